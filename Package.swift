@@ -1,0 +1,53 @@
+// swift-tools-version: 6.0
+// plansim: forecast and stress-test a five-year plan.
+//
+// Layers (DESIGN.md §3), each a module that imports only the layers below it:
+//   CLAPACK → LinearAlgebra → PlanData → Forecasting → Simulation → ScenarioDSL
+//   → Sensitivity → Reports → plansim (the thin command-line tool).
+// Layers without code yet join this manifest with the issue that writes them;
+// the dependency rule above is fixed now.
+import PackageDescription
+
+/// Settings shared by every Swift target so the whole package compiles alike.
+let strictSettings: [SwiftSetting] = [
+    .enableUpcomingFeature("ExistentialAny"),
+    .enableUpcomingFeature("InternalImportsByDefault"),
+]
+
+let package = Package(
+    name: "plansim",
+    platforms: [.macOS(.v14)],
+    products: [
+        .executable(name: "plansim", targets: ["plansim"]),
+        .library(name: "LinearAlgebra", targets: ["LinearAlgebra"]),
+        .library(name: "PlanData", targets: ["PlanData"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+    ],
+    targets: [
+        .systemLibrary(
+            name: "CLAPACK",
+            path: "Sources/CLAPACK",
+            providers: [.apt(["libopenblas-dev", "liblapacke-dev"])]
+        ),
+        .target(name: "LinearAlgebra", dependencies: ["CLAPACK"], swiftSettings: strictSettings),
+        .target(name: "PlanData", dependencies: ["LinearAlgebra"], swiftSettings: strictSettings),
+        .executableTarget(
+            name: "plansim",
+            dependencies: [
+                "LinearAlgebra",
+                "PlanData",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ],
+            swiftSettings: strictSettings
+        ),
+        .target(name: "PlansimTestSupport", dependencies: ["LinearAlgebra"], path: "Tests/PlansimTestSupport",
+                swiftSettings: strictSettings),
+        .testTarget(name: "LinearAlgebraTests", dependencies: ["LinearAlgebra", "PlansimTestSupport"],
+                    swiftSettings: strictSettings),
+        .testTarget(name: "PlanDataTests", dependencies: ["PlanData", "PlansimTestSupport"], swiftSettings: strictSettings),
+        .testTarget(name: "PlansimCLITests", dependencies: ["PlansimTestSupport"], swiftSettings: strictSettings),
+    ],
+    swiftLanguageModes: [.v6]
+)

@@ -1,0 +1,4 @@
+import Testing
+@testable import PlanData
+
+@Test func moduleLinks() { _ = PlanDataModule.self }
