@@ -33,11 +33,15 @@ let package = Package(
         ),
         .target(name: "LinearAlgebra", dependencies: ["CLAPACK"], swiftSettings: strictSettings),
         .target(name: "PlanData", dependencies: ["LinearAlgebra"], swiftSettings: strictSettings),
+        .target(name: "Forecasting", dependencies: ["LinearAlgebra", "PlanData"], swiftSettings: strictSettings),
+        .target(name: "Reports", dependencies: ["LinearAlgebra", "PlanData", "Forecasting"], swiftSettings: strictSettings),
         .executableTarget(
             name: "plansim",
             dependencies: [
                 "LinearAlgebra",
                 "PlanData",
+                "Forecasting",
+                "Reports",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: strictSettings

@@ -1,1 +1,32 @@
-print("plansim")
+import ArgumentParser
+import Foundation
+import LinearAlgebra
+import PlanData
+
+// Entry point. Errors are mapped to plansim's documented exit codes: 0 success, 1 input
+// refused with a message (bad files, arguments or data), 70 a failure of plansim itself.
+// Nothing is printed to standard output by a command that fails.
+BLASThreads.set(1)
+do {
+    var command = try Plansim.parseAsRoot()
+    try command.run()
+} catch let errors as InputErrors {
+    FileHandle.standardError.write(Data((errors.description + "\n").utf8))
+    exit(1)
+} catch let issue as InputIssue {
+    FileHandle.standardError.write(Data((issue.description + "\n").utf8))
+    exit(1)
+} catch {
+    let code = Plansim.exitCode(for: error)
+    if code == .success {
+        Plansim.exit(withError: error)
+    }
+    let message = Plansim.fullMessage(for: error)
+    let isUsage = error is ValidationError || code == .validationFailure || code.rawValue == 64
+    if isUsage || !message.isEmpty && code != .failure {
+        FileHandle.standardError.write(Data(("error: " + message.replacingOccurrences(of: "Error: ", with: "") + "\n").utf8))
+        exit(1)
+    }
+    FileHandle.standardError.write(Data("internal error: \(message.isEmpty ? String(describing: error) : message)\nplease report this as a plansim bug\n".utf8))
+    exit(70)
+}

@@ -10,7 +10,8 @@ extension Matrix {
     ///
     /// - Throws: ``LinearAlgebraError/constraintsDependent`` when `B` lacks full row
     ///   rank; ``LinearAlgebraError/constrainedSystemRankDeficient`` when `[A; B]`
-    ///   lacks full column rank.
+    ///   lacks full column rank. Both are judged numerically (a singular value below
+    ///   `max(rows, n)·ε` times the largest), not only by LAPACK's exact-zero test.
     public func constrainedLeastSquares(_ c: [Double], constraints b: Matrix, equal d: [Double]) throws(LinearAlgebraError) -> [Double] {
         let m = rows, n = columns, p = b.rows
         precondition(c.count == m, "c has \(c.count) entries for \(m) rows")
@@ -20,6 +21,13 @@ extension Matrix {
         try requireFinite(storage, "matrix A")
         try requireFinite(b.storage, "constraint matrix B")
         try requireFinite(c + d, "right-hand sides")
+        if p > 0, try Self.isRankDeficient(b) { throw .constraintsDependent }
+        var stacked = Matrix(rows: m + p, columns: n)
+        for j in 0..<n {
+            for i in 0..<m { stacked[i, j] = self[i, j] }
+            for i in 0..<p { stacked[m + i, j] = b[i, j] }
+        }
+        if try Self.isRankDeficient(stacked) { throw .constrainedSystemRankDeficient }
         var a = self, bb = b, cc = c, dd = d
         var x = [Double](repeating: 0, count: n)
         var query = 0.0
@@ -42,5 +50,12 @@ extension Matrix {
             }
         }
         return x
+    }
+
+    /// True when the smallest singular value is below `max(rows, columns)·ε·s_max`.
+    static func isRankDeficient(_ a: Matrix) throws(LinearAlgebraError) -> Bool {
+        let s = try (a.rows >= a.columns ? a : a.transposed).singularValueDecomposition().singularValues
+        guard let largest = s.first, let smallest = s.last else { return false }
+        return smallest <= largest * Double(max(a.rows, a.columns)) * Double.ulpOfOne
     }
 }

@@ -14,14 +14,15 @@ extension Matrix {
     /// Minimum-norm solution of `min ‖A·x − b‖₂` for any shape and rank, by the SVD.
     /// The LAPACK routine is `dgelsd`.
     ///
-    /// - Parameter rcond: singular values `s ≤ rcond · s_max` are treated as zero; a
-    ///   negative value means machine precision.
+    /// - Parameter rcond: singular values `s ≤ rcond · s_max` are treated as zero; by
+    ///   default `max(m, n)·ε`, numpy's `lstsq` default.
     /// - Throws: ``LinearAlgebraError/didNotConverge(routine:detail:)`` if the SVD fails.
-    public func minimumNormLeastSquares(_ b: [Double], rcond: Double = -1) throws(LinearAlgebraError) -> MinimumNormSolution {
+    public func minimumNormLeastSquares(_ b: [Double], rcond: Double? = nil) throws(LinearAlgebraError) -> MinimumNormSolution {
         precondition(b.count == rows, "right-hand side of \(b.count) for \(rows) rows")
         try requireFinite(storage, "matrix")
         try requireFinite(b, "right-hand side")
         let m = rows, n = columns, ldb = max(1, m, n)
+        let rcond = rcond ?? Double(max(m, n)) * Double.ulpOfOne
         var a = self
         var x = b + [Double](repeating: 0, count: ldb - m)
         var s = [Double](repeating: 0, count: max(1, min(m, n)))

@@ -6,6 +6,12 @@ public struct TriangularFactor: Sendable {
     /// `R`, `n × n`, upper triangular.
     public let upper: Matrix
 
+    /// Wraps an upper-triangular `n × n` matrix (entries below the diagonal are ignored).
+    public init(upper: Matrix) {
+        precondition(upper.rows == upper.columns, "a triangular factor is square, got \(upper.rows)×\(upper.columns)")
+        self.upper = upper
+    }
+
     /// Solves `R·x = b` (or `Rᵀ·x = b`). The LAPACK routine is `dtrtrs`.
     ///
     /// - Throws: ``LinearAlgebraError/singular(index:)`` for an exact zero on the diagonal.

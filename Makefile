@@ -1,0 +1,32 @@
+# plansim: the two commands of the README's quick start, and what they need.
+#   make demo   install what is missing, build, run the main job on the embedded plan
+#   make test   install what is missing, build, run the whole test suite
+SHELL := /bin/bash
+DEBIAN_PACKAGES := libopenblas-dev liblapacke-dev
+
+.PHONY: setup build demo test clean
+
+## Installs the Debian packages plansim links against, if any is missing.
+setup:
+	@missing=""; for p in $(DEBIAN_PACKAGES); do dpkg -s $$p >/dev/null 2>&1 || missing="$$missing $$p"; done; \
+	if [ -n "$$missing" ]; then \
+	  sudo=""; [ "$$(id -u)" -eq 0 ] || sudo="sudo"; \
+	  echo "installing:$$missing"; \
+	  $$sudo apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$sudo apt-get install -y -qq $$missing; \
+	fi
+
+build: setup
+	swift build -c release --product plansim
+
+## The main job on the embedded default: the plan's own data and targets.
+demo: build
+	.build/release/plansim targets
+	.build/release/plansim regress examples/capital-output.csv --y log_output --x log_capital
+
+## The whole test suite (CI runs exactly this).
+test: setup
+	swift build --build-tests
+	swift test --skip-build
+
+clean:
+	rm -rf .build

@@ -1,0 +1,150 @@
+public import Foundation
+
+/// A comma-separated file as records of fields, each field with the line and column
+/// where it starts, so every later check can point at the exact cell.
+///
+/// Accepts RFC 4180 (quoted fields with `""` escapes, fields spanning lines), UTF-8 with
+/// or without a BOM, and LF or CRLF line ends. A blank line anywhere but at the very end
+/// is an error, because a half-deleted row is more often a mistake than intent.
+public struct CSVDocument: Sendable {
+    /// One field: its text (quotes removed) and where it starts (1-based).
+    public struct Field: Sendable, Equatable {
+        public let text: String
+        public let line: Int
+        public let column: Int
+    }
+
+    /// The file as the user named it.
+    public let file: String
+    /// The header's fields.
+    public let header: [Field]
+    /// The data records, in order.
+    public let records: [[Field]]
+
+    /// Reads and parses `path`.
+    ///
+    /// - Throws: ``InputErrors`` with every problem found: a missing or unreadable file,
+    ///   an encoding other than UTF-8, an unterminated quote, blank lines, a header
+    ///   that is missing or uses another delimiter, rows of the wrong width.
+    public static func load(path: String, requiredColumns: Int? = nil) throws(InputErrors) -> CSVDocument {
+        guard FileManager.default.fileExists(atPath: path) else {
+            throw InputErrors([InputIssue(file: path, message: "no such file",
+                                          help: "check the path; it is read relative to the current directory")])
+        }
+        guard let data = FileManager.default.contents(atPath: path) else {
+            throw InputErrors([InputIssue(file: path, message: "file cannot be read", help: "check its permissions")])
+        }
+        let text: String
+        do { text = try TextDecoding.decode(data, file: path) } catch { throw InputErrors([error]) }
+        return try parse(text, file: path)
+    }
+
+    /// Parses CSV text that came from `file`.
+    public static func parse(_ text: String, file: String) throws(InputErrors) -> CSVDocument {
+        var issues: [InputIssue] = []
+        var rows: [[Field]] = []
+        var blankLines: [Int] = []
+        var fields: [Field] = []
+        var current = ""
+        var line = 1, column = 1
+        var fieldLine = 1, fieldColumn = 1
+        var inQuotes = false, quoteLine = 0, quoteColumn = 0
+        var rowIsEmpty = true
+        var sawAnything = false
+
+        func endField() {
+            fields.append(Field(text: current, line: fieldLine, column: fieldColumn))
+            current = ""
+        }
+        func endRow(at rowLine: Int) {
+            if rowIsEmpty && fields.isEmpty && current.isEmpty {
+                blankLines.append(rowLine)
+            } else {
+                endField()
+                rows.append(fields)
+            }
+            fields = []
+            rowIsEmpty = true
+        }
+
+        var iterator = text.makeIterator()
+        var pending: Character? = iterator.next()
+        while let ch = pending {
+            pending = iterator.next()
+            sawAnything = true
+            if inQuotes {
+                if ch == "\"" {
+                    if pending == "\"" { current.append("\""); pending = iterator.next(); column += 2; continue }
+                    inQuotes = false
+                    column += 1
+                    continue
+                }
+                current.append(ch)
+                if ch == "\n" || ch == "\r\n" { line += 1; column = 1 } else { column += 1 }
+                continue
+            }
+            switch ch {
+            case "\"" where current.isEmpty:
+                inQuotes = true; quoteLine = line; quoteColumn = column
+                rowIsEmpty = false
+                column += 1
+            case ",":
+                endField()
+                rowIsEmpty = false
+                column += 1
+                fieldLine = line; fieldColumn = column
+            case "\n", "\r\n", "\r":
+                endRow(at: line)
+                line += 1; column = 1
+                fieldLine = line; fieldColumn = 1
+            default:
+                if current.isEmpty && fields.isEmpty { fieldLine = line; fieldColumn = column }
+                current.append(ch)
+                rowIsEmpty = false
+                column += 1
+            }
+        }
+        if inQuotes {
+            issues.append(InputIssue(file: file, line: quoteLine, column: quoteColumn, message: "quoted field is never closed",
+                                     help: "add the closing `\"`, or double a quote inside a field as `\"\"`"))
+        } else if !rowIsEmpty || !current.isEmpty || !fields.isEmpty {
+            endRow(at: line)
+        }
+        guard sawAnything, let header = rows.first else {
+            throw InputErrors([InputIssue(file: file, message: "file is empty", help: "the first line must be a header naming the columns")])
+        }
+        let lastRowLine = rows.last?.first?.line ?? 0
+        for blank in blankLines where blank < lastRowLine {
+            issues.append(InputIssue(file: file, line: blank, message: "blank line inside the data",
+                                     help: "delete the line, or fill in the row that belongs there"))
+        }
+        if header.count == 1, let only = header.first?.text {
+            for delimiter in [";", "\t", "|"] where only.contains(delimiter) {
+                let name = delimiter == "\t" ? "tab" : "`\(delimiter)`"
+                issues.append(InputIssue(file: file, line: 1, column: 1,
+                                         message: "the header uses \(name) as delimiter; plansim reads comma-separated files",
+                                         help: "save the file with commas between fields (in Excel: \"CSV UTF-8 (comma delimited)\")"))
+                break
+            }
+        }
+        let data = Array(rows.dropFirst())
+        if issues.isEmpty {
+            for row in data where row.count != header.count {
+                let at = row.first!
+                issues.append(InputIssue(file: file, line: at.line, column: row.count > header.count ? row[header.count].column : nil,
+                                         message: "row has \(row.count) fields but the header has \(header.count)",
+                                         help: "give every row one value per header column; quote fields that contain commas"))
+            }
+        }
+        if !issues.isEmpty { throw InputErrors(issues.sorted { ($0.line ?? 0, $0.column ?? 0) < ($1.line ?? 0, $1.column ?? 0) }) }
+        return CSVDocument(file: file, header: header, records: data)
+    }
+
+    /// The index of the header column named `name` (exact match), or nil.
+    public func columnIndex(_ name: String) -> Int? {
+        header.firstIndex { $0.text.trimmingCharacters(in: .whitespaces) == name }
+    }
+
+    /// The header names, trimmed.
+    public var columnNames: [String] { header.map { $0.text.trimmingCharacters(in: .whitespaces) } }
+}

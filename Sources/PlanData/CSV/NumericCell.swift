@@ -1,0 +1,24 @@
+import Foundation
+public import LinearAlgebra
+
+/// Reading one cell as a number, with the message a person needs when it is not one.
+public enum NumericCell {
+    /// The cell's value to double-double precision (decimal digits are kept beyond
+    /// double's 16), or an ``InputIssue`` pointing at the cell.
+    public static func parse(_ field: CSVDocument.Field, file: String, column name: String) -> Result<DoubleDouble, InputIssue> {
+        let text = field.text.trimmingCharacters(in: .whitespaces)
+        func issue(_ message: String, _ help: String) -> Result<DoubleDouble, InputIssue> {
+            .failure(InputIssue(file: file, line: field.line, column: field.column, field: name, message: message, help: help))
+        }
+        if text.isEmpty { return issue("empty cell", "fill in a number, or remove the row") }
+        let lowered = text.lowercased().trimmingCharacters(in: CharacterSet(charactersIn: "+-"))
+        if ["nan", "inf", "infinity", "#n/a", "#div/0!", "#value!", "na", "n/a"].contains(lowered) {
+            return issue("`\(text)` is not a finite number", "replace it with a measured value, or remove the row")
+        }
+        if let value = DoubleDouble(parsing: text) { return .success(value) }
+        if text.contains(",") || text.contains("，") {
+            return issue("`\(text)` is not a number", "write numbers without thousands separators, with `.` as the decimal point")
+        }
+        return issue("`\(text)` is not a number", "write a decimal number such as `12.5` or `1.2e3`")
+    }
+}

@@ -1,0 +1,84 @@
+/// One problem found in a file or argument a person gave plansim: where it is, what is
+/// wrong, and what to do about it.
+public struct InputIssue: Error, Sendable, Equatable, CustomStringConvertible {
+    /// The file as the user named it (or `<argument>` for command-line values).
+    public var file: String
+    /// 1-based line, when the problem has one.
+    public var line: Int?
+    /// 1-based column (in characters), when known.
+    public var column: Int?
+    /// The field or column name involved, when there is one.
+    public var field: String?
+    /// What is wrong: lowercase, no trailing period, identifiers in backticks.
+    public var message: String
+    /// What to do about it.
+    public var help: String?
+
+    public init(file: String, line: Int? = nil, column: Int? = nil, field: String? = nil, message: String, help: String? = nil) {
+        self.file = file
+        self.line = line
+        self.column = column
+        self.field = field
+        self.message = message
+        self.help = help
+    }
+
+    /// `file:line:col: error: message` then an indented `help:` line.
+    public var description: String {
+        var location = file
+        if let line { location += ":\(line)" }
+        if let line = line, line > 0, let column { location += ":\(column)" }
+        var text = "\(location): error: \(message)"
+        if let field { text += " (field `\(field)`)" }
+        if let help { text += "\n  help: \(help)" }
+        return text
+    }
+}
+
+/// Every problem found in one input, reported together.
+public struct InputErrors: Error, Sendable, CustomStringConvertible {
+    public var issues: [InputIssue]
+
+    public init(_ issues: [InputIssue]) { self.issues = issues }
+
+    public var description: String { issues.map(\.description).joined(separator: "\n") }
+}
+
+/// Suggestions for a mistyped name: the candidates within a small edit distance.
+public enum DidYouMean {
+    /// Up to three candidates closest to `name` (case-insensitive Levenshtein distance at
+    /// most a third of the name's length, and at least 2).
+    public static func suggestions(for name: String, among candidates: [String]) -> [String] {
+        let lowered = Array(name.lowercased())
+        let limit = max(2, lowered.count / 3)
+        var scored: [(name: String, distance: Int)] = []
+        for candidate in candidates {
+            let d = distance(lowered, Array(candidate.lowercased()))
+            if d <= limit { scored.append((candidate, d)) }
+        }
+        scored.sort { $0.distance != $1.distance ? $0.distance < $1.distance : $0.name < $1.name }
+        return scored.prefix(3).map(\.name)
+    }
+
+    /// `did you mean `a` or `b`?`, or nil when there is nothing close.
+    public static func help(for name: String, among candidates: [String]) -> String? {
+        let found = suggestions(for: name, among: candidates)
+        guard !found.isEmpty else { return nil }
+        return "did you mean " + found.map { "`\($0)`" }.joined(separator: " or ") + "?"
+    }
+
+    static func distance(_ a: [Character], _ b: [Character]) -> Int {
+        if a.isEmpty { return b.count }
+        if b.isEmpty { return a.count }
+        var previous = Array(0...b.count)
+        var current = previous
+        for i in 1...a.count {
+            current[0] = i
+            for j in 1...b.count {
+                current[j] = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1))
+            }
+            swap(&previous, &current)
+        }
+        return previous[b.count]
+    }
+}

@@ -1,4 +1,0 @@
-import Testing
-@testable import PlanData
-
-@Test func moduleLinks() { _ = PlanDataModule.self }
