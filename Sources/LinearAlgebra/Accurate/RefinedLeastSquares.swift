@@ -52,14 +52,13 @@ public enum RefinedLeastSquares {
 
         // Exact power-of-two scaling to unit column norms.
         var scale = [Double](repeating: 1, count: n)
-        var scaled = columns
         for j in 0..<n {
             let norm = columns[j].reduce(0.0) { $0 + $1.hi * $1.hi }.squareRoot()
             guard norm > 0 else { throw .rankDeficient(rank: n - 1, columns: [j]) }
             scale[j] = Double(sign: .plus, exponent: -norm.exponent, significand: 1)
-            scaled[j] = columns[j].map { DoubleDouble(hi: $0.hi * scale[j], lo: $0.lo * scale[j]) }
         }
-        let qr = try HouseholderQR(Matrix(columns: scaled.map { $0.map(\.hi) }))
+        let scaled = ExtendedDesign(columns: columns, scale: scale)
+        let qr = try HouseholderQR(scaled.leading)
         let r = qr.triangularFactor
 
         // Rank and conditioning from the SVD of R (same singular values as A).
@@ -76,9 +75,11 @@ public enum RefinedLeastSquares {
         for j in 0..<n { for i in 0...j { unscaledR[i, j] /= scale[j] } }
         let conditionNumber = try unscaledR.conditionNumber()
 
-        let (x, steps) = try refineAugmented(scaled, qr, r, b: response, c: [Double](repeating: 0, count: n))
+        var residual: [DoubleDouble] = []
+        let (x, steps) = try refineAugmented(scaled, qr, r, b: response, c: [Double](repeating: 0, count: n),
+                                             residual: &residual)
         var rss = DoubleDouble.zero
-        for value in residuals(scaled, response, x) { rss += value * value }
+        for value in residual { rss += value * value }
         let covariance = try scaledInverseGram(scaled, qr, r, kappa: sMax / sMin)
         var unscaledCovariance = covariance
         for j in 0..<n { for i in 0..<n { unscaledCovariance[i, j] *= scale[i] * scale[j] } }
@@ -93,25 +94,28 @@ public enum RefinedLeastSquares {
     /// refinement: residuals of both block rows in double-double, corrections through
     /// the Householder factors (`h = R⁻ᵀg`, `d = Qᵀf`, `δx = R⁻¹(d₁ − h)`,
     /// `δr = Q·[h; d₂]`). With `c = 0` it is least squares (`x = A⁺b`); with `b = 0`,
-    /// `x = −(AᵀA)⁻¹c`. Each step shrinks the error by about `κ·ε`.
-    static func refineAugmented(_ a: [[DoubleDouble]], _ qr: HouseholderQR, _ r: TriangularFactor,
-                                b: [DoubleDouble], c: [Double]) throws(LinearAlgebraError) -> (x: [DoubleDouble], steps: Int) {
-        let n = a.count, m = b.count
+    /// `x = −(AᵀA)⁻¹c`. Each step shrinks the error by about `κ·ε`. `residual` receives
+    /// the converged `r = b − A·x`.
+    static func refineAugmented(_ a: ExtendedDesign, _ qr: HouseholderQR, _ r: TriangularFactor,
+                                b: [DoubleDouble], c: [Double],
+                                residual: inout [DoubleDouble]) throws(LinearAlgebraError) -> (x: [DoubleDouble], steps: Int) {
+        let n = a.columns, m = b.count
         var x = [DoubleDouble](repeating: .zero, count: n)
         var res = [DoubleDouble](repeating: .zero, count: m)
         var previous = Double.infinity
         var steps = 0
         for step in 1...40 {
             steps = step
-            let fExtended = residuals(a, b, x)
+            // At step 1 the residual iterate is zero: f = b and g = c need no pass.
             var f = [Double](repeating: 0, count: m)
-            for i in 0..<m { f[i] = (fExtended[i] - res[i]).double }
-            var g = c
-            for j in 0..<n {
-                var s = DoubleDouble(c[j])
-                let column = a[j]
-                for i in 0..<m { s = s - column[i] * res[i] }
-                g[j] = s.double
+            let g: [Double]
+            if step == 1 {
+                for i in 0..<m { f[i] = b[i].double }
+                g = c
+            } else {
+                let fExtended = a.residual(b, x)
+                for i in 0..<m { f[i] = (fExtended[i] - res[i]).double }
+                g = a.gradient(c, res)
             }
             let h = try r.solve(g, transposed: true)
             var d = try qr.applyQ(f, transposed: true)
@@ -128,28 +132,25 @@ public enum RefinedLeastSquares {
                 throw .didNotConverge(routine: "least-squares refinement",
                                       detail: "the design is too ill-conditioned for refinement to converge")
             }
-            if size == 0 || size <= 1e-31 * xSize || (step > 2 && size >= 0.5 * previous) { break }
+            // Stop when this correction, or the next one predicted from the observed
+            // contraction `size/previous`, is below 1e-28 relative (twelve digits past
+            // double), or when corrections stop shrinking (the noise floor).
+            let predicted = step > 1 && size < previous ? size * size / previous : Double.infinity
+            if size == 0 || size <= 1e-28 * xSize || predicted <= 1e-28 * xSize || (step > 2 && size >= 0.5 * previous) {
+                break
+            }
             previous = size
         }
+        residual = res
         return (x, steps)
-    }
-
-    /// `y − A·x` in double-double.
-    static func residuals(_ a: [[DoubleDouble]], _ y: [DoubleDouble], _ x: [DoubleDouble]) -> [DoubleDouble] {
-        var r = y
-        for j in 0..<a.count {
-            let column = a[j], xj = x[j]
-            for i in 0..<r.count { r[i] = r[i] - column[i] * xj }
-        }
-        return r
     }
 
     /// `(AᵀA)⁻¹` of the scaled design: `R⁻¹R⁻ᵀ`, refined column by column through the
     /// augmented system when `κ·ε > 1e-13` (where the plain inverse may fall short of
     /// seven digits).
-    static func scaledInverseGram(_ a: [[DoubleDouble]], _ qr: HouseholderQR, _ r: TriangularFactor,
+    static func scaledInverseGram(_ a: ExtendedDesign, _ qr: HouseholderQR, _ r: TriangularFactor,
                                   kappa: Double) throws(LinearAlgebraError) -> Matrix {
-        let n = a.count, m = a.first?.count ?? 0
+        let n = a.columns, m = a.rows
         var inverse = Matrix(rows: n, columns: n)
         let refine = kappa * Double.ulpOfOne > 1e-13
         let zeros = [DoubleDouble](repeating: .zero, count: m)
@@ -158,7 +159,8 @@ public enum RefinedLeastSquares {
             let column: [Double]
             if refine {
                 e[j] = -1
-                column = try refineAugmented(a, qr, r, b: zeros, c: e).x.map(\.double)
+                var unused: [DoubleDouble] = []
+                column = try refineAugmented(a, qr, r, b: zeros, c: e, residual: &unused).x.map(\.double)
             } else {
                 e[j] = 1
                 column = try r.solveNormal(e)

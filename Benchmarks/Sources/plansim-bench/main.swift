@@ -1,0 +1,22 @@
+import Foundation
+import LinearAlgebra
+
+// plansim-bench NAME DATA_DIR: runs one benchmark and prints `plansim <case> median_ms=…`
+// lines that compare.sh sets beside the peer's.
+BLASThreads.set(1)
+let arguments = CommandLine.arguments
+guard arguments.count >= 3 else {
+    FileHandle.standardError.write(Data("usage: plansim-bench NAME DATA_DIR\n".utf8))
+    exit(1)
+}
+do {
+    switch arguments[1] {
+    case "ols": try OLSBenchmark.run(dataDirectory: arguments[2])
+    default:
+        FileHandle.standardError.write(Data("unknown benchmark \(arguments[1]); known: ols\n".utf8))
+        exit(1)
+    }
+} catch {
+    FileHandle.standardError.write(Data("benchmark failed: \(error)\n".utf8))
+    exit(2)
+}
