@@ -1,15 +1,68 @@
 import ArgumentParser
+import PlanData
+import Reports
 
-/// `plansim data …`: the plan's dataset (filled in by the plan-data work).
+/// `plansim data show|history|import`.
 struct DataCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "data",
         abstract: "Show the plan's data, its reconstructed history, or check a planner's CSV.",
-        subcommands: []
+        subcommands: [Show.self, History.self, Import.self],
+        defaultSubcommand: Show.self
     )
+
+    struct Show: ParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "The nine indicators with units, kinds, values, targets and caveats.")
+        @OptionGroup var data: DataOptions
+        @OptionGroup var lang: LanguageOption
+        @Flag(help: "Print JSON (docs/json-formats.md).") var json = false
+
+        func run() throws {
+            let dataset = try data.dataset()
+            print(json ? DataRenderers.showJSON(dataset).rendered() : DataRenderers.showText(dataset, language: lang.language))
+        }
+    }
+
+    struct History: ParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "Yearly values with their origin: printed, reconstructed or user.")
+        @OptionGroup var data: DataOptions
+        @OptionGroup var lang: LanguageOption
+        @Flag(help: "Print JSON (docs/json-formats.md).") var json = false
+
+        func run() throws {
+            let dataset = try data.dataset()
+            print(json ? DataRenderers.historyJSON(dataset).rendered() : DataRenderers.historyText(dataset, language: lang.language))
+        }
+    }
+
+    struct Import: ParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "Validate a planner's CSV and show what it would change; changes nothing.")
+        @Argument(help: "A CSV with header indicator,year,value[,note].") var file: String
+        @OptionGroup var lang: LanguageOption
+        @Flag(help: "Print JSON (docs/json-formats.md).") var json = false
+
+        func run() throws {
+            let plan = HaibinPlan.dataset()
+            let user = try UserData.load(path: file, for: plan)
+            let changes = plan.changes(to: plan.applying(user))
+            print(json ? DataImportRenderer.json(user, changes: changes).rendered()
+                       : DataImportRenderer.text(user, changes: changes, language: lang.language))
+        }
+    }
 }
 
 /// `plansim targets`: the growth each target needs.
 struct TargetsCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "targets", abstract: "The growth each plan target needs.")
+    static let configuration = CommandConfiguration(
+        commandName: "targets",
+        abstract: "Each 2025 target, the yearly growth it needs, and the 2016–2020 growth beside it.")
+    @OptionGroup var data: DataOptions
+    @OptionGroup var lang: LanguageOption
+    @Flag(help: "Print JSON (docs/json-formats.md).") var json = false
+
+    func run() throws {
+        let dataset = try data.dataset()
+        let assessments = TargetArithmetic.assess(dataset)
+        print(json ? TargetRenderers.json(dataset, assessments).rendered() : TargetRenderers.text(dataset, assessments, language: lang.language))
+    }
 }

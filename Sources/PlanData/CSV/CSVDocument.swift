@@ -26,7 +26,9 @@ public struct CSVDocument: Sendable {
     /// - Throws: ``InputErrors`` with every problem found: a missing or unreadable file,
     ///   an encoding other than UTF-8, an unterminated quote, blank lines, a header
     ///   that is missing or uses another delimiter, rows of the wrong width.
-    public static func load(path: String, requiredColumns: Int? = nil) throws(InputErrors) -> CSVDocument {
+    /// - Parameter optionalTrailing: how many trailing columns a row may leave out (they
+    ///   read as empty fields), for files with optional last columns such as `note`.
+    public static func load(path: String, optionalTrailing: Int = 0) throws(InputErrors) -> CSVDocument {
         guard FileManager.default.fileExists(atPath: path) else {
             throw InputErrors([InputIssue(file: path, message: "no such file",
                                           help: "check the path; it is read relative to the current directory")])
@@ -36,11 +38,11 @@ public struct CSVDocument: Sendable {
         }
         let text: String
         do { text = try TextDecoding.decode(data, file: path) } catch { throw InputErrors([error]) }
-        return try parse(text, file: path)
+        return try parse(text, file: path, optionalTrailing: optionalTrailing)
     }
 
     /// Parses CSV text that came from `file`.
-    public static func parse(_ text: String, file: String) throws(InputErrors) -> CSVDocument {
+    public static func parse(_ text: String, file: String, optionalTrailing: Int = 0) throws(InputErrors) -> CSVDocument {
         var issues: [InputIssue] = []
         var rows: [[Field]] = []
         var blankLines: [Int] = []
@@ -127,8 +129,12 @@ public struct CSVDocument: Sendable {
                 break
             }
         }
-        let data = Array(rows.dropFirst())
+        var data = Array(rows.dropFirst())
         if issues.isEmpty {
+            for k in data.indices where data[k].count < header.count && data[k].count >= header.count - optionalTrailing {
+                let last = data[k].last!
+                while data[k].count < header.count { data[k].append(Field(text: "", line: last.line, column: last.column)) }
+            }
             for row in data where row.count != header.count {
                 let at = row.first!
                 issues.append(InputIssue(file: file, line: at.line, column: row.count > header.count ? row[header.count].column : nil,

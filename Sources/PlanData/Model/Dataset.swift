@@ -1,0 +1,65 @@
+/// Where a dataset came from.
+public struct Provenance: Sendable, Equatable {
+    /// `embedded` (the plan as printed) or `user` (a planner's CSV on top of it).
+    public let source: String
+    /// A line a person reads: the document or file.
+    public let description: String
+    /// When the figures were published or the file last changed.
+    public let vintage: String
+    /// The SHA-256 of the user's file, when there is one.
+    public let fileSHA256: String?
+    /// The user's file as named, when there is one.
+    public let file: String?
+
+    public init(source: String, description: String, vintage: String, fileSHA256: String? = nil, file: String? = nil) {
+        self.source = source
+        self.description = description
+        self.vintage = vintage
+        self.fileSHA256 = fileSHA256
+        self.file = file
+    }
+}
+
+/// Everything plansim knows about the plan's numbers: indicators, their yearly values
+/// (printed, reconstructed or supplied), printed sums, targets, facts and caveats.
+public struct Dataset: Sendable {
+    public let indicators: [Indicator]
+    public var series: [String: Series]
+    public let sums: [PeriodSum]
+    public let targets: [PlanTarget]
+    public let facts: [PlanFact]
+    public var notes: [DataNote]
+    public var provenance: [Provenance]
+
+    /// The indicator with id `id`.
+    public func indicator(_ id: String) -> Indicator? { indicators.first { $0.id == id } }
+
+    /// The indicator a person typed: its id, its Chinese name (with or without the
+    /// printed unit) or an alias; case and surrounding spaces are ignored.
+    public func resolve(_ typed: String) -> Indicator? {
+        let key = typed.trimmingCharacters(in: .whitespaces).lowercased()
+        return indicators.first { indicator in
+            ([indicator.id, indicator.nameZH, "\(indicator.nameZH)(\(indicator.unitZH))", "\(indicator.nameZH)（\(indicator.unitZH)）"]
+                + indicator.aliases).contains { $0.lowercased() == key }
+        }
+    }
+
+    /// Every name a person may type for an indicator, for suggestions.
+    public var typableNames: [String] { indicators.flatMap { [$0.id, $0.nameZH] + $0.aliases } }
+
+    /// The series of `id`, empty when there is none.
+    public func series(_ id: String) -> Series { series[id] ?? Series(indicator: id, points: []) }
+
+    /// The target of `id`, if the plan sets one.
+    public func target(_ id: String) -> PlanTarget? { targets.first { $0.indicator == id } }
+
+    /// The caveats that concern `id` (and none other).
+    public func notes(for id: String) -> [DataNote] { notes.filter { $0.indicator == id } }
+
+    /// Whether any point of any series was reconstructed.
+    public var hasReconstructedHistory: Bool {
+        series.values.contains { $0.points.contains { $0.origin == .reconstructed } }
+    }
+}
+
+import Foundation

@@ -1,0 +1,25 @@
+import Foundation
+
+/// How numbers look in human output: rates as percentages (5.59%), values with the
+/// digits the plan prints.
+public enum NumberFormat {
+    /// A fraction as a percentage with two decimals: 0.05589 → `5.59%`; nil → `—`.
+    public static func percent(_ rate: Double?) -> String {
+        guard let rate, rate.isFinite else { return "—" }
+        return String(format: "%.2f%%", rate * 100)
+    }
+
+    /// A value with up to `digits` significant digits, no exponent for plan-sized numbers.
+    public static func value(_ x: Double?, digits: Int = 6) -> String {
+        guard let x, x.isFinite else { return "—" }
+        if x == x.rounded() && abs(x) < 1e12 { return String(Int(x)) }
+        let magnitude = x == 0 ? 0 : Int(floor(log10(abs(x))))
+        let decimals = max(0, min(10, digits - 1 - magnitude))
+        var text = String(format: "%.\(decimals)f", x)
+        if text.contains(".") {
+            while text.last == "0" { text.removeLast() }
+            if text.last == "." { text.removeLast() }
+        }
+        return text
+    }
+}

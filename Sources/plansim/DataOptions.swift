@@ -1,0 +1,28 @@
+import ArgumentParser
+import PlanData
+
+/// Options every command that reads the plan's data shares.
+struct DataOptions: ParsableArguments {
+    @Option(name: .customLong("data"), help: ArgumentHelp("A CSV of your own yearly values (indicator,year,value[,note]); they replace printed or reconstructed points.", valueName: "FILE.csv"))
+    var dataFile: String?
+
+    /// The embedded plan, with the user's file applied when one is given.
+    func dataset() throws -> Dataset {
+        let plan = HaibinPlan.dataset()
+        guard let dataFile else { return plan }
+        return plan.applying(try UserData.load(path: dataFile, for: plan))
+    }
+}
+
+/// `--lang zh|en`.
+struct LanguageOption: ParsableArguments {
+    @Option(name: .customLong("lang"), help: "Language of labels: zh (default) or en.")
+    var choice: LanguageChoice = .zh
+
+    var language: Language { choice == .zh ? .zh : .en }
+}
+
+/// The values `--lang` takes (kept in the CLI so no library type depends on ArgumentParser).
+enum LanguageChoice: String, ExpressibleByArgument, CaseIterable {
+    case zh, en
+}
