@@ -34,13 +34,15 @@ let package = Package(
         .target(name: "LinearAlgebra", dependencies: ["CLAPACK"], swiftSettings: strictSettings),
         .target(name: "PlanData", dependencies: ["LinearAlgebra"], swiftSettings: strictSettings),
         .target(name: "Forecasting", dependencies: ["LinearAlgebra", "PlanData"], swiftSettings: strictSettings),
-        .target(name: "Reports", dependencies: ["LinearAlgebra", "PlanData", "Forecasting"], swiftSettings: strictSettings),
+        .target(name: "Simulation", dependencies: ["LinearAlgebra", "PlanData", "Forecasting"], swiftSettings: strictSettings),
+        .target(name: "Reports", dependencies: ["LinearAlgebra", "PlanData", "Forecasting", "Simulation"], swiftSettings: strictSettings),
         .executableTarget(
             name: "plansim",
             dependencies: [
                 "LinearAlgebra",
                 "PlanData",
                 "Forecasting",
+                "Simulation",
                 "Reports",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
@@ -51,6 +53,8 @@ let package = Package(
         .testTarget(name: "LinearAlgebraTests", dependencies: ["LinearAlgebra", "PlansimTestSupport"],
                     swiftSettings: strictSettings),
         .testTarget(name: "PlanDataTests", dependencies: ["PlanData", "PlansimTestSupport"], swiftSettings: strictSettings),
+        .testTarget(name: "ForecastingTests", dependencies: ["Forecasting", "PlansimTestSupport"], swiftSettings: strictSettings),
+        .testTarget(name: "SimulationTests", dependencies: ["Simulation", "PlansimTestSupport"], swiftSettings: strictSettings),
         .testTarget(name: "PlansimCLITests", dependencies: ["PlansimTestSupport"], swiftSettings: strictSettings),
     ],
     swiftLanguageModes: [.v6]

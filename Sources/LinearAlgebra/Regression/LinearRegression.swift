@@ -65,7 +65,7 @@ public enum LinearRegression {
             throw .notFinite(term: name)
         }
         if intercept {
-            for (name, column) in zip(names, columns).dropFirst() where column.allSatisfy({ $0 == column[0] }) {
+            for (name, column) in zip(names, columns).dropFirst() where isConstant(column) {
                 throw .constantTerm(term: name)
             }
         }
@@ -91,6 +91,16 @@ public enum LinearRegression {
             hasIntercept: intercept, conditionNumber: solution.conditionNumber,
             scaledConditionNumber: solution.scaledConditionNumber, observations: n,
             residualDegreesOfFreedom: dof, covariance: covariance)
+    }
+
+    /// Whether a column is constant to within rounding: its spread is at most 1e-12 of
+    /// its largest magnitude (a column computed as differences of a constant-growth path
+    /// differs from constant only in the 17th digit, and would otherwise be fitted as
+    /// if that noise were data).
+    static func isConstant(_ column: [DoubleDouble]) -> Bool {
+        let values = column.map(\.double)
+        guard let lo = values.min(), let hi = values.max() else { return true }
+        return hi - lo <= 1e-12 * max(abs(lo), abs(hi))
     }
 
     /// `1 − RSS/TSS` with TSS accumulated in double-double.

@@ -1,0 +1,78 @@
+public import LinearAlgebra
+
+/// One parameter of a fitted model, with where its value came from.
+public struct ParameterEstimate: Sendable, Equatable {
+    public let name: String
+    public let estimate: Double
+    public let standardError: Double
+    /// The prior, when one was combined with the data.
+    public let prior: Prior?
+    /// Share of the estimate's precision that comes from the prior: 0 = data only,
+    /// 1 = prior only.
+    public let priorWeight: Double
+}
+
+/// GM(1,1)'s accuracy grades: posterior-variance ratio C and small-error probability P.
+public struct GreyGrades: Sendable, Equatable {
+    public let c: Double
+    public let p: Double
+    /// 1 (good) … 4 (unqualified), by the usual thresholds (C < 0.35 & P > 0.95; < 0.5 &
+    /// > 0.8; < 0.65 & > 0.7; otherwise).
+    public var grade: Int {
+        if c < 0.35 && p > 0.95 { return 1 }
+        if c < 0.5 && p > 0.8 { return 2 }
+        if c < 0.65 && p > 0.7 { return 3 }
+        return 4
+    }
+}
+
+/// How a fitted model projects: the log growth of each future year from its parameters.
+public enum GrowthRule: Sendable, Equatable {
+    /// `g_t = p[0]`.
+    case constant
+    /// `g_t = p[1] + (p[0] − p[1])·φ^{t−t_last}`, φ = 0.05^{1/(year − t_last)}.
+    case damped(convergenceYear: Int)
+    /// `g_t = p[0] + p[1]·g_{t−1}`, starting from the last observed growth.
+    case ar1(lastGrowth: Double)
+    /// Growth of a saturation curve with parameters `p[0…2]` (K, r, t₀).
+    case logistic
+    case gompertz
+}
+
+/// A model fitted to one indicator, with everything `plansim fit` reports and the
+/// simulation needs.
+public struct FittedModel: Sendable {
+    public let family: ModelFamily
+    public let indicator: String
+    public let parameters: [ParameterEstimate]
+    /// Covariance of the parameters (data and prior combined).
+    public let covariance: Matrix
+    /// Standard deviation of the yearly shock to log level.
+    public let residualSD: Double
+    /// Whether `residualSD` is the prior's (the data could not estimate it).
+    public let residualSDFromPrior: Bool
+    /// AICc on log levels; nil when there are too few points.
+    public let aicc: Double?
+    /// Leave-one-out RMSE of log level; nil when there are too few points.
+    public let looRMSE: Double?
+    /// Points the fit used.
+    public let observations: Int
+    /// Whether any of them was reconstructed.
+    public let reconstructed: Bool
+    public let warnings: [String]
+    public let grades: GreyGrades?
+    /// How the model projects.
+    public let rule: GrowthRule
+    /// The last data year and its value: where projection starts.
+    public let anchorYear: Int
+    public let anchorValue: Double
+
+    /// The parameter estimates as a vector.
+    public var estimates: [Double] { parameters.map(\.estimate) }
+}
+
+/// Why a model could not be fitted, in words for `plansim fit`.
+public struct FitFailure: Error, Sendable, Equatable {
+    public let family: ModelFamily
+    public let reason: String
+}

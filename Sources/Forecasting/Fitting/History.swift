@@ -1,0 +1,38 @@
+public import PlanData
+import Foundation
+
+/// The points of one indicator a fit uses, on the log scale, with the weights that keep
+/// a reconstructed history from counting as more evidence than the figures it came from.
+public struct FitHistory: Sendable {
+    public let indicator: Indicator
+    public let years: [Int]
+    public let logValues: [Double]
+    /// Per point: 1 for printed or user points; reconstructed points share the weight of
+    /// the printed sums they came from (one sum behind four reconstructed years: 0.25
+    /// each), so the history counts as the figures it was built from, no more.
+    public let weights: [Double]
+    public let reconstructed: Bool
+
+    public var count: Int { years.count }
+    public var lastYear: Int { years.last! }
+    public var lastValue: Double { exp(logValues.last!) }
+    /// Years relative to the last one (0 at the anchor).
+    public var times: [Double] { years.map { Double($0 - lastYear) } }
+
+    /// The usable points of `indicator` (positive values; zeros of flows are skipped
+    /// because the models work on logs); `sums` is how many printed sums its
+    /// reconstructed points came from.
+    public init(indicator: Indicator, series: Series, sums: Int) {
+        let usable = series.points.filter { $0.value > 0 }
+        self.indicator = indicator
+        years = usable.map(\.year)
+        logValues = usable.map { log($0.value) }
+        let rebuilt = usable.filter { $0.origin == .reconstructed }.count
+        reconstructed = rebuilt > 0
+        let reconstructedWeight = rebuilt > 0 ? min(1, Double(max(sums, 1)) / Double(rebuilt)) : 1
+        weights = usable.map { $0.origin == .reconstructed ? reconstructedWeight : 1 }
+    }
+
+    /// Effective number of observations (the sum of the weights).
+    public var effectiveCount: Double { weights.reduce(0, +) }
+}

@@ -1,0 +1,13 @@
+internal import CLAPACK
+
+/// Pointer-level BLAS for hot loops that must not allocate (the simulation's blocks).
+/// Everything else should use ``Matrix``.
+public enum BLASKernels {
+    /// `C = A·Lᵀ` for column-major `A` (`rows × n`) and `L` (`n × n`), written into `c`
+    /// (`rows × n`). The BLAS routine is `dgemm`.
+    public static func multiplyTransposed(_ a: UnsafePointer<Double>, rows: Int, _ l: UnsafePointer<Double>, n: Int,
+                                          into c: UnsafeMutablePointer<Double>) {
+        cblas_dgemm(CblasColMajor, CblasNoTrans, CblasTrans, Int32(rows), Int32(n), Int32(n), 1.0,
+                    a, Int32(max(1, rows)), l, Int32(max(1, n)), 0.0, c, Int32(max(1, rows)))
+    }
+}

@@ -1,0 +1,253 @@
+import Foundation
+import Forecasting
+import LinearAlgebra
+
+/// Simulates one block of paths into buffers allocated once per worker: log levels of
+/// every series and which paths meet each target. Nothing is allocated per block, and
+/// the hot loops run over raw buffers (no reference counting, no exclusivity checks).
+final class BlockKernel {
+    let model: SimulationModel
+    let layout: Layout
+    let capacity: Int
+    /// Log level (or log sum) of series `s`, path `p`, at `out[s * capacity + p]`.
+    let out: UnsafeMutablePointer<Double>
+    var metCounts: [Int]
+    /// Work space of `capacity` doubles for reductions.
+    let scratch: UnsafeMutablePointer<Double>
+
+    private let n: Int
+    private let z, eps, state, previousGrowth, univariateParameters, linkedParameters, capital, sums: UnsafeMutablePointer<Double>
+    private let parameterOffset: [Int]
+    private let identityCorrelation: Bool
+    private let correlationStorage: [Double]
+    private let dampingPowers: [[Double]]
+    private let tfpPowers: [Double]
+    private let indexOfProcess: [Int]
+    private let investmentBefore: [Double]
+    private let linkedIndex: (investment: Int, output: Int, employment: Int)?
+    private let actualLogs: [[Int: Double]]
+    private let choleskyRows: [[Double]]
+
+    init(model: SimulationModel, capacity: Int) {
+        self.model = model
+        layout = Layout(model)
+        self.capacity = capacity
+        n = model.indicators.count
+        func buffer(_ count: Int) -> UnsafeMutablePointer<Double> {
+            let p = UnsafeMutablePointer<Double>.allocate(capacity: max(count, 1))
+            p.initialize(repeating: 0, count: max(count, 1))
+            return p
+        }
+        out = buffer(layout.seriesCount * capacity)
+        metCounts = [Int](repeating: 0, count: model.targets.count)
+        scratch = buffer(capacity)
+        z = buffer(n * capacity); eps = buffer(n * capacity); state = buffer(n * capacity)
+        previousGrowth = buffer(model.univariate.count * capacity)
+        var offsets: [Int] = [], total = 0
+        for process in model.univariate { offsets.append(total); total += process.mean.count }
+        parameterOffset = offsets
+        univariateParameters = buffer(total * capacity)
+        linkedParameters = buffer(7 * capacity)
+        capital = buffer(capacity)
+        sums = buffer(model.targets.count * capacity)
+        let corr = model.shockCorrelation
+        identityCorrelation = corr == Matrix.identity(n)
+        correlationStorage = corr.storage
+        indexOfProcess = model.univariate.map { model.index(of: $0.indicator)! }
+        choleskyRows = model.univariate.map { p in (0..<p.mean.count).flatMap { j in (0..<p.mean.count).map { i in i <= j ? p.cholesky[j, i] : 0 } } }
+        dampingPowers = model.univariate.map { process in
+            guard case .damped(let year) = process.rule else { return [] }
+            return BlockKernel.powers(anchor: process.anchorYear, convergence: year, through: model.horizon)
+        }
+        actualLogs = model.indicators.map { id in (model.actuals[id] ?? [:]).mapValues { log($0) } }
+        if let linked = model.linked {
+            tfpPowers = BlockKernel.powers(anchor: linked.fit.outputAnchorYear, convergence: 2035, through: model.horizon)
+            investmentBefore = (model.actuals["fixed_investment"] ?? [:]).filter { $0.key < model.firstYear }.sorted { $0.key < $1.key }.map(\.value)
+            linkedIndex = (model.index(of: "fixed_investment")!, model.index(of: "industrial_output")!, model.index(of: "new_employment")!)
+        } else {
+            tfpPowers = []
+            investmentBefore = []
+            linkedIndex = nil
+        }
+    }
+
+    deinit {
+        for p in [out, scratch, z, eps, state, previousGrowth, univariateParameters, linkedParameters, capital, sums] { p.deallocate() }
+    }
+
+    /// `φ^(t − anchor − 1)` for each year up to `through`, with `φ^(convergence − anchor − 1) = 0.05`.
+    static func powers(anchor: Int, convergence: Int, through horizon: Int) -> [Double] {
+        let span = Double(max(convergence - anchor - 1, 1))
+        let phi = pow(0.05, 1 / span)
+        return (0...max(0, horizon - anchor)).map { pow(phi, Double(max($0 - 1, 0))) }
+    }
+
+    /// Simulates `paths ≤ capacity` paths drawing from `generator`; with
+    /// `deterministic`, the path with parameters at their means and no shocks.
+    /// `lever` replaces the mean of the plan's investment growth (log points).
+    func run(paths: Int, generator: inout NormalGenerator, deterministic: Bool = false, lever: Double? = nil) {
+        precondition(paths <= capacity, "block of \(paths) paths exceeds kernel capacity \(capacity)")
+        drawParameters(paths: paths, generator: &generator, deterministic: deterministic, lever: lever)
+        initialState(paths: paths)
+        sums.update(repeating: 0, count: model.targets.count * capacity)
+        for year in model.firstYear...model.horizon {
+            if deterministic {
+                eps.update(repeating: 0, count: n * capacity)
+            } else {
+                fillNormals(identityCorrelation ? eps : z, paths: paths, generator: &generator)
+                if !identityCorrelation {
+                    correlationStorage.withUnsafeBufferPointer { lp in
+                        BLASKernels.multiplyTransposed(z, rows: capacity, lp.baseAddress!, n: n, into: eps)
+                    }
+                }
+            }
+            stepUnivariate(year: year, paths: paths)
+            stepLinked(year: year, paths: paths)
+            record(year: year, paths: paths)
+        }
+        finishTargets(paths: paths)
+    }
+
+    @inline(never)
+    private func fillNormals(_ target: UnsafeMutablePointer<Double>, paths: Int, generator: inout NormalGenerator) {
+        for i in 0..<n { let base = i * capacity; for p in 0..<paths { target[base + p] = generator.next() } }
+    }
+
+    private func drawParameters(paths: Int, generator: inout NormalGenerator, deterministic: Bool, lever: Double?) {
+        var draw = [Double](repeating: 0, count: 16)
+        for (k, process) in model.univariate.enumerated() {
+            let m = process.mean.count, base = parameterOffset[k] * capacity, rows = choleskyRows[k]
+            for p in 0..<paths {
+                if !deterministic { for j in 0..<m { draw[j] = generator.next() } }
+                for j in 0..<m {
+                    var value = process.mean[j]
+                    if !deterministic { for i in 0...j { value += rows[j * m + i] * draw[i] } }
+                    univariateParameters[base + j * capacity + p] = value
+                }
+            }
+        }
+        guard let linked = model.linked else { return }
+        var mean = linked.mean
+        if let lever { mean[5] = lever }
+        let bounds: [(Double, Double)] = [(0.01, 0.95), (0.005, 0.5), (-1, 1), (-1, 1), (-1, 3), (-2, 2), (-1, 1)]
+        for j in 0..<7 {
+            let sd = linked.sd[j], lo = bounds[j].0, hi = bounds[j].1
+            for p in 0..<paths {
+                let value = deterministic ? mean[j] : mean[j] + sd * generator.next()
+                linkedParameters[j * capacity + p] = min(max(value, lo), hi)
+            }
+        }
+    }
+
+    private func initialState(paths: Int) {
+        let before = model.firstYear - 1
+        for (k, process) in model.univariate.enumerated() {
+            let i = indexOfProcess[k]
+            let start = actualLogs[i][before] ?? log(process.anchorValue)
+            var last = 0.0
+            if case .ar1(let g) = process.rule { last = g }
+            for p in 0..<paths { state[i * capacity + p] = start; previousGrowth[k * capacity + p] = last }
+        }
+        guard let idx = linkedIndex else { return }
+        for i in [idx.investment, idx.output, idx.employment] {
+            let start = actualLogs[i][before] ?? 0
+            for p in 0..<paths { state[i * capacity + p] = start }
+        }
+        let first = investmentBefore.first ?? 1
+        for p in 0..<paths {
+            let delta = linkedParameters[capacity + p], growth = linkedParameters[6 * capacity + p]
+            var k = first / max(growth + delta, 0.01)
+            for value in investmentBefore { k = (1 - delta) * k + value }
+            capital[p] = k
+        }
+    }
+
+    private func stepUnivariate(year: Int, paths: Int) {
+        for (k, process) in model.univariate.enumerated() {
+            let i = indexOfProcess[k]
+            let s = state + i * capacity, e = eps + i * capacity
+            if year <= process.anchorYear {
+                if let actual = actualLogs[i][year] { for p in 0..<paths { s[p] = actual } }
+                continue
+            }
+            let sd = process.shockSD
+            let params = univariateParameters + parameterOffset[k] * capacity
+            let step = year - process.anchorYear
+            switch process.rule {
+            case .constant:
+                for p in 0..<paths { s[p] += params[p] + sd * e[p] }
+            case .damped:
+                let w = dampingPowers[k][min(step, dampingPowers[k].count - 1)]
+                let longRun = params + capacity
+                for p in 0..<paths { s[p] += longRun[p] + (params[p] - longRun[p]) * w + sd * e[p] }
+            case .ar1:
+                let rho = params + capacity, previous = previousGrowth + k * capacity
+                for p in 0..<paths {
+                    let g = params[p] + rho[p] * previous[p] + sd * e[p]
+                    previous[p] = g
+                    s[p] += g
+                }
+            case .logistic, .gompertz:
+                let gompertz = process.rule == .gompertz
+                for p in 0..<paths {
+                    let kk = params[p], r = params[capacity + p], t0 = params[2 * capacity + p]
+                    let now = SaturationModels.level(gompertz: gompertz, k: kk, r: r, t0: t0, at: Double(step))
+                    let last = SaturationModels.level(gompertz: gompertz, k: kk, r: r, t0: t0, at: Double(step - 1))
+                    s[p] += log(now / last) + sd * e[p]
+                }
+            }
+        }
+    }
+
+    private func stepLinked(year: Int, paths: Int) {
+        guard let linked = model.linked, let idx = linkedIndex else { return }
+        let fit = linked.fit
+        let investment = state + idx.investment * capacity, output = state + idx.output * capacity, jobs = state + idx.employment * capacity
+        let eI = eps + idx.investment * capacity, eY = eps + idx.output * capacity, eE = eps + idx.employment * capacity
+        let investmentActual = year <= fit.investmentAnchorYear ? actualLogs[idx.investment][year] : nil
+        let outputActual = year <= fit.outputAnchorYear ? actualLogs[idx.output][year] : nil
+        let jobsActual = year <= fit.employmentAnchorYear ? actualLogs[idx.employment][year] : nil
+        let tfpWeight = tfpPowers[min(max(year - fit.outputAnchorYear, 0), tfpPowers.count - 1)]
+        let growth = linkedParameters + (year <= fit.planEndYear ? 5 : 6) * capacity
+        let alpha = linkedParameters, delta = linkedParameters + capacity
+        let tfpNow = linkedParameters + 2 * capacity, tfpLongRun = linkedParameters + 3 * capacity, elasticity = linkedParameters + 4 * capacity
+        let sdI = fit.investmentShockSD, sdY = fit.outputShockSD, sdE = fit.employmentShockSD
+        for p in 0..<paths {
+            investment[p] = investmentActual ?? (investment[p] + growth[p] + sdI * eI[p])
+            let oldCapital = capital[p]
+            capital[p] = (1 - delta[p]) * oldCapital + VectorExp.exp(investment[p])
+            let oldOutput = output[p]
+            output[p] = outputActual ?? (oldOutput + tfpLongRun[p] + (tfpNow[p] - tfpLongRun[p]) * tfpWeight + sdY * eY[p]
+                                         + alpha[p] * log(capital[p] / oldCapital))
+            jobs[p] = jobsActual ?? (jobs[p] + elasticity[p] * (output[p] - oldOutput) + sdE * eE[p])
+        }
+    }
+
+    private func record(year: Int, paths: Int) {
+        for i in 0..<n {
+            (out + layout.series(indicator: i, year: year) * capacity).update(from: state + i * capacity, count: paths)
+        }
+        for (t, target) in model.targets.enumerated() where target.kind == .periodSum && target.sumYears.contains(year) {
+            let s = state + layout.targetIndicator[t] * capacity, acc = sums + t * capacity
+            for p in 0..<paths { acc[p] += VectorExp.exp(s[p]) }
+        }
+    }
+
+    private func finishTargets(paths: Int) {
+        for (t, target) in model.targets.enumerated() {
+            var met = 0
+            if let series = layout.targetSumSeries[t] {
+                let acc = sums + t * capacity, o = out + series * capacity
+                for p in 0..<paths {
+                    o[p] = log(acc[p])
+                    if acc[p] >= target.target { met += 1 }
+                }
+            } else {
+                let o = out + layout.series(indicator: layout.targetIndicator[t], year: target.targetYear) * capacity
+                let goal = log(target.target)
+                for p in 0..<paths where o[p] >= goal { met += 1 }
+            }
+            metCounts[t] = met
+        }
+    }
+}

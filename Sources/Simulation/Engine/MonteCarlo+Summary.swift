@@ -1,0 +1,36 @@
+import Foundation
+public import PlanData
+
+extension MonteCarlo {
+    static func summarize(_ model: SimulationModel, _ layout: Layout, _ h: Histograms, _ shared: SharedState,
+                          deterministic: [Double], options: RunOptions, blocks: Int) -> MonteCarloResult {
+        let n = options.paths
+        let indicators = model.indicators.enumerated().map { (i, id) in
+            IndicatorOutcome(indicator: id, unit: model.units[i], years: model.years.map { year in
+                let s = layout.series(indicator: i, year: year)
+                func q(_ p: Double) -> Double { h.quantile(p, series: s, n: n) }
+                return YearSummary(year: year, mean: shared.total(series: s) / Double(n), p5: q(0.05), p10: q(0.10), p25: q(0.25),
+                                   p50: q(0.5), p75: q(0.75), p90: q(0.90), p95: q(0.95), deterministic: exp(deterministic[s]))
+            })
+        }
+        let targets = model.targets.enumerated().map { (t, target) -> TargetOutcome in
+            let s = layout.targetSumSeries[t] ?? layout.series(indicator: layout.targetIndicator[t], year: target.targetYear)
+            let probability = Double(h.targetMet[t]) / Double(n)
+            let median = h.quantile(0.5, series: s, n: n)
+            let miss = 1 - probability
+            // Paths below the target: their median value is the (miss/2)-quantile.
+            let shortfall: Double? = miss > 0 ? max(0, target.target - h.quantile(miss / 2, series: s, n: n)) : nil
+            let years = target.targetYear - target.baseYear
+            let required = target.kind == .periodSum
+                ? TargetArithmetic.periodSumRate(base: target.base, total: target.target, years: years)
+                : TargetArithmetic.compoundRate(from: target.base, to: target.target, years: years)
+            let simulated = target.kind == .periodSum
+                ? TargetArithmetic.periodSumRate(base: target.base, total: median, years: years)
+                : TargetArithmetic.compoundRate(from: target.base, to: median, years: years)
+            return TargetOutcome(target: target, probability: probability, medianShortfall: shortfall, requiredGrowth: required,
+                                 simulatedGrowth: simulated, median: median, p10: h.quantile(0.1, series: s, n: n),
+                                 p90: h.quantile(0.9, series: s, n: n))
+        }
+        return MonteCarloResult(paths: n, seed: options.seed, indicators: indicators, targets: targets)
+    }
+}

@@ -1,0 +1,153 @@
+import Foundation
+import LinearAlgebra
+public import PlanData
+
+/// Options of a Monte Carlo run.
+public struct RunOptions: Sendable {
+    public var paths: Int
+    public var seed: UInt64
+    public var threads: Int
+    /// Paths per block: each block has its own random stream derived from (seed, block).
+    public var blockSize: Int = 512
+    /// Called after each block with (paths done, paths in all), from any thread.
+    public var progress: (@Sendable (Int, Int) -> Void)?
+    /// Replaces the mean of the plan's investment growth (log points), for inversion.
+    public var lever: Double?
+
+    /// The most paths a run accepts (memory and time stay bounded by what is reported,
+    /// but a run of more than this is almost surely a typo).
+    public static let maximumPaths = 100_000_000
+
+    public init(paths: Int, seed: UInt64, threads: Int) {
+        self.paths = paths
+        self.seed = seed
+        self.threads = threads
+    }
+}
+
+/// Runs a ``SimulationModel`` by Monte Carlo, in blocks on all requested threads.
+///
+/// Reproducible: block `b` always draws from `Xoshiro256(seed, block: b)`, blocks are
+/// reduced in block order and histograms are integer counts, so the result is the same
+/// to the bit for any number of threads. Memory is bounded by what is reported (one
+/// histogram per series and worker, one partial sum per series and block), not by paths.
+public enum MonteCarlo {
+    public static func run(_ model: SimulationModel, options: RunOptions) -> MonteCarloResult {
+        BLASThreads.set(1)
+        let layout = Layout(model)
+        let blockSize = options.blockSize
+        let blockCount = (options.paths + blockSize - 1) / blockSize
+        let threads = max(1, min(options.threads, blockCount))
+
+        // Deterministic path, and a pilot block for the histogram ranges.
+        let deterministic = BlockKernel(model: model, capacity: 1)
+        var unused = NormalGenerator(Xoshiro256(seed: 0))
+        deterministic.run(paths: 1, generator: &unused, deterministic: true, lever: options.lever)
+        let pilot = BlockKernel(model: model, capacity: blockSize)
+        var pilotGenerator = NormalGenerator(Xoshiro256(seed: options.seed ^ 0x5EED_F00D, block: 0))
+        let pilotPaths = min(blockSize, max(options.paths, 256))
+        pilot.run(paths: pilotPaths, generator: &pilotGenerator, lever: options.lever)
+        var lower = [Double](repeating: 0, count: layout.seriesCount), upper = lower
+        for s in 0..<layout.seriesCount {
+            var lo = deterministic.out[s], hi = lo
+            for p in 0..<pilotPaths { lo = min(lo, pilot.out[s * blockSize + p]); hi = max(hi, pilot.out[s * blockSize + p]) }
+            let span = hi - lo
+            lower[s] = lo - 0.75 * span - 0.05
+            upper[s] = hi + 0.75 * span + 0.05
+        }
+
+        let template = Histograms(lower: lower, upper: upper, targets: model.targets.count)
+        let shared = SharedState(blocks: blockCount, series: layout.seriesCount, threads: threads, histograms: template)
+        let done = ProgressCounter()
+        DispatchQueue.concurrentPerform(iterations: threads) { worker in
+            let kernel = BlockKernel(model: model, capacity: blockSize)
+            var histograms = template
+            var block = worker
+            while block < blockCount {
+                let paths = min(blockSize, options.paths - block * blockSize)
+                var generator = NormalGenerator(Xoshiro256(seed: options.seed, block: UInt64(block)))
+                kernel.run(paths: paths, generator: &generator, lever: options.lever)
+                accumulate(kernel, paths: paths, into: &histograms, sums: shared.blockSums + block * layout.seriesCount,
+                           series: layout.seriesCount)
+                if let progress = options.progress { progress(done.add(paths), options.paths) }
+                block += threads
+            }
+            shared.store(histograms, worker: worker)
+        }
+        let merged = shared.merged()
+        return summarize(model, layout, merged, shared, deterministic: Array(UnsafeBufferPointer(start: deterministic.out, count: layout.seriesCount)), options: options, blocks: blockCount)
+    }
+
+    @inline(never)
+    static func accumulate(_ kernel: BlockKernel, paths: Int, into h: inout Histograms, sums: UnsafeMutablePointer<Double>, series: Int) {
+        let bins = Histograms.bins
+        do {
+            let out = kernel.out
+            h.counts.withUnsafeMutableBufferPointer { counts in
+                for s in 0..<series {
+                    let base = s * kernel.capacity
+                    let lo = h.lower[s], inverse = 1 / h.width[s]
+                    var mn = h.minimum[s], mx = h.maximum[s]
+                    let row = s * (bins + 2)
+                    for p in 0..<paths {
+                        let v = out[base + p]
+                        mn = min(mn, v); mx = max(mx, v)
+                        let position = (v - lo) * inverse
+                        let bin = position < 0 ? 0 : position >= Double(bins) ? bins + 1 : Int(position) + 1
+                        counts[row + bin] &+= 1
+                    }
+                    let total = VectorExp.sum(out + base, count: paths, scratch: kernel.scratch)
+                    h.minimum[s] = mn; h.maximum[s] = mx
+                    sums[s] = total
+                }
+            }
+        }
+        for t in kernel.metCounts.indices { h.targetMet[t] += kernel.metCounts[t] }
+    }
+}
+
+/// Accumulators shared by the workers: per-block sums (each block writes its own slot)
+/// and each worker's histograms (each worker writes its own slot), merged at the end.
+final class SharedState: @unchecked Sendable {
+    let blockSums: UnsafeMutablePointer<Double>
+    let blockCount: Int
+    let seriesCount: Int
+    private var perWorker: [Histograms?]
+    private let template: Histograms
+    private let lock = NSLock()
+
+    init(blocks: Int, series: Int, threads: Int, histograms: Histograms) {
+        blockCount = blocks
+        seriesCount = series
+        blockSums = .allocate(capacity: blocks * series)
+        blockSums.initialize(repeating: 0, count: blocks * series)
+        perWorker = [Histograms?](repeating: nil, count: threads)
+        template = histograms
+    }
+
+    deinit { blockSums.deallocate() }
+
+    func store(_ h: Histograms, worker: Int) {
+        lock.lock(); perWorker[worker] = h; lock.unlock()
+    }
+
+    func merged() -> Histograms {
+        var total = template
+        for h in perWorker { if let h { total.merge(h) } }
+        return total
+    }
+
+    /// Σ over blocks, in block order, of series `s`'s partial sums.
+    func total(series s: Int) -> Double {
+        var sum = 0.0
+        for b in 0..<blockCount { sum += blockSums[b * seriesCount + s] }
+        return sum
+    }
+}
+
+/// Paths finished so far, for progress reports.
+final class ProgressCounter: @unchecked Sendable {
+    private var value = 0
+    private let lock = NSLock()
+    func add(_ n: Int) -> Int { lock.lock(); defer { lock.unlock() }; value += n; return value }
+}

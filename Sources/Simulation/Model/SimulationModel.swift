@@ -1,0 +1,82 @@
+public import Forecasting
+public import LinearAlgebra
+public import PlanData
+
+/// One indicator projected on its own: log growth from its fitted rule plus shocks.
+public struct UnivariateProcess: Sendable {
+    public let indicator: String
+    public let rule: GrowthRule
+    /// Parameter means and the Cholesky factor of their covariance (parameter uncertainty).
+    public let mean: [Double]
+    public let cholesky: Matrix
+    public let shockSD: Double
+    public let anchorYear: Int
+    public let anchorValue: Double
+}
+
+/// The linked core as the simulation runs it (see ``LinkedCoreFit``).
+public struct LinkedProcess: Sendable {
+    public var fit: LinkedCoreFit
+    /// Parameter means (in ``LinkedCoreFit/parameterNames`` order) and standard deviations.
+    public var mean: [Double]
+    public var sd: [Double]
+}
+
+/// Everything a run needs, as plain values: no text, no files.
+public struct SimulationModel: Sendable {
+    /// Indicator ids in the order of the results (the plan's order).
+    public let indicators: [String]
+    public let units: [String]
+    public var univariate: [UnivariateProcess]
+    public var linked: LinkedProcess?
+    /// Cholesky factor of the shocks' correlation across `indicators` (identity when
+    /// the data cannot estimate correlations).
+    public var shockCorrelation: Matrix
+    public let targets: [PlanTarget]
+    /// Actual values after 2020 (and before), by indicator and year, for sums over years
+    /// that are partly past.
+    public let actuals: [String: [Int: Double]]
+    /// The first reported year and the horizon.
+    public let firstYear: Int
+    public var horizon: Int
+
+    /// Whether any input of the model rests on reconstructed points.
+    public let usesReconstructedHistory: Bool
+
+    /// The baseline model of `dataset`: the chosen fit of each indicator, with the linked
+    /// core driving `fixed_investment`, `industrial_output` and `new_employment`.
+    public static func baseline(_ dataset: Dataset, horizon: Int = 2035) -> (SimulationModel, [IndicatorFit], LinkedCoreFit) {
+        let linkedIDs: Set<String> = ["fixed_investment", "industrial_output", "new_employment"]
+        let fits = dataset.indicators.map { ModelSelection.fit($0, in: dataset) }
+        let core = LinkedCore.fit(dataset)
+        var processes: [UnivariateProcess] = []
+        for fit in fits where !linkedIDs.contains(fit.indicator.id) {
+            let model = fit.chosen
+            let lower = (try? model.covariance.choleskyFactorization().lower) ?? diagonalRoot(model.covariance)
+            processes.append(UnivariateProcess(indicator: model.indicator, rule: model.rule, mean: model.estimates, cholesky: lower,
+                                               shockSD: model.residualSD, anchorYear: model.anchorYear, anchorValue: model.anchorValue))
+        }
+        let linked = LinkedProcess(fit: core, mean: core.parameters.map(\.estimate), sd: core.parameters.map(\.standardError))
+        var actuals: [String: [Int: Double]] = [:]
+        for indicator in dataset.indicators {
+            actuals[indicator.id] = Dictionary(uniqueKeysWithValues: dataset.series(indicator.id).points.map { ($0.year, $0.value) })
+        }
+        let model = SimulationModel(
+            indicators: dataset.indicators.map(\.id), units: dataset.indicators.map(\.unitZH), univariate: processes, linked: linked,
+            shockCorrelation: .identity(dataset.indicators.count), targets: dataset.targets, actuals: actuals,
+            firstYear: 2021, horizon: horizon, usesReconstructedHistory: dataset.hasReconstructedHistory)
+        return (model, fits, core)
+    }
+
+    static func diagonalRoot(_ m: Matrix) -> Matrix {
+        var d = Matrix(rows: m.rows, columns: m.columns)
+        for i in 0..<m.rows { d[i, i] = max(m[i, i], 0).squareRoot() }
+        return d
+    }
+
+    /// Index of an indicator in the results.
+    public func index(of id: String) -> Int? { indicators.firstIndex(of: id) }
+
+    /// The reported years.
+    public var years: ClosedRange<Int> { firstYear...horizon }
+}

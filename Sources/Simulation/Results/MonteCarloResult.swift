@@ -1,0 +1,46 @@
+public import PlanData
+
+/// Summary of one indicator in one year across the paths.
+public struct YearSummary: Sendable, Equatable {
+    public let year: Int
+    public let mean: Double
+    public let p5, p10, p25, p50, p75, p90, p95: Double
+    /// The deterministic path's value (parameters at their means, no shocks).
+    public let deterministic: Double
+}
+
+/// One indicator's simulated years.
+public struct IndicatorOutcome: Sendable {
+    public let indicator: String
+    public let unit: String
+    public let years: [YearSummary]
+
+    public func year(_ y: Int) -> YearSummary? { years.first { $0.year == y } }
+}
+
+/// How a target fares across the paths.
+public struct TargetOutcome: Sendable {
+    public let target: PlanTarget
+    /// Share of paths that meet the target (the simulated sum, for sum targets).
+    public let probability: Double
+    /// Among paths that fall short, the median shortfall (in the indicator's unit); nil
+    /// when no path falls short.
+    public let medianShortfall: Double?
+    /// The growth the target needs from its base.
+    public let requiredGrowth: Double
+    /// The growth of the median path (for sums, the constant rate whose sum equals the
+    /// median simulated sum).
+    public let simulatedGrowth: Double
+    /// The target quantity (the value in the target year, or the sum): median, P10, P90.
+    public let median: Double
+    public let p10: Double
+    public let p90: Double
+}
+
+/// The result of a Monte Carlo run: plain values every renderer reads.
+public struct MonteCarloResult: Sendable {
+    public let paths: Int
+    public let seed: UInt64
+    public let indicators: [IndicatorOutcome]
+    public let targets: [TargetOutcome]
+}

@@ -1,0 +1,31 @@
+import ArgumentParser
+import Forecasting
+import PlanData
+import Reports
+import Simulation
+
+/// `plansim fit [--indicator ID] [--data FILE] [--json]`.
+struct FitCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "fit",
+        abstract: "Fit every model family to each indicator; show the chosen one, the alternatives and their scores.")
+
+    @Option(help: "Only this indicator (id or Chinese name).") var indicator: String?
+    @OptionGroup var data: DataOptions
+    @OptionGroup var lang: LanguageOption
+    @Flag(help: "Print JSON (docs/json-formats.md).") var json = false
+
+    func run() throws {
+        let dataset = try data.dataset()
+        let (model, allFits, core) = SimulationModel.baseline(dataset)
+        var fits = allFits
+        if let typed = indicator {
+            guard let chosen = dataset.resolve(typed) else {
+                throw InputIssue(file: "--indicator", field: typed, message: "unknown indicator `\(typed)`",
+                                 help: DidYouMean.help(for: typed, among: dataset.typableNames) ?? "`plansim data show` lists the indicators")
+            }
+            fits = fits.filter { $0.indicator.id == chosen.id }
+        }
+        print(json ? FitReport.json(fits, core: core, model: model).rendered() : FitReport.text(fits, core: core, language: lang.language))
+    }
+}
