@@ -21,6 +21,7 @@ let package = Package(
         .executable(name: "plansim", targets: ["plansim"]),
         .library(name: "LinearAlgebra", targets: ["LinearAlgebra"]),
         .library(name: "PlanData", targets: ["PlanData"]),
+        .library(name: "Simulation", targets: ["Simulation"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),

@@ -11,6 +11,7 @@ let package = Package(
             name: "plansim-bench",
             dependencies: [
                 .product(name: "LinearAlgebra", package: "plansim"),
+                .product(name: "Simulation", package: "plansim"),
             ],
             path: "Sources/plansim-bench",
             swiftSettings: [.unsafeFlags(["-Ounchecked"])]

@@ -9,8 +9,8 @@ set -euo pipefail
 here="$(cd "$(dirname "$0")" && pwd)"
 name="${1:-}"
 case "$name" in
-  ols) ;;
-  *) echo "usage: Benchmarks/compare.sh NAME   (NAME: ols)" >&2; exit 1 ;;
+  ols|montecarlo) ;;
+  *) echo "usage: Benchmarks/compare.sh NAME   (NAME: ols, montecarlo)" >&2; exit 1 ;;
 esac
 
 if [ ! -x "$here/.venv/bin/python" ]; then
@@ -24,6 +24,34 @@ bench="$here/.build/release/plansim-bench"
 data="$(mktemp -d)"
 trap 'rm -rf "$data"' EXIT
 export OPENBLAS_NUM_THREADS=1
+
+if [ "$name" = montecarlo ]; then
+  # The baseline at 1,000,000 paths, 2021–2035, every indicator, the full quantile table
+  # and target probabilities (no inversions), timed as a whole process, median of 3.
+  (cd "$here/.." && swift build -c release --product plansim >/dev/null)
+  plansim="$here/../.build/release/plansim"
+  "$plansim" fit --json > "$data/fit.json"
+  times=()
+  for _ in 1 2 3; do
+    start=$(date +%s%N)
+    /usr/bin/time -f "%M" -o "$data/rss" "$plansim" run --paths 1000000 --no-inversion --quiet --json --out "$data/run" > "$data/run.json"
+    times+=($(( ($(date +%s%N) - start) / 1000000 )))
+  done
+  ours=$(printf '%s\n' "${times[@]}" | sort -n | sed -n 2p)
+  rss1=$(cat "$data/rss")
+  /usr/bin/time -f "%M" -o "$data/rss10" "$plansim" run --paths 10000000 --no-inversion --quiet --json --out "$data/run10" > /dev/null
+  rss10=$(cat "$data/rss10")
+  echo "plansim montecarlo 1000000 median_ms=$ours (whole process: fit, simulate, summarize, write files)"
+  echo "plansim peak memory: $((rss1 / 1024)) MB at 1M paths, $((rss10 / 1024)) MB at 10M paths"
+  "$bench" normals 154000000
+  "$py" -c 'import json,sys; print("plansim probabilities " + " ".join("%.4f" % t["probability"] for t in json.load(open(sys.argv[1]))["targets"]))' "$data/run.json"
+  peer="$("$py" "$here/peers/montecarlo.py" "$data/fit.json" 1000000 1)"
+  echo "$peer"
+  echo "numpy $("$py" -c 'import numpy; print(numpy.__version__)'), $(nproc) cores, $(date -u +%Y-%m-%dT%H:%MZ)"
+  theirs=$(echo "$peer" | awk '/median_ms/ {sub(/.*median_ms=/,""); print}')
+  awk -v p="$ours" -v q="$theirs" 'BEGIN { printf "montecarlo 1M paths: plansim %.0f ms, numpy %.0f ms, ratio %.2f\n", p, q, q / p }'
+  exit 0
+fi
 
 "$py" "$here/peers/$name.py" make-data "$data"
 ours="$("$bench" "$name" "$data")"

@@ -48,10 +48,8 @@ struct RunCommand: ParsableCommand {
         var inversions: [InversionResult] = []
         if !noInversion {
             for id in ["industrial_output", "fixed_investment", "new_employment"] {
-                for level in [0.5, 0.8] {
-                    inversions.append(TargetInversion.solve(model, target: id, level: level, paths: min(paths, 10_000),
-                                                            seed: seedValue, threads: threads))
-                }
+                inversions += TargetInversion.solve(model, target: id, levels: [0.5, 0.8], paths: min(paths, 10_000),
+                                                    seed: seedValue, threads: threads)
             }
         }
         let provenance = RunProvenance(

@@ -57,3 +57,29 @@ import Foundation
         #expect(worst <= 2, "worst error \(worst) ulp")
     }
 }
+
+/// The fixed-point accumulator behind every reported mean: adding in any order gives
+/// the same bits, and the value matches a double-double reference to 1e-15.
+@Suite struct ExactSumTests {
+    @Test func orderDoesNotMatter() {
+        var g = Xoshiro256(seed: 3)
+        let values = (0..<10_000).map { _ in g.uniform() * 1e6 }
+        let scale = 0x1p30
+        var forward = ExactSum(), backward = ExactSum(), split = ExactSum(), part = ExactSum()
+        for v in values { forward.add(v, scale: scale) }
+        for v in values.reversed() { backward.add(v, scale: scale) }
+        for v in values.prefix(5_000) { split.add(v, scale: scale) }
+        for v in values.dropFirst(5_000) { part.add(v, scale: scale) }
+        split.add(part)
+        #expect(forward == backward && forward == split)
+        let reference = values.reduce(0.0, +)
+        #expect(abs(forward.value(scale: scale) - reference) <= 1e-12 * reference)
+    }
+
+    @Test func carriesIntoTheHighWord() {
+        var s = ExactSum()
+        for _ in 0..<8 { s.add(0x1p61, scale: 1) }
+        #expect(s.high == 1 && s.low == 0)
+        #expect(s.value(scale: 1) == 0x1p64)
+    }
+}

@@ -6,14 +6,15 @@ import LinearAlgebra
 BLASThreads.set(1)
 let arguments = CommandLine.arguments
 guard arguments.count >= 3 else {
-    FileHandle.standardError.write(Data("usage: plansim-bench NAME DATA_DIR\n".utf8))
+    FileHandle.standardError.write(Data("usage: plansim-bench ols DATA_DIR | normals COUNT\n".utf8))
     exit(1)
 }
 do {
     switch arguments[1] {
     case "ols": try OLSBenchmark.run(dataDirectory: arguments[2])
+    case "normals": NormalsBenchmark.run(count: Int(arguments[2]) ?? 154_000_000)
     default:
-        FileHandle.standardError.write(Data("unknown benchmark \(arguments[1]); known: ols\n".utf8))
+        FileHandle.standardError.write(Data("unknown benchmark \(arguments[1]); known: ols, normals\n".utf8))
         exit(1)
     }
 } catch {

@@ -38,9 +38,18 @@ struct Histograms: Sendable {
     var minimum: [Double]
     var maximum: [Double]
     var targetMet: [Int]
+    /// Sum of levels per series, exact and order-independent, and its scale.
+    var sums: [ExactSum]
+    let sumScale: [Double]
 
-    init(lower: [Double], upper: [Double], targets: Int) {
+    init(lower: [Double], upper: [Double], targets: Int, blockSize: Int) {
         self.lower = lower
+        sums = [ExactSum](repeating: ExactSum(), count: lower.count)
+        // A block's sum is at most blockSize·e^{upper}; scale it to below 2⁶¹.
+        sumScale = upper.map { u in
+            let bound = Double(blockSize) * exp(min(u, 700)) * 4
+            return Double(sign: .plus, exponent: 60 - max(bound.exponent, -900), significand: 1)
+        }
         width = zip(lower, upper).map { max(($1 - $0) / Double(Histograms.bins), 1e-12) }
         counts = [UInt32](repeating: 0, count: lower.count * (Histograms.bins + 2))
         minimum = [Double](repeating: .infinity, count: lower.count)
@@ -55,6 +64,7 @@ struct Histograms: Sendable {
             maximum[s] = max(maximum[s], other.maximum[s])
         }
         for t in targetMet.indices { targetMet[t] += other.targetMet[t] }
+        for k in sums.indices { sums[k].add(other.sums[k]) }
     }
 
     /// The `q`-quantile of series `s` (on the level scale), from `n` draws: the bin where

@@ -13,6 +13,8 @@ public struct RunOptions: Sendable {
     public var progress: (@Sendable (Int, Int) -> Void)?
     /// Replaces the mean of the plan's investment growth (log points), for inversion.
     public var lever: Double?
+    /// Count target hits only (no quantiles or means): what inversion needs, much faster.
+    public var probabilitiesOnly = false
 
     /// The most paths a run accepts (memory and time stay bounded by what is reported,
     /// but a run of more than this is almost surely a typo).
@@ -27,10 +29,11 @@ public struct RunOptions: Sendable {
 
 /// Runs a ``SimulationModel`` by Monte Carlo, in blocks on all requested threads.
 ///
-/// Reproducible: block `b` always draws from `Xoshiro256(seed, block: b)`, blocks are
-/// reduced in block order and histograms are integer counts, so the result is the same
-/// to the bit for any number of threads. Memory is bounded by what is reported (one
-/// histogram per series and worker, one partial sum per series and block), not by paths.
+/// Reproducible: block `b` always draws from `Xoshiro256(seed, block: b)`, and every
+/// accumulator is an integer (histogram counts, target hits, 128-bit fixed-point sums),
+/// so the result is the same to the bit for any number of threads or blocks per thread.
+/// Memory is bounded by what is reported (one histogram and one sum per series and
+/// worker), not by the number of paths.
 public enum MonteCarlo {
     public static func run(_ model: SimulationModel, options: RunOptions) -> MonteCarloResult {
         BLASThreads.set(1)
@@ -45,8 +48,8 @@ public enum MonteCarlo {
         deterministic.run(paths: 1, generator: &unused, deterministic: true, lever: options.lever)
         let pilot = BlockKernel(model: model, capacity: blockSize)
         var pilotGenerator = NormalGenerator(Xoshiro256(seed: options.seed ^ 0x5EED_F00D, block: 0))
-        let pilotPaths = min(blockSize, max(options.paths, 256))
-        pilot.run(paths: pilotPaths, generator: &pilotGenerator, lever: options.lever)
+        let pilotPaths = options.probabilitiesOnly ? 0 : min(blockSize, max(options.paths, 256))
+        if pilotPaths > 0 { pilot.run(paths: pilotPaths, generator: &pilotGenerator, lever: options.lever) }
         var lower = [Double](repeating: 0, count: layout.seriesCount), upper = lower
         for s in 0..<layout.seriesCount {
             var lo = deterministic.out[s], hi = lo
@@ -56,8 +59,8 @@ public enum MonteCarlo {
             upper[s] = hi + 0.75 * span + 0.05
         }
 
-        let template = Histograms(lower: lower, upper: upper, targets: model.targets.count)
-        let shared = SharedState(blocks: blockCount, series: layout.seriesCount, threads: threads, histograms: template)
+        let template = Histograms(lower: lower, upper: upper, targets: model.targets.count, blockSize: blockSize)
+        let shared = SharedState(threads: threads, histograms: template)
         let done = ProgressCounter()
         DispatchQueue.concurrentPerform(iterations: threads) { worker in
             let kernel = BlockKernel(model: model, capacity: blockSize)
@@ -67,19 +70,22 @@ public enum MonteCarlo {
                 let paths = min(blockSize, options.paths - block * blockSize)
                 var generator = NormalGenerator(Xoshiro256(seed: options.seed, block: UInt64(block)))
                 kernel.run(paths: paths, generator: &generator, lever: options.lever)
-                accumulate(kernel, paths: paths, into: &histograms, sums: shared.blockSums + block * layout.seriesCount,
-                           series: layout.seriesCount)
+                if options.probabilitiesOnly {
+                    for t in kernel.metCounts.indices { histograms.targetMet[t] += kernel.metCounts[t] }
+                } else {
+                    accumulate(kernel, paths: paths, into: &histograms, series: layout.seriesCount)
+                }
                 if let progress = options.progress { progress(done.add(paths), options.paths) }
                 block += threads
             }
             shared.store(histograms, worker: worker)
         }
         let merged = shared.merged()
-        return summarize(model, layout, merged, shared, deterministic: Array(UnsafeBufferPointer(start: deterministic.out, count: layout.seriesCount)), options: options, blocks: blockCount)
+        return summarize(model, layout, merged, deterministic: Array(UnsafeBufferPointer(start: deterministic.out, count: layout.seriesCount)), options: options, blocks: blockCount)
     }
 
     @inline(never)
-    static func accumulate(_ kernel: BlockKernel, paths: Int, into h: inout Histograms, sums: UnsafeMutablePointer<Double>, series: Int) {
+    static func accumulate(_ kernel: BlockKernel, paths: Int, into h: inout Histograms, series: Int) {
         let bins = Histograms.bins
         do {
             let out = kernel.out
@@ -98,7 +104,7 @@ public enum MonteCarlo {
                     }
                     let total = VectorExp.sum(out + base, count: paths, scratch: kernel.scratch)
                     h.minimum[s] = mn; h.maximum[s] = mx
-                    sums[s] = total
+                    h.sums[s].add(total, scale: h.sumScale[s])
                 }
             }
         }
@@ -106,26 +112,17 @@ public enum MonteCarlo {
     }
 }
 
-/// Accumulators shared by the workers: per-block sums (each block writes its own slot)
-/// and each worker's histograms (each worker writes its own slot), merged at the end.
+/// Each worker's histograms (each worker writes its own slot), merged at the end.
+/// Everything in them is an integer, so the merge is exact in any order.
 final class SharedState: @unchecked Sendable {
-    let blockSums: UnsafeMutablePointer<Double>
-    let blockCount: Int
-    let seriesCount: Int
     private var perWorker: [Histograms?]
     private let template: Histograms
     private let lock = NSLock()
 
-    init(blocks: Int, series: Int, threads: Int, histograms: Histograms) {
-        blockCount = blocks
-        seriesCount = series
-        blockSums = .allocate(capacity: blocks * series)
-        blockSums.initialize(repeating: 0, count: blocks * series)
+    init(threads: Int, histograms: Histograms) {
         perWorker = [Histograms?](repeating: nil, count: threads)
         template = histograms
     }
-
-    deinit { blockSums.deallocate() }
 
     func store(_ h: Histograms, worker: Int) {
         lock.lock(); perWorker[worker] = h; lock.unlock()
@@ -135,13 +132,6 @@ final class SharedState: @unchecked Sendable {
         var total = template
         for h in perWorker { if let h { total.merge(h) } }
         return total
-    }
-
-    /// Σ over blocks, in block order, of series `s`'s partial sums.
-    func total(series s: Int) -> Double {
-        var sum = 0.0
-        for b in 0..<blockCount { sum += blockSums[b * seriesCount + s] }
-        return sum
     }
 }
 

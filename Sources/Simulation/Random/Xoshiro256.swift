@@ -2,7 +2,7 @@
 /// 2021): fast, 256 bits of state, passes BigCrush. Seeded through SplitMix64 so that
 /// any 64-bit seed gives a well-mixed state.
 public struct Xoshiro256: RandomNumberGenerator, Sendable {
-    var s0, s1, s2, s3: UInt64
+    @usableFromInline var s0, s1, s2, s3: UInt64
 
     /// A generator seeded from `seed` by SplitMix64.
     public init(seed: UInt64) {
@@ -17,7 +17,7 @@ public struct Xoshiro256: RandomNumberGenerator, Sendable {
         self.init(seed: seed ^ mixer.next())
     }
 
-    @inline(__always)
+    @inlinable @inline(__always)
     public mutating func next() -> UInt64 {
         let result = ((s0 &+ s3) << 23 | (s0 &+ s3) >> 41) &+ s0
         let t = s1 << 17
@@ -28,7 +28,7 @@ public struct Xoshiro256: RandomNumberGenerator, Sendable {
     }
 
     /// A uniform double in [0, 1) with 53 random bits.
-    @inline(__always)
+    @inlinable @inline(__always)
     public mutating func uniform() -> Double {
         Double(next() >> 11) * 0x1p-53
     }

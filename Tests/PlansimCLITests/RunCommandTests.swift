@@ -1,0 +1,108 @@
+import Testing
+import Foundation
+import PlansimTestSupport
+
+/// `plansim fit` and `plansim run` as the built binary.
+@Suite struct RunCommandTests {
+    @Test func fitJSONCarriesScoresPerModel() throws {
+        let result = try Plansim.run(["fit", "--json"])
+        #expect(result.status == 0, "\(result.stderr)")
+        let json = try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
+        let indicators = try #require(json["indicators"] as? [[String: Any]])
+        #expect(indicators.count == 9)
+        for indicator in indicators {
+            let models = try #require(indicator["models"] as? [[String: Any]])
+            for model in models {
+                for key in ["family", "params", "se", "aicc", "loo_rmse"] { #expect(model[key] != nil, "missing \(key)") }
+            }
+        }
+        #expect(json["linked_core"] != nil && json["simulation"] != nil)
+    }
+
+    @Test func fitTextSaysWhenOnlyPriorsDrive() throws {
+        let result = try Plansim.run(["fit", "--indicator", "社会消费品零售总额"])
+        #expect(result.status == 0)
+        #expect(result.stdout.contains("retail_sales"))
+        #expect(result.stdout.contains("only the stated priors"))
+        #expect(!result.stdout.contains("commodity_sales"))
+    }
+
+    @Test func runWritesResultsAndPrintsTheBriefing() throws {
+        let dir = try Plansim.scratchDirectory()
+        let result = try Plansim.run(["run", "--paths", "2000", "--seed", "7", "--no-inversion", "--lang", "en"], in: dir)
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(result.stdout.contains("P(meet)") && result.stdout.contains("Industrial output"))
+        for name in ["results.json", "indicators.csv", "targets.csv"] {
+            #expect(FileManager.default.fileExists(atPath: dir.appendingPathComponent("notebooks-out/baseline/\(name)").path), "\(name)")
+        }
+        let leftovers = try FileManager.default.contentsOfDirectory(atPath: dir.appendingPathComponent("notebooks-out/baseline").path)
+        #expect(!leftovers.contains { $0.contains(".tmp-") })
+    }
+
+    /// The JSON fields of the issue, and the same seed giving the same numbers on 1 and
+    /// 2 threads (bit for bit: the JSON text of everything but the creation time).
+    @Test func runJSONIsReproducibleAcrossThreads() throws {
+        let dir = try Plansim.scratchDirectory()
+        func run(_ threads: Int) throws -> [String: Any] {
+            let r = try Plansim.run(["run", "--json", "--paths", "3000", "--seed", "42", "--threads", "\(threads)", "--no-inversion",
+                                     "--out", "out\(threads)"], in: dir)
+            #expect(r.status == 0, "\(r.stderr)")
+            return try #require(try JSONSerialization.jsonObject(with: Data(r.stdout.utf8)) as? [String: Any])
+        }
+        let one = try run(1), two = try run(2)
+        for key in ["scenario", "seed", "paths", "indicators", "targets", "provenance"] { #expect(one[key] != nil, "missing \(key)") }
+        let indicators = try #require(one["indicators"] as? [[String: Any]])
+        let years = try #require(indicators.first?["years"] as? [[String: Any]])
+        for key in ["year", "mean", "p5", "p10", "p25", "p50", "p75", "p90", "p95"] { #expect(years.first?[key] != nil, "missing \(key)") }
+        let targets = try #require(one["targets"] as? [[String: Any]])
+        for key in ["indicator", "target_year", "target", "kind", "probability", "median_shortfall", "required_growth"] {
+            #expect(targets.first?[key] != nil, "missing \(key)")
+        }
+        let provenance = try #require(one["provenance"] as? [String: Any])
+        for key in ["version", "seed", "paths", "data", "scenario_sha256", "created"] { #expect(provenance[key] != nil, "missing \(key)") }
+        #expect(NSDictionary(dictionary: ["i": one["indicators"]!, "t": one["targets"]!])
+                == NSDictionary(dictionary: ["i": two["indicators"]!, "t": two["targets"]!]))
+    }
+
+    @Test func runReportsInversions() throws {
+        let dir = try Plansim.scratchDirectory()
+        let r = try Plansim.run(["run", "--json", "--paths", "100", "--seed", "1"], in: dir)
+        #expect(r.status == 0, "\(r.stderr)")
+        let json = try #require(try JSONSerialization.jsonObject(with: Data(r.stdout.utf8)) as? [String: Any])
+        let inversions = try #require(json["inversions"] as? [[String: Any]])
+        #expect(inversions.count == 6)
+        #expect(Set(inversions.compactMap { $0["indicator"] as? String }) == ["industrial_output", "fixed_investment", "new_employment"])
+    }
+
+    @Test(arguments: [
+        (["--paths", "0"], "--paths must be from 1"),
+        (["--paths=-5"], "--paths must be from 1"),
+        (["--paths", "100000001"], "--paths must be from 1"),
+        (["--seed=-1"], "--seed must be a non-negative integer"),
+        (["--seed", "abc"], "--seed must be a non-negative integer"),
+        (["--threads", "0"], "--threads must be at least 1"),
+        (["--data", "missing.csv"], "missing.csv: error: no such file"),
+    ] as [([String], String)])
+    func runRefusesBadInput(arguments: [String], message: String) throws {
+        let dir = try Plansim.scratchDirectory()
+        let r = try Plansim.run(["run", "--no-inversion", "--paths", "100"] + arguments, in: dir)
+        #expect(r.status == 1, "\(arguments): exit \(r.status)")
+        #expect(r.stdout.isEmpty)
+        #expect(r.stderr.contains(message), "\(arguments): \(r.stderr)")
+        #expect(!FileManager.default.fileExists(atPath: dir.appendingPathComponent("notebooks-out").path), "wrote output for \(arguments)")
+    }
+
+    @Test func runRefusesAnUnwritableOutputDirectory() throws {
+        let dir = try Plansim.scratchDirectory()
+        try Plansim.write("not a directory", to: "blocked", in: dir)
+        let r = try Plansim.run(["run", "--no-inversion", "--paths", "100", "--out", "blocked/sub"], in: dir)
+        #expect(r.status == 1)
+        #expect(r.stderr.contains("cannot create the output directory"))
+    }
+
+    @Test func fitRefusesUnknownIndicator() throws {
+        let r = try Plansim.run(["fit", "--indicator", "industrial_outptu"])
+        #expect(r.status == 1)
+        #expect(r.stderr.contains("did you mean `industrial_output`?"))
+    }
+}
