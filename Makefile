@@ -18,10 +18,10 @@ setup:
 build: setup
 	swift build -c release --product plansim
 
-## The main job on the embedded default: the plan's own data and targets.
+## The main job on the embedded default: the plan's own data and its baseline scenario,
+## simulated to 2035 (briefing table on screen, results under notebooks-out/baseline/).
 demo: build
-	.build/release/plansim targets
-	.build/release/plansim regress examples/capital-output.csv --y log_output --x log_capital
+	.build/release/plansim run
 
 ## The whole test suite (CI runs exactly this).
 test: setup

@@ -104,7 +104,15 @@ public enum RunReport {
             }
             lines.append("")
         }
-        lines.append(zh ? "数据：\(p.data)。所需增速按指标口径计算；累计目标按模拟累计值计算概率。" : "Data: \(p.data). Growth needed follows each target's kind; sum targets are judged on simulated sums.")
+        lines.append(zh ? "数据：\(chinese(p.data))。所需增速按指标口径计算；累计目标按模拟累计值计算概率。"
+                        : "Data: \(p.data). Growth needed follows each target's kind; sum targets are judged on simulated sums.")
         return lines.joined(separator: "\n")
+    }
+
+    /// The data description in Chinese (its parts are fixed phrases and file names).
+    static func chinese(_ data: String) -> String {
+        data.replacingOccurrences(of: "embedded plan", with: "规划内置数据")
+            .replacingOccurrences(of: "reconstructed 2016–2020 history", with: "2016–2020年历史为重建值")
+            .replacingOccurrences(of: "user file", with: "用户文件")
     }
 }
