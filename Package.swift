@@ -35,7 +35,8 @@ let package = Package(
         .target(name: "LinearAlgebra", dependencies: ["CLAPACK"], swiftSettings: strictSettings),
         .target(name: "PlanData", dependencies: ["LinearAlgebra"], swiftSettings: strictSettings),
         .target(name: "Forecasting", dependencies: ["LinearAlgebra", "PlanData"], swiftSettings: strictSettings),
-        .target(name: "Simulation", dependencies: ["LinearAlgebra", "PlanData", "Forecasting"], swiftSettings: strictSettings),
+        .target(name: "Simulation", dependencies: ["LinearAlgebra", "PlanData", "Forecasting"],
+                swiftSettings: strictSettings + [.unsafeFlags(["-Ounchecked"], .when(configuration: .release))]),
         .target(name: "Reports", dependencies: ["LinearAlgebra", "PlanData", "Forecasting", "Simulation"], swiftSettings: strictSettings),
         .executableTarget(
             name: "plansim",

@@ -12,8 +12,9 @@ final class BlockKernel {
     /// Log level (or log sum) of series `s`, path `p`, at `out[s * capacity + p]`.
     let out: UnsafeMutablePointer<Double>
     var metCounts: [Int]
-    /// Work space of `capacity` doubles for reductions.
+    /// Work space of `capacity` doubles each (reductions; the linked step).
     let scratch: UnsafeMutablePointer<Double>
+    private let scratchOutput: UnsafeMutablePointer<Double>
 
     private let n: Int
     private let z, eps, state, previousGrowth, univariateParameters, linkedParameters, capital, sums: UnsafeMutablePointer<Double>
@@ -41,6 +42,7 @@ final class BlockKernel {
         out = buffer(layout.seriesCount * capacity)
         metCounts = [Int](repeating: 0, count: model.targets.count)
         scratch = buffer(capacity)
+        scratchOutput = buffer(capacity)
         z = buffer(n * capacity); eps = buffer(n * capacity); state = buffer(n * capacity)
         previousGrowth = buffer(model.univariate.count * capacity)
         var offsets: [Int] = [], total = 0
@@ -72,7 +74,7 @@ final class BlockKernel {
     }
 
     deinit {
-        for p in [out, scratch, z, eps, state, previousGrowth, univariateParameters, linkedParameters, capital, sums] { p.deallocate() }
+        for p in [out, scratch, scratchOutput, z, eps, state, previousGrowth, univariateParameters, linkedParameters, capital, sums] { p.deallocate() }
     }
 
     /// `φ^(t − anchor − 1)` for each year up to `through`, with `φ^(convergence − anchor − 1) = 0.05`.
@@ -212,14 +214,33 @@ final class BlockKernel {
         let alpha = linkedParameters, delta = linkedParameters + capacity
         let tfpNow = linkedParameters + 2 * capacity, tfpLongRun = linkedParameters + 3 * capacity, elasticity = linkedParameters + 4 * capacity
         let sdI = fit.investmentShockSD, sdY = fit.outputShockSD, sdE = fit.employmentShockSD
+        // Separate passes, so that the arithmetic ones vectorize and the transcendental
+        // ones run over contiguous buffers.
+        if let actual = investmentActual {
+            for p in 0..<paths { investment[p] = actual }
+        } else {
+            for p in 0..<paths { investment[p] += growth[p] + sdI * eI[p] }
+        }
+        let ratio = scratch
+        VectorExp.apply(investment, ratio, count: paths)
         for p in 0..<paths {
-            investment[p] = investmentActual ?? (investment[p] + growth[p] + sdI * eI[p])
-            let oldCapital = capital[p]
-            capital[p] = (1 - delta[p]) * oldCapital + VectorExp.exp(investment[p])
-            let oldOutput = output[p]
-            output[p] = outputActual ?? (oldOutput + tfpLongRun[p] + (tfpNow[p] - tfpLongRun[p]) * tfpWeight + sdY * eY[p]
-                                         + alpha[p] * log(capital[p] / oldCapital))
-            jobs[p] = jobsActual ?? (jobs[p] + elasticity[p] * (output[p] - oldOutput) + sdE * eE[p])
+            let old = capital[p]
+            capital[p] = (1 - delta[p]) * old + ratio[p]
+            ratio[p] = capital[p] / old
+        }
+        if let actual = outputActual {
+            for p in 0..<paths { scratchOutput[p] = output[p]; output[p] = actual }
+        } else {
+            for p in 0..<paths { ratio[p] = log(ratio[p]) }
+            for p in 0..<paths {
+                scratchOutput[p] = output[p]
+                output[p] += tfpLongRun[p] + (tfpNow[p] - tfpLongRun[p]) * tfpWeight + sdY * eY[p] + alpha[p] * ratio[p]
+            }
+        }
+        if let actual = jobsActual {
+            for p in 0..<paths { jobs[p] = actual }
+        } else {
+            for p in 0..<paths { jobs[p] += elasticity[p] * (output[p] - scratchOutput[p]) + sdE * eE[p] }
         }
     }
 

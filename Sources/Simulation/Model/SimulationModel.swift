@@ -61,9 +61,10 @@ public struct SimulationModel: Sendable {
         for indicator in dataset.indicators {
             actuals[indicator.id] = Dictionary(uniqueKeysWithValues: dataset.series(indicator.id).points.map { ($0.year, $0.value) })
         }
+        let ids = dataset.indicators.map(\.id)
         let model = SimulationModel(
-            indicators: dataset.indicators.map(\.id), units: dataset.indicators.map(\.unitZH), univariate: processes, linked: linked,
-            shockCorrelation: .identity(dataset.indicators.count), targets: dataset.targets, actuals: actuals,
+            indicators: ids, units: dataset.indicators.map(\.unitZH), univariate: processes, linked: linked,
+            shockCorrelation: ShockCorrelation.estimate(dataset, indicators: ids).cholesky, targets: dataset.targets, actuals: actuals,
             firstYear: 2021, horizon: horizon, usesReconstructedHistory: dataset.hasReconstructedHistory)
         return (model, fits, core)
     }
