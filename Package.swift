@@ -57,6 +57,8 @@ let package = Package(
         .testTarget(name: "PlanDataTests", dependencies: ["PlanData", "PlansimTestSupport"], swiftSettings: strictSettings),
         .testTarget(name: "ForecastingTests", dependencies: ["Forecasting", "PlansimTestSupport"], swiftSettings: strictSettings),
         .testTarget(name: "SimulationTests", dependencies: ["Simulation", "PlansimTestSupport"], swiftSettings: strictSettings),
+        .testTarget(name: "ReportsTests", dependencies: ["Reports", "PlansimTestSupport"],
+                    exclude: ["__Snapshots__", "clients"], swiftSettings: strictSettings),
         .testTarget(name: "PlansimCLITests", dependencies: ["PlansimTestSupport"], swiftSettings: strictSettings),
     ],
     swiftLanguageModes: [.v6]

@@ -12,7 +12,7 @@ struct Plansim: ParsableCommand {
         Documentation: docs/cli.md in the repository.
         """,
         version: PlansimVersion.current,
-        subcommands: [RunCommand.self, FitCommand.self, TargetsCommand.self, DataCommand.self, RegressCommand.self]
+        subcommands: [RunCommand.self, ReportCommand.self, FitCommand.self, TargetsCommand.self, DataCommand.self, RegressCommand.self]
     )
 }
 

@@ -56,15 +56,13 @@ struct RunCommand: ParsableCommand {
             version: PlansimVersion.current, scenario: Self.scenario,
             scenarioSHA256: SHA256.hex(Array("plansim built-in baseline \(PlansimVersion.current)".utf8)),
             seed: seedValue, paths: paths, data: dataDescription(dataset), created: ISO8601DateFormatter().string(from: Date()))
-        let document = RunReport.json(result, inversions: inversions, provenance: provenance).rendered()
+        let document = ReportDocument(result: result, dataset: dataset, inversions: inversions, provenance: provenance)
         let directory = URL(fileURLWithPath: out ?? "notebooks-out/\(AtomicWriter.sanitize(Self.scenario))")
-        try AtomicWriter.write([("results.json", Data((document + "\n").utf8)),
-                                ("indicators.csv", RunReport.indicatorsCSV(result)),
-                                ("targets.csv", RunReport.targetsCSV(result))], into: directory)
+        try AtomicWriter.write(ReportFormat.files(ReportFormat.runDefaults, document, language: lang.language), into: directory)
         if json {
-            print(document)
+            print(RunReport.json(document).rendered())
         } else {
-            print(RunReport.briefing(result, dataset, inversions: inversions, provenance: provenance, language: lang.language))
+            print(TextBriefing.render(document, language: lang.language))
             print((lang.language == .zh ? "结果已写入 " : "Results written to ") + directory.path + "/")
         }
     }

@@ -9,7 +9,7 @@ public struct RunProvenance: Sendable {
     public let scenarioSHA256: String
     public let seed: UInt64
     public let paths: Int
-    /// `embedded plan (reconstructed history)` or the user's file with its SHA-256.
+    /// `embedded plan (…)`, with the reconstructed history and any user file and its SHA-256.
     public let data: String
     public let created: String
 
@@ -24,89 +24,56 @@ public struct RunProvenance: Sendable {
     }
 }
 
-/// `plansim run`'s outputs: JSON, CSV and the briefing table.
+/// `plansim run`'s machine-readable outputs: the JSON document and the CSV tables.
 public enum RunReport {
-    /// The JSON document of docs/json-formats.md (`plansim run --json`).
-    public static func json(_ r: MonteCarloResult, inversions: [InversionResult], provenance p: RunProvenance) -> JSONValue {
-        .object([
-            ("scenario", .string(p.scenario)), ("seed", .number(Double(p.seed))), ("paths", .integer(r.paths)),
-            ("indicators", .array(r.indicators.map { ind in
-                .object([("indicator", .string(ind.indicator)), ("unit", .string(ind.unit)),
+    /// The JSON document of docs/json-formats.md (`plansim run --json`, `results.json`).
+    public static func json(_ d: ReportDocument) -> JSONValue {
+        let p = d.provenance
+        return .object([
+            ("scenario", .string(d.scenario)), ("seed", .number(Double(p.seed))), ("paths", .integer(p.paths)),
+            ("indicators", .array(d.indicators.map { ind in
+                .object([("indicator", .string(ind.id)), ("unit", .string(ind.unitZH)),
                          ("years", .array(ind.years.map { y in
                              .object([("year", .integer(y.year)), ("mean", .finite(y.mean)), ("p5", .finite(y.p5)), ("p10", .finite(y.p10)),
                                       ("p25", .finite(y.p25)), ("p50", .finite(y.p50)), ("p75", .finite(y.p75)), ("p90", .finite(y.p90)),
                                       ("p95", .finite(y.p95)), ("deterministic", .finite(y.deterministic))])
-                         }))])
+                         })),
+                         ("history", .array(ind.history.map { .object([("year", .integer($0.year)), ("value", .number($0.value)),
+                                                                       ("origin", .string($0.origin))]) }))])
             })),
-            ("targets", .array(r.targets.map { t in
-                .object([("indicator", .string(t.target.indicator)), ("target_year", .integer(t.target.targetYear)),
-                         ("target", .number(t.target.target)), ("kind", .string(t.target.kind.rawValue)),
-                         ("probability", .finite(t.probability)), ("median_shortfall", .finite(t.medianShortfall)),
+            ("targets", .array(d.targets.map { t in
+                .object([("indicator", .string(t.indicator)), ("target_year", .integer(t.targetYear)), ("target", .number(t.target)),
+                         ("kind", .string(t.kind)), ("probability", .finite(t.probability)), ("median_shortfall", .finite(t.medianShortfall)),
                          ("required_growth", .finite(t.requiredGrowth)), ("simulated_growth", .finite(t.simulatedGrowth)),
-                         ("median", .finite(t.median)), ("p10", .finite(t.p10)), ("p90", .finite(t.p90))])
+                         ("median", .finite(t.median)), ("p10", .finite(t.p10)), ("p90", .finite(t.p90)),
+                         ("base_year", .integer(t.baseYear)), ("base", .number(t.base)), ("status", t.status.map(JSONValue.string) ?? .null)])
             })),
-            ("inversions", .array(inversions.map { v in
-                .object([("indicator", .string(v.indicator)), ("lever", .string(v.lever)), ("probability", .number(v.level)),
+            ("inversions", .array(d.inversions.map { v in
+                .object([("indicator", .string(v.indicator)), ("lever", .string("investment_growth_plan")), ("probability", .number(v.probability)),
                          ("value", .finite(v.value)), ("achieved", .finite(v.achieved)),
-                         ("bracket", .array([.number(v.bracket.lowerBound), .number(v.bracket.upperBound)]))])
+                         ("bracket", .array([.number(exp(TargetInversion.bracket.lowerBound) - 1), .number(exp(TargetInversion.bracket.upperBound) - 1)]))])
             })),
+            ("notes", .object([("zh", .array(d.notesZH.map(JSONValue.string))), ("en", .array(d.notesEN.map(JSONValue.string)))])),
             ("provenance", .object([("version", .string(p.version)), ("seed", .number(Double(p.seed))), ("paths", .integer(p.paths)),
                                     ("data", .string(p.data)), ("scenario_sha256", .string(p.scenarioSHA256)), ("created", .string(p.created))])),
         ])
     }
 
     /// `indicators.csv`: one row per indicator and year.
-    public static func indicatorsCSV(_ r: MonteCarloResult) -> Data {
+    public static func indicatorsCSV(_ d: ReportDocument) -> Data {
         CSVWriter.document(header: ["indicator", "unit", "year", "mean", "p5", "p10", "p25", "p50", "p75", "p90", "p95", "deterministic"],
-                           rows: r.indicators.flatMap { ind in ind.years.map { y in
-                               [ind.indicator, ind.unit, "\(y.year)"] + [y.mean, y.p5, y.p10, y.p25, y.p50, y.p75, y.p90, y.p95, y.deterministic].map(CSVWriter.number)
+                           rows: d.indicators.flatMap { ind in ind.years.map { y in
+                               [ind.id, ind.unitZH, "\(y.year)"] + [y.mean, y.p5, y.p10, y.p25, y.p50, y.p75, y.p90, y.p95, y.deterministic].map(CSVWriter.number)
                            } })
     }
 
     /// `targets.csv`: one row per target.
-    public static func targetsCSV(_ r: MonteCarloResult) -> Data {
+    public static func targetsCSV(_ d: ReportDocument) -> Data {
         CSVWriter.document(header: ["indicator", "target_year", "target", "kind", "probability", "median_shortfall", "required_growth", "simulated_growth", "median", "p10", "p90"],
-                           rows: r.targets.map { t in
-                               [t.target.indicator, "\(t.target.targetYear)", CSVWriter.number(t.target.target), t.target.kind.rawValue]
+                           rows: d.targets.map { t in
+                               [t.indicator, "\(t.targetYear)", CSVWriter.number(t.target), t.kind]
                                    + [t.probability, t.medianShortfall, t.requiredGrowth, t.simulatedGrowth, t.median, t.p10, t.p90].map(CSVWriter.number)
                            })
-    }
-
-    /// The briefing table in the layout of 专栏1.
-    public static func briefing(_ r: MonteCarloResult, _ data: Dataset, inversions: [InversionResult], provenance p: RunProvenance,
-                                language: Language) -> String {
-        let zh = language == .zh
-        var table = TextTable(
-            headers: zh ? ["序号", "指标", "单位", "2020", "2025目标", "2025预测中位数 (P10–P90)", "达标概率", "所需增速", "预测增速", "2035预测中位数"]
-                        : ["#", "indicator", "unit", "2020", "2025 target", "2025 median (P10–P90)", "P(meet)", "growth needed", "growth forecast", "2035 median"],
-            alignments: [.right, .left, .left, .right, .right, .right, .right, .right, .right, .right])
-        for (k, t) in r.targets.enumerated() {
-            let indicator = data.indicator(t.target.indicator)!
-            let outcome = r.indicators.first { $0.indicator == t.target.indicator }
-            let sum = t.target.kind == .periodSum
-            table.add([
-                "\(k + 1)", indicator.name(language), indicator.unit(language), NumberFormat.value(t.target.base),
-                NumberFormat.value(t.target.target) + (sum ? (zh ? " (累计)" : " (sum)") : ""),
-                "\(NumberFormat.value(t.median, digits: 4)) (\(NumberFormat.value(t.p10, digits: 3))–\(NumberFormat.value(t.p90, digits: 3)))",
-                NumberFormat.percent(t.probability).replacingOccurrences(of: ".00%", with: "%"),
-                NumberFormat.percent(t.requiredGrowth), NumberFormat.percent(t.simulatedGrowth),
-                NumberFormat.value(outcome?.year(r.indicators.first?.years.last?.year ?? 2035)?.p50, digits: 4),
-            ])
-        }
-        var lines = [zh ? "情景 \(p.scenario)：\(NumberFormat.value(Double(p.paths)))条路径，种子 \(p.seed)" : "Scenario \(p.scenario): \(p.paths) paths, seed \(p.seed)",
-                     "", table.rendered(), ""]
-        if !inversions.isEmpty {
-            lines.append(zh ? "达到目标所需的2021–2025年投资年均增速：" : "Plan-period investment growth at which a target reaches the stated probability:")
-            for v in inversions {
-                let name = data.indicator(v.indicator)?.name(language) ?? v.indicator
-                let value = v.value.map(NumberFormat.percent) ?? (zh ? "区间内无法达到（上限时概率 \(NumberFormat.percent(v.achieved))）" : "out of reach (at most \(NumberFormat.percent(v.achieved)) within the bracket)")
-                lines.append("  \(name) P=\(Int(v.level * 100))%: \(value)")
-            }
-            lines.append("")
-        }
-        lines.append(zh ? "数据：\(chinese(p.data))。所需增速按指标口径计算；累计目标按模拟累计值计算概率。"
-                        : "Data: \(p.data). Growth needed follows each target's kind; sum targets are judged on simulated sums.")
-        return lines.joined(separator: "\n")
     }
 
     /// The data description in Chinese (its parts are fixed phrases and file names).

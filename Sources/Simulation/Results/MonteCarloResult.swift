@@ -7,6 +7,14 @@ public struct YearSummary: Sendable, Equatable {
     public let p5, p10, p25, p50, p75, p90, p95: Double
     /// The deterministic path's value (parameters at their means, no shocks).
     public let deterministic: Double
+
+    public init(year: Int, mean: Double, p5: Double, p10: Double, p25: Double, p50: Double, p75: Double, p90: Double,
+                p95: Double, deterministic: Double) {
+        self.year = year
+        self.mean = mean
+        self.p5 = p5; self.p10 = p10; self.p25 = p25; self.p50 = p50; self.p75 = p75; self.p90 = p90; self.p95 = p95
+        self.deterministic = deterministic
+    }
 }
 
 /// One indicator's simulated years.

@@ -1,0 +1,43 @@
+public import PlanData
+
+/// The briefing table in the layout of 专栏1, as cells: the one table every format
+/// (terminal, Markdown, HTML, XLSX, notebook) renders.
+public struct BriefingTable: Sendable {
+    public enum Cell: Sendable, Equatable {
+        case text(String)
+        case number(Double?)
+        /// A fraction shown as a percentage.
+        case percent(Double?)
+    }
+
+    public let headers: [String]
+    public let rows: [[Cell]]
+
+    public init(_ d: ReportDocument, language l: Language) {
+        let zh = l == .zh
+        let horizon = d.indicators.first?.years.last?.year ?? 2035
+        headers = zh
+            ? ["序号", "指标名称", "单位", "2020", "2025目标", "2025预测（中位数）", "P10", "P90", "达标概率", "所需年均增速", "预测年均增速", "\(horizon)预测（中位数）", "属性", "状态"]
+            : ["#", "Indicator", "Unit", "2020", "2025 target", "2025 forecast (median)", "P10", "P90", "P(meet target)", "Growth needed", "Growth forecast", "\(horizon) forecast (median)", "Attribute", "Status"]
+        rows = d.targets.enumerated().map { k, t in
+            let ind = d.indicator(t.indicator)
+            let sum = t.kind == "period_sum"
+            return [.text("\(k + 1)"), .text(ind?.name(l) ?? t.indicator), .text(ind?.unit(l) ?? ""), .number(t.base),
+                    sum ? .text(NumberFormat.value(t.target) + (zh ? "（2021–2025累计）" : " (2021–2025 sum)")) : .number(t.target),
+                    .number(t.median), .number(t.p10), .number(t.p90), .percent(t.probability),
+                    .percent(t.requiredGrowth), .percent(t.simulatedGrowth),
+                    .number(ind?.years.last?.p50),
+                    .text(zh ? (ind?.attribute ?? "") : ((ind?.attribute == "约束性") ? "binding" : "indicative")),
+                    .text(t.status.map { zh ? $0 : ReportDocument.statusEnglish($0) } ?? "—")]
+        }
+    }
+
+    /// A cell as text for people: numbers with the plan's digits, rates as percentages.
+    public static func display(_ cell: Cell) -> String {
+        switch cell {
+        case .text(let s): return s
+        case .number(let x): return NumberFormat.value(x, digits: 4)
+        case .percent(let x): return NumberFormat.percent(x)
+        }
+    }
+}

@@ -1,0 +1,71 @@
+public import Foundation
+public import PlanData
+import Simulation
+
+extension ReportDocument {
+    /// Reads a saved `results.json` (written by `plansim run`) back into a document.
+    ///
+    /// - Throws: ``InputIssue`` naming the file and the field that is missing or wrong.
+    public init(resultsFile path: String) throws(InputIssue) {
+        guard let data = FileManager.default.contents(atPath: path) else {
+            throw InputIssue(file: path, message: "no results file here",
+                             help: "give the directory `plansim run` wrote (it holds results.json), e.g. notebooks-out/baseline")
+        }
+        guard let root = (try? JSONSerialization.jsonObject(with: data)) as? [String: Any] else {
+            throw InputIssue(file: path, message: "not a JSON document", help: "re-run `plansim run` to write it again")
+        }
+        func field<T>(_ object: [String: Any], _ key: String, _ context: String) throws(InputIssue) -> T {
+            guard let value = object[key] as? T else {
+                throw InputIssue(file: path, field: context.isEmpty ? key : "\(context).\(key)", message: "missing or malformed field `\(key)`",
+                                 help: "this file was not written by this version of `plansim run`; run it again")
+            }
+            return value
+        }
+        func number(_ object: [String: Any], _ key: String) -> Double? { (object[key] as? NSNumber)?.doubleValue }
+        let catalog = Dictionary(uniqueKeysWithValues: HaibinPlan.indicators.map { ($0.id, $0) })
+        var indicators: [Indicator] = []
+        for item in try field(root, "indicators", "") as [[String: Any]] {
+            let id: String = try field(item, "indicator", "indicators")
+            let years = try (field(item, "years", id) as [[String: Any]]).map { y throws(InputIssue) -> YearSummary in
+                func q(_ k: String) throws(InputIssue) -> Double {
+                    guard let v = number(y, k) else {
+                        throw InputIssue(file: path, field: "\(id).years.\(k)", message: "missing number `\(k)`", help: "run `plansim run` again")
+                    }
+                    return v
+                }
+                return YearSummary(year: (y["year"] as? Int) ?? 0, mean: try q("mean"), p5: try q("p5"), p10: try q("p10"), p25: try q("p25"),
+                                   p50: try q("p50"), p75: try q("p75"), p90: try q("p90"), p95: try q("p95"),
+                                   deterministic: number(y, "deterministic") ?? .nan)
+            }
+            let history = ((item["history"] as? [[String: Any]]) ?? []).compactMap { h -> (Int, Double, String)? in
+                guard let year = h["year"] as? Int, let value = number(h, "value") else { return nil }
+                return (year, value, (h["origin"] as? String) ?? "printed")
+            }
+            let c = catalog[id]
+            indicators.append(Indicator(id: id, nameZH: c?.nameZH ?? id, nameEN: c?.nameEN ?? id, unitZH: c?.unitZH ?? ((item["unit"] as? String) ?? ""),
+                                        unitEN: c?.unitEN ?? "", attribute: c?.attribute.rawValue ?? "预期性", years: years,
+                                        history: history.map { (year: $0.0, value: $0.1, origin: $0.2) }))
+        }
+        let targets = try (field(root, "targets", "") as [[String: Any]]).map { t throws(InputIssue) -> Target in
+            let id: String = try field(t, "indicator", "targets")
+            return Target(indicator: id, baseYear: (t["base_year"] as? Int) ?? 2020, base: number(t, "base") ?? .nan,
+                          targetYear: try field(t, "target_year", id), target: number(t, "target") ?? .nan,
+                          kind: try field(t, "kind", id), probability: number(t, "probability") ?? .nan,
+                          medianShortfall: number(t, "median_shortfall"), requiredGrowth: number(t, "required_growth") ?? .nan,
+                          simulatedGrowth: number(t, "simulated_growth") ?? .nan, median: number(t, "median") ?? .nan,
+                          p10: number(t, "p10") ?? .nan, p90: number(t, "p90") ?? .nan, status: t["status"] as? String)
+        }
+        let inversions = ((root["inversions"] as? [[String: Any]]) ?? []).map {
+            Inversion(indicator: ($0["indicator"] as? String) ?? "", probability: number($0, "probability") ?? .nan,
+                      value: number($0, "value"), achieved: number($0, "achieved") ?? .nan)
+        }
+        let notes = (root["notes"] as? [String: Any]) ?? [:]
+        let p: [String: Any] = try field(root, "provenance", "")
+        self.init(scenario: try field(root, "scenario", ""), indicators: indicators, targets: targets, inversions: inversions,
+                  notesZH: (notes["zh"] as? [String]) ?? [], notesEN: (notes["en"] as? [String]) ?? [],
+                  provenance: RunProvenance(version: (p["version"] as? String) ?? "", scenario: (root["scenario"] as? String) ?? "",
+                                            scenarioSHA256: (p["scenario_sha256"] as? String) ?? "",
+                                            seed: (p["seed"] as? NSNumber)?.uint64Value ?? 0, paths: (p["paths"] as? Int) ?? 0,
+                                            data: (p["data"] as? String) ?? "", created: (p["created"] as? String) ?? ""))
+    }
+}

@@ -1,0 +1,90 @@
+public import PlanData
+public import Simulation
+
+/// Everything a report shows, as plain values: what a run produced plus the labels and
+/// history it needs. Renderers read only this, so a saved `results.json` re-renders
+/// exactly as the run that wrote it.
+public struct ReportDocument: Sendable {
+    public struct Indicator: Sendable {
+        public let id: String
+        public let nameZH: String, nameEN: String, unitZH: String, unitEN: String
+        public let attribute: String
+        public let years: [YearSummary]
+        /// History with origins (`printed`, `reconstructed`, `user`).
+        public let history: [(year: Int, value: Double, origin: String)]
+
+        public func name(_ l: Language) -> String { l == .zh ? nameZH : nameEN }
+        public func unit(_ l: Language) -> String { l == .zh ? unitZH : unitEN }
+    }
+
+    public struct Target: Sendable {
+        public let indicator: String
+        public let baseYear: Int, base: Double, targetYear: Int, target: Double
+        public let kind: String
+        public let probability: Double
+        public let medianShortfall: Double?
+        public let requiredGrowth: Double, simulatedGrowth: Double
+        public let median: Double, p10: Double, p90: Double
+        /// Plan-evaluation status where actuals past the base year exist.
+        public let status: String?
+    }
+
+    public struct Inversion: Sendable {
+        public let indicator: String
+        public let probability: Double
+        public let value: Double?
+        public let achieved: Double
+    }
+
+    public let scenario: String
+    public let indicators: [Indicator]
+    public let targets: [Target]
+    public let inversions: [Inversion]
+    public let notesZH: [String], notesEN: [String]
+    public let provenance: RunProvenance
+
+    public func indicator(_ id: String) -> Indicator? { indicators.first { $0.id == id } }
+    public func notes(_ l: Language) -> [String] { l == .zh ? notesZH : notesEN }
+}
+
+extension ReportDocument {
+    /// The document of a run on `dataset`.
+    public init(result: MonteCarloResult, dataset: Dataset, inversions: [InversionResult], provenance: RunProvenance) {
+        scenario = provenance.scenario
+        indicators = result.indicators.map { outcome in
+            let i = dataset.indicator(outcome.indicator)!
+            return Indicator(id: i.id, nameZH: i.nameZH, nameEN: i.nameEN, unitZH: i.unitZH, unitEN: i.unitEN,
+                             attribute: i.attribute.rawValue, years: outcome.years,
+                             history: dataset.series(i.id).points.map { ($0.year, $0.value, $0.origin.rawValue) })
+        }
+        targets = result.targets.map { t in
+            let assessment = TargetArithmetic.assess(t.target, series: dataset.series(t.target.indicator))
+            return Target(indicator: t.target.indicator, baseYear: t.target.baseYear, base: t.target.base,
+                          targetYear: t.target.targetYear, target: t.target.target, kind: t.target.kind.rawValue,
+                          probability: t.probability, medianShortfall: t.medianShortfall, requiredGrowth: t.requiredGrowth,
+                          simulatedGrowth: t.simulatedGrowth, median: t.median, p10: t.p10, p90: t.p90,
+                          status: assessment.progress.map { ReportDocument.status($0, target: t.target) })
+        }
+        self.inversions = inversions.map { Inversion(indicator: $0.indicator, probability: $0.level, value: $0.value, achieved: $0.achieved) }
+        notesZH = dataset.notes.map(\.textZH)
+        notesEN = dataset.notes.map(\.textEN)
+        self.provenance = provenance
+    }
+
+    /// The vocabulary of plan evaluation: 提前实现 (target already reached), 快于预期
+    /// (completion ahead of the elapsed share of the period by more than 10 %), 基本符合预期
+    /// (within 10 %), 滞后 (behind by more).
+    static func status(_ p: TargetProgress, target: PlanTarget) -> String {
+        if p.completion >= 1 { return "提前实现" }
+        let elapsed = Double(p.latestYear - target.baseYear) / Double(target.targetYear - target.baseYear)
+        let pace = p.completion / max(elapsed, 1e-9)
+        if pace > 1.1 { return "快于预期" }
+        if pace >= 0.9 { return "基本符合预期" }
+        return "滞后"
+    }
+
+    /// English for a status word.
+    public static func statusEnglish(_ s: String) -> String {
+        ["提前实现": "achieved early", "快于预期": "ahead of plan", "基本符合预期": "on track", "滞后": "behind"][s] ?? s
+    }
+}

@@ -1,0 +1,55 @@
+public import Foundation
+public import PlanData
+
+/// The formats `plansim report` and `plansim run` write, and the files each one makes.
+public enum ReportFormat: String, CaseIterable, Sendable {
+    case csv, md, html, json, xlsx, ipynb
+
+    /// What `plansim run` writes by default.
+    public static let runDefaults: [ReportFormat] = [.md, .html, .csv, .json]
+
+    /// Parses `csv,md,…`; the first unknown word (empty when none is given) otherwise.
+    public static func parseList(_ text: String) -> Result<[ReportFormat], UnknownFormat> {
+        var formats: [ReportFormat] = []
+        for word in text.split(separator: ",").map({ $0.trimmingCharacters(in: .whitespaces).lowercased() }) {
+            guard let f = ReportFormat(rawValue: word == "markdown" ? "md" : word) else { return .failure(UnknownFormat(word: word)) }
+            if !formats.contains(f) { formats.append(f) }
+        }
+        return formats.isEmpty ? .failure(UnknownFormat(word: "")) : .success(formats)
+    }
+
+    /// A format name plansim does not know.
+    public struct UnknownFormat: Error, Sendable {
+        public let word: String
+    }
+
+    /// The files of `formats` for document `d` in language `l`. Briefings are named
+    /// `briefing.<ext>` in Chinese and `briefing-en.<ext>` in English, so both can sit
+    /// side by side; data files (JSON, CSV) do not depend on the language.
+    public static func files(_ formats: [ReportFormat], _ d: ReportDocument, language l: Language) -> [(name: String, contents: Data)] {
+        let stem = l == .zh ? "briefing" : "briefing-en"
+        var files: [(String, Data)] = []
+        for format in formats {
+            switch format {
+            case .json: files.append(("results.json", Data((RunReport.json(d).rendered() + "\n").utf8)))
+            case .csv:
+                files.append(("indicators.csv", RunReport.indicatorsCSV(d)))
+                files.append(("targets.csv", RunReport.targetsCSV(d)))
+                let table = BriefingTable(d, language: l)
+                files.append(("\(stem).csv", CSVWriter.document(header: table.headers, rows: table.rows.map { $0.map(csvCell) })))
+            case .md: files.append(("\(stem).md", Data(MarkdownReport.render(d, language: l).utf8)))
+            case .html: files.append(("\(stem).html", Data(HTMLReport.render(d, language: l).utf8)))
+            case .xlsx: files.append(("\(stem).xlsx", XLSXWriter.workbook(d, language: l)))
+            case .ipynb: files.append(("\(stem).ipynb", Data(NotebookReport.render(d, language: l).utf8)))
+            }
+        }
+        return files
+    }
+
+    static func csvCell(_ c: BriefingTable.Cell) -> String {
+        switch c {
+        case .text(let s): return s
+        case .number(let x), .percent(let x): return CSVWriter.number(x)
+        }
+    }
+}

@@ -1,0 +1,73 @@
+"""Checks plansim's report files with the clients people open them with.
+
+usage: check_reports.py DIR LANG   (LANG: zh or en; DIR holds results.json and the reports)
+- openpyxl reads every briefing cell back equal to results.json (numbers as numbers,
+  percentages with a percent format, frozen header row);
+- nbformat validates the notebook (nbformat 4);
+- the CSV files, read with a BOM-aware reader, equal results.json.
+Prints `N passed, M failed` last; exits 1 on any failure.
+"""
+import csv
+import json
+import math
+import sys
+
+import nbformat
+import openpyxl
+
+directory, lang = sys.argv[1], sys.argv[2]
+stem = "briefing" if lang == "zh" else "briefing-en"
+results = json.load(open(f"{directory}/results.json", encoding="utf-8"))
+passed = failed = 0
+
+
+def check(condition, message):
+    global passed, failed
+    if condition:
+        passed += 1
+    else:
+        failed += 1
+        print("FAIL:", message)
+
+
+def close(a, b):
+    return a is not None and b is not None and math.isclose(float(a), float(b), rel_tol=1e-12, abs_tol=1e-15)
+
+
+book = openpyxl.load_workbook(f"{directory}/{stem}.xlsx")
+sheet = book.worksheets[0]
+check(sheet.freeze_panes == "A2", "briefing header row is frozen")
+check(sheet["A1"].font.bold, "header is bold")
+for row, target in enumerate(results["targets"], start=2):
+    check(close(sheet.cell(row, 4).value, target["base"]), f"base of {target['indicator']}")
+    check(close(sheet.cell(row, 6).value, target["median"]), f"median of {target['indicator']}")
+    check(close(sheet.cell(row, 9).value, target["probability"]), f"probability of {target['indicator']}")
+    check("%" in sheet.cell(row, 9).number_format, f"probability of {target['indicator']} formatted as a percentage")
+    check(close(sheet.cell(row, 10).value, target["required_growth"]), f"required growth of {target['indicator']}")
+forecast = book.worksheets[1]
+rows = list(forecast.iter_rows(min_row=2, values_only=True))
+expected = [(y["year"], y["p50"]) for i in results["indicators"] for y in i["years"]]
+check(len(rows) == len(expected), "forecast sheet has a row per indicator and year")
+check(all(r[2] == e[0] and close(r[7], e[1]) for r, e in zip(rows, expected)), "forecast sheet medians equal results.json")
+
+notebook = nbformat.read(f"{directory}/{stem}.ipynb", as_version=4)
+try:
+    nbformat.validate(notebook)
+    check(True, "")
+except nbformat.ValidationError as error:
+    check(False, f"notebook invalid: {error}")
+check(any("pd.read_csv" in "".join(c.source) for c in notebook.cells if c.cell_type == "code"), "notebook reloads the CSV with pandas")
+check(any(o.get("data", {}).get("image/svg+xml") for c in notebook.cells if c.cell_type == "code" for o in c.outputs), "notebook shows charts")
+
+with open(f"{directory}/targets.csv", encoding="utf-8-sig", newline="") as f:
+    table = list(csv.DictReader(f))
+check([r["indicator"] for r in table] == [t["indicator"] for t in results["targets"]], "targets.csv lists the targets in order")
+check(all(close(r["probability"], t["probability"]) for r, t in zip(table, results["targets"])), "targets.csv probabilities equal results.json")
+with open(f"{directory}/indicators.csv", encoding="utf-8-sig", newline="") as f:
+    table = list(csv.DictReader(f))
+check(all(close(r["p95"], y["p95"]) for r, y in zip(table, (y for i in results["indicators"] for y in i["years"]))), "indicators.csv equals results.json")
+with open(f"{directory}/{stem}.csv", "rb") as f:
+    check(f.read(3) == b"\xef\xbb\xbf", "briefing CSV starts with a UTF-8 BOM for Excel")
+
+print(f"{passed} passed, {failed} failed")
+sys.exit(1 if failed else 0)
