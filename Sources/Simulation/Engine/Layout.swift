@@ -31,7 +31,7 @@ struct Layout: Sendable {
 /// Log-scale histograms of every series, with exact minima, maxima and target counts.
 /// Counts are integers, so merging workers' histograms is exact in any order.
 struct Histograms: Sendable {
-    static let bins = 8192
+    static let bins = 2048
     let lower: [Double]
     let width: [Double]
     var counts: [UInt32]
