@@ -18,15 +18,17 @@ public enum ModelSelection {
 
     /// Fits `indicator` by every family, chooses by AICc (LOO breaks ties, then the
     /// preference order), unless `fixed` names the family.
-    public static func fit(_ indicator: Indicator, in dataset: Dataset, fixed: ModelFamily? = nil) -> IndicatorFit {
+    /// `priors` overrides the damped model's `growth_now` and `growth_long_run` priors.
+    public static func fit(_ indicator: Indicator, in dataset: Dataset, fixed: ModelFamily? = nil,
+                           priors: [String: Prior] = [:]) -> IndicatorFit {
         let sums = dataset.sums.filter { $0.indicator == indicator.id }.count
         let history = FitHistory(indicator: indicator, series: dataset.series(indicator.id), sums: sums)
         var fitted: [FittedModel] = []
         var failures: [FitFailure] = []
         let attempts: [(ModelFamily, () throws(FitFailure) -> FittedModel)] = [
             (.damped, { () throws(FitFailure) in
-                try GrowthModels.damped(history, growthPrior: BaselineAssumptions.growthPrior(for: indicator, in: dataset),
-                                        longRun: BaselineAssumptions.longRunPrior(for: indicator)) }),
+                try GrowthModels.damped(history, growthPrior: priors["growth_now"] ?? BaselineAssumptions.growthPrior(for: indicator, in: dataset),
+                                        longRun: priors["growth_long_run"] ?? BaselineAssumptions.longRunPrior(for: indicator)) }),
             (.logLinear, { () throws(FitFailure) in try GrowthModels.logLinear(history) }),
             (.ar1, { () throws(FitFailure) in try GrowthModels.ar1(history) }),
             (.gm11, { () throws(FitFailure) in try GrowthModels.grey(history) }),

@@ -41,12 +41,15 @@ public enum LinkedCore {
     /// history combined with its prior (mixed estimation, weights shown); the other
     /// parameters from their stated priors; plan-period investment growth centred on the
     /// rate the investment target needs (the plan as written).
-    public static func fit(_ dataset: Dataset) -> LinkedCoreFit {
+    /// `priors` overrides any parameter's prior by name (``LinkedCoreFit/parameterNames``);
+    /// a prior on `tfp_growth_now` is still combined with the history.
+    public static func fit(_ dataset: Dataset, priors: [String: Prior] = [:]) -> LinkedCoreFit {
         let investment = dataset.series("fixed_investment").points.filter { $0.value > 0 }
         let output = dataset.series("industrial_output").points.filter { $0.value > 0 }
         let jobs = dataset.series("new_employment").points.filter { $0.value > 0 }
-        let alpha = BaselineAssumptions.capitalElasticity, delta = BaselineAssumptions.depreciation
-        let longRunInvestment = BaselineAssumptions.investmentLongRun
+        let alpha = priors["capital_elasticity"] ?? BaselineAssumptions.capitalElasticity
+        let delta = priors["depreciation"] ?? BaselineAssumptions.depreciation
+        let longRunInvestment = priors["investment_growth_long_run"] ?? BaselineAssumptions.investmentLongRun
         var warnings: [String] = []
 
         // TFP growth observations: Δlog Y − α·Δlog K over years where both exist.
@@ -57,7 +60,7 @@ public enum LinkedCore {
             if let y = output.first(where: { $0.year == point.year }) { logTFP[point.year] = log(y.value) - alpha.mean * log(k) }
         }
         let years = logTFP.keys.sorted()
-        let tfpPrior = BaselineAssumptions.tfpGrowth
+        let tfpPrior = priors["tfp_growth_now"] ?? BaselineAssumptions.tfpGrowth
         var tfp = ParameterEstimate(name: "tfp_growth_now", estimate: tfpPrior.mean, standardError: tfpPrior.sd, prior: tfpPrior, priorWeight: 1)
         let reconstructed = (investment + output).contains { $0.origin == .reconstructed }
         if let first = years.first, let last = years.last, last > first {
@@ -82,7 +85,7 @@ public enum LinkedCore {
         } else {
             planGrowth = longRunInvestment.mean
         }
-        let planPrior = Prior(mean: planGrowth, sd: BaselineAssumptions.investmentGrowthSD)
+        let planPrior = priors["investment_growth_plan"] ?? Prior(mean: planGrowth, sd: BaselineAssumptions.investmentGrowthSD)
         func prior(_ name: String, _ p: Prior) -> ParameterEstimate {
             ParameterEstimate(name: name, estimate: p.mean, standardError: p.sd, prior: p, priorWeight: 1)
         }
@@ -91,8 +94,8 @@ public enum LinkedCore {
         let lastJobs = jobs.last ?? SeriesPoint(year: 2020, value: 1, origin: .printed)
         return LinkedCoreFit(
             parameters: [prior("capital_elasticity", alpha), prior("depreciation", delta), tfp,
-                         prior("tfp_growth_long_run", BaselineAssumptions.tfpLongRun),
-                         prior("employment_elasticity", BaselineAssumptions.employmentElasticity),
+                         prior("tfp_growth_long_run", priors["tfp_growth_long_run"] ?? BaselineAssumptions.tfpLongRun),
+                         prior("employment_elasticity", priors["employment_elasticity"] ?? BaselineAssumptions.employmentElasticity),
                          prior("investment_growth_plan", planPrior), prior("investment_growth_long_run", longRunInvestment)],
             investmentHistory: investment.map(\.value), investmentAnchorYear: lastInvestment.year,
             outputAnchorYear: lastOutput.year, outputAnchor: lastOutput.value,

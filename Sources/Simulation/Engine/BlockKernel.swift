@@ -18,6 +18,9 @@ final class BlockKernel {
 
     private let n: Int
     private let z, eps, state, previousGrowth, univariateParameters, linkedParameters, capital, sums: UnsafeMutablePointer<Double>
+    /// State at the start of the year, scenario numbers per path, one-off shock carries.
+    private let previous, adjustmentValues, carries: UnsafeMutablePointer<Double>
+    private let shockSD: [Double]
     private let parameterOffset: [Int]
     private let identityCorrelation: Bool
     private let correlationStorage: [Double]
@@ -52,6 +55,14 @@ final class BlockKernel {
         linkedParameters = buffer(7 * capacity)
         capital = buffer(capacity)
         sums = buffer(model.targets.count * capacity)
+        previous = buffer(n * capacity)
+        adjustmentValues = buffer(model.adjustmentDraws.count * capacity)
+        carries = buffer(max(model.shockCarries, 1) * capacity)
+        shockSD = model.indicators.map { id in
+            if let p = model.univariate.first(where: { $0.indicator == id }) { return p.shockSD }
+            guard let f = model.linked?.fit else { return 0 }
+            return id == "fixed_investment" ? f.investmentShockSD : id == "industrial_output" ? f.outputShockSD : f.employmentShockSD
+        }
         let corr = model.shockCorrelation
         identityCorrelation = corr == Matrix.identity(n)
         correlationStorage = corr.storage
@@ -74,7 +85,7 @@ final class BlockKernel {
     }
 
     deinit {
-        for p in [out, scratch, scratchOutput, z, eps, state, previousGrowth, univariateParameters, linkedParameters, capital, sums] { p.deallocate() }
+        for p in [previous, adjustmentValues, carries, out, scratch, scratchOutput, z, eps, state, previousGrowth, univariateParameters, linkedParameters, capital, sums] { p.deallocate() }
     }
 
     /// `φ^(t − anchor − 1)` for each year up to `through`, with `φ^(convergence − anchor − 1) = 0.05`.
@@ -92,6 +103,7 @@ final class BlockKernel {
         drawParameters(paths: paths, generator: &generator, deterministic: deterministic, lever: lever)
         initialState(paths: paths)
         sums.update(repeating: 0, count: model.targets.count * capacity)
+        carries.update(repeating: 0, count: max(model.shockCarries, 1) * capacity)
         for year in model.firstYear...model.horizon {
             if deterministic {
                 eps.update(repeating: 0, count: n * capacity)
@@ -103,8 +115,9 @@ final class BlockKernel {
                     }
                 }
             }
-            stepUnivariate(year: year, paths: paths)
+            previous.update(from: state, count: n * capacity)
             stepLinked(year: year, paths: paths)
+            stepUnivariate(year: year, paths: paths)
             record(year: year, paths: paths)
         }
         finishTargets(paths: paths)
@@ -128,6 +141,7 @@ final class BlockKernel {
                 }
             }
         }
+        drawAdjustments(paths: paths, generator: &generator, deterministic: deterministic)
         guard let linked = model.linked else { return }
         var mean = linked.mean
         if let lever { mean[5] = lever }
@@ -168,6 +182,7 @@ final class BlockKernel {
         for (k, process) in model.univariate.enumerated() {
             let i = indexOfProcess[k]
             let s = state + i * capacity, e = eps + i * capacity
+            defer { applyAdjustments(indicator: i, year: year, paths: paths) }
             if year <= process.anchorYear {
                 if let actual = actualLogs[i][year] { for p in 0..<paths { s[p] = actual } }
                 continue
@@ -221,6 +236,7 @@ final class BlockKernel {
         } else {
             for p in 0..<paths { investment[p] += growth[p] + sdI * eI[p] }
         }
+        applyAdjustments(indicator: idx.investment, year: year, paths: paths)
         let ratio = scratch
         VectorExp.apply(investment, ratio, count: paths)
         for p in 0..<paths {
@@ -237,10 +253,75 @@ final class BlockKernel {
                 output[p] += tfpLongRun[p] + (tfpNow[p] - tfpLongRun[p]) * tfpWeight + sdY * eY[p] + alpha[p] * ratio[p]
             }
         }
+        applyAdjustments(indicator: idx.output, year: year, paths: paths)
         if let actual = jobsActual {
             for p in 0..<paths { jobs[p] = actual }
         } else {
             for p in 0..<paths { jobs[p] += elasticity[p] * (output[p] - scratchOutput[p]) + sdE * eE[p] }
+        }
+        applyAdjustments(indicator: idx.employment, year: year, paths: paths)
+    }
+
+    private func drawAdjustments(paths: Int, generator: inout NormalGenerator, deterministic: Bool) {
+        for (k, draw) in model.adjustmentDraws.enumerated() {
+            let v = adjustmentValues + k * capacity
+            for p in 0..<paths {
+                var x: Double
+                if deterministic {
+                    x = draw.distribution.mean
+                } else {
+                    switch draw.distribution {
+                    case .constant(let c): x = c
+                    case .normal(let m, let sd): x = m + sd * generator.next()
+                    case .uniform(let a, let b): x = a + (b - a) * generator.source.uniform()
+                    case .triangular(let a, let m, let b):
+                        let u = generator.source.uniform(), f = (m - a) / (b - a)
+                        x = u < f ? a + ((b - a) * (m - a) * u).squareRoot() : b - ((b - a) * (b - m) * (1 - u)).squareRoot()
+                    case .lognormal(let mu, let sigma): x = exp(mu + sigma * generator.next())
+                    }
+                }
+                switch draw.transform {
+                case .identity: v[p] = x
+                case .logGrowth: v[p] = log1p(max(x, -0.999_999))
+                case .levelToGrowth(let anchor, let years): v[p] = log(max(x, 1e-300) / anchor) / Double(years)
+                }
+            }
+        }
+    }
+
+    /// Applies the scenario's adjustments of indicator `i` in `year` (after its model step).
+    private func applyAdjustments(indicator i: Int, year: Int, paths: Int) {
+        guard i < model.adjustments.count, !model.adjustments[i].isEmpty else { return }
+        let s = state + i * capacity, before = previous + i * capacity, e = eps + i * capacity
+        let sd = shockSD[i]
+        for a in model.adjustments[i] {
+            let v = adjustmentValues + a.value * capacity
+            switch a.action {
+            case .replaceGrowth where a.years.contains(year):
+                for p in 0..<paths { s[p] = before[p] + v[p] + sd * e[p] }
+            case .growsAs(let j) where a.years.contains(year):
+                let d = state + j * capacity, dBefore = previous + j * capacity
+                for p in 0..<paths { s[p] = before[p] + v[p] * (d[p] - dBefore[p]) + sd * e[p] }
+            case .addGrowth where a.years.contains(year):
+                for p in 0..<paths { s[p] += v[p] }
+            case .step(let relative) where a.years.lowerBound == year:
+                for p in 0..<paths { s[p] = relative ? s[p] + log1p(max(v[p], -0.999_999)) : log(max(exp(s[p]) + v[p], 1e-300)) }
+            case .shock(let relative, let permanent):
+                let carry = carries + a.carry * capacity
+                if a.years.contains(year) && (!permanent || year == a.years.lowerBound) {
+                    for p in 0..<paths {
+                        let shifted = relative ? s[p] + log1p(max(v[p], -0.999_999)) : log(max(exp(s[p]) + v[p], 1e-300))
+                        carry[p] += shifted - s[p]
+                        s[p] = shifted
+                    }
+                } else if !permanent && year == a.years.upperBound + 1 {
+                    for p in 0..<paths { s[p] -= carry[p]; carry[p] = 0 }
+                }
+            case .fixed(let table):
+                if let value = table[year] { let l = log(value); for p in 0..<paths { s[p] = l } }
+            default:
+                break
+            }
         }
     }
 

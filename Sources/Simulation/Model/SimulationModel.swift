@@ -32,7 +32,12 @@ public struct SimulationModel: Sendable {
     /// Cholesky factor of the shocks' correlation across `indicators` (identity when
     /// the data cannot estimate correlations).
     public var shockCorrelation: Matrix
-    public let targets: [PlanTarget]
+    public var targets: [PlanTarget]
+    /// Scenario adjustments by indicator index, the numbers they draw, and how many
+    /// one-off shocks need a per-path carry.
+    var adjustments: [[KernelAdjustment]] = []
+    var adjustmentDraws: [AdjustmentDraw] = []
+    var shockCarries = 0
     /// Actual values after 2020 (and before), by indicator and year, for sums over years
     /// that are partly past.
     public let actuals: [String: [Int: Double]]
@@ -45,10 +50,11 @@ public struct SimulationModel: Sendable {
 
     /// The baseline model of `dataset`: the chosen fit of each indicator, with the linked
     /// core driving `fixed_investment`, `industrial_output` and `new_employment`.
-    public static func baseline(_ dataset: Dataset, horizon: Int = 2035) -> (SimulationModel, [IndicatorFit], LinkedCoreFit) {
+    public static func baseline(_ dataset: Dataset, horizon: Int = 2035, models: [String: ModelFamily] = [:],
+                                priors: [String: [String: Prior]] = [:]) -> (SimulationModel, [IndicatorFit], LinkedCoreFit) {
         let linkedIDs: Set<String> = ["fixed_investment", "industrial_output", "new_employment"]
-        let fits = dataset.indicators.map { ModelSelection.fit($0, in: dataset) }
-        let core = LinkedCore.fit(dataset)
+        let fits = dataset.indicators.map { ModelSelection.fit($0, in: dataset, fixed: models[$0.id], priors: priors[$0.id] ?? [:]) }
+        let core = LinkedCore.fit(dataset, priors: priors["linked"] ?? [:])
         var processes: [UnivariateProcess] = []
         for fit in fits where !linkedIDs.contains(fit.indicator.id) {
             let model = fit.chosen
@@ -62,10 +68,11 @@ public struct SimulationModel: Sendable {
             actuals[indicator.id] = Dictionary(uniqueKeysWithValues: dataset.series(indicator.id).points.map { ($0.year, $0.value) })
         }
         let ids = dataset.indicators.map(\.id)
-        let model = SimulationModel(
+        var model = SimulationModel(
             indicators: ids, units: dataset.indicators.map(\.unitZH), univariate: processes, linked: linked,
             shockCorrelation: ShockCorrelation.estimate(dataset, indicators: ids).cholesky, targets: dataset.targets, actuals: actuals,
             firstYear: 2021, horizon: horizon, usesReconstructedHistory: dataset.hasReconstructedHistory)
+        model.adjustments = [[KernelAdjustment]](repeating: [], count: ids.count)
         return (model, fits, core)
     }
 

@@ -1,0 +1,89 @@
+import Foundation
+public import Forecasting
+import LinearAlgebra
+public import PlanData
+
+/// A scenario that cannot be applied to the data (a conflict the text alone cannot show).
+public struct ScenarioError: Error, Sendable, CustomStringConvertible {
+    public let message: String
+    public var description: String { message }
+}
+
+extension SimulationModel {
+    /// The model of `scenario` on `dataset`: the baseline's fits with the scenario's
+    /// model choices, priors, targets, horizon and adjustments.
+    public static func build(_ dataset: Dataset, scenario: ScenarioSpec) throws(ScenarioError) -> (SimulationModel, [IndicatorFit], LinkedCoreFit) {
+        var (model, fits, core) = baseline(dataset, horizon: scenario.horizon, models: scenario.models, priors: scenario.priors)
+        if !scenario.targets.isEmpty {
+            model.targets = model.targets.map { scenario.targets[$0.indicator] ?? $0 }
+            for (id, t) in scenario.targets where !model.targets.contains(where: { $0.indicator == id }) { model.targets.append(t) }
+        }
+        model = try model.adjusted(by: scenario.adjustments)
+        return (model, fits, core)
+    }
+
+    /// This model with scenario adjustments compiled in.
+    public func adjusted(by adjustments: [String: [Adjustment]]) throws(ScenarioError) -> SimulationModel {
+        var model = self
+        var draws: [AdjustmentDraw] = []
+        var compiled = [[KernelAdjustment]](repeating: [], count: model.indicators.count)
+        var carries = 0
+        for (id, list) in adjustments.sorted(by: { $0.key < $1.key }) {
+            guard let i = model.index(of: id) else { throw ScenarioError(message: "unknown indicator `\(id)`") }
+            let anchorYear = (model.actuals[id] ?? [:]).keys.filter { $0 < model.firstYear }.max() ?? (model.firstYear - 1)
+            let anchor = model.actuals[id]?[anchorYear] ?? 1
+            for adjustment in list {
+                func add(_ d: Distribution, _ t: AdjustmentDraw.Transform) -> Int { draws.append(AdjustmentDraw(distribution: d, transform: t)); return draws.count - 1 }
+                switch adjustment {
+                case .growth(let years, let rate):
+                    compiled[i].append(KernelAdjustment(years: years, value: add(rate, .logGrowth), action: .replaceGrowth, carry: -1))
+                case .level(let year, let value):
+                    let span = year - anchorYear
+                    guard span > 0 else { throw ScenarioError(message: "`\(id)` level in \(year) is not after its last actual year \(anchorYear)") }
+                    compiled[i].append(KernelAdjustment(years: (anchorYear + 1)...year, value: add(value, .levelToGrowth(anchor: anchor, years: span)),
+                                                        action: .replaceGrowth, carry: -1))
+                case .step(let year, let amount, let relative):
+                    compiled[i].append(KernelAdjustment(years: year...year, value: add(amount, .identity), action: .step(relative: relative), carry: -1))
+                case .shock(let years, let amount, let relative, let permanent):
+                    compiled[i].append(KernelAdjustment(years: years, value: add(amount, .identity), action: .shock(relative: relative, permanent: permanent),
+                                                        carry: carries))
+                    carries += 1
+                case .growsAs(let driver, let elasticity, let years):
+                    guard let j = model.index(of: driver) else { throw ScenarioError(message: "unknown indicator `\(driver)`") }
+                    compiled[i].append(KernelAdjustment(years: years, value: add(elasticity, .identity), action: .growsAs(driver: j), carry: -1))
+                case .levels(let table):
+                    compiled[i].append(KernelAdjustment(years: (table.keys.min() ?? 0)...(table.keys.max() ?? 0), value: add(.constant(0), .identity),
+                                                        action: .fixed(table), carry: -1))
+                case .addFactor(let years, let rate):
+                    compiled[i].append(KernelAdjustment(years: years, value: add(rate, .logGrowth), action: .addGrowth, carry: -1))
+                }
+            }
+        }
+        model.adjustments = compiled
+        model.adjustmentDraws = draws
+        model.shockCarries = carries
+        model.univariate = try SimulationModel.orderForGrowsAs(model.univariate, compiled, model)
+        return model
+    }
+
+    /// Univariate processes ordered so that every `grows as` driver steps before the
+    /// indicators that follow it.
+    static func orderForGrowsAs(_ processes: [UnivariateProcess], _ adjustments: [[KernelAdjustment]],
+                                _ model: SimulationModel) throws(ScenarioError) -> [UnivariateProcess] {
+        var remaining = processes, ordered: [UnivariateProcess] = []
+        while !remaining.isEmpty {
+            let placed = Set(ordered.map(\.indicator))
+            guard let k = remaining.firstIndex(where: { p in
+                adjustments[model.index(of: p.indicator)!].allSatisfy { a in
+                    guard case .growsAs(let j) = a.action else { return true }
+                    let driver = model.indicators[j]
+                    return placed.contains(driver) || !remaining.contains { $0.indicator == driver }
+                }
+            }) else {
+                throw ScenarioError(message: "`grows as` assumptions form a cycle among " + remaining.map { "`\($0.indicator)`" }.joined(separator: ", "))
+            }
+            ordered.append(remaining.remove(at: k))
+        }
+        return ordered
+    }
+}
