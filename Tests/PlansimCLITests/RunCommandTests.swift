@@ -31,7 +31,7 @@ import PlansimTestSupport
         let dir = try Plansim.scratchDirectory()
         let result = try Plansim.run(["run", "--paths", "2000", "--seed", "7", "--no-inversion", "--lang", "en"], in: dir)
         #expect(result.status == 0, "\(result.stderr)")
-        #expect(result.stdout.contains("P(meet)") && result.stdout.contains("Industrial output"))
+        #expect(result.stdout.contains("P(meet target)") && result.stdout.contains("Industrial output"))
         for name in ["results.json", "indicators.csv", "targets.csv"] {
             #expect(FileManager.default.fileExists(atPath: dir.appendingPathComponent("notebooks-out/baseline/\(name)").path), "\(name)")
         }
