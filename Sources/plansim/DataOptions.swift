@@ -23,6 +23,6 @@ struct LanguageOption: ParsableArguments {
 }
 
 /// The values `--lang` takes (kept in the CLI so no library type depends on ArgumentParser).
-enum LanguageChoice: String, ExpressibleByArgument, CaseIterable {
+enum LanguageChoice: String, ExpressibleByArgument, CaseIterable, Sendable {
     case zh, en
 }

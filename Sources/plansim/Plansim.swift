@@ -12,7 +12,8 @@ struct Plansim: ParsableCommand {
         Documentation: docs/cli.md in the repository.
         """,
         version: PlansimVersion.current,
-        subcommands: [RunCommand.self, ReportCommand.self, FitCommand.self, TargetsCommand.self, DataCommand.self, RegressCommand.self]
+        subcommands: [RunCommand.self, CheckCommand.self, FormatCommand.self, ExplainCommand.self, ReportCommand.self, FitCommand.self,
+                      TargetsCommand.self, DataCommand.self, RegressCommand.self]
     )
 }
 

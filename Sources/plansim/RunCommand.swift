@@ -2,69 +2,117 @@ import ArgumentParser
 import Foundation
 import PlanData
 import Reports
+import ScenarioDSL
 import Simulation
 
-/// `plansim run [--paths N] [--seed S] [--threads N] [--data FILE] [--json] [--out DIR]`.
+/// `plansim run [FILE] [--scenario NAME] [--paths N] [--seed S] [--threads N] [--data FILE] [--json] [--out DIR]`.
 struct RunCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "run",
-        abstract: "Simulate the plan to 2035: the briefing table, target probabilities, and results under notebooks-out/.",
-        discussion: "Runs the built-in baseline scenario: the plan as written, 2035 horizon (docs/methods.md).")
+        abstract: "Simulate a scenario to its horizon: the briefing table, target probabilities, checks, and reports under notebooks-out/.",
+        discussion: "Without FILE, runs the built-in baseline: the plan as written, 2035 horizon (scenarios/baseline.scn).")
 
-    @Option(help: "Monte Carlo paths (1 to 100,000,000).") var paths = 100_000
-    @Option(help: "Seed: a non-negative integer. The same seed gives the same numbers, bit for bit, on any number of threads.")
-    var seed: String = "20210929"
+    @Argument(help: "A scenario file (.scn); the built-in baseline when omitted.") var file: String?
+    @Option(help: "The scenario to run (required when the file holds several).") var scenario: String?
+    @Option(help: "Monte Carlo paths (1 to 100,000,000); overrides the scenario's `paths`.") var paths: Int?
+    @Option(help: "Seed, a non-negative integer; overrides the scenario's `seed`. The same seed gives the same numbers, bit for bit, on any number of threads.")
+    var seed: String?
     @Option(help: "Worker threads (default: all cores).") var threads = ProcessInfo.processInfo.activeProcessorCount
     @Option(help: "Write results here instead of notebooks-out/<scenario>/.") var out: String?
     @Flag(help: "Skip the target inversions (faster).") var noInversion = false
     @Flag(help: "No progress bar.") var quiet = false
     @OptionGroup var data: DataOptions
-    @OptionGroup var lang: LanguageOption
+    @Option(name: .customLong("lang"), help: "Language of labels: zh or en; overrides the scenario's `language`.") var language: LanguageChoice?
     @Flag(help: "Print the JSON document instead of the table.") var json = false
 
-    static let scenario = "baseline"
-
     func validate() throws {
-        guard (1...RunOptions.maximumPaths).contains(paths) else {
+        if let paths, !(1...RunOptions.maximumPaths).contains(paths) {
             throw ValidationError("--paths must be from 1 to \(RunOptions.maximumPaths), got \(paths)")
         }
-        guard UInt64(seed) != nil else {
-            throw ValidationError("--seed must be a non-negative integer below 2^64, got `\(seed)`")
-        }
+        if let seed, UInt64(seed) == nil { throw ValidationError("--seed must be a non-negative integer below 2^64, got `\(seed)`") }
         guard threads >= 1 else { throw ValidationError("--threads must be at least 1, got \(threads)") }
     }
 
-    func run() throws {
-        let dataset = try data.dataset()
-        let seedValue = UInt64(seed)!
-        let (model, _, _) = SimulationModel.baseline(dataset)
-        var options = RunOptions(paths: paths, seed: seedValue, threads: threads)
-        let bar = ProgressBar(enabled: !quiet && !json && paths >= 200_000)
-        if bar.enabled {
-            options.progress = { @Sendable (done: Int, total: Int) in bar.update(done, total) }
+    /// The scenario to use from `program`: the one named, or the only one the file itself
+    /// defines (scenarios it includes do not count).
+    static func pick(_ name: String?, in program: ScenarioProgram, file: String) throws -> String {
+        if let name {
+            guard program.scenarios[name] != nil else {
+                throw InputIssue(file: file, field: name, message: "no scenario `\(name)` in this file",
+                                 help: DidYouMean.help(for: name, among: program.order) ?? "it defines " + program.order.map { "`\($0)`" }.joined(separator: ", "))
+            }
+            return name
         }
+        let own = program.order.filter { program.scenarios[$0]?.source.path == program.files.first?.source.path }
+        guard own.count == 1, let only = own.first else {
+            throw InputIssue(file: file, message: own.isEmpty ? "this file defines no scenario of its own" : "this file defines \(own.count) scenarios; say which to run",
+                             help: "add `--scenario NAME`, one of " + program.order.map { "`\($0)`" }.joined(separator: ", "))
+        }
+        return only
+    }
+
+    func run() throws {
+        let embedded = HaibinPlan.dataset()
+        let path = file ?? BuiltInScenarios.baselinePath()
+        let program = file == nil ? ScenarioProgram(text: BuiltInScenarios.baseline, path: path, dataset: embedded)
+                                  : try ScenarioFiles.program(path, dataset: embedded)
+        let diagnostics = program.allDiagnostics()
+        if !diagnostics.isEmpty { ScenarioFiles.fail(diagnostics, in: program) }
+        let name = try Self.pick(scenario, in: program, file: path)
+        guard case .success(let spec) = program.compile(name) else { ScenarioFiles.fail(program.allDiagnostics(), in: program) }
+
+        var dataset = try data.dataset()
+        if data.dataFile == nil, let scenarioData = spec.dataFile {
+            dataset = embedded.applying(try UserData.load(path: scenarioData, for: embedded))
+        }
+        let model: SimulationModel
+        do { model = try SimulationModel.build(dataset, scenario: spec).0 } catch {
+            throw InputIssue(file: path, field: name, message: error.message, help: "change the scenario so it fits the data")
+        }
+        let runPaths = paths ?? spec.paths
+        let seedValue = seed.flatMap { UInt64($0) } ?? spec.seed
+        let lang: Language = (language ?? LanguageChoice(rawValue: spec.language) ?? .zh) == .zh ? .zh : .en
+        var options = RunOptions(paths: runPaths, seed: seedValue, threads: threads)
+        let bar = ProgressBar(enabled: !quiet && !json && runPaths >= 200_000)
+        if bar.enabled { options.progress = { @Sendable (done: Int, total: Int) in bar.update(done, total) } }
         let result = MonteCarlo.run(model, options: options)
         bar.finish()
-        var inversions: [InversionResult] = []
-        if !noInversion {
-            for id in ["industrial_output", "fixed_investment", "new_employment"] {
-                inversions += TargetInversion.solve(model, target: id, levels: [0.5, 0.8], paths: min(paths, 10_000),
-                                                    seed: seedValue, threads: threads)
-            }
-        }
+        let inversions = noInversion ? [] : invert(model, spec: spec, paths: runPaths, seed: seedValue)
+        let checks = CheckOutcome.evaluate(spec.checks, on: result)
+        let scenarioBytes = file.flatMap { FileManager.default.contents(atPath: $0) }.map { [UInt8]($0) } ?? Array(BuiltInScenarios.baseline.utf8)
         let provenance = RunProvenance(
-            version: PlansimVersion.current, scenario: Self.scenario,
-            scenarioSHA256: SHA256.hex(Array("plansim built-in baseline \(PlansimVersion.current)".utf8)),
-            seed: seedValue, paths: paths, data: dataDescription(dataset), created: ISO8601DateFormatter().string(from: Date()))
+            version: PlansimVersion.current, scenario: name, scenarioSHA256: SHA256.hex(scenarioBytes),
+            seed: seedValue, paths: runPaths, data: dataDescription(dataset), created: ISO8601DateFormatter().string(from: Date()))
         let document = ReportDocument(result: result, dataset: dataset, inversions: inversions, provenance: provenance)
-        let directory = URL(fileURLWithPath: out ?? "notebooks-out/\(AtomicWriter.sanitize(Self.scenario))")
-        try AtomicWriter.write(ReportFormat.files(ReportFormat.runDefaults, document, language: lang.language), into: directory)
+        let directory = URL(fileURLWithPath: out ?? "notebooks-out/\(AtomicWriter.sanitize(name))")
+        let formats = spec.outputs.compactMap { ReportFormat(rawValue: $0) }
+        var files = ReportFormat.files(formats.isEmpty ? ReportFormat.runDefaults : formats, document, language: lang)
+        if !checks.isEmpty { files.append(("checks.json", Data((checksJSON(checks).rendered() + "\n").utf8))) }
+        try AtomicWriter.write(files, into: directory)
         if json {
             print(RunReport.json(document).rendered())
         } else {
-            print(TextBriefing.render(document, language: lang.language))
-            print((lang.language == .zh ? "结果已写入 " : "Results written to ") + directory.path + "/")
+            print(TextBriefing.render(document, language: lang))
+            for c in checks {
+                print("\(c.passed ? "✓ passed" : "✗ FAILED"): check \(c.check.text.dropFirst(6)) — \(c.check.statistic.rawValue) \(NumberFormat.value(c.value, digits: 5)) in \(c.year)")
+            }
+            print((lang == .zh ? "结果已写入 " : "Results written to ") + directory.path + "/")
         }
+    }
+
+    /// The scenario's inversion requests, or the headline targets at 50 % and 80 %.
+    func invert(_ model: SimulationModel, spec: ScenarioSpec, paths: Int, seed: UInt64) -> [InversionResult] {
+        let requests: [(String, [Double])] = spec.inversions.isEmpty
+            ? ["industrial_output", "fixed_investment", "new_employment"].map { ($0, [0.5, 0.8]) }
+            : Dictionary(grouping: spec.inversions, by: \.indicator).map { ($0.key, $0.value.map(\.probability)) }.sorted { $0.0 < $1.0 }
+        return requests.filter { r in model.targets.contains { $0.indicator == r.0 } }.flatMap { id, levels in
+            TargetInversion.solve(model, target: id, levels: levels, paths: min(paths, 10_000), seed: seed, threads: threads)
+        }
+    }
+
+    func checksJSON(_ checks: [CheckOutcome]) -> JSONValue {
+        .array(checks.map { .object([("check", .string($0.check.text)), ("passed", .bool($0.passed)), ("value", .finite($0.value)),
+                                     ("year", .integer($0.year))]) })
     }
 
     func dataDescription(_ dataset: Dataset) -> String {

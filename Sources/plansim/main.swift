@@ -13,6 +13,8 @@ do {
 } catch let errors as InputErrors {
     FileHandle.standardError.write(Data((errors.description + "\n").utf8))
     exit(1)
+} catch let code as ExitCode {
+    exit(code.rawValue)
 } catch let issue as InputIssue {
     FileHandle.standardError.write(Data((issue.description + "\n").utf8))
     exit(1)

@@ -16,14 +16,27 @@ public struct BriefingTable: Sendable {
     public init(_ d: ReportDocument, language l: Language) {
         let zh = l == .zh
         let horizon = d.indicators.first?.years.last?.year ?? 2035
+        // The plan's targets are all for 2025; a scenario may set others, and then each
+        // target shows its year.
+        let all2025 = d.targets.allSatisfy { $0.targetYear == 2025 }
+        let targetHeader = all2025 ? (zh ? "2025目标" : "2025 target") : (zh ? "目标（年份）" : "Target (year)")
+        let forecastHeader = all2025 ? (zh ? "2025预测（中位数）" : "2025 forecast (median)") : (zh ? "目标年预测（中位数）" : "Forecast in target year (median)")
         headers = zh
-            ? ["序号", "指标名称", "单位", "2020", "2025目标", "2025预测（中位数）", "P10", "P90", "达标概率", "所需年均增速", "预测年均增速", "\(horizon)预测（中位数）", "属性", "状态"]
-            : ["#", "Indicator", "Unit", "2020", "2025 target", "2025 forecast (median)", "P10", "P90", "P(meet target)", "Growth needed", "Growth forecast", "\(horizon) forecast (median)", "Attribute", "Status"]
+            ? ["序号", "指标名称", "单位", "2020", targetHeader, forecastHeader, "P10", "P90", "达标概率", "所需年均增速", "预测年均增速", "\(horizon)预测（中位数）", "属性", "状态"]
+            : ["#", "Indicator", "Unit", "2020", targetHeader, forecastHeader, "P10", "P90", "P(meet target)", "Growth needed", "Growth forecast", "\(horizon) forecast (median)", "Attribute", "Status"]
         rows = d.targets.enumerated().map { k, t in
             let ind = d.indicator(t.indicator)
             let sum = t.kind == "period_sum"
+            let targetCell: Cell
+            if sum {
+                targetCell = .text(NumberFormat.value(t.target) + (zh ? "（\(t.baseYear + 1)–\(t.targetYear)累计）" : " (\(t.baseYear + 1)–\(t.targetYear) sum)"))
+            } else if !all2025 {
+                targetCell = .text("\(NumberFormat.value(t.target)) (\(t.targetYear))")
+            } else {
+                targetCell = .number(t.target)
+            }
             return [.text("\(k + 1)"), .text(ind?.name(l) ?? t.indicator), .text(ind?.unit(l) ?? ""), .number(t.base),
-                    sum ? .text(NumberFormat.value(t.target) + (zh ? "（2021–2025累计）" : " (2021–2025 sum)")) : .number(t.target),
+                    targetCell,
                     .number(t.median), .number(t.p10), .number(t.p90), .percent(t.probability),
                     .percent(t.requiredGrowth), .percent(t.simulatedGrowth),
                     .number(ind?.years.last?.p50),

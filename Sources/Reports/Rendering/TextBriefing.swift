@@ -10,7 +10,7 @@ public enum TextBriefing {
         let hasStatus = d.targets.contains { $0.status != nil }
         var text = TextTable(
             headers: [table.headers[0], table.headers[1], table.headers[2], table.headers[3], table.headers[4],
-                      zh ? "2025预测中位数 (P10–P90)" : "2025 median (P10–P90)", table.headers[8], table.headers[9],
+                      table.headers[5].replacingOccurrences(of: "（中位数）", with: "中位数 (P10–P90)").replacingOccurrences(of: " (median)", with: " median (P10–P90)"), table.headers[8], table.headers[9],
                       table.headers[10], table.headers[11]] + (hasStatus ? [table.headers[13]] : []),
             alignments: [.right, .left, .left, .right, .right, .right, .right, .right, .right, .right] + (hasStatus ? [.left] : []))
         for row in table.rows {

@@ -7,6 +7,10 @@ public struct YearSummary: Sendable, Equatable {
     public let p5, p10, p25, p50, p75, p90, p95: Double
     /// The deterministic path's value (parameters at their means, no shocks).
     public let deterministic: Double
+    /// The smallest and largest value over all paths (exact; NaN when read from a file
+    /// that did not record them).
+    public var minimum: Double = .nan
+    public var maximum: Double = .nan
 
     public init(year: Int, mean: Double, p5: Double, p10: Double, p25: Double, p50: Double, p75: Double, p90: Double,
                 p95: Double, deterministic: Double) {

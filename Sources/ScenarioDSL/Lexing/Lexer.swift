@@ -1,0 +1,143 @@
+/// Turns a scenario file into tokens. Never fails: bad characters become `.invalid`
+/// tokens with a diagnostic, so the parser can go on and report everything at once.
+public struct Lexer {
+    let bytes: [UInt8]
+    let text: String
+    public private(set) var diagnostics: [Diagnostic] = []
+
+    public init(_ source: SourceFile) {
+        bytes = source.bytes
+        text = source.text
+    }
+
+    /// All tokens, ending with `.end`.
+    public mutating func tokenize() -> [Token] {
+        var tokens: [Token] = []
+        var i = 0
+        let n = bytes.count
+        func slice(_ a: Int, _ b: Int) -> String { String(decoding: bytes[a..<b], as: UTF8.self) }
+        while i < n {
+            let c = bytes[i]
+            let start = i
+            switch c {
+            case UInt8(ascii: " "), UInt8(ascii: "\t"), UInt8(ascii: "\r"):
+                i += 1
+            case UInt8(ascii: "\n"):
+                tokens.append(Token(kind: .newline, text: "\n", range: SourceRange(i, i + 1)))
+                i += 1
+            case UInt8(ascii: "#"):
+                while i < n && bytes[i] != UInt8(ascii: "\n") { i += 1 }
+                tokens.append(Token(kind: .comment, text: slice(start, i), range: SourceRange(start, i)))
+            case UInt8(ascii: "{"): tokens.append(Token(kind: .leftBrace, text: "{", range: SourceRange(i, i + 1))); i += 1
+            case UInt8(ascii: "}"): tokens.append(Token(kind: .rightBrace, text: "}", range: SourceRange(i, i + 1))); i += 1
+            case UInt8(ascii: "("): tokens.append(Token(kind: .leftParen, text: "(", range: SourceRange(i, i + 1))); i += 1
+            case UInt8(ascii: ")"): tokens.append(Token(kind: .rightParen, text: ")", range: SourceRange(i, i + 1))); i += 1
+            case UInt8(ascii: ","): tokens.append(Token(kind: .comma, text: ",", range: SourceRange(i, i + 1))); i += 1
+            case UInt8(ascii: "<"), UInt8(ascii: ">"):
+                i += 1
+                if i < n && bytes[i] == UInt8(ascii: "=") { i += 1 }
+                tokens.append(Token(kind: .comparison, text: slice(start, i), range: SourceRange(start, i)))
+            case UInt8(ascii: "."):
+                if i + 1 < n && bytes[i + 1] == UInt8(ascii: ".") {
+                    tokens.append(Token(kind: .range, text: "..", range: SourceRange(i, i + 2)))
+                    i += 2
+                } else {
+                    i += 1
+                    invalid(start, i, &tokens, message: "a lone `.`", help: "write a range as `2021..2025` and decimals as `0.5`")
+                }
+            case UInt8(ascii: "\""):
+                i += 1
+                var value = ""
+                var closed = false
+                while i < n && bytes[i] != UInt8(ascii: "\n") {
+                    if bytes[i] == UInt8(ascii: "\"") { closed = true; i += 1; break }
+                    if bytes[i] == UInt8(ascii: "\\") && i + 1 < n && bytes[i + 1] != UInt8(ascii: "\n") {
+                        value += slice(i + 1, i + 2); i += 2; continue
+                    }
+                    let s = i
+                    i += 1
+                    while i < n && bytes[i] & 0xC0 == 0x80 { i += 1 }
+                    value += slice(s, i)
+                }
+                if !closed {
+                    diagnostics.append(.unterminatedString(SourceRange(start, i)))
+                }
+                tokens.append(Token(kind: .string(value), text: slice(start, i), range: SourceRange(start, i)))
+            case UInt8(ascii: "+"), UInt8(ascii: "-"), UInt8(ascii: "0")...UInt8(ascii: "9"):
+                i = number(start, &tokens)
+            default:
+                if isNameStart(at: i) {
+                    while i < n && isNameContinue(at: i) { i += scalarLength(at: i) }
+                    tokens.append(Token(kind: .name, text: slice(start, i), range: SourceRange(start, i)))
+                } else {
+                    i += max(1, scalarLength(at: i))
+                    let bad = slice(start, i)
+                    invalid(start, i, &tokens, message: bad == "\u{FFFD}" ? "bytes that are not valid UTF-8" : "unexpected character `\(bad)`",
+                            help: bad == "\u{FFFD}" ? "save the file as UTF-8" : "remove it; names use letters, digits, `_` and Chinese characters")
+                }
+            }
+        }
+        tokens.append(Token(kind: .end, text: "", range: SourceRange(n, n)))
+        return tokens
+    }
+
+    mutating func invalid(_ a: Int, _ b: Int, _ tokens: inout [Token], message: String, help: String) {
+        diagnostics.append(.unexpectedCharacter(SourceRange(a, b), what: message, help: help))
+        tokens.append(Token(kind: .invalid, text: String(decoding: bytes[a..<b], as: UTF8.self), range: SourceRange(a, b)))
+    }
+
+    /// `[+-]digits[.digits][e[+-]digits][%]`; a sign not followed by a digit is invalid.
+    mutating func number(_ start: Int, _ tokens: inout [Token]) -> Int {
+        var i = start
+        let n = bytes.count
+        if bytes[i] == UInt8(ascii: "+") || bytes[i] == UInt8(ascii: "-") { i += 1 }
+        func digits() { while i < n && bytes[i] >= UInt8(ascii: "0") && bytes[i] <= UInt8(ascii: "9") { i += 1 } }
+        let digitStart = i
+        digits()
+        if i == digitStart {
+            invalid(start, i, &tokens, message: "a sign without a number", help: "write numbers such as `-5%` or `+2`")
+            return i
+        }
+        if i + 1 < n && bytes[i] == UInt8(ascii: ".") && bytes[i + 1] >= UInt8(ascii: "0") && bytes[i + 1] <= UInt8(ascii: "9") {
+            i += 1; digits()
+        }
+        if i < n && (bytes[i] == UInt8(ascii: "e") || bytes[i] == UInt8(ascii: "E")) {
+            var j = i + 1
+            if j < n && (bytes[j] == UInt8(ascii: "+") || bytes[j] == UInt8(ascii: "-")) { j += 1 }
+            if j < n && bytes[j] >= UInt8(ascii: "0") && bytes[j] <= UInt8(ascii: "9") { i = j; digits() }
+        }
+        let literal = String(decoding: bytes[start..<i], as: UTF8.self)
+        var percent = false
+        if i < n && bytes[i] == UInt8(ascii: "%") { percent = true; i += 1 }
+        guard let value = Double(literal), value.isFinite else {
+            diagnostics.append(.numberOutOfRange(SourceRange(start, i)))
+            tokens.append(Token(kind: .invalid, text: literal, range: SourceRange(start, i)))
+            return i
+        }
+        tokens.append(Token(kind: .number(percent ? value / 100 : value, percent: percent), text: String(decoding: bytes[start..<i], as: UTF8.self),
+                            range: SourceRange(start, i)))
+        return i
+    }
+
+    func scalarLength(at i: Int) -> Int {
+        let b = bytes[i]
+        let length = b < 0x80 ? 1 : b >= 0xF0 ? 4 : b >= 0xE0 ? 3 : b >= 0xC0 ? 2 : 1
+        return min(length, bytes.count - i)
+    }
+
+    func scalar(at i: Int) -> Unicode.Scalar? {
+        String(decoding: bytes[i..<(i + scalarLength(at: i))], as: UTF8.self).unicodeScalars.first
+    }
+
+    func isNameStart(at i: Int) -> Bool {
+        let b = bytes[i]
+        if (b >= UInt8(ascii: "a") && b <= UInt8(ascii: "z")) || (b >= UInt8(ascii: "A") && b <= UInt8(ascii: "Z")) || b == UInt8(ascii: "_") { return true }
+        guard b >= 0x80, let s = scalar(at: i), s != "\u{FFFD}" else { return false }
+        return s.properties.isAlphabetic
+    }
+
+    func isNameContinue(at i: Int) -> Bool {
+        let b = bytes[i]
+        return isNameStart(at: i) || (b >= UInt8(ascii: "0") && b <= UInt8(ascii: "9"))
+    }
+}

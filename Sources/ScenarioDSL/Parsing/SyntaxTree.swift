@@ -1,0 +1,75 @@
+/// One element of a statement, with its source range and text as written.
+public struct Element: Sendable, Equatable {
+    public indirect enum Kind: Sendable, Equatable {
+        case name(String)
+        /// A number (a fraction when written with `%`) and an optional unit (`亿元`).
+        case number(Double, percent: Bool, unit: String?)
+        case string(String)
+        /// `2021..2025`.
+        case range(Int, Int)
+        /// `normal(5%, 1%)` and the other distributions.
+        case distribution(String, [Element])
+        case comparison(String)
+        case comma
+    }
+    public let kind: Kind
+    public let range: SourceRange
+    public let text: String
+}
+
+/// A statement: a keyword and its elements, on one line.
+public struct Statement: Sendable, Equatable {
+    public let keyword: String
+    public let keywordRange: SourceRange
+    public let elements: [Element]
+    public let range: SourceRange
+    public let trailingComment: String?
+}
+
+/// A `sweep NAME { … }` block inside a scenario.
+public struct SweepBlock: Sendable, Equatable {
+    public let name: String
+    public let nameRange: SourceRange
+    public let items: [Item]
+    public let range: SourceRange
+}
+
+/// Something inside a scenario block, in order, comments and blank lines included so
+/// the formatter keeps them.
+public enum Item: Sendable, Equatable {
+    case statement(Statement)
+    case sweep(SweepBlock)
+    case comment(String)
+    case blank
+}
+
+/// `scenario NAME extends A, B { … }`.
+public struct ScenarioDecl: Sendable, Equatable {
+    public let name: String
+    public let nameRange: SourceRange
+    public let parents: [(String, SourceRange)]
+    public let items: [Item]
+    public let range: SourceRange
+    public let trailingComment: String?
+
+    public static func == (a: ScenarioDecl, b: ScenarioDecl) -> Bool {
+        a.name == b.name && a.items == b.items && a.parents.map(\.0) == b.parents.map(\.0)
+    }
+}
+
+/// A top-level item of a file.
+public enum TopItem: Sendable, Equatable {
+    case include(String, SourceRange)
+    case scenario(ScenarioDecl)
+    case comment(String)
+    case blank
+}
+
+/// A parsed file: its items and every diagnostic the lexer and parser found.
+public struct SyntaxTree: Sendable {
+    public let source: SourceFile
+    public let items: [TopItem]
+    public let diagnostics: [Diagnostic]
+
+    public var scenarios: [ScenarioDecl] { items.compactMap { if case .scenario(let s) = $0 { return s } else { return nil } } }
+}

@@ -1,0 +1,204 @@
+import Forecasting
+import PlanData
+import Simulation
+
+extension Analyzer {
+    mutating func assume(_ s: Statement) -> Directive? {
+        let e = s.elements, at = s.keywordRange
+        func el(_ i: Int) -> Element? { i < e.count ? e[i] : nil }
+        guard let ind = indicator(el(0), after: at), let kind = word(el(1), after: e[0].range, role: "assumption", choices: Keywords.assumptionKinds) else { return nil }
+        let id = ind.id
+        switch kind {
+        case "growth", "add_factor":
+            guard let v = value(el(2), after: e[1].range, what: "a growth rate such as `5%`"),
+                  keyword("over", e, 3, after: e[2].range), let ys = years(el(4), after: e[3].range) else { return nil }
+            noMore(e, from: 5)
+            let adj: Adjustment = kind == "growth" ? .growth(years: ys, rate: v) : .addFactor(years: ys, rate: v)
+            return make(.adjustment(indicator: id, adj, years: ys, yearsRange: e[4].range), group: "assume:\(id):\(kind == "growth" ? "growth" : "add_factor")", s)
+        case "level":
+            guard let v = value(el(2), after: e[1].range, what: "a level", indicator: ind),
+                  keyword("in", e, 3, after: e[2].range), let y = year(el(4), after: e[3].range) else { return nil }
+            noMore(e, from: 5)
+            return make(.adjustment(indicator: id, .level(year: y, value: v), years: 2021...y, yearsRange: e[4].range), group: "assume:\(id):growth", s)
+        case "step":
+            guard let x = el(2), let v = value(x, after: e[1].range, what: "a step such as `+5%` or `+2 亿元`", indicator: ind),
+                  keyword("in", e, 3, after: x.range), let y = year(el(4), after: e[3].range) else { return nil }
+            noMore(e, from: 5)
+            return make(.adjustment(indicator: id, .step(year: y, amount: v, relative: isPercent(x)), years: y...y, yearsRange: e[4].range),
+                        group: "assume:\(id):step:\(y)", s)
+        case "grows_as":
+            guard !Analyzer.linked.contains(id) else {
+                diagnostics.append(.notInLinkedCore("`\(id)` follows the linked core and cannot `grows_as` another indicator", e[1].range)); return nil
+            }
+            guard let driver = indicator(el(2), after: e[1].range), keyword("elasticity", e, 3, after: e[2].range),
+                  let v = value(el(4), after: e[3].range, what: "an elasticity such as `0.8`"),
+                  keyword("over", e, 5, after: e[4].range), let ys = years(el(6), after: e[5].range) else { return nil }
+            if driver.id == id {
+                diagnostics.append(.invalidValue("`\(id)` cannot grow as itself", e[2].range, help: "name another indicator")); return nil
+            }
+            noMore(e, from: 7)
+            return make(.adjustment(indicator: id, .growsAs(driver: driver.id, elasticity: v, years: ys), years: ys, yearsRange: e[6].range),
+                        group: "assume:\(id):grows_as", s)
+        default:  // levels_from
+            guard let x = el(2), case .string(let file) = x.kind else {
+                if let x = el(2) { diagnostics.append(.expected("a file name in quotes", found: "`\(x.text)`", x.range)) }
+                else { missing("a file name in quotes", after: e[1].range) }
+                return nil
+            }
+            noMore(e, from: 3)
+            return make(.levelsFrom(indicator: id, file: file, x.range), group: "assume:\(id):levels_from", s)
+        }
+    }
+
+    func isPercent(_ e: Element) -> Bool {
+        if case .number(_, true, _) = e.kind { return true }
+        if case .distribution(_, let args) = e.kind, let first = args.first, case .number(_, true, _) = first.kind { return true }
+        return false
+    }
+
+    /// `shock IND VALUE in YEARS` (one-off) or `shock IND VALUE from YEAR` (permanent).
+    mutating func shock(_ s: Statement) -> Directive? {
+        let e = s.elements, at = s.keywordRange
+        func el(_ i: Int) -> Element? { i < e.count ? e[i] : nil }
+        guard let ind = indicator(el(0), after: at), let x = el(1),
+              let v = value(x, after: e[0].range, what: "a shock such as `-8%` or `-300 人`", indicator: ind),
+              let how = word(el(2), after: x.range, role: "shock timing", choices: ["in", "from"]) else {
+            if e.count == 1 { missing("a shock such as `-8%`", after: e[0].range) }
+            return nil
+        }
+        let permanent = how == "from"
+        let ys: ClosedRange<Int>?
+        if permanent { ys = year(el(3), after: e[2].range).map { $0...2100 } } else { ys = years(el(3), after: e[2].range) }
+        guard let ys else { return nil }
+        noMore(e, from: 4)
+        return make(.adjustment(indicator: ind.id, .shock(years: ys, amount: v, relative: isPercent(x), permanent: permanent),
+                                years: permanent ? nil : ys, yearsRange: e[3].range),
+                    group: "shock:\(ind.id):\(e[3].text):\(how)", s)
+    }
+
+    /// `prior IND growth_now normal(m, s)` or `prior linked PARAM normal(m, s)`.
+    mutating func prior(_ s: Statement) -> Directive? {
+        let e = s.elements, at = s.keywordRange
+        func el(_ i: Int) -> Element? { i < e.count ? e[i] : nil }
+        guard let first = el(0) else { missing("an indicator or `linked`", after: at); return nil }
+        let owner: String, choices: [String]
+        if case .name("linked") = first.kind {
+            owner = "linked"; choices = LinkedCoreFit.parameterNames
+        } else {
+            guard let ind = indicator(first, after: at) else { return nil }
+            if Analyzer.linked.contains(ind.id) {
+                diagnostics.append(.notInLinkedCore("`\(ind.id)` follows the linked core: set its priors with `prior linked …`", first.range)); return nil
+            }
+            owner = ind.id; choices = ["growth_now", "growth_long_run"]
+        }
+        guard let parameter = word(el(1), after: first.range, role: "parameter", choices: choices),
+              let v = value(el(2), after: e[1].range, what: "a prior such as `normal(3%, 1%)`") else { return nil }
+        guard case .normal(let m, let sd) = v else {
+            diagnostics.append(.invalidDistribution("priors are normal", e[2].range, help: "write `normal(mean, sd)`")); return nil
+        }
+        noMore(e, from: 3)
+        let mean = (owner != "linked" || parameter.hasPrefix("investment") || parameter.hasPrefix("tfp")) ? log1p(m) : m
+        return make(.prior(owner: owner, parameter: parameter, Prior(mean: mean, sd: sd)), group: "prior:\(owner):\(parameter)", s)
+    }
+
+    /// `target IND level N by YEAR`, `target IND sum N over RANGE`, `target IND growth R over RANGE`.
+    mutating func target(_ s: Statement) -> Directive? {
+        let e = s.elements, at = s.keywordRange
+        func el(_ i: Int) -> Element? { i < e.count ? e[i] : nil }
+        guard let ind = indicator(el(0), after: at), let kind = word(el(1), after: e[0].range, role: "target kind", choices: ["level", "sum", "growth"]),
+              let v = number(el(2), after: e[1].range, what: kind == "growth" ? "a growth rate such as `5%`" : "a number", indicator: kind == "growth" ? nil : ind)
+        else { return nil }
+        let base = dataset.series(ind.id).value(in: 2020) ?? 1
+        let target: PlanTarget
+        if kind == "level" {
+            guard keyword("by", e, 3, after: e[2].range), let y = year(el(4), after: e[3].range) else { return nil }
+            target = PlanTarget(indicator: ind.id, baseYear: 2020, base: base, targetYear: y, target: v, kind: ind.kind == .stockCount ? .stock : ind.kind == .annualFlow ? .flow : .level)
+        } else {
+            guard keyword("over", e, 3, after: e[2].range), let ys = years(el(4), after: e[3].range) else { return nil }
+            if kind == "sum" {
+                guard ys.lowerBound == 2021 else {
+                    diagnostics.append(.invalidValue("a sum target runs from 2021 (the year after the 2020 base)", e[4].range, help: "write `over 2021..\(ys.upperBound)`"))
+                    return nil
+                }
+                target = PlanTarget(indicator: ind.id, baseYear: 2020, base: base, targetYear: ys.upperBound, target: v, kind: .periodSum)
+            } else {
+                let start = ys.lowerBound - 1
+                let from = dataset.series(ind.id).value(in: start) ?? base
+                target = PlanTarget(indicator: ind.id, baseYear: start, base: from, targetYear: ys.upperBound,
+                                    target: from * pow(1 + v, Double(ys.count)), kind: .level)
+            }
+        }
+        noMore(e, from: 5)
+        return make(.target(target, yearsRange: e[4].range), group: "target:\(ind.id)", s)
+    }
+
+    /// `check IND STAT OP NUMBER [in YEAR | over RANGE]`.
+    mutating func check(_ s: Statement) -> Directive? {
+        let e = s.elements, at = s.keywordRange
+        func el(_ i: Int) -> Element? { i < e.count ? e[i] : nil }
+        guard let ind = indicator(el(0), after: at),
+              let stat = word(el(1), after: e[0].range, role: "statistic", choices: ResultCheck.Statistic.allCases.map(\.rawValue)) else { return nil }
+        guard let op = el(2), case .comparison(let c) = op.kind, let comparison = ResultCheck.Comparison(rawValue: c) else {
+            if let x = el(2) { diagnostics.append(.expected("a comparison `<`, `<=`, `>` or `>=`", found: "`\(x.text)`", x.range)) }
+            else { missing("a comparison", after: e[1].range) }
+            return nil
+        }
+        guard let bound = number(el(3), after: op.range, what: "a bound", indicator: ind) else { return nil }
+        var ys: ClosedRange<Int> = 2021...2100
+        var yearsRange: SourceRange?
+        if let w = el(4) {
+            guard let how = word(w, after: e[3].range, role: "check period", choices: ["in", "over"]), let parsed = years(el(5), after: w.range) else { return nil }
+            if how == "in" && parsed.count > 1 { diagnostics.append(.expected("one year after `in`", found: "`\(e[5].text)`", e[5].range)); return nil }
+            ys = parsed; yearsRange = e[5].range
+            noMore(e, from: 6)
+        }
+        let result = ResultCheck(indicator: ind.id, statistic: ResultCheck.Statistic(rawValue: stat)!, comparison: comparison, bound: bound, years: ys,
+                                 text: Formatter.statementText(s))
+        return make(.check(result, yearsRange: yearsRange), group: "check:\(Formatter.statementText(s))", s)
+    }
+
+    /// A `sweep NAME { … }` block (validated here; run by `plansim sweep`).
+    mutating func sweep(_ b: SweepBlock) -> Directive? {
+        var spec = SweepSpec(name: b.name)
+        for item in b.items {
+            guard case .statement(let s) = item else { continue }
+            let e = s.elements
+            func el(_ i: Int) -> Element? { i < e.count ? e[i] : nil }
+            switch s.keyword {
+            case "vary":
+                guard let what = word(el(0), after: s.keywordRange, role: "thing to vary", choices: ["assume", "prior"]) else { continue }
+                if what == "assume" {
+                    guard let ind = indicator(el(1), after: e[0].range),
+                          let kind = word(el(2), after: e[1].range, role: "assumption", choices: ["growth", "add_factor", "level", "step", "shock"]),
+                          let d = value(el(3), after: e[2].range, what: "a distribution such as `uniform(2%, 8%)`") else { continue }
+                    spec.inputs.append(.init(name: "\(ind.id).\(kind)", target: "assume:\(ind.id):\(kind)", distribution: d))
+                } else {
+                    guard let first = el(1) else { missing("`linked` or an indicator", after: e[0].range); continue }
+                    let owner: String
+                    if case .name("linked") = first.kind { owner = "linked" } else if let ind = indicator(first, after: e[0].range) { owner = ind.id } else { continue }
+                    let choices = owner == "linked" ? LinkedCoreFit.parameterNames : ["growth_now", "growth_long_run"]
+                    guard let p = word(el(2), after: first.range, role: "parameter", choices: choices),
+                          let d = value(el(3), after: e[2].range, what: "a distribution such as `uniform(0.25, 0.45)`") else { continue }
+                    spec.inputs.append(.init(name: "\(owner).\(p)", target: "prior:\(owner):\(p)", distribution: d))
+                }
+            case "method":
+                if let m = word(el(0), after: s.keywordRange, role: "sampling method", choices: Keywords.methods) { spec.method = m }
+            case "samples":
+                if let v = number(el(0), after: s.keywordRange, what: "a number of samples"), v == v.rounded(), v >= 2, v <= 1e7 { spec.samples = Int(v) }
+                else if let x = el(0) { diagnostics.append(.invalidValue("`samples` must be a whole number from 2 to 10,000,000", x.range, help: "e.g. `samples 1024`")) }
+            case "measure":
+                guard let stat = word(el(0), after: s.keywordRange, role: "measure", choices: ["probability", "p50", "mean"]),
+                      let ind = indicator(el(1), after: e[0].range) else { continue }
+                spec.measures.append("\(stat):\(ind.id)")
+            case "second_order":
+                if let w = word(el(0), after: s.keywordRange, role: "setting", choices: ["yes", "no"]) { spec.secondOrder = w == "yes" }
+            default:
+                diagnostics.append(.unknownWord(s.keyword, role: "sweep statement", s.keywordRange, choices: Keywords.sweepStatements))
+            }
+        }
+        return Directive(value: .sweep(spec), group: "sweep:\(b.name)", text: "sweep \(b.name)", scenario: scenario, file: source.path,
+                         line: source.location(b.range.start).line)
+    }
+}
+
+import Foundation

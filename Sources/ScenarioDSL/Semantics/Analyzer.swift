@@ -1,0 +1,143 @@
+import Forecasting
+public import PlanData
+import Simulation
+
+/// Understands the statements of one scenario block: each becomes a ``Directive`` or
+/// diagnostics pointing at the element at fault. Checks that need the resolved
+/// scenario (years inside the horizon, overlaps after inheritance) happen in
+/// ``ScenarioResolver``.
+public struct Analyzer {
+    let dataset: Dataset
+    let source: SourceFile
+    let scenario: String
+    public var diagnostics: [Diagnostic] = []
+    static let linked: Set<String> = ["fixed_investment", "industrial_output", "new_employment"]
+
+    public init(dataset: Dataset, source: SourceFile, scenario: String) {
+        self.dataset = dataset
+        self.source = source
+        self.scenario = scenario
+    }
+
+    /// The directives of `items` (statements and sweeps), in order.
+    public mutating func analyze(_ items: [Item]) -> [Directive] {
+        var out: [Directive] = []
+        var growthLines: [String: [(ClosedRange<Int>, Int)]] = [:]
+        for item in items {
+            switch item {
+            case .statement(let s):
+                guard let d = statement(s) else { continue }
+                if case .adjustment(let id, let adj, let years?, let r?) = d.value {
+                    let kind = Analyzer.kindName(adj)
+                    if ["growth", "add_factor", "grows_as", "level"].contains(kind) {
+                        let key = "\(id):\(kind == "level" ? "growth" : kind)"
+                        if let clash = growthLines[key]?.first(where: { $0.0.overlaps(years) }) {
+                            diagnostics.append(.overlapping("`\(kind)` for `\(id)` over \(years.lowerBound)–\(years.upperBound)", other: clash.1, r))
+                        }
+                        growthLines[key, default: []].append((years, d.line))
+                    }
+                }
+                out.append(d)
+            case .sweep(let block):
+                if let d = sweep(block) { out.append(d) }
+            case .comment, .blank:
+                break
+            }
+        }
+        return out
+    }
+
+    static func kindName(_ a: Adjustment) -> String {
+        switch a {
+        case .growth: return "growth"
+        case .level: return "level"
+        case .step: return "step"
+        case .shock: return "shock"
+        case .growsAs: return "grows_as"
+        case .levels: return "levels_from"
+        case .addFactor: return "add_factor"
+        }
+    }
+
+    func make(_ v: Directive.Value, group: String, _ s: Statement) -> Directive {
+        Directive(value: v, group: group, text: Formatter.statementText(s), scenario: scenario, file: source.path,
+                  line: source.location(s.range.start).line)
+    }
+
+    mutating func statement(_ s: Statement) -> Directive? {
+        let e = s.elements, at = s.keywordRange
+        func el(_ i: Int) -> Element? { i < e.count ? e[i] : nil }
+        switch s.keyword {
+        case "horizon":
+            guard let y = year(el(0), after: at) else { return nil }
+            guard (2025...2060).contains(y) else {
+                diagnostics.append(.invalidValue("horizon \(y) is outside 2025–2060", e[0].range, help: "plansim simulates from 2021 to a horizon from 2025 to 2060"))
+                return nil
+            }
+            noMore(e, from: 1)
+            return make(.horizon(y, e[0].range), group: "horizon", s)
+        case "paths":
+            guard let v = number(el(0), after: at, what: "a number of paths"), v == v.rounded(), (1...1e8).contains(v) else {
+                if let x = el(0) { diagnostics.append(.invalidValue("`paths` must be a whole number from 1 to 100,000,000", x.range, help: "e.g. `paths 100000`")) }
+                return nil
+            }
+            noMore(e, from: 1)
+            return make(.paths(Int(v)), group: "paths", s)
+        case "seed":
+            guard let x = el(0), case .number(let v, false, nil) = x.kind, v >= 0, v == v.rounded(), v < 1.8e19 else {
+                if let x = el(0) { diagnostics.append(.invalidValue("`seed` must be a non-negative whole number", x.range, help: "e.g. `seed 20210929`")) }
+                else { missing("a seed", after: at) }
+                return nil
+            }
+            noMore(e, from: 1)
+            return make(.seed(UInt64(v)), group: "seed", s)
+        case "data":
+            guard let x = el(0) else { missing("`embedded` or a file name in quotes", after: at); return nil }
+            noMore(e, from: 1)
+            if case .name("embedded") = x.kind { return make(.data(nil, x.range), group: "data", s) }
+            if case .string(let path) = x.kind { return make(.data(path, x.range), group: "data", s) }
+            diagnostics.append(.expected("`embedded` or a file name in quotes", found: "`\(x.text)`", x.range)); return nil
+        case "output":
+            var formats: [String] = []
+            for x in e where x.kind != .comma {
+                if let f = word(x, after: at, role: "output format", choices: Keywords.outputs) { formats.append(f) }
+            }
+            if formats.isEmpty { missing("formats such as `md, html`", after: at); return nil }
+            return make(.outputs(formats), group: "output", s)
+        case "language":
+            guard let l = word(el(0), after: at, role: "language", choices: ["zh", "en"]) else { return nil }
+            noMore(e, from: 1)
+            return make(.language(l), group: "language", s)
+        case "assume": return assume(s)
+        case "shock": return shock(s)
+        case "model":
+            guard let ind = indicator(el(0), after: at) else { return nil }
+            if Analyzer.linked.contains(ind.id) {
+                diagnostics.append(.notInLinkedCore("`\(ind.id)` follows the linked core; its model cannot be changed", e[0].range)); return nil
+            }
+            guard let f = word(el(1), after: e[0].range, role: "model family", choices: Keywords.families) else { return nil }
+            noMore(e, from: 2)
+            return make(.model(indicator: ind.id, ModelFamily(rawValue: f)!), group: "model:\(ind.id)", s)
+        case "prior": return prior(s)
+        case "target": return target(s)
+        case "invert":
+            guard let ind = indicator(el(0), after: at) else { return nil }
+            guard keyword("probability", e, 1, after: e[0].range), let p = number(el(2), after: e[1].range, what: "a probability such as `80%`") else { return nil }
+            guard p > 0 && p < 1 else {
+                diagnostics.append(.invalidValue("probability must be between 0% and 100%", e[2].range, help: "e.g. `probability 80%`")); return nil
+            }
+            guard keyword("lever", e, 3, after: e[2].range), word(el(4), after: e[3].range, role: "lever", choices: ["investment_growth"]) != nil else { return nil }
+            guard dataset.target(ind.id) != nil else {
+                diagnostics.append(.invalidValue("`\(ind.id)` has no target to invert", e[0].range, help: "state a `target` for it first")); return nil
+            }
+            noMore(e, from: 5)
+            return make(.invert(indicator: ind.id, probability: p), group: "invert:\(ind.id):\(p)", s)
+        case "check": return check(s)
+        case "sweep":
+            diagnostics.append(.expected("`{` to open a sweep block", found: "end of line", s.range)); return nil
+        default:
+            diagnostics.append(.unknownKeyword(s.keyword, s.keywordRange, suggestions: DidYouMean.help(for: s.keyword, among: Keywords.statements)))
+            return nil
+        }
+    }
+}

@@ -1,0 +1,117 @@
+import Foundation
+public import PlanData
+public import Simulation
+
+extension ScenarioProgram {
+    /// The scenario `name` compiled for the engine, or every diagnostic that stops it.
+    public func compile(_ name: String) -> Result<ScenarioSpec, DiagnosticList> {
+        let directives: [Directive]
+        switch resolve(name) {
+        case .success(let d): directives = d
+        case .failure(let errors): return .failure(errors)
+        }
+        var spec = ScenarioSpec(name: name)
+        var errors: [Diagnostic] = []
+        func fail(_ d: Diagnostic, _ directive: Directive) { var x = d; x.file = directive.file; errors.append(x) }
+        for d in directives { if case .horizon(let h, _) = d.value { spec.horizon = h } }
+        for d in directives {
+            switch d.value {
+            case .horizon: break
+            case .paths(let n): spec.paths = n
+            case .seed(let s): spec.seed = s
+            case .data(let path, let range):
+                guard let path else { spec.dataFile = nil; continue }
+                let url = URL(fileURLWithPath: d.file).deletingLastPathComponent().appendingPathComponent(path).standardizedFileURL
+                if FileManager.default.fileExists(atPath: url.path) { spec.dataFile = url.path }
+                else { fail(.dataFile("data file `\(path)` does not exist", range, help: "give a path relative to this scenario file"), d) }
+            case .outputs(let o): spec.outputs = o
+            case .language(let l): spec.language = l
+            case .adjustment(let id, let adjustment, let years, let range):
+                if let years, let range, years.upperBound > spec.horizon || years.lowerBound < 2021 {
+                    fail(.yearOutsideHorizon(years.upperBound > spec.horizon ? years.upperBound : years.lowerBound, horizon: spec.horizon, range), d)
+                    continue
+                }
+                spec.adjustments[id, default: []].append(adjustment)
+            case .levelsFrom(let id, let file, let range):
+                switch readLevels(file, relativeTo: d.file) {
+                case .success(let table): spec.adjustments[id, default: []].append(.levels(table))
+                case .failure(let problem): fail(.dataFile(problem.message, range, help: "a CSV with header `year,value`, a row per year, inside this scenario's directory"), d)
+                }
+            case .model(let id, let family): spec.models[id] = family
+            case .prior(let owner, let parameter, let prior): spec.priors[owner, default: [:]][parameter] = prior
+            case .target(let target, let range):
+                if target.targetYear > spec.horizon { fail(.yearOutsideHorizon(target.targetYear, horizon: spec.horizon, range), d); continue }
+                spec.targets[target.indicator] = target
+            case .invert(let id, let p): spec.inversions.append((id, p))
+            case .check(let check, let range):
+                if let range, check.years.upperBound > spec.horizon { fail(.yearOutsideHorizon(check.years.upperBound, horizon: spec.horizon, range), d); continue }
+                spec.checks.append(ResultCheck(indicator: check.indicator, statistic: check.statistic, comparison: check.comparison, bound: check.bound,
+                                               years: max(2021, check.years.lowerBound)...min(spec.horizon, check.years.upperBound), text: check.text))
+            case .sweep(let sweep):
+                for input in sweep.inputs where input.target.hasPrefix("assume:") {
+                    let parts = input.target.split(separator: ":").map(String.init)
+                    let stated = directives.contains { other in
+                        guard case .adjustment(let id, let a, _, _) = other.value else { return false }
+                        return id == parts[1] && Analyzer.kindName(a) == parts[2]
+                    }
+                    if !stated {
+                        let range = scenarios[d.scenario]?.decl.nameRange ?? SourceRange(0, 0)
+                        fail(.sweepTargetMissing("`\(parts[1])` \(parts[2])", sweepRange(d, input.name) ?? range), d)
+                    }
+                }
+            }
+        }
+        // The inversion lever moves the linked core's plan-period investment growth; an
+        // assumption that fixes investment growth over those years leaves it nothing to move.
+        if !spec.inversions.isEmpty, let pinned = directives.first(where: { d in
+            guard case .adjustment("fixed_investment", let a, let years?, _) = d.value, ["growth", "level"].contains(Analyzer.kindName(a)) else { return false }
+            return years.overlaps(2021...2025)
+        }), let invert = directives.first(where: { if case .invert = $0.value { return true } else { return false } }) {
+            var d = Diagnostic(id: "E029", message: "`invert … lever investment_growth` cannot move investment: line \(pinned.line) fixes its growth",
+                               range: scenarios[invert.scenario]?.decl.nameRange ?? SourceRange(0, 0),
+                               help: "state the programme as `prior linked investment_growth_plan normal(…)` instead, or drop the inversion")
+            d.file = invert.file
+            errors.append(d)
+        }
+        return errors.isEmpty ? .success(spec) : .failure(DiagnosticList(items: errors))
+    }
+
+    /// Where a sweep's `vary` line for `input` stands, for diagnostics.
+    func sweepRange(_ d: Directive, _ input: String) -> SourceRange? {
+        guard let entry = scenarios[d.scenario] else { return nil }
+        for item in entry.decl.items {
+            guard case .sweep(let block) = item else { continue }
+            for inner in block.items {
+                if case .statement(let s) = inner, s.keyword == "vary", s.elements.count > 1,
+                   input.hasPrefix(dataset.resolve(s.elements[1].text)?.id ?? "\u{0}") { return s.range }
+            }
+        }
+        return nil
+    }
+
+    /// `year,value` rows of a levels file next to the scenario.
+    func readLevels(_ file: String, relativeTo scenarioFile: String) -> Result<[Int: Double], FileProblem> {
+        let url = URL(fileURLWithPath: scenarioFile).deletingLastPathComponent().appendingPathComponent(file).standardizedFileURL
+        guard url.path.hasPrefix(root + "/") else { return .failure(FileProblem(message: "levels file `\(file)` is outside this scenario's directory")) }
+        let document: CSVDocument
+        do { document = try CSVDocument.load(path: url.path) } catch { return .failure(FileProblem(message: "levels file `\(file)`: " + (error.issues.first?.message ?? "unreadable"))) }
+        guard let cy = document.columnIndex("year"), let cv = document.columnIndex("value") else {
+            return .failure(FileProblem(message: "levels file `\(file)` needs the header `year,value`"))
+        }
+        var table: [Int: Double] = [:]
+        for record in document.records {
+            guard let y = Int(record[cy].text.trimmingCharacters(in: .whitespaces)), let v = Double(record[cv].text.trimmingCharacters(in: .whitespaces)),
+                  v.isFinite, v > 0 else {
+                return .failure(FileProblem(message: "levels file `\(file)` line \(record[cy].line): need a year and a positive number"))
+            }
+            table[y] = v
+        }
+        return .success(table)
+    }
+
+    /// The resolved statements of `name` with where each came from (`plansim explain`).
+    public func explain(_ name: String) -> [(text: String, origin: String)] {
+        guard case .success(let directives) = resolve(name) else { return [] }
+        return directives.map { ($0.text, "\($0.scenario) (\(URL(fileURLWithPath: $0.file).lastPathComponent):\($0.line))") }
+    }
+}
