@@ -22,6 +22,7 @@ let package = Package(
         .library(name: "LinearAlgebra", targets: ["LinearAlgebra"]),
         .library(name: "PlanData", targets: ["PlanData"]),
         .library(name: "Simulation", targets: ["Simulation"]),
+        .library(name: "ScenarioDSL", targets: ["ScenarioDSL"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),

@@ -12,6 +12,8 @@ let package = Package(
             dependencies: [
                 .product(name: "LinearAlgebra", package: "plansim"),
                 .product(name: "Simulation", package: "plansim"),
+                .product(name: "ScenarioDSL", package: "plansim"),
+                .product(name: "PlanData", package: "plansim"),
             ],
             path: "Sources/plansim-bench",
             swiftSettings: [.unsafeFlags(["-Ounchecked"])]

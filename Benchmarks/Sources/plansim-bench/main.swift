@@ -13,8 +13,9 @@ do {
     switch arguments[1] {
     case "ols": try OLSBenchmark.run(dataDirectory: arguments[2])
     case "normals": NormalsBenchmark.run(count: Int(arguments[2]) ?? 154_000_000)
+    case "scenario-check": ScenarioCheckBenchmark.run(lines: Int(arguments[2]) ?? 10_000)
     default:
-        FileHandle.standardError.write(Data("unknown benchmark \(arguments[1]); known: ols, normals\n".utf8))
+        FileHandle.standardError.write(Data("unknown benchmark \(arguments[1]); known: ols, normals, scenario-check\n".utf8))
         exit(1)
     }
 } catch {

@@ -92,7 +92,7 @@ extension Analyzer {
 
     mutating func indicator(_ e: Element?, after: SourceRange) -> Indicator? {
         guard let e else { missing("an indicator", after: after); return nil }
-        guard case .name(let n) = e.kind, let ind = dataset.resolve(n) else {
+        guard case .name(let n) = e.kind, let ind = names[n] ?? names[n.lowercased()] ?? dataset.resolve(n) else {
             diagnostics.append(.unknownIndicator(e.text, e.range, suggestions: DidYouMean.help(for: e.text, among: dataset.typableNames)))
             return nil
         }

@@ -13,10 +13,20 @@ public struct Analyzer {
     public var diagnostics: [Diagnostic] = []
     static let linked: Set<String> = ["fixed_investment", "industrial_output", "new_employment"]
 
+    /// Every name a person may type for an indicator (lowercased), for O(1) lookups.
+    let names: [String: Indicator]
+
     public init(dataset: Dataset, source: SourceFile, scenario: String) {
         self.dataset = dataset
         self.source = source
         self.scenario = scenario
+        var table: [String: Indicator] = [:]
+        for indicator in dataset.indicators {
+            for name in [indicator.id, indicator.nameZH, "\(indicator.nameZH)(\(indicator.unitZH))"] + indicator.aliases {
+                table[name.lowercased()] = indicator
+            }
+        }
+        names = table
     }
 
     /// The directives of `items` (statements and sweeps), in order.

@@ -1,0 +1,79 @@
+import Testing
+import Foundation
+import PlansimTestSupport
+
+/// `plansim check`, `fmt`, `explain` and `run FILE` as the built binary.
+@Suite struct ScenarioCommandTests {
+    static var scenarios: URL { TestPaths.repository.appendingPathComponent("scenarios") }
+
+    @Test func checkAcceptsTheLibrary() throws {
+        let files = try FileManager.default.contentsOfDirectory(atPath: Self.scenarios.path).filter { $0.hasSuffix(".scn") }
+        let r = try Plansim.run(["check"] + files, in: Self.scenarios)
+        #expect(r.status == 0, "\(r.stderr)")
+        #expect(r.stdout.contains("baseline.scn: ok"))
+    }
+
+    @Test func checkReportsEveryErrorLocatedAndExits1() throws {
+        let dir = try Plansim.scratchDirectory()
+        try Plansim.write("scenario a {\n    asume retail_sales growth 5% over 2021..2025\n    assume retail_salez growth 5% over 2021..2025\n}\n", to: "bad.scn", in: dir)
+        let r = try Plansim.run(["check", "bad.scn"], in: dir)
+        #expect(r.status == 1)
+        #expect(r.stderr.contains("error[E011]: unknown statement `asume`"))
+        #expect(r.stderr.contains("--> bad.scn:2:5"))
+        #expect(r.stderr.contains("--> bad.scn:3:12"))
+        #expect(r.stderr.contains("= help: did you mean `retail_sales`?"))
+        let json = try Plansim.run(["check", "--json", "bad.scn"], in: dir)
+        #expect(json.status == 1)
+        let items = try #require(try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [[String: Any]])
+        #expect(items.count == 2)
+        #expect(items[0]["line"] as? Int == 2 && items[0]["column"] as? Int == 5 && items[0]["severity"] as? String == "error")
+        for key in ["file", "line", "column", "severity", "message"] { #expect(items[0][key] != nil) }
+    }
+
+    @Test func fmtRewritesAndChecks() throws {
+        let dir = try Plansim.scratchDirectory()
+        try Plansim.write("scenario a{\n  seed   5\n}\n", to: "a.scn", in: dir)
+        let before = try Plansim.run(["fmt", "--check", "a.scn"], in: dir)
+        #expect(before.status == 1 && before.stderr.contains("not formatted"))
+        #expect(try Plansim.run(["fmt", "a.scn"], in: dir).status == 0)
+        #expect(try String(contentsOf: dir.appendingPathComponent("a.scn"), encoding: .utf8) == "scenario a {\n    seed 5\n}\n")
+        #expect(try Plansim.run(["fmt", "--check", "a.scn"], in: dir).status == 0)
+    }
+
+    @Test func fmtRefusesFilesWithSyntaxErrors() throws {
+        let dir = try Plansim.scratchDirectory()
+        try Plansim.write("scenario a {\n    seed 1 @\n}\n", to: "a.scn", in: dir)
+        let r = try Plansim.run(["fmt", "a.scn"], in: dir)
+        #expect(r.status == 1 && r.stderr.contains("unexpected character `@`"))
+        #expect(try String(contentsOf: dir.appendingPathComponent("a.scn"), encoding: .utf8).contains("@"))
+    }
+
+    @Test func explainShowsWhereEachValueCameFrom() throws {
+        let r = try Plansim.run(["explain", "restructuring.scn"], in: Self.scenarios)
+        #expect(r.status == 0, "\(r.stderr)")
+        #expect(r.stdout.contains("seed 20210929") && r.stdout.contains("← baseline (baseline.scn:"))
+        #expect(r.stdout.contains("shock industrial_output -6% from 2022") && r.stdout.contains("← restructuring (restructuring.scn:"))
+    }
+
+    @Test func runAScenarioFileWritesUnderItsName() throws {
+        let dir = try Plansim.scratchDirectory()
+        for name in ["baseline.scn", "epidemic_shock.scn"] {
+            try FileManager.default.copyItem(at: Self.scenarios.appendingPathComponent(name), to: dir.appendingPathComponent(name))
+        }
+        let r = try Plansim.run(["run", "epidemic_shock.scn", "--paths", "1500", "--no-inversion", "--lang", "en"], in: dir)
+        #expect(r.status == 0, "\(r.stderr)")
+        #expect(r.stdout.contains("Scenario epidemic_shock") && r.stdout.contains("passed: check new_employment min >= 0"))
+        #expect(FileManager.default.fileExists(atPath: dir.appendingPathComponent("notebooks-out/epidemic_shock/checks.json").path))
+        let choose = try Plansim.run(["run", "epidemic_shock.scn", "--scenario", "baselin", "--paths", "100", "--no-inversion"], in: dir)
+        #expect(choose.status == 1 && choose.stderr.contains("did you mean `baseline`?"))
+    }
+
+    @Test func runRefusesABrokenScenarioWithoutRunning() throws {
+        let dir = try Plansim.scratchDirectory()
+        try Plansim.write("scenario a {\n    horizon 2030\n    shock retail_sales -5% in 2031\n}\n", to: "a.scn", in: dir)
+        let r = try Plansim.run(["run", "a.scn", "--paths", "100"], in: dir)
+        #expect(r.status == 1)
+        #expect(r.stderr.contains("year 2031 is outside the simulated years 2021–2030") && r.stderr.contains("nothing was run"))
+        #expect(!FileManager.default.fileExists(atPath: dir.appendingPathComponent("notebooks-out").path))
+    }
+}
