@@ -41,6 +41,17 @@ public enum HTMLReport {
             h.append("<figure>\(FanChart.svg(ind, target: d.targets.first { $0.indicator == ind.id }, language: l))</figure>")
         }
         h.append("</div></section>")
+        let years = Array(Set(d.indicators.flatMap { $0.history.map(\.year) })).sorted()
+        h.append("<section><h2>\(Markup.escape(zh ? "历史数据" : "History"))</h2><table class=\"briefing\"><thead><tr><th>\(Markup.escape(zh ? "指标" : "Indicator"))</th>"
+                 + years.map { "<th>\($0)</th>" }.joined() + "</tr></thead><tbody>")
+        for ind in d.indicators {
+            h.append("<tr><td>\(Markup.escape(ind.name(l)))</td>" + years.map { year -> String in
+                guard let p = ind.history.first(where: { $0.year == year }) else { return "<td></td>" }
+                let mark = p.origin == "reconstructed" ? "*" : p.origin == "user" ? "†" : ""
+                return "<td class=\"num\">\(Markup.escape(NumberFormat.value(p.value, digits: 5) + mark))</td>"
+            }.joined() + "</tr>")
+        }
+        h.append("</tbody></table><p class=\"note\">\(Markup.escape(zh ? "* 重建值（由规划所列合计推算，非实测）；† 用户数据；无标记：规划原文。" : "* reconstructed from printed sums (not measured); † user data; unmarked: printed in the plan."))</p></section>")
         h.append("<section><h2>\(Markup.escape(zh ? "数据说明" : "Data notes"))</h2><ul>")
         h += d.notes(l).map { "<li>\(Markup.escape($0))</li>" }
         h.append("</ul></section>")

@@ -98,8 +98,15 @@ final class BlockKernel {
     /// Simulates `paths ≤ capacity` paths drawing from `generator`; with
     /// `deterministic`, the path with parameters at their means and no shocks.
     /// `lever` replaces the mean of the plan's investment growth (log points).
-    func run(paths: Int, generator: inout NormalGenerator, deterministic: Bool = false, lever: Double? = nil) {
+    ///
+    /// Scenario numbers are drawn from `scenarioGenerator`, a stream of their own, so the
+    /// model's parameters and shocks use the same draws in every scenario (common random
+    /// numbers: differences between scenarios are the scenarios' own).
+    func run(paths: Int, generator: inout NormalGenerator, scenarioGenerator: NormalGenerator? = nil,
+             deterministic: Bool = false, lever: Double? = nil) {
         precondition(paths <= capacity, "block of \(paths) paths exceeds kernel capacity \(capacity)")
+        var scenarioDraws = scenarioGenerator ?? generator
+        drawAdjustments(paths: paths, generator: &scenarioDraws, deterministic: deterministic)
         drawParameters(paths: paths, generator: &generator, deterministic: deterministic, lever: lever)
         initialState(paths: paths)
         sums.update(repeating: 0, count: model.targets.count * capacity)
@@ -141,7 +148,6 @@ final class BlockKernel {
                 }
             }
         }
-        drawAdjustments(paths: paths, generator: &generator, deterministic: deterministic)
         guard let linked = model.linked else { return }
         var mean = linked.mean
         if let lever { mean[5] = lever }

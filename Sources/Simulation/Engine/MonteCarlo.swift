@@ -49,7 +49,10 @@ public enum MonteCarlo {
         let pilot = BlockKernel(model: model, capacity: blockSize)
         var pilotGenerator = NormalGenerator(Xoshiro256(seed: options.seed ^ 0x5EED_F00D, block: 0))
         let pilotPaths = options.probabilitiesOnly ? 0 : min(blockSize, max(options.paths, 256))
-        if pilotPaths > 0 { pilot.run(paths: pilotPaths, generator: &pilotGenerator, lever: options.lever) }
+        if pilotPaths > 0 {
+            pilot.run(paths: pilotPaths, generator: &pilotGenerator,
+                      scenarioGenerator: NormalGenerator(Xoshiro256(seed: options.seed ^ 0x5CE4_A210_0000_0002, block: 0)), lever: options.lever)
+        }
         var lower = [Double](repeating: 0, count: layout.seriesCount), upper = lower
         for s in 0..<layout.seriesCount {
             var lo = deterministic.out[s], hi = lo
@@ -69,7 +72,8 @@ public enum MonteCarlo {
             while block < blockCount {
                 let paths = min(blockSize, options.paths - block * blockSize)
                 var generator = NormalGenerator(Xoshiro256(seed: options.seed, block: UInt64(block)))
-                kernel.run(paths: paths, generator: &generator, lever: options.lever)
+                let scenarioGenerator = NormalGenerator(Xoshiro256(seed: options.seed ^ 0x5CE4_A210_0000_0001, block: UInt64(block)))
+                kernel.run(paths: paths, generator: &generator, scenarioGenerator: scenarioGenerator, lever: options.lever)
                 if options.probabilitiesOnly {
                     for t in kernel.metCounts.indices { histograms.targetMet[t] += kernel.metCounts[t] }
                 } else {

@@ -1,0 +1,90 @@
+public import Foundation
+public import PlanData
+
+/// Scenarios side by side: per indicator and reported year, the median level in each
+/// scenario, its difference and % difference from the first (the reference), and each
+/// target's probability — as text, Markdown, CSV and JSON.
+public enum ComparisonReport {
+    /// The years shown: in tables 2022 (where short shocks land), 2025 (the plan's target
+    /// year), 2030 and the horizon; in CSV and JSON every year.
+    static func years(_ docs: [ReportDocument], all: Bool = false) -> [Int] {
+        let simulated = docs.first?.indicators.first?.years.map(\.year) ?? []
+        if all { return simulated }
+        return simulated.filter { [2022, 2025, 2030, simulated.last ?? 2035].contains($0) }
+    }
+
+    public struct Row: Sendable {
+        public let indicator: String
+        public let year: Int
+        /// Median level per scenario, the first being the reference.
+        public let medians: [Double]
+        public var differences: [Double] { medians.dropFirst().map { $0 - medians[0] } }
+        public var percentDifferences: [Double] { medians.dropFirst().map { medians[0] == 0 ? .nan : $0 / medians[0] - 1 } }
+    }
+
+    public static func rows(_ docs: [ReportDocument], allYears: Bool = false) -> [Row] {
+        guard let first = docs.first else { return [] }
+        return first.indicators.flatMap { ind in
+            years(docs, all: allYears).map { year in
+                Row(indicator: ind.id, year: year, medians: docs.map { d in d.indicator(ind.id)?.years.first { $0.year == year }?.p50 ?? .nan })
+            }
+        }
+    }
+
+    public static func text(_ docs: [ReportDocument], language l: Language) -> String {
+        let zh = l == .zh
+        let names = docs.map(\.scenario)
+        var table = TextTable(headers: [zh ? "指标" : "indicator", zh ? "年份" : "year"] + names.map { zh ? "\($0) 中位数" : "\($0) median" }
+                                       + names.dropFirst().flatMap { [zh ? "\($0) 差值" : "\($0) Δ", "\($0) Δ%"] },
+                              alignments: [.left, .right] + Array(repeating: .right, count: names.count + 2 * (names.count - 1)))
+        for r in rows(docs) {
+            let name = docs[0].indicator(r.indicator)?.name(l) ?? r.indicator
+            table.add([name, "\(r.year)"] + r.medians.map { NumberFormat.value($0, digits: 4) }
+                      + zip(r.differences, r.percentDifferences).flatMap { [NumberFormat.value($0, digits: 3), NumberFormat.percent($1)] })
+        }
+        var probability = TextTable(headers: [zh ? "目标" : "target"] + names, alignments: [.left] + names.map { _ in .right })
+        for t in docs[0].targets {
+            probability.add([(docs[0].indicator(t.indicator)?.name(l) ?? t.indicator) + " (\(t.targetYear))"]
+                            + docs.map { d in NumberFormat.percent(d.targets.first { $0.indicator == t.indicator }?.probability) })
+        }
+        return [(zh ? "情景比较（参照：\(names[0])）" : "Scenario comparison (reference: \(names[0]))"), "", table.rendered(), "",
+                zh ? "达标概率" : "Probability of meeting each target", "", probability.rendered()].joined(separator: "\n")
+    }
+
+    public static func markdown(_ docs: [ReportDocument], language l: Language) -> String {
+        let zh = l == .zh
+        let names = docs.map(\.scenario)
+        var lines = ["# " + (zh ? "情景比较（参照：\(names[0])）" : "Scenario comparison (reference: \(names[0]))"), ""]
+        for d in docs { lines.append("- `\(d.scenario)`: seed \(d.provenance.seed), \(d.provenance.paths) paths, scenario SHA-256 `\(d.provenance.scenarioSHA256)`") }
+        lines += ["", "| " + ([zh ? "指标" : "Indicator", zh ? "年份" : "Year"] + names.map { "\($0)" } + names.dropFirst().flatMap { ["Δ \($0)", "Δ% \($0)"] }).joined(separator: " | ") + " |"]
+        lines.append("|---|---:|" + Array(repeating: "---:", count: names.count + 2 * (names.count - 1)).joined(separator: "|") + "|")
+        for r in rows(docs) {
+            lines.append("| " + ([docs[0].indicator(r.indicator)?.name(l) ?? r.indicator, "\(r.year)"] + r.medians.map { NumberFormat.value($0, digits: 4) }
+                                 + zip(r.differences, r.percentDifferences).flatMap { [NumberFormat.value($0, digits: 3), NumberFormat.percent($1)] }).joined(separator: " | ") + " |")
+        }
+        return lines.joined(separator: "\n") + "\n"
+    }
+
+    public static func csv(_ docs: [ReportDocument]) -> Data {
+        let names = docs.map(\.scenario)
+        return CSVWriter.document(header: ["indicator", "year"] + names.map { "\($0)_p50" } + names.dropFirst().flatMap { ["\($0)_diff", "\($0)_pct_diff"] },
+                                  rows: rows(docs, allYears: true).map { r in
+                                      [r.indicator, "\(r.year)"] + r.medians.map(CSVWriter.number)
+                                          + zip(r.differences, r.percentDifferences).flatMap { [CSVWriter.number($0), CSVWriter.number($1)] }
+                                  })
+    }
+
+    public static func json(_ docs: [ReportDocument]) -> JSONValue {
+        .object([
+            ("reference", .string(docs.first?.scenario ?? "")), ("scenarios", .array(docs.map { .string($0.scenario) })),
+            ("rows", .array(rows(docs, allYears: true).map { r in
+                .object([("indicator", .string(r.indicator)), ("year", .integer(r.year)), ("p50", .array(r.medians.map(JSONValue.finite))),
+                         ("diff", .array(r.differences.map(JSONValue.finite))), ("pct_diff", .array(r.percentDifferences.map(JSONValue.finite)))])
+            })),
+            ("probabilities", .array((docs.first?.targets ?? []).map { t in
+                .object([("indicator", .string(t.indicator)), ("target_year", .integer(t.targetYear)),
+                         ("probability", .array(docs.map { d in JSONValue.finite(d.targets.first { $0.indicator == t.indicator }?.probability) }))])
+            })),
+        ])
+    }
+}
