@@ -39,6 +39,7 @@ let package = Package(
         .target(name: "Simulation", dependencies: ["LinearAlgebra", "PlanData", "Forecasting"],
                 swiftSettings: strictSettings + [.unsafeFlags(["-Ounchecked"], .when(configuration: .release))]),
         .target(name: "ScenarioDSL", dependencies: ["PlanData", "Forecasting", "Simulation"], swiftSettings: strictSettings),
+        .target(name: "Sensitivity", dependencies: ["PlanData", "Forecasting", "Simulation", "ScenarioDSL"], swiftSettings: strictSettings),
         .target(name: "Reports", dependencies: ["LinearAlgebra", "PlanData", "Forecasting", "Simulation"], swiftSettings: strictSettings),
         .executableTarget(
             name: "plansim",
@@ -48,6 +49,7 @@ let package = Package(
                 "Forecasting",
                 "Simulation",
                 "ScenarioDSL",
+                "Sensitivity",
                 "Reports",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
@@ -62,6 +64,7 @@ let package = Package(
         .testTarget(name: "SimulationTests", dependencies: ["Simulation", "PlansimTestSupport"], swiftSettings: strictSettings),
         .testTarget(name: "ScenarioDSLTests", dependencies: ["ScenarioDSL", "PlansimTestSupport"],
                     exclude: ["__Snapshots__", "Malformed"], swiftSettings: strictSettings),
+        .testTarget(name: "SensitivityTests", dependencies: ["Sensitivity", "PlansimTestSupport"], swiftSettings: strictSettings),
         .testTarget(name: "ReportsTests", dependencies: ["Reports", "PlansimTestSupport"],
                     exclude: ["__Snapshots__", "clients"], swiftSettings: strictSettings),
         .testTarget(name: "PlansimCLITests", dependencies: ["PlansimTestSupport"], swiftSettings: strictSettings),
