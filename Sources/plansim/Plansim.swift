@@ -12,7 +12,7 @@ struct Plansim: ParsableCommand {
         Documentation: docs/cli.md in the repository.
         """,
         version: PlansimVersion.current,
-        subcommands: [RunCommand.self, CompareCommand.self, CheckCommand.self, FormatCommand.self, ExplainCommand.self, ReportCommand.self, FitCommand.self,
+        subcommands: [RunCommand.self, CompareCommand.self, SweepCommand.self, MergeCommand.self, CheckCommand.self, FormatCommand.self, ExplainCommand.self, ReportCommand.self, FitCommand.self,
                       TargetsCommand.self, DataCommand.self, RegressCommand.self]
     )
 }

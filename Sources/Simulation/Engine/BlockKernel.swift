@@ -102,12 +102,23 @@ final class BlockKernel {
     /// Scenario numbers are drawn from `scenarioGenerator`, a stream of their own, so the
     /// model's parameters and shocks use the same draws in every scenario (common random
     /// numbers: differences between scenarios are the scenarios' own).
+    ///
+    /// `overrides` replace parameters path by path after they are drawn (a sweep's samples).
     func run(paths: Int, generator: inout NormalGenerator, scenarioGenerator: NormalGenerator? = nil,
-             deterministic: Bool = false, lever: Double? = nil) {
+             deterministic: Bool = false, lever: Double? = nil, overrides: [ParameterOverride] = []) {
         precondition(paths <= capacity, "block of \(paths) paths exceeds kernel capacity \(capacity)")
         var scenarioDraws = scenarioGenerator ?? generator
         drawAdjustments(paths: paths, generator: &scenarioDraws, deterministic: deterministic)
         drawParameters(paths: paths, generator: &generator, deterministic: deterministic, lever: lever)
+        for o in overrides {
+            let target: UnsafeMutablePointer<Double>
+            switch o.target {
+            case .linked(let j): target = linkedParameters + j * capacity
+            case .adjustment(let k): target = adjustmentValues + k * capacity
+            case .univariate(let process, let parameter): target = univariateParameters + (parameterOffset[process] + parameter) * capacity
+            }
+            target.update(from: o.values, count: paths)
+        }
         initialState(paths: paths)
         sums.update(repeating: 0, count: model.targets.count * capacity)
         carries.update(repeating: 0, count: max(model.shockCarries, 1) * capacity)

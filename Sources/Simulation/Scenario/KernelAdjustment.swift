@@ -24,6 +24,8 @@ struct KernelAdjustment: Sendable {
 
 /// How each scenario number is drawn and transformed before the kernel uses it.
 struct AdjustmentDraw: Sendable {
+    /// `indicator:kind` of the statement it belongs to, for sweeps.
+    var key: String = ""
     enum Transform: Sendable {
         case identity
         /// A rate in percent terms → log growth: `log(1 + r)`.
@@ -33,4 +35,31 @@ struct AdjustmentDraw: Sendable {
     }
     let distribution: Distribution
     let transform: Transform
+
+    /// A sampled value as the kernel uses it.
+    func transformed(_ x: Double) -> Double {
+        switch transform {
+        case .identity: return x
+        case .logGrowth: return log1p(max(x, -0.999_999))
+        case .levelToGrowth(let anchor, let years): return log(max(x, 1e-300) / anchor) / Double(years)
+        }
+    }
+}
+
+import Foundation
+
+/// Values that replace a model parameter path by path (a sweep's samples).
+public struct ParameterOverride: @unchecked Sendable {
+    public enum Target: Sendable, Equatable {
+        /// A linked-core parameter (index in ``LinkedCoreFit/parameterNames``).
+        case linked(Int)
+        /// A scenario number (index in the model's adjustment draws).
+        case adjustment(Int)
+        /// Parameter `parameter` of univariate process `process`.
+        case univariate(process: Int, parameter: Int)
+    }
+    public let target: Target
+    /// One value per path, already in the kernel's units.
+    public let values: UnsafePointer<Double>
+    public init(target: Target, values: UnsafePointer<Double>) { self.target = target; self.values = values }
 }

@@ -33,7 +33,10 @@ extension SimulationModel {
             let anchorYear = (model.actuals[id] ?? [:]).keys.filter { $0 < model.firstYear }.max() ?? (model.firstYear - 1)
             let anchor = model.actuals[id]?[anchorYear] ?? 1
             for adjustment in list {
-                func add(_ d: Distribution, _ t: AdjustmentDraw.Transform) -> Int { draws.append(AdjustmentDraw(distribution: d, transform: t)); return draws.count - 1 }
+                let key = "\(id):\(SimulationModel.kindName(adjustment))"
+                func add(_ d: Distribution, _ t: AdjustmentDraw.Transform) -> Int {
+                    draws.append(AdjustmentDraw(key: key, distribution: d, transform: t)); return draws.count - 1
+                }
                 switch adjustment {
                 case .growth(let years, let rate):
                     compiled[i].append(KernelAdjustment(years: years, value: add(rate, .logGrowth), action: .replaceGrowth, carry: -1))
@@ -64,6 +67,41 @@ extension SimulationModel {
         model.shockCarries = carries
         model.univariate = try SimulationModel.orderForGrowsAs(model.univariate, compiled, model)
         return model
+    }
+
+    static func kindName(_ a: Adjustment) -> String {
+        switch a {
+        case .growth: return "growth"
+        case .level: return "level"
+        case .step: return "step"
+        case .shock: return "shock"
+        case .growsAs: return "grows_as"
+        case .levels: return "levels_from"
+        case .addFactor: return "add_factor"
+        }
+    }
+
+    /// Where a sweep input lands: `assume:IND:KIND`, `prior:linked:PARAM` or
+    /// `prior:IND:growth_now|growth_long_run`, and how to turn a sampled value into the
+    /// kernel's units; nil when the model has no such number.
+    public func sweepTarget(_ target: String) -> (ParameterOverride.Target, @Sendable (Double) -> Double)? {
+        let parts = target.split(separator: ":").map(String.init)
+        guard parts.count == 3 else { return nil }
+        let rate: @Sendable (Double) -> Double = { log1p(max($0, -0.999_999)) }
+        if parts[0] == "assume" {
+            guard let k = adjustmentDraws.firstIndex(where: { $0.key == "\(parts[1]):\(parts[2])" }) else { return nil }
+            let draw = adjustmentDraws[k]
+            let transform: @Sendable (Double) -> Double = { draw.transformed($0) }
+            return (.adjustment(k), transform)
+        }
+        if parts[1] == "linked" {
+            guard let j = LinkedCoreFit.parameterNames.firstIndex(of: parts[2]) else { return nil }
+            let identity: @Sendable (Double) -> Double = { $0 }
+            let isRate = parts[2].hasPrefix("tfp") || parts[2].hasPrefix("investment")
+            return (.linked(j), isRate ? rate : identity)
+        }
+        guard let p = univariate.firstIndex(where: { $0.indicator == parts[1] }), case .damped = univariate[p].rule else { return nil }
+        return (.univariate(process: p, parameter: parts[2] == "growth_now" ? 0 : 1), rate)
     }
 
     /// Univariate processes ordered so that every `grows as` driver steps before the
