@@ -9,13 +9,16 @@ set -euo pipefail
 here="$(cd "$(dirname "$0")" && pwd)"
 name="${1:-}"
 case "$name" in
-  ols|montecarlo) ;;
-  *) echo "usage: Benchmarks/compare.sh NAME   (NAME: ols, montecarlo)" >&2; exit 1 ;;
+  ols|montecarlo|sweep) ;;
+  *) echo "usage: Benchmarks/compare.sh NAME   (NAME: ols, montecarlo, sweep)" >&2; exit 1 ;;
 esac
 
 if [ ! -x "$here/.venv/bin/python" ]; then
   python3 -m venv "$here/.venv"
   "$here/.venv/bin/pip" install --quiet --disable-pip-version-check numpy
+fi
+if [ "$name" = sweep ] && ! "$here/.venv/bin/python" -c "import SALib" 2>/dev/null; then
+  "$here/.venv/bin/pip" install --quiet --disable-pip-version-check SALib
 fi
 py="$here/.venv/bin/python"
 
@@ -24,6 +27,29 @@ bench="$here/.build/release/plansim-bench"
 data="$(mktemp -d)"
 trap 'rm -rf "$data"' EXIT
 export OPENBLAS_NUM_THREADS=1
+
+if [ "$name" = sweep ]; then
+  # Issue 6's benchmark: 8 inputs, Saltelli with second order, N = 8192 (147,456 runs),
+  # including bootstrap intervals; plansim timed as a whole process, median of 3.
+  (cd "$here/.." && swift build -c release --product plansim >/dev/null)
+  plansim="$here/../.build/release/plansim"
+  "$plansim" fit --json > "$data/fit.json"
+  times=()
+  for i in 1 2 3; do
+    start=$(date +%s%N)
+    "$plansim" sweep "$here/peers/sweep_bench.scn" --out "$data/sweep$i" --quiet > "$data/sweep.txt"
+    times+=($(( ($(date +%s%N) - start) / 1000000 )))
+  done
+  ours=$(printf '%s\n' "${times[@]}" | sort -n | sed -n 2p)
+  echo "plansim sweep 147456 runs median_ms=$ours (whole process: plan, sample, evaluate, indices with second order and bootstrap, write files)"
+  head -4 "$data/sweep.txt"
+  peer="$("$py" "$here/peers/sweep.py" "$data/fit.json")"
+  echo "$peer"
+  echo "SALib $("$py" -c 'import importlib.metadata as m; print(m.version("SALib"))'), numpy $("$py" -c 'import numpy; print(numpy.__version__)'), $(nproc) cores, $(date -u +%Y-%m-%dT%H:%MZ)"
+  theirs=$(echo "$peer" | awk '/median_ms/ {sub(/.*median_ms=/,""); print}')
+  awk -v p="$ours" -v q="$theirs" 'BEGIN { printf "sweep 147456 runs: plansim %.0f ms, SALib+numpy %.0f ms, ratio %.2f\n", p, q, q / p }'
+  exit 0
+fi
 
 if [ "$name" = montecarlo ]; then
   # The baseline at 1,000,000 paths, 2021–2035, every indicator, the full quantile table

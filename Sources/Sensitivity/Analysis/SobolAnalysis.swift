@@ -1,5 +1,6 @@
 import Foundation
 import Simulation
+import Dispatch
 
 /// Sobol' indices of one input, with their bootstrap confidence half-widths (95 %).
 public struct SobolIndex: Sendable, Equatable {
@@ -40,7 +41,7 @@ public enum SobolAnalysis {
         let ab = (0..<k).map { j in (0..<n).map { z[$0 * step + 1 + j] } }
         let ba = secondOrder ? (0..<k).map { j in (0..<n).map { z[$0 * step + 1 + k + j] } } : []
 
-        func estimates(_ rows: [Int]) -> (s1: [Double], st: [Double], s2: [[Double]]) {
+        @Sendable func estimates(_ rows: [Int]) -> (s1: [Double], st: [Double], s2: [[Double]]) {
             let ar = rows.map { a[$0] }, br = rows.map { b[$0] }
             let both = ar + br
             let m = both.reduce(0, +) / Double(both.count)
@@ -70,9 +71,12 @@ public enum SobolAnalysis {
             return (s1, st, s2)
         }
         let full = estimates(Array(0..<n))
-        var rng = Xoshiro256(seed: seed)
-        var boot: [(s1: [Double], st: [Double], s2: [[Double]])] = []
-        for _ in 0..<resamples { boot.append(estimates((0..<n).map { _ in Int(rng.next() % UInt64(n)) })) }
+        // Resample r draws from its own stream (seed, r), so resamples run in parallel and
+        // the intervals do not depend on the number of threads.
+        let boot = ParallelMap.map(0..<resamples) { r -> (s1: [Double], st: [Double], s2: [[Double]]) in
+            var rng = Xoshiro256(seed: seed, block: UInt64(r))
+            return estimates((0..<n).map { _ in Int(rng.next() % UInt64(n)) })
+        }
         func conf(_ values: [Double]) -> Double {
             let finite = values.filter(\.isFinite)
             guard finite.count > 1 else { return .nan }
@@ -110,4 +114,20 @@ public enum MorrisAnalysis {
             return Effect(name: names[j], mu: mu, muStar: e.reduce(0) { $0 + abs($1) } / n, sigma: sigma)
         }
     }
+}
+
+/// Order-preserving parallel map over all cores.
+enum ParallelMap {
+    static func map<T: Sendable>(_ range: Range<Int>, _ body: @Sendable (Int) -> T) -> [T] {
+        let box = ResultBox<T>(count: range.count)
+        DispatchQueue.concurrentPerform(iterations: range.count) { i in box.set(i, body(range.lowerBound + i)) }
+        return box.values.map { $0! }
+    }
+}
+
+final class ResultBox<T>: @unchecked Sendable {
+    var values: [T?]
+    private let lock = NSLock()
+    init(count: Int) { values = Array(repeating: nil, count: count) }
+    func set(_ i: Int, _ v: T) { lock.lock(); values[i] = v; lock.unlock() }
 }

@@ -14,7 +14,9 @@ public enum SweepRunner {
         public static let whole = Shard(k: 1, n: 1)
     }
 
-    static func blockName(_ b: Int) -> String { String(format: "block-%06d.csv", b) }
+    /// Block files hold the outputs as raw little-endian doubles, row by row (output
+    /// order, primary last): exact, and nothing to format or parse.
+    static func blockName(_ b: Int) -> String { String(format: "block-%06d.bin", b) }
 
     /// Runs the blocks of `shard` not already in `directory`.
     ///
@@ -58,11 +60,10 @@ public enum SweepRunner {
                 let outputs = SampleEvaluator.evaluate(plan.model, inputs: plan.targets, rows: rows, measures: plan.measures,
                                                        pathsPerSample: plan.pathsPerSample, seed: plan.seed, block: b)
                 let order = Array(plan.measures.indices.dropFirst()) + [0]
-                let text = zip(rows.indices, outputs).map { index, values in
-                    "\(index)," + order.map { "\(values[$0])" }.joined(separator: ",")
-                }.joined(separator: "\n") + "\n"
+                let flat = outputs.flatMap { values in order.map { values[$0].bitPattern.littleEndian } }
+                let data = flat.withUnsafeBufferPointer { Data(buffer: $0) }
                 let url = blocks.appendingPathComponent(blockName(b))
-                if (try? Data(text.utf8).write(to: url, options: .atomic)) == nil { _ = failed.add(1) }
+                if (try? data.write(to: url, options: .atomic)) == nil { _ = failed.add(1) }
                 progress?(counter.add(1), mine.count)
                 i += max(1, min(threads, todo.count))
             }
