@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import PlanData
 import ScenarioDSL
+import Reports
 import Sensitivity
 
 /// `plansim sweep FILE [--sweep NAME] [--shard k/n] [--resume] [--threads N] [--seed S] [--json] [--quiet] [--out DIR]`.
@@ -106,6 +107,14 @@ struct MergeCommand: ParsableCommand {
         } catch {
             throw InputIssue(file: directory.path, message: "cannot write the sweep results", help: "choose a directory you can write to with `--out`")
         }
+        let summary = SweepSummary(
+            sweep: plan.sweep.name, scenario: plan.scenario, method: plan.sweep.method, n: plan.n, runs: plan.rows.count,
+            measure: plan.outputNames.last ?? "",
+            rows: result.sobol.map { $0.indices.map { SweepSummary.Row(name: $0.name, main: $0.st, mainConf: $0.stConf, first: $0.s1, firstConf: $0.s1Conf) } }
+                ?? result.morris.map { $0.map { SweepSummary.Row(name: $0.name, main: $0.muStar, mainConf: .nan, first: $0.mu, firstConf: .nan) } } ?? [])
+        try AtomicWriter.write([("summary.md", Data(summary.markdown(language: Language.zh).utf8)), ("summary-en.md", Data(summary.markdown(language: Language.en).utf8)),
+                                ("tornado.svg", Data(summary.tornadoSVG(language: Language.zh).utf8)), ("tornado-en.svg", Data(summary.tornadoSVG(language: Language.en).utf8))],
+                               into: directory)
         print(json ? SweepMerge.indicesJSON(plan, result).rendered() : SweepMerge.tornado(plan, result) + "\nresults in \(directory.path)/")
     }
 }

@@ -28,6 +28,11 @@ import PlansimTestSupport
         for name in ["outputs.csv", "samples.csv", "indices.json"] {
             #expect(try Self.read(dir.appendingPathComponent("single"), name) == Self.read(dir.appendingPathComponent("merged"), name), "\(name) differs")
         }
+        for name in ["summary.md", "summary-en.md", "tornado.svg", "tornado-en.svg"] {
+            #expect(FileManager.default.fileExists(atPath: dir.appendingPathComponent("single/\(name)").path), "missing \(name)")
+        }
+        let summary = try Self.read(dir.appendingPathComponent("single"), "summary-en.md")
+        #expect(summary.contains("| `linked.tfp_growth_now` |") && summary.contains("±"))
         let partial = try Plansim.run(["merge", "s1", "s2", "--out", "partial"], in: dir)
         #expect(partial.status == 1 && partial.stderr.contains("blocks are missing"))
     }
