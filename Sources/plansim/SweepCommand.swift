@@ -24,6 +24,7 @@ struct SweepCommand: ParsableCommand {
     @Option(help: "Directory (default notebooks-out/<sweep>/).") var out: String?
     @Flag(help: "No progress bar.") var quiet = false
     @Flag(help: "Print indices.json instead of the tornado.") var json = false
+    @OptionGroup var data: DataOptions
 
     func validate() throws {
         guard let s = SweepCommand.parseShard(shard) else { throw ValidationError("--shard must be k/n with 1 ≤ k ≤ n, got `\(shard)`") }
@@ -38,12 +39,18 @@ struct SweepCommand: ParsableCommand {
         return .init(k: parts[0], n: parts[1])
     }
 
-    static func plan(file: String, scenario: String?, sweep: String?, seed: UInt64?, roundN: Bool, pathsPerSample: Int) throws -> SweepPlan {
-        let dataset = HaibinPlan.dataset()
-        let program = try ScenarioFiles.program(file, dataset: dataset)
+    /// The sweep's plan on the plan's data, with the scenario's `data` file or `--data`
+    /// (which wins) applied.
+    static func plan(file: String, scenario: String?, sweep: String?, seed: UInt64?, roundN: Bool, pathsPerSample: Int,
+                     dataFile: String? = nil) throws -> SweepPlan {
+        let embedded = HaibinPlan.dataset()
+        let program = try ScenarioFiles.program(file, dataset: embedded)
         let diagnostics = program.allDiagnostics()
         if !diagnostics.isEmpty { ScenarioFiles.fail(diagnostics, in: program) }
         let name = try RunCommand.pick(scenario, in: program, file: file)
+        var dataset = embedded
+        let scenarioData: String? = { if case .success(let spec) = program.compile(name) { return spec.dataFile } else { return nil } }()
+        if let user = dataFile ?? scenarioData { dataset = embedded.applying(try UserData.load(path: user, for: embedded)) }
         let text = FileManager.default.contents(atPath: file).map { [UInt8]($0) } ?? []
         do {
             return try SweepPlan.make(program: program, scenario: name, sweep: sweep, dataset: dataset, seed: seed, roundUp: roundN,
@@ -54,11 +61,13 @@ struct SweepCommand: ParsableCommand {
     }
 
     func run() throws {
-        let plan = try Self.plan(file: file, scenario: scenario, sweep: sweep, seed: seed, roundN: roundN, pathsPerSample: pathsPerSample)
+        let plan = try Self.plan(file: file, scenario: scenario, sweep: sweep, seed: seed, roundN: roundN, pathsPerSample: pathsPerSample,
+                                 dataFile: data.dataFile)
         let shard = Self.parseShard(shard)!
         let directory = URL(fileURLWithPath: out ?? "notebooks-out/\(plan.sweep.name)")
         let bar = ProgressBar(enabled: !quiet && !json)
         let recipe: [(String, JSONValue)] = [("file", .string(URL(fileURLWithPath: file).standardizedFileURL.path)), ("scenario_name", .string(plan.scenario)),
+                                             ("data", data.dataFile.map { .string(URL(fileURLWithPath: $0).standardizedFileURL.path) } ?? .null),
                                              ("paths_per_sample", .integer(pathsPerSample)), ("round_n", .bool(roundN))]
         do {
             try SweepRunner.run(plan, into: directory, shard: shard, resume: resume, threads: threads, recipe: recipe,
@@ -91,7 +100,7 @@ struct MergeCommand: ParsableCommand {
         }
         let plan = try SweepCommand.plan(file: file, scenario: manifest["scenario_name"] as? String, sweep: sweep,
                                          seed: (manifest["seed"] as? NSNumber)?.uint64Value, roundN: manifest["round_n"] as? Bool ?? false,
-                                         pathsPerSample: manifest["paths_per_sample"] as? Int ?? 1)
+                                         pathsPerSample: manifest["paths_per_sample"] as? Int ?? 1, dataFile: manifest["data"] as? String)
         try Self.finish(plan, from: directories.map { URL(fileURLWithPath: $0) }, into: URL(fileURLWithPath: out ?? directories[0]), json: json)
     }
 

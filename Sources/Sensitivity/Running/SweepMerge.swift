@@ -97,7 +97,7 @@ public enum SweepMerge {
                 lines.append("  \(e.name)  mu* \(String(format: "%.4g", e.muStar))  mu \(String(format: "%.4g", e.mu))  sigma \(String(format: "%.4g", e.sigma))")
             }
         } else {
-            lines.append("  \(plan.sweep.method): samples and outputs only (no variance-based indices for this design)")
+            lines.append("  \(plan.sweep.method): the response table (inputs beside outputs) is in response.csv; this design gives no variance-based indices")
         }
         return lines.joined(separator: "\n")
     }
@@ -123,8 +123,13 @@ public enum SweepMerge {
             for part in parts { data.append(contentsOf: part.utf8) }
             return data
         }
-        for (name, data) in [("samples.csv", csv(plan.inputs.map(\.name), plan.rows)), ("outputs.csv", csv(plan.outputNames, r.outputs)),
-                             ("indices.json", Data((indicesJSON(plan, r).rendered() + "\n").utf8))] {
+        var files = [("samples.csv", csv(plan.inputs.map(\.name), plan.rows)), ("outputs.csv", csv(plan.outputNames, r.outputs)),
+                     ("indices.json", Data((indicesJSON(plan, r).rendered() + "\n").utf8))]
+        if plan.sweep.method == "grid" || plan.sweep.method == "lhs" {
+            // The response table: each sample's inputs beside its outputs.
+            files.append(("response.csv", csv(plan.inputs.map(\.name) + plan.outputNames, zip(plan.rows, r.outputs).map { $0 + $1 })))
+        }
+        for (name, data) in files {
             try data.write(to: directory.appendingPathComponent(name), options: .atomic)
         }
     }
