@@ -38,7 +38,7 @@ public struct Analyzer {
             case .statement(let s):
                 guard let d = statement(s) else { continue }
                 if case .adjustment(let id, let adj, let years?, let r?) = d.value {
-                    let kind = Analyzer.kindName(adj)
+                    let kind = adj.kindName
                     if ["growth", "add_factor", "grows_as", "level"].contains(kind) {
                         let key = "\(id):\(kind == "level" ? "growth" : kind)"
                         if let clash = growthLines[key]?.first(where: { $0.0.overlaps(years) }) {
@@ -55,18 +55,6 @@ public struct Analyzer {
             }
         }
         return out
-    }
-
-    static func kindName(_ a: Adjustment) -> String {
-        switch a {
-        case .growth: return "growth"
-        case .level: return "level"
-        case .step: return "step"
-        case .shock: return "shock"
-        case .growsAs: return "grows_as"
-        case .levels: return "levels_from"
-        case .addFactor: return "add_factor"
-        }
     }
 
     func make(_ v: Directive.Value, group: String, _ s: Statement) -> Directive {

@@ -52,7 +52,7 @@ extension ScenarioProgram {
                     let parts = input.target.split(separator: ":").map(String.init)
                     let stated = directives.contains { other in
                         guard case .adjustment(let id, let a, _, _) = other.value else { return false }
-                        return id == parts[1] && Analyzer.kindName(a) == parts[2]
+                        return id == parts[1] && a.kindName == parts[2]
                     }
                     if !stated {
                         let range = scenarios[d.scenario]?.decl.nameRange ?? SourceRange(0, 0)
@@ -64,7 +64,7 @@ extension ScenarioProgram {
         // The inversion lever moves the linked core's plan-period investment growth; an
         // assumption that fixes investment growth over those years leaves it nothing to move.
         if !spec.inversions.isEmpty, let pinned = directives.first(where: { d in
-            guard case .adjustment("fixed_investment", let a, let years?, _) = d.value, ["growth", "level"].contains(Analyzer.kindName(a)) else { return false }
+            guard case .adjustment("fixed_investment", let a, let years?, _) = d.value, ["growth", "level"].contains(a.kindName) else { return false }
             return years.overlaps(2021...2025)
         }), let invert = directives.first(where: { if case .invert = $0.value { return true } else { return false } }) {
             var d = Diagnostic(id: "E029", message: "`invert … lever investment_growth` cannot move investment: line \(pinned.line) fixes its growth",

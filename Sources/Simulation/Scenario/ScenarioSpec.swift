@@ -52,6 +52,21 @@ public enum Adjustment: Sendable, Equatable {
     case addFactor(years: ClosedRange<Int>, rate: Distribution)
 }
 
+extension Adjustment {
+    /// The statement word of this kind of adjustment (`growth`, `step`, `shock`, …).
+    public var kindName: String {
+        switch self {
+        case .growth: return "growth"
+        case .level: return "level"
+        case .step: return "step"
+        case .shock: return "shock"
+        case .growsAs: return "grows_as"
+        case .levels: return "levels_from"
+        case .addFactor: return "add_factor"
+        }
+    }
+}
+
 /// A check on results, reported as passed or failed after a run.
 public struct ResultCheck: Sendable, Equatable {
     public enum Statistic: String, Sendable, CaseIterable { case min, max, mean, p5, p10, p25, p50, p75, p90, p95 }

@@ -33,7 +33,7 @@ extension SimulationModel {
             let anchorYear = (model.actuals[id] ?? [:]).keys.filter { $0 < model.firstYear }.max() ?? (model.firstYear - 1)
             let anchor = model.actuals[id]?[anchorYear] ?? 1
             for adjustment in list {
-                let key = "\(id):\(SimulationModel.kindName(adjustment))"
+                let key = "\(id):\(adjustment.kindName)"
                 func add(_ d: Distribution, _ t: AdjustmentDraw.Transform) -> Int {
                     draws.append(AdjustmentDraw(key: key, distribution: d, transform: t)); return draws.count - 1
                 }
@@ -67,18 +67,6 @@ extension SimulationModel {
         model.shockCarries = carries
         model.univariate = try SimulationModel.orderForGrowsAs(model.univariate, compiled, model)
         return model
-    }
-
-    static func kindName(_ a: Adjustment) -> String {
-        switch a {
-        case .growth: return "growth"
-        case .level: return "level"
-        case .step: return "step"
-        case .shock: return "shock"
-        case .growsAs: return "grows_as"
-        case .levels: return "levels_from"
-        case .addFactor: return "add_factor"
-        }
     }
 
     /// Where a sweep input lands: `assume:IND:KIND`, `prior:linked:PARAM` or
