@@ -108,6 +108,21 @@ import PlansimTestSupport
         return false
     }
 
+    /// With M Monte Carlo paths per sample the primary measure is a real probability:
+    /// a share of M paths, so a multiple of 1/M in [0, 1].
+    @Test func pathsPerSampleMeasureProbabilities() throws {
+        let dir = try Self.workspace()
+        let text = try Self.read(dir, "sensitivity_sweep.scn").replacingOccurrences(of: "samples 1024", with: "samples 64")
+        try Plansim.write(text, to: "small.scn", in: dir)
+        let r = try Plansim.run(["sweep", "small.scn", "--paths-per-sample", "20", "--quiet", "--out", "m"], in: dir)
+        #expect(r.status == 0, "\(r.stderr)")
+        let rows = try Self.read(dir.appendingPathComponent("m"), "outputs.csv").split(separator: "\n").dropFirst()
+        let values = rows.compactMap { $0.split(separator: ",").last.flatMap { Double(String($0)) } }
+        #expect(values.count == 64 * 6)
+        #expect(values.allSatisfy { (0...1).contains($0) && abs($0 * 20 - ($0 * 20).rounded()) < 1e-9 })
+        #expect(values.contains { $0 > 0 } || values.allSatisfy { $0 == 0 })
+    }
+
     @Test func refusesAnNThatSobolCannotUseUnlessAsked() throws {
         let dir = try Self.workspace()
         let text = try Self.read(dir, "sensitivity_sweep.scn").replacingOccurrences(of: "samples 1024", with: "samples 1000")
