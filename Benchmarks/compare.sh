@@ -28,21 +28,29 @@ data="$(mktemp -d)"
 trap 'rm -rf "$data"' EXIT
 export OPENBLAS_NUM_THREADS=1
 
+# median_ms CMD…: runs CMD three times (output to $data/last.out) and prints the median
+# wall time in milliseconds.
+median_ms() {
+  local times=() start
+  for _ in 1 2 3; do
+    start=$(date +%s%N)
+    "$@" > "$data/last.out"
+    times+=($(( ($(date +%s%N) - start) / 1000000 )))
+  done
+  printf '%s\n' "${times[@]}" | sort -n | sed -n 2p
+}
+
 if [ "$name" = sweep ]; then
   # Issue 6's benchmark: 8 inputs, Saltelli with second order, N = 8192 (147,456 runs),
   # including bootstrap intervals; plansim timed as a whole process, median of 3.
   (cd "$here/.." && swift build -c release --product plansim >/dev/null)
   plansim="$here/../.build/release/plansim"
   "$plansim" fit --json > "$data/fit.json"
-  times=()
-  for i in 1 2 3; do
-    start=$(date +%s%N)
-    "$plansim" sweep "$here/peers/sweep_bench.scn" --out "$data/sweep$i" --quiet > "$data/sweep.txt"
-    times+=($(( ($(date +%s%N) - start) / 1000000 )))
-  done
-  ours=$(printf '%s\n' "${times[@]}" | sort -n | sed -n 2p)
+  # A fresh --out each time: a directory holding this sweep is refused without --resume.
+  run_sweep() { rm -rf "$data/sweep"; "$plansim" sweep "$here/peers/sweep_bench.scn" --out "$data/sweep" --quiet; }
+  ours=$(median_ms run_sweep)
   echo "plansim sweep 147456 runs median_ms=$ours (whole process: plan, sample, evaluate, indices with second order and bootstrap, write files)"
-  head -4 "$data/sweep.txt"
+  head -4 "$data/last.out"
   peer="$("$py" "$here/peers/sweep.py" "$data/fit.json")"
   echo "$peer"
   echo "SALib $("$py" -c 'import importlib.metadata as m; print(m.version("SALib"))'), numpy $("$py" -c 'import numpy; print(numpy.__version__)'), $(nproc) cores, $(date -u +%Y-%m-%dT%H:%MZ)"
@@ -57,13 +65,8 @@ if [ "$name" = montecarlo ]; then
   (cd "$here/.." && swift build -c release --product plansim >/dev/null)
   plansim="$here/../.build/release/plansim"
   "$plansim" fit --json > "$data/fit.json"
-  times=()
-  for _ in 1 2 3; do
-    start=$(date +%s%N)
-    /usr/bin/time -f "%M" -o "$data/rss" "$plansim" run --paths 1000000 --no-inversion --quiet --json --out "$data/run" > "$data/run.json"
-    times+=($(( ($(date +%s%N) - start) / 1000000 )))
-  done
-  ours=$(printf '%s\n' "${times[@]}" | sort -n | sed -n 2p)
+  ours=$(median_ms /usr/bin/time -f "%M" -o "$data/rss" "$plansim" run --paths 1000000 --no-inversion --quiet --json --out "$data/run")
+  cp "$data/last.out" "$data/run.json"
   rss1=$(cat "$data/rss")
   /usr/bin/time -f "%M" -o "$data/rss10" "$plansim" run --paths 10000000 --no-inversion --quiet --json --out "$data/run10" > /dev/null
   rss10=$(cat "$data/rss10")

@@ -45,7 +45,7 @@ struct CompareCommand: ParsableCommand {
             let result = MonteCarlo.run(model, options: RunOptions(paths: paths, seed: seed, threads: ProcessInfo.processInfo.activeProcessorCount))
             let bytes = FileManager.default.contents(atPath: path).map { [UInt8]($0) } ?? []
             let provenance = RunProvenance(version: PlansimVersion.current, scenario: name, scenarioSHA256: SHA256.hex(bytes), seed: seed,
-                                           paths: paths, data: "embedded plan (2021-09-29)", created: ISO8601DateFormatter().string(from: Date()))
+                                           paths: paths, data: RunCommand.dataDescription(data), created: ISO8601DateFormatter().string(from: Date()))
             documents.append(ReportDocument(result: result, dataset: data, inversions: [], provenance: provenance))
         }
         let directory = URL(fileURLWithPath: out ?? "notebooks-out/" + AtomicWriter.sanitize("compare-" + documents.map(\.scenario).joined(separator: "-")))

@@ -82,7 +82,7 @@ struct RunCommand: ParsableCommand {
         let scenarioBytes = file.flatMap { FileManager.default.contents(atPath: $0) }.map { [UInt8]($0) } ?? Array(BuiltInScenarios.baseline.utf8)
         let provenance = RunProvenance(
             version: PlansimVersion.current, scenario: name, scenarioSHA256: SHA256.hex(scenarioBytes),
-            seed: seedValue, paths: runPaths, data: dataDescription(dataset), created: ISO8601DateFormatter().string(from: Date()))
+            seed: seedValue, paths: runPaths, data: Self.dataDescription(dataset), created: ISO8601DateFormatter().string(from: Date()))
         let document = ReportDocument(result: result, dataset: dataset, inversions: inversions, provenance: provenance)
         let directory = URL(fileURLWithPath: out ?? "notebooks-out/\(AtomicWriter.sanitize(name))")
         let formats = spec.outputs.compactMap { ReportFormat(rawValue: $0) }
@@ -115,7 +115,8 @@ struct RunCommand: ParsableCommand {
                                      ("year", .integer($0.year))]) })
     }
 
-    func dataDescription(_ dataset: Dataset) -> String {
+    /// The data origin stamped into provenance: the plan, its reconstructed history, and any user file with its SHA-256.
+    static func dataDescription(_ dataset: Dataset) -> String {
         var parts = ["embedded plan (2021-09-29)"]
         if dataset.hasReconstructedHistory { parts.append("reconstructed 2016–2020 history") }
         for p in dataset.provenance where p.source == "user" { parts.append("user file \(p.file ?? "") sha256 \(p.fileSHA256 ?? "")") }

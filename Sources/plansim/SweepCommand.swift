@@ -27,8 +27,7 @@ struct SweepCommand: ParsableCommand {
     @OptionGroup var data: DataOptions
 
     func validate() throws {
-        guard let s = SweepCommand.parseShard(shard) else { throw ValidationError("--shard must be k/n with 1 ≤ k ≤ n, got `\(shard)`") }
-        _ = s
+        guard SweepCommand.parseShard(shard) != nil else { throw ValidationError("--shard must be k/n with 1 ≤ k ≤ n, got `\(shard)`") }
         guard (1...100_000).contains(pathsPerSample) else { throw ValidationError("--paths-per-sample must be from 1 to 100,000") }
         guard threads >= 1 else { throw ValidationError("--threads must be at least 1") }
     }

@@ -8,7 +8,7 @@ public struct LinkedCoreFit: Sendable {
     /// α, δ, TFP growth now and long-run, employment elasticity, plan-period investment
     /// growth, long-run investment growth — in this order.
     public let parameters: [ParameterEstimate]
-    /// Investment values up to the anchor (for the capital recursion of each draw of δ).
+    /// Investment values up to the anchor.
     public let investmentHistory: [Double]
     public let investmentAnchorYear: Int
     public let outputAnchorYear: Int
@@ -25,15 +25,6 @@ public struct LinkedCoreFit: Sendable {
 
     public static let parameterNames = ["capital_elasticity", "depreciation", "tfp_growth_now", "tfp_growth_long_run",
                                         "employment_elasticity", "investment_growth_plan", "investment_growth_long_run"]
-
-    /// The capital stock at the investment anchor year for depreciation `delta`: the
-    /// perpetual inventory run over the investment history from the steady state
-    /// `K₀ = I₁/(g + δ)` with `g` the long-run investment growth.
-    public func capitalAtAnchor(delta: Double, longRunGrowth: Double) -> Double {
-        var k = investmentHistory[0] / max(longRunGrowth + delta, 0.01)
-        for i in investmentHistory { k = (1 - delta) * k + i }
-        return k
-    }
 }
 
 public enum LinkedCore {

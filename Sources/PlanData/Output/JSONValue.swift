@@ -29,7 +29,7 @@ public indirect enum JSONValue: Sendable, Equatable {
         switch self {
         case .null: out += "null"
         case .bool(let b): out += b ? "true" : "false"
-        case .number(let d): out += d.isFinite ? Self.format(d) : "null"
+        case .number(let d): out += d.isFinite ? "\(d)" : "null"
         case .integer(let i): out += String(i)
         case .string(let s): Self.escape(s, into: &out)
         case .array(let items):
@@ -60,12 +60,6 @@ public indirect enum JSONValue: Sendable, Equatable {
     private static func newline(_ out: inout String, _ indent: Int?) {
         guard let indent else { return }
         out += "\n" + String(repeating: "  ", count: indent)
-    }
-
-    /// Shortest round-trip text; integral values keep a `.0` so readers see a float.
-    static func format(_ d: Double) -> String {
-        let text = "\(d)"
-        return text
     }
 
     private static func escape(_ s: String, into out: inout String) {

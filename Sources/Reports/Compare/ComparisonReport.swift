@@ -55,7 +55,11 @@ public enum ComparisonReport {
         let zh = l == .zh
         let names = docs.map(\.scenario)
         var lines = ["# " + (zh ? "情景比较（参照：\(names[0])）" : "Scenario comparison (reference: \(names[0]))"), ""]
-        for d in docs { lines.append("- `\(d.scenario)`: seed \(d.provenance.seed), \(d.provenance.paths) paths, scenario SHA-256 `\(d.provenance.scenarioSHA256)`") }
+        for d in docs {
+            let p = d.provenance
+            lines.append("- `\(d.scenario)`: seed \(p.seed), \(p.paths) paths, scenario SHA-256 `\(p.scenarioSHA256)`, data: \(p.data)")
+        }
+        if let p = docs.first?.provenance { lines.append("- plansim \(p.version), created \(p.created)") }
         lines += ["", "| " + ([zh ? "指标" : "Indicator", zh ? "年份" : "Year"] + names.map { "\($0)" } + names.dropFirst().flatMap { ["Δ \($0)", "Δ% \($0)"] }).joined(separator: " | ") + " |"]
         lines.append("|---|---:|" + Array(repeating: "---:", count: names.count + 2 * (names.count - 1)).joined(separator: "|") + "|")
         for r in rows(docs) {

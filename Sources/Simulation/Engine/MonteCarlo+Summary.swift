@@ -3,7 +3,7 @@ public import PlanData
 
 extension MonteCarlo {
     static func summarize(_ model: SimulationModel, _ layout: Layout, _ h: Histograms,
-                          deterministic: [Double], options: RunOptions, blocks: Int) -> MonteCarloResult {
+                          deterministic: [Double], options: RunOptions) -> MonteCarloResult {
         let n = options.paths
         let indicators = model.indicators.enumerated().map { (i, id) in
             IndicatorOutcome(indicator: id, unit: model.units[i], years: model.years.map { year in

@@ -85,7 +85,7 @@ public enum MonteCarlo {
             shared.store(histograms, worker: worker)
         }
         let merged = shared.merged()
-        return summarize(model, layout, merged, deterministic: Array(UnsafeBufferPointer(start: deterministic.out, count: layout.seriesCount)), options: options, blocks: blockCount)
+        return summarize(model, layout, merged, deterministic: Array(UnsafeBufferPointer(start: deterministic.out, count: layout.seriesCount)), options: options)
     }
 
     @inline(never)
