@@ -21,6 +21,7 @@ final class BlockKernel {
     /// State at the start of the year, scenario numbers per path, one-off shock carries.
     private let previous, adjustmentValues, carries: UnsafeMutablePointer<Double>
     private let shockSD: [Double]
+    private let hasAdjustments: Bool
     private let parameterOffset: [Int]
     private let identityCorrelation: Bool
     private let correlationStorage: [Double]
@@ -56,6 +57,7 @@ final class BlockKernel {
         capital = buffer(capacity)
         sums = buffer(model.targets.count * capacity)
         previous = buffer(n * capacity)
+        hasAdjustments = model.adjustments.contains { !$0.isEmpty }
         adjustmentValues = buffer(model.adjustmentDraws.count * capacity)
         carries = buffer(max(model.shockCarries, 1) * capacity)
         shockSD = model.indicators.map { id in
@@ -133,7 +135,8 @@ final class BlockKernel {
                     }
                 }
             }
-            previous.update(from: state, count: n * capacity)
+            // Only scenario adjustments read the year's starting state; the baseline has none.
+            if hasAdjustments { previous.update(from: state, count: n * capacity) }
             stepLinked(year: year, paths: paths)
             stepUnivariate(year: year, paths: paths)
             record(year: year, paths: paths)
