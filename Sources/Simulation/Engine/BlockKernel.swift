@@ -14,6 +14,8 @@ final class BlockKernel {
     var metCounts: [Int]
     /// Work space of `capacity` doubles each (reductions; the linked step).
     let scratch: UnsafeMutablePointer<Double>
+    /// Work space of `capacity` histogram bin indices.
+    let binScratch: UnsafeMutablePointer<Int32>
     private let scratchOutput: UnsafeMutablePointer<Double>
 
     private let n: Int
@@ -46,6 +48,8 @@ final class BlockKernel {
         out = buffer(layout.seriesCount * capacity)
         metCounts = [Int](repeating: 0, count: model.targets.count)
         scratch = buffer(capacity)
+        binScratch = .allocate(capacity: capacity)
+        binScratch.initialize(repeating: 0, count: capacity)
         scratchOutput = buffer(capacity)
         z = buffer(n * capacity); eps = buffer(n * capacity); state = buffer(n * capacity)
         previousGrowth = buffer(model.univariate.count * capacity)
@@ -87,6 +91,7 @@ final class BlockKernel {
     }
 
     deinit {
+        binScratch.deallocate()
         for p in [previous, adjustmentValues, carries, out, scratch, scratchOutput, z, eps, state, previousGrowth, univariateParameters, linkedParameters, capital, sums] { p.deallocate() }
     }
 
