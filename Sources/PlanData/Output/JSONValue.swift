@@ -6,6 +6,9 @@ public indirect enum JSONValue: Sendable, Equatable {
     case bool(Bool)
     case number(Double)
     case integer(Int)
+    /// An exact unsigned integer, such as a seed: every one of its 64 bits is kept
+    /// (a `.number` would round values above 2⁵³).
+    case unsigned(UInt64)
     case string(String)
     case array([JSONValue])
     case object([(String, JSONValue)])
@@ -31,6 +34,7 @@ public indirect enum JSONValue: Sendable, Equatable {
         case .bool(let b): out += b ? "true" : "false"
         case .number(let d): out += d.isFinite ? "\(d)" : "null"
         case .integer(let i): out += String(i)
+        case .unsigned(let u): out += String(u)
         case .string(let s): Self.escape(s, into: &out)
         case .array(let items):
             if items.isEmpty { out += "[]"; return }
