@@ -77,6 +77,7 @@ stop_all() {
   exit "$rc"
 }
 trap stop_all EXIT
+trap 'say "FAIL: unexpected error at line $LINENO: $BASH_COMMAND"' ERR
 trap 'exit 130' INT TERM
 
 HOST=$(hostname -s)
@@ -157,30 +158,35 @@ say "submitting as docs/sweeps.md writes it:"; sed 's/^/    /' submit.sh
 source ./submit.sh                          # sets jid (the array) and mid (the merge)
 [ -n "${jid:-}" ] && [ -n "${mid:-}" ] || fail "the submit block must set jid and mid"
 
-# Kill one task mid-run (SIGKILL to plansim, as an OOM kill or a lost node would) once it
-# has written a block but not all of its blocks.
-victim="" ; deadline=$(( $(date +%s) + 300 ))
+# Kill one task mid-run (SIGKILL to its plansim, as an OOM kill or a lost node would) once
+# it has written a block but not all of its blocks. Its processes come from Slurm
+# (`scontrol listpids`), so nothing outside this cluster's jobs is touched.
+victim=""; deadline=$(( $(date +%s) + 300 ))
 while [ -z "$victim" ]; do
   [ "$(date +%s)" -lt "$deadline" ] || fail "no task was seen mid-run within 300 s"
   for k in $(seq 1 "$SHARDS"); do
-    dir=sweeps/output_drivers-$k/blocks
-    [ -d "$dir" ] || continue
-    done_blocks=$(find "$dir" -name 'block-*.bin' | wc -l)
+    [ "$(squeue -h -j "${jid}_$k" -o %T 2>/dev/null || true)" = RUNNING ] || continue
+    done_blocks=$(ls "sweeps/output_drivers-$k/blocks" 2>/dev/null | grep -c '^block-' || true)
     [ "$done_blocks" -ge 1 ] || continue
-    pids=$(pgrep -f -- "--shard $k/$SHARDS " || true)
+    raw=$(squeue -h -j "${jid}_$k" -o %A 2>/dev/null || true)
+    pids=""
+    for pid in $(scontrol listpids "$raw" 2>/dev/null | awk 'NR > 1 { print $1 }'); do
+      if [ "$(cat "/proc/$pid/comm" 2>/dev/null)" = plansim ]; then pids="$pids $pid"; fi
+    done
     [ -n "$pids" ] || continue
-    task_state=$(squeue -h -j "${jid}_$k" -o %T 2>/dev/null || true)
-    [ "$task_state" = RUNNING ] || continue
-    victim=$k; kill -9 $pids; break
+    # shellcheck disable=SC2086
+    kill -9 $pids 2>/dev/null || true
+    for _ in $(seq 100); do
+      st=$(squeue -h -j "${jid}_$k" -o %T 2>/dev/null || true)
+      [ "$st" != RUNNING ] && [ "$st" != COMPLETING ] && break; sleep 0.2
+    done
+    st=$(scontrol show job "${jid}_$k" 2>/dev/null | sed -n 's/.*JobState=\([A-Z_]*\).*/\1/p' | head -1)
+    if [ "$st" = COMPLETED ]; then continue; fi   # it finished before the signal: try another
+    victim=$k; break
   done
   sleep 0.1
 done
-say "killed task $victim (pid $pids) after $done_blocks block(s)"
-for _ in $(seq 100); do
-  st=$(squeue -h -j "${jid}_$victim" -o %T 2>/dev/null || true)
-  [ "$st" != RUNNING ] && [ "$st" != COMPLETING ] && break; sleep 0.2
-done
-say "task $victim state after the kill: $(scontrol show job "${jid}_$victim" 2>/dev/null | sed -n 's/.*JobState=\([A-Z_]*\).*/\1/p' | head -1)"
+say "killed task $victim (plansim pid$pids) after $done_blocks of its blocks; its state: $st"
 task=$victim
 say "requeueing as docs/sweeps.md writes it:"; sed 's/^/    /' requeue.sh
 # shellcheck disable=SC1091
