@@ -161,4 +161,23 @@ import Glibc
         let blocks = try FileManager.default.contentsOfDirectory(atPath: dir.appendingPathComponent("huge/blocks").path)
         #expect(blocks.sorted() == ["block-000000.bin", "block-049152.bin"])
     }
+
+    /// Folders that are not sweep folders: a clear message, exit 1, nothing written.
+    @Test(arguments: [
+        (["merge", "empty"], "not a sweep directory"),
+        (["merge", "garbage"], "is not a readable sweep manifest"),
+        (["merge", "--check", "missing"], "not a sweep directory"),
+        (["sweep", "small.scn", "--quiet", "--out", "garbage", "--resume"], "is not a readable sweep manifest"),
+        (["sweep", "small.scn", "--quiet", "--out", "x", "--resume", "--force"], "give one"),
+    ] as [([String], String)])
+    func refusesFoldersThatAreNotSweeps(arguments: [String], message: String) throws {
+        let dir = try T.workspace()
+        try Self.small(dir)
+        try FileManager.default.createDirectory(at: dir.appendingPathComponent("empty"), withIntermediateDirectories: true)
+        try Plansim.write("{\"fingerprint\": 3", to: "garbage/manifest.json", in: dir)
+        let r = try Plansim.run(arguments, in: dir)
+        #expect(r.status == 1 && r.stderr.contains(message), "\(arguments): \(r.stderr)")
+        #expect(try T.read(dir, "garbage/manifest.json") == "{\"fingerprint\": 3", "nothing changed")
+        #expect(!FileManager.default.fileExists(atPath: dir.appendingPathComponent("empty/blocks").path))
+    }
 }

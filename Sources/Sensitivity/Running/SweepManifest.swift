@@ -62,7 +62,7 @@ public struct SweepManifest: Sendable {
               let fingerprint = object["fingerprint"] as? String, let sweep = object["sweep"] as? String,
               let file = object["file"] as? String, let seed = exactSeed(in: text) else {
             throw SweepError(message: "\(url(directory).path) is not a readable sweep manifest",
-                             help: "give folders that `plansim sweep` or `plansim merge` wrote; nothing was changed")
+                             help: "give folders that `plansim sweep` or `plansim merge` wrote (or start over there with `plansim sweep … --force`); nothing was changed")
         }
         let covers = (object["covers"] as? [[String: Any]] ?? []).compactMap { c -> (part: String, sha256: String)? in
             guard let part = c["part"] as? String, let hash = c["sha256"] as? String else { return nil }
