@@ -1,4 +1,4 @@
-public import Foundation
+import Foundation
 import PlanData
 
 /// One finished block of a sweep on disk: the outputs as raw little-endian doubles, row
@@ -64,11 +64,11 @@ enum BlockFile {
         }
     }
 
-    /// Removes temporary files left by an interrupted write (ours, and Foundation's
-    /// `.dat.nosync…` files of atomic writes) from `folder`.
+    /// Removes temporary files left by an interrupted write (ours, `.NAME.tmp-PID`, and
+    /// Foundation's `.dat.nosync…` files of atomic writes) from `folder`.
     static func removeTemporaries(in folder: URL) {
         let names = (try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []
-        for name in names where name.hasPrefix(".dat.nosync") || (name.hasPrefix(".block-") && name.contains(".tmp-")) {
+        for name in names where name.hasPrefix(".dat.nosync") || (name.hasPrefix(".") && name.contains(".tmp-")) {
             try? FileManager.default.removeItem(at: folder.appendingPathComponent(name))
         }
     }

@@ -138,6 +138,7 @@ public struct SweepResult: Sendable {
         if case .lhs = plan.design.method { try writeResponse(plan, into: directory, outputRow) }
         if case .grid = plan.design.method { try writeResponse(plan, into: directory, outputRow) }
         try Data((indicesJSON(plan).rendered() + "\n").utf8).write(to: directory.appendingPathComponent("indices.json"), options: .atomic)
+        BlockFile.removeTemporaries(in: directory)
     }
 
     /// The response table: each sample's inputs beside its outputs.
