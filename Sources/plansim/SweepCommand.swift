@@ -75,11 +75,13 @@ struct SweepCommand: ParsableCommand {
         // Written at once (not buffered), so a task killed mid-run still logs its blocks.
         let log = { (line: String) in (json ? FileHandle.standardError : FileHandle.standardOutput).write(Data((line + "\n").utf8)) }
         let started = Date()
+        let blockLog = BlockLog(start: started, perBlock: plan.blockSize * plan.pathsPerSample)
         let report: SweepRunner.Report
         do {
             report = try SweepRunner.run(plan, into: directory, shard: shard, existing: resume ? .resume : force ? .replace : .refuse,
                                          threads: threads, recipe: recipe, log: log,
-                                         progress: bar.enabled ? { @Sendable (done: Int, total: Int) in bar.update(done, total) } : nil)
+                                         progress: bar.enabled ? { @Sendable (_: Int, done: Int, total: Int) in bar.update(done, total) }
+                                            : json ? nil : { @Sendable (block: Int, done: Int, total: Int) in blockLog.finished(block, done, total) })
         } catch {
             throw InputIssue(file: directory.path, message: error.message, help: error.help)
         }
@@ -92,5 +94,27 @@ struct SweepCommand: ParsableCommand {
             return
         }
         try MergeCommand.finish(plan, inventory: try MergeCommand.inventory(plan, [directory]), into: directory, recipe: recipe, json: json)
+    }
+}
+
+/// Without a progress bar (`--quiet`, or output to a file as in a cluster task's log), a
+/// line per finished block — every block when the task runs at most 200, else about
+/// every hundredth — so a log shows how far a long task got.
+final class BlockLog: @unchecked Sendable {
+    private let lock = NSLock()
+    private let start: Date
+    private let perBlock: Int
+    private var finishedBlocks = 0
+
+    init(start: Date, perBlock: Int) { self.start = start; self.perBlock = perBlock }
+
+    func finished(_ block: Int, _ runs: Int, _ totalRuns: Int) {
+        lock.lock(); defer { lock.unlock() }
+        finishedBlocks += 1
+        let total = max(1, (totalRuns + perBlock - 1) / perBlock)
+        guard total <= 200 || finishedBlocks % (total / 100) == 0 || runs == totalRuns else { return }
+        let seconds = Date().timeIntervalSince(start)
+        let line = String(format: "finished block %d (%d of %d to run, %.0f runs/s)\n", block, finishedBlocks, total, Double(runs) / max(seconds, 1e-9))
+        FileHandle.standardOutput.write(Data(line.utf8))
     }
 }

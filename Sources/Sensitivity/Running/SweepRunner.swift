@@ -27,14 +27,15 @@ public enum SweepRunner {
     /// - Parameters:
     ///   - log: told which blocks will run, are skipped and are corrupt, before any runs
     ///     (so a task's log says so even if the task is killed).
-    ///   - progress: runs (samples × paths) done so far in this call, of those to do.
+    ///   - progress: the block just finished, and the runs (samples × paths) done so far
+    ///     in this call, of those to do.
     /// - Throws: ``SweepError`` when `directory` holds another sweep (unless `existing`
     ///   is `.replace`), or holds this one and `existing` is `.refuse`; when `shard`
     ///   would leave a shard with twice another's work.
     @discardableResult
     public static func run(_ plan: SweepPlan, into directory: URL, shard: Shard, existing: Existing, threads: Int,
                            recipe: SweepManifest.Recipe, log: (String) -> Void = { _ in },
-                           progress: (@Sendable (_ runs: Int, _ total: Int) -> Void)? = nil) throws(SweepError) -> Report {
+                           progress: (@Sendable (_ block: Int, _ runs: Int, _ total: Int) -> Void)? = nil) throws(SweepError) -> Report {
         guard shard.n <= plan.maximumShards else {
             throw SweepError(message: "--shard \(shard.label): this sweep has \(plan.blockCount) blocks, so more than \(plan.maximumShards) shards would leave some with twice the work of others",
                              help: "use at most \(plan.maximumShards) shards")
@@ -91,7 +92,7 @@ public enum SweepRunner {
                 let order = Array(plan.measures.indices.dropFirst()) + [0] + Array(plan.measures.count..<plan.blockWidth)
                 let data = BlockFile.encode(outputs.flatMap { values in order.map { values[$0] } })
                 if (try? BlockFile.write(data, to: blocks.appendingPathComponent(BlockFile.name(b)))) == nil { _ = failed.add(1) }
-                progress?(counter.add(runsPerBlock(b)), total)
+                progress?(b, counter.add(runsPerBlock(b)), total)
             }
         }
         if failed.add(0) > 0 { throw SweepError(message: "could not write block files into \(blocks.path)", help: "check free space and permissions") }
