@@ -124,20 +124,34 @@ import Glibc
         }
     }
 
-    /// Shards are balanced: a sweep has at least 64 blocks when its blocks can be 8 samples or more, and more shards
-    /// than half its blocks (some would run twice the blocks of others) are refused.
+    /// Shards are balanced: a sweep has at least 64 blocks when its blocks can be 8
+    /// samples or more, each of n shards runs ⌊B/n⌋ or ⌈B/n⌉ of its B blocks, and more
+    /// shards than B/2 (some would run twice the blocks of others) are refused.
     @Test func shardsAreBalanced() throws {
         let dir = try T.workspace()
-        try Self.small(dir)  // 384 samples: 48 blocks of 8 (the smallest block)
-        let r = try Self.sweep(["--shard", "1/8", "--out", "s"], dir)
-        #expect(r.stdout.contains("6 of 48 blocks"), "\(r.stdout)")
-        let tooMany = try Self.sweep(["--shard", "1/25", "--out", "t"], dir)
-        #expect(tooMany.status == 1 && tooMany.stderr.contains("use at most 24 shards"), "\(tooMany.stderr)")
-        #expect(try Self.sweep(["--shard", "1//2", "--out", "u"], dir).status == 1)
+        try Self.small(dir)  // 64 base points: N(k + 2) samples in blocks of 8
+        #expect(try Self.sweep(["--shard", "1/8", "--out", "s"], dir).status == 0)
+        let blocks = try Self.manifestInteger(dir, "s", "blocks")
+        let rows = try Self.manifestInteger(dir, "s", "rows")
+        #expect(blocks == (rows + 7) / 8 || blocks >= 64, "\(blocks) blocks for \(rows) samples")
+        var counts: [Int] = []
+        for k in 1...8 {
+            let r = try Self.sweep(["--shard", "\(k)/8", "--out", "t\(k)"], dir)
+            counts.append(Int(r.stdout.split(separator: ":")[1].split(separator: " ")[0]) ?? -1)
+        }
+        #expect(counts.allSatisfy { $0 == blocks / 8 || $0 == (blocks + 7) / 8 } && counts.reduce(0, +) == blocks, "\(counts)")
+        let tooMany = try Self.sweep(["--shard", "1/\(blocks / 2 + 1)", "--out", "u"], dir)
+        #expect(tooMany.status == 1 && tooMany.stderr.contains("use at most \(blocks / 2) shards"), "\(tooMany.stderr)")
+        #expect(try Self.sweep(["--shard", "1//2", "--out", "v"], dir).status == 1)
     }
 
-    /// `samples 8388608` (50 million runs) streams its design: one shard of two blocks
-    /// runs in well under 300 MB (the materialised design took 9.2 GB). Peak memory is
+    static func manifestInteger(_ dir: URL, _ folder: String, _ key: String) throws -> Int {
+        let object = try JSONSerialization.jsonObject(with: Data(contentsOf: dir.appendingPathComponent("\(folder)/manifest.json"))) as? [String: Any]
+        return try #require(object?[key] as? Int)
+    }
+
+    /// `samples 8388608` (50 million runs and more) streams its design: one shard of a
+    /// few blocks runs in well under 300 MB (the materialised design took 9.2 GB). Peak memory is
     /// the child's own maximum resident set, from wait4.
     @Test func aHugeSweepDoesNotMaterialiseItsDesign() throws {
         let dir = try T.workspace()
@@ -159,7 +173,8 @@ import Glibc
         let megabytes = usage.ru_maxrss / 1024
         #expect(megabytes < 300, "peak resident memory \(megabytes) MB")
         let blocks = try FileManager.default.contentsOfDirectory(atPath: dir.appendingPathComponent("huge/blocks").path)
-        #expect(blocks.sorted() == ["block-000000.bin", "block-049152.bin"])
+        let total = try Self.manifestInteger(dir, "huge", "blocks")
+        #expect(blocks.sorted() == stride(from: 0, to: total, by: 49152).map { String(format: "block-%06d.bin", $0) })
     }
 
     /// Folders that are not sweep folders: a clear message, exit 1, nothing written.
