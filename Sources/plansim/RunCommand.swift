@@ -147,7 +147,10 @@ final class ProgressBar: @unchecked Sendable {
     private var lastPercent = -1
     private let start = Date()
 
-    init(enabled: Bool) { self.enabled = enabled && isatty(STDERR_FILENO) == 1 }
+    /// What is counted, for the rate: `paths` for a run, `runs` for a sweep.
+    private let unit: String
+
+    init(enabled: Bool, unit: String = "paths") { self.enabled = enabled && isatty(STDERR_FILENO) == 1; self.unit = unit }
 
     func update(_ done: Int, _ total: Int) {
         guard enabled else { return }
@@ -160,7 +163,7 @@ final class ProgressBar: @unchecked Sendable {
         let eta = Double(total - done) / max(rate, 1e-9)
         let filled = percent * 30 / 100
         let line = "\r[" + String(repeating: "█", count: filled) + String(repeating: "·", count: 30 - filled)
-            + "] \(percent)%  \(Int(rate)) paths/s  ETA \(Int(eta.rounded())) s "
+            + "] \(percent)%  \(Int(rate)) \(unit)/s  ETA \(Int(eta.rounded())) s "
         FileHandle.standardError.write(Data(line.utf8))
     }
 
