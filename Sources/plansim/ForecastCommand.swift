@@ -28,10 +28,11 @@ struct ForecastCommand: ParsableCommand {
         let horizon = try input.checkedHorizon()
         let series = try input.series()
         var results: [(YearlySeries, YearlyForecast)] = []
-        for s in series {
-            do {
-                results.append((s, try YearlyForecaster.forecast(years: s.years, values: s.values, horizon: horizon)))
-            } catch {
+        let forecasts = YearlyForecaster.forecast(series.map { ($0.years, $0.values) }, horizon: horizon)
+        for (s, forecast) in zip(series, forecasts) {
+            switch forecast {
+            case .success(let f): results.append((s, f))
+            case .failure(let error):
                 throw InputErrors([InputIssue(file: input.file, line: s.lines.min(), field: "series",
                                               message: "series `\(s.id)`: \(error)", help: "check the series' rows")])
             }

@@ -9,10 +9,15 @@ struct DampedTrend {
     var level: Double
     var trend: Double
 
-    /// The parameter region searched: 0 < β < α < 1 and 0.8 ≤ φ ≤ 0.98 (the usual
-    /// bounds of Hyndman et al. 2008 §5.2, which keep the trend from exploding).
-    static func admissible(_ p: [Double]) -> Bool {
-        p[0] > 1e-4 && p[0] < 1 && p[1] > 1e-4 && p[1] < p[0] && p[2] >= 0.8 && p[2] <= 0.98
+    /// The parameters (α, β, φ, ℓ₀, b₀) of an unconstrained point `u`: the usual region
+    /// 0 < β < α < 1, 0.8 ≤ φ ≤ 0.98 (Hyndman et al. 2008 §5.2, bounds that keep the
+    /// trend from exploding) reached through logistic maps, α = 10⁻⁴ + (1 − 2·10⁻⁴)·σ(u₀),
+    /// β = α·σ(u₁), φ = 0.8 + 0.18·σ(u₂), so the simplex never leaves the region and
+    /// can approach its edges.
+    static func parameters(_ u: [Double]) -> [Double] {
+        func sigmoid(_ x: Double) -> Double { 1 / (1 + exp(-x)) }
+        let alpha = 1e-4 + (1 - 2e-4) * sigmoid(u[0])
+        return [alpha, alpha * sigmoid(u[1]), 0.8 + 0.18 * sigmoid(u[2]), u[3], u[4]]
     }
 
     /// Runs the recursions over `y` from the initial state in `p` = (α, β, φ, ℓ₀, b₀);
@@ -30,16 +35,21 @@ struct DampedTrend {
         return (sse, level, trend)
     }
 
-    /// Fits the five parameters by Nelder–Mead from α = 0.5, β = 0.1, φ = 0.95 and the
+    /// Fits the five parameters by Nelder–Mead on the unconstrained scale of
+    /// ``parameters(_:)``, restarted once, from α = 0.5, β = 0.1, φ = 0.95 and the
     /// least-squares line through the first (up to) ten values.
     static func fit(_ y: [Double]) -> DampedTrend {
         let head = Array(y.prefix(10))
         let line = YearlyModels.linearTrend(head)
         let spread = max(standardDeviation(y), 1e-8 * max(abs(y[0]), 1))
-        let start = [0.5, 0.1, 0.95, line.intercept - line.slope, line.slope]
-        let best = NelderMead.minimize({ p in admissible(p) ? filter(y, p).sse : .infinity },
-                                       start: start, steps: [0.1, 0.05, 0.02, 0.1 * spread, 0.05 * spread])
-        let p = admissible(best.point) ? best.point : start
+        let start = [0.0, log(0.2 / 0.8), log(0.15 / 0.03), line.intercept - line.slope, line.slope]
+        let objective = { (u: [Double]) in filter(y, parameters(u)).sse }
+        let steps = [1, 1, 1, 0.1 * spread, 0.05 * spread]
+        // A restart from the best point with a fresh simplex: Nelder–Mead can stall on a
+        // collapsed simplex (Lagarias et al. 1998), and one restart is the usual remedy.
+        let first = NelderMead.minimize(objective, start: start, steps: steps, maxEvaluations: 300)
+        let best = NelderMead.minimize(objective, start: first.point, steps: steps, maxEvaluations: 200)
+        let p = best.value.isFinite ? parameters(best.point) : parameters(start)
         let state = filter(y, p)
         return DampedTrend(alpha: p[0], beta: p[1], phi: p[2], level: state.level, trend: state.trend)
     }

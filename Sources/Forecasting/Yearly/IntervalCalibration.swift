@@ -37,14 +37,13 @@ enum IntervalCalibration {
             let h = k + 1
             if e.count >= minimumErrors {
                 let rms = (e.reduce(0) { $0 + $1 * $1 } / Double(e.count)).squareRoot()
-                last = (h, rms, Double(e.count))
-                out.append((rms, Double(e.count)))
+                out.append((max(rms, out.last?.scale ?? 0), Double(e.count)))
+                last = (h, out[k].scale, Double(e.count))
             } else if let last {
-                out.append((last.scale * (Double(h) / Double(last.h)).squareRoot(), last.df))
+                out.append((max(last.scale * (Double(h) / Double(last.h)).squareRoot(), out[k - 1].scale), last.df))
             } else {
                 out.append((0, 1))
             }
-            if k > 0 && out[k].scale < out[k - 1].scale { out[k].scale = out[k - 1].scale }
         }
         return out
     }
