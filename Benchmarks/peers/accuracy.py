@@ -5,9 +5,8 @@ Theta and Naive, scored like plansim's own forecasts.
 make-data DIR: writes DIR/SET.csv (long `series,year,value`, the training values; years
 are synthetic, ending in 2000) and DIR/SET-test.json (test values and horizon) for SET in
 m1, tourism.
-score DIR SET FILE.json SECONDS: scores a `plansim forecast --json` document and prints
-one table row with the `median` as point forecast (plansim's point forecast), and one
-with the predictive `mean` for comparison.
+score DIR SET FILE.json SECONDS: scores a `plansim forecast --json` document (the
+`median` is the point forecast; plansim's `mean` equals it) and prints one table row.
 run DIR: forecasts both sets with statsforecast (after a warm-up, so numba's compilation
 is not timed) and prints one row per method and set.
 
@@ -62,17 +61,16 @@ def row(method, set_name, rows, seconds):
 def score(d, set_name, path, seconds):
     test = json.load(open(os.path.join(d, f"{set_name}-test.json")))
     doc = json.load(open(path))
-    for point in ("median", "mean"):
-        rows = []
-        for s in doc["series"]:
-            t = test[s["id"]]
-            fc = s["forecast"][: t["h"]]
-            col = lambda k: np.array([p[k] for p in fc], float)
-            rows.append(metrics(np.array(t["train"]), np.array(t["test"]), col(point),
-                                col("lo80"), col("hi80"), col("lo95"), col("hi95")))
-        if len(rows) != len(test):
-            sys.exit(f"plansim returned {len(rows)} series, expected {len(test)}")
-        row("plansim" if point == "median" else "plansim (mean)", set_name, rows, float(seconds))
+    rows = []
+    for s in doc["series"]:
+        t = test[s["id"]]
+        fc = s["forecast"][: t["h"]]
+        col = lambda k: np.array([p[k] for p in fc], float)
+        rows.append(metrics(np.array(t["train"]), np.array(t["test"]), col("median"),
+                            col("lo80"), col("hi80"), col("lo95"), col("hi95")))
+    if len(rows) != len(test):
+        sys.exit(f"plansim returned {len(rows)} series, expected {len(test)}")
+    row("plansim", set_name, rows, float(seconds))
 
 
 def run(d):

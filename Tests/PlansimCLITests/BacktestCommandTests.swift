@@ -5,8 +5,11 @@ import PlansimTestSupport
 /// `plansim backtest`, run as the built binary.
 @Suite struct BacktestCommandTests {
     static let csv: String = {
-        let rows = (0..<20).map { k in "gdp,\(1991 + k),\(100 * exp(0.04 * Double(k) + 0.03 * sin(Double(k) * 2.1)))" }
-        return "series,year,value\n" + rows.joined(separator: "\n") + "\n"
+        let values: [Double] = (0..<20).map { (k: Int) -> Double in
+            let t = Double(k)
+            return 100 * exp(0.04 * t + 0.03 * sin(t * 2.1))
+        }
+        return SeriesCSV.text([("gdp", values)], firstYear: 1991)
     }()
 
     @Test func jsonScoresEveryMethod() throws {

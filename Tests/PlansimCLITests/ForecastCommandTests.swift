@@ -10,8 +10,7 @@ import PlansimTestSupport
     static let csv: String = {
         let a = [100.0, 104, 103, 110, 115, 113, 121, 126, 124, 133, 139, 137]
         let b = [0.051, 0.049, 0.052, 0.055, 0.050, 0.048, 0.053, 0.056, 0.054, 0.052, 0.057, 0.055]
-        let rows = a.indices.map { "output,\(2009 + $0),\(a[$0])" } + b.indices.map { "jobless_rate,\(2009 + $0),\(b[$0])" }
-        return "series,year,value\n" + rows.joined(separator: "\n") + "\n"
+        return SeriesCSV.text([("output", a), ("jobless_rate", b)], firstYear: 2009)
     }()
 
     @Test func jsonHasTheDocumentedShape() throws {
