@@ -117,12 +117,11 @@ enum ForecastRendering {
             let weights = forecast.weights.map { "\($0.model.rawValue) \(String(format: "%.2f", $0.weight))" }.joined(separator: ", ")
             var lines = ["\(series.id): \(forecast.observations) years \(series.years.first!)–\(series.years.last!), "
                          + "\(forecast.logScale ? "log" : "level") scale; weights \(weights)"]
-            let header = ["year", "median", "mean"] + levels.map { "\(key($0))% interval" }
+            let header = ["year", "forecast"] + levels.map { "\(key($0))% interval" }
             var rows: [[String]] = []
             let intervals = levels.map { forecast.interval(level: $0) }
             for h in forecast.years.indices {
-                rows.append([String(forecast.years[h]), number(forecast.steps[h].median, percent: percent),
-                             number(forecast.steps[h].mean, percent: percent)]
+                rows.append([String(forecast.years[h]), number(forecast.steps[h].median, percent: percent)]
                             + intervals.map { "\(number($0[h].lo, percent: percent)) – \(number($0[h].hi, percent: percent))" })
             }
             let widths = header.indices.map { c in ([header[c]] + rows.map { $0[c] }).map(\.count).max()! }

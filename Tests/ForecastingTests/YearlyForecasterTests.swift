@@ -15,6 +15,14 @@ import Foundation
         #expect(errors[1] == [9, 11])
     }
 
+    /// A long series uses only its latest 36 origins.
+    @Test func longSeriesUseTheLatestOrigins() {
+        let y = (0..<60).map { Double($0 * $0) }
+        let errors = IntervalCalibration.rollingOriginErrors(y, horizon: 1, method: .naive)
+        #expect(errors[0].count == 36)
+        #expect(errors[0].last == y[59] - y[58] && errors[0].first == y[24] - y[23])
+    }
+
     /// The scale is the errors' root mean square with their count as degrees of freedom;
     /// past the last horizon with 3 errors it grows by √(h/k); it never shrinks.
     @Test func scalesFromErrors() {

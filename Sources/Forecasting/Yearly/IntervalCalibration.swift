@@ -9,13 +9,18 @@ enum IntervalCalibration {
     /// Fewest errors at a horizon for their root mean square to be used directly.
     static let minimumErrors = 3
 
+    /// Most origins used: the latest ones, so a long series costs time linear in its
+    /// length rather than quadratic (a 40-year series uses all of its origins).
+    static let maximumOrigins = 36
+
     /// The errors (actual − forecast, on the working scale) of `method` forecasting from
-    /// every origin t = ``firstOrigin`` … n − 1 up to `horizon` steps ahead, using only
-    /// values before the origin; `errors[h − 1]` holds the h-step errors.
+    /// every origin t = max(``firstOrigin``, n − ``maximumOrigins``) … n − 1 up to
+    /// `horizon` steps ahead, using only values before the origin; `errors[h − 1]` holds
+    /// the h-step errors.
     static func rollingOriginErrors(_ y: [Double], horizon: Int, method: YearlyMethod) -> [[Double]] {
         var errors = [[Double]](repeating: [], count: horizon)
         guard y.count > firstOrigin else { return errors }
-        for origin in firstOrigin..<y.count {
+        for origin in max(firstOrigin, y.count - maximumOrigins)..<y.count {
             let steps = min(horizon, y.count - origin)
             let forecast = method.pointForecast(Array(y[..<origin]), horizon: steps)
             for h in 0..<steps { errors[h].append(y[origin + h] - forecast[h]) }
