@@ -56,4 +56,22 @@ import Foundation
         #expect(d.cdf(-5) == 0)
         #expect(ForecastMetrics.pitBin(1.0) == 9 && ForecastMetrics.pitBin(0) == 0 && ForecastMetrics.pitBin(0.35) == 3)
     }
+
+    /// Coverage counts an outcome on an interval's end as covered, PIT bins by the
+    /// predictive CDF, and means divide by the forecasts scored; by hand for four outcomes
+    /// of N(0, 1): 0 and ±1.2816 (the 80 % ends, covered) and 1.5 (outside 80 %, inside
+    /// 95 %).
+    @Test func scoreCountsCoverageAndPIT() {
+        let normal = PredictiveDistribution(location: 0, scale: 1, degreesOfFreedom: .infinity, logScale: false)
+        let i80 = (lo: normal.quantile(0.1), hi: normal.quantile(0.9)), i95 = (lo: normal.quantile(0.025), hi: normal.quantile(0.975))
+        var score = Backtest.Score(method: .naive, levels: 2)
+        for y in [0, i80.lo, i80.hi, 1.5] {
+            score.add(y: y, step: normal, scale: 1, intervals: [i80, i95], crps: ForecastMetrics.crpsNormal(mean: 0, sd: 1, actual: y))
+        }
+        score.finish()
+        #expect(score.forecasts == 4)
+        #expect(score.coverage == [0.75, 1.0])
+        #expect(score.pit[5] == 0.25 && score.pit[9] >= 0.25 && abs(score.pit.reduce(0, +) - 1) < 1e-15, "\(score.pit)")
+        #expect(abs(score.mase - (0 + 2 * 1.2815515655446004 + 1.5) / 4) < 1e-9)
+    }
 }
