@@ -35,6 +35,15 @@ import PlansimTestSupport
         }
     }
 
+    /// Competition data number their years 1, 2, 3, …; they read as years.
+    @Test func yearsNumberedFromOne() throws {
+        let dir = try Plansim.scratchDirectory()
+        let file = try Plansim.write(SeriesCSV.text([("s", [3, 4, 4, 5, 6, 6, 7, 8])], firstYear: 1), to: "series.csv", in: dir)
+        let result = try Plansim.run(["forecast", file, "--horizon", "2", "--json"])
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(result.stdout.contains("\"year\": 9") && result.stdout.contains("\"year\": 10"))
+    }
+
     @Test func levelNinetyGivesItsOwnKeys() throws {
         let dir = try Plansim.scratchDirectory()
         let file = try Plansim.write(Self.csv, to: "series.csv", in: dir)
@@ -100,6 +109,7 @@ import PlansimTestSupport
         ("level word", Self.csv, ["--level", "high"], "`high` is not an interval level"),
         ("bad value", "series,year,value\na,2001,x\n", [], "series.csv:2:8: error: `x` is not a number"),
         ("bad year", "series,year,value\na,20o1,1\n", [], "series.csv:2:3: error: `20o1` is not a year"),
+        ("year 0", "series,year,value\na,0,1\n", [], "series.csv:2:3: error: year 0 is outside 1–9999"),
         ("missing column", "series,value\na,1\n", [], "series.csv:1:1: error: header lacks `year`"),
         ("empty", "series,year,value\n", [], "the file has a header but no data"),
         ("no file", nil, [], "series.csv: error: no such file"),

@@ -13,8 +13,9 @@ public struct YearlySeries: Sendable, Equatable {
 /// Any number of yearly series in long format `series,year,value`, validated: the
 /// same CSV rules and messages as a planner's `--data` file (``UserData``).
 public enum YearlySeriesFile {
-    /// Years accepted: wide enough for long historical series.
-    public static let years = 1000...3000
+    /// Years accepted: any positive year of up to four digits, so long historical series
+    /// and series numbered 1, 2, 3, … (as competition data often are) both read.
+    public static let years = 1...9999
 
     /// Reads `path`, checks every cell and returns the series in the order they first
     /// appear, each sorted by year.
@@ -53,7 +54,7 @@ public enum YearlySeriesFile {
             if let y = year, !years.contains(y) {
                 issues.append(InputIssue(file: path, line: line, column: record[cy].column, field: "year",
                                          message: "year \(y) is outside \(years.lowerBound)–\(years.upperBound)",
-                                         help: "check the year; write it as four digits"))
+                                         help: "check the year; write it as a whole number from 1 to 9999"))
                 ok = false
             } else if year == nil {
                 issues.append(InputIssue(file: path, line: line, column: record[cy].column, field: "year",
