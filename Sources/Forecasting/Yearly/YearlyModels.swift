@@ -1,3 +1,4 @@
+import Foundation
 import LinearAlgebra
 
 /// The closed-form benchmark models: random walk with drift, simple exponential
@@ -53,9 +54,7 @@ enum YearlyModels {
         let alpha = sesAlpha(y)
         let level = ses(y, alpha: alpha).level
         let n = Double(y.count)
-        let start = (1 - Foundation.pow(1 - alpha, n)) / alpha
+        let start = (1 - pow(1 - alpha, n)) / alpha
         return (0..<horizon).map { level + slope / 2 * (Double($0) + start) }
     }
 }
-
-import Foundation
