@@ -32,19 +32,22 @@ import PlansimTestSupport
         #expect(t["evidence"] as? String == "data")
         let inversions = try #require(r.json["inversions"] as? [[String: Any]])
         #expect(!inversions.contains { $0["indicator"] as? String == "fixed_investment" })
-        #expect(r.stdout.contains("largely achieved 96%") && r.stdout.contains("ended"))
+        #expect(r.stdout.contains("largely achieved 96.0%") && r.stdout.contains("ended"))
     }
 
-    /// A missing 2022 is named, never counted as zero; the status follows the probability.
+    /// A missing 2022 is named, never counted as zero; the status follows the probability,
+    /// and a probability that is the plan's own path (evidence `plan`) sets no status word.
     @Test func missingYearIsNamed() throws {
-        let r = try Self.run("indicator,year,value\nfixed_investment,2021,9\nfixed_investment,2023,11\n")
+        let r = try Self.run("indicator,year,value\nfixed_investment,2021,9\nfixed_investment,2023,11\nretail_sales,2021,11\nretail_sales,2023,11.5\n")
         let t = try #require(Self.target(r.json, "fixed_investment"))
         #expect(t["missing_years"] as? [Int] == [2022])
         #expect(t["phase"] as? String == "in_progress")
-        let p = try #require(t["probability"] as? Double)
-        let status = try #require(t["status"] as? String)
+        #expect(t["evidence"] as? String == "plan" && t["status"] is NSNull)
+        let retail = try #require(Self.target(r.json, "retail_sales"))
+        let p = try #require(retail["probability"] as? Double)
+        let status = try #require(retail["status"] as? String)
         #expect(status == (p >= 2.0 / 3 ? "符合预期" : p >= 1.0 / 3 ? "存在风险" : "滞后"))
-        #expect(r.stdout.contains("(no 2022)"))
+        #expect(retail["missing_years"] as? [Int] == [2022])
     }
 
     /// Every indicator and target carries its evidence; an actual far above the 2020

@@ -29,6 +29,9 @@ public struct LinkedCoreFit: Sendable {
                                         "employment_elasticity", "investment_growth_plan", "investment_growth_long_run",
                                         "capital_output_ratio"]
 
+    /// Whether the linked core, not a univariate fit, drives indicator `id`.
+    public func drives(_ id: String) -> Bool { ["fixed_investment", "industrial_output", "new_employment"].contains(id) }
+
     /// Where a parameter sits in ``parameters``.
     public static func index(of name: String) -> Int { parameterNames.firstIndex(of: name)! }
 }
@@ -76,7 +79,8 @@ public enum LinkedCore {
         let planGrowth: Double
         if let target = investmentTarget {
             let assessment = TargetArithmetic.assess(target, series: dataset.series("fixed_investment"))
-            planGrowth = log1p(assessment.progress?.requiredGrowthRemaining ?? assessment.requiredGrowth)
+            let range = BaselineAssumptions.investmentGrowthRange
+            planGrowth = min(max(log1p(assessment.progress?.requiredGrowthRemaining ?? assessment.requiredGrowth), range.lowerBound), range.upperBound)
         } else {
             planGrowth = longRunInvestment.mean
         }

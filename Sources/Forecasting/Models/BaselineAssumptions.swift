@@ -34,9 +34,17 @@ public enum BaselineAssumptions {
         switch indicator.kind {
         case .stockCount: return Prior(mean: 0.02, sd: 0.01)
         case .annualFlow: return Prior(mean: 0.03, sd: 0.015)
-        case .annualLevel, .periodSum: return Prior(mean: 0.035, sd: 0.015)
+        case .annualLevel, .periodSum:
+            // Physical capacities (grain) do not share money's nominal drift.
+            return indicator.unitZH.contains("元") || indicator.kind == .periodSum ? Prior(mean: 0.035, sd: 0.015) : Prior(mean: 0.005, sd: 0.01)
         }
     }
+
+    /// The plausible range of plan-period investment growth, in log points: −30 %…+60 %
+    /// a year. Beyond it a path is not a plan but a different economy (+60 % a year
+    /// multiplies investment tenfold in five years). The plan-path prior is clipped to it
+    /// (after a year far off the plan, closing the gap exactly would take a collapse), and
+    /// inversions search within it.
 
     /// Standard deviation of the yearly shock to log level, used when the data cannot
     /// estimate it (one point, or a reconstructed history whose residuals are zero by
@@ -55,6 +63,8 @@ public enum BaselineAssumptions {
     /// degrees of freedom move it by a third, ten by more than two thirds (Gelman et al.,
     /// *Bayesian Data Analysis*, 3rd ed., §3.3).
     public static let shockPriorDegreesOfFreedom = 4.0
+
+    public static let investmentGrowthRange: ClosedRange<Double> = log(0.7)...log(1.6)
 
     /// Linked core priors: output elasticity of capital, depreciation, TFP growth now and
     /// in the long run, elasticity of new employment to output growth.

@@ -56,7 +56,8 @@ public struct BriefingTable: Sendable {
     static func statusText(_ t: ReportDocument.Target, language l: Language) -> String {
         guard let status = t.status else { return "—" }
         var text = l == .zh ? status : ReportDocument.statusEnglish(status)
-        if t.hasEnded, let c = t.completion { text += " \(Int((c * 100).rounded()))%" }
+        // One decimal, so that 99.6 % never reads as a round 100 %.
+        if t.hasEnded, let c = t.completion { text += " " + String(format: "%.1f%%", c * 100) }
         if !t.missingYears.isEmpty {
             let years = t.missingYears.map(String.init).joined(separator: ",")
             text += l == .zh ? "（缺\(years)年）" : " (no \(years))"

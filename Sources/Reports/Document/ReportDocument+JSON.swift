@@ -82,6 +82,7 @@ extension ReportDocument {
             v.impliedTotal = number(item, "implied_total")
             v.planTotal = number(item, "plan_total")
             if let years = item["total_years"] as? [Int], years.count == 2, years[0] <= years[1] { v.totalYears = years[0]...years[1] }
+            if let years = item["lever_years"] as? [Int], years.count == 2, years[0] <= years[1] { v.leverYears = years[0]...years[1] }
             return v
         }
         var tracking: ForecastTracking?

@@ -56,6 +56,8 @@ public struct ReportDocument: Sendable {
         public var impliedTotal: Double?
         public var planTotal: Double?
         public var totalYears: ClosedRange<Int>?
+        /// The years the lever still moves (after the last actual investment).
+        public var leverYears: ClosedRange<Int>?
     }
 
     public let scenario: String
@@ -84,7 +86,9 @@ extension ReportDocument {
             return indicator
         }
         targets = result.targets.map { t in
-            let evaluation = TargetEvaluation.evaluate(t.target, series: dataset.series(t.target.indicator), probability: t.probability)
+            // A probability that is the plan's path by construction sets no status word.
+            let evaluation = TargetEvaluation.evaluate(t.target, series: dataset.series(t.target.indicator),
+                                                       probability: t.evidence == .plan ? nil : t.probability)
             var target = Target(indicator: t.target.indicator, baseYear: t.target.baseYear, base: t.target.base,
                           targetYear: t.target.targetYear, target: t.target.target, kind: t.target.kind.rawValue,
                           probability: t.probability, medianShortfall: t.medianShortfall, requiredGrowth: t.requiredGrowth,
@@ -103,6 +107,7 @@ extension ReportDocument {
             v.impliedTotal = $0.impliedTotal
             v.planTotal = $0.planTotal
             v.totalYears = $0.totalYears
+            v.leverYears = $0.leverYears
             return v
         }
         notesZH = dataset.notes.map(\.textZH)

@@ -101,6 +101,9 @@ public enum FitReport {
             lines.append("\(fit.indicator.id) — \(fit.indicator.name(language)) (\(fit.indicator.unit(language)))")
             let average = fit.components.map { "\($0.model.family.rawValue) \(NumberFormat.percent($0.weight))" }.joined(separator: ", ")
             lines.append("  model average: \(average) (\(fit.chosenBy)); evidence: \(fit.evidence.rawValue)")
+            if core.drives(fit.indicator.id) {
+                lines.append("  not simulated: the linked core drives this indicator; these fits are shown for comparison only")
+            }
             for m in [fit.chosen] + fit.alternatives {
                 let sd = "shock SD \(NumberFormat.value(m.residualSD, digits: 3)) (\(m.residualSDFromPrior ? "prior" : "prior and data"), t with \(NumberFormat.value(m.shockDegreesOfFreedom, digits: 3)) df)"
                 let scores = "AICc \(NumberFormat.value(m.aicc, digits: 4)), LOO RMSE \(NumberFormat.value(m.looRMSE, digits: 3)), \(sd), n = \(m.observations)"

@@ -56,7 +56,10 @@ public enum TextBriefing {
                        "\(NumberFormat.value(r.p5, digits: 4))–\(NumberFormat.value(r.p95, digits: 4))", verdict])
         }
         let share = tracking.coverage80.map { NumberFormat.probability($0) } ?? "—"
-        return [zh ? "\(tracking.origin)年所作预测与实际值对照（预测偏差）：" : "The \(tracking.origin) forecast against the actuals loaded (forecast misses):",
+        let breaks = tracking.rows.filter(\.outside90).map { "\(d.indicator($0.indicator)?.name(l) ?? $0.indicator) \($0.year)" }
+        let warning = breaks.isEmpty ? [] : [zh ? "注意：\(breaks.joined(separator: "、"))超出P5–P95，可能是口径变化或数据错误，请先核实再据此预测。"
+                                                : "Check: \(breaks.joined(separator: ", ")) fell outside P5–P95 — possibly a change of definition or a data error; verify it before forecasting from it."]
+        return warning + [zh ? "\(tracking.origin)年所作预测与实际值对照（预测偏差）：" : "The \(tracking.origin) forecast against the actuals loaded (forecast misses):",
                 table.rendered(),
                 zh ? "实际值落在P10–P90区间内的比例：\(share)（校准良好时约80%）。" : "Share of actuals inside P10–P90: \(share) (about 80 % when calibrated).", ""]
     }
@@ -67,7 +70,7 @@ public enum TextBriefing {
         let zh = l == .zh
         let name = d.indicator(v.indicator)?.name(l) ?? v.indicator
         let odds = "\(Int((v.probability * 100).rounded()))%"
-        let years = v.totalYears.map { "\($0.lowerBound)–\($0.upperBound)" } ?? "2021–2025"
+        let years = (v.leverYears ?? v.totalYears).map { $0.count == 1 ? "\($0.lowerBound)" : "\($0.lowerBound)–\($0.upperBound)" } ?? "2021–2025"
         let whole = { (x: Double) in "\(x < 0 ? "−" : "+")\(Int((abs(x) * 100).rounded()))%" }
         let range = "\(whole(v.range.lowerBound))…\(whole(v.range.upperBound))"
         func total(_ t: Double?) -> String {

@@ -55,7 +55,8 @@ public enum RunReport {
                          ("value", .finite(v.value)), ("achieved", .finite(v.achieved)), ("outcome", .string(v.outcome)),
                          ("bracket", .array([.number(v.range.lowerBound), .number(v.range.upperBound)])),
                          ("implied_total", .finite(v.impliedTotal)), ("plan_total", .finite(v.planTotal)),
-                         ("total_years", v.totalYears.map { .array([.integer($0.lowerBound), .integer($0.upperBound)]) } ?? .null)])
+                         ("total_years", v.totalYears.map { .array([.integer($0.lowerBound), .integer($0.upperBound)]) } ?? .null),
+                         ("lever_years", v.leverYears.map { .array([.integer($0.lowerBound), .integer($0.upperBound)]) } ?? .null)])
             })),
             ("forecast_tracking", d.tracking.map { tracking in
                 .object([("origin", .integer(tracking.origin)), ("coverage80", .finite(tracking.coverage80)),

@@ -21,7 +21,7 @@ public struct HeadlineSensitivity: Sendable {
     /// For each parameter in `parameters`, the headline targets' probabilities with the
     /// parameter fixed at the 10th, 50th and 90th percentile of its prior (all else as in
     /// the baseline; common random numbers, so differences are the parameter's own).
-    public static func evaluate(_ dataset: Dataset, parameters: [String] = ["capital_output_ratio", "tfp_growth_now"],
+    public static func evaluate(_ dataset: Dataset, parameters: [String] = ["capital_output_ratio", "tfp_growth_now", "tfp_growth_long_run"],
                                 targets: [String] = ["industrial_output", "new_employment"],
                                 paths: Int = 20_000, seed: UInt64 = 20_210_929, threads: Int = 2) -> HeadlineSensitivity {
         let base = SimulationModel.baseline(dataset)

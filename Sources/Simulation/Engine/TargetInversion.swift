@@ -1,4 +1,5 @@
 import Foundation
+import Forecasting
 public import PlanData
 
 /// The lever value at which a target's probability reaches a stated level, or why there
@@ -36,6 +37,9 @@ public struct InversionResult: Sendable {
     public let impliedTotal: Double?
     public let planTotal: Double?
     public let totalYears: ClosedRange<Int>?
+    /// The years the lever still moves: the plan period after the last actual investment
+    /// (nil when none is left: every outcome is then `no_effect`).
+    public var leverYears: ClosedRange<Int>?
 }
 
 /// Solves "how much plan-period investment growth makes P(target met) = level?".
@@ -49,7 +53,7 @@ public enum TargetInversion {
     /// a year. Beyond it an answer is not a plan but a different economy (+60 % a year
     /// multiplies investment tenfold in five years; the 2016–2020 record fell from
     /// ~19 亿 a year on average to 4.47 in 2020). Answers at a bound are reported as such.
-    public static let bracket: ClosedRange<Double> = log(0.7)...log(1.6)
+    public static let bracket: ClosedRange<Double> = BaselineAssumptions.investmentGrowthRange
 
     /// Solves for each probability in `levels`; evaluations are shared between levels
     /// (both bisections start from the same range and common random numbers make
@@ -76,18 +80,29 @@ public enum TargetInversion {
         }
         let asRate = { (x: Double) in exp(x) - 1 }
         let rateBracket = asRate(bracket.lowerBound)...asRate(bracket.upperBound)
+        // The lever moves plan-period years after the last actual investment only.
+        var leverYears: ClosedRange<Int>?
+        if let fit = model.linked?.fit, fit.investmentAnchorYear < fit.planEndYear {
+            leverYears = (fit.investmentAnchorYear + 1)...fit.planEndYear
+        }
         func result(_ level: Double, _ value: Double?, _ at: (p: Double, total: Double?), _ outcome: InversionResult.Outcome) -> InversionResult {
-            InversionResult(indicator: indicator, lever: "investment_growth_plan", level: level, value: value, bracket: rateBracket,
-                            achieved: at.p, outcome: outcome, impliedTotal: outcome == .noEffect ? nil : at.total,
-                            planTotal: investment?.target, totalYears: investment?.sumYears)
+            var r = InversionResult(indicator: indicator, lever: "investment_growth_plan", level: level, value: value, bracket: rateBracket,
+                                    achieved: at.p, outcome: outcome, impliedTotal: outcome == .noEffect ? nil : at.total,
+                                    planTotal: investment?.target, totalYears: investment?.sumYears)
+            r.leverYears = leverYears
+            return r
+        }
+        guard leverYears != nil else {
+            let none = (p: Double.nan, total: Double?.none)
+            return levels.map { result($0, nil, none, .noEffect) }
         }
         let low = evaluate(bracket.lowerBound), high = evaluate(bracket.upperBound)
         // Monte Carlo noise of a probability from `paths` paths, at its largest (p = ½): 3 SE.
         let noise = 3 * (0.25 / Double(max(paths, 1))).squareRoot()
         return levels.map { level in
+            if low.p >= level { return result(level, asRate(bracket.lowerBound), low, .metAtLowerBound) }
             if abs(high.p - low.p) <= noise { return result(level, nil, high, .noEffect) }
             if high.p < level { return result(level, nil, high, .notReachable) }
-            if low.p >= level { return result(level, asRate(bracket.lowerBound), low, .metAtLowerBound) }
             var lo = bracket.lowerBound, hi = bracket.upperBound, atHi = high
             while hi - lo > 1e-4 {
                 let mid = 0.5 * (lo + hi)

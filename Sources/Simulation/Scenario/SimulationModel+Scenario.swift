@@ -65,6 +65,17 @@ extension SimulationModel {
         // A scenario's assumption about an indicator's path is a stated assumption: its
         // forecast rests on it (shocks and steps leave the grade as it was).
         for (i, list) in compiled.enumerated() where i < model.evidence.count && list.contains(where: \.replacesPath) { model.evidence[i] = .prior }
+        // …unless the assumed path is the target's own rate: then its odds are ≈ 50 % by
+        // construction, as for the plan's investment path.
+        for (id, list) in adjustments {
+            guard let i = model.index(of: id), i < model.evidence.count, let target = model.targets.first(where: { $0.indicator == id }) else { continue }
+            let required = TargetArithmetic.assess(target, series: Series(indicator: id, points: [])).requiredGrowth
+            let centred = list.contains { adjustment in
+                guard case .growth(let years, let rate) = adjustment else { return false }
+                return years.contains(target.baseYear + 1) && years.contains(target.targetYear) && abs(rate.mean - required) <= 0.005
+            }
+            if centred { model.evidence[i] = .plan }
+        }
         model.adjustments = compiled
         model.adjustmentDraws = draws
         model.shockCarries = carries
