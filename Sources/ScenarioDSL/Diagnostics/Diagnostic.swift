@@ -50,6 +50,10 @@ extension Diagnostic {
         Diagnostic(id: "E014", message: "year \(year) is outside the simulated years 2021–\(horizon)", range: r,
                    help: "use a year from 2021 to \(horizon), or raise `horizon`")
     }
+    static func yearNotSimulated(_ year: Int, _ r: SourceRange) -> Diagnostic {
+        Diagnostic(id: "E014", message: year < 2021 ? "year \(year) is before 2021, the first simulated year" : "year \(year) is after 2100, the last year plansim simulates", range: r,
+                   help: "plansim simulates from 2021 (the year after the 2020 base) to the horizon; use a year in that span")
+    }
     static func badRange(_ r: SourceRange) -> Diagnostic {
         Diagnostic(id: "E015", message: "range ends before it starts", range: r, help: "write the earlier year first, e.g. `2021..2025`")
     }

@@ -12,6 +12,9 @@ public struct Analyzer {
     let scenario: String
     public var diagnostics: [Diagnostic] = []
     static let linked: Set<String> = ["fixed_investment", "industrial_output", "new_employment"]
+    /// The years any statement may name: from the first simulated year to the latest horizon's
+    /// end; the scenario's own horizon is checked once inheritance is resolved.
+    static let simulatedYears = 2021...2100
 
     /// Every name a person may type for an indicator (lowercased), for O(1) lookups.
     let names: [String: Indicator]
@@ -67,7 +70,11 @@ public struct Analyzer {
         func el(_ i: Int) -> Element? { i < e.count ? e[i] : nil }
         switch s.keyword {
         case "horizon":
-            guard let y = year(el(0), after: at) else { return nil }
+            guard let x = el(0) else { missing("a year", after: at); return nil }
+            guard case .number(let v, false, nil) = x.kind, v == v.rounded(), abs(v) < 1e6 else {
+                diagnostics.append(.expected("a year such as `2035`", found: "`\(x.text)`", x.range)); return nil
+            }
+            let y = Int(v)
             guard (2025...2060).contains(y) else {
                 diagnostics.append(.invalidValue("horizon \(y) is outside 2025–2060", e[0].range, help: "plansim simulates from 2021 to a horizon from 2025 to 2060"))
                 return nil

@@ -34,7 +34,13 @@ extension ScenarioProgram {
                 spec.adjustments[id, default: []].append(adjustment)
             case .levelsFrom(let id, let file, let range):
                 switch readLevels(file, relativeTo: d.file) {
-                case .success(let table): spec.adjustments[id, default: []].append(.levels(table))
+                case .success(let table):
+                    if let outside = table.keys.sorted().first(where: { !(2021...spec.horizon).contains($0) }) {
+                        fail(.dataFile("levels file `\(file)` gives a level for \(outside), outside the simulated years 2021–\(spec.horizon)", range,
+                                       help: "keep rows for years from 2021 to the horizon"), d)
+                        continue
+                    }
+                    spec.adjustments[id, default: []].append(.levels(table))
                 case .failure(let problem): fail(.dataFile(problem.message, range, help: "a CSV with header `year,value`, a row per year, inside this scenario's directory"), d)
                 }
             case .model(let id, let family): spec.models[id] = family
