@@ -82,6 +82,9 @@ extension Diagnostic {
     static func includeMissing(_ path: String, _ r: SourceRange) -> Diagnostic {
         Diagnostic(id: "E022", message: "cannot read included file `\(path)`", range: r, help: "check the path; it is relative to this file")
     }
+    static func includeUnreadable(_ path: String, _ problem: String, _ r: SourceRange) -> Diagnostic {
+        Diagnostic(id: "E022", message: "included file `\(path)` \(problem)", range: r, help: "include a scenario file (.scn) inside this folder")
+    }
     static func unitMismatch(_ unit: String, expected: String, indicator: String, _ r: SourceRange) -> Diagnostic {
         Diagnostic(id: "E023", message: "unit `\(unit)` does not match `\(indicator)`, measured in `\(expected)`", range: r,
                    help: "write the amount in \(expected), or as a percentage")

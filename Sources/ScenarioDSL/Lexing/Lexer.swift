@@ -4,6 +4,12 @@ public struct Lexer {
     let bytes: [UInt8]
     let text: String
     public private(set) var diagnostics: [Diagnostic] = []
+    /// Diagnostics found beyond ``ScenarioProgram/diagnosticLimit`` (counted, not kept).
+    public private(set) var dropped = 0
+
+    mutating func report(_ d: Diagnostic) {
+        if diagnostics.count < ScenarioProgram.diagnosticLimit { diagnostics.append(d) } else { dropped += 1 }
+    }
 
     public init(_ source: SourceFile) {
         bytes = source.bytes
@@ -60,7 +66,7 @@ public struct Lexer {
                     value += slice(s, i)
                 }
                 if !closed {
-                    diagnostics.append(.unterminatedString(SourceRange(start, i)))
+                    report(.unterminatedString(SourceRange(start, i)))
                 }
                 tokens.append(Token(kind: .string(value), text: slice(start, i), range: SourceRange(start, i)))
             case UInt8(ascii: "+"), UInt8(ascii: "-"), UInt8(ascii: "0")...UInt8(ascii: "9"):
@@ -82,7 +88,7 @@ public struct Lexer {
     }
 
     mutating func invalid(_ a: Int, _ b: Int, _ tokens: inout [Token], message: String, help: String) {
-        diagnostics.append(.unexpectedCharacter(SourceRange(a, b), what: message, help: help))
+        report(.unexpectedCharacter(SourceRange(a, b), what: message, help: help))
         tokens.append(Token(kind: .invalid, text: String(decoding: bytes[a..<b], as: UTF8.self), range: SourceRange(a, b)))
     }
 
@@ -110,7 +116,7 @@ public struct Lexer {
         var percent = false
         if i < n && bytes[i] == UInt8(ascii: "%") { percent = true; i += 1 }
         guard let value = Double(literal), value.isFinite else {
-            diagnostics.append(.numberOutOfRange(SourceRange(start, i)))
+            report(.numberOutOfRange(SourceRange(start, i)))
             tokens.append(Token(kind: .invalid, text: literal, range: SourceRange(start, i)))
             return i
         }

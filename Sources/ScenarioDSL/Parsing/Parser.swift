@@ -16,9 +16,17 @@ public struct Parser {
         let tokens = lexer.tokenize()
         var parser = Parser(tokens: tokens)
         parser.diagnostics = lexer.diagnostics
+        parser.dropped = lexer.dropped
         let items = parser.file()
-        return SyntaxTree(source: source, items: items, diagnostics: parser.diagnostics)
+        return SyntaxTree(source: source, items: items, diagnostics: parser.diagnostics, dropped: parser.dropped)
     }
+
+    /// Diagnostics beyond ``ScenarioProgram/diagnosticLimit`` are only counted, so a
+    /// file of a million bad characters costs no more memory than its tokens.
+    mutating func report(_ d: Diagnostic) {
+        if diagnostics.count < ScenarioProgram.diagnosticLimit { diagnostics.append(d) } else { dropped += 1 }
+    }
+    var dropped = 0
 
     var current: Token { tokens[position] }
     mutating func advance() { if position < tokens.count - 1 { position += 1 } }
@@ -66,11 +74,11 @@ public struct Parser {
                     items.append(.include(path, SourceRange(start.start, current.range.end)))
                     advance()
                 } else {
-                    diagnostics.append(.expected("a file name in quotes after `include`", found: describe(current), current.range))
+                    report(.expected("a file name in quotes after `include`", found: describe(current), current.range))
                 }
                 expectLineEnd()
             default:
-                diagnostics.append(.expected("`scenario` or `include`", found: describe(current), current.range,
+                report(.expected("`scenario` or `include`", found: describe(current), current.range,
                                              help: "statements belong inside `scenario NAME { … }`"))
                 skipLine()
             }
@@ -85,7 +93,7 @@ public struct Parser {
         case .newline: advance()
         case .end: break
         default:
-            diagnostics.append(.expected("end of line", found: describe(current), current.range))
+            report(.expected("end of line", found: describe(current), current.range))
             skipLine()
         }
     }
@@ -94,7 +102,7 @@ public struct Parser {
         let start = current.range.start
         advance()
         guard current.kind == .name else {
-            diagnostics.append(.expected("a scenario name", found: describe(current), current.range))
+            report(.expected("a scenario name", found: describe(current), current.range))
             skipLine()
             return nil
         }
@@ -106,14 +114,14 @@ public struct Parser {
             repeat {
                 if current.kind == .comma { advance() }
                 guard current.kind == .name else {
-                    diagnostics.append(.expected("the name of a scenario to extend", found: describe(current), current.range))
+                    report(.expected("the name of a scenario to extend", found: describe(current), current.range))
                     break
                 }
                 parents.append((current.text, current.range)); advance()
             } while current.kind == .comma
         }
         guard current.kind == .leftBrace else {
-            diagnostics.append(.expected("`{` to open scenario `\(name)`", found: describe(current), current.range))
+            report(.expected("`{` to open scenario `\(name)`", found: describe(current), current.range))
             skipLine()
             return nil
         }
@@ -122,7 +130,7 @@ public struct Parser {
         if current.kind == .newline { advance() }
         let (items, closed) = block(inSweep: false)
         if !closed {
-            diagnostics.append(Diagnostic(id: "E010", message: "scenario `\(name)` is not closed", range: nameRange, help: "add `}` on a line of its own at its end"))
+            report(Diagnostic(id: "E010", message: "scenario `\(name)` is not closed", range: nameRange, help: "add `}` on a line of its own at its end"))
         }
         return ScenarioDecl(name: name, nameRange: nameRange, parents: parents, items: items,
                             range: SourceRange(start, tokens[max(0, position - 1)].range.end), trailingComment: trailing)
@@ -154,7 +162,7 @@ public struct Parser {
             case .name:
                 items.append(.statement(statement()))
             default:
-                diagnostics.append(.expected("a statement", found: describe(current), current.range,
+                report(.expected("a statement", found: describe(current), current.range,
                                              help: "each line starts with a keyword such as `assume`, `shock` or `target`"))
                 skipLine()
             }
@@ -167,14 +175,14 @@ public struct Parser {
         let start = current.range.start
         advance()
         guard current.kind == .name else {
-            diagnostics.append(.expected("a sweep name", found: describe(current), current.range))
+            report(.expected("a sweep name", found: describe(current), current.range))
             skipLine()
             return nil
         }
         let name = current.text, nameRange = current.range
         advance()
         guard current.kind == .leftBrace else {
-            diagnostics.append(.expected("`{` to open sweep `\(name)`", found: describe(current), current.range))
+            report(.expected("`{` to open sweep `\(name)`", found: describe(current), current.range))
             skipLine()
             return nil
         }
@@ -182,7 +190,7 @@ public struct Parser {
         expectLineEnd()
         let (items, closed) = block(inSweep: true)
         if !closed {
-            diagnostics.append(Diagnostic(id: "E010", message: "sweep `\(name)` is not closed", range: nameRange, help: "add `}` on a line of its own"))
+            report(Diagnostic(id: "E010", message: "sweep `\(name)` is not closed", range: nameRange, help: "add `}` on a line of its own"))
         }
         return SweepBlock(name: name, nameRange: nameRange, items: items, range: SourceRange(start, tokens[max(0, position - 1)].range.end))
     }
@@ -213,7 +221,7 @@ public struct Parser {
                                                 text: "\(Int(v))..\(Int(w))"))
                         advance()
                     } else {
-                        diagnostics.append(.expected("a year after `..`", found: describe(current), current.range, help: "write ranges of years as `2021..2025`"))
+                        report(.expected("a year after `..`", found: describe(current), current.range, help: "write ranges of years as `2021..2025`"))
                     }
                 } else {
                     var unit: String?
@@ -234,7 +242,7 @@ public struct Parser {
             case .invalid:
                 advance()
             default:
-                diagnostics.append(.expected("a value", found: describe(t), t.range,
+                report(.expected("a value", found: describe(t), t.range,
                                              help: t.kind == .leftBrace ? "blocks open only after `scenario NAME` or `sweep NAME`" : nil))
                 advance()
             }
@@ -257,13 +265,13 @@ public struct Parser {
                 args.append(Element(kind: .number(v, percent: percent, unit: nil), range: t.range, text: t.text))
                 advance()
             } else {
-                diagnostics.append(.expected("a number in `\(name.text)(…)`", found: describe(t), t.range))
+                report(.expected("a number in `\(name.text)(…)`", found: describe(t), t.range))
                 if t.kind == .newline || t.kind == .end { break }
                 advance()
             }
             if current.kind == .comma { advance(); continue }
             if current.kind == .rightParen { end = current.range.end; advance(); break }
-            diagnostics.append(.expected("`,` or `)`", found: describe(current), current.range))
+            report(.expected("`,` or `)`", found: describe(current), current.range))
             break
         }
         return Element(kind: .distribution(name.text, args), range: SourceRange(name.range.start, end),

@@ -70,6 +70,12 @@ public struct SyntaxTree: Sendable {
     public let source: SourceFile
     public let items: [TopItem]
     public let diagnostics: [Diagnostic]
+    /// Diagnostics found beyond the limit (counted, not kept).
+    public var dropped = 0
+
+    public init(source: SourceFile, items: [TopItem], diagnostics: [Diagnostic], dropped: Int = 0) {
+        self.source = source; self.items = items; self.diagnostics = diagnostics; self.dropped = dropped
+    }
 
     public var scenarios: [ScenarioDecl] { items.compactMap { if case .scenario(let s) = $0 { return s } else { return nil } } }
 }
