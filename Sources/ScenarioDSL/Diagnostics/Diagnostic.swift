@@ -31,7 +31,8 @@ extension Diagnostic {
         Diagnostic(id: "E003", message: "number is too large to represent", range: r, help: "write a number below 1e308")
     }
     static func expected(_ what: String, found: String, _ r: SourceRange, help: String? = nil) -> Diagnostic {
-        Diagnostic(id: "E010", message: "expected \(what), found \(found)", range: r, help: help)
+        Diagnostic(id: "E010", message: "expected \(what), found \(found)", range: r,
+                   help: help ?? "write \(what) here; docs/scenario-language.md gives each statement's form")
     }
     static func unknownKeyword(_ word: String, _ r: SourceRange, suggestions: String?) -> Diagnostic {
         Diagnostic(id: "E011", message: "unknown statement `\(word)`", range: r,

@@ -78,8 +78,13 @@ public struct Lexer {
                 } else {
                     i += max(1, scalarLength(at: i))
                     let bad = slice(start, i)
-                    invalid(start, i, &tokens, message: bad == "\u{FFFD}" ? "bytes that are not valid UTF-8" : "unexpected character `\(bad)`",
-                            help: bad == "\u{FFFD}" ? "save the file as UTF-8" : "remove it; names use letters, digits, `_` and Chinese characters")
+                    if let ascii = Lexer.halfWidth(bad) {
+                        invalid(start, i, &tokens, message: "full-width character `\(bad)`",
+                                help: "write the half-width `\(ascii)` instead (switch the input method to half-width, 半角)")
+                    } else {
+                        invalid(start, i, &tokens, message: bad == "\u{FFFD}" ? "bytes that are not valid UTF-8" : "unexpected character `\(bad)`",
+                                help: bad == "\u{FFFD}" ? "save the file as UTF-8" : "remove it; names use letters, digits, `_` and Chinese characters")
+                    }
                 }
             }
         }
@@ -104,6 +109,18 @@ public struct Lexer {
             invalid(start, i, &tokens, message: "a sign without a number", help: "write numbers such as `-5%` or `+2`")
             return i
         }
+        // `2021-2025` or `2021–2025` (en dash, as prose writes it): a range in the wrong
+        // notation; refused with the right one rather than read as `2021` and `-2025`.
+        if i - start == 4, let dash = [[0x2D], [0xE2, 0x80, 0x93], [0xE2, 0x80, 0x94], [0xE2, 0x88, 0x92]].first(where: { bytes[i...].starts(with: $0) }),
+           i + dash.count < n, (0x30...0x39).contains(bytes[i + dash.count]) {
+            let first = String(decoding: bytes[start..<i], as: UTF8.self)
+            i += dash.count
+            let second = i
+            digits()
+            let last = String(decoding: bytes[second..<i], as: UTF8.self)
+            invalid(start, i, &tokens, message: "`\(String(decoding: bytes[start..<i], as: UTF8.self))` is not a range of years", help: "write `\(first)..\(last)`")
+            return i
+        }
         if i + 1 < n && bytes[i] == UInt8(ascii: ".") && bytes[i + 1] >= UInt8(ascii: "0") && bytes[i + 1] <= UInt8(ascii: "9") {
             i += 1; digits()
         }
@@ -123,6 +140,13 @@ public struct Lexer {
         tokens.append(Token(kind: .number(percent ? value / 100 : value, percent: percent), text: String(decoding: bytes[start..<i], as: UTF8.self),
                             range: SourceRange(start, i)))
         return i
+    }
+
+    /// The ASCII character a full-width one stands for (`％` → `%`, `５` → `5`), or nil.
+    static func halfWidth(_ s: String) -> String? {
+        guard let scalar = s.unicodeScalars.first, s.unicodeScalars.count == 1, (0xFF01...0xFF5E).contains(scalar.value),
+              let ascii = Unicode.Scalar(scalar.value - 0xFEE0) else { return nil }
+        return String(Character(ascii))
     }
 
     func scalarLength(at i: Int) -> Int {

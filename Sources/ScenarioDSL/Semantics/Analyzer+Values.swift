@@ -107,7 +107,13 @@ extension Analyzer {
 
     /// Reports elements left over after a complete statement.
     mutating func noMore(_ elements: [Element], from i: Int) {
-        if i < elements.count {
+        if i < elements.count, i > 0, elements[i].kind == .comma, i + 1 < elements.count,
+           case .number = elements[i - 1].kind, case .number(_, false, _) = elements[i + 1].kind, elements[i + 1].text.count == 3 {
+            // `paths 1,000`: a thousands separator, not a list.
+            let digits = elements[(i - 1)...].filter { $0.kind != .comma }.map(\.text).joined()
+            diagnostics.append(.invalidValue("numbers are written without thousands separators", elements[i].range,
+                                             help: "write `\(digits)`"))
+        } else if i < elements.count {
             diagnostics.append(.expected("end of line", found: "`\(elements[i].text)`", elements[i].range, help: "remove the extra words"))
         }
     }
