@@ -93,10 +93,7 @@ struct FormatCommand: ParsableCommand {
     func run() throws {
         var unformatted: [String] = []
         for file in files {
-            guard let data = FileManager.default.contents(atPath: file) else {
-                throw InputIssue(file: file, message: "no such scenario file", help: "check the path")
-            }
-            let source = SourceFile(path: file, bytes: [UInt8](data))
+            let source = SourceFile(path: file, bytes: try ScenarioFiles.read(file))
             let tree = Parser.parse(source)
             if !tree.diagnostics.isEmpty {
                 let program = ScenarioProgram(path: file, dataset: HaibinPlan.dataset())
@@ -105,8 +102,7 @@ struct FormatCommand: ParsableCommand {
             let formatted = Formatter.format(tree)
             guard formatted != source.text else { continue }
             if check { unformatted.append(file); continue }
-            let url = URL(fileURLWithPath: file)
-            try AtomicFile.write(Data(formatted.utf8), to: url)
+            try AtomicFile.replace(file, with: Data(formatted.utf8))
             print("formatted \(file)")
         }
         if !unformatted.isEmpty {
@@ -136,9 +132,32 @@ struct ExplainCommand: ParsableCommand {
 
 /// Writes a file through a temporary name and a rename.
 enum AtomicFile {
-    static func write(_ data: Data, to url: URL) throws {
+    /// Replaces the content of the scenario file `path` as a planner expects: through a
+    /// symbolic link the target is rewritten (the link stays); the file keeps its
+    /// permissions; a file with hard links is rewritten in place so every name still
+    /// shares it. Otherwise a temporary file and a rename, so a crash never leaves half a file.
+    static func replace(_ path: String, with data: Data) throws {
+        let target = InputFile.realPath(path) ?? path
+        var info = stat()
+        guard stat(target, &info) == 0 else { throw InputIssue(file: path, message: "cannot read the file's attributes", help: "check the path") }
+        if info.st_nlink > 1 {
+            guard let handle = FileHandle(forWritingAtPath: target) else {
+                throw InputIssue(file: path, message: "cannot write the file", help: "check its permissions")
+            }
+            defer { try? handle.close() }
+            do { try handle.truncate(atOffset: 0); try handle.write(contentsOf: data) } catch {
+                throw InputIssue(file: path, message: "cannot write the file", help: "check the disk and its permissions")
+            }
+            return
+        }
+        try write(data, to: URL(fileURLWithPath: target), mode: info.st_mode & 0o7777)
+    }
+
+    static func write(_ data: Data, to url: URL, mode: mode_t? = nil) throws {
         let temporary = url.deletingLastPathComponent().appendingPathComponent(".\(url.lastPathComponent).tmp-\(ProcessInfo.processInfo.processIdentifier)")
-        guard FileManager.default.createFile(atPath: temporary.path, contents: data), rename(temporary.path, url.path) == 0 else {
+        guard FileManager.default.createFile(atPath: temporary.path, contents: data), mode.map({ chmod(temporary.path, $0) == 0 }) ?? true,
+              rename(temporary.path, url.path) == 0 else {
+            try? FileManager.default.removeItem(at: temporary)
             throw InputIssue(file: url.path, message: "cannot write the file", help: "check the directory's permissions")
         }
     }

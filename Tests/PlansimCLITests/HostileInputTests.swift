@@ -66,3 +66,27 @@ import PlansimTestSupport
         #expect(!r.stderr.contains("\u{1B}") && !r.stderr.contains("\u{07}"))
     }
 }
+
+/// `plansim fmt` rewrites the content only: links, permissions and line ends stay.
+@Suite struct FormatFileTests {
+    @Test func fmtKeepsPermissionsSymlinksAndHardLinks() throws {
+        let dir = try Plansim.scratchDirectory()
+        let real = try Plansim.write("scenario a{\n  seed   5\n}\n", to: "real.scn", in: dir)
+        #expect(chmod(real, 0o600) == 0)
+        try FileManager.default.createSymbolicLink(atPath: dir.appendingPathComponent("link.scn").path, withDestinationPath: "real.scn")
+        try FileManager.default.linkItem(atPath: real, toPath: dir.appendingPathComponent("hard.scn").path)
+        let r = try Plansim.run(["fmt", "link.scn"], in: dir)
+        #expect(r.status == 0, "\(r.stderr)")
+        let attributes = try FileManager.default.attributesOfItem(atPath: dir.appendingPathComponent("link.scn").path)
+        #expect(attributes[.type] as? FileAttributeType == .typeSymbolicLink)
+        #expect(try String(contentsOfFile: real, encoding: .utf8) == "scenario a {\n    seed 5\n}\n")
+        #expect(try String(contentsOf: dir.appendingPathComponent("hard.scn"), encoding: .utf8) == "scenario a {\n    seed 5\n}\n")
+        let perms = try FileManager.default.attributesOfItem(atPath: real)[.posixPermissions] as? Int
+        #expect(perms == 0o600)
+        // A single-link file keeps its permissions through the temporary-file rename.
+        let solo = try Plansim.write("scenario b{\n  seed 6\n}\n", to: "solo.scn", in: dir)
+        #expect(chmod(solo, 0o640) == 0)
+        #expect(try Plansim.run(["fmt", "solo.scn"], in: dir).status == 0)
+        #expect(try FileManager.default.attributesOfItem(atPath: solo)[.posixPermissions] as? Int == 0o640)
+    }
+}

@@ -33,7 +33,8 @@ public struct Lexer {
                 i += 1
             case UInt8(ascii: "#"):
                 while i < n && bytes[i] != UInt8(ascii: "\n") { i += 1 }
-                tokens.append(Token(kind: .comment, text: slice(start, i), range: SourceRange(start, i)))
+                let end = i > start && bytes[i - 1] == UInt8(ascii: "\r") ? i - 1 : i  // a CRLF's CR is not part of the comment
+                tokens.append(Token(kind: .comment, text: slice(start, end), range: SourceRange(start, end)))
             case UInt8(ascii: "{"): tokens.append(Token(kind: .leftBrace, text: "{", range: SourceRange(i, i + 1))); i += 1
             case UInt8(ascii: "}"): tokens.append(Token(kind: .rightBrace, text: "}", range: SourceRange(i, i + 1))); i += 1
             case UInt8(ascii: "("): tokens.append(Token(kind: .leftParen, text: "(", range: SourceRange(i, i + 1))); i += 1
@@ -57,7 +58,9 @@ public struct Lexer {
                 var closed = false
                 while i < n && bytes[i] != UInt8(ascii: "\n") {
                     if bytes[i] == UInt8(ascii: "\"") { closed = true; i += 1; break }
-                    if bytes[i] == UInt8(ascii: "\\") && i + 1 < n && bytes[i + 1] != UInt8(ascii: "\n") {
+                    // Only `\"` and `\\` are escapes; any other backslash is kept as written
+                    // (`"sub\粮食.csv"`), and an escape never splits a multi-byte character.
+                    if bytes[i] == UInt8(ascii: "\\") && i + 1 < n && (bytes[i + 1] == UInt8(ascii: "\"") || bytes[i + 1] == UInt8(ascii: "\\")) {
                         value += slice(i + 1, i + 2); i += 2; continue
                     }
                     let s = i

@@ -7,6 +7,8 @@ public struct Parser {
     var tokens: [Token]
     var position = 0
     var diagnostics: [Diagnostic] = []
+    /// Comments after `include "…"` lines, by the include's start offset.
+    var includeComments: [Int: String] = [:]
 
     public static let units: Set<String> = ["亿元", "万元", "元", "亿", "万", "人", "个", "家", "吨", "万吨", "亩"]
 
@@ -18,7 +20,9 @@ public struct Parser {
         parser.diagnostics = lexer.diagnostics
         parser.dropped = lexer.dropped
         let items = parser.file()
-        return SyntaxTree(source: source, items: items, diagnostics: parser.diagnostics, dropped: parser.dropped)
+        var tree = SyntaxTree(source: source, items: items, diagnostics: parser.diagnostics, dropped: parser.dropped)
+        tree.includeComments = parser.includeComments
+        return tree
     }
 
     /// Diagnostics beyond ``ScenarioProgram/diagnosticLimit`` are only counted, so a
@@ -76,7 +80,7 @@ public struct Parser {
                 } else {
                     report(.expected("a file name in quotes after `include`", found: describe(current), current.range))
                 }
-                expectLineEnd()
+                if let c = expectLineEnd() { includeComments[start.start] = c }
             default:
                 report(.expected("`scenario` or `include`", found: describe(current), current.range,
                                              help: "statements belong inside `scenario NAME { … }`"))
@@ -87,8 +91,11 @@ public struct Parser {
         return items
     }
 
-    mutating func expectLineEnd() {
-        if case .comment = current.kind { advance() }
+    /// Consumes the line end; returns the comment before it, if any (the formatter keeps it).
+    @discardableResult
+    mutating func expectLineEnd() -> String? {
+        var comment: String?
+        if case .comment = current.kind { comment = current.text; advance() }
         switch current.kind {
         case .newline: advance()
         case .end: break
@@ -96,6 +103,7 @@ public struct Parser {
             report(.expected("end of line", found: describe(current), current.range))
             skipLine()
         }
+        return comment
     }
 
     mutating func scenario() -> ScenarioDecl? {
@@ -128,27 +136,26 @@ public struct Parser {
         advance()
         let trailing = comment()
         if current.kind == .newline { advance() }
-        let (items, closed) = block(inSweep: false)
+        let (items, closed, closing) = block(inSweep: false)
         if !closed {
             report(Diagnostic(id: "E010", message: "scenario `\(name)` is not closed", range: nameRange, help: "add `}` on a line of its own at its end"))
         }
         return ScenarioDecl(name: name, nameRange: nameRange, parents: parents, items: items,
-                            range: SourceRange(start, tokens[max(0, position - 1)].range.end), trailingComment: trailing)
+                            range: SourceRange(start, tokens[max(0, position - 1)].range.end), trailingComment: trailing, closingComment: closing)
     }
 
-    /// Items until `}` (returns closed = true) or the end of the file.
-    mutating func block(inSweep: Bool) -> ([Item], Bool) {
+    /// Items until `}` (returns closed = true, and the comment after `}`) or the end of the file.
+    mutating func block(inSweep: Bool) -> ([Item], Bool, String?) {
         var items: [Item] = []
         var blankRun = 0
         while true {
             let before = position
             switch current.kind {
             case .end:
-                return (items, false)
+                return (items, false, nil)
             case .rightBrace:
                 advance()
-                expectLineEnd()
-                return (items, true)
+                return (items, true, expectLineEnd())
             case .newline:
                 blankRun += 1
                 if blankRun == 1 && !items.isEmpty { items.append(.blank) }
@@ -187,12 +194,13 @@ public struct Parser {
             return nil
         }
         advance()
-        expectLineEnd()
-        let (items, closed) = block(inSweep: true)
+        let opening = expectLineEnd()
+        let (items, closed, closing) = block(inSweep: true)
         if !closed {
             report(Diagnostic(id: "E010", message: "sweep `\(name)` is not closed", range: nameRange, help: "add `}` on a line of its own"))
         }
-        return SweepBlock(name: name, nameRange: nameRange, items: items, range: SourceRange(start, tokens[max(0, position - 1)].range.end))
+        return SweepBlock(name: name, nameRange: nameRange, items: items, range: SourceRange(start, tokens[max(0, position - 1)].range.end),
+                          trailingComment: opening, closingComment: closing)
     }
 
     /// `keyword element*` to the end of the line.
