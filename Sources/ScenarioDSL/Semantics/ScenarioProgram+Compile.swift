@@ -1,5 +1,5 @@
 import Foundation
-public import PlanData
+import PlanData
 public import Simulation
 
 extension ScenarioProgram {
