@@ -81,7 +81,10 @@ public struct Lexer {
                 } else {
                     i += max(1, scalarLength(at: i))
                     let bad = slice(start, i)
-                    if let ascii = Lexer.halfWidth(bad) {
+                    if bad == "=" || bad == "!" {
+                        invalid(start, i, &tokens, message: "unexpected character `\(bad)`",
+                                help: "comparisons are `<`, `<=`, `>` and `>=`, e.g. `check new_employment min >= 0`")
+                    } else if let ascii = Lexer.halfWidth(bad) {
                         invalid(start, i, &tokens, message: "full-width character `\(bad)`",
                                 help: "write the half-width `\(ascii)` instead (switch the input method to half-width, 半角)")
                     } else {

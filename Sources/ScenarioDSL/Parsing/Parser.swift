@@ -208,6 +208,7 @@ public struct Parser {
         let keyword = current
         advance()
         var elements: [Element] = []
+        var damaged = false
         loop: while true {
             let t = current
             switch t.kind {
@@ -248,6 +249,7 @@ public struct Parser {
                 advance()
                 elements.append(Element(kind: .comma, range: t.range, text: ","))
             case .invalid:
+                damaged = true
                 advance()
             default:
                 report(.expected("a value", found: describe(t), t.range,
@@ -259,8 +261,10 @@ public struct Parser {
         if case .comment = current.kind { trailing = current.text; advance() }
         let end = elements.last?.range.end ?? keyword.range.end
         if current.kind == .newline { advance() }
-        return Statement(keyword: keyword.text, keywordRange: keyword.range, elements: elements,
-                         range: SourceRange(keyword.range.start, end), trailingComment: trailing)
+        var statement = Statement(keyword: keyword.text, keywordRange: keyword.range, elements: elements,
+                                  range: SourceRange(keyword.range.start, end), trailingComment: trailing)
+        statement.damaged = damaged
+        return statement
     }
 
     mutating func distribution(_ name: Token) -> Element {

@@ -24,6 +24,9 @@ public struct Statement: Sendable, Equatable {
     public let elements: [Element]
     public let range: SourceRange
     public let trailingComment: String?
+    /// True when a character of the line could not be read (already reported by the
+    /// lexer); the analyzer then leaves the line alone rather than report its echoes.
+    public var damaged = false
 }
 
 /// A `sweep NAME { … }` block inside a scenario.

@@ -67,7 +67,7 @@ extension Analyzer {
             let unit = indicator.unitZH
             let range = signed ? "at most \(Self.short(ceiling)) \(unit) in size"
                                : "positive and from \(Self.short(floor)) to \(Self.short(ceiling)) \(unit)"
-            return refuse("\(what) `\(e.text)` is out of range for `\(indicator.id)`: it must be \(range) (1,000 times its 2020 value \(Self.short(base)) \(unit))",
+            return refuse("\(what) `\(e.text)` is out of range for `\(indicator.id)`: it must be \(range) (within a factor of 1,000 of its 2020 value \(Self.short(base)) \(unit))",
                           e, help: signed ? "write the amount in \(unit), or as a percentage" : "write a level in \(unit) near the indicator's scale")
         }
         return true

@@ -77,6 +77,7 @@ public struct Analyzer {
     }
 
     mutating func statement(_ s: Statement) -> Directive? {
+        guard !s.damaged else { return nil }
         let e = s.elements, at = s.keywordRange
         func el(_ i: Int) -> Element? { i < e.count ? e[i] : nil }
         switch s.keyword {
