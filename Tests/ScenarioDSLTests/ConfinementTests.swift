@@ -49,6 +49,14 @@ import ScenarioDSL
         #expect(check("scenario a {\n    assume grain_capacity levels_from \"grain.csv\"\n}\n").isEmpty)
     }
 
+    /// A levels file may only fix simulated years, and only plausible positive levels.
+    @Test(arguments: ["year,value\n2019,0.6\n", "year,value\n2040,0.6\n", "year,value\n2024,1e300\n", "year,value\n2024,-1\n"])
+    func levelsFilesAreCheckedLikeStatements(content: String) throws {
+        try content.write(to: dir.appendingPathComponent("bad.csv"), atomically: true, encoding: .utf8)
+        let found = check("scenario a {\n    assume grain_capacity levels_from \"bad.csv\"\n}\n")
+        #expect(found.contains { $0.id == "E026" }, "\(found.map(\.message))")
+    }
+
     @Test func readingRefusesDirectoriesAndFifosWithoutBlocking() throws {
         #expect(InputFile.read(dir.path, limit: 1 << 20) == .failure(.notRegular("a directory")))
         let fifo = dir.appendingPathComponent("pipe.scn").path
