@@ -59,7 +59,7 @@ struct CheckCommand: ParsableCommand {
             all += diagnostics.map { ($0, program) }
             if diagnostics.isEmpty && program.droppedDiagnostics == 0 {
                 let names = program.order.prefix(20).joined(separator: ", ") + (program.order.count > 20 ? ", … \(program.order.count) scenarios in all" : "")
-                summaries.append("\(file): ok (\(names))")
+                summaries.append("\(TerminalText.escaped(file)): ok (\(names))")
             }
         }
         if json {
@@ -103,10 +103,10 @@ struct FormatCommand: ParsableCommand {
             guard formatted != source.text else { continue }
             if check { unformatted.append(file); continue }
             try AtomicFile.replace(file, with: Data(formatted.utf8))
-            print("formatted \(file)")
+            print("formatted \(TerminalText.escaped(file))")
         }
         if !unformatted.isEmpty {
-            FileHandle.standardError.write(Data((unformatted.map { "\($0): not formatted (run `plansim fmt \($0)`)" }.joined(separator: "\n") + "\n").utf8))
+            FileHandle.standardError.write(Data((unformatted.map(TerminalText.escaped).map { "\($0): not formatted (run `plansim fmt \($0)`)" }.joined(separator: "\n") + "\n").utf8))
             throw ExitCode(1)
         }
     }
@@ -126,7 +126,7 @@ struct ExplainCommand: ParsableCommand {
         let rows = program.explain(name)
         print("scenario \(name) — \(rows.count) statement\(rows.count == 1 ? "" : "s") after inheritance (the rest: the plan's data and baseline assumptions)")
         let width = rows.map { DisplayWidth.of($0.text) }.max() ?? 0
-        for row in rows { print("  " + DisplayWidth.pad(row.text, to: width, left: true) + "   ← " + row.origin) }
+        for row in rows { print("  " + DisplayWidth.pad(TerminalText.escaped(row.text), to: width, left: true) + "   ← " + TerminalText.escaped(row.origin)) }
     }
 }
 
