@@ -40,3 +40,28 @@ test-slurm:
 	swift build --product plansim
 	Tests/cluster/slurm.sh
 	Tests/cluster/kubernetes.sh
+
+## Fuzzing (Fuzz/README.md): libFuzzer targets for the scenario parser+checker and the CSV
+## reader, built outside the main package. FUZZ_SECONDS per target (default 60; CI uses it).
+FUZZ_SECONDS ?= 60
+FUZZ_BUILD := .build/fuzz
+FUZZ_TARGETS := FuzzScenario FuzzCSV
+
+.PHONY: fuzz fuzz-build fuzz-corpus
+
+fuzz-build: setup
+	cd Fuzz && swift build -c release --build-path ../$(FUZZ_BUILD) -Xswiftc -sanitize=fuzzer,address -Xswiftc -Xclang-linker -Xswiftc -fuse-ld=lld
+
+fuzz-corpus:
+	@mkdir -p $(FUZZ_BUILD)/corpus/FuzzScenario $(FUZZ_BUILD)/corpus/FuzzCSV $(FUZZ_BUILD)/findings
+	@cp scenarios/*.scn Tests/ScenarioDSLTests/Malformed/*.scn $(FUZZ_BUILD)/corpus/FuzzScenario/
+	@cp Fuzz/Corpus/csv/*.csv $(FUZZ_BUILD)/corpus/FuzzCSV/
+
+## Each target for FUZZ_SECONDS; a crash, a 2 s hang or 1 GB of memory fails (inputs kept
+## under .build/fuzz/findings/).
+fuzz: fuzz-build fuzz-corpus
+	@set -e; for t in $(FUZZ_TARGETS); do \
+	  echo "fuzzing $$t for $(FUZZ_SECONDS) s"; \
+	  $(FUZZ_BUILD)/release/$$t $(FUZZ_BUILD)/corpus/$$t -max_total_time=$(FUZZ_SECONDS) -timeout=2 -rss_limit_mb=1024 \
+	    -max_len=65536 -print_final_stats=1 -artifact_prefix=$(FUZZ_BUILD)/findings/$$t- ; \
+	done

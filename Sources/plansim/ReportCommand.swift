@@ -24,10 +24,23 @@ struct ReportCommand: ParsableCommand {
                              help: "choose from " + ReportFormat.allCases.map { "`\($0.rawValue)`" }.joined(separator: ", ")
                                  + (DidYouMean.help(for: word, among: ReportFormat.allCases.map(\.rawValue)).map { "; \($0)" } ?? ""))
         }
-        let document = try ReportDocument(resultsFile: URL(fileURLWithPath: resultDirectory).appendingPathComponent("results.json").path)
+        let resultsFile = URL(fileURLWithPath: resultDirectory).appendingPathComponent("results.json").path
+        let document = try ReportDocument(resultsFile: resultsFile)
+        try Self.checkVersion(document.provenance.version, file: resultsFile)
         let directory = URL(fileURLWithPath: out ?? resultDirectory)
         let files = ReportFormat.files(formats, document, language: lang.language)
         try AtomicWriter.write(files, into: directory)
         for file in files { print(directory.appendingPathComponent(file.name).path) }
+    }
+
+    /// Refuses results written by a plansim of another major version (their fields may
+    /// mean something else); any 0.x or same-major version is read.
+    static func checkVersion(_ version: String, file: String) throws {
+        let major = { (v: String) in v.split(separator: ".").first.flatMap { Int($0) } }
+        guard let theirs = major(version), theirs == major(PlansimVersion.current) else {
+            throw InputIssue(file: file, field: "provenance.version",
+                             message: "results written by plansim `\(TerminalText.escaped(version))`, which this plansim \(PlansimVersion.current) cannot read",
+                             help: "run `plansim run` again with this version to write the results anew")
+        }
     }
 }

@@ -6,21 +6,36 @@ import ScenarioDSL
 /// Loads and reports a scenario file; shared by `check`, `explain` and `run`.
 enum ScenarioFiles {
     static func program(_ path: String, dataset: Dataset) throws -> ScenarioProgram {
-        guard FileManager.default.fileExists(atPath: path) else {
-            throw InputIssue(file: path, message: "no such scenario file", help: "check the path; scenarios/ holds examples")
-        }
-        return ScenarioProgram(path: path, dataset: dataset)
+        ScenarioProgram(path: path, bytes: try read(path), dataset: dataset)
     }
 
-    /// Every diagnostic rendered with its source line and carets.
-    static func render(_ diagnostics: [Diagnostic], in program: ScenarioProgram) -> String {
-        diagnostics.map { d in
-            program.source(of: d).map { DiagnosticRenderer.render(d, in: $0) } ?? "\(d.file ?? ""): \(d.severity.rawValue)[\(d.id)]: \(d.message)\n"
+    /// The bytes of a scenario file named on the command line: a regular, readable file of
+    /// at most 8 MB (a directory, FIFO or device is refused without opening it).
+    static func read(_ path: String) throws -> [UInt8] {
+        switch InputFile.read(path, limit: InputFile.scenarioLimit) {
+        case .success(let bytes): return bytes
+        case .failure(.missing): throw InputIssue(file: path, message: "no such scenario file", help: "check the path; scenarios/ holds examples")
+        case .failure(let problem): throw InputIssue(file: path, message: "scenario file \(problem.message)", help: "name a scenario file (.scn) you can read")
+        }
+    }
+
+    /// How many diagnostics are printed; the rest are counted.
+    static let printLimit = 100
+
+    /// The first ``printLimit`` diagnostics rendered with their source line and carets,
+    /// then how many more there are.
+    static func render(_ diagnostics: [Diagnostic], in program: ScenarioProgram, tally: Bool = true) -> String {
+        var text = diagnostics.prefix(printLimit).map { d in
+            program.source(of: d).map { DiagnosticRenderer.render(d, in: $0) }
+                ?? TerminalText.escaped("\(d.file ?? ""): \(d.severity.rawValue)[\(d.id)]: \(d.message)") + "\n" + (d.help.map { "  = help: \(TerminalText.escaped($0))\n" } ?? "")
         }.joined(separator: "\n")
+        let more = diagnostics.count - min(diagnostics.count, printLimit) + program.droppedDiagnostics
+        if tally && more > 0 { text += "\n… and \(more) more (only the first \(printLimit) are shown; fix these and check again)\n" }
+        return text
     }
 
     static func fail(_ diagnostics: [Diagnostic], in program: ScenarioProgram) -> Never {
-        let errors = diagnostics.filter { $0.severity == .error }.count
+        let errors = diagnostics.filter { $0.severity == .error }.count + program.droppedDiagnostics
         FileHandle.standardError.write(Data((render(diagnostics, in: program) + "\n\(errors) error\(errors == 1 ? "" : "s") found; nothing was run\n").utf8))
         Foundation.exit(1)
     }
@@ -36,11 +51,16 @@ struct CheckCommand: ParsableCommand {
         let dataset = HaibinPlan.dataset()
         var all: [(Diagnostic, ScenarioProgram)] = []
         var summaries: [String] = []
+        var programs: [ScenarioProgram] = []
         for file in files {
             let program = try ScenarioFiles.program(file, dataset: dataset)
+            programs.append(program)
             let diagnostics = program.allDiagnostics()
             all += diagnostics.map { ($0, program) }
-            if diagnostics.isEmpty { summaries.append("\(file): ok (\(program.order.joined(separator: ", ")))") }
+            if diagnostics.isEmpty && program.droppedDiagnostics == 0 {
+                let names = program.order.prefix(20).joined(separator: ", ") + (program.order.count > 20 ? ", … \(program.order.count) scenarios in all" : "")
+                summaries.append("\(TerminalText.escaped(file)): ok (\(names))")
+            }
         }
         if json {
             let items: [JSONValue] = all.map { d, program in
@@ -51,13 +71,16 @@ struct CheckCommand: ParsableCommand {
             }
             print(JSONValue.array(items).rendered())
         } else {
-            if !all.isEmpty {
-                FileHandle.standardError.write(Data((all.map { ScenarioFiles.render([$0.0], in: $0.1) }.joined(separator: "\n")
-                                                     + "\n\(all.count) problem\(all.count == 1 ? "" : "s") found\n").utf8))
+            let dropped = programs.reduce(0) { $0 + $1.droppedDiagnostics }
+            if !all.isEmpty || dropped > 0 {
+                var text = all.prefix(ScenarioFiles.printLimit).map { ScenarioFiles.render([$0.0], in: $0.1, tally: false) }.joined(separator: "\n")
+                let total = all.count + dropped
+                if total > ScenarioFiles.printLimit { text += "\n… and \(total - ScenarioFiles.printLimit) more (only the first \(ScenarioFiles.printLimit) are shown)" }
+                FileHandle.standardError.write(Data((text + "\n\(total) problem\(total == 1 ? "" : "s") found\n").utf8))
             }
             summaries.forEach { print($0) }
         }
-        if all.contains(where: { $0.0.severity == .error }) { throw ExitCode(1) }
+        if all.contains(where: { $0.0.severity == .error }) || programs.contains(where: { $0.droppedDiagnostics > 0 }) { throw ExitCode(1) }
     }
 }
 
@@ -70,10 +93,7 @@ struct FormatCommand: ParsableCommand {
     func run() throws {
         var unformatted: [String] = []
         for file in files {
-            guard let data = FileManager.default.contents(atPath: file) else {
-                throw InputIssue(file: file, message: "no such scenario file", help: "check the path")
-            }
-            let source = SourceFile(path: file, bytes: [UInt8](data))
+            let source = SourceFile(path: file, bytes: try ScenarioFiles.read(file))
             let tree = Parser.parse(source)
             if !tree.diagnostics.isEmpty {
                 let program = ScenarioProgram(path: file, dataset: HaibinPlan.dataset())
@@ -82,12 +102,11 @@ struct FormatCommand: ParsableCommand {
             let formatted = Formatter.format(tree)
             guard formatted != source.text else { continue }
             if check { unformatted.append(file); continue }
-            let url = URL(fileURLWithPath: file)
-            try AtomicFile.write(Data(formatted.utf8), to: url)
-            print("formatted \(file)")
+            try AtomicFile.replace(file, with: Data(formatted.utf8))
+            print("formatted \(TerminalText.escaped(file))")
         }
         if !unformatted.isEmpty {
-            FileHandle.standardError.write(Data((unformatted.map { "\($0): not formatted (run `plansim fmt \($0)`)" }.joined(separator: "\n") + "\n").utf8))
+            FileHandle.standardError.write(Data((unformatted.map(TerminalText.escaped).map { "\($0): not formatted (run `plansim fmt \($0)`)" }.joined(separator: "\n") + "\n").utf8))
             throw ExitCode(1)
         }
     }
@@ -107,15 +126,38 @@ struct ExplainCommand: ParsableCommand {
         let rows = program.explain(name)
         print("scenario \(name) — \(rows.count) statement\(rows.count == 1 ? "" : "s") after inheritance (the rest: the plan's data and baseline assumptions)")
         let width = rows.map { DisplayWidth.of($0.text) }.max() ?? 0
-        for row in rows { print("  " + DisplayWidth.pad(row.text, to: width, left: true) + "   ← " + row.origin) }
+        for row in rows { print("  " + DisplayWidth.pad(TerminalText.escaped(row.text), to: width, left: true) + "   ← " + TerminalText.escaped(row.origin)) }
     }
 }
 
 /// Writes a file through a temporary name and a rename.
 enum AtomicFile {
-    static func write(_ data: Data, to url: URL) throws {
+    /// Replaces the content of the scenario file `path` as a planner expects: through a
+    /// symbolic link the target is rewritten (the link stays); the file keeps its
+    /// permissions; a file with hard links is rewritten in place so every name still
+    /// shares it. Otherwise a temporary file and a rename, so a crash never leaves half a file.
+    static func replace(_ path: String, with data: Data) throws {
+        let target = InputFile.realPath(path) ?? path
+        var info = stat()
+        guard stat(target, &info) == 0 else { throw InputIssue(file: path, message: "cannot read the file's attributes", help: "check the path") }
+        if info.st_nlink > 1 {
+            guard let handle = FileHandle(forWritingAtPath: target) else {
+                throw InputIssue(file: path, message: "cannot write the file", help: "check its permissions")
+            }
+            defer { try? handle.close() }
+            do { try handle.truncate(atOffset: 0); try handle.write(contentsOf: data) } catch {
+                throw InputIssue(file: path, message: "cannot write the file", help: "check the disk and its permissions")
+            }
+            return
+        }
+        try write(data, to: URL(fileURLWithPath: target), mode: info.st_mode & 0o7777)
+    }
+
+    static func write(_ data: Data, to url: URL, mode: mode_t? = nil) throws {
         let temporary = url.deletingLastPathComponent().appendingPathComponent(".\(url.lastPathComponent).tmp-\(ProcessInfo.processInfo.processIdentifier)")
-        guard FileManager.default.createFile(atPath: temporary.path, contents: data), rename(temporary.path, url.path) == 0 else {
+        guard FileManager.default.createFile(atPath: temporary.path, contents: data), mode.map({ chmod(temporary.path, $0) == 0 }) ?? true,
+              rename(temporary.path, url.path) == 0 else {
+            try? FileManager.default.removeItem(at: temporary)
             throw InputIssue(file: url.path, message: "cannot write the file", help: "check the directory's permissions")
         }
     }

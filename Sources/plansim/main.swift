@@ -8,7 +8,7 @@ import PlanData
 // Nothing is printed to standard output by a command that fails.
 BLASThreads.set(1)
 do {
-    var command = try Plansim.parseAsRoot()
+    var command = try Plansim.parseAsRoot(try Arguments.checked(Array(CommandLine.arguments.dropFirst())))
     try command.run()
 } catch let errors as InputErrors {
     FileHandle.standardError.write(Data((errors.description + "\n").utf8))

@@ -29,12 +29,14 @@ public struct CSVDocument: Sendable {
     /// - Parameter optionalTrailing: how many trailing columns a row may leave out (they
     ///   read as empty fields), for files with optional last columns such as `note`.
     public static func load(path: String, optionalTrailing: Int = 0) throws(InputErrors) -> CSVDocument {
-        guard FileManager.default.fileExists(atPath: path) else {
+        let data: Data
+        switch InputFile.read(path, limit: InputFile.csvLimit) {
+        case .success(let bytes): data = Data(bytes)
+        case .failure(.missing):
             throw InputErrors([InputIssue(file: path, message: "no such file",
                                           help: "check the path; it is read relative to the current directory")])
-        }
-        guard let data = FileManager.default.contents(atPath: path) else {
-            throw InputErrors([InputIssue(file: path, message: "file cannot be read", help: "check its permissions")])
+        case .failure(let problem):
+            throw InputErrors([InputIssue(file: path, message: "file \(problem.message)", help: "name a CSV file you can read")])
         }
         let text: String
         do { text = try TextDecoding.decode(data, file: path) } catch { throw InputErrors([error]) }

@@ -25,12 +25,12 @@ public struct InputIssue: Error, Sendable, Equatable, CustomStringConvertible {
 
     /// `file:line:col: error: message` then an indented `help:` line.
     public var description: String {
-        var location = file
+        var location = TerminalText.escaped(file)
         if let line { location += ":\(line)" }
         if let line = line, line > 0, let column { location += ":\(column)" }
-        var text = "\(location): error: \(message)"
-        if let field { text += " (field `\(field)`)" }
-        if let help { text += "\n  help: \(help)" }
+        var text = "\(location): error: \(TerminalText.escaped(message))"
+        if let field { text += " (field `\(TerminalText.escaped(field))`)" }
+        if let help { text += "\n  help: \(TerminalText.escaped(help))" }
         return text
     }
 }
@@ -41,7 +41,15 @@ public struct InputErrors: Error, Sendable, CustomStringConvertible {
 
     public init(_ issues: [InputIssue]) { self.issues = issues }
 
-    public var description: String { issues.map(\.description).joined(separator: "\n") }
+    /// How many issues are printed; the rest are counted (a million bad rows must not print
+    /// a million lines).
+    public static let printLimit = 100
+
+    public var description: String {
+        let shown = issues.prefix(Self.printLimit).map(\.description).joined(separator: "\n")
+        guard issues.count > Self.printLimit else { return shown }
+        return shown + "\n… and \(issues.count - Self.printLimit) more problems (\(issues.count) in all); fix these first"
+    }
 }
 
 /// Suggestions for a mistyped name: the candidates within a small edit distance.

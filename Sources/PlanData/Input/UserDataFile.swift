@@ -15,6 +15,10 @@ public struct UserData: Sendable {
     public let sha256: String
     public let points: [UserDataPoint]
 
+    /// The largest value plansim accepts in a planner's file (in the indicator's unit):
+    /// beyond it exponentials of growth overflow and reports fill with 300-digit cells.
+    public static let largestValue = 1e12
+
     /// Years plansim accepts.
     public static let years = 1990...2100
 
@@ -27,7 +31,7 @@ public struct UserData: Sendable {
     /// - Throws: ``InputErrors`` listing every problem in the file at once.
     public static func load(path: String, for dataset: Dataset) throws(InputErrors) -> UserData {
         let document = try CSVDocument.load(path: path, optionalTrailing: 1)
-        let bytes = [UInt8](FileManager.default.contents(atPath: path) ?? Data())
+        let bytes = (try? InputFile.read(path, limit: InputFile.csvLimit).get()) ?? []
         var issues: [InputIssue] = []
         let header = document.columnNames.map { $0.lowercased() }
         let synonyms: [String: [String]] = ["indicator": ["indicator", "指标"], "year": ["year", "年份"],
@@ -80,7 +84,11 @@ public struct UserData: Sendable {
             case .failure(let issue): rowIssues.append(issue)
             }
             if let v = value, let indicator {
-                if v < 0 || (v == 0 && !indicator.kind.allowsZero) {
+                if v > UserData.largestValue {
+                    rowIssues.append(InputIssue(file: path, line: line, column: record[cv].column, field: "value",
+                                                message: "\(v) is too large for `\(indicator.id)` (at most 1e12 \(indicator.unitZH))",
+                                                help: "give the value in \(indicator.unitZH) (\(indicator.unitEN)); check for a misplaced decimal point"))
+                } else if v < 0 || (v == 0 && !indicator.kind.allowsZero) {
                     rowIssues.append(InputIssue(file: path, line: line, column: record[cv].column, field: "value",
                                                 message: "`\(indicator.id)` is a \(indicator.kind.rawValue.replacingOccurrences(of: "_", with: " ")) and cannot be \(v < 0 ? "negative" : "zero")",
                                                 help: "give the value in \(indicator.unitZH) (\(indicator.unitEN)) as a positive number"))

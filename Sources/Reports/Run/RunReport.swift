@@ -30,7 +30,7 @@ public enum RunReport {
     public static func json(_ d: ReportDocument) -> JSONValue {
         let p = d.provenance
         return .object([
-            ("scenario", .string(d.scenario)), ("seed", .number(Double(p.seed))), ("paths", .integer(p.paths)),
+            ("scenario", .string(d.scenario)), ("seed", .unsigned(p.seed)), ("paths", .integer(p.paths)),
             ("indicators", .array(d.indicators.map { ind in
                 .object([("indicator", .string(ind.id)), ("unit", .string(ind.unitZH)), ("evidence", .string(ind.evidence)),
                          ("years", .array(ind.years.map { y in
@@ -67,7 +67,7 @@ public enum RunReport {
                          }))])
             } ?? .null),
             ("notes", .object([("zh", .array(d.notesZH.map(JSONValue.string))), ("en", .array(d.notesEN.map(JSONValue.string)))])),
-            ("provenance", .object([("version", .string(p.version)), ("seed", .number(Double(p.seed))), ("paths", .integer(p.paths)),
+            ("provenance", .object([("version", .string(p.version)), ("seed", .unsigned(p.seed)), ("paths", .integer(p.paths)),
                                     ("data", .string(p.data)), ("scenario_sha256", .string(p.scenarioSHA256)), ("created", .string(p.created))])),
         ])
     }

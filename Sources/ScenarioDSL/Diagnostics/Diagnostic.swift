@@ -31,7 +31,8 @@ extension Diagnostic {
         Diagnostic(id: "E003", message: "number is too large to represent", range: r, help: "write a number below 1e308")
     }
     static func expected(_ what: String, found: String, _ r: SourceRange, help: String? = nil) -> Diagnostic {
-        Diagnostic(id: "E010", message: "expected \(what), found \(found)", range: r, help: help)
+        Diagnostic(id: "E010", message: "expected \(what), found \(found)", range: r,
+                   help: help ?? "write \(what) here; docs/scenario-language.md gives each statement's form")
     }
     static func unknownKeyword(_ word: String, _ r: SourceRange, suggestions: String?) -> Diagnostic {
         Diagnostic(id: "E011", message: "unknown statement `\(word)`", range: r,
@@ -49,6 +50,10 @@ extension Diagnostic {
     static func yearOutsideHorizon(_ year: Int, horizon: Int, _ r: SourceRange) -> Diagnostic {
         Diagnostic(id: "E014", message: "year \(year) is outside the simulated years 2021–\(horizon)", range: r,
                    help: "use a year from 2021 to \(horizon), or raise `horizon`")
+    }
+    static func yearNotSimulated(_ year: Int, _ r: SourceRange) -> Diagnostic {
+        Diagnostic(id: "E014", message: year < 2021 ? "year \(year) is before 2021, the first simulated year" : "year \(year) is after 2100, the last year plansim simulates", range: r,
+                   help: "plansim simulates from 2021 (the year after the 2020 base) to the horizon; use a year in that span")
     }
     static func badRange(_ r: SourceRange) -> Diagnostic {
         Diagnostic(id: "E015", message: "range ends before it starts", range: r, help: "write the earlier year first, e.g. `2021..2025`")
@@ -77,6 +82,9 @@ extension Diagnostic {
     }
     static func includeMissing(_ path: String, _ r: SourceRange) -> Diagnostic {
         Diagnostic(id: "E022", message: "cannot read included file `\(path)`", range: r, help: "check the path; it is relative to this file")
+    }
+    static func includeUnreadable(_ path: String, _ problem: String, _ r: SourceRange) -> Diagnostic {
+        Diagnostic(id: "E022", message: "included file `\(path)` \(problem)", range: r, help: "include a scenario file (.scn) inside this folder")
     }
     static func unitMismatch(_ unit: String, expected: String, indicator: String, _ r: SourceRange) -> Diagnostic {
         Diagnostic(id: "E023", message: "unit `\(unit)` does not match `\(indicator)`, measured in `\(expected)`", range: r,

@@ -9,18 +9,21 @@ public enum Formatter {
             switch item {
             case .blank: if lines.last.map({ !$0.isEmpty }) ?? false { lines.append("") }
             case .comment(let c): lines.append(c)
-            case .include(let path, _): lines.append("include \(quote(path))")
+            case .include(let path, let range): lines.append("include \(quote(path))" + (tree.includeComments[range.start].map { "  " + $0 } ?? ""))
             case .scenario(let s):
                 var head = "scenario \(s.name)"
                 if !s.parents.isEmpty { head += " extends " + s.parents.map(\.0).joined(separator: ", ") }
                 head += " {" + (s.trailingComment.map { "  " + $0 } ?? "")
                 lines.append(head)
                 block(s.items, indent: "    ", into: &lines)
-                lines.append("}")
+                lines.append("}" + (s.closingComment.map { "  " + $0 } ?? ""))
             }
         }
         while lines.last == "" { lines.removeLast() }
-        return lines.joined(separator: "\n") + "\n"
+        // Keep the file's line ends: CRLF when its first line ends so, else LF.
+        let newline = tree.source.bytes.firstIndex(of: UInt8(ascii: "\n")).map { $0 > 0 && tree.source.bytes[$0 - 1] == UInt8(ascii: "\r") } == true
+            ? "\r\n" : "\n"
+        return lines.joined(separator: newline) + newline
     }
 
     static func block(_ items: [Item], indent: String, into lines: inout [String]) {
@@ -31,9 +34,9 @@ public enum Formatter {
             case .comment(let c): body.append(indent + c)
             case .statement(let s): body.append(indent + statementText(s) + (s.trailingComment.map { "  " + $0 } ?? ""))
             case .sweep(let w):
-                body.append(indent + "sweep \(w.name) {")
+                body.append(indent + "sweep \(w.name) {" + (w.trailingComment.map { "  " + $0 } ?? ""))
                 block(w.items, indent: indent + "    ", into: &body)
-                body.append(indent + "}")
+                body.append(indent + "}" + (w.closingComment.map { "  " + $0 } ?? ""))
             }
         }
         while body.last == "" { body.removeLast() }

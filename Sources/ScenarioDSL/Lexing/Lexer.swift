@@ -4,6 +4,12 @@ public struct Lexer {
     let bytes: [UInt8]
     let text: String
     public private(set) var diagnostics: [Diagnostic] = []
+    /// Diagnostics found beyond ``ScenarioProgram/diagnosticLimit`` (counted, not kept).
+    public private(set) var dropped = 0
+
+    mutating func report(_ d: Diagnostic) {
+        if diagnostics.count < ScenarioProgram.diagnosticLimit { diagnostics.append(d) } else { dropped += 1 }
+    }
 
     public init(_ source: SourceFile) {
         bytes = source.bytes
@@ -27,7 +33,8 @@ public struct Lexer {
                 i += 1
             case UInt8(ascii: "#"):
                 while i < n && bytes[i] != UInt8(ascii: "\n") { i += 1 }
-                tokens.append(Token(kind: .comment, text: slice(start, i), range: SourceRange(start, i)))
+                let end = i > start && bytes[i - 1] == UInt8(ascii: "\r") ? i - 1 : i  // a CRLF's CR is not part of the comment
+                tokens.append(Token(kind: .comment, text: slice(start, end), range: SourceRange(start, end)))
             case UInt8(ascii: "{"): tokens.append(Token(kind: .leftBrace, text: "{", range: SourceRange(i, i + 1))); i += 1
             case UInt8(ascii: "}"): tokens.append(Token(kind: .rightBrace, text: "}", range: SourceRange(i, i + 1))); i += 1
             case UInt8(ascii: "("): tokens.append(Token(kind: .leftParen, text: "(", range: SourceRange(i, i + 1))); i += 1
@@ -51,7 +58,9 @@ public struct Lexer {
                 var closed = false
                 while i < n && bytes[i] != UInt8(ascii: "\n") {
                     if bytes[i] == UInt8(ascii: "\"") { closed = true; i += 1; break }
-                    if bytes[i] == UInt8(ascii: "\\") && i + 1 < n && bytes[i + 1] != UInt8(ascii: "\n") {
+                    // Only `\"` and `\\` are escapes; any other backslash is kept as written
+                    // (`"sub\粮食.csv"`), and an escape never splits a multi-byte character.
+                    if bytes[i] == UInt8(ascii: "\\") && i + 1 < n && (bytes[i + 1] == UInt8(ascii: "\"") || bytes[i + 1] == UInt8(ascii: "\\")) {
                         value += slice(i + 1, i + 2); i += 2; continue
                     }
                     let s = i
@@ -60,7 +69,7 @@ public struct Lexer {
                     value += slice(s, i)
                 }
                 if !closed {
-                    diagnostics.append(.unterminatedString(SourceRange(start, i)))
+                    report(.unterminatedString(SourceRange(start, i)))
                 }
                 tokens.append(Token(kind: .string(value), text: slice(start, i), range: SourceRange(start, i)))
             case UInt8(ascii: "+"), UInt8(ascii: "-"), UInt8(ascii: "0")...UInt8(ascii: "9"):
@@ -72,8 +81,16 @@ public struct Lexer {
                 } else {
                     i += max(1, scalarLength(at: i))
                     let bad = slice(start, i)
-                    invalid(start, i, &tokens, message: bad == "\u{FFFD}" ? "bytes that are not valid UTF-8" : "unexpected character `\(bad)`",
-                            help: bad == "\u{FFFD}" ? "save the file as UTF-8" : "remove it; names use letters, digits, `_` and Chinese characters")
+                    if bad == "=" || bad == "!" {
+                        invalid(start, i, &tokens, message: "unexpected character `\(bad)`",
+                                help: "comparisons are `<`, `<=`, `>` and `>=`, e.g. `check new_employment min >= 0`")
+                    } else if let ascii = Lexer.halfWidth(bad) {
+                        invalid(start, i, &tokens, message: "full-width character `\(bad)`",
+                                help: "write the half-width `\(ascii)` instead (switch the input method to half-width, 半角)")
+                    } else {
+                        invalid(start, i, &tokens, message: bad == "\u{FFFD}" ? "bytes that are not valid UTF-8" : "unexpected character `\(bad)`",
+                                help: bad == "\u{FFFD}" ? "save the file as UTF-8" : "remove it; names use letters, digits, `_` and Chinese characters")
+                    }
                 }
             }
         }
@@ -82,7 +99,7 @@ public struct Lexer {
     }
 
     mutating func invalid(_ a: Int, _ b: Int, _ tokens: inout [Token], message: String, help: String) {
-        diagnostics.append(.unexpectedCharacter(SourceRange(a, b), what: message, help: help))
+        report(.unexpectedCharacter(SourceRange(a, b), what: message, help: help))
         tokens.append(Token(kind: .invalid, text: String(decoding: bytes[a..<b], as: UTF8.self), range: SourceRange(a, b)))
     }
 
@@ -98,6 +115,18 @@ public struct Lexer {
             invalid(start, i, &tokens, message: "a sign without a number", help: "write numbers such as `-5%` or `+2`")
             return i
         }
+        // `2021-2025` or `2021–2025` (en dash, as prose writes it): a range in the wrong
+        // notation; refused with the right one rather than read as `2021` and `-2025`.
+        if i - start == 4, let dash = [[0x2D], [0xE2, 0x80, 0x93], [0xE2, 0x80, 0x94], [0xE2, 0x88, 0x92]].first(where: { bytes[i...].starts(with: $0) }),
+           i + dash.count < n, (0x30...0x39).contains(bytes[i + dash.count]) {
+            let first = String(decoding: bytes[start..<i], as: UTF8.self)
+            i += dash.count
+            let second = i
+            digits()
+            let last = String(decoding: bytes[second..<i], as: UTF8.self)
+            invalid(start, i, &tokens, message: "`\(String(decoding: bytes[start..<i], as: UTF8.self))` is not a range of years", help: "write `\(first)..\(last)`")
+            return i
+        }
         if i + 1 < n && bytes[i] == UInt8(ascii: ".") && bytes[i + 1] >= UInt8(ascii: "0") && bytes[i + 1] <= UInt8(ascii: "9") {
             i += 1; digits()
         }
@@ -110,13 +139,20 @@ public struct Lexer {
         var percent = false
         if i < n && bytes[i] == UInt8(ascii: "%") { percent = true; i += 1 }
         guard let value = Double(literal), value.isFinite else {
-            diagnostics.append(.numberOutOfRange(SourceRange(start, i)))
+            report(.numberOutOfRange(SourceRange(start, i)))
             tokens.append(Token(kind: .invalid, text: literal, range: SourceRange(start, i)))
             return i
         }
         tokens.append(Token(kind: .number(percent ? value / 100 : value, percent: percent), text: String(decoding: bytes[start..<i], as: UTF8.self),
                             range: SourceRange(start, i)))
         return i
+    }
+
+    /// The ASCII character a full-width one stands for (`％` → `%`, `５` → `5`), or nil.
+    static func halfWidth(_ s: String) -> String? {
+        guard let scalar = s.unicodeScalars.first, s.unicodeScalars.count == 1, (0xFF01...0xFF5E).contains(scalar.value),
+              let ascii = Unicode.Scalar(scalar.value - 0xFEE0) else { return nil }
+        return String(Character(ascii))
     }
 
     func scalarLength(at i: Int) -> Int {

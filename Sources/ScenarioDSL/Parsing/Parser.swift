@@ -7,6 +7,8 @@ public struct Parser {
     var tokens: [Token]
     var position = 0
     var diagnostics: [Diagnostic] = []
+    /// Comments after `include "…"` lines, by the include's start offset.
+    var includeComments: [Int: String] = [:]
 
     public static let units: Set<String> = ["亿元", "万元", "元", "亿", "万", "人", "个", "家", "吨", "万吨", "亩"]
 
@@ -16,9 +18,19 @@ public struct Parser {
         let tokens = lexer.tokenize()
         var parser = Parser(tokens: tokens)
         parser.diagnostics = lexer.diagnostics
+        parser.dropped = lexer.dropped
         let items = parser.file()
-        return SyntaxTree(source: source, items: items, diagnostics: parser.diagnostics)
+        var tree = SyntaxTree(source: source, items: items, diagnostics: parser.diagnostics, dropped: parser.dropped)
+        tree.includeComments = parser.includeComments
+        return tree
     }
+
+    /// Diagnostics beyond ``ScenarioProgram/diagnosticLimit`` are only counted, so a
+    /// file of a million bad characters costs no more memory than its tokens.
+    mutating func report(_ d: Diagnostic) {
+        if diagnostics.count < ScenarioProgram.diagnosticLimit { diagnostics.append(d) } else { dropped += 1 }
+    }
+    var dropped = 0
 
     var current: Token { tokens[position] }
     mutating func advance() { if position < tokens.count - 1 { position += 1 } }
@@ -66,11 +78,11 @@ public struct Parser {
                     items.append(.include(path, SourceRange(start.start, current.range.end)))
                     advance()
                 } else {
-                    diagnostics.append(.expected("a file name in quotes after `include`", found: describe(current), current.range))
+                    report(.expected("a file name in quotes after `include`", found: describe(current), current.range))
                 }
-                expectLineEnd()
+                if let c = expectLineEnd() { includeComments[start.start] = c }
             default:
-                diagnostics.append(.expected("`scenario` or `include`", found: describe(current), current.range,
+                report(.expected("`scenario` or `include`", found: describe(current), current.range,
                                              help: "statements belong inside `scenario NAME { … }`"))
                 skipLine()
             }
@@ -79,22 +91,26 @@ public struct Parser {
         return items
     }
 
-    mutating func expectLineEnd() {
-        if case .comment = current.kind { advance() }
+    /// Consumes the line end; returns the comment before it, if any (the formatter keeps it).
+    @discardableResult
+    mutating func expectLineEnd() -> String? {
+        var comment: String?
+        if case .comment = current.kind { comment = current.text; advance() }
         switch current.kind {
         case .newline: advance()
         case .end: break
         default:
-            diagnostics.append(.expected("end of line", found: describe(current), current.range))
+            report(.expected("end of line", found: describe(current), current.range))
             skipLine()
         }
+        return comment
     }
 
     mutating func scenario() -> ScenarioDecl? {
         let start = current.range.start
         advance()
         guard current.kind == .name else {
-            diagnostics.append(.expected("a scenario name", found: describe(current), current.range))
+            report(.expected("a scenario name", found: describe(current), current.range))
             skipLine()
             return nil
         }
@@ -106,41 +122,40 @@ public struct Parser {
             repeat {
                 if current.kind == .comma { advance() }
                 guard current.kind == .name else {
-                    diagnostics.append(.expected("the name of a scenario to extend", found: describe(current), current.range))
+                    report(.expected("the name of a scenario to extend", found: describe(current), current.range))
                     break
                 }
                 parents.append((current.text, current.range)); advance()
             } while current.kind == .comma
         }
         guard current.kind == .leftBrace else {
-            diagnostics.append(.expected("`{` to open scenario `\(name)`", found: describe(current), current.range))
+            report(.expected("`{` to open scenario `\(name)`", found: describe(current), current.range))
             skipLine()
             return nil
         }
         advance()
         let trailing = comment()
         if current.kind == .newline { advance() }
-        let (items, closed) = block(inSweep: false)
+        let (items, closed, closing) = block(inSweep: false)
         if !closed {
-            diagnostics.append(Diagnostic(id: "E010", message: "scenario `\(name)` is not closed", range: nameRange, help: "add `}` on a line of its own at its end"))
+            report(Diagnostic(id: "E010", message: "scenario `\(name)` is not closed", range: nameRange, help: "add `}` on a line of its own at its end"))
         }
         return ScenarioDecl(name: name, nameRange: nameRange, parents: parents, items: items,
-                            range: SourceRange(start, tokens[max(0, position - 1)].range.end), trailingComment: trailing)
+                            range: SourceRange(start, tokens[max(0, position - 1)].range.end), trailingComment: trailing, closingComment: closing)
     }
 
-    /// Items until `}` (returns closed = true) or the end of the file.
-    mutating func block(inSweep: Bool) -> ([Item], Bool) {
+    /// Items until `}` (returns closed = true, and the comment after `}`) or the end of the file.
+    mutating func block(inSweep: Bool) -> ([Item], Bool, String?) {
         var items: [Item] = []
         var blankRun = 0
         while true {
             let before = position
             switch current.kind {
             case .end:
-                return (items, false)
+                return (items, false, nil)
             case .rightBrace:
                 advance()
-                expectLineEnd()
-                return (items, true)
+                return (items, true, expectLineEnd())
             case .newline:
                 blankRun += 1
                 if blankRun == 1 && !items.isEmpty { items.append(.blank) }
@@ -154,7 +169,7 @@ public struct Parser {
             case .name:
                 items.append(.statement(statement()))
             default:
-                diagnostics.append(.expected("a statement", found: describe(current), current.range,
+                report(.expected("a statement", found: describe(current), current.range,
                                              help: "each line starts with a keyword such as `assume`, `shock` or `target`"))
                 skipLine()
             }
@@ -167,24 +182,25 @@ public struct Parser {
         let start = current.range.start
         advance()
         guard current.kind == .name else {
-            diagnostics.append(.expected("a sweep name", found: describe(current), current.range))
+            report(.expected("a sweep name", found: describe(current), current.range))
             skipLine()
             return nil
         }
         let name = current.text, nameRange = current.range
         advance()
         guard current.kind == .leftBrace else {
-            diagnostics.append(.expected("`{` to open sweep `\(name)`", found: describe(current), current.range))
+            report(.expected("`{` to open sweep `\(name)`", found: describe(current), current.range))
             skipLine()
             return nil
         }
         advance()
-        expectLineEnd()
-        let (items, closed) = block(inSweep: true)
+        let opening = expectLineEnd()
+        let (items, closed, closing) = block(inSweep: true)
         if !closed {
-            diagnostics.append(Diagnostic(id: "E010", message: "sweep `\(name)` is not closed", range: nameRange, help: "add `}` on a line of its own"))
+            report(Diagnostic(id: "E010", message: "sweep `\(name)` is not closed", range: nameRange, help: "add `}` on a line of its own"))
         }
-        return SweepBlock(name: name, nameRange: nameRange, items: items, range: SourceRange(start, tokens[max(0, position - 1)].range.end))
+        return SweepBlock(name: name, nameRange: nameRange, items: items, range: SourceRange(start, tokens[max(0, position - 1)].range.end),
+                          trailingComment: opening, closingComment: closing)
     }
 
     /// `keyword element*` to the end of the line.
@@ -192,6 +208,7 @@ public struct Parser {
         let keyword = current
         advance()
         var elements: [Element] = []
+        var damaged = false
         loop: while true {
             let t = current
             switch t.kind {
@@ -213,7 +230,7 @@ public struct Parser {
                                                 text: "\(Int(v))..\(Int(w))"))
                         advance()
                     } else {
-                        diagnostics.append(.expected("a year after `..`", found: describe(current), current.range, help: "write ranges of years as `2021..2025`"))
+                        report(.expected("a year after `..`", found: describe(current), current.range, help: "write ranges of years as `2021..2025`"))
                     }
                 } else {
                     var unit: String?
@@ -232,9 +249,10 @@ public struct Parser {
                 advance()
                 elements.append(Element(kind: .comma, range: t.range, text: ","))
             case .invalid:
+                damaged = true
                 advance()
             default:
-                diagnostics.append(.expected("a value", found: describe(t), t.range,
+                report(.expected("a value", found: describe(t), t.range,
                                              help: t.kind == .leftBrace ? "blocks open only after `scenario NAME` or `sweep NAME`" : nil))
                 advance()
             }
@@ -243,8 +261,10 @@ public struct Parser {
         if case .comment = current.kind { trailing = current.text; advance() }
         let end = elements.last?.range.end ?? keyword.range.end
         if current.kind == .newline { advance() }
-        return Statement(keyword: keyword.text, keywordRange: keyword.range, elements: elements,
-                         range: SourceRange(keyword.range.start, end), trailingComment: trailing)
+        var statement = Statement(keyword: keyword.text, keywordRange: keyword.range, elements: elements,
+                                  range: SourceRange(keyword.range.start, end), trailingComment: trailing)
+        statement.damaged = damaged
+        return statement
     }
 
     mutating func distribution(_ name: Token) -> Element {
@@ -257,13 +277,13 @@ public struct Parser {
                 args.append(Element(kind: .number(v, percent: percent, unit: nil), range: t.range, text: t.text))
                 advance()
             } else {
-                diagnostics.append(.expected("a number in `\(name.text)(…)`", found: describe(t), t.range))
+                report(.expected("a number in `\(name.text)(…)`", found: describe(t), t.range))
                 if t.kind == .newline || t.kind == .end { break }
                 advance()
             }
             if current.kind == .comma { advance(); continue }
             if current.kind == .rightParen { end = current.range.end; advance(); break }
-            diagnostics.append(.expected("`,` or `)`", found: describe(current), current.range))
+            report(.expected("`,` or `)`", found: describe(current), current.range))
             break
         }
         return Element(kind: .distribution(name.text, args), range: SourceRange(name.range.start, end),

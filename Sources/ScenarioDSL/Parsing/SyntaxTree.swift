@@ -24,6 +24,9 @@ public struct Statement: Sendable, Equatable {
     public let elements: [Element]
     public let range: SourceRange
     public let trailingComment: String?
+    /// True when a character of the line could not be read (already reported by the
+    /// lexer); the analyzer then leaves the line alone rather than report its echoes.
+    public var damaged = false
 }
 
 /// A `sweep NAME { … }` block inside a scenario.
@@ -32,6 +35,9 @@ public struct SweepBlock: Sendable, Equatable {
     public let nameRange: SourceRange
     public let items: [Item]
     public let range: SourceRange
+    /// Comments after `{` and after the closing `}`, kept by the formatter.
+    public var trailingComment: String?
+    public var closingComment: String?
 }
 
 /// Something inside a scenario block, in order, comments and blank lines included so
@@ -51,6 +57,8 @@ public struct ScenarioDecl: Sendable, Equatable {
     public let items: [Item]
     public let range: SourceRange
     public let trailingComment: String?
+    /// The comment after the closing `}`.
+    public var closingComment: String?
 
     public static func == (a: ScenarioDecl, b: ScenarioDecl) -> Bool {
         a.name == b.name && a.items == b.items && a.parents.map(\.0) == b.parents.map(\.0)
@@ -70,6 +78,14 @@ public struct SyntaxTree: Sendable {
     public let source: SourceFile
     public let items: [TopItem]
     public let diagnostics: [Diagnostic]
+    /// Diagnostics found beyond the limit (counted, not kept).
+    public var dropped = 0
+    /// Comments after `include "…"` lines, by the include's start offset.
+    public var includeComments: [Int: String] = [:]
+
+    public init(source: SourceFile, items: [TopItem], diagnostics: [Diagnostic], dropped: Int = 0) {
+        self.source = source; self.items = items; self.diagnostics = diagnostics; self.dropped = dropped
+    }
 
     public var scenarios: [ScenarioDecl] { items.compactMap { if case .scenario(let s) = $0 { return s } else { return nil } } }
 }

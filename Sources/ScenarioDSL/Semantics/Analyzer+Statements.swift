@@ -11,18 +11,21 @@ extension Analyzer {
         switch kind {
         case "growth", "add_factor":
             guard let v = value(el(2), after: e[1].range, what: "a growth rate such as `5%`"),
-                  keyword("over", e, 3, after: e[2].range), let ys = years(el(4), after: e[3].range) else { return nil }
+                  keyword("over", e, 3, after: e[2].range), let ys = years(el(4), after: e[3].range),
+                  checkRate(v, e[2], what: kind == "growth" ? "growth" : "add-factor") else { return nil }
             noMore(e, from: 5)
             let adj: Adjustment = kind == "growth" ? .growth(years: ys, rate: v) : .addFactor(years: ys, rate: v)
             return make(.adjustment(indicator: id, adj, years: ys, yearsRange: e[4].range), group: "assume:\(id):\(kind == "growth" ? "growth" : "add_factor")", s)
         case "level":
             guard let v = value(el(2), after: e[1].range, what: "a level", indicator: ind),
-                  keyword("in", e, 3, after: e[2].range), let y = year(el(4), after: e[3].range) else { return nil }
+                  keyword("in", e, 3, after: e[2].range), let y = year(el(4), after: e[3].range),
+                  checkLevel(v, e[2], indicator: ind, what: "level") else { return nil }
             noMore(e, from: 5)
             return make(.adjustment(indicator: id, .level(year: y, value: v), years: 2021...y, yearsRange: e[4].range), group: "assume:\(id):growth", s)
         case "step":
             guard let x = el(2), let v = value(x, after: e[1].range, what: "a step such as `+5%` or `+2 亿元`", indicator: ind),
-                  keyword("in", e, 3, after: x.range), let y = year(el(4), after: e[3].range) else { return nil }
+                  keyword("in", e, 3, after: x.range), let y = year(el(4), after: e[3].range),
+                  isPercent(x) ? checkRate(v, x, what: "step") : checkLevel(v, x, indicator: ind, what: "step", signed: true) else { return nil }
             noMore(e, from: 5)
             return make(.adjustment(indicator: id, .step(year: y, amount: v, relative: isPercent(x)), years: y...y, yearsRange: e[4].range),
                         group: "assume:\(id):step:\(y)", s)
@@ -32,7 +35,8 @@ extension Analyzer {
             }
             guard let driver = indicator(el(2), after: e[1].range), keyword("elasticity", e, 3, after: e[2].range),
                   let v = value(el(4), after: e[3].range, what: "an elasticity such as `0.8`"),
-                  keyword("over", e, 5, after: e[4].range), let ys = years(el(6), after: e[5].range) else { return nil }
+                  keyword("over", e, 5, after: e[4].range), let ys = years(el(6), after: e[5].range),
+                  checkBounded(v, e[4], what: "elasticity", limit: ValueRange.elasticity) else { return nil }
             if driver.id == id {
                 diagnostics.append(.invalidValue("`\(id)` cannot grow as itself", e[2].range, help: "name another indicator")); return nil
             }
@@ -69,10 +73,11 @@ extension Analyzer {
         let permanent = how == "from"
         let ys: ClosedRange<Int>?
         if permanent { ys = year(el(3), after: e[2].range).map { $0...2100 } } else { ys = years(el(3), after: e[2].range) }
-        guard let ys else { return nil }
+        guard let ys, isPercent(x) ? checkRate(v, x, what: "shock") : checkLevel(v, x, indicator: ind, what: "shock", signed: true) else { return nil }
         noMore(e, from: 4)
+        // A permanent shock runs to the horizon; its first year must be a simulated one.
         return make(.adjustment(indicator: ind.id, .shock(years: ys, amount: v, relative: isPercent(x), permanent: permanent),
-                                years: permanent ? nil : ys, yearsRange: e[3].range),
+                                years: permanent ? ys.lowerBound...ys.lowerBound : ys, yearsRange: e[3].range),
                     group: "shock:\(ind.id):\(e[3].text):\(how)", s)
     }
 
@@ -96,8 +101,10 @@ extension Analyzer {
         guard case .normal(let m, let sd) = v else {
             diagnostics.append(.invalidDistribution("priors are normal", e[2].range, help: "write `normal(mean, sd)`")); return nil
         }
+        let isRate = owner != "linked" || parameter.hasPrefix("investment") || parameter.hasPrefix("tfp")
+        guard isRate ? checkRate(v, e[2], what: "prior") : checkBounded(v, e[2], what: "prior", limit: ValueRange.elasticity) else { return nil }
         noMore(e, from: 3)
-        let mean = (owner != "linked" || parameter.hasPrefix("investment") || parameter.hasPrefix("tfp")) ? log1p(m) : m
+        let mean = isRate ? log1p(m) : m
         return make(.prior(owner: owner, parameter: parameter, Prior(mean: mean, sd: sd)), group: "prior:\(owner):\(parameter)", s)
     }
 
@@ -108,6 +115,8 @@ extension Analyzer {
         guard let ind = indicator(el(0), after: at), let kind = word(el(1), after: e[0].range, role: "target kind", choices: ["level", "sum", "growth"]),
               let v = number(el(2), after: e[1].range, what: kind == "growth" ? "a growth rate such as `5%`" : "a number", indicator: kind == "growth" ? nil : ind)
         else { return nil }
+        guard kind == "growth" ? checkRate(.constant(v), e[2], what: "target growth")
+                : kind == "sum" ? checkSum(v, e[2], indicator: ind) : checkLevel(.constant(v), e[2], indicator: ind, what: "target") else { return nil }
         let base = dataset.series(ind.id).value(in: 2020) ?? 1
         let target: PlanTarget
         if kind == "level" {
@@ -170,7 +179,8 @@ extension Analyzer {
                 if what == "assume" {
                     guard let ind = indicator(el(1), after: e[0].range),
                           let kind = word(el(2), after: e[1].range, role: "assumption", choices: ["growth", "add_factor", "level", "step", "shock"]),
-                          let d = value(el(3), after: e[2].range, what: "a distribution such as `uniform(2%, 8%)`") else { continue }
+                          let d = value(el(3), after: e[2].range, what: "a distribution such as `uniform(2%, 8%)`"),
+                          checkVaried(d, e[3], kind: kind, indicator: ind, rate: true) else { continue }
                     spec.inputs.append(.init(name: "\(ind.id).\(kind)", target: "assume:\(ind.id):\(kind)", distribution: d))
                 } else {
                     guard let first = el(1) else { missing("`linked` or an indicator", after: e[0].range); continue }
@@ -178,7 +188,9 @@ extension Analyzer {
                     if case .name("linked") = first.kind { owner = "linked" } else if let ind = indicator(first, after: e[0].range) { owner = ind.id } else { continue }
                     let choices = owner == "linked" ? LinkedCoreFit.parameterNames : ["growth_now", "growth_long_run"]
                     guard let p = word(el(2), after: first.range, role: "parameter", choices: choices),
-                          let d = value(el(3), after: e[2].range, what: "a distribution such as `uniform(0.25, 0.45)`") else { continue }
+                          let d = value(el(3), after: e[2].range, what: "a distribution such as `uniform(0.25, 0.45)`"),
+                          checkVaried(d, e[3], kind: "prior", indicator: nil, rate: owner != "linked" || p.hasPrefix("investment") || p.hasPrefix("tfp"))
+                    else { continue }
                     spec.inputs.append(.init(name: "\(owner).\(p)", target: "prior:\(owner):\(p)", distribution: d))
                 }
             case "method":

@@ -50,22 +50,24 @@ extension Analyzer {
         }
     }
 
-    /// A year (1990–2100; the horizon is checked once inheritance is resolved).
+    /// A simulated year: a whole number from 2021 (the first simulated year) to 2100; the
+    /// horizon is checked once inheritance is resolved.
     mutating func year(_ e: Element?, after: SourceRange) -> Int? {
         guard let e else { missing("a year", after: after); return nil }
-        guard case .number(let v, false, nil) = e.kind, v == v.rounded(), (1990...2100).contains(v) else {
+        guard case .number(let v, false, nil) = e.kind, v == v.rounded(), abs(v) < 1e6 else {
             diagnostics.append(.expected("a year such as `2025`", found: "`\(e.text)`", e.range)); return nil
         }
+        guard Analyzer.simulatedYears.contains(Int(v)) else { diagnostics.append(.yearNotSimulated(Int(v), e.range)); return nil }
         return Int(v)
     }
 
-    /// A range `2021..2025` or a single year.
+    /// A range `2021..2025` or a single year, inside the simulated years.
     mutating func years(_ e: Element?, after: SourceRange) -> ClosedRange<Int>? {
         guard let e else { missing("years such as `2021..2025`", after: after); return nil }
         if case .range(let a, let b) = e.kind {
             guard a <= b else { diagnostics.append(.badRange(e.range)); return nil }
-            guard (1990...2100).contains(a), (1990...2100).contains(b) else {
-                diagnostics.append(.expected("years from 1990 to 2100", found: "`\(e.text)`", e.range)); return nil
+            for y in [a, b] where !Analyzer.simulatedYears.contains(y) {
+                diagnostics.append(.yearNotSimulated(y, e.range)); return nil
             }
             return a...b
         }
@@ -105,7 +107,13 @@ extension Analyzer {
 
     /// Reports elements left over after a complete statement.
     mutating func noMore(_ elements: [Element], from i: Int) {
-        if i < elements.count {
+        if i < elements.count, i > 0, elements[i].kind == .comma, i + 1 < elements.count,
+           case .number = elements[i - 1].kind, case .number(_, false, _) = elements[i + 1].kind, elements[i + 1].text.count == 3 {
+            // `paths 1,000`: a thousands separator, not a list.
+            let digits = elements[(i - 1)...].filter { $0.kind != .comma }.map(\.text).joined()
+            diagnostics.append(.invalidValue("numbers are written without thousands separators", elements[i].range,
+                                             help: "write `\(digits)`"))
+        } else if i < elements.count {
             diagnostics.append(.expected("end of line", found: "`\(elements[i].text)`", elements[i].range, help: "remove the extra words"))
         }
     }

@@ -12,6 +12,11 @@ public struct Analyzer {
     let scenario: String
     public var diagnostics: [Diagnostic] = []
     static let linked: Set<String> = ["fixed_investment", "industrial_output", "new_employment"]
+    /// The years any statement may name: from the first simulated year to the latest horizon's
+    /// end; the scenario's own horizon is checked once inheritance is resolved.
+    static let simulatedYears = 2021...2100
+    /// Statements a scenario states at most once.
+    static let settings: Set<String> = ["horizon", "paths", "seed", "data", "output", "language"]
 
     /// Every name a person may type for an indicator (lowercased), for O(1) lookups.
     let names: [String: Indicator]
@@ -33,10 +38,19 @@ public struct Analyzer {
     public mutating func analyze(_ items: [Item]) -> [Directive] {
         var out: [Directive] = []
         var growthLines: [String: [(ClosedRange<Int>, Int)]] = [:]
+        var settings: [String: Int] = [:]
         for item in items {
             switch item {
             case .statement(let s):
                 guard let d = statement(s) else { continue }
+                if Analyzer.settings.contains(s.keyword) {
+                    if let first = settings[s.keyword] {
+                        diagnostics.append(.invalidValue("`\(s.keyword)` is set twice in scenario `\(scenario)` (first on line \(first))", s.keywordRange,
+                                                         help: "keep one `\(s.keyword)` line; a scenario that extends another overrides it with its own"))
+                        continue
+                    }
+                    settings[s.keyword] = d.line
+                }
                 if case .adjustment(let id, let adj, let years?, let r?) = d.value {
                     let kind = adj.kindName
                     if ["growth", "add_factor", "grows_as", "level"].contains(kind) {
@@ -63,11 +77,16 @@ public struct Analyzer {
     }
 
     mutating func statement(_ s: Statement) -> Directive? {
+        guard !s.damaged else { return nil }
         let e = s.elements, at = s.keywordRange
         func el(_ i: Int) -> Element? { i < e.count ? e[i] : nil }
         switch s.keyword {
         case "horizon":
-            guard let y = year(el(0), after: at) else { return nil }
+            guard let x = el(0) else { missing("a year", after: at); return nil }
+            guard case .number(let v, false, nil) = x.kind, v == v.rounded(), abs(v) < 1e6 else {
+                diagnostics.append(.expected("a year such as `2035`", found: "`\(x.text)`", x.range)); return nil
+            }
+            let y = Int(v)
             guard (2025...2060).contains(y) else {
                 diagnostics.append(.invalidValue("horizon \(y) is outside 2025–2060", e[0].range, help: "plansim simulates from 2021 to a horizon from 2025 to 2060"))
                 return nil
@@ -82,13 +101,14 @@ public struct Analyzer {
             noMore(e, from: 1)
             return make(.paths(Int(v)), group: "paths", s)
         case "seed":
-            guard let x = el(0), case .number(let v, false, nil) = x.kind, v >= 0, v == v.rounded(), v < 1.8e19 else {
-                if let x = el(0) { diagnostics.append(.invalidValue("`seed` must be a non-negative whole number", x.range, help: "e.g. `seed 20210929`")) }
+            // Read from the digits as written, so every 64-bit seed is exact (as with `--seed`).
+            guard let x = el(0), case .number(_, false, nil) = x.kind, let seed = UInt64(x.text.hasPrefix("+") ? String(x.text.dropFirst()) : x.text) else {
+                if let x = el(0) { diagnostics.append(.invalidValue("`seed` must be a whole number from 0 to 18446744073709551615 (2^64 - 1)", x.range, help: "e.g. `seed 20210929`")) }
                 else { missing("a seed", after: at) }
                 return nil
             }
             noMore(e, from: 1)
-            return make(.seed(UInt64(v)), group: "seed", s)
+            return make(.seed(seed), group: "seed", s)
         case "data":
             guard let x = el(0) else { missing("`embedded` or a file name in quotes", after: at); return nil }
             noMore(e, from: 1)

@@ -1,5 +1,5 @@
 import Foundation
-public import PlanData
+import PlanData
 public import Simulation
 
 extension ScenarioProgram {
@@ -21,9 +21,12 @@ extension ScenarioProgram {
             case .seed(let s): spec.seed = s
             case .data(let path, let range):
                 guard let path else { spec.dataFile = nil; continue }
-                let url = URL(fileURLWithPath: d.file).deletingLastPathComponent().appendingPathComponent(path).standardizedFileURL
-                if FileManager.default.fileExists(atPath: url.path) { spec.dataFile = url.path }
-                else { fail(.dataFile("data file `\(path)` does not exist", range, help: "give a path relative to this scenario file"), d) }
+                switch InputFile.confined(path, from: URL(fileURLWithPath: d.file).deletingLastPathComponent().path, root: root) {
+                case .success(let real): spec.dataFile = real
+                case .failure(let problem):
+                    fail(.dataFile("data file `\(path)` \(problem.message)", range,
+                                   help: "give a path relative to this scenario file, inside its folder"), d)
+                }
             case .outputs(let o): spec.outputs = o
             case .language(let l): spec.language = l
             case .adjustment(let id, let adjustment, let years, let range):
@@ -34,7 +37,13 @@ extension ScenarioProgram {
                 spec.adjustments[id, default: []].append(adjustment)
             case .levelsFrom(let id, let file, let range):
                 switch readLevels(file, relativeTo: d.file) {
-                case .success(let table): spec.adjustments[id, default: []].append(.levels(table))
+                case .success(let table):
+                    if let outside = table.keys.sorted().first(where: { !(2021...spec.horizon).contains($0) }) {
+                        fail(.dataFile("levels file `\(file)` gives a level for \(outside), outside the simulated years 2021–\(spec.horizon)", range,
+                                       help: "keep rows for years from 2021 to the horizon"), d)
+                        continue
+                    }
+                    spec.adjustments[id, default: []].append(.levels(table))
                 case .failure(let problem): fail(.dataFile(problem.message, range, help: "a CSV with header `year,value`, a row per year, inside this scenario's directory"), d)
                 }
             case .model(let id, let family): spec.models[id] = family
@@ -91,17 +100,20 @@ extension ScenarioProgram {
 
     /// `year,value` rows of a levels file next to the scenario.
     func readLevels(_ file: String, relativeTo scenarioFile: String) -> Result<[Int: Double], FileProblem> {
-        let url = URL(fileURLWithPath: scenarioFile).deletingLastPathComponent().appendingPathComponent(file).standardizedFileURL
-        guard url.path.hasPrefix(root + "/") else { return .failure(FileProblem(message: "levels file `\(file)` is outside this scenario's directory")) }
+        let real: String
+        switch InputFile.confined(file, from: URL(fileURLWithPath: scenarioFile).deletingLastPathComponent().path, root: root) {
+        case .success(let path): real = path
+        case .failure(let problem): return .failure(FileProblem(message: "levels file `\(file)` \(problem.message)"))
+        }
         let document: CSVDocument
-        do { document = try CSVDocument.load(path: url.path) } catch { return .failure(FileProblem(message: "levels file `\(file)`: " + (error.issues.first?.message ?? "unreadable"))) }
+        do { document = try CSVDocument.load(path: real) } catch { return .failure(FileProblem(message: "levels file `\(file)`: " + (error.issues.first?.message ?? "unreadable"))) }
         guard let cy = document.columnIndex("year"), let cv = document.columnIndex("value") else {
             return .failure(FileProblem(message: "levels file `\(file)` needs the header `year,value`"))
         }
         var table: [Int: Double] = [:]
         for record in document.records {
             guard let y = Int(record[cy].text.trimmingCharacters(in: .whitespaces)), let v = Double(record[cv].text.trimmingCharacters(in: .whitespaces)),
-                  v.isFinite, v > 0 else {
+                  v.isFinite, v > 0, v <= 1e12 else {
                 return .failure(FileProblem(message: "levels file `\(file)` line \(record[cy].line): need a year and a positive number"))
             }
             table[y] = v

@@ -16,40 +16,70 @@ public struct ScenarioProgram: Sendable {
     public private(set) var scenarios: [String: Entry] = [:]
     public private(set) var order: [String] = []
     public private(set) var diagnostics: [Diagnostic] = []
+    /// Diagnostics found but not kept beyond ``diagnosticLimit`` (reported as a count).
+    public private(set) var droppedDiagnostics = 0
+    /// Every scenario's statements after inheritance, resolved once (linear in the file).
+    var resolutions: [String: Resolution] = [:]
     let dataset: Dataset
+    /// The real path of the folder of the file given on the command line: `include`,
+    /// `data` and `levels_from` must resolve (symbolic links followed) inside it.
     let root: String
+    /// Real paths of the files loaded so far: a file is loaded once, however many files
+    /// include it (diamond includes are fine).
+    var loaded: Set<String> = []
+
+    /// How many diagnostics a program keeps; more are counted in ``droppedDiagnostics``.
+    public static let diagnosticLimit = 1_000
 
     /// Loads `path` and the files it includes.
     public init(path: String, dataset: Dataset) {
+        let bytes = InputFile.read(path, limit: InputFile.scenarioLimit)
+        self.init(path: path, bytes: (try? bytes.get()) ?? [], dataset: dataset)
+    }
+
+    /// Analyzes `bytes` as the file `path` (already read by the caller), with its includes.
+    public init(path: String, bytes: [UInt8], dataset: Dataset) {
         self.dataset = dataset
-        root = URL(fileURLWithPath: path).deletingLastPathComponent().standardizedFileURL.path
-        let bytes = FileManager.default.contents(atPath: path).map { [UInt8]($0) } ?? []
-        load(SourceFile(path: path, bytes: bytes), visited: [])
+        let directory = URL(fileURLWithPath: path).deletingLastPathComponent().standardizedFileURL.path
+        root = InputFile.realPath(directory) ?? directory
+        loaded.insert(InputFile.realPath(path) ?? URL(fileURLWithPath: path).standardizedFileURL.path)
+        load(path: path, bytes: bytes)
+        resolveAll()
     }
 
     /// Analyzes text as if it were the file `path` (for tests and tools).
     public init(text: String, path: String, dataset: Dataset) {
-        self.dataset = dataset
-        root = URL(fileURLWithPath: path).deletingLastPathComponent().standardizedFileURL.path
-        load(SourceFile(path: path, text: text), visited: [])
+        self.init(path: path, bytes: Array(text.utf8), dataset: dataset)
     }
 
-    mutating func load(_ source: SourceFile, visited: Set<String>) {
+    mutating func load(path: String, bytes: [UInt8]) {
+        if let problem = Self.encodingProblem(bytes, path: path) {
+            files.append(SyntaxTree(source: SourceFile(path: path, bytes: []), items: [], diagnostics: []))
+            add([problem], path)
+            return
+        }
+        let source = SourceFile(path: path, bytes: bytes)
         let tree = Parser.parse(source)
         files.append(tree)
         add(tree.diagnostics, source.path)
+        droppedDiagnostics += tree.dropped
         if tree.scenarios.isEmpty && files.count == 1 && tree.diagnostics.isEmpty {
             add([.emptyFile(SourceRange(0, 0))], source.path)
         }
-        let directory = URL(fileURLWithPath: source.path).deletingLastPathComponent()
+        let directory = URL(fileURLWithPath: source.path).deletingLastPathComponent().path
         for item in tree.items {
             switch item {
             case .include(let relative, let range):
-                let url = directory.appendingPathComponent(relative).standardizedFileURL
-                guard url.path.hasPrefix(root + "/") else { add([.includeOutsideTree(relative, range)], source.path); continue }
-                guard !visited.contains(url.path) else { continue }
-                guard let data = FileManager.default.contents(atPath: url.path) else { add([.includeMissing(relative, range)], source.path); continue }
-                load(SourceFile(path: url.path, bytes: [UInt8](data)), visited: visited.union([URL(fileURLWithPath: source.path).standardizedFileURL.path]))
+                switch InputFile.confined(relative, from: directory, root: root) {
+                case .failure(.outsideRoot): add([.includeOutsideTree(relative, range)], source.path)
+                case .failure: add([.includeMissing(relative, range)], source.path)
+                case .success(let real):
+                    guard loaded.insert(real).inserted else { continue }
+                    switch InputFile.read(real, limit: InputFile.scenarioLimit) {
+                    case .success(let data): load(path: real, bytes: data)
+                    case .failure(let problem): add([.includeUnreadable(relative, problem.message, range)], source.path)
+                    }
+                }
             case .scenario(let decl):
                 if let first = scenarios[decl.name] {
                     add([.duplicateScenario(decl.name, first: first.source.location(first.decl.nameRange.start).line, decl.nameRange)], source.path)
@@ -66,8 +96,22 @@ public struct ScenarioProgram: Sendable {
         }
     }
 
+    /// One diagnostic for a file that is not UTF-8 (GBK, UTF-16, Latin-1 …), saying which
+    /// encoding it looks like and how to convert it, instead of one error per byte.
+    static func encodingProblem(_ bytes: [UInt8], path: String) -> Diagnostic? {
+        guard String(validating: bytes, as: UTF8.self) == nil else { return nil }
+        do { _ = try TextDecoding.decode(Data(bytes), file: path) } catch {
+            return Diagnostic(id: "E001", message: error.message, range: SourceRange(0, 0),
+                              help: error.help?.replacingOccurrences(of: "converted.csv", with: "converted.scn")
+                                  .replacingOccurrences(of: ", or save it from Excel as \"CSV UTF-8\"", with: ""))
+        }
+        return nil
+    }
+
     mutating func add(_ ds: [Diagnostic], _ file: String) {
-        diagnostics += ds.map { var d = $0; d.file = file; return d }
+        let room = max(0, Self.diagnosticLimit - diagnostics.count)
+        diagnostics += ds.prefix(room).map { var d = $0; d.file = file; return d }
+        droppedDiagnostics += max(0, ds.count - room)
     }
 
     /// The source file a diagnostic belongs to.
@@ -75,51 +119,26 @@ public struct ScenarioProgram: Sendable {
         files.first { $0.source.path == d.file }?.source
     }
 
-    /// Every diagnostic: the files' own, and those of resolving and compiling each scenario.
+    /// Every diagnostic: the files' own, and those of resolving and compiling each scenario
+    /// (a scenario whose inheritance is broken is reported once, where it breaks).
     public func allDiagnostics() -> [Diagnostic] {
         var all = diagnostics
-        var seen = Set<String>()
+        var seen = Set(all.map(Self.key))
         for name in order {
-            if case .failure(let list) = compile(name) {
-                for d in list.items where seen.insert("\(d.file ?? ""):\(d.range.start):\(d.id):\(d.message)").inserted
-                    && !all.contains(where: { $0 == d && $0.file == d.file }) {
-                    all.append(d)
-                }
-            }
+            for d in resolutions[name]?.errors ?? [] where seen.insert(Self.key(d)).inserted { all.append(d) }
+            guard resolutions[name]?.broken == false, case .failure(let list) = compile(name) else { continue }
+            for d in list.items where seen.insert(Self.key(d)).inserted { all.append(d) }
         }
         return all.sorted { ($0.file ?? "", $0.range.start) < ($1.file ?? "", $1.range.start) }
     }
 
+    static func key(_ d: Diagnostic) -> String { "\(d.file ?? ""):\(d.range.start):\(d.id):\(d.message)" }
+
     /// The directives of `name` after inheritance, each with the scenario it came from.
     public func resolve(_ name: String) -> Result<[Directive], DiagnosticList> {
-        var errors: [Diagnostic] = []
-        let result = resolve(name, stack: [], errors: &errors)
-        return errors.isEmpty ? .success(result) : .failure(DiagnosticList(items: errors))
-    }
-
-    func resolve(_ name: String, stack: [String], errors: inout [Diagnostic]) -> [Directive] {
-        guard let entry = scenarios[name] else { return [] }
-        var merged: [Directive] = []
-        for (parent, range) in entry.decl.parents {
-            if stack.contains(parent) || parent == name {
-                var d = Diagnostic.inheritanceCycle(stack + [name, parent], range); d.file = entry.source.path
-                errors.append(d)
-                continue
-            }
-            guard scenarios[parent] != nil else {
-                var d = Diagnostic.missingParent(parent, range, suggestions: DidYouMean.help(for: parent, among: order)); d.file = entry.source.path
-                errors.append(d)
-                continue
-            }
-            merged = Self.merge(merged, resolve(parent, stack: stack + [name], errors: &errors))
-        }
-        return Self.merge(merged, entry.directives)
-    }
-
-    /// `newer` replaces every statement of `base` in the same group.
-    static func merge(_ base: [Directive], _ newer: [Directive]) -> [Directive] {
-        let groups = Set(newer.map(\.group))
-        return base.filter { !groups.contains($0.group) } + newer
+        guard let r = resolutions[name] else { return .success([]) }
+        guard r.broken else { return .success(r.directives) }
+        return .failure(DiagnosticList(items: brokenAncestry(name)))
     }
 }
 

@@ -1,0 +1,76 @@
+import Foundation
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// Reading a file a person named, safely: only regular files (a directory, FIFO or
+/// device is refused before it is opened, so nothing blocks), at most `limit` bytes, and,
+/// for files a scenario names, only inside the scenario's root once every symbolic link is
+/// resolved.
+public enum InputFile {
+    /// The largest scenario file plansim reads (docs/cli.md, "Limits").
+    public static let scenarioLimit = 8 << 20
+    /// The largest CSV file plansim reads.
+    public static let csvLimit = 64 << 20
+
+    /// Why a file cannot be read.
+    public enum Problem: Error, Sendable, Equatable {
+        case missing
+        case outsideRoot
+        case notRegular(String)
+        case unreadable
+        case tooLarge(Int)
+
+        /// Lowercase wording for "`file` …".
+        public var message: String {
+            switch self {
+            case .missing: return "does not exist"
+            case .outsideRoot: return "is outside this scenario's folder (after following symbolic links)"
+            case .notRegular(let kind): return "is \(kind), not a file"
+            case .unreadable: return "cannot be read (permission denied)"
+            case .tooLarge(let limit): return "is larger than the \(limit >> 20) MB plansim reads"
+            }
+        }
+    }
+
+    /// The real path (symbolic links resolved) of `path`, or nil when it does not exist.
+    public static func realPath(_ path: String) -> String? {
+        guard let resolved = realpath(path, nil) else { return nil }
+        defer { free(resolved) }
+        return String(cString: resolved)
+    }
+
+    /// `relative` (relative to `directory`, or absolute) resolved to its real path, which
+    /// must lie inside `root` (itself a real path).
+    public static func confined(_ relative: String, from directory: String, root: String) -> Result<String, Problem> {
+        let joined = relative.hasPrefix("/") ? relative : directory + "/" + relative
+        guard let real = realPath(joined) else {
+            // A dangling link or a missing file: say "outside" when the path itself leaves the root.
+            let lexical = URL(fileURLWithPath: joined).standardizedFileURL.path
+            return .failure(lexical.hasPrefix(root + "/") ? .missing : .outsideRoot)
+        }
+        guard real.hasPrefix(root == "/" ? "/" : root + "/") else { return .failure(.outsideRoot) }
+        return .success(real)
+    }
+
+    /// The bytes of the regular file at `path`, at most `limit` of them.
+    public static func read(_ path: String, limit: Int) -> Result<[UInt8], Problem> {
+        var info = stat()
+        guard stat(path, &info) == 0 else { return .failure(errno == EACCES ? .unreadable : .missing) }
+        switch info.st_mode & S_IFMT {
+        case S_IFREG: break
+        case S_IFDIR: return .failure(.notRegular("a directory"))
+        case S_IFIFO: return .failure(.notRegular("a named pipe (FIFO)"))
+        case S_IFSOCK: return .failure(.notRegular("a socket"))
+        default: return .failure(.notRegular("a device"))
+        }
+        guard Int(info.st_size) <= limit else { return .failure(.tooLarge(limit)) }
+        guard let handle = FileHandle(forReadingAtPath: path) else { return .failure(.unreadable) }
+        defer { try? handle.close() }
+        guard let data = try? handle.read(upToCount: limit + 1) else { return .success([]) }
+        guard data.count <= limit else { return .failure(.tooLarge(limit)) }
+        return .success([UInt8](data))
+    }
+}
