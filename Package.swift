@@ -59,7 +59,7 @@ let package = Package(
                 swiftSettings: strictSettings),
         .testTarget(name: "LinearAlgebraTests", dependencies: ["LinearAlgebra", "PlansimTestSupport"],
                     swiftSettings: strictSettings),
-        .testTarget(name: "PlanDataTests", dependencies: ["PlanData", "PlansimTestSupport"], swiftSettings: strictSettings),
+        .testTarget(name: "PlanDataTests", dependencies: ["PlanData", "ScenarioDSL", "PlansimTestSupport"], swiftSettings: strictSettings),
         .testTarget(name: "ForecastingTests", dependencies: ["Forecasting", "PlansimTestSupport"], swiftSettings: strictSettings),
         .testTarget(name: "SimulationTests", dependencies: ["Simulation", "PlansimTestSupport"], swiftSettings: strictSettings),
         .testTarget(name: "ScenarioDSLTests", dependencies: ["ScenarioDSL", "PlansimTestSupport"],

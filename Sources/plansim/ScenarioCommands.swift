@@ -5,11 +5,11 @@ import ScenarioDSL
 
 /// Loads and reports a scenario file; shared by `check`, `explain` and `run`.
 enum ScenarioFiles {
-    static func program(_ path: String, dataset: Dataset) throws -> ScenarioProgram {
+    static func program(_ path: String, dataset: Dataset, planSetting: Bool = true) throws -> ScenarioProgram {
         guard FileManager.default.fileExists(atPath: path) else {
             throw InputIssue(file: path, message: "no such scenario file", help: "check the path; scenarios/ holds examples")
         }
-        return ScenarioProgram(path: path, dataset: dataset)
+        return ScenarioProgram(path: path, dataset: dataset, planSetting: planSetting)
     }
 
     /// Every diagnostic rendered with its source line and carets.
@@ -31,16 +31,17 @@ struct CheckCommand: ParsableCommand {
     static let configuration = CommandConfiguration(commandName: "check", abstract: "Check scenario files: every error of every file, located, at once.")
     @Argument(help: "Scenario files (.scn).") var files: [String]
     @Flag(help: "Print [{file, line, column, severity, message}] as JSON.") var json = false
+    @OptionGroup var planOption: PlanOption
 
     func run() throws {
-        let dataset = HaibinPlan.dataset()
+        let dataset = try PlanLoader.load(planOption.planFile)
         var all: [(Diagnostic, ScenarioProgram)] = []
         var summaries: [String] = []
         for file in files {
-            let program = try ScenarioFiles.program(file, dataset: dataset)
+            let program = try ScenarioFiles.program(file, dataset: dataset, planSetting: planOption.planFile == nil)
             let diagnostics = program.allDiagnostics()
             all += diagnostics.map { ($0, program) }
-            if diagnostics.isEmpty { summaries.append("\(file): ok (\(program.order.joined(separator: ", ")))") }
+            if diagnostics.isEmpty { summaries.append("\(file): ok (\(PlanLoader.contents(program)))") }
         }
         if json {
             let items: [JSONValue] = all.map { d, program in
@@ -76,7 +77,7 @@ struct FormatCommand: ParsableCommand {
             let source = SourceFile(path: file, bytes: [UInt8](data))
             let tree = Parser.parse(source)
             if !tree.diagnostics.isEmpty {
-                let program = ScenarioProgram(path: file, dataset: HaibinPlan.dataset())
+                let program = ScenarioProgram(path: file, dataset: PlanFiles.embedded, planSetting: false)
                 ScenarioFiles.fail(program.diagnostics.filter { d in tree.diagnostics.contains { $0.range == d.range && $0.id == d.id } }, in: program)
             }
             let formatted = Formatter.format(tree)
@@ -98,11 +99,16 @@ struct ExplainCommand: ParsableCommand {
     static let configuration = CommandConfiguration(commandName: "explain", abstract: "Show a scenario's resolved statements and where each came from.")
     @Argument(help: "A scenario file.") var file: String
     @Option(help: "The scenario (required when the file holds several).") var scenario: String?
+    @OptionGroup var planOption: PlanOption
 
     func run() throws {
-        let program = try ScenarioFiles.program(file, dataset: HaibinPlan.dataset())
+        let program = try ScenarioFiles.program(file, dataset: try PlanLoader.load(planOption.planFile), planSetting: planOption.planFile == nil)
         let diagnostics = program.allDiagnostics()
         if !diagnostics.isEmpty { ScenarioFiles.fail(diagnostics, in: program) }
+        if program.order.isEmpty, program.files.first?.plans.isEmpty == false {
+            print(PlanSummary.text(program.dataset, language: .zh))
+            return
+        }
         let name = try RunCommand.pick(scenario, in: program, file: file)
         let rows = program.explain(name)
         print("scenario \(name) — \(rows.count) statement\(rows.count == 1 ? "" : "s") after inheritance (the rest: the plan's data and baseline assumptions)")

@@ -19,15 +19,28 @@ public struct PlanTarget: Sendable, Equatable {
     public let targetYear: Int
     public let target: Double
     public let kind: TargetKind
+    /// A floor (reach at least, the default) or a ceiling (`控制在…以内`: stay at most).
+    public let direction: TargetDirection
+    /// Whether the plan says `左右` (about).
+    public let approximate: Bool
+    /// How the plan states it, when not as the level itself (a growth rate, a cumulative change).
+    public let stated: TargetStatement?
 
-    public init(indicator: String, baseYear: Int, base: Double, targetYear: Int, target: Double, kind: TargetKind) {
+    public init(indicator: String, baseYear: Int, base: Double, targetYear: Int, target: Double, kind: TargetKind,
+                direction: TargetDirection = .floor, approximate: Bool = false, stated: TargetStatement? = nil) {
         self.indicator = indicator
         self.baseYear = baseYear
         self.base = base
         self.targetYear = targetYear
         self.target = target
         self.kind = kind
+        self.direction = direction
+        self.approximate = approximate
+        self.stated = stated
     }
+
+    /// Whether `value` meets the target (at least it for a floor, at most it for a ceiling).
+    public func isMet(by value: Double) -> Bool { direction == .ceiling ? value <= target : value >= target }
 
     /// For a period-sum target, the years it sums over.
     public var sumYears: ClosedRange<Int> { (baseYear + 1)...targetYear }

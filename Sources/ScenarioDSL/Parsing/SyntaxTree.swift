@@ -61,6 +61,7 @@ public struct ScenarioDecl: Sendable, Equatable {
 public enum TopItem: Sendable, Equatable {
     case include(String, SourceRange)
     case scenario(ScenarioDecl)
+    case plan(PlanDecl)
     case comment(String)
     case blank
 }
@@ -72,4 +73,5 @@ public struct SyntaxTree: Sendable {
     public let diagnostics: [Diagnostic]
 
     public var scenarios: [ScenarioDecl] { items.compactMap { if case .scenario(let s) = $0 { return s } else { return nil } } }
+    public var plans: [PlanDecl] { items.compactMap { if case .plan(let p) = $0 { return p } else { return nil } } }
 }

@@ -16,29 +16,37 @@ public struct ScenarioProgram: Sendable {
     public private(set) var scenarios: [String: Entry] = [:]
     public private(set) var order: [String] = []
     public private(set) var diagnostics: [Diagnostic] = []
-    let dataset: Dataset
+    /// The plan's data the scenarios were read against: the one given, or the plan the
+    /// file itself holds or names (`plan "FILE"`, see ``PlanSetting``).
+    public let dataset: Dataset
     let root: String
 
     /// Loads `path` and the files it includes.
-    public init(path: String, dataset: Dataset) {
-        self.dataset = dataset
+    public init(path: String, dataset: Dataset, planSetting: Bool = true) {
         root = URL(fileURLWithPath: path).deletingLastPathComponent().standardizedFileURL.path
         let bytes = FileManager.default.contents(atPath: path).map { [UInt8]($0) } ?? []
-        load(SourceFile(path: path, bytes: bytes), visited: [])
+        let source = SourceFile(path: path, bytes: bytes)
+        let setting = planSetting ? PlanSetting.find(in: source) : PlanSetting(dataset: nil, diagnostics: [])
+        self.dataset = setting.dataset ?? dataset
+        add(setting.diagnostics, path)
+        load(source, visited: [])
     }
 
     /// Analyzes text as if it were the file `path` (for tests and tools).
-    public init(text: String, path: String, dataset: Dataset) {
-        self.dataset = dataset
+    public init(text: String, path: String, dataset: Dataset, planSetting: Bool = true) {
         root = URL(fileURLWithPath: path).deletingLastPathComponent().standardizedFileURL.path
-        load(SourceFile(path: path, text: text), visited: [])
+        let source = SourceFile(path: path, text: text)
+        let setting = planSetting ? PlanSetting.find(in: source) : PlanSetting(dataset: nil, diagnostics: [])
+        self.dataset = setting.dataset ?? dataset
+        add(setting.diagnostics, path)
+        load(source, visited: [])
     }
 
     mutating func load(_ source: SourceFile, visited: Set<String>) {
         let tree = Parser.parse(source)
         files.append(tree)
         add(tree.diagnostics, source.path)
-        if tree.scenarios.isEmpty && files.count == 1 && tree.diagnostics.isEmpty {
+        if tree.scenarios.isEmpty && tree.plans.isEmpty && files.count == 1 && tree.diagnostics.isEmpty {
             add([.emptyFile(SourceRange(0, 0))], source.path)
         }
         let directory = URL(fileURLWithPath: source.path).deletingLastPathComponent()

@@ -47,12 +47,14 @@ public struct SimulationModel: Sendable {
 
     /// Whether any input of the model rests on reconstructed points.
     public let usesReconstructedHistory: Bool
+    /// The indicators the linked core drives (the plan's roles); nil without a linked core.
+    public var roles: LinkedRoles? = nil
 
     /// The baseline model of `dataset`: the chosen fit of each indicator, with the linked
-    /// core driving `fixed_investment`, `industrial_output` and `new_employment`.
+    /// core driving the plan's investment, output and employment (none when the plan names no roles).
     public static func baseline(_ dataset: Dataset, horizon: Int = 2035, models: [String: ModelFamily] = [:],
                                 priors: [String: [String: Prior]] = [:]) -> (SimulationModel, [IndicatorFit], LinkedCoreFit) {
-        let linkedIDs: Set<String> = ["fixed_investment", "industrial_output", "new_employment"]
+        let linkedIDs = Set(dataset.roles?.all ?? [])
         let fits = dataset.indicators.map { ModelSelection.fit($0, in: dataset, fixed: models[$0.id], priors: priors[$0.id] ?? [:]) }
         let core = LinkedCore.fit(dataset, priors: priors["linked"] ?? [:])
         var processes: [UnivariateProcess] = []
@@ -62,7 +64,7 @@ public struct SimulationModel: Sendable {
             processes.append(UnivariateProcess(indicator: model.indicator, rule: model.rule, mean: model.estimates, cholesky: lower,
                                                shockSD: model.residualSD, anchorYear: model.anchorYear, anchorValue: model.anchorValue))
         }
-        let linked = LinkedProcess(fit: core, mean: core.parameters.map(\.estimate), sd: core.parameters.map(\.standardError))
+        let linked = dataset.roles == nil ? nil : LinkedProcess(fit: core, mean: core.parameters.map(\.estimate), sd: core.parameters.map(\.standardError))
         var actuals: [String: [Int: Double]] = [:]
         for indicator in dataset.indicators {
             actuals[indicator.id] = Dictionary(uniqueKeysWithValues: dataset.series(indicator.id).points.map { ($0.year, $0.value) })
@@ -73,6 +75,7 @@ public struct SimulationModel: Sendable {
             shockCorrelation: ShockCorrelation.estimate(dataset, indicators: ids).cholesky, targets: dataset.targets, actuals: actuals,
             firstYear: 2021, horizon: horizon, usesReconstructedHistory: dataset.hasReconstructedHistory)
         model.adjustments = [[KernelAdjustment]](repeating: [], count: ids.count)
+        model.roles = dataset.roles
         return (model, fits, core)
     }
 
