@@ -40,14 +40,6 @@ public struct PlanInfo: Sendable, Equatable {
     }
 }
 
-/// Whether a target is a floor or a ceiling.
-public enum TargetDirection: String, Sendable, Codable, CaseIterable {
-    /// Reach at least the target (most economic targets).
-    case floor
-    /// Stay at or below it (`控制在4%以内`, energy use, emissions); probabilities read the other way.
-    case ceiling
-}
-
 /// How a plan states a target when it is not the level itself.
 public enum TargetStatement: Sendable, Equatable {
     /// A yearly growth rate (`年均增长6%左右`), a fraction.

@@ -11,6 +11,14 @@ public enum TargetKind: String, Sendable, Codable, CaseIterable {
     case periodSum = "period_sum"
 }
 
+/// Which side of its value a target is met on.
+public enum TargetDirection: String, Sendable, Codable, CaseIterable {
+    /// Met at or above the value (`达到`, `增长到`).
+    case floor
+    /// Met at or below the value (`控制在…以内`): probabilities and statuses read the other way.
+    case ceiling
+}
+
 /// A target of the plan: the value an indicator should reach.
 public struct PlanTarget: Sendable, Equatable {
     public let indicator: String
@@ -19,7 +27,6 @@ public struct PlanTarget: Sendable, Equatable {
     public let targetYear: Int
     public let target: Double
     public let kind: TargetKind
-    /// A floor (reach at least, the default) or a ceiling (`控制在…以内`: stay at most).
     public let direction: TargetDirection
     /// Whether the plan says `左右` (about).
     public let approximate: Bool
@@ -39,7 +46,7 @@ public struct PlanTarget: Sendable, Equatable {
         self.stated = stated
     }
 
-    /// Whether `value` meets the target (at least it for a floor, at most it for a ceiling).
+    /// Whether `value` (a level, or a sum over ``sumYears``) meets the target.
     public func isMet(by value: Double) -> Bool { direction == .ceiling ? value <= target : value >= target }
 
     /// For a period-sum target, the years it sums over.

@@ -19,7 +19,7 @@ extension Diagnostic {
                    help: "keep one `indicator \(id)` block, or rename one")
     }
     static func nonPositiveBase(_ value: Double, kind: String, _ r: SourceRange) -> Diagnostic {
-        Diagnostic(id: "E044", message: "base value \(value) is not above zero, which a \(kind) cannot be", range: r,
+        Diagnostic(id: "E044", message: "base value \(value) is not above zero, which \(kind.first.map { "aeiou".contains($0) } == true ? "an" : "a") \(kind) cannot be", range: r,
                    help: "check the figure; growth from a base of zero or less is undefined")
     }
     static func roleWrongKind(_ role: String, indicator: String, kind: String, needs: String, _ r: SourceRange) -> Diagnostic {

@@ -51,7 +51,7 @@ extension PlanCompiler {
         if draft.nameZH.isEmpty {
             diagnostics.append(.planMissing("indicator `\(block.id)` has no `name`", block.idRange, help: "add `name \"中文名\" \"English name\"`"))
         }
-        if draft.unitZH.isEmpty {
+        if draft.unitZH.isEmpty && seenHere["unit"] == nil {
             diagnostics.append(.planMissing("indicator `\(block.id)` has no `unit`", block.idRange, help: "add e.g. `unit 亿元`"))
         }
         if draft.kind == nil {

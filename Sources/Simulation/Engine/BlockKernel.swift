@@ -66,8 +66,8 @@ final class BlockKernel {
         carries = buffer(max(model.shockCarries, 1) * capacity)
         shockSD = model.indicators.map { id in
             if let p = model.univariate.first(where: { $0.indicator == id }) { return p.shockSD }
-            guard let f = model.linked?.fit, let roles = model.roles else { return 0 }
-            return id == roles.investment ? f.investmentShockSD : id == roles.output ? f.outputShockSD : f.employmentShockSD
+            guard let f = model.linked?.fit else { return 0 }
+            return id == "fixed_investment" ? f.investmentShockSD : id == "industrial_output" ? f.outputShockSD : f.employmentShockSD
         }
         let corr = model.shockCorrelation
         identityCorrelation = corr == Matrix.identity(n)
@@ -79,10 +79,10 @@ final class BlockKernel {
             return BlockKernel.powers(anchor: process.anchorYear, convergence: year, through: model.horizon)
         }
         actualLogs = model.indicators.map { id in (model.actuals[id] ?? [:]).mapValues { log($0) } }
-        if let linked = model.linked, let roles = model.roles {
+        if let linked = model.linked {
             tfpPowers = BlockKernel.powers(anchor: linked.fit.outputAnchorYear, convergence: 2035, through: model.horizon)
-            investmentBefore = (model.actuals[roles.investment] ?? [:]).filter { $0.key < model.firstYear }.sorted { $0.key < $1.key }.map(\.value)
-            linkedIndex = (model.index(of: roles.investment)!, model.index(of: roles.output)!, model.index(of: roles.employment)!)
+            investmentBefore = (model.actuals["fixed_investment"] ?? [:]).filter { $0.key < model.firstYear }.sorted { $0.key < $1.key }.map(\.value)
+            linkedIndex = (model.index(of: "fixed_investment")!, model.index(of: "industrial_output")!, model.index(of: "new_employment")!)
         } else {
             tfpPowers = []
             investmentBefore = []
@@ -367,16 +367,13 @@ final class BlockKernel {
                 let acc = sums + t * capacity, o = out + series * capacity
                 for p in 0..<paths {
                     o[p] = log(acc[p])
-                    if target.isMet(by: acc[p]) { met += 1 }
                 }
+                met = target.direction == .ceiling ? (0..<paths).count { acc[$0] <= target.target }
+                                                   : (0..<paths).count { acc[$0] >= target.target }
             } else {
                 let o = out + layout.series(indicator: layout.targetIndicator[t], year: target.targetYear) * capacity
                 let goal = log(target.target)
-                if target.direction == .ceiling {
-                    for p in 0..<paths where o[p] <= goal { met += 1 }
-                } else {
-                    for p in 0..<paths where o[p] >= goal { met += 1 }
-                }
+                met = target.direction == .ceiling ? (0..<paths).count { o[$0] <= goal } : (0..<paths).count { o[$0] >= goal }
             }
             metCounts[t] = met
         }
