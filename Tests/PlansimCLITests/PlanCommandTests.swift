@@ -1,0 +1,108 @@
+import Testing
+import Foundation
+import PlansimTestSupport
+
+/// `--plan`, `plan show|export` and plan files through the built binary.
+@Suite struct PlanCommandTests {
+    static let haibin = TestPaths.repository.appendingPathComponent("plans/haibin-14th.plan").path
+
+    static func object(_ text: String) throws -> [String: Any] {
+        try #require(try JSONSerialization.jsonObject(with: Data(text.utf8)) as? [String: Any])
+    }
+
+    /// The embedded default and plans/haibin-14th.plan give the same run, bit for bit: the
+    /// JSON text of everything but the provenance block (creation time, data description).
+    @Test func embeddedDefaultAndFileRunIdentically() throws {
+        let dir = try Plansim.scratchDirectory()
+        func run(_ extra: [String], _ out: String) throws -> String {
+            let r = try Plansim.run(["run", "--json", "--paths", "3000", "--seed", "11", "--threads", "2", "--out", out] + extra, in: dir)
+            #expect(r.status == 0, "\(r.stderr)")
+            var json = try Self.object(r.stdout)
+            json["provenance"] = nil
+            return String(decoding: try JSONSerialization.data(withJSONObject: json, options: [.sortedKeys]), as: UTF8.self)
+        }
+        let embedded = try run([], "a"), file = try run(["--plan", Self.haibin], "b")
+        #expect(embedded == file)
+        #expect(embedded.contains("industrial_output"))
+    }
+
+    @Test func showAndExport() throws {
+        let dir = try Plansim.scratchDirectory()
+        let show = try Plansim.run(["plan", "show", "--lang", "en"], in: dir)
+        #expect(show.status == 0 && show.stdout.contains("Linked core: investment fixed_investment") && show.stdout.contains("2021–2025 Σ ≥ 50"))
+        let export = try Plansim.run(["plan", "export", "--out", "mine.plan"], in: dir)
+        #expect(export.status == 0, "\(export.stderr)")
+        let written = try String(contentsOf: dir.appendingPathComponent("mine.plan"), encoding: .utf8)
+        #expect(written == (try String(contentsOfFile: Self.haibin, encoding: .utf8)))
+        let again = try Plansim.run(["plan", "export", "--out", "mine.plan"], in: dir)
+        #expect(again.status == 1 && again.stderr.contains("exists already"))
+        let check = try Plansim.run(["check", "mine.plan"], in: dir)
+        #expect(check.status == 0 && check.stdout.contains("plan haibin_14th: 9 indicators"))
+    }
+
+    /// A plan without a linked core: `check` accepts it, `run` simulates it, targets and
+    /// data read it; a scenario file can name it.
+    @Test func anotherPlanRuns() throws {
+        let dir = try Plansim.scratchDirectory()
+        try Data(CLIPlans.town.utf8).write(to: dir.appendingPathComponent("town.plan"))
+        #expect(try Plansim.run(["check", "town.plan"], in: dir).status == 0)
+        let run = try Plansim.run(["run", "--plan", "town.plan", "--paths", "2000", "--json", "--out", "o"], in: dir)
+        #expect(run.status == 0, "\(run.stderr)")
+        let json = try Self.object(run.stdout)
+        let targets = try #require(json["targets"] as? [[String: Any]])
+        #expect(Set(targets.compactMap { $0["indicator"] as? String }) == ["gdp", "energy_intensity", "new_jobs"])
+        for t in targets { let p = try #require(t["probability"] as? Double); #expect(p >= 0 && p <= 1) }
+        let data = try Plansim.run(["targets", "--plan", "town.plan", "--lang", "en"], in: dir)
+        #expect(data.status == 0 && data.stdout.contains("Gross domestic product"), "\(data.stderr)")
+        try Data("scenario s {\n    plan \"town.plan\"\n    paths 1000\n    assume gdp growth 4% over 2021..2025\n}\n".utf8)
+            .write(to: dir.appendingPathComponent("s.scn"))
+        let scenario = try Plansim.run(["run", "s.scn", "--out", "s", "--no-inversion"], in: dir)
+        #expect(scenario.status == 0, "\(scenario.stderr)")
+    }
+
+    @Test func badPlanFileIsRefusedLocated() throws {
+        let dir = try Plansim.scratchDirectory()
+        try Data(CLIPlans.town.replacingOccurrences(of: "unit 人", with: "unit 仁").utf8).write(to: dir.appendingPathComponent("bad.plan"))
+        for args in [["check", "bad.plan"], ["run", "--plan", "bad.plan", "--out", "never"], ["data", "show", "--plan", "bad.plan"]] {
+            let r = try Plansim.run(args, in: dir)
+            #expect(r.status == 1, "\(args)")
+            #expect(r.stderr.contains("bad.plan:") && r.stderr.contains("unknown unit `仁`") && r.stdout.isEmpty, "\(r.stderr)")
+        }
+        #expect(!FileManager.default.fileExists(atPath: dir.appendingPathComponent("never").path))
+        let missing = try Plansim.run(["run", "--plan", "nope.plan"], in: dir)
+        #expect(missing.status == 1 && missing.stderr.contains("nope.plan: error: no such plan file"))
+    }
+}
+
+/// Plans the CLI tests write.
+enum CLIPlans {
+    static let town = """
+    plan town_14th {
+        title "某镇“十四五”规划"
+        period 2021..2025
+        indicator gdp {
+            name "地区生产总值" "Gross domestic product"
+            unit 亿元
+            kind annual_level
+            base 2020 25 亿元
+            target 2025 growth 6% about
+        }
+        indicator energy_intensity {
+            name "单位GDP能耗" "Energy use per unit of GDP"
+            unit 吨标准煤
+            kind annual_level
+            attribute 约束性
+            base 2020 0.8
+            target 2025 <= change -13.5%
+        }
+        indicator new_jobs {
+            name "城镇新增就业" "New urban jobs"
+            unit 人
+            kind annual_flow
+            base 2020 800
+            target sum 2021..2025 4500 人
+        }
+    }
+
+    """
+}
