@@ -26,6 +26,7 @@ let package = Package(
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
     ],
     targets: [
         .systemLibrary(
@@ -34,7 +35,8 @@ let package = Package(
             providers: [.apt(["libopenblas-dev", "liblapacke-dev"])]
         ),
         .target(name: "LinearAlgebra", dependencies: ["CLAPACK"], swiftSettings: strictSettings),
-        .target(name: "PlanData", dependencies: ["LinearAlgebra"], swiftSettings: strictSettings),
+        .target(name: "PlanData", dependencies: ["LinearAlgebra", .product(name: "ZIPFoundation", package: "ZIPFoundation")],
+                swiftSettings: strictSettings),
         .target(name: "Forecasting", dependencies: ["LinearAlgebra", "PlanData"], swiftSettings: strictSettings),
         .target(name: "Simulation", dependencies: ["LinearAlgebra", "PlanData", "Forecasting"],
                 swiftSettings: strictSettings + [.unsafeFlags(["-Ounchecked"], .when(configuration: .release))]),
@@ -59,7 +61,8 @@ let package = Package(
                 swiftSettings: strictSettings),
         .testTarget(name: "LinearAlgebraTests", dependencies: ["LinearAlgebra", "PlansimTestSupport"],
                     swiftSettings: strictSettings),
-        .testTarget(name: "PlanDataTests", dependencies: ["PlanData", "ScenarioDSL", "PlansimTestSupport"], swiftSettings: strictSettings),
+        .testTarget(name: "PlanDataTests", dependencies: ["PlanData", "ScenarioDSL", "PlansimTestSupport",
+                                                         .product(name: "ZIPFoundation", package: "ZIPFoundation")], swiftSettings: strictSettings),
         .testTarget(name: "ForecastingTests", dependencies: ["Forecasting", "PlansimTestSupport"], swiftSettings: strictSettings),
         .testTarget(name: "SimulationTests", dependencies: ["Simulation", "PlansimTestSupport"], swiftSettings: strictSettings),
         .testTarget(name: "ScenarioDSLTests", dependencies: ["ScenarioDSL", "PlansimTestSupport"],

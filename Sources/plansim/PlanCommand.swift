@@ -8,7 +8,7 @@ struct PlanCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "plan",
         abstract: "Show a plan file (or the embedded default), export the default as a file, or import a 专栏 table.",
-        subcommands: [Show.self, Export.self],
+        subcommands: [Show.self, Export.self, PlanImportCommand.self],
         defaultSubcommand: Show.self)
 
     struct Show: ParsableCommand {
