@@ -70,7 +70,8 @@ let package = Package(
         .testTarget(name: "SensitivityTests", dependencies: ["Sensitivity", "PlansimTestSupport"], swiftSettings: strictSettings),
         .testTarget(name: "ReportsTests", dependencies: ["Reports", "PlansimTestSupport"],
                     exclude: ["__Snapshots__", "clients"], swiftSettings: strictSettings),
-        .testTarget(name: "PlansimCLITests", dependencies: ["PlansimTestSupport"], swiftSettings: strictSettings),
+        .testTarget(name: "PlansimCLITests", dependencies: ["PlansimTestSupport", .product(name: "ZIPFoundation", package: "ZIPFoundation")],
+                    swiftSettings: strictSettings),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -25,12 +25,13 @@ public struct TableGrid: Sendable {
         guard let data = FileManager.default.contents(atPath: path) else {
             throw InputIssue(file: path, message: "no such file", help: "check the path")
         }
+        // Excel saves a workbook with a password as an OLE container (as it does old .xls files).
+        if data.starts(with: [0xD0, 0xCF, 0x11, 0xE0]) {
+            throw InputIssue(file: path, message: "the workbook is encrypted (or an old-style .xls), not an XLSX or CSV",
+                             help: "in Excel, remove the password and save it as .xlsx or .csv (UTF-8)")
+        }
         let isZip = data.starts(with: [0x50, 0x4B, 0x03, 0x04])
         if path.lowercased().hasSuffix(".xlsx") || isZip { return try XLSXReader.read(data, file: path) }
-        if data.starts(with: [0xD0, 0xCF, 0x11, 0xE0]) {
-            throw InputIssue(file: path, message: "this is an old-style .xls or an encrypted workbook, not a CSV",
-                             help: "in Excel, save it unencrypted as .xlsx or .csv (UTF-8)")
-        }
         return csv(try TextDecoding.decode(data, file: path), file: path)
     }
 

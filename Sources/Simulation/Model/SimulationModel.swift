@@ -55,7 +55,9 @@ public struct SimulationModel: Sendable {
     public static func baseline(_ dataset: Dataset, horizon: Int = 2035, models: [String: ModelFamily] = [:],
                                 priors: [String: [String: Prior]] = [:]) -> (SimulationModel, [IndicatorFit], LinkedCoreFit) {
         let linkedIDs = Set(dataset.roles?.all ?? [])
-        let fits = dataset.indicators.map { ModelSelection.fit($0, in: dataset, fixed: models[$0.id], priors: priors[$0.id] ?? [:]) }
+        // An indicator the plan gives no figure for (a blank base) has nothing to project.
+        let projected = dataset.indicators.filter { !dataset.series($0.id).points.isEmpty }
+        let fits = projected.map { ModelSelection.fit($0, in: dataset, fixed: models[$0.id], priors: priors[$0.id] ?? [:]) }
         let core = LinkedCore.fit(dataset, priors: priors["linked"] ?? [:])
         var processes: [UnivariateProcess] = []
         for fit in fits where !linkedIDs.contains(fit.indicator.id) {
@@ -66,12 +68,12 @@ public struct SimulationModel: Sendable {
         }
         let linked = dataset.roles == nil ? nil : LinkedProcess(fit: core, mean: core.parameters.map(\.estimate), sd: core.parameters.map(\.standardError))
         var actuals: [String: [Int: Double]] = [:]
-        for indicator in dataset.indicators {
+        for indicator in projected {
             actuals[indicator.id] = Dictionary(uniqueKeysWithValues: dataset.series(indicator.id).points.map { ($0.year, $0.value) })
         }
-        let ids = dataset.indicators.map(\.id)
+        let ids = projected.map(\.id)
         var model = SimulationModel(
-            indicators: ids, units: dataset.indicators.map(\.unitZH), univariate: processes, linked: linked,
+            indicators: ids, units: projected.map(\.unitZH), univariate: processes, linked: linked,
             shockCorrelation: ShockCorrelation.estimate(dataset, indicators: ids).cholesky, targets: dataset.targets, actuals: actuals,
             firstYear: 2021, horizon: horizon, usesReconstructedHistory: dataset.hasReconstructedHistory)
         model.adjustments = [[KernelAdjustment]](repeating: [], count: ids.count)
