@@ -21,7 +21,8 @@ enum DraftPlan {
         draft.headerComments = (inputs.illustrative ? ["ILLUSTRATIVE: built from made-up actuals; not for use as a real plan."] : []) + [
             "DRAFT written by `plansim propose` (plansim \(PlansimVersion.current)) from \(URL(fileURLWithPath: dataFile).lastPathComponent)",
             "(sha256 \(inputs.actuals.sha256)): bases are the \(first.baseYear) actuals; each target is the value the baseline model,",
-            "conditioned on every actual, reaches with about 80 % probability (\(paths) paths, seed \(seed)), rounded. Edit freely.",
+            "conditioned on every actual, reaches with about 80 % probability (\(paths) paths, seed \(seed)), rounded. Edit freely;",
+            "the caveats at the end are the old plan's: keep those that still hold.",
         ]
         let byID = Dictionary(uniqueKeysWithValues: d.proposals.map { ($0.indicator.id, $0) })
         draft.entries = draft.entries.compactMap { entry in
