@@ -1,3 +1,4 @@
+public import Forecasting
 public import PlanData
 
 /// The briefing table in the layout of 专栏1, as cells: the one table every format
@@ -8,6 +9,9 @@ public struct BriefingTable: Sendable {
         case number(Double?)
         /// A fraction shown as a percentage.
         case percent(Double?)
+        /// A probability, shown in whole per cent; with evidence `plan` it is the plan's
+        /// path assumed (≈ 50 % by construction) and shown as such, not as a forecast.
+        case probability(Double?, evidence: String)
     }
 
     public let headers: [String]
@@ -22,8 +26,8 @@ public struct BriefingTable: Sendable {
         let targetHeader = all2025 ? (zh ? "2025目标" : "2025 target") : (zh ? "目标（年份）" : "Target (year)")
         let forecastHeader = all2025 ? (zh ? "2025预测（中位数）" : "2025 forecast (median)") : (zh ? "目标年预测（中位数）" : "Forecast in target year (median)")
         headers = zh
-            ? ["序号", "指标名称", "单位", "2020", targetHeader, forecastHeader, "P10", "P90", "达标概率", "所需年均增速", "预测年均增速", "\(horizon)预测（中位数）", "属性", "状态"]
-            : ["#", "Indicator", "Unit", "2020", targetHeader, forecastHeader, "P10", "P90", "P(meet target)", "Growth needed", "Growth forecast", "\(horizon) forecast (median)", "Attribute", "Status"]
+            ? ["序号", "指标名称", "单位", "2020", targetHeader, forecastHeader, "P10", "P90", "达标概率", "所需年均增速", "预测年均增速", "\(horizon)预测（中位数）", "属性", "状态", "依据"]
+            : ["#", "Indicator", "Unit", "2020", targetHeader, forecastHeader, "P10", "P90", "P(meet target)", "Growth needed", "Growth forecast", "\(horizon) forecast (median)", "Attribute", "Status", "Evidence"]
         rows = d.targets.enumerated().map { k, t in
             let ind = d.indicator(t.indicator)
             let sum = t.kind == "period_sum"
@@ -37,11 +41,12 @@ public struct BriefingTable: Sendable {
             }
             return [.text("\(k + 1)"), .text(ind?.name(l) ?? t.indicator), .text(ind?.unit(l) ?? ""), .number(t.base),
                     targetCell,
-                    .number(t.median), .number(t.p10), .number(t.p90), .percent(t.probability),
+                    .number(t.median), .number(t.p10), .number(t.p90), .probability(t.probability, evidence: t.evidence),
                     .percent(t.requiredGrowth), .percent(t.simulatedGrowth),
                     .number(ind?.years.last?.p50),
                     .text(zh ? (ind?.attribute ?? "") : ((ind?.attribute == "约束性") ? "binding" : "indicative")),
-                    .text(t.status.map { zh ? $0 : ReportDocument.statusEnglish($0) } ?? "—")]
+                    .text(t.status.map { zh ? $0 : ReportDocument.statusEnglish($0) } ?? "—"),
+                    .text(Evidence(rawValue: t.evidence)?.text(l) ?? t.evidence)]
         }
     }
 
@@ -51,6 +56,7 @@ public struct BriefingTable: Sendable {
         case .text(let s): return s
         case .number(let x): return NumberFormat.value(x, digits: 4)
         case .percent(let x): return NumberFormat.percent(x)
+        case .probability(let x, let evidence): return evidence == Evidence.plan.rawValue ? "(\(NumberFormat.probability(x)))" : NumberFormat.probability(x)
         }
     }
 }

@@ -1,5 +1,6 @@
 public import Foundation
 public import PlanData
+import Forecasting
 import Simulation
 
 extension ReportDocument {
@@ -22,6 +23,15 @@ extension ReportDocument {
             return value
         }
         func number(_ object: [String: Any], _ key: String) -> Double? { (object[key] as? NSNumber)?.doubleValue }
+        /// The evidence grade; files from before grades existed say nothing, read as `prior`.
+        func evidence(_ object: [String: Any], _ context: String) throws(InputIssue) -> String {
+            guard let value = object["evidence"] else { return Evidence.prior.rawValue }
+            guard let text = value as? String, Evidence(rawValue: text) != nil else {
+                throw InputIssue(file: path, field: "\(context).evidence", message: "unknown evidence grade `\(value)`",
+                                 help: "it is one of `data`, `prior`, `plan`; run `plansim run` again")
+            }
+            return text
+        }
         let catalog = Dictionary(uniqueKeysWithValues: HaibinPlan.indicators.map { ($0.id, $0) })
         var indicators: [Indicator] = []
         for item in try field(root, "indicators", "") as [[String: Any]] {
@@ -42,18 +52,22 @@ extension ReportDocument {
                 return (year, value, (h["origin"] as? String) ?? "printed")
             }
             let c = catalog[id]
-            indicators.append(Indicator(id: id, nameZH: c?.nameZH ?? id, nameEN: c?.nameEN ?? id, unitZH: c?.unitZH ?? ((item["unit"] as? String) ?? ""),
-                                        unitEN: c?.unitEN ?? "", attribute: c?.attribute.rawValue ?? "预期性", years: years,
-                                        history: history.map { (year: $0.0, value: $0.1, origin: $0.2) }))
+            var indicator = Indicator(id: id, nameZH: c?.nameZH ?? id, nameEN: c?.nameEN ?? id, unitZH: c?.unitZH ?? ((item["unit"] as? String) ?? ""),
+                                      unitEN: c?.unitEN ?? "", attribute: c?.attribute.rawValue ?? "预期性", years: years,
+                                      history: history.map { (year: $0.0, value: $0.1, origin: $0.2) })
+            indicator.evidence = try evidence(item, id)
+            indicators.append(indicator)
         }
         let targets = try (field(root, "targets", "") as [[String: Any]]).map { t throws(InputIssue) -> Target in
             let id: String = try field(t, "indicator", "targets")
-            return Target(indicator: id, baseYear: (t["base_year"] as? Int) ?? 2020, base: number(t, "base") ?? .nan,
+            var target = Target(indicator: id, baseYear: (t["base_year"] as? Int) ?? 2020, base: number(t, "base") ?? .nan,
                           targetYear: try field(t, "target_year", id), target: number(t, "target") ?? .nan,
                           kind: try field(t, "kind", id), probability: number(t, "probability") ?? .nan,
                           medianShortfall: number(t, "median_shortfall"), requiredGrowth: number(t, "required_growth") ?? .nan,
                           simulatedGrowth: number(t, "simulated_growth") ?? .nan, median: number(t, "median") ?? .nan,
                           p10: number(t, "p10") ?? .nan, p90: number(t, "p90") ?? .nan, status: t["status"] as? String)
+            target.evidence = try evidence(t, id)
+            return target
         }
         let inversions = ((root["inversions"] as? [[String: Any]]) ?? []).map {
             Inversion(indicator: ($0["indicator"] as? String) ?? "", probability: number($0, "probability") ?? .nan,

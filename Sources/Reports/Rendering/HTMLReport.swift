@@ -1,4 +1,5 @@
 public import PlanData
+import Forecasting
 
 /// One self-contained page: inline CSS and SVG, no network access, prints on A4.
 public enum HTMLReport {
@@ -20,8 +21,9 @@ public enum HTMLReport {
             h.append("<tr>" + row.map { cell -> String in
                 let text = Markup.escape(BriefingTable.display(cell))
                 if case .text = cell { return "<td>\(text)</td>" }
-                if case .percent(let p?) = cell, row[8] == cell {
-                    return "<td class=\"num \(p >= 0.5 ? "good" : "poor")\">\(text)</td>"
+                if case .probability(let p?, let evidence) = cell {
+                    let grade = evidence == Evidence.plan.rawValue ? "plan" : p >= 0.5 ? "good" : "poor"
+                    return "<td class=\"num \(grade)\">\(text)</td>"
                 }
                 return "<td class=\"num\">\(text)</td>"
             }.joined() + "</tr>")
@@ -70,7 +72,7 @@ public enum HTMLReport {
     table.briefing td{border-bottom:1px solid #ddd;padding:5px 8px;white-space:nowrap}
     table.briefing td:nth-child(2),table.briefing td:nth-child(5){white-space:normal}
     table.briefing tr:nth-child(even) td{background:#f5f8fb}
-    td.num{text-align:right;font-variant-numeric:tabular-nums}td.good{font-weight:700}td.poor{color:#D55E00;font-weight:700}
+    td.num{text-align:right;font-variant-numeric:tabular-nums}td.good{font-weight:700}td.poor{color:#D55E00;font-weight:700}td.plan{color:#666;font-style:italic}
     .grid{display:grid;grid-template-columns:repeat(auto-fill,minmax(480px,1fr));gap:12px}
     figure{margin:0;border:1px solid #e3e3e3;padding:4px}svg{max-width:100%;height:auto}
     footer{margin-top:32px;font-size:12px;color:#444}

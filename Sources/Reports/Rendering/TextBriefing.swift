@@ -1,3 +1,4 @@
+import Forecasting
 public import PlanData
 
 /// The briefing on a terminal: the 专栏1 table with aligned CJK, the inversions, the data line.
@@ -11,15 +12,16 @@ public enum TextBriefing {
         var text = TextTable(
             headers: [table.headers[0], table.headers[1], table.headers[2], table.headers[3], table.headers[4],
                       table.headers[5].replacingOccurrences(of: "（中位数）", with: "中位数 (P10–P90)").replacingOccurrences(of: " (median)", with: " median (P10–P90)"), table.headers[8], table.headers[9],
-                      table.headers[10], table.headers[11]] + (hasStatus ? [table.headers[13]] : []),
-            alignments: [.right, .left, .left, .right, .right, .right, .right, .right, .right, .right] + (hasStatus ? [.left] : []))
+                      table.headers[14], table.headers[10], table.headers[11]] + (hasStatus ? [table.headers[13]] : []),
+            alignments: [.right, .left, .left, .right, .right, .right, .right, .left, .right, .right, .right] + (hasStatus ? [.left] : []))
         for row in table.rows {
             let c = row.map(BriefingTable.display)
-            text.add([c[0], c[1], c[2], c[3], c[4], "\(c[5]) (\(c[6])–\(c[7]))", c[8], c[9], c[10], c[11]] + (hasStatus ? [c[13]] : []))
+            text.add([c[0], c[1], c[2], c[3], c[4], "\(c[5]) (\(c[6])–\(c[7]))", c[8], c[14], c[9], c[10], c[11]] + (hasStatus ? [c[13]] : []))
         }
+        let legend = Evidence.allCases.map { "\($0.text(l))\(zh ? "：" : ": ")\($0.explanation(l))" }.joined(separator: zh ? "；" : "; ")
         let p = d.provenance
         var lines = [zh ? "情景 \(d.scenario)：\(p.paths)条路径，种子 \(p.seed)" : "Scenario \(d.scenario): \(p.paths) paths, seed \(p.seed)",
-                     "", text.rendered(), ""]
+                     "", text.rendered(), (zh ? "依据　" : "Evidence — ") + legend + (zh ? "。括号中的概率不是预测。" : ". A probability in brackets is not a forecast."), ""]
         lines += inversionLines(d, language: l)
         lines.append(zh ? "数据：\(RunReport.chinese(p.data))。所需增速按指标口径计算；累计目标按模拟累计值计算概率。"
                         : "Data: \(p.data). Growth needed follows each target's kind; sum targets are judged on simulated sums.")

@@ -75,7 +75,7 @@ public enum XLSXWriter {
                 switch cell {
                 case .text(let s): x += "<c r=\"\(ref)\" t=\"inlineStr\"><is><t>\(Markup.escape(s))</t></is></c>"
                 case .number(let v?) where v.isFinite: x += "<c r=\"\(ref)\" s=\"3\"><v>\(v)</v></c>"
-                case .percent(let v?) where v.isFinite: x += "<c r=\"\(ref)\" s=\"2\"><v>\(v)</v></c>"
+                case .percent(let v?) where v.isFinite, .probability(let v?, _) where v.isFinite: x += "<c r=\"\(ref)\" s=\"2\"><v>\(v)</v></c>"
                 default: x += "<c r=\"\(ref)\"/>"
                 }
             }
