@@ -30,7 +30,7 @@ enum DraftPlan {
             var e = entry
             e.base = (p.baseYear, p.base)
             let value = round3(v80, integer: entry.indicator.unitZH == "个" || entry.indicator.unitZH == "家" || entry.indicator.unitZH == "人")
-            let others = p.at.map { "\(NumberFormat.percent($0.probability)): \(NumberFormat.value($0.target, digits: 4)) (\(NumberFormat.percent($0.growth))/yr)" }
+            let others = p.at.map { "\(odds($0.probability)): \(NumberFormat.value($0.target, digits: 4)) (\(NumberFormat.percent($0.growth))/yr)" }
             var comment = "≈80 % odds; " + others.joined(separator: ", ")
             if let h = p.historyGrowth, let y = p.historyYears { comment += "; \(y.lowerBound)–\(y.upperBound) actual \(NumberFormat.percent(h))/yr" }
             let line = PlanDraft.TargetLine(year: p.targetYear, form: p.kind == .periodSum ? .sum(value, from: period.lowerBound) : .level(value),
@@ -49,8 +49,10 @@ enum DraftPlan {
     }
 
     /// Three significant digits (whole numbers for counts of firms and people).
+    static func odds(_ p: Double) -> String { NumberFormat.value(p * 100, digits: 4) + "%" }
+
     static func round3(_ v: Double, integer: Bool) -> Double {
-        if integer && v >= 100 { return v.rounded() }
+        if integer { return max(v.rounded(), 1) }
         let digits = max(0, 2 - Int(floor(log10(abs(v)))))
         let scale = pow(10, Double(digits))
         return (v * scale).rounded() / scale

@@ -89,7 +89,7 @@ public enum ProposalRenderers {
         let odds = d.proposals.first?.at.map(\.probability) ?? []
         let first = d.proposals.first
         var headers = zh ? ["指标", "基期 \(first?.baseYear ?? 0)"] : ["Indicator", "Base \(first?.baseYear ?? 0)"]
-        headers += odds.map { (zh ? "把握" : "P=") + NumberFormat.percent($0) + (zh ? "的目标（年均增速）" : " target (growth)") }
+        headers += odds.map { (zh ? "把握" : "P=") + NumberFormat.value($0 * 100, digits: 4) + "%" + (zh ? "的目标（年均增速）" : " target (growth)") }
         headers += [zh ? "上期实际增速" : "Last period's growth", zh ? "远景目标" : "Vision"]
         var table = TextTable(headers: headers, alignments: [.left, .right] + odds.map { _ in .right } + [.right, .left])
         for p in d.proposals {
