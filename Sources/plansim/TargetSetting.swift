@@ -5,7 +5,8 @@ import Simulation
 
 /// The numbers behind `plansim propose`: for each indicator with an actual at the base
 /// year, the distribution of its target-year value (or its sum over the new period) from
-/// the baseline model conditioned on every actual, read at the stated probabilities.
+/// the baseline model conditioned on every actual (the old plan's targets left out of the
+/// fit, so that no target shapes its successor's odds), read at the stated probabilities.
 ///
 /// The engine reports the probability of meeting a target, so the distribution is read
 /// as the probabilities of a grid of 81 log-spaced targets per indicator (one run), placed
@@ -40,7 +41,11 @@ enum TargetSetting {
                                    + plan.indicators.map { "`\($0.id)`" }.joined(separator: ", "))
         }
         let n = targetYear - baseYear
-        var model = SimulationModel.baseline(data, horizon: targetYear).0
+        // The old plan's targets are left out of the fit: a target must not shape the
+        // odds of its successor (the baseline centres thin-data growth on targets).
+        let untargeted = Dataset(planIndicators: data.indicators, series: data.series, sums: data.sums, targets: [], facts: data.facts,
+                                 notes: data.notes, provenance: data.provenance, roles: data.roles, plan: data.plan)
+        var model = SimulationModel.baseline(untargeted, horizon: targetYear).0
         let options = RunOptions(paths: paths, seed: seed, threads: threads)
         func target(_ s: Setup, _ value: Double) -> PlanTarget {
             PlanTarget(indicator: s.id, baseYear: baseYear, base: s.base, targetYear: targetYear, target: value, kind: s.kind, direction: s.direction)
