@@ -67,6 +67,7 @@ struct SweepCommand: ParsableCommand {
         let bar = ProgressBar(enabled: !quiet && !json)
         let recipe: [(String, JSONValue)] = [("file", .string(URL(fileURLWithPath: file).standardizedFileURL.path)), ("scenario_name", .string(plan.scenario)),
                                              ("data", data.dataFile.map { .string(URL(fileURLWithPath: $0).standardizedFileURL.path) } ?? .null),
+                                             ("plan", data.planFile.map { .string(URL(fileURLWithPath: $0).standardizedFileURL.path) } ?? .null),
                                              ("paths_per_sample", .integer(pathsPerSample)), ("round_n", .bool(roundN))]
         do {
             try SweepRunner.run(plan, into: directory, shard: shard, resume: resume, threads: threads, recipe: recipe,
@@ -99,7 +100,8 @@ struct MergeCommand: ParsableCommand {
         }
         let plan = try SweepCommand.plan(file: file, scenario: manifest["scenario_name"] as? String, sweep: sweep,
                                          seed: (manifest["seed"] as? NSNumber)?.uint64Value, roundN: manifest["round_n"] as? Bool ?? false,
-                                         pathsPerSample: manifest["paths_per_sample"] as? Int ?? 1, dataFile: manifest["data"] as? String)
+                                         pathsPerSample: manifest["paths_per_sample"] as? Int ?? 1, dataFile: manifest["data"] as? String,
+                                         planFile: manifest["plan"] as? String)
         try Self.finish(plan, from: directories.map { URL(fileURLWithPath: $0) }, into: URL(fileURLWithPath: out ?? directories[0]), json: json)
     }
 
