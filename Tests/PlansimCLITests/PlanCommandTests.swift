@@ -52,6 +52,9 @@ import PlansimTestSupport
         let targets = try #require(json["targets"] as? [[String: Any]])
         #expect(Set(targets.compactMap { $0["indicator"] as? String }) == ["gdp", "energy_intensity", "new_jobs"])
         for t in targets { let p = try #require(t["probability"] as? Double); #expect(p >= 0 && p <= 1) }
+        let report = try Plansim.run(["report", "o", "--plan", "town.plan", "--format", "md", "--lang", "en"], in: dir)
+        #expect(report.status == 0, "\(report.stderr)")
+        #expect((try String(contentsOf: dir.appendingPathComponent("o/briefing-en.md"), encoding: .utf8)).contains("Gross domestic product"))
         let data = try Plansim.run(["targets", "--plan", "town.plan", "--lang", "en"], in: dir)
         #expect(data.status == 0 && data.stdout.contains("Gross domestic product"), "\(data.stderr)")
         try Data("scenario s {\n    plan \"town.plan\"\n    paths 1000\n    assume gdp growth 4% over 2021..2025\n}\n".utf8)

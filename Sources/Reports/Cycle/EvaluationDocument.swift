@@ -1,5 +1,4 @@
 public import PlanData
-public import Simulation
 
 /// A band of a forecast: P10, median, P90.
 public struct ForecastBand: Sendable, Equatable {
