@@ -69,9 +69,17 @@ extension ReportDocument {
             target.evidence = try evidence(t, id)
             return target
         }
-        let inversions = ((root["inversions"] as? [[String: Any]]) ?? []).map {
-            Inversion(indicator: ($0["indicator"] as? String) ?? "", probability: number($0, "probability") ?? .nan,
-                      value: number($0, "value"), achieved: number($0, "achieved") ?? .nan)
+        let inversions = ((root["inversions"] as? [[String: Any]]) ?? []).map { item -> Inversion in
+            var v = Inversion(indicator: (item["indicator"] as? String) ?? "", probability: number(item, "probability") ?? .nan,
+                              value: number(item, "value"), achieved: number(item, "achieved") ?? .nan)
+            if let outcome = item["outcome"] as? String, InversionResult.Outcome(rawValue: outcome) != nil { v.outcome = outcome }
+            if let bracket = item["bracket"] as? [NSNumber], bracket.count == 2, bracket[0].doubleValue <= bracket[1].doubleValue {
+                v.range = bracket[0].doubleValue...bracket[1].doubleValue
+            }
+            v.impliedTotal = number(item, "implied_total")
+            v.planTotal = number(item, "plan_total")
+            if let years = item["total_years"] as? [Int], years.count == 2, years[0] <= years[1] { v.totalYears = years[0]...years[1] }
+            return v
         }
         let notes = (root["notes"] as? [String: Any]) ?? [:]
         let p: [String: Any] = try field(root, "provenance", "")

@@ -1,4 +1,5 @@
 import Forecasting
+import Simulation
 public import PlanData
 
 /// The briefing on a terminal: the 专栏1 table with aligned CJK, the inversions, the data line.
@@ -32,13 +33,42 @@ public enum TextBriefing {
     static func inversionLines(_ d: ReportDocument, language l: Language) -> [String] {
         guard !d.inversions.isEmpty else { return [] }
         let zh = l == .zh
-        var lines = [zh ? "达到目标所需的2021–2025年投资年均增速：" : "Plan-period investment growth at which a target reaches the stated probability:"]
+        var lines = [zh ? "投资需要多快增长（目标反推）：" : "How fast investment would need to grow (target inversion):"]
         for v in d.inversions {
-            let name = d.indicator(v.indicator)?.name(l) ?? v.indicator
-            let value = v.value.map(NumberFormat.percent)
-                ?? (zh ? "区间内无法达到（上限时概率 \(NumberFormat.percent(v.achieved))）" : "out of reach (at most \(NumberFormat.percent(v.achieved)) within the bracket)")
-            lines.append("  \(name) P=\(Int((v.probability * 100).rounded()))%: \(value)")
+            let line = "  " + inversionSentence(v, d, language: l)
+            if lines.last != line { lines.append(line) }  // "no effect" reads the same at every level
         }
         return lines + [""]
+    }
+
+    /// One inversion as a sentence a reader understands without the table:
+    /// "为使工业总产值达标概率达到50%，2021–2025年投资需年均增长X%，即累计Y亿元，为规划的Z倍。"
+    public static func inversionSentence(_ v: ReportDocument.Inversion, _ d: ReportDocument, language l: Language) -> String {
+        let zh = l == .zh
+        let name = d.indicator(v.indicator)?.name(l) ?? v.indicator
+        let odds = "\(Int((v.probability * 100).rounded()))%"
+        let years = v.totalYears.map { "\($0.lowerBound)–\($0.upperBound)" } ?? "2021–2025"
+        let whole = { (x: Double) in "\(x < 0 ? "−" : "+")\(Int((abs(x) * 100).rounded()))%" }
+        let range = "\(whole(v.range.lowerBound))…\(whole(v.range.upperBound))"
+        func total(_ t: Double?) -> String {
+            guard let t, t.isFinite else { return "" }
+            let times = v.planTotal.map { NumberFormat.value(t / $0, digits: 2) }
+            return zh ? "，即累计\(NumberFormat.value(t, digits: 4))亿元" + (times.map { "，为规划的\($0)倍" } ?? "")
+                      : ", i.e. \(NumberFormat.value(t, digits: 4)) (100m yuan) in total" + (times.map { ", \($0)× the plan" } ?? "")
+        }
+        switch InversionResult.Outcome(rawValue: v.outcome) ?? .solved {
+        case .solved:
+            return zh ? "为使\(name)达标概率达到\(odds)，\(years)年投资需年均增长\(NumberFormat.percent(v.value))\(total(v.impliedTotal))。"
+                      : "For \(name) to reach a \(odds) chance of its target, investment must grow \(NumberFormat.percent(v.value)) a year over \(years)\(total(v.impliedTotal))."
+        case .metAtLowerBound:
+            return zh ? "即使\(years)年投资每年下降\(NumberFormat.percent(-v.range.lowerBound))，\(name)达标概率也不低于\(odds)：投资不是它的约束。"
+                      : "Even with investment falling \(NumberFormat.percent(-v.range.lowerBound)) a year over \(years), \(name) keeps at least a \(odds) chance: investment is not what limits it."
+        case .notReachable:
+            return zh ? "在合理范围（年均\(range)）内，\(name)达标概率无法达到\(odds)：即使投资年均增长\(NumberFormat.percent(v.range.upperBound))\(total(v.impliedTotal))，概率也仅为\(NumberFormat.probability(v.achieved))。"
+                      : "Not reachable within the plausible range (\(range) a year): even at \(NumberFormat.percent(v.range.upperBound)) a year\(total(v.impliedTotal)), \(name) has only a \(NumberFormat.probability(v.achieved)) chance, not \(odds)."
+        case .noEffect:
+            return zh ? "\(name)不受\(years)年投资增速影响（在\(range)范围内概率变化小于模拟误差），无法通过投资反推。"
+                      : "\(name) does not depend on \(years) investment growth (across \(range) its chance moves less than Monte Carlo noise): no investment answer."
+        }
     }
 }
