@@ -46,6 +46,25 @@ import ZIPFoundation
         try Self.check(try PlanTableReader.read(try TableGrid.load(path: url.path)))
     }
 
+    /// A header merged over two rows (the years under 主要指标值), with a leftover row of
+    /// 基期/目标 under it and a category in the first column.
+    @Test func mergedHeaderAndLeftovers() throws {
+        let text = """
+        序号,指标名称,单位,主要指标值,,属性
+        ,,,2020年,2025年,
+        ,,,基期,目标,
+        一、经济发展,,,,,
+        1,地区生产总值,亿元,25,33,预期性
+        2,常住人口,万人,4.2,4.5,预期性
+
+        资料来源：某镇统计局,,,,,
+        """
+        let table = try PlanTableReader.read(TableGrid.csv(text, file: "m.csv"))
+        #expect(table.baseYear == 2020 && table.targetYears == [2025] && table.indicators.count == 2 && table.warnings.isEmpty)
+        #expect(table.indicators[0].category == "一、经济发展" && table.indicators[1].unit == "万人" && table.notes.count == 1)
+        #expect(table.indicators[1].targets.first?.value.value == 4.5)
+    }
+
     @Test func noHeaderSaysWhatWasExpected() throws {
         let grid = TableGrid.csv("a,b,c\n1,2,3\n", file: "x.csv")
         #expect(throws: InputErrors.self) { try PlanTableReader.read(grid) }

@@ -44,7 +44,16 @@ public enum PlanTableReader {
         for (k, row) in grid.rows.enumerated() {
             let texts = row.filter { !TableValue.normalise($0.text).isEmpty }
             if texts.count == 1 && title == nil && headerIndex == nil { title = TableValue.normalise(texts[0].text); continue }
-            let found = header(row)
+            var found = header(row)
+            // A merged header: names in this row, the years in the row under it.
+            if found.name != nil && found.years.isEmpty, k + 1 < grid.rows.count {
+                let below = header(grid.rows[k + 1])
+                if below.name == nil && !below.years.isEmpty {
+                    found.years = below.years
+                    found.growth = found.growth ?? below.growth
+                    headerIndex = k + 1; columns = found; break
+                }
+            }
             if found.name != nil && !found.years.isEmpty { headerIndex = k; columns = found; break }
         }
         guard let headerIndex, let nameColumn = columns.name else {
@@ -67,15 +76,21 @@ public enum PlanTableReader {
             }
             let nameCell = cell(nameColumn)
             var name = TableValue.normalise(nameCell?.text ?? "")
-            let valueCells = columns.years.compactMap { cell($0.column) }.filter { !TableValue.normalise($0.text).isEmpty }
-            if name.isEmpty || (valueCells.isEmpty && TableValue.normalise(cell(columns.unit)?.text ?? "").isEmpty) {
-                // A category row, a merged-header leftover or a separator: no figures.
-                if valueCells.isEmpty {
+            let yearTexts = columns.years.compactMap { cell($0.column) }.filter { !TableValue.normalise($0.text).isEmpty }
+            // Figures, as opposed to header leftovers such as 基期/目标 under the years.
+            let figures = yearTexts.filter { TableValue.parse($0.text)?.value != nil }
+            if name.isEmpty {
+                if figures.isEmpty {
+                    // A separator, a merged-header leftover, or a category in the first column.
                     if filled.count == 1 { category = firstText }
                     continue
                 }
                 warnings.append(InputIssue(file: f, line: first.row, column: first.column, message: "row has figures but no indicator name; skipped",
                                            help: "put the indicator's name in the 指标名称 column"))
+                continue
+            }
+            if yearTexts.isEmpty && TableValue.normalise(cell(columns.unit)?.text ?? "").isEmpty {
+                category = name  // a category row (经济发展): a name and nothing else
                 continue
             }
             var unit = TableValue.normalise(cell(columns.unit)?.text ?? "")
