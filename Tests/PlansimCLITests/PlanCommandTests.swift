@@ -63,6 +63,24 @@ import PlansimTestSupport
         #expect(scenario.status == 0, "\(scenario.stderr)")
     }
 
+    /// A sweep and a comparison on another plan: named in the scenario, or given with --plan.
+    @Test func sweepAndCompareTakeThePlan() throws {
+        let dir = try Plansim.scratchDirectory()
+        try Data(CLIPlans.town.utf8).write(to: dir.appendingPathComponent("town.plan"))
+        let sweep = "scenario s {\n    plan \"town.plan\"\n    assume gdp growth 6% over 2021..2025\n    sweep g {\n        vary assume gdp growth uniform(3%, 9%)\n"
+            + "        method lhs\n        samples 8\n        measure probability gdp\n    }\n}\n"
+        try Data(sweep.utf8).write(to: dir.appendingPathComponent("s.scn"))
+        let r = try Plansim.run(["sweep", "s.scn", "--quiet", "--out", "sw"], in: dir)
+        #expect(r.status == 0 && r.stdout.contains("probability_gdp"), "\(r.stderr)")
+        for (name, growth) in [("a", "4%"), ("b", "8%")] {
+            try Data("scenario \(name) {\n    assume gdp growth \(growth) over 2021..2025\n}\n".utf8).write(to: dir.appendingPathComponent("\(name).scn"))
+        }
+        let compare = try Plansim.run(["compare", "a.scn", "b.scn", "--plan", "town.plan", "--paths", "500", "--json", "--out", "c"], in: dir)
+        #expect(compare.status == 0 && compare.stdout.contains("gdp"), "\(compare.stderr)")
+        let without = try Plansim.run(["compare", "a.scn", "b.scn", "--paths", "500", "--out", "c2"], in: dir)
+        #expect(without.status == 1 && without.stderr.contains("unknown indicator `gdp`"))
+    }
+
     @Test func badPlanFileIsRefusedLocated() throws {
         let dir = try Plansim.scratchDirectory()
         try Data(CLIPlans.town.replacingOccurrences(of: "unit 人", with: "unit 仁").utf8).write(to: dir.appendingPathComponent("bad.plan"))
