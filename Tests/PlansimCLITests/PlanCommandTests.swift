@@ -81,6 +81,25 @@ import PlansimTestSupport
         #expect(without.status == 1 && without.stderr.contains("unknown indicator `gdp`"))
     }
 
+    /// Each kind of bad plan: located message, exit 1, nothing written.
+    @Test(arguments: [
+        ("unit 亿元", "unit 亿圆", "error[E040]: unknown unit `亿圆`\n --> bad.plan:6:14"),
+        ("base 2020 25 亿元", "base 2020 -1 亿元", "error[E044]"),
+        ("target 2025 growth 6% about", "target 2019 growth 6% about", "error[E041]"),
+        ("target sum 2021..2025 4500 人", "target sum 4500 人", "error[E042]"),
+        ("indicator new_jobs {", "indicator gdp {", "error[E043]"),
+        ("period 2021..2025", "period 2021..2025\n    linked investment gdp\n    linked output gdp\n    linked employment new_jobs", "error[E045]"),
+    ])
+    func eachBadPlanIsRefused(_ find: String, _ replace: String, _ expected: String) throws {
+        let dir = try Plansim.scratchDirectory()
+        let text = CLIPlans.town.replacingOccurrences(of: find, with: replace)
+        #expect(text != CLIPlans.town)
+        try Data(text.utf8).write(to: dir.appendingPathComponent("bad.plan"))
+        let r = try Plansim.run(["run", "--plan", "bad.plan", "--out", "never", "--paths", "100"], in: dir)
+        #expect(r.status == 1 && r.stdout.isEmpty && r.stderr.contains(expected), "\(r.stderr)")
+        #expect(!FileManager.default.fileExists(atPath: dir.appendingPathComponent("never").path))
+    }
+
     @Test func badPlanFileIsRefusedLocated() throws {
         let dir = try Plansim.scratchDirectory()
         try Data(CLIPlans.town.replacingOccurrences(of: "unit 人", with: "unit 仁").utf8).write(to: dir.appendingPathComponent("bad.plan"))
