@@ -29,6 +29,7 @@ struct FitCommand: ParsableCommand {
         // The headline's sensitivity to K₀ and TFP, only for the whole table (it runs the model).
         let sensitivity = indicator == nil ? HeadlineSensitivity.evaluate(dataset, targets: dataset.roles.map { [$0.output, $0.employment] } ?? []) : nil
         print(json ? FitReport.json(fits, core: core, model: model, sensitivity: sensitivity).rendered()
-                   : FitReport.text(fits, core: core, language: lang.language, sensitivity: sensitivity))
+                   : FitReport.text(fits, core: core, language: lang.language, sensitivity: sensitivity,
+                                    startingOutput: dataset.roles.flatMap { model.actuals[$0.output]?[model.firstYear - 1] }))
     }
 }

@@ -55,6 +55,8 @@ public struct ReportDocument: Sendable {
     public let inversions: [Inversion]
     public let notesZH: [String], notesEN: [String]
     public let provenance: RunProvenance
+    /// The base-year forecast tracked against the actuals a planner loaded (nil without any).
+    public var tracking: ForecastTracking?
 
     public func indicator(_ id: String) -> Indicator? { indicators.first { $0.id == id } }
     public func notes(_ l: Language) -> [String] { l == .zh ? notesZH : notesEN }
