@@ -69,9 +69,10 @@ struct SweepCommand: ParsableCommand {
         let shard = Self.parseShard(shard)!
         let directory = URL(fileURLWithPath: out ?? "notebooks-out/\(plan.sweep.name)")
         let bar = ProgressBar(enabled: !quiet && !json, unit: "runs")
-        let recipe = SweepManifest.Recipe(file: URL(fileURLWithPath: file).standardizedFileURL.path, scenarioName: plan.scenario,
+        var recipe = SweepManifest.Recipe(file: URL(fileURLWithPath: file).standardizedFileURL.path, scenarioName: plan.scenario,
                                           data: data.dataFile.map { URL(fileURLWithPath: $0).standardizedFileURL.path },
                                           pathsPerSample: pathsPerSample, roundN: roundN)
+        recipe.plan = data.planFile.map { URL(fileURLWithPath: $0).standardizedFileURL.path }
         // Written at once (not buffered), so a task killed mid-run still logs its blocks.
         let log = { (line: String) in (json ? FileHandle.standardError : FileHandle.standardOutput).write(Data((line + "\n").utf8)) }
         let started = Date()
