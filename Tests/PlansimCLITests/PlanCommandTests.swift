@@ -75,6 +75,16 @@ import PlansimTestSupport
         for (name, growth) in [("a", "4%"), ("b", "8%")] {
             try Data("scenario \(name) {\n    assume gdp growth \(growth) over 2021..2025\n}\n".utf8).write(to: dir.appendingPathComponent("\(name).scn"))
         }
+        // Shards on --plan: the manifest records the plan, so merge reads it again.
+        let sharded = "scenario t {\n    assume gdp growth 6% over 2021..2025\n    sweep g {\n        vary assume gdp growth uniform(3%, 9%)\n"
+            + "        method lhs\n        samples 512\n        measure probability gdp\n    }\n}\n"
+        try Data(sharded.utf8).write(to: dir.appendingPathComponent("t.scn"))
+        for k in 1...2 {
+            let shard = try Plansim.run(["sweep", "t.scn", "--plan", "town.plan", "--shard", "\(k)/2", "--quiet", "--out", "k\(k)"], in: dir)
+            #expect(shard.status == 0, "\(shard.stderr)")
+        }
+        let merged = try Plansim.run(["merge", "k1", "k2"], in: dir)
+        #expect(merged.status == 0, "\(merged.stderr)")
         let compare = try Plansim.run(["compare", "a.scn", "b.scn", "--plan", "town.plan", "--paths", "500", "--json", "--out", "c"], in: dir)
         #expect(compare.status == 0 && compare.stdout.contains("gdp"), "\(compare.stderr)")
         let without = try Plansim.run(["compare", "a.scn", "b.scn", "--paths", "500", "--out", "c2"], in: dir)
