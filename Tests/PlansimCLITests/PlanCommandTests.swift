@@ -55,6 +55,8 @@ import PlansimTestSupport
         let report = try Plansim.run(["report", "o", "--plan", "town.plan", "--format", "md", "--lang", "en"], in: dir)
         #expect(report.status == 0, "\(report.stderr)")
         #expect((try String(contentsOf: dir.appendingPathComponent("o/briefing-en.md"), encoding: .utf8)).contains("Gross domestic product"))
+        let fit = try Plansim.run(["fit", "--plan", "town.plan"], in: dir)
+        #expect(fit.status == 0 && fit.stdout.contains("linked core: none") && !fit.stdout.contains("linked core —"), "\(fit.stderr)")
         let data = try Plansim.run(["targets", "--plan", "town.plan", "--lang", "en"], in: dir)
         #expect(data.status == 0 && data.stdout.contains("Gross domestic product"), "\(data.stderr)")
         try Data("scenario s {\n    plan \"town.plan\"\n    paths 1000\n    assume gdp growth 4% over 2021..2025\n}\n".utf8)
