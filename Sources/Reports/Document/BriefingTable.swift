@@ -41,13 +41,27 @@ public struct BriefingTable: Sendable {
             }
             return [.text("\(k + 1)"), .text(ind?.name(l) ?? t.indicator), .text(ind?.unit(l) ?? ""), .number(t.base),
                     targetCell,
-                    .number(t.median), .number(t.p10), .number(t.p90), .probability(t.probability, evidence: t.evidence),
+                    .number(t.median), .number(t.p10), .number(t.p90),
+                    // Ended: the outcome is known; the cell says so instead of a probability.
+                    t.hasEnded ? .text(zh ? "已结束" : "ended") : .probability(t.probability, evidence: t.evidence),
                     .percent(t.requiredGrowth), .percent(t.simulatedGrowth),
                     .number(ind?.years.last?.p50),
                     .text(zh ? (ind?.attribute ?? "") : ((ind?.attribute == "约束性") ? "binding" : "indicative")),
-                    .text(t.status.map { zh ? $0 : ReportDocument.statusEnglish($0) } ?? "—"),
+                    .text(BriefingTable.statusText(t, language: l)),
                     .text(Evidence(rawValue: t.evidence)?.text(l) ?? t.evidence)]
         }
+    }
+
+    /// The status word, with the completion once ended (基本完成 96%) and the missing years.
+    static func statusText(_ t: ReportDocument.Target, language l: Language) -> String {
+        guard let status = t.status else { return "—" }
+        var text = l == .zh ? status : ReportDocument.statusEnglish(status)
+        if t.hasEnded, let c = t.completion { text += " \(Int((c * 100).rounded()))%" }
+        if !t.missingYears.isEmpty {
+            let years = t.missingYears.map(String.init).joined(separator: ",")
+            text += l == .zh ? "（缺\(years)年）" : " (no \(years))"
+        }
+        return text
     }
 
     /// A cell as text for people: numbers with the plan's digits, rates as percentages.

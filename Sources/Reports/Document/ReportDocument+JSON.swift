@@ -67,6 +67,9 @@ extension ReportDocument {
                           simulatedGrowth: number(t, "simulated_growth") ?? .nan, median: number(t, "median") ?? .nan,
                           p10: number(t, "p10") ?? .nan, p90: number(t, "p90") ?? .nan, status: t["status"] as? String)
             target.evidence = try evidence(t, id)
+            if let phase = t["phase"] as? String, TargetEvaluation.Phase(rawValue: phase) != nil { target.phase = phase }
+            target.completion = number(t, "completion")
+            target.missingYears = (t["missing_years"] as? [Int]) ?? []
             return target
         }
         let inversions = ((root["inversions"] as? [[String: Any]]) ?? []).map { item -> Inversion in

@@ -33,6 +33,15 @@ public struct ReportDocument: Sendable {
         public let status: String?
         /// What the probability rests on: `data`, `prior` or `plan` (≈ 50 % by construction).
         public var evidence: String = Evidence.prior.rawValue
+        /// `in_progress` or `ended` where actuals past the base year exist (``TargetEvaluation``).
+        public var phase: String?
+        /// Ended: actual ÷ target; in progress: the share of the required change achieved.
+        public var completion: Double?
+        /// Years of the period with no actual (never counted as zero).
+        public var missingYears: [Int] = []
+
+        /// Whether the target's year has an actual: an evaluation, not a forecast.
+        public var hasEnded: Bool { phase == TargetEvaluation.Phase.ended.rawValue }
     }
 
     public struct Inversion: Sendable {
@@ -82,6 +91,9 @@ extension ReportDocument {
                           simulatedGrowth: t.simulatedGrowth, median: t.median, p10: t.p10, p90: t.p90,
                           status: evaluation?.status?.rawValue)
             target.evidence = t.evidence.rawValue
+            target.phase = evaluation?.phase.rawValue
+            target.completion = evaluation?.completion
+            target.missingYears = evaluation?.missingYears ?? []
             return target
         }
         self.inversions = inversions.map {

@@ -46,7 +46,9 @@ public enum RunReport {
                          ("kind", .string(t.kind)), ("probability", .finite(t.probability)), ("evidence", .string(t.evidence)), ("median_shortfall", .finite(t.medianShortfall)),
                          ("required_growth", .finite(t.requiredGrowth)), ("simulated_growth", .finite(t.simulatedGrowth)),
                          ("median", .finite(t.median)), ("p10", .finite(t.p10)), ("p90", .finite(t.p90)),
-                         ("base_year", .integer(t.baseYear)), ("base", .number(t.base)), ("status", t.status.map(JSONValue.string) ?? .null)])
+                         ("base_year", .integer(t.baseYear)), ("base", .number(t.base)), ("status", t.status.map(JSONValue.string) ?? .null),
+                         ("phase", t.phase.map(JSONValue.string) ?? .null), ("completion", .finite(t.completion)),
+                         ("missing_years", .array(t.missingYears.map(JSONValue.integer)))])
             })),
             ("inversions", .array(d.inversions.map { v in
                 .object([("indicator", .string(v.indicator)), ("lever", .string("investment_growth_plan")), ("probability", .number(v.probability)),
