@@ -97,12 +97,15 @@ public enum EvaluationRenderers {
     }
 
     public static func workbook(_ d: EvaluationDocument, language l: Language) -> Data {
-        let rows: [[BriefingTable.Cell]] = d.rows.map { r in
+        var rows: [[BriefingTable.Cell]] = d.rows.map { r in
             let ev = r.evaluation
             return [.text(r.indicator.name(l)), .number(Double(r.target.targetYear)), .number(r.target.target), .number(ev?.actual),
                     .percent(ev?.completion), .text(ev?.status.map { $0.text(l) } ?? "—"), .text(r.missingYears.map(String.init).joined(separator: " ")),
                     .number(r.forecast?.p10), .number(r.forecast?.median), .number(r.forecast?.p90),
                     .text(r.outsideInterval.map { $0 ? "yes" : "no" } ?? "—")]
+        }
+        if d.illustrative {
+            rows.insert([.text(EvaluationDocument.illustrativeBanner(l))] + Array(repeating: BriefingTable.Cell.text(""), count: headers(l).count - 1), at: 0)
         }
         var notes = d.notes.map { $0.text(l) } + d.provenance
         notes.insert(d.summary(l), at: 0)
