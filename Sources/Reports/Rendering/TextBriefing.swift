@@ -81,11 +81,11 @@ public enum TextBriefing {
             return zh ? "为使\(name)达标概率达到\(odds)，\(years)年投资需年均增长\(NumberFormat.percent(v.value))\(total(v.impliedTotal))。"
                       : "For \(name) to reach a \(odds) chance of its target, investment must grow \(NumberFormat.percent(v.value)) a year over \(years)\(total(v.impliedTotal))."
         case .metAtLowerBound:
-            return zh ? "即使\(years)年投资每年下降\(NumberFormat.percent(-v.range.lowerBound))，\(name)达标概率也不低于\(odds)：投资不是它的约束。"
-                      : "Even with investment falling \(NumberFormat.percent(-v.range.lowerBound)) a year over \(years), \(name) keeps at least a \(odds) chance: investment is not what limits it."
+            return zh ? "即使\(years)年投资每年下降\(whole(-v.range.lowerBound).dropFirst())，\(name)达标概率也不低于\(odds)：投资不是它的约束。"
+                      : "Even with investment falling \(whole(-v.range.lowerBound).dropFirst()) a year over \(years), \(name) keeps at least a \(odds) chance: investment is not what limits it."
         case .notReachable:
-            return zh ? "在合理范围（年均\(range)）内，\(name)达标概率无法达到\(odds)：即使投资年均增长\(NumberFormat.percent(v.range.upperBound))\(total(v.impliedTotal))，概率也仅为\(NumberFormat.probability(v.achieved))。"
-                      : "Not reachable within the plausible range (\(range) a year): even at \(NumberFormat.percent(v.range.upperBound)) a year\(total(v.impliedTotal)), \(name) has only a \(NumberFormat.probability(v.achieved)) chance, not \(odds)."
+            return zh ? "在合理范围（年均\(range)）内，\(name)达标概率无法达到\(odds)：即使投资年均增长\(whole(v.range.upperBound).dropFirst())\(total(v.impliedTotal))，概率也仅为\(NumberFormat.probability(v.achieved))。"
+                      : "Not reachable within the plausible range (\(range) a year): even at \(whole(v.range.upperBound)) a year\(total(v.impliedTotal)), \(name) has only a \(NumberFormat.probability(v.achieved)) chance, not \(odds)."
         case .noEffect:
             return zh ? "\(name)不受\(years)年投资增速影响（在\(range)范围内概率变化小于模拟误差），无法通过投资反推。"
                       : "\(name) does not depend on \(years) investment growth (across \(range) its chance moves less than Monte Carlo noise): no investment answer."
