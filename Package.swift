@@ -27,6 +27,7 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
+        .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
     ],
     targets: [
         .systemLibrary(
@@ -35,7 +36,8 @@ let package = Package(
             providers: [.apt(["libopenblas-dev", "liblapacke-dev"])]
         ),
         .target(name: "LinearAlgebra", dependencies: ["CLAPACK"], swiftSettings: strictSettings),
-        .target(name: "PlanData", dependencies: ["LinearAlgebra", .product(name: "Crypto", package: "swift-crypto")],
+        .target(name: "PlanData", dependencies: ["LinearAlgebra", .product(name: "Crypto", package: "swift-crypto"),
+                                                .product(name: "ZIPFoundation", package: "ZIPFoundation")],
                 swiftSettings: strictSettings),
         .target(name: "Forecasting", dependencies: ["LinearAlgebra", "PlanData"], swiftSettings: strictSettings),
         .target(name: "Simulation", dependencies: ["LinearAlgebra", "PlanData", "Forecasting"], swiftSettings: strictSettings),
@@ -60,7 +62,8 @@ let package = Package(
                 swiftSettings: strictSettings),
         .testTarget(name: "LinearAlgebraTests", dependencies: ["LinearAlgebra", "PlansimTestSupport"],
                     swiftSettings: strictSettings),
-        .testTarget(name: "PlanDataTests", dependencies: ["PlanData", "PlansimTestSupport"], swiftSettings: strictSettings),
+        .testTarget(name: "PlanDataTests", dependencies: ["PlanData", "ScenarioDSL", "PlansimTestSupport",
+                                                         .product(name: "ZIPFoundation", package: "ZIPFoundation")], swiftSettings: strictSettings),
         .testTarget(name: "ForecastingTests", dependencies: ["Forecasting", "PlansimTestSupport"], swiftSettings: strictSettings),
         .testTarget(name: "SimulationTests", dependencies: ["Simulation", "PlansimTestSupport"], swiftSettings: strictSettings),
         .testTarget(name: "ScenarioDSLTests", dependencies: ["ScenarioDSL", "PlansimTestSupport"],
@@ -68,7 +71,8 @@ let package = Package(
         .testTarget(name: "SensitivityTests", dependencies: ["Sensitivity", "PlansimTestSupport"], swiftSettings: strictSettings),
         .testTarget(name: "ReportsTests", dependencies: ["Reports", "PlansimTestSupport"],
                     exclude: ["__Snapshots__", "clients"], swiftSettings: strictSettings),
-        .testTarget(name: "PlansimCLITests", dependencies: ["PlansimTestSupport"], swiftSettings: strictSettings),
+        .testTarget(name: "PlansimCLITests", dependencies: ["PlansimTestSupport", .product(name: "ZIPFoundation", package: "ZIPFoundation")],
+                    swiftSettings: strictSettings),
     ],
     swiftLanguageModes: [.v6]
 )

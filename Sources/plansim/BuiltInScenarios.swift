@@ -1,4 +1,5 @@
 import Foundation
+import PlanData
 
 /// Scenarios that ship inside the binary, so `plansim run` works from any directory.
 /// A test checks that each equals its file under `scenarios/`.
@@ -19,6 +20,15 @@ scenario baseline {
     check new_employment min >= 0
 }
 """
+
+    /// The baseline for `plan`: the same run; the check on new jobs only where the plan
+    /// has its employment indicator (another plan's ids differ).
+    static func baseline(for plan: Dataset) -> String {
+        guard let jobs = plan.roles?.employment else {
+            return baseline.replacingOccurrences(of: "\n    # Never fewer new jobs than zero in any year, on any path.\n    check new_employment min >= 0\n", with: "")
+        }
+        return baseline.replacingOccurrences(of: "check new_employment", with: "check \(jobs)")
+    }
 
     /// Where the baseline is said to come from in diagnostics and provenance.
     static func baselinePath() -> String { "scenarios/baseline.scn (built in)" }

@@ -18,6 +18,7 @@ struct CompareCommand: ParsableCommand {
     @Option(help: "Seed shared by all scenarios (common random numbers).") var seed: UInt64 = 20_210_929
     @Option(help: "Write comparison files here (default notebooks-out/compare-<names>/).") var out: String?
     @OptionGroup var lang: LanguageOption
+    @OptionGroup var planOption: PlanOption
     @Flag(help: "Print the comparison as JSON.") var json = false
 
     func validate() throws {
@@ -26,12 +27,13 @@ struct CompareCommand: ParsableCommand {
     }
 
     func run() throws {
-        let dataset = HaibinPlan.dataset()
+        let plan = try PlanLoader.load(planOption.planFile)
         var documents: [ReportDocument] = []
         for argument in files {
             let parts = argument.split(separator: ":", maxSplits: 1).map(String.init)
             let path = parts[0]
-            let program = try ScenarioFiles.program(path, dataset: dataset)
+            let program = try ScenarioFiles.program(path, dataset: plan, planSetting: planOption.planFile == nil)
+            let dataset = program.dataset
             let diagnostics = program.allDiagnostics()
             if !diagnostics.isEmpty { ScenarioFiles.fail(diagnostics, in: program) }
             let name = try RunCommand.pick(parts.count > 1 ? parts[1] : nil, in: program, file: path)

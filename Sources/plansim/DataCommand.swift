@@ -38,11 +38,12 @@ struct DataCommand: ParsableCommand {
     struct Import: ParsableCommand {
         static let configuration = CommandConfiguration(abstract: "Validate a planner's CSV and show what it would change; changes nothing.")
         @Argument(help: "A CSV with header indicator,year,value[,note].") var file: String
+        @OptionGroup var planOption: PlanOption
         @OptionGroup var lang: LanguageOption
         @Flag(help: "Print JSON (docs/json-formats.md).") var json = false
 
         func run() throws {
-            let plan = HaibinPlan.dataset()
+            let plan = try PlanLoader.load(planOption.planFile)
             let user = try UserData.load(path: file, for: plan)
             let changes = plan.changes(to: plan.applying(user))
             print(json ? DataImportRenderer.json(user, changes: changes).rendered()

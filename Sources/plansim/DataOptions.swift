@@ -5,10 +5,15 @@ import PlanData
 struct DataOptions: ParsableArguments {
     @Option(name: .customLong("data"), help: ArgumentHelp("A CSV of your own yearly values (indicator,year,value[,note]); they replace printed or reconstructed points.", valueName: "FILE.csv"))
     var dataFile: String?
+    @Option(name: .customLong("plan"), help: ArgumentHelp("A plan file (docs/plan-files.md) instead of the embedded Haibin 14th plan.", valueName: "FILE.plan"))
+    var planFile: String?
 
-    /// The embedded plan, with the user's file applied when one is given.
+    /// The plan: the file given with `--plan`, else the embedded default.
+    func plan() throws -> Dataset { try PlanLoader.load(planFile) }
+
+    /// The plan, with the user's file applied when one is given.
     func dataset() throws -> Dataset {
-        let plan = HaibinPlan.dataset()
+        let plan = try plan()
         guard let dataFile else { return plan }
         return plan.applying(try UserData.load(path: dataFile, for: plan))
     }

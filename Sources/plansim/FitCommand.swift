@@ -27,9 +27,17 @@ struct FitCommand: ParsableCommand {
             fits = fits.filter { $0.indicator.id == chosen.id }
         }
         // The headline's sensitivity to K₀ and TFP, only for the whole table (it runs the model).
-        let sensitivity = indicator == nil ? HeadlineSensitivity.evaluate(dataset) : nil
-        print(json ? FitReport.json(fits, core: core, model: model, sensitivity: sensitivity).rendered()
-                   : FitReport.text(fits, core: core, language: lang.language, sensitivity: sensitivity,
-                                    startingOutput: model.actuals["industrial_output"]?[model.firstYear - 1]))
+        let sensitivity = indicator == nil ? HeadlineSensitivity.evaluate(dataset, targets: dataset.roles.map { [$0.output, $0.employment] } ?? []) : nil
+        var document = FitReport.json(fits, core: core, model: model, sensitivity: sensitivity)
+        var text = FitReport.text(fits, core: core, language: lang.language, sensitivity: sensitivity,
+                                  startingOutput: dataset.roles.flatMap { model.actuals[$0.output]?[model.firstYear - 1] })
+        if dataset.roles == nil {
+            // A plan without linked-core roles has no linked core: say so instead of showing an unused fit.
+            if case .object(let fields) = document { document = .object(fields.map { $0.0 == "linked_core" ? ($0.0, .null) : $0 }) }
+            let lines = text.components(separatedBy: "\n")
+            text = (lines.prefix { !$0.hasPrefix("linked core —") } + ["linked core: none (the plan names no investment, output and employment roles)"])
+                .joined(separator: "\n")
+        }
+        print(json ? document.rendered() : text)
     }
 }

@@ -29,7 +29,8 @@ struct MergeCommand: ParsableCommand {
         }
         let recipe = manifest.recipe
         let plan = try SweepCommand.plan(file: recipe.file, scenario: recipe.scenarioName.isEmpty ? nil : recipe.scenarioName, sweep: manifest.sweep,
-                                         seed: manifest.seed, roundN: recipe.roundN, pathsPerSample: recipe.pathsPerSample, dataFile: recipe.data)
+                                         seed: manifest.seed, roundN: recipe.roundN, pathsPerSample: recipe.pathsPerSample, dataFile: recipe.data,
+                                         planFile: recipe.plan)
         let folders = directories.map { URL(fileURLWithPath: $0) }
         let inventory = try Self.inventory(plan, folders)
         let target = URL(fileURLWithPath: out ?? directories[0])

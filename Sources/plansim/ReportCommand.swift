@@ -13,6 +13,7 @@ struct ReportCommand: ParsableCommand {
     @Option(help: "Formats, comma-separated: csv, md, html, json, xlsx, ipynb.") var format = "md,html,csv,json,xlsx,ipynb"
     @OptionGroup var lang: LanguageOption
     @Option(help: "Write here instead of the results directory.") var out: String?
+    @OptionGroup var planOption: PlanOption
 
     func run() throws {
         let formats: [ReportFormat]
@@ -25,8 +26,9 @@ struct ReportCommand: ParsableCommand {
                                  + (DidYouMean.help(for: word, among: ReportFormat.allCases.map(\.rawValue)).map { "; \($0)" } ?? ""))
         }
         let resultsFile = URL(fileURLWithPath: resultDirectory).appendingPathComponent("results.json").path
-        let document = try ReportDocument(resultsFile: resultsFile)
+        var document = try ReportDocument(resultsFile: resultsFile)
         try Self.checkVersion(document.provenance.version, file: resultsFile)
+        if let planFile = planOption.planFile { document = document.relabelled(with: try PlanLoader.load(planFile)) }
         let directory = URL(fileURLWithPath: out ?? resultDirectory)
         let files = ReportFormat.files(formats, document, language: lang.language)
         try AtomicWriter.write(files, into: directory)

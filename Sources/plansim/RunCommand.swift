@@ -52,16 +52,17 @@ struct RunCommand: ParsableCommand {
     }
 
     func run() throws {
-        let embedded = HaibinPlan.dataset()
+        let chosen = try data.plan()
         let path = file ?? BuiltInScenarios.baselinePath()
-        let program = file == nil ? ScenarioProgram(text: BuiltInScenarios.baseline, path: path, dataset: embedded)
-                                  : try ScenarioFiles.program(path, dataset: embedded)
+        let program = file == nil ? ScenarioProgram(text: BuiltInScenarios.baseline(for: chosen), path: path, dataset: chosen, planSetting: false)
+                                  : try ScenarioFiles.program(path, dataset: chosen, planSetting: data.planFile == nil)
+        let embedded = program.dataset
         let diagnostics = program.allDiagnostics()
         if !diagnostics.isEmpty { ScenarioFiles.fail(diagnostics, in: program) }
         let name = try Self.pick(scenario, in: program, file: path)
         guard case .success(let spec) = program.compile(name) else { ScenarioFiles.fail(program.allDiagnostics(), in: program) }
 
-        var dataset = try data.dataset()
+        var dataset = try data.dataFile.map { embedded.applying(try UserData.load(path: $0, for: embedded)) } ?? embedded
         if data.dataFile == nil, let scenarioData = spec.dataFile {
             dataset = embedded.applying(try UserData.load(path: scenarioData, for: embedded))
         }
@@ -117,7 +118,7 @@ struct RunCommand: ParsableCommand {
     /// The scenario's inversion requests, or the headline targets at 50 % and 80 %.
     func invert(_ model: SimulationModel, spec: ScenarioSpec, paths: Int, seed: UInt64) -> [InversionResult] {
         let requests: [(String, [Double])] = spec.inversions.isEmpty
-            ? ["industrial_output", "fixed_investment", "new_employment"].map { ($0, [0.5, 0.8]) }
+            ? (model.linked == nil ? [] : model.roles?.all ?? []).map { ($0, [0.5, 0.8]) }
             : Dictionary(grouping: spec.inversions, by: \.indicator).map { ($0.key, $0.value.map(\.probability)) }.sorted { $0.0 < $1.0 }
         // A target whose year has an actual is evaluated, not forecast: no inversion for it.
         let open = Set(model.targets.filter { model.actuals[$0.indicator]?[$0.targetYear] == nil }.map(\.indicator))
@@ -133,7 +134,8 @@ struct RunCommand: ParsableCommand {
 
     /// The data origin stamped into provenance: the plan, its reconstructed history, and any user file with its SHA-256.
     static func dataDescription(_ dataset: Dataset) -> String {
-        var parts = ["embedded plan (2021-09-29)"]
+        let plan = dataset.provenance.first { $0.source == "embedded" || $0.source == "plan" }
+        var parts = [plan?.source == "plan" ? "plan file \(plan?.file ?? "") sha256 \(plan?.fileSHA256 ?? "")" : "embedded plan (\(plan?.vintage ?? "2021-09-29"))"]
         if dataset.hasReconstructedHistory { parts.append("reconstructed 2016–2020 history") }
         for p in dataset.provenance where p.source == "user" { parts.append("user file \(p.file ?? "") sha256 \(p.fileSHA256 ?? "")") }
         return parts.joined(separator: ", ")

@@ -5,8 +5,8 @@ import ScenarioDSL
 
 /// Loads and reports a scenario file; shared by `check`, `explain` and `run`.
 enum ScenarioFiles {
-    static func program(_ path: String, dataset: Dataset) throws -> ScenarioProgram {
-        ScenarioProgram(path: path, bytes: try read(path), dataset: dataset)
+    static func program(_ path: String, dataset: Dataset, planSetting: Bool = true) throws -> ScenarioProgram {
+        ScenarioProgram(path: path, bytes: try read(path), dataset: dataset, planSetting: planSetting)
     }
 
     /// The bytes of a scenario file named on the command line: a regular, readable file of
@@ -46,20 +46,20 @@ struct CheckCommand: ParsableCommand {
     static let configuration = CommandConfiguration(commandName: "check", abstract: "Check scenario files: every error of every file, located, at once.")
     @Argument(help: "Scenario files (.scn).") var files: [String]
     @Flag(help: "Print [{file, line, column, severity, message}] as JSON.") var json = false
+    @OptionGroup var planOption: PlanOption
 
     func run() throws {
-        let dataset = HaibinPlan.dataset()
+        let dataset = try PlanLoader.load(planOption.planFile)
         var all: [(Diagnostic, ScenarioProgram)] = []
         var summaries: [String] = []
         var programs: [ScenarioProgram] = []
         for file in files {
-            let program = try ScenarioFiles.program(file, dataset: dataset)
+            let program = try ScenarioFiles.program(file, dataset: dataset, planSetting: planOption.planFile == nil)
             programs.append(program)
             let diagnostics = program.allDiagnostics()
             all += diagnostics.map { ($0, program) }
             if diagnostics.isEmpty && program.droppedDiagnostics == 0 {
-                let names = program.order.prefix(20).joined(separator: ", ") + (program.order.count > 20 ? ", … \(program.order.count) scenarios in all" : "")
-                summaries.append("\(TerminalText.escaped(file)): ok (\(names))")
+                summaries.append("\(TerminalText.escaped(file)): ok (\(TerminalText.escaped(PlanLoader.contents(program))))")
             }
         }
         if json {
@@ -96,7 +96,7 @@ struct FormatCommand: ParsableCommand {
             let source = SourceFile(path: file, bytes: try ScenarioFiles.read(file))
             let tree = Parser.parse(source)
             if !tree.diagnostics.isEmpty {
-                let program = ScenarioProgram(path: file, dataset: HaibinPlan.dataset())
+                let program = ScenarioProgram(path: file, dataset: PlanFiles.embedded, planSetting: false)
                 ScenarioFiles.fail(program.diagnostics.filter { d in tree.diagnostics.contains { $0.range == d.range && $0.id == d.id } }, in: program)
             }
             let formatted = Formatter.format(tree)
@@ -117,11 +117,16 @@ struct ExplainCommand: ParsableCommand {
     static let configuration = CommandConfiguration(commandName: "explain", abstract: "Show a scenario's resolved statements and where each came from.")
     @Argument(help: "A scenario file.") var file: String
     @Option(help: "The scenario (required when the file holds several).") var scenario: String?
+    @OptionGroup var planOption: PlanOption
 
     func run() throws {
-        let program = try ScenarioFiles.program(file, dataset: HaibinPlan.dataset())
+        let program = try ScenarioFiles.program(file, dataset: try PlanLoader.load(planOption.planFile), planSetting: planOption.planFile == nil)
         let diagnostics = program.allDiagnostics()
         if !diagnostics.isEmpty { ScenarioFiles.fail(diagnostics, in: program) }
+        if program.order.isEmpty, program.files.first?.plans.isEmpty == false {
+            print(PlanSummary.text(program.dataset, language: .zh))
+            return
+        }
         let name = try RunCommand.pick(scenario, in: program, file: file)
         let rows = program.explain(name)
         print("scenario \(name) — \(rows.count) statement\(rows.count == 1 ? "" : "s") after inheritance (the rest: the plan's data and baseline assumptions)")

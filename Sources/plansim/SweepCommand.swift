@@ -42,9 +42,9 @@ struct SweepCommand: ParsableCommand {
     /// The sweep's plan on the plan's data, with the scenario's `data` file or `--data`
     /// (which wins) applied; the fingerprint covers every file read, by content.
     static func plan(file: String, scenario: String?, sweep: String?, seed: UInt64?, roundN: Bool, pathsPerSample: Int,
-                     dataFile: String? = nil) throws -> SweepPlan {
-        let embedded = HaibinPlan.dataset()
-        let program = try ScenarioFiles.program(file, dataset: embedded)
+                     dataFile: String? = nil, planFile: String? = nil) throws -> SweepPlan {
+        let program = try ScenarioFiles.program(file, dataset: try PlanLoader.load(planFile), planSetting: planFile == nil)
+        let embedded = program.dataset
         let diagnostics = program.allDiagnostics()
         if !diagnostics.isEmpty { ScenarioFiles.fail(diagnostics, in: program) }
         let name = try RunCommand.pick(scenario, in: program, file: file)
@@ -65,13 +65,14 @@ struct SweepCommand: ParsableCommand {
 
     func run() throws {
         let plan = try Self.plan(file: file, scenario: scenario, sweep: sweep, seed: seed, roundN: roundN, pathsPerSample: pathsPerSample,
-                                 dataFile: data.dataFile)
+                                 dataFile: data.dataFile, planFile: data.planFile)
         let shard = Self.parseShard(shard)!
         let directory = URL(fileURLWithPath: out ?? "notebooks-out/\(plan.sweep.name)")
         let bar = ProgressBar(enabled: !quiet && !json, unit: "runs")
-        let recipe = SweepManifest.Recipe(file: URL(fileURLWithPath: file).standardizedFileURL.path, scenarioName: plan.scenario,
+        var recipe = SweepManifest.Recipe(file: URL(fileURLWithPath: file).standardizedFileURL.path, scenarioName: plan.scenario,
                                           data: data.dataFile.map { URL(fileURLWithPath: $0).standardizedFileURL.path },
                                           pathsPerSample: pathsPerSample, roundN: roundN)
+        recipe.plan = data.planFile.map { URL(fileURLWithPath: $0).standardizedFileURL.path }
         // Written at once (not buffered), so a task killed mid-run still logs its blocks.
         let log = { (line: String) in (json ? FileHandle.standardError : FileHandle.standardOutput).write(Data((line + "\n").utf8)) }
         let started = Date()

@@ -2,9 +2,21 @@ import Testing
 import Foundation
 import PlanData
 import PlansimTestSupport
+import ScenarioDSL
 
-/// Every figure embedded in plansim, checked against the plan's own text.
+/// Every figure of `plans/haibin-14th.plan` (plansim's embedded default), checked against
+/// the plan's own text; and the file, the embedded text and the Swift fixture agreeing.
 @Suite struct EmbeddedPlanTests {
+    static let planURL = TestPaths.repository.appendingPathComponent("plans/haibin-14th.plan")
+
+    /// The plan file, compiled as `--plan plans/haibin-14th.plan` reads it.
+    static func planFile() throws -> Dataset {
+        switch PlanFiles.load(path: planURL.path) {
+        case .success(let d): return d
+        case .failure(let p): Issue.record("plans/haibin-14th.plan does not compile:\n\(p.rendered)"); throw p
+        }
+    }
+
     static func seedText() throws -> String? {
         guard let shared = TestPaths.shared else { return nil }
         let url = shared.appendingPathComponent("seed/000_3e50b14f31f5cfa6.txt")
@@ -16,7 +28,7 @@ import PlansimTestSupport
         guard let text = try Self.seedText() else { print("skipped: \(TestPaths.sharedMissingMessage)"); return }
         let start = try #require(text.range(of: "十四五时期经济社会发展主要指标"))
         let lines = text[start.upperBound...].split(separator: "\n").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
-        let plan = HaibinPlan.dataset()
+        let plan = try Self.planFile()
         for (k, indicator) in plan.indicators.enumerated() {
             let at = try #require(lines.firstIndex(of: "\(k + 1)"), "row \(k + 1) of 专栏1")
             #expect(lines[at + 1] == "\(indicator.nameZH)(\(indicator.unitZH))", "name of \(indicator.id): \(lines[at + 1])")
@@ -35,7 +47,7 @@ import PlansimTestSupport
                        "52家企业关停取缔", "49家企业实现原地升级改造", "限上批发零售业企业营业额实现33.74亿元",
                        "共计19个", "39个社区", "完成8个日间照料站向日间照料中心的升级", "35个老旧社区", "1100亩碳中和林"]
         for phrase in phrases { #expect(text.contains(phrase), "seed lacks \(phrase)") }
-        let facts = Dictionary(uniqueKeysWithValues: HaibinPlan.facts.map { ($0.id, $0.value) })
+        let facts = Dictionary(uniqueKeysWithValues: try Self.planFile().facts.map { ($0.id, $0.value) })
         #expect(facts["enterprises_institutions"] == 2363 && facts["self_employed"] == 5581)
         #expect(facts["high_tech_firms"] == 52 && facts["tech_smes"] == 29)
         #expect(facts["firms_closed"] == 52 && facts["firms_upgraded"] == 49)
@@ -44,8 +56,8 @@ import PlansimTestSupport
         #expect(facts["carbon_neutral_forest"] == 1100 && facts["wholesale_retail_turnover"] == 33.74)
     }
 
-    @Test func caveatsAreExplicit() {
-        let ids = Set(HaibinPlan.notes.map(\.id))
+    @Test func caveatsAreExplicit() throws {
+        let ids = Set(try Self.planFile().notes.map(\.id))
         for id in ["above_scale_sum", "investment_sum_target", "grain_unit", "market_entities_definition"] { #expect(ids.contains(id)) }
     }
 

@@ -52,9 +52,12 @@ public enum LinkedCore {
     /// `priors` overrides any parameter's prior by name (``LinkedCoreFit/parameterNames``);
     /// a prior on `tfp_growth_now` is still combined with measured data.
     public static func fit(_ dataset: Dataset, priors: [String: Prior] = [:]) -> LinkedCoreFit {
-        let investment = dataset.series("fixed_investment").points.filter { $0.value > 0 }
-        let output = dataset.series("industrial_output").points.filter { $0.value > 0 }
-        let jobs = dataset.series("new_employment").points.filter { $0.value > 0 }
+        // The plan's roles; a plan without them gets an empty fit its model never runs.
+        let roles = dataset.roles ?? LinkedRoles(investment: "", output: "", employment: "")
+        func shockSD(_ id: String) -> Double { dataset.indicator(id).map(BaselineAssumptions.shockSD(for:)) ?? 0 }
+        let investment = dataset.series(roles.investment).points.filter { $0.value > 0 }
+        let output = dataset.series(roles.output).points.filter { $0.value > 0 }
+        let jobs = dataset.series(roles.employment).points.filter { $0.value > 0 }
         let alpha = priors["capital_elasticity"] ?? BaselineAssumptions.capitalElasticity
         let delta = priors["depreciation"] ?? BaselineAssumptions.depreciation
         let ratio = priors["capital_output_ratio"] ?? BaselineAssumptions.capitalOutputRatio
@@ -66,7 +69,7 @@ public enum LinkedCore {
         let measured = measuredTFPGrowth(investment: investment, output: output, alpha: alpha.mean, delta: delta.mean, ratio: ratio.mean)
         let reconstructed = (investment + output).contains { $0.origin == .reconstructed }
         if let measured {
-            let dataSE = BaselineAssumptions.shockSD(for: dataset.indicator("industrial_output")!) / Double(measured.years).squareRoot()
+            let dataSE = shockSD(roles.output) / Double(measured.years).squareRoot()
             let dp = 1 / (dataSE * dataSE), pp = 1 / (tfpPrior.sd * tfpPrior.sd)
             tfp = ParameterEstimate(name: "tfp_growth_now", estimate: (measured.growth * dp + tfpPrior.mean * pp) / (dp + pp),
                                     standardError: (1 / (dp + pp)).squareRoot(), prior: tfpPrior, priorWeight: pp / (dp + pp))
@@ -75,10 +78,10 @@ public enum LinkedCore {
         } else {
             warnings.append("no measured consecutive years of output and investment: TFP growth is its prior")
         }
-        let investmentTarget = dataset.target("fixed_investment")
+        let investmentTarget = dataset.target(roles.investment)
         let planGrowth: Double
         if let target = investmentTarget {
-            let assessment = TargetArithmetic.assess(target, series: dataset.series("fixed_investment"))
+            let assessment = TargetArithmetic.assess(target, series: dataset.series(roles.investment))
             let range = BaselineAssumptions.investmentGrowthRange
             planGrowth = min(max(log1p(assessment.progress?.requiredGrowthRemaining ?? assessment.requiredGrowth), range.lowerBound), range.upperBound)
         } else {
@@ -102,9 +105,9 @@ public enum LinkedCore {
             outputAnchorYear: lastOutput.year, outputAnchor: lastOutput.value,
             employmentAnchorYear: lastJobs.year, employmentAnchor: lastJobs.value,
             planEndYear: investmentTarget?.targetYear ?? 2025,
-            outputShockSD: BaselineAssumptions.shockSD(for: dataset.indicator("industrial_output")!),
-            employmentShockSD: BaselineAssumptions.shockSD(for: dataset.indicator("new_employment")!),
-            investmentShockSD: BaselineAssumptions.shockSD(for: dataset.indicator("fixed_investment")!),
+            outputShockSD: shockSD(roles.output),
+            employmentShockSD: shockSD(roles.employment),
+            investmentShockSD: shockSD(roles.investment),
             reconstructed: reconstructed, warnings: warnings,
             evidence: (investment: priors["investment_growth_plan"] == nil && investmentTarget != nil ? .plan : .prior,
                        output: outputEvidence, employment: min(outputEvidence, .prior)))

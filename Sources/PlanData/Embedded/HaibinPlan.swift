@@ -53,6 +53,15 @@ public enum HaibinPlan {
         PlanTarget(indicator: $0.0, baseYear: 2020, base: $0.1, targetYear: 2025, target: $0.2, kind: $0.3)
     }
 
+    /// The linked core's roles: investment, output and employment.
+    public static let roles = LinkedRoles(investment: "fixed_investment", output: "industrial_output", employment: "new_employment")
+
+    /// The plan as a document.
+    public static let info = PlanInfo(
+        name: "haibin_14th", titleZH: "天津市滨海新区海滨街道国民经济和社会发展第十四个五年规划和二〇三五年远景目标纲要",
+        titleEN: "Haibin Sub-district, Binhai New Area, Tianjin: 14th Five-Year Plan (2021–2025) and 2035 vision",
+        issuer: "天津市滨海新区海滨街道", period: 2021...2025)
+
     /// The dataset as printed, with 2016–2019 reconstructed where printed sums allow.
     public static func dataset() -> Dataset {
         var series: [String: Series] = [:]
@@ -63,7 +72,8 @@ public enum HaibinPlan {
             indicators: indicators, series: series, sums: sums, targets: targets, facts: facts, notes: notes,
             provenance: [Provenance(source: "embedded",
                                     description: "天津市滨海新区海滨街道国民经济和社会发展第十四个五年规划和二〇三五年远景目标纲要 (专栏1; 第一章第一节)",
-                                    vintage: "2021-09-29")])
+                                    vintage: "2021-09-29")],
+            roles: roles, plan: info)
         return HistoryReconstruction.reconstruct(printed)
     }
 }

@@ -66,7 +66,8 @@ public struct UserData: Sendable {
                 rowIssues.append(InputIssue(file: path, line: line, column: record[ci].column, field: "indicator",
                                             message: typed.isEmpty ? "empty indicator" : "unknown indicator `\(typed)`",
                                             help: DidYouMean.help(for: typed, among: dataset.typableNames)
-                                                ?? "use an id such as `industrial_output` or the plan's Chinese name; `plansim data show` lists them"))
+                                                ?? "the plan's indicators are " + dataset.indicators.map { "`\($0.id)`" }.joined(separator: ", ")
+                                                   + " (or their Chinese names); `plansim data show` lists them"))
             }
             let yearText = record[cy].text.trimmingCharacters(in: .whitespaces)
             let year = Int(yearText)
@@ -112,7 +113,7 @@ public struct UserData: Sendable {
         }
         if document.records.isEmpty {
             issues.append(InputIssue(file: path, line: 2, message: "the file has a header but no data",
-                                     help: "add rows such as `industrial_output,2021,31.5`"))
+                                     help: "add rows such as `\(dataset.indicators.first?.id ?? "industrial_output"),2021,31.5`"))
         }
         if !issues.isEmpty { throw InputErrors(issues) }
         return UserData(file: path, sha256: SHA256.hex(bytes), points: points)

@@ -30,6 +30,11 @@ public struct Dataset: Sendable {
     public let facts: [PlanFact]
     public var notes: [DataNote]
     public var provenance: [Provenance]
+    /// Which indicators play investment, output and employment in the linked core; nil
+    /// when the plan names none (then it has no linked core).
+    public var roles: LinkedRoles? = nil
+    /// The plan's title, issuer and period, when the dataset came from a plan file.
+    public var plan: PlanInfo? = nil
 
     /// The indicator with id `id`.
     public func indicator(_ id: String) -> Indicator? { indicators.first { $0.id == id } }

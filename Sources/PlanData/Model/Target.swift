@@ -28,9 +28,13 @@ public struct PlanTarget: Sendable, Equatable {
     public let target: Double
     public let kind: TargetKind
     public let direction: TargetDirection
+    /// Whether the plan says `左右` (about).
+    public let approximate: Bool
+    /// How the plan states it, when not as the level itself (a growth rate, a cumulative change).
+    public let stated: TargetStatement?
 
     public init(indicator: String, baseYear: Int, base: Double, targetYear: Int, target: Double, kind: TargetKind,
-                direction: TargetDirection = .floor) {
+                direction: TargetDirection = .floor, approximate: Bool = false, stated: TargetStatement? = nil) {
         self.indicator = indicator
         self.baseYear = baseYear
         self.base = base
@@ -38,6 +42,8 @@ public struct PlanTarget: Sendable, Equatable {
         self.target = target
         self.kind = kind
         self.direction = direction
+        self.approximate = approximate
+        self.stated = stated
     }
 
     /// Whether `value` (a level, or a sum over ``sumYears``) meets the target.

@@ -17,6 +17,7 @@ public enum Formatter {
                 lines.append(head)
                 block(s.items, indent: "    ", into: &lines)
                 lines.append("}" + (s.closingComment.map { "  " + $0 } ?? ""))
+            case .plan(let p): plan(p, into: &lines)
             }
         }
         while lines.last == "" { lines.removeLast() }

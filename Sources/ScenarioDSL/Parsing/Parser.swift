@@ -71,6 +71,8 @@ public struct Parser {
                 if current.kind == .newline { advance() }
             case .name where current.text == "scenario":
                 if let s = scenario() { items.append(.scenario(s)) }
+            case .name where current.text == "plan":
+                if let p = plan() { items.append(.plan(p)) }
             case .name where current.text == "include":
                 let start = current.range
                 advance()
@@ -294,7 +296,7 @@ public struct Parser {
 /// The words of the language.
 public enum Keywords {
     public static let statements = ["horizon", "paths", "seed", "data", "output", "language", "assume", "shock", "model", "prior",
-                                    "target", "invert", "check", "sweep"]
+                                    "target", "invert", "check", "sweep", "plan"]
     public static let sweepStatements = ["vary", "method", "samples", "measure", "second_order"]
     public static let distributions: Set<String> = ["normal", "uniform", "triangular", "lognormal"]
     public static let assumptionKinds = ["growth", "level", "step", "grows_as", "levels_from", "add_factor"]

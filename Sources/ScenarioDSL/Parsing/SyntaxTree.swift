@@ -69,6 +69,7 @@ public struct ScenarioDecl: Sendable, Equatable {
 public enum TopItem: Sendable, Equatable {
     case include(String, SourceRange)
     case scenario(ScenarioDecl)
+    case plan(PlanDecl)
     case comment(String)
     case blank
 }
@@ -88,4 +89,5 @@ public struct SyntaxTree: Sendable {
     }
 
     public var scenarios: [ScenarioDecl] { items.compactMap { if case .scenario(let s) = $0 { return s } else { return nil } } }
+    public var plans: [PlanDecl] { items.compactMap { if case .plan(let p) = $0 { return p } else { return nil } } }
 }

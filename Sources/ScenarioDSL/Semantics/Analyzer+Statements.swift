@@ -30,7 +30,7 @@ extension Analyzer {
             return make(.adjustment(indicator: id, .step(year: y, amount: v, relative: isPercent(x)), years: y...y, yearsRange: e[4].range),
                         group: "assume:\(id):step:\(y)", s)
         case "grows_as":
-            guard !Analyzer.linked.contains(id) else {
+            guard dataset.roles?.contains(id) != true else {
                 diagnostics.append(.notInLinkedCore("`\(id)` follows the linked core and cannot `grows_as` another indicator", e[1].range)); return nil
             }
             guard let driver = indicator(el(2), after: e[1].range), keyword("elasticity", e, 3, after: e[2].range),
@@ -91,7 +91,7 @@ extension Analyzer {
             owner = "linked"; choices = LinkedCoreFit.parameterNames
         } else {
             guard let ind = indicator(first, after: at) else { return nil }
-            if Analyzer.linked.contains(ind.id) {
+            if dataset.roles?.contains(ind.id) == true {
                 diagnostics.append(.notInLinkedCore("`\(ind.id)` follows the linked core: set its priors with `prior linked …`", first.range)); return nil
             }
             owner = ind.id; choices = ["growth_now", "growth_long_run"]

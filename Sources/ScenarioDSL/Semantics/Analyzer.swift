@@ -115,6 +115,12 @@ public struct Analyzer {
             if case .name("embedded") = x.kind { return make(.data(nil, x.range), group: "data", s) }
             if case .string(let path) = x.kind { return make(.data(path, x.range), group: "data", s) }
             diagnostics.append(.expected("`embedded` or a file name in quotes", found: "`\(x.text)`", x.range)); return nil
+        case "plan":
+            // Read before analysis by ``PlanSetting``; here only its form is checked.
+            guard let x = el(0) else { missing("a plan file name in quotes", after: at); return nil }
+            guard case .string = x.kind else { diagnostics.append(.expected("a plan file name in quotes", found: "`\(x.text)`", x.range)); return nil }
+            noMore(e, from: 1)
+            return nil
         case "output":
             var formats: [String] = []
             for x in e where x.kind != .comma {
@@ -130,7 +136,7 @@ public struct Analyzer {
         case "shock": return shock(s)
         case "model":
             guard let ind = indicator(el(0), after: at) else { return nil }
-            if Analyzer.linked.contains(ind.id) {
+            if dataset.roles?.contains(ind.id) == true {
                 diagnostics.append(.notInLinkedCore("`\(ind.id)` follows the linked core; its model cannot be changed", e[0].range)); return nil
             }
             guard let f = word(el(1), after: e[0].range, role: "model family", choices: Keywords.families) else { return nil }

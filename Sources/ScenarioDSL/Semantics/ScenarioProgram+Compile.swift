@@ -73,8 +73,9 @@ extension ScenarioProgram {
         // The inversion lever moves the linked core's plan-period investment growth; an
         // assumption that fixes investment growth over those years leaves it nothing to move.
         if !spec.inversions.isEmpty, let pinned = directives.first(where: { d in
-            guard case .adjustment("fixed_investment", let a, let years?, _) = d.value, ["growth", "level"].contains(a.kindName) else { return false }
-            return years.overlaps(2021...2025)
+            guard case .adjustment(let id, let a, let years?, _) = d.value, id == dataset.roles?.investment,
+                  ["growth", "level"].contains(a.kindName) else { return false }
+            return years.overlaps(dataset.plan?.period ?? 2021...2025)
         }), let invert = directives.first(where: { if case .invert = $0.value { return true } else { return false } }) {
             var d = Diagnostic(id: "E029", message: "`invert … lever investment_growth` cannot move investment: line \(pinned.line) fixes its growth",
                                range: scenarios[invert.scenario]?.decl.nameRange ?? SourceRange(0, 0),

@@ -20,7 +20,9 @@ public struct ScenarioProgram: Sendable {
     public private(set) var droppedDiagnostics = 0
     /// Every scenario's statements after inheritance, resolved once (linear in the file).
     var resolutions: [String: Resolution] = [:]
-    let dataset: Dataset
+    /// The plan's data the scenarios were read against: the one given, or the plan the
+    /// file itself holds or names (`plan "FILE"`, see ``PlanSetting``).
+    public let dataset: Dataset
     /// The real path of the folder of the file given on the command line: `include`,
     /// `data` and `levels_from` must resolve (symbolic links followed) inside it.
     let root: String
@@ -32,24 +34,27 @@ public struct ScenarioProgram: Sendable {
     public static let diagnosticLimit = 1_000
 
     /// Loads `path` and the files it includes.
-    public init(path: String, dataset: Dataset) {
+    public init(path: String, dataset: Dataset, planSetting: Bool = true) {
         let bytes = InputFile.read(path, limit: InputFile.scenarioLimit)
-        self.init(path: path, bytes: (try? bytes.get()) ?? [], dataset: dataset)
+        self.init(path: path, bytes: (try? bytes.get()) ?? [], dataset: dataset, planSetting: planSetting)
     }
 
-    /// Analyzes `bytes` as the file `path` (already read by the caller), with its includes.
-    public init(path: String, bytes: [UInt8], dataset: Dataset) {
-        self.dataset = dataset
+    /// Analyzes `bytes` as the file `path` (already read by the caller), with its includes;
+    /// with `planSetting`, a plan the file holds or names replaces `dataset`.
+    public init(path: String, bytes: [UInt8], dataset: Dataset, planSetting: Bool = true) {
+        let setting = planSetting ? PlanSetting.find(in: SourceFile(path: path, bytes: bytes)) : PlanSetting(dataset: nil, diagnostics: [])
+        self.dataset = setting.dataset ?? dataset
         let directory = URL(fileURLWithPath: path).deletingLastPathComponent().standardizedFileURL.path
         root = InputFile.realPath(directory) ?? directory
         loaded.insert(InputFile.realPath(path) ?? URL(fileURLWithPath: path).standardizedFileURL.path)
+        add(setting.diagnostics, path)
         load(path: path, bytes: bytes)
         resolveAll()
     }
 
     /// Analyzes text as if it were the file `path` (for tests and tools).
-    public init(text: String, path: String, dataset: Dataset) {
-        self.init(path: path, bytes: Array(text.utf8), dataset: dataset)
+    public init(text: String, path: String, dataset: Dataset, planSetting: Bool = true) {
+        self.init(path: path, bytes: Array(text.utf8), dataset: dataset, planSetting: planSetting)
     }
 
     mutating func load(path: String, bytes: [UInt8]) {
@@ -63,7 +68,7 @@ public struct ScenarioProgram: Sendable {
         files.append(tree)
         add(tree.diagnostics, source.path)
         droppedDiagnostics += tree.dropped
-        if tree.scenarios.isEmpty && files.count == 1 && tree.diagnostics.isEmpty {
+        if tree.scenarios.isEmpty && tree.plans.isEmpty && files.count == 1 && tree.diagnostics.isEmpty {
             add([.emptyFile(SourceRange(0, 0))], source.path)
         }
         let directory = URL(fileURLWithPath: source.path).deletingLastPathComponent().path

@@ -14,6 +14,8 @@ public struct SweepManifest: Sendable {
         public let data: String?
         public let pathsPerSample: Int
         public let roundN: Bool
+        /// The plan file given with `--plan`, if any (nil: the embedded plan or the scenario's own).
+        public var plan: String? = nil
         public init(file: String, scenarioName: String, data: String?, pathsPerSample: Int, roundN: Bool) {
             self.file = file; self.scenarioName = scenarioName; self.data = data; self.pathsPerSample = pathsPerSample; self.roundN = roundN
         }
@@ -44,7 +46,7 @@ public struct SweepManifest: Sendable {
                  ("rows", .integer(plan.rowCount)), ("block_size", .integer(plan.blockSize)), ("blocks", .integer(plan.blockCount)),
                  ("slice", .string(slice)), ("file", .string(recipe.file)), ("scenario_name", .string(recipe.scenarioName)),
                  ("data", recipe.data.map(JSONValue.string) ?? .null), ("paths_per_sample", .integer(recipe.pathsPerSample)),
-                 ("round_n", .bool(recipe.roundN)),
+                 ("round_n", .bool(recipe.roundN)), ("plan", recipe.plan.map(JSONValue.string) ?? .null),
                  ("covers", .array(provenance.map { .object([("part", .string($0.part)), ("sha256", .string($0.sha256))]) }))])
     }
 
@@ -68,8 +70,9 @@ public struct SweepManifest: Sendable {
             guard let part = c["part"] as? String, let hash = c["sha256"] as? String else { return nil }
             return (part, hash)
         }
-        let recipe = Recipe(file: file, scenarioName: object["scenario_name"] as? String ?? "", data: object["data"] as? String,
+        var recipe = Recipe(file: file, scenarioName: object["scenario_name"] as? String ?? "", data: object["data"] as? String,
                             pathsPerSample: (object["paths_per_sample"] as? NSNumber)?.intValue ?? 1, roundN: object["round_n"] as? Bool ?? false)
+        recipe.plan = object["plan"] as? String
         return SweepManifest(fingerprint: fingerprint, provenance: covers, sweep: sweep, seed: seed,
                              slice: object["slice"] as? String ?? "1/1", recipe: recipe)
     }

@@ -86,8 +86,8 @@ final class BlockKernel {
         carries = buffer(max(model.shockCarries, 1) * capacity)
         shockSD = model.indicators.map { id in
             if let p = model.univariate.first(where: { $0.indicator == id }) { return p.shockSD }
-            guard let f = model.linked?.fit else { return 0 }
-            return id == "fixed_investment" ? f.investmentShockSD : id == "industrial_output" ? f.outputShockSD : f.employmentShockSD
+            guard let f = model.linked?.fit, let roles = model.roles else { return 0 }
+            return id == roles.investment ? f.investmentShockSD : id == roles.output ? f.outputShockSD : f.employmentShockSD
         }
         let corr = model.shockCorrelation
         identityCorrelation = corr == Matrix.identity(n)
@@ -99,9 +99,9 @@ final class BlockKernel {
             return BlockKernel.powers(anchor: process.anchorYear, convergence: year, through: model.horizon)
         }
         actualLogs = model.indicators.map { id in (model.actuals[id] ?? [:]).mapValues { log($0) } }
-        if let linked = model.linked {
+        if let linked = model.linked, let roles = model.roles {
             tfpPowers = BlockKernel.powers(anchor: linked.fit.outputAnchorYear, convergence: 2035, through: model.horizon)
-            linkedIndex = (model.index(of: "fixed_investment")!, model.index(of: "industrial_output")!, model.index(of: "new_employment")!)
+            linkedIndex = (model.index(of: roles.investment)!, model.index(of: roles.output)!, model.index(of: roles.employment)!)
         } else {
             tfpPowers = []
             linkedIndex = nil

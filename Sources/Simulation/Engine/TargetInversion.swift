@@ -61,8 +61,9 @@ public enum TargetInversion {
     public static func solve(_ model: SimulationModel, target indicator: String, levels: [Double],
                              paths: Int, seed: UInt64, threads: Int) -> [InversionResult] {
         let index = model.targets.firstIndex { $0.indicator == indicator }!
-        let investment = model.targets.first { $0.indicator == "fixed_investment" && $0.kind == .periodSum }
-        let investmentIndex = model.index(of: "fixed_investment")
+        let investmentID = model.roles?.investment ?? ""
+        let investment = model.targets.first { $0.indicator == investmentID && $0.kind == .periodSum }
+        let investmentIndex = model.index(of: investmentID)
         var memo: [Double: (p: Double, total: Double?)] = [:]
         func evaluate(_ lever: Double) -> (p: Double, total: Double?) {
             if let known = memo[lever] { return known }
@@ -73,7 +74,7 @@ public enum TargetInversion {
             var total: Double?
             if let investment, let i = investmentIndex {
                 let years = result.indicators[i].years.filter { investment.sumYears.contains($0.year) }
-                total = years.reduce(0) { $0 + (model.actuals["fixed_investment"]?[$1.year] ?? $1.deterministic) }
+                total = years.reduce(0) { $0 + (model.actuals[investmentID]?[$1.year] ?? $1.deterministic) }
             }
             memo[lever] = (result.targets[index].probability, total)
             return memo[lever]!

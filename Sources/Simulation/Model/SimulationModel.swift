@@ -71,13 +71,17 @@ public struct SimulationModel: Sendable {
 
     /// Whether any input of the model rests on reconstructed points.
     public let usesReconstructedHistory: Bool
+    /// The indicators the linked core drives (the plan's roles); nil without a linked core.
+    public var roles: LinkedRoles? = nil
 
     /// The baseline model of `dataset`: the chosen fit of each indicator, with the linked
-    /// core driving `fixed_investment`, `industrial_output` and `new_employment`.
+    /// core driving the plan's investment, output and employment (none when the plan names no roles).
     public static func baseline(_ dataset: Dataset, horizon: Int = 2035, models: [String: ModelFamily] = [:],
                                 priors: [String: [String: Prior]] = [:]) -> (SimulationModel, [IndicatorFit], LinkedCoreFit) {
-        let linkedIDs: Set<String> = ["fixed_investment", "industrial_output", "new_employment"]
-        let fits = dataset.indicators.map { ModelSelection.fit($0, in: dataset, fixed: models[$0.id], priors: priors[$0.id] ?? [:]) }
+        let linkedIDs = Set(dataset.roles?.all ?? [])
+        // An indicator the plan gives no figure for (a blank base) has nothing to project.
+        let projected = dataset.indicators.filter { !dataset.series($0.id).points.isEmpty }
+        let fits = projected.map { ModelSelection.fit($0, in: dataset, fixed: models[$0.id], priors: priors[$0.id] ?? [:]) }
         let core = LinkedCore.fit(dataset, priors: priors["linked"] ?? [:])
         var processes: [UnivariateProcess] = []
         for fit in fits where !linkedIDs.contains(fit.indicator.id) {
@@ -95,22 +99,24 @@ public struct SimulationModel: Sendable {
                 processes.append(process)
             }
         }
-        let linked = LinkedProcess(fit: core, mean: core.parameters.map(\.estimate), sd: core.parameters.map(\.standardError))
+        let linked = dataset.roles == nil ? nil : LinkedProcess(fit: core, mean: core.parameters.map(\.estimate), sd: core.parameters.map(\.standardError))
         var actuals: [String: [Int: Double]] = [:]
-        for indicator in dataset.indicators {
+        for indicator in projected {
             actuals[indicator.id] = Dictionary(uniqueKeysWithValues: dataset.series(indicator.id).points.map { ($0.year, $0.value) })
         }
-        let ids = dataset.indicators.map(\.id)
+        let ids = projected.map(\.id)
         var model = SimulationModel(
-            indicators: ids, units: dataset.indicators.map(\.unitZH), univariate: processes, linked: linked,
+            indicators: ids, units: projected.map(\.unitZH), univariate: processes, linked: linked,
             shockCorrelation: ShockCorrelation.estimate(dataset, indicators: ids).cholesky, targets: dataset.targets, actuals: actuals,
             firstYear: 2021, horizon: horizon, usesReconstructedHistory: dataset.hasReconstructedHistory)
         model.adjustments = [[KernelAdjustment]](repeating: [], count: ids.count)
+        model.roles = dataset.roles
+        let roles = dataset.roles
         model.evidence = ids.map { id in
             switch id {
-            case "fixed_investment": core.evidence.investment
-            case "industrial_output": core.evidence.output
-            case "new_employment": core.evidence.employment
+            case roles?.investment: core.evidence.investment
+            case roles?.output: core.evidence.output
+            case roles?.employment: core.evidence.employment
             default: fits.first { $0.indicator.id == id }?.evidence ?? .prior
             }
         }

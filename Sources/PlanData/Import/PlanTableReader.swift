@@ -1,0 +1,161 @@
+import Foundation
+
+/// One indicator row of a 专栏 table, as understood.
+public struct TableIndicator: Sendable {
+    public let row: Int
+    public let sequence: String
+    public let nameZH: String
+    public let unit: String
+    /// The category row above it (`经济发展`), when the table has them.
+    public let category: String?
+    public let attribute: PlanAttribute
+    public let base: (year: Int, value: TableValue)?
+    public let targets: [(year: Int, value: TableValue, column: Int)]
+    public let growth: TableValue?
+}
+
+/// A 专栏-style table read: its title, indicator rows, notes under it, and what could not
+/// be used (located warnings; errors are thrown).
+public struct PlanTable: Sendable {
+    public let file: String
+    public let title: String?
+    public let baseYear: Int
+    public let targetYears: [Int]
+    public let indicators: [TableIndicator]
+    public let notes: [String]
+    public let warnings: [InputIssue]
+}
+
+/// Reads a ``TableGrid`` as a plan table: finds the header (序号, 指标名称, 单位, `2020年`,
+/// `2025年目标`, 年均增长, 属性, in any order, possibly after a title row and with
+/// merged-header leftovers under it), then the indicator rows, skipping blank separator
+/// and category rows, until notes (`注：…`) begin.
+public enum PlanTableReader {
+    struct Columns {
+        var sequence: Int?, name: Int?, unit: Int?, growth: Int?, attribute: Int?, category: Int?
+        var years: [(year: Int, column: Int, target: Bool)] = []
+    }
+
+    public static func read(_ grid: TableGrid) throws(InputErrors) -> PlanTable {
+        let f = grid.file
+        var title: String?
+        var headerIndex: Int?
+        var columns = Columns()
+        for (k, row) in grid.rows.enumerated() {
+            let texts = row.filter { !TableValue.normalise($0.text).isEmpty }
+            if texts.count == 1 && title == nil && headerIndex == nil { title = TableValue.normalise(texts[0].text); continue }
+            var found = header(row)
+            // A merged header: names in this row, the years in the row under it.
+            if found.name != nil && found.years.isEmpty, k + 1 < grid.rows.count {
+                let below = header(grid.rows[k + 1])
+                if below.name == nil && !below.years.isEmpty {
+                    found.years = below.years
+                    found.growth = found.growth ?? below.growth
+                    headerIndex = k + 1; columns = found; break
+                }
+            }
+            if found.name != nil && !found.years.isEmpty { headerIndex = k; columns = found; break }
+        }
+        guard let headerIndex, let nameColumn = columns.name else {
+            throw InputErrors([InputIssue(file: f, line: 1, message: "no header row with the columns of a plan table",
+                                          help: "expected columns such as 序号, 指标名称 (or 指标), 单位, a base year like `2020年`, a target year like `2025年` or `2025年目标`, and optionally 年均增长 and 属性")])
+        }
+        let years = columns.years.map(\.year)
+        let baseYear = years.min()!
+        var issues: [InputIssue] = [], warnings: [InputIssue] = []
+        var indicators: [TableIndicator] = []
+        var notes: [String] = []
+        var category: String?
+        for row in grid.rows[(headerIndex + 1)...] {
+            let cell = { (c: Int?) -> TableGrid.Cell? in c.flatMap { c in row.first { $0.column == c + 1 } } }
+            let filled = row.filter { !TableValue.normalise($0.text).isEmpty }
+            guard let first = filled.first else { continue }
+            let firstText = TableValue.normalise(first.text)
+            if !notes.isEmpty || ["注", "说明", "备注", "资料来源", "*", "※"].contains(where: { firstText.hasPrefix($0) }) {
+                notes.append(filled.map { TableValue.normalise($0.text) }.joined(separator: " ")); continue
+            }
+            let nameCell = cell(nameColumn)
+            var name = TableValue.normalise(nameCell?.text ?? "")
+            let yearTexts = columns.years.compactMap { cell($0.column) }.filter { !TableValue.normalise($0.text).isEmpty }
+            // Figures, as opposed to header leftovers such as 基期/目标 under the years.
+            let figures = yearTexts.filter { TableValue.parse($0.text)?.value != nil }
+            if name.isEmpty {
+                if figures.isEmpty {
+                    // A separator, a merged-header leftover, or a category in the first column.
+                    if filled.count == 1 { category = firstText }
+                    continue
+                }
+                warnings.append(InputIssue(file: f, line: first.row, column: first.column, message: "row has figures but no indicator name; skipped",
+                                           help: "put the indicator's name in the 指标名称 column"))
+                continue
+            }
+            if yearTexts.isEmpty && TableValue.normalise(cell(columns.unit)?.text ?? "").isEmpty {
+                category = name  // a category row (经济发展): a name and nothing else
+                continue
+            }
+            var unit = TableValue.normalise(cell(columns.unit)?.text ?? "")
+            if let open = name.lastIndex(where: { $0 == "(" }), name.hasSuffix(")") {
+                let inner = String(name[name.index(after: open)..<name.index(before: name.endIndex)])
+                if unit.isEmpty || unit == inner { unit = inner; name = String(name[..<open]).trimmingCharacters(in: .whitespaces) }
+            }
+            if let u = cell(columns.unit) ?? nameCell, !unit.isEmpty, !PlanUnit.known.contains(unit) {
+                issues.append(InputIssue(file: f, line: u.row, column: u.column, field: unit, message: "unknown unit `\(unit)`",
+                                         help: DidYouMean.help(for: unit, among: PlanUnit.known) ?? "use one of " + PlanUnit.known.joined(separator: " ")))
+            }
+            func value(_ c: TableGrid.Cell?) -> TableValue? {
+                guard let c else { return TableValue.parse("") }
+                guard let v = TableValue.parse(c.text) else {
+                    issues.append(InputIssue(file: f, line: c.row, column: c.column, field: c.text, message: "`\(TableValue.normalise(c.text))` is not a number",
+                                             help: "write a figure such as `39.4`, `6%左右`, `〔13.5〕`, `4%以内`, or leave the cell blank"))
+                    return nil
+                }
+                return v
+            }
+            let baseColumn = columns.years.first { $0.year == baseYear }!.column
+            let base = value(cell(baseColumn))
+            var targets: [(year: Int, value: TableValue, column: Int)] = []
+            for y in columns.years where y.year > baseYear {
+                if let v = value(cell(y.column)) { targets.append((y.year, v, y.column + 1)) }
+            }
+            let growth = columns.growth.flatMap { value(cell($0)) }
+            let attributeText = TableValue.normalise(cell(columns.attribute)?.text ?? "")
+            indicators.append(TableIndicator(
+                row: (nameCell ?? first).row, sequence: TableValue.normalise(cell(columns.sequence)?.text ?? ""), nameZH: name, unit: unit,
+                category: TableValue.normalise(cell(columns.category)?.text ?? "").isEmpty ? category : TableValue.normalise(cell(columns.category)?.text ?? ""),
+                attribute: attributeText.contains("约束") ? .binding : .indicative,
+                base: base.map { (baseYear, $0) }, targets: targets, growth: growth))
+        }
+        if indicators.isEmpty {
+            issues.append(InputIssue(file: f, line: headerIndex + 1, message: "the table has a header but no indicator rows under it",
+                                     help: "each indicator needs a name and at least a unit or a figure"))
+        }
+        guard issues.isEmpty else { throw InputErrors(issues) }
+        return PlanTable(file: f, title: title, baseYear: baseYear, targetYears: years.filter { $0 > baseYear }.sorted(),
+                         indicators: indicators, notes: notes, warnings: warnings)
+    }
+
+    /// The columns a row names, if it is a header.
+    static func header(_ row: [TableGrid.Cell]) -> Columns {
+        var c = Columns()
+        for cell in row {
+            let t = TableValue.normalise(cell.text).replacingOccurrences(of: " ", with: "")
+            let k = cell.column - 1
+            if t.isEmpty { continue }
+            if let year = yearIn(t) { c.years.append((year, k, t.contains("目标"))); continue }
+            if t.contains("序号") || t == "编号" || t == "#" { c.sequence = c.sequence ?? k }
+            else if t.contains("年均") || t.contains("增速") || t.contains("增长") { c.growth = c.growth ?? k }
+            else if t.contains("属性") || t.contains("性质") { c.attribute = c.attribute ?? k }
+            else if t.contains("单位") { c.unit = c.unit ?? k }
+            else if t.contains("指标") || t.contains("名称") || t.contains("项目") { c.name = c.name ?? k }
+            else if t.contains("类别") || t.contains("领域") || t.contains("分类") { c.category = c.category ?? k }
+        }
+        return c
+    }
+
+    /// `2020年`, `2025年目标`, `2020`: the year, when the header names one.
+    static func yearIn(_ t: String) -> Int? {
+        let digits = t.unicodeScalars.split { !CharacterSet.decimalDigits.contains($0) }.map { String(String.UnicodeScalarView($0)) }
+        guard let d = digits.first(where: { $0.count == 4 }), let y = Int(d), (1990...2100).contains(y), t.count <= 12 else { return nil }
+        return y
+    }
+}

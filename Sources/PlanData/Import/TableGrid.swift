@@ -1,0 +1,80 @@
+import Foundation
+
+/// A table as a planner has it (pasted from the plan into Excel, saved as CSV or XLSX):
+/// rows of cells, each cell with its 1-based row and column so every message can point
+/// at it. Ragged rows and blank rows are kept as they are; reading them is the job of
+/// ``PlanTableReader``.
+public struct TableGrid: Sendable {
+    public struct Cell: Sendable, Equatable {
+        public let text: String
+        public let row: Int
+        public let column: Int
+    }
+
+    /// The file as the user named it.
+    public let file: String
+    public let rows: [[Cell]]
+
+    public init(file: String, rows: [[Cell]]) {
+        self.file = file
+        self.rows = rows
+    }
+
+    /// Reads a `.csv` or `.xlsx` file (by its extension; `.xlsx` also when the bytes are a zip).
+    public static func load(path: String) throws(InputIssue) -> TableGrid {
+        guard let data = FileManager.default.contents(atPath: path) else {
+            throw InputIssue(file: path, message: "no such file", help: "check the path")
+        }
+        // Excel saves a workbook with a password as an OLE container (as it does old .xls files).
+        if data.starts(with: [0xD0, 0xCF, 0x11, 0xE0]) {
+            throw InputIssue(file: path, message: "the workbook is encrypted (or an old-style .xls), not an XLSX or CSV",
+                             help: "in Excel, remove the password and save it as .xlsx or .csv (UTF-8)")
+        }
+        let isZip = data.starts(with: [0x50, 0x4B, 0x03, 0x04])
+        if path.lowercased().hasSuffix(".xlsx") || isZip { return try XLSXReader.read(data, file: path) }
+        return csv(try TextDecoding.decode(data, file: path), file: path)
+    }
+
+    /// CSV text (RFC 4180 quoting; any row width; blank rows kept as empty rows).
+    public static func csv(_ text: String, file: String) -> TableGrid {
+        var rows: [[Cell]] = []
+        var row: [Cell] = [], field = "", quoted = false, inQuotes = false
+        var line = 1, column = 1, startLine = 1
+        func endField() {
+            row.append(Cell(text: field, row: startLine, column: column))
+            field = ""; quoted = false; column += 1
+        }
+        func endRow() {
+            endField()
+            rows.append(row.allSatisfy { $0.text.isEmpty } ? [] : row)
+            row = []; column = 1
+        }
+        var chars = Array(text.unicodeScalars)
+        if chars.last != "\n" { chars.append("\n") }
+        var i = 0
+        startLine = 1
+        while i < chars.count {
+            let c = chars[i]
+            if inQuotes {
+                if c == "\"" {
+                    if i + 1 < chars.count && chars[i + 1] == "\"" { field.unicodeScalars.append("\""); i += 2; continue }
+                    inQuotes = false
+                } else {
+                    if c == "\n" { line += 1 }
+                    field.unicodeScalars.append(c)
+                }
+            } else if c == "\"" && field.isEmpty && !quoted {
+                inQuotes = true; quoted = true
+            } else if c == "," {
+                endField(); startLine = line
+            } else if c == "\n" {
+                endRow(); line += 1; startLine = line
+            } else if c != "\r" {
+                field.unicodeScalars.append(c)
+            }
+            i += 1
+        }
+        while rows.last?.isEmpty == true { rows.removeLast() }
+        return TableGrid(file: file, rows: rows)
+    }
+}

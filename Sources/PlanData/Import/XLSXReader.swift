@@ -1,0 +1,152 @@
+import Foundation
+#if canImport(FoundationXML)
+import FoundationXML
+#endif
+import ZIPFoundation
+
+/// The first worksheet of an XLSX workbook as a ``TableGrid``: the zip read with
+/// ZIPFoundation, the XML with Foundation's XMLParser (shared strings, inline strings,
+/// numbers; cell references like `B3` place each value).
+enum XLSXReader {
+    static func read(_ data: Data, file: String) throws(InputIssue) -> TableGrid {
+        let archive: Archive
+        do { archive = try Archive(data: data, accessMode: .read) } catch {
+            throw InputIssue(file: file, message: "this is not an XLSX workbook (not a readable zip)", help: "save the table from Excel as .xlsx or .csv")
+        }
+        func part(_ name: String) throws(InputIssue) -> Data? {
+            guard let entry = archive[name] else { return nil }
+            var out = Data()
+            do { _ = try archive.extract(entry, skipCRC32: false) { out.append($0) } } catch {
+                throw InputIssue(file: file, message: "the workbook is damaged: cannot read `\(name)`", help: "open and save it again in Excel")
+            }
+            return out
+        }
+        if archive["EncryptionInfo"] != nil || archive["EncryptedPackage"] != nil {
+            throw InputIssue(file: file, message: "the workbook is encrypted", help: "remove the password in Excel and save again")
+        }
+        guard let workbook = try part("xl/workbook.xml") else {
+            throw InputIssue(file: file, message: "this zip is not an XLSX workbook (no xl/workbook.xml)", help: "save the table from Excel as .xlsx or .csv")
+        }
+        let sheets = XMLCollector(elements: ["sheet"]).collect(workbook)
+        guard let firstSheet = sheets.first else {
+            throw InputIssue(file: file, message: "the workbook has no sheet", help: "put the table on the first sheet")
+        }
+        var sheetPath = "xl/worksheets/sheet1.xml"
+        if let rid = firstSheet.attributes["r:id"], let rels = try part("xl/_rels/workbook.xml.rels"),
+           let target = XMLCollector(elements: ["Relationship"]).collect(rels).first(where: { $0.attributes["Id"] == rid })?.attributes["Target"] {
+            sheetPath = target.hasPrefix("/") ? String(target.dropFirst()) : "xl/" + target
+        }
+        guard let sheet = try part(sheetPath) else {
+            throw InputIssue(file: file, message: "the workbook has no sheet (missing `\(sheetPath)`)", help: "put the table on the first sheet")
+        }
+        let shared = try part("xl/sharedStrings.xml").map { SharedStrings.parse($0) } ?? []
+        return TableGrid(file: file, rows: SheetCells.parse(sheet, shared: shared))
+    }
+}
+
+/// Collects elements' attributes by name.
+final class XMLCollector: NSObject, XMLParserDelegate {
+    struct Element { let attributes: [String: String] }
+    let names: Set<String>
+    var found: [Element] = []
+
+    init(elements: Set<String>) { names = elements }
+
+    func collect(_ data: Data) -> [Element] {
+        let parser = XMLParser(data: data)
+        parser.delegate = self
+        _ = parser.parse()
+        return found
+    }
+
+    func parser(_ parser: XMLParser, didStartElement elementName: String, namespaceURI: String?, qualifiedName qName: String?,
+                attributes attributeDict: [String: String] = [:]) {
+        if names.contains(elementName) { found.append(Element(attributes: attributeDict)) }
+    }
+}
+
+/// `xl/sharedStrings.xml`: each `<si>`'s text (rich runs joined).
+final class SharedStrings: NSObject, XMLParserDelegate {
+    var strings: [String] = []
+    var current = ""
+    var inText = false
+
+    static func parse(_ data: Data) -> [String] {
+        let delegate = SharedStrings()
+        let parser = XMLParser(data: data)
+        parser.delegate = delegate
+        _ = parser.parse()
+        return delegate.strings
+    }
+
+    func parser(_ parser: XMLParser, didStartElement elementName: String, namespaceURI: String?, qualifiedName qName: String?,
+                attributes attributeDict: [String: String] = [:]) {
+        if elementName == "si" { current = "" }
+        if elementName == "t" { inText = true }
+    }
+
+    func parser(_ parser: XMLParser, foundCharacters string: String) { if inText { current += string } }
+
+    func parser(_ parser: XMLParser, didEndElement elementName: String, namespaceURI: String?, qualifiedName qName: String?) {
+        if elementName == "t" { inText = false }
+        if elementName == "si" { strings.append(current) }
+    }
+}
+
+/// A worksheet's cells placed by their references.
+final class SheetCells: NSObject, XMLParserDelegate {
+    var cells: [(row: Int, column: Int, text: String)] = []
+    var reference = "", type = "", value = "", inValue = false
+    let shared: [String]
+
+    init(shared: [String]) { self.shared = shared }
+
+    static func parse(_ data: Data, shared: [String]) -> [[TableGrid.Cell]] {
+        let delegate = SheetCells(shared: shared)
+        let parser = XMLParser(data: data)
+        parser.delegate = delegate
+        _ = parser.parse()
+        let maxRow = delegate.cells.map(\.row).max() ?? 0
+        var rows = [[TableGrid.Cell]](repeating: [], count: maxRow)
+        for c in delegate.cells.sorted(by: { ($0.row, $0.column) < ($1.row, $1.column) }) where c.row >= 1 {
+            var row = rows[c.row - 1]
+            while row.count < c.column - 1 { row.append(TableGrid.Cell(text: "", row: c.row, column: row.count + 1)) }
+            row.append(TableGrid.Cell(text: c.text, row: c.row, column: c.column))
+            rows[c.row - 1] = row
+        }
+        return rows.map { $0.allSatisfy { $0.text.isEmpty } ? [] : $0 }
+    }
+
+    /// `B12` → (12, 2).
+    static func position(_ reference: String) -> (Int, Int)? {
+        var column = 0, digits = ""
+        for ch in reference.unicodeScalars {
+            if ch.properties.isAlphabetic, let a = ch.value.magnitude as UInt32?, (65...90).contains(a) { column = column * 26 + Int(a - 64) }
+            else if ("0"..."9").contains(Character(ch)) { digits.append(Character(ch)) }
+        }
+        guard let row = Int(digits), column > 0 else { return nil }
+        return (row, column)
+    }
+
+    func parser(_ parser: XMLParser, didStartElement elementName: String, namespaceURI: String?, qualifiedName qName: String?,
+                attributes attributeDict: [String: String] = [:]) {
+        switch elementName {
+        case "c": reference = attributeDict["r"] ?? ""; type = attributeDict["t"] ?? ""; value = ""
+        case "v", "t": inValue = true
+        default: break
+        }
+    }
+
+    func parser(_ parser: XMLParser, foundCharacters string: String) { if inValue { value += string } }
+
+    func parser(_ parser: XMLParser, didEndElement elementName: String, namespaceURI: String?, qualifiedName qName: String?) {
+        switch elementName {
+        case "v", "t": inValue = false
+        case "c":
+            guard let (row, column) = SheetCells.position(reference) else { return }
+            let text = type == "s" ? (Int(value).flatMap { $0 < shared.count ? shared[$0] : nil } ?? "") : value
+            cells.append((row, column, text))
+        default: break
+        }
+    }
+}

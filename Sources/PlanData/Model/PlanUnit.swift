@@ -1,0 +1,35 @@
+/// The units plan tables print, and the scale conversions between them.
+public enum PlanUnit {
+    /// Every unit a plan file may state for an indicator or a fact.
+    public static let known: [String] = [
+        "亿元", "万元", "元", "亿", "万", "人", "万人", "人次", "万人次", "个", "家", "户", "项", "座", "所", "处", "件", "辆", "套", "张",
+        "吨", "万吨", "亩", "万亩", "公顷", "平方米", "万平方米", "平方公里", "公里", "千瓦时", "万千瓦时", "吨标准煤", "万吨标准煤",
+        "%", "‰", "岁", "年", "天",
+    ]
+
+    /// Units that measure the same quantity at another scale: `from` × factor = the value in `to`.
+    static let scale: [String: (base: String, factor: Double)] = [
+        "元": ("元", 1), "万元": ("元", 1e4), "亿元": ("元", 1e8),
+        "吨": ("吨", 1), "万吨": ("吨", 1e4),
+        "人": ("人", 1), "万人": ("人", 1e4),
+        "亩": ("亩", 1), "万亩": ("亩", 1e4),
+        "平方米": ("平方米", 1), "万平方米": ("平方米", 1e4),
+        "千瓦时": ("千瓦时", 1), "万千瓦时": ("千瓦时", 1e4),
+        "吨标准煤": ("吨标准煤", 1), "万吨标准煤": ("吨标准煤", 1e4),
+    ]
+
+    /// The factor that turns a value in `from` into `to` (`万元` → `亿元`: 0.0001), 1 when
+    /// they are the same unit, nil when they measure different things.
+    public static func factor(from: String, to: String) -> Double? {
+        if from == to { return 1 }
+        guard let a = scale[from], let b = scale[to], a.base == b.base else { return nil }
+        return a.factor / b.factor
+    }
+
+    /// A unit's English label when the file gives none.
+    public static func english(_ unit: String) -> String {
+        ["亿元": "100m yuan", "万元": "10k yuan", "元": "yuan", "亿": "100m", "万": "10k", "人": "persons", "万人": "10k persons",
+         "个": "units", "家": "firms", "吨": "t", "万吨": "10k t", "亩": "mu", "万亩": "10k mu", "公顷": "ha", "%": "%",
+         "平方公里": "km²", "公里": "km", "万千瓦时": "10k kWh", "吨标准煤": "tce", "万吨标准煤": "10k tce"][unit] ?? unit
+    }
+}

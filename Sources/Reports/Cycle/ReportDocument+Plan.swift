@@ -1,0 +1,17 @@
+public import PlanData
+
+extension ReportDocument {
+    /// The document with names, units and attributes taken from `plan` for every
+    /// indicator it knows (saved results of a run on another plan carry only ids).
+    public func relabelled(with plan: Dataset) -> ReportDocument {
+        let relabelled = indicators.map { i -> Indicator in
+            guard let p = plan.indicator(i.id) else { return i }
+            var out = Indicator(id: i.id, nameZH: p.nameZH, nameEN: p.nameEN, unitZH: p.unitZH, unitEN: p.unitEN,
+                                attribute: p.attribute.rawValue, years: i.years, history: i.history)
+            out.evidence = i.evidence
+            return out
+        }
+        return ReportDocument(scenario: scenario, indicators: relabelled, targets: targets, inversions: inversions,
+                              notesZH: notesZH, notesEN: notesEN, provenance: provenance)
+    }
+}

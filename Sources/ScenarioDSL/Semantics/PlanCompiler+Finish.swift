@@ -1,0 +1,94 @@
+import Foundation
+import PlanData
+
+extension PlanCompiler {
+    /// Ties targets to their base, checks kinds and roles, and builds the dataset.
+    mutating func finish(_ decl: PlanDecl, provenance: Provenance) -> Dataset {
+        if title.isEmpty {
+            diagnostics.append(.planMissing("plan `\(decl.name)` has no `title`", decl.nameRange, help: "add `title \"…\"`: the plan's title as printed"))
+        }
+        if indicators.isEmpty {
+            diagnostics.append(.planMissing("plan `\(decl.name)` has no indicator", decl.nameRange, help: "add `indicator ID { … }` blocks; see docs/plan-files.md"))
+        }
+        var targets: [PlanTarget] = []
+        var series: [String: Series] = [:]
+        for d in indicators {
+            guard let kind = d.kind else { continue }
+            if let base = d.base {
+                if kind.allowsZero ? base.value < 0 : base.value <= 0 {
+                    diagnostics.append(.nonPositiveBase(base.value, kind: kind.rawValue.replacingOccurrences(of: "_", with: " "), base.range))
+                }
+                series[d.id] = Series(indicator: d.id, points: [SeriesPoint(year: base.year, value: base.value, origin: .printed)])
+                for t in d.targets { if let target = resolve(t, of: d, kind: kind, base: base) { targets.append(target) } }
+            }
+            for sum in d.sums where sum.value <= 0 && !kind.allowsZero {
+                diagnostics.append(.nonPositiveBase(sum.value, kind: "printed sum", d.range))
+            }
+        }
+        let known = Dictionary(indicators.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
+        for (note, range) in notes where note.indicator.map({ known[$0] == nil }) ?? false {
+            diagnostics.append(.unknownIndicator(note.indicator!, range, suggestions: DidYouMean.help(for: note.indicator!, among: indicators.map(\.id))))
+        }
+        let resolvedRoles = linkedRoles(known)
+        let built = indicators.compactMap { d -> Indicator? in
+            guard let kind = d.kind else { return nil }
+            return Indicator(id: d.id, nameZH: d.nameZH, nameEN: d.nameEN, unitZH: d.unitZH, unitEN: d.unitEN, kind: kind,
+                             attribute: d.attribute, location: d.location, aliases: d.aliases)
+        }
+        let info = PlanInfo(name: decl.name, titleZH: title, titleEN: titleEN.isEmpty ? title : titleEN, issuer: issuer,
+                            period: period ?? (targets.map(\.baseYear).min().map { $0 + 1 } ?? 2021)...(targets.map(\.targetYear).min() ?? 2025))
+        return Dataset(planIndicators: built, series: series, sums: indicators.flatMap(\.sums), targets: targets, facts: facts,
+                       notes: notes.map(\.0),
+                       provenance: [Provenance(source: provenance.source, description: description.isEmpty ? title : description,
+                                               vintage: published, fileSHA256: provenance.fileSHA256, file: provenance.file)], roles: resolvedRoles, plan: info)
+    }
+
+    /// The target as the dataset holds it: a level (or sum) in the indicator's unit.
+    mutating func resolve(_ t: TargetDraft, of d: IndicatorDraft, kind: IndicatorKind, base: (year: Int, value: Double, range: SourceRange)) -> PlanTarget? {
+        guard t.year > base.year else { diagnostics.append(.targetBeforeBase(t.year, base: base.year, t.range)); return nil }
+        let n = Double(t.year - base.year)
+        let value: Double, stated: TargetStatement?, targetKind: TargetKind
+        let levelKind: TargetKind = kind == .stockCount ? .stock : kind == .annualFlow ? .flow : .level
+        switch t.form {
+        case .level(let v): value = v; stated = nil; targetKind = levelKind
+        case .growth(let g): value = base.value * pow(1 + g, n); stated = .growth(g); targetKind = levelKind
+        case .change(let c): value = base.value * (1 + c); stated = .change(c); targetKind = levelKind
+        case .sum(let v, let years):
+            guard years.lowerBound == base.year + 1 else {
+                diagnostics.append(.invalidValue("a period-sum target runs from the year after the base (\(base.year + 1)), not from \(years.lowerBound)", t.range,
+                                                 help: "write `target sum \(base.year + 1)..\(years.upperBound) …`, or change `base`"))
+                return nil
+            }
+            value = v; stated = nil; targetKind = .periodSum
+        }
+        return PlanTarget(indicator: d.id, baseYear: base.year, base: base.value, targetYear: t.year, target: value, kind: targetKind,
+                          direction: t.direction, approximate: t.approximate, stated: stated)
+    }
+
+    /// The three roles, each on an indicator of the kind it needs; all or none.
+    mutating func linkedRoles(_ known: [String: IndicatorDraft]) -> LinkedRoles? {
+        guard !roles.isEmpty else { return nil }
+        var ok = true
+        for (role, needed) in LinkedRoles.requiredKinds {
+            guard let (id, range) = roles[role] else {
+                let any = roles.values.first!.1
+                diagnostics.append(.planMissing("the linked core needs an `\(role)` indicator too", any,
+                                                help: "add `linked \(role) ID`, or remove every `linked` line (the plan then has no linked core)"))
+                ok = false
+                continue
+            }
+            guard let d = known[id] else {
+                diagnostics.append(.unknownIndicator(id, range, suggestions: DidYouMean.help(for: id, among: Array(known.keys).sorted())))
+                ok = false
+                continue
+            }
+            if let kind = d.kind, kind != needed {
+                let label = { (k: IndicatorKind) in k == .stockCount ? "stock" : k.rawValue.replacingOccurrences(of: "_", with: " ") }
+                diagnostics.append(.roleWrongKind(role, indicator: id, kind: label(kind), needs: label(needed), range))
+                ok = false
+            }
+        }
+        guard ok, let i = roles["investment"], let o = roles["output"], let e = roles["employment"] else { return nil }
+        return LinkedRoles(investment: i.0, output: o.0, employment: e.0)
+    }
+}

@@ -1,0 +1,167 @@
+import PlanData
+
+/// What one `indicator ID { … }` block states, before targets are tied to the base.
+struct IndicatorDraft {
+    let id: String
+    let range: SourceRange
+    var nameZH = "", nameEN = ""
+    var unitZH = "", unitEN = ""
+    var kind: IndicatorKind?
+    var attribute: PlanAttribute = .indicative
+    var location = ""
+    var aliases: [String] = []
+    var base: (year: Int, value: Double, range: SourceRange)?
+    var targets: [TargetDraft] = []
+    var sums: [PeriodSum] = []
+}
+
+/// A target as written: its year, how it is stated, and where.
+struct TargetDraft {
+    enum Form { case level(Double), growth(Double), change(Double), sum(Double, ClosedRange<Int>) }
+    let year: Int
+    let form: Form
+    let direction: TargetDirection
+    let approximate: Bool
+    let range: SourceRange
+}
+
+extension PlanCompiler {
+    mutating func indicator(_ block: IndicatorBlock) {
+        if let first = indicators.first(where: { $0.id == block.id }) {
+            diagnostics.append(.duplicateIndicator(block.id, first: line(first.range), block.idRange))
+            return
+        }
+        var draft = IndicatorDraft(id: block.id, range: block.idRange)
+        var seenHere: [String: Int] = [:]
+        // Units first, so amounts anywhere in the block convert to the indicator's unit.
+        for case .statement(let s) in block.items where s.keyword == "unit" { unitStatement(s, &draft) }
+        for item in block.items {
+            guard case .statement(let s) = item else {
+                if case .sweep(let w) = item {
+                    diagnostics.append(.unknownPlanStatement("sweep", w.nameRange, among: PlanKeywords.indicatorStatements, place: "an indicator"))
+                }
+                continue
+            }
+            if ["name", "unit", "kind", "attribute", "at", "aliases", "base"].contains(s.keyword) {
+                if let first = seenHere[s.keyword] { diagnostics.append(.repeatedStatement(s.keyword, first: first, s.keywordRange)); continue }
+                seenHere[s.keyword] = line(s.keywordRange)
+            }
+            if s.keyword != "unit" { indicatorStatement(s, &draft) }
+        }
+        if draft.nameZH.isEmpty {
+            diagnostics.append(.planMissing("indicator `\(block.id)` has no `name`", block.idRange, help: "add `name \"中文名\" \"English name\"`"))
+        }
+        if draft.unitZH.isEmpty && seenHere["unit"] == nil {
+            diagnostics.append(.planMissing("indicator `\(block.id)` has no `unit`", block.idRange, help: "add e.g. `unit 亿元`"))
+        }
+        if draft.kind == nil {
+            diagnostics.append(.planMissing("indicator `\(block.id)` has no `kind`", block.idRange,
+                                            help: "add `kind` with one of " + PlanKeywords.kinds.map { "`\($0)`" }.joined(separator: ", ")))
+        }
+        if !draft.targets.isEmpty && draft.base == nil {
+            diagnostics.append(.planMissing("indicator `\(block.id)` has targets but no `base`", block.idRange,
+                                            help: "add `base YEAR VALUE`: the value the plan starts from"))
+        }
+        indicators.append(draft)
+    }
+
+    mutating func unitStatement(_ s: Statement, _ d: inout IndicatorDraft) {
+        var e = PlanElements(s)
+        defer { e.noMore(); diagnostics += e.diagnostics }
+        guard let (unit, range) = e.word("a unit such as `亿元`") else { return }
+        guard PlanUnit.known.contains(unit) else { diagnostics.append(.unknownUnit(unit, range)); return }
+        d.unitZH = unit
+        d.unitEN = PlanUnit.english(unit)
+        if let en = e.current, case .string(let text) = en.kind { d.unitEN = text; e.index += 1 }
+    }
+
+    mutating func indicatorStatement(_ s: Statement, _ d: inout IndicatorDraft) {
+        var e = PlanElements(s)
+        defer { e.noMore(); diagnostics += e.diagnostics }
+        switch s.keyword {
+        case "name":
+            guard let zh = e.string("the Chinese name in quotes") else { return }
+            d.nameZH = zh
+            d.nameEN = e.atEnd ? zh : (e.string("the English name in quotes") ?? zh)
+        case "kind":
+            guard let (k, _) = e.choice("indicator kind", PlanKeywords.kinds + ["stock_count"]) else { return }
+            d.kind = k == "stock" ? .stockCount : IndicatorKind(rawValue: k)
+        case "attribute":
+            guard let (a, _) = e.choice("attribute", PlanKeywords.attributes) else { return }
+            d.attribute = a == "约束性" || a == "binding" ? .binding : .indicative
+        case "at":
+            d.location = e.string("where the plan states it, in quotes, e.g. `\"专栏1 第1项\"`") ?? ""
+        case "aliases":
+            while !e.atEnd {
+                if let c = e.current, c.kind == .comma { e.index += 1; continue }
+                guard let (alias, _) = e.word("a name in quotes") else { return }
+                d.aliases.append(alias)
+            }
+        case "base":
+            guard let (year, _) = e.year(), let amount = e.amount("the base value, e.g. `30.02 亿元`"),
+                  let value = convert(amount, to: d) else { return }
+            d.base = (year, value, amount.range)
+        case "target": target(&e, &d)
+        case "sum":
+            guard let (years, _) = e.years(), let amount = e.amount("the printed total, e.g. `183.36 亿元`"), let value = convert(amount, to: d) else { return }
+            let definition = e.current.flatMap { if case .string(let t) = $0.kind { e.index += 1; return t } else { return nil } } ?? ""
+            var location = ""
+            if e.accept("at") { location = e.string("where the plan prints it, in quotes") ?? "" }
+            d.sums.append(PeriodSum(of: d.id, years: years, value: value, definition: definition, location: location))
+        case "note":
+            guard let (id, _) = e.name("a note id"), let zh = e.string("the note in Chinese, in quotes"),
+                  let en = e.string("the note in English, in quotes") else { return }
+            notes.append((DataNote(note: id, indicator: d.id, textZH: zh, textEN: en), s.keywordRange))
+        default:
+            diagnostics.append(.unknownPlanStatement(s.keyword, s.keywordRange, among: PlanKeywords.indicatorStatements, place: "an indicator"))
+            e.index = s.elements.count
+        }
+    }
+
+    /// `target YEAR [>=|<=] VALUE [UNIT] [about]`, `target YEAR [>=|<=] growth 6% [about]`,
+    /// `target YEAR [>=|<=] change -13.5% [about]`, `target sum A..B [>=|<=] VALUE [UNIT] [about]`.
+    mutating func target(_ e: inout PlanElements, _ d: inout IndicatorDraft) {
+        let start = e.here
+        var year: Int
+        var sumYears: ClosedRange<Int>?
+        if e.accept("sum") {
+            guard let c = e.current, case .range = c.kind else { diagnostics.append(.sumWithoutYears(e.here)); e.index = e.elements.count; return }
+            guard let (years, _) = e.years() else { return }
+            sumYears = years
+            year = years.upperBound
+        } else {
+            guard let (y, _) = e.year("a target year such as `2025`, or `sum 2021..2025`") else { return }
+            year = y
+        }
+        var direction = TargetDirection.floor
+        if let c = e.current, case .comparison(let op) = c.kind {
+            guard op == ">=" || op == "<=" else { e.expected("`>=` (at least) or `<=` (at most)"); return }
+            direction = op == "<=" ? .ceiling : .floor
+            e.index += 1
+        }
+        let form: TargetDraft.Form
+        if sumYears == nil && (e.accept("growth") || e.accept("change")) {
+            let word = e.elements[e.index - 1].text
+            guard let c = e.current, case .number(let rate, true, nil) = c.kind else { e.expected("a rate with `%`, e.g. `6%`"); return }
+            e.index += 1
+            form = word == "growth" ? .growth(rate) : .change(rate)
+        } else {
+            guard let amount = e.amount("the target value, e.g. `39.4 亿元`"), let value = convert(amount, to: d) else { return }
+            form = sumYears.map { .sum(value, $0) } ?? .level(value)
+        }
+        let approximate = e.accept("about") || e.accept("左右")
+        d.targets.append(TargetDraft(year: year, form: form, direction: direction, approximate: approximate,
+                                     range: SourceRange(start.start, e.elements[max(0, e.index - 1)].range.end)))
+    }
+
+    /// The amount in the indicator's unit: `万元` converts to `亿元` and the like; a unit of
+    /// another quantity is an error. Percent indicators take `35` or `35%` alike.
+    mutating func convert(_ a: (value: Double, percent: Bool, unit: String?, range: SourceRange), to d: IndicatorDraft) -> Double? {
+        guard let unit = a.unit, !d.unitZH.isEmpty else { return a.value }
+        if d.unitZH == "%" { return a.percent ? a.value * 100 : a.value }
+        guard let factor = PlanUnit.factor(from: unit, to: d.unitZH) else {
+            diagnostics.append(.unitMismatch(unit, expected: d.unitZH, indicator: d.id, a.range)); return nil
+        }
+        return factor == 1 ? a.value : a.value * factor
+    }
+}

@@ -1,0 +1,64 @@
+import Foundation
+public import PlanData
+
+/// A plan file that did not compile: its diagnostics and the source to show them in.
+public struct PlanProblems: Error, Sendable {
+    public let diagnostics: [Diagnostic]
+    public let source: SourceFile
+
+    /// Every diagnostic with its line and carets, then a count.
+    public var rendered: String {
+        let errors = diagnostics.filter { $0.severity == .error }.count
+        return diagnostics.map { DiagnosticRenderer.render($0, in: source) }.joined(separator: "\n")
+            + "\n\(errors) error\(errors == 1 ? "" : "s") in plan file \(source.path)\n"
+    }
+}
+
+/// Plans as data: the embedded default (`plans/haibin-14th.plan`), `--plan FILE`, and
+/// `plan "FILE"` in scenarios all come through here, so every command sees the same dataset.
+public enum PlanFiles {
+    /// The embedded default plan, compiled once, with its history reconstructed.
+    public static let embedded: Dataset = {
+        switch compile(SourceFile(path: "plans/haibin-14th.plan", text: EmbeddedPlanText.haibin14th), origin: "embedded") {
+        case .success(let d): return d
+        case .failure(let p): preconditionFailure("the embedded plan does not compile (EmbeddedPlanTests guards this):\n\(p.rendered)")
+        }
+    }()
+
+    /// The plan in the file at `path`.
+    public static func load(path: String) -> Result<Dataset, PlanProblems> {
+        guard let data = FileManager.default.contents(atPath: path) else {
+            let source = SourceFile(path: path, text: "")
+            return .failure(PlanProblems(diagnostics: [withFile(.planMissing("cannot read plan file `\(path)`", SourceRange(0, 0),
+                                                                              help: "check the path; plans/ holds examples"), path)], source: source))
+        }
+        return compile(SourceFile(path: path, bytes: [UInt8](data)), origin: "plan")
+    }
+
+    /// The first plan block of `source` compiled, history reconstructed.
+    public static func compile(_ source: SourceFile, origin: String) -> Result<Dataset, PlanProblems> {
+        let tree = Parser.parse(source)
+        var diagnostics = tree.diagnostics
+        let plans = tree.plans
+        if plans.isEmpty && diagnostics.isEmpty {
+            diagnostics.append(.planMissing("no plan in this file", SourceRange(0, 0), help: "write `plan NAME {` … `}`; see docs/plan-files.md"))
+        }
+        for extra in plans.dropFirst() {
+            diagnostics.append(.planMissing("a file holds one plan; `\(extra.name)` is a second", extra.nameRange, help: "put each plan in its own file"))
+        }
+        var dataset: Dataset?
+        if let decl = plans.first {
+            let provenance = Provenance(source: origin, description: "", vintage: "",
+                                        fileSHA256: origin == "embedded" ? nil : SHA256.hex(source.bytes), file: origin == "embedded" ? nil : source.path)
+            let compiled = PlanCompiler.compile(decl, source: source, provenance: provenance)
+            diagnostics += compiled.diagnostics
+            dataset = compiled.dataset
+        }
+        guard let dataset, !diagnostics.contains(where: { $0.severity == .error }) else {
+            return .failure(PlanProblems(diagnostics: diagnostics.map { withFile($0, source.path) }, source: source))
+        }
+        return .success(HistoryReconstruction.reconstruct(dataset))
+    }
+
+    static func withFile(_ d: Diagnostic, _ path: String) -> Diagnostic { var d = d; d.file = path; return d }
+}

@@ -1,0 +1,42 @@
+import Foundation
+import PlanData
+
+/// Which plan a scenario file is about: the plan block it holds itself, else the file its
+/// scenarios name with `plan "FILE"` (relative to the scenario file), else none (the
+/// caller's default). All scenarios of a file share one plan.
+struct PlanSetting {
+    let dataset: Dataset?
+    let diagnostics: [Diagnostic]
+
+    static func find(in source: SourceFile) -> PlanSetting {
+        let tree = Parser.parse(source)
+        if !tree.plans.isEmpty {
+            switch PlanFiles.compile(source, origin: "plan") {
+            case .success(let d): return PlanSetting(dataset: d, diagnostics: [])
+            case .failure(let p): return PlanSetting(dataset: nil, diagnostics: p.diagnostics)
+            }
+        }
+        var named: [(String, SourceRange)] = []
+        for scenario in tree.scenarios {
+            for case .statement(let s) in scenario.items where s.keyword == "plan" {
+                if let e = s.elements.first, case .string(let path) = e.kind { named.append((path, e.range)) }
+            }
+        }
+        guard let (path, range) = named.first else { return PlanSetting(dataset: nil, diagnostics: []) }
+        var diagnostics: [Diagnostic] = []
+        for (other, r) in named.dropFirst() where other != path {
+            diagnostics.append(.invalidValue("the scenarios of one file use one plan; this names `\(other)`, an earlier line `\(path)`", r,
+                                             help: "put scenarios about another plan in their own file"))
+        }
+        let url = URL(fileURLWithPath: source.path).deletingLastPathComponent().appendingPathComponent(path)
+        switch PlanFiles.load(path: url.path) {
+        case .success(let d): return PlanSetting(dataset: d, diagnostics: diagnostics)
+        case .failure(let problems):
+            let first = problems.diagnostics.first
+            let at = first.map { problems.source.location($0.range.start) }
+            diagnostics.append(.dataFile("plan file `\(path)` cannot be used: " + (first.map { "\($0.message)" + (at.map { " (line \($0.line), column \($0.column))" } ?? "") } ?? "unreadable"),
+                                         range, help: "run `plansim check \(path)` to see every problem"))
+            return PlanSetting(dataset: nil, diagnostics: diagnostics)
+        }
+    }
+}

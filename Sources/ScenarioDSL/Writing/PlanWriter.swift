@@ -1,0 +1,94 @@
+import Foundation
+public import PlanData
+
+/// Writes a ``PlanDraft`` as a plan file in the canonical layout (`plansim fmt` leaves it
+/// unchanged). Numbers are written so that they parse back to the same doubles.
+public enum PlanWriter {
+    public static func text(_ d: PlanDraft) -> String {
+        var lines = d.headerComments.map { "# " + $0 }
+        lines.append("plan \(d.name) {")
+        lines.append("    title \(quote(d.title))")
+        if !d.titleEN.isEmpty { lines.append("    title_en \(quote(d.titleEN))") }
+        if !d.issuer.isEmpty { lines.append("    issuer \(quote(d.issuer))") }
+        if !d.published.isEmpty { lines.append("    published \(quote(d.published))") }
+        if let p = d.period { lines.append("    period \(p.lowerBound)..\(p.upperBound)") }
+        if let r = d.roles {
+            lines += ["    linked investment \(r.investment)", "    linked output \(r.output)", "    linked employment \(r.employment)"]
+        }
+        for e in d.entries {
+            let i = e.indicator, unit = i.unitZH
+            lines.append("")
+            lines += e.comments.map { "    # " + $0 }
+            lines.append("    indicator \(i.id) {")
+            lines.append("        name \(quote(i.nameZH)) \(quote(i.nameEN))")
+            lines.append("        unit \(unitWord(unit))" + (i.unitEN != PlanUnit.english(unit) ? " \(quote(i.unitEN))" : ""))
+            lines.append("        kind \(i.kind == .stockCount ? "stock" : i.kind.rawValue)")
+            lines.append("        attribute \(i.attribute.rawValue)")
+            if !i.location.isEmpty { lines.append("        at \(quote(i.location))") }
+            if !i.aliases.isEmpty { lines.append("        aliases " + i.aliases.map(quote).joined(separator: ", ")) }
+            if let b = e.base { lines.append("        base \(b.year) \(amount(b.value, unit))") }
+            for t in e.targets {
+                var s: String
+                let op = t.direction == .ceiling ? " <=" : ""
+                switch t.form {
+                case .level(let v): s = "target \(t.year)\(op) \(amount(v, unit))"
+                case .growth(let g): s = "target \(t.year)\(op) growth \(percent(g))"
+                case .change(let c): s = "target \(t.year)\(op) change \(percent(c))"
+                case .sum(let v, let from): s = "target sum \(from)..\(t.year)\(op) \(amount(v, unit))"
+                }
+                if t.approximate { s += " about" }
+                lines.append("        " + s + (t.comment.map { "  # " + $0 } ?? ""))
+            }
+            lines.append("    }")
+        }
+        if !d.notes.isEmpty { lines.append("") }
+        for n in d.notes {
+            lines.append("    note \(n.id)" + (n.indicator.map { " for \($0)" } ?? "") + " \(quote(n.textZH)) \(quote(n.textEN))")
+        }
+        lines.append("}")
+        return lines.joined(separator: "\n") + "\n"
+    }
+
+    /// A number as the language writes it (shortest form that parses back exactly), with its unit.
+    static func amount(_ v: Double, _ unit: String) -> String {
+        unit == "%" ? number(v) : number(v) + " " + unit
+    }
+
+    static func number(_ v: Double) -> String {
+        if v == v.rounded() && abs(v) < 1e15 { return String(Int64(v)) }
+        let s = "\(v)"
+        guard s.contains("e") else { return s }
+        return String(format: "%.12f", v).replacingOccurrences(of: "0+$", with: "", options: .regularExpression)
+    }
+
+    static func percent(_ f: Double) -> String {
+        let p = (f * 100 * 1e6).rounded() / 1e6
+        return number(p) + "%"
+    }
+
+    static func unitWord(_ unit: String) -> String { unit == "%" || unit == "‰" ? quote(unit) : unit }
+
+    static func quote(_ s: String) -> String {
+        "\"" + s.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "\"", with: "\\\"") + "\""
+    }
+}
+
+extension PlanDraft {
+    /// The draft of an existing plan: writing it gives a file that compiles to the same plan
+    /// (facts and printed sums aside, which a new plan does not carry over).
+    public init(_ d: Dataset) {
+        let info = d.plan
+        self.init(name: info?.name ?? "plan", title: info?.titleZH ?? "", titleEN: info?.titleEN ?? "", issuer: info?.issuer ?? "",
+                  published: d.provenance.first?.vintage ?? "", period: info?.period, roles: d.roles)
+        entries = d.indicators.map { i in
+            let base = d.targets(of: i.id).first.map { (year: $0.baseYear, value: $0.base) }
+                ?? d.series(i.id).points.first { $0.origin == .printed }.map { (year: $0.year, value: $0.value) }
+            let targets = d.targets(of: i.id).map { t in
+                PlanDraft.TargetLine(year: t.targetYear, form: t.kind == .periodSum ? .sum(t.target, from: t.baseYear + 1) : .level(t.target),
+                                     direction: t.direction, approximate: t.approximate)
+            }
+            return Entry(indicator: i, base: base, targets: targets)
+        }
+        notes = d.notes
+    }
+}

@@ -1,0 +1,67 @@
+import ArgumentParser
+import Foundation
+import PlanData
+import Reports
+import ScenarioDSL
+
+/// `plansim plan import TABLE.(csv|xlsx) [--out FILE.plan] [--name NAME]`.
+struct PlanImportCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "import",
+        abstract: "Read a 专栏 table (CSV or XLSX) into a plan file: prints what it understood and what it could not.")
+
+    @Argument(help: "The table: .csv (UTF-8) or .xlsx (its first sheet).") var table: String
+    @Option(help: "Write the plan file here (refused if it exists); without it the plan is printed.") var out: String?
+    @Option(help: "The plan's name in the file (default: from the file name).") var name: String?
+    @OptionGroup var lang: LanguageOption
+
+    func run() throws {
+        if let out, FileManager.default.fileExists(atPath: out) {
+            throw InputIssue(file: out, message: "the file exists already", help: "choose another name, or remove the file")
+        }
+        let grid = try TableGrid.load(path: table)
+        let parsed = try PlanTableReader.read(grid)
+        let planName = name ?? Self.identifier(URL(fileURLWithPath: table).deletingPathExtension().lastPathComponent)
+        let draft = PlanDraft(table: parsed, name: planName)
+        let text = PlanWriter.text(draft)
+        let compiled = PlanFiles.compile(SourceFile(path: out ?? "(imported plan)", text: text), origin: "plan")
+        if case .failure(let problems) = compiled {
+            FileHandle.standardError.write(Data(("the imported plan does not compile; nothing was written:\n" + problems.rendered).utf8))
+            throw ExitCode(1)
+        }
+        for w in parsed.warnings { FileHandle.standardError.write(Data(("warning: " + w.description.replacingOccurrences(of: ": error: ", with: ": ") + "\n").utf8)) }
+        print(Self.understood(draft, parsed, language: lang.language))
+        if let out {
+            try AtomicFile.write(Data(text.utf8), to: URL(fileURLWithPath: out))
+            print((lang.language == .zh ? "规划文件已写入 " : "Plan written to ") + out + "  (plansim check \(out))")
+        } else {
+            print("")
+            print(text, terminator: "")
+        }
+    }
+
+    /// The table of what was understood, row by row.
+    static func understood(_ d: PlanDraft, _ t: PlanTable, language l: Language) -> String {
+        let zh = l == .zh
+        var table = TextTable(headers: zh ? ["行", "指标", "id", "单位", "类型", "基期", "目标", "属性"] : ["row", "indicator", "id", "unit", "kind", "base", "targets", "attribute"],
+                              alignments: [.right, .left, .left, .left, .left, .right, .left, .left])
+        for (row, e) in zip(t.indicators, d.entries) {
+            let targets = e.targets.map { "\($0.year): " + PlanDraft.describe($0.form) + ($0.direction == .ceiling ? " (≤)" : "") + ($0.approximate ? " ~" : "") }
+            table.add(["\(row.row)", e.indicator.nameZH, e.indicator.id, e.indicator.unitZH, e.indicator.kind.rawValue,
+                       e.base.map { "\($0.year): \(NumberFormat.value($0.value))" } ?? (zh ? "空" : "open"),
+                       targets.isEmpty ? (e.comments.isEmpty ? "—" : (zh ? "见注释" : "see comments")) : targets.joined(separator: "; "),
+                       zh ? e.indicator.attribute.rawValue : e.indicator.attribute.english])
+        }
+        var lines = [(t.title ?? t.file) + (zh ? "：基期 \(t.baseYear)，目标年 " : ": base year \(t.baseYear), target years ") + t.targetYears.map(String.init).joined(separator: ", "), "", table.rendered()]
+        if !t.notes.isEmpty { lines += ["", zh ? "表下注释（作为数据说明保留）：" : "Notes under the table (kept as data notes):"] + t.notes.map { "  " + $0 } }
+        return lines.joined(separator: "\n")
+    }
+
+    /// A plan name from a file name: ASCII letters, digits and `_`.
+    static func identifier(_ s: String) -> String {
+        let mapped = String(s.unicodeScalars.map { ($0.isASCII && (CharacterSet.alphanumerics.contains($0))) ? Character($0) : "_" })
+        let trimmed = mapped.split(separator: "_").joined(separator: "_")
+        guard let first = trimmed.first, first.isLetter else { return "imported_plan" + (trimmed.isEmpty ? "" : "_" + trimmed) }
+        return trimmed
+    }
+}

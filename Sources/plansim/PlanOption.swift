@@ -1,0 +1,36 @@
+import ArgumentParser
+import Foundation
+import PlanData
+import ScenarioDSL
+
+/// `--plan FILE` for commands that take no other data options.
+struct PlanOption: ParsableArguments {
+    @Option(name: .customLong("plan"), help: ArgumentHelp("A plan file (docs/plan-files.md) instead of the embedded Haibin 14th plan.", valueName: "FILE.plan"))
+    var planFile: String?
+}
+
+/// Loads plans for the commands: the embedded default, or a file whose every problem is
+/// printed located (then exit 1, nothing written).
+enum PlanLoader {
+    static func load(_ path: String?) throws -> Dataset {
+        guard let path else { return PlanFiles.embedded }
+        guard FileManager.default.fileExists(atPath: path) else {
+            throw InputIssue(file: path, message: "no such plan file", help: "check the path; plans/ holds examples, `plansim plan export` writes the default")
+        }
+        switch PlanFiles.load(path: path) {
+        case .success(let dataset): return dataset
+        case .failure(let problems):
+            FileHandle.standardError.write(Data((problems.rendered).utf8))
+            throw ExitCode(1)
+        }
+    }
+
+    /// What `check` says a file holds: its scenarios, or its plan.
+    static func contents(_ program: ScenarioProgram) -> String {
+        var parts = program.order
+        for plan in program.files.first?.plans ?? [] {
+            parts.append("plan \(plan.name): \(program.dataset.indicators.count) indicators, \(program.dataset.targets.count) targets")
+        }
+        return parts.joined(separator: ", ")
+    }
+}

@@ -1,0 +1,65 @@
+import ArgumentParser
+import Foundation
+import PlanData
+import Reports
+import ScenarioDSL
+import Simulation
+
+/// `plansim propose --data ACTUALS.csv --base-year 2025 --target-year 2030 [--odds 50,80,95]
+/// [--plan FILE] [--json] [--out DRAFT.plan]`: targets for the next plan at stated odds.
+struct ProposeCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "propose",
+        abstract: "Targets for the next plan: the value each indicator reaches with each stated probability, and a draft plan file.")
+
+    @Option(name: .customLong("data"), help: ArgumentHelp("The actual figures through the base year: indicator,year,value[,note].", valueName: "ACTUALS.csv"))
+    var dataFile: String
+    @Option(help: "The new plan's base year (the last year with actuals).") var baseYear: Int
+    @Option(help: "The new plan's target year.") var targetYear: Int
+    @Option(help: "Probabilities in percent, each strictly between 0 and 100.") var odds = "50,80,95"
+    @OptionGroup var planOption: PlanOption
+    @Option(help: "Write a draft plan file here (the 80 % values as targets), refused if it exists.") var out: String?
+    @Option(help: "Monte Carlo paths.") var paths = 20_000
+    @Option(help: "Seed.") var seed: UInt64 = 20_210_929
+    @Option(help: "Worker threads (default: all cores).") var threads = ProcessInfo.processInfo.activeProcessorCount
+    @OptionGroup var lang: LanguageOption
+    @Flag(help: "Print the JSON document (docs/json-formats.md).") var json = false
+
+    /// `--odds` as fractions, or a located refusal.
+    static func parseOdds(_ text: String) throws -> [Double] {
+        var out: [Double] = []
+        for part in text.split(separator: ",", omittingEmptySubsequences: false).map({ $0.trimmingCharacters(in: .whitespaces) }) {
+            guard let v = Double(part.hasSuffix("%") ? String(part.dropLast()) : part), v > 0, v < 100 else {
+                throw InputIssue(file: "--odds", field: part, message: "`\(part)` is not a probability strictly between 0 and 100",
+                                 help: "give percentages such as `--odds 50,80,95`")
+            }
+            if !out.contains(v / 100) { out.append(v / 100) }
+        }
+        return out
+    }
+
+    func run() throws {
+        let probabilities = try Self.parseOdds(odds)
+        guard targetYear > baseYear else {
+            throw InputIssue(file: "--target-year", field: "\(targetYear)", message: "the target year \(targetYear) is not after the base year \(baseYear)",
+                             help: "e.g. `--base-year 2025 --target-year 2030`")
+        }
+        guard (2021...2060).contains(targetYear), baseYear >= 2020 else {
+            throw InputIssue(file: "--target-year", field: "\(targetYear)", message: "plansim simulates 2021–2060; base year \(baseYear), target year \(targetYear) fall outside",
+                             help: "use a base year from 2020 and a target year up to 2060")
+        }
+        guard (100...RunOptions.maximumPaths).contains(paths), threads >= 1 else { throw ValidationError("--paths must be from 100 to \(RunOptions.maximumPaths), --threads at least 1") }
+        if let out, FileManager.default.fileExists(atPath: out) {
+            throw InputIssue(file: out, message: "the file exists already", help: "choose another name for the draft, or remove the file")
+        }
+        let inputs = try CycleInputs.load(plan: planOption.planFile, data: dataFile)
+        let (document, values) = try TargetSetting.propose(inputs, baseYear: baseYear, targetYear: targetYear, odds: probabilities,
+                                                           paths: paths, seed: seed, threads: threads, dataFile: dataFile)
+        if let out {
+            let draft = DraftPlan.draft(inputs, document, values: values, dataFile: dataFile, paths: paths, seed: seed)
+            try AtomicFile.write(Data(draft.utf8), to: URL(fileURLWithPath: out))
+        }
+        print(json ? ProposalRenderers.json(document).rendered() : ProposalRenderers.text(document, language: lang.language))
+        if let out, !json { print((lang.language == .zh ? "规划草案已写入 " : "Draft plan written to ") + out + "  (plansim check \(out))") }
+    }
+}
