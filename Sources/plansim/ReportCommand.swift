@@ -24,9 +24,15 @@ struct ReportCommand: ParsableCommand {
                              help: "choose from " + ReportFormat.allCases.map { "`\($0.rawValue)`" }.joined(separator: ", ")
                                  + (DidYouMean.help(for: word, among: ReportFormat.allCases.map(\.rawValue)).map { "; \($0)" } ?? ""))
         }
-        let document = try ReportDocument(resultsFile: URL(fileURLWithPath: resultDirectory).appendingPathComponent("results.json").path)
+        let resultsPath = URL(fileURLWithPath: resultDirectory).appendingPathComponent("results.json").path
+        let document = try ReportDocument(resultsFile: resultsPath)
         let directory = URL(fileURLWithPath: out ?? resultDirectory)
-        let files = ReportFormat.files(formats, document, language: lang.language)
+        // The input is never rewritten: results.json is copied byte for byte where asked
+        // for elsewhere, and left alone in place.
+        var files = ReportFormat.files(formats.filter { $0 != .json }, document, language: lang.language)
+        if formats.contains(.json), out != nil, let original = FileManager.default.contents(atPath: resultsPath) {
+            files.append(("results.json", original))
+        }
         try AtomicWriter.write(files, into: directory)
         for file in files { print(directory.appendingPathComponent(file.name).path) }
     }

@@ -83,7 +83,13 @@ struct RunCommand: ParsableCommand {
         let provenance = RunProvenance(
             version: PlansimVersion.current, scenario: name, scenarioSHA256: SHA256.hex(scenarioBytes),
             seed: seedValue, paths: runPaths, data: Self.dataDescription(dataset), created: ISO8601DateFormatter().string(from: Date()))
-        let document = ReportDocument(result: result, dataset: dataset, inversions: inversions, provenance: provenance)
+        var document = ReportDocument(result: result, dataset: dataset, inversions: inversions, provenance: provenance)
+        document.assumptions = ReportDocument.assumptions(from: program.explain(name))
+        document.checks = checks.map { ReportDocument.CheckResult(text: $0.check.text, passed: $0.passed, value: $0.value, year: $0.year) }
+        if name != "baseline" {
+            document.baseline = baselineFigures(dataset: dataset, embedded: embedded, options: RunOptions(paths: runPaths, seed: seedValue, threads: threads),
+                                                provenance: provenance)
+        }
         let directory = URL(fileURLWithPath: out ?? "notebooks-out/\(AtomicWriter.sanitize(name))")
         let formats = spec.outputs.compactMap { ReportFormat(rawValue: $0) }
         var files = ReportFormat.files(formats.isEmpty ? ReportFormat.runDefaults : formats, document, language: lang)
@@ -93,11 +99,17 @@ struct RunCommand: ParsableCommand {
             print(RunReport.json(document).rendered())
         } else {
             print(TextBriefing.render(document, language: lang))
-            for c in checks {
-                print("\(c.passed ? "✓ passed" : "✗ FAILED"): check \(c.check.text.dropFirst(6)) — \(c.check.statistic.rawValue) \(NumberFormat.value(c.value, digits: 5)) in \(c.year)")
-            }
             print((lang == .zh ? "结果已写入 " : "Results written to ") + directory.path + "/")
         }
+    }
+
+    /// The built-in baseline on the same data, seed and paths (common random numbers), for
+    /// a what-if's differences; nil when the baseline does not fit the data.
+    func baselineFigures(dataset: Dataset, embedded: Dataset, options: RunOptions, provenance: RunProvenance) -> ReportDocument.BaselineFigures? {
+        let program = ScenarioProgram(text: BuiltInScenarios.baseline, path: BuiltInScenarios.baselinePath(), dataset: embedded)
+        guard case .success(let spec) = program.compile("baseline"), let model = try? SimulationModel.build(dataset, scenario: spec).0 else { return nil }
+        let result = MonteCarlo.run(model, options: options)
+        return ReportDocument.BaselineFigures(ReportDocument(result: result, dataset: dataset, inversions: [], provenance: provenance))
     }
 
     /// The scenario's inversion requests, or the headline targets at 50 % and 80 %.

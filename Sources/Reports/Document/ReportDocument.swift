@@ -27,6 +27,8 @@ public struct ReportDocument: Sendable {
         public let median: Double, p10: Double, p90: Double
         /// Plan-evaluation status where actuals past the base year exist.
         public let status: String?
+        /// What the number rests on: `data`, `prior` or `plan` (nil in files that predate grades).
+        public var evidence: String? = nil
     }
 
     public struct Inversion: Sendable {
@@ -34,6 +36,8 @@ public struct ReportDocument: Sendable {
         public let probability: Double
         public let value: Double?
         public let achieved: Double
+        /// `reachable`, `not_reachable` (at a bound of the lever's range) or `no_effect`; nil when unknown.
+        public var reach: String? = nil
     }
 
     public let scenario: String
@@ -42,6 +46,12 @@ public struct ReportDocument: Sendable {
     public let inversions: [Inversion]
     public let notesZH: [String], notesEN: [String]
     public let provenance: RunProvenance
+    /// What the scenario assumes beyond the plan (the statements `plansim explain` shows).
+    public var assumptions: [Assumption] = []
+    /// The scenario's `check` lines and their results.
+    public var checks: [CheckResult] = []
+    /// The baseline on the same random numbers, for a what-if; nil for the baseline itself.
+    public var baseline: BaselineFigures? = nil
 
     public func indicator(_ id: String) -> Indicator? { indicators.first { $0.id == id } }
     public func notes(_ l: Language) -> [String] { l == .zh ? notesZH : notesEN }

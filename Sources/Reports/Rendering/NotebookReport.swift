@@ -15,7 +15,7 @@ public enum NotebookReport {
         }
         let table = BriefingTable(d, language: l)
         let html = "<table><thead><tr>" + table.headers.map { "<th>\(Markup.escape($0))</th>" }.joined() + "</tr></thead><tbody>"
-            + table.rows.map { "<tr>" + $0.map { "<td>\(Markup.escape(BriefingTable.display($0)))</td>" }.joined() + "</tr>" }.joined()
+            + table.rows.indices.map { k in "<tr>" + table.headers.indices.map { "<td>\(Markup.escape(table.display(row: k, column: $0)))</td>" }.joined() + "</tr>" }.joined()
             + "</tbody></table>"
         let charts = [ProbabilityChart.svg(d, language: l)]
             + d.indicators.map { ind in FanChart.svg(ind, target: d.targets.first { $0.indicator == ind.id }, language: l) }

@@ -1,6 +1,6 @@
 public import Foundation
 public import PlanData
-public import Simulation
+import Simulation
 
 /// Where a run's inputs came from, stamped into every file it writes.
 public struct RunProvenance: Sendable {
@@ -30,7 +30,8 @@ public enum RunReport {
     public static func json(_ d: ReportDocument) -> JSONValue {
         let p = d.provenance
         return .object([
-            ("scenario", .string(d.scenario)), ("seed", .number(Double(p.seed))), ("paths", .integer(p.paths)),
+            ("format_version", .string(ReportDocument.formatVersion)),
+            ("scenario", .string(d.scenario)), ("seed", .unsigned(p.seed)), ("paths", .integer(p.paths)),
             ("indicators", .array(d.indicators.map { ind in
                 .object([("indicator", .string(ind.id)), ("unit", .string(ind.unitZH)),
                          ("years", .array(ind.years.map { y in
@@ -46,7 +47,8 @@ public enum RunReport {
                          ("kind", .string(t.kind)), ("probability", .finite(t.probability)), ("median_shortfall", .finite(t.medianShortfall)),
                          ("required_growth", .finite(t.requiredGrowth)), ("simulated_growth", .finite(t.simulatedGrowth)),
                          ("median", .finite(t.median)), ("p10", .finite(t.p10)), ("p90", .finite(t.p90)),
-                         ("base_year", .integer(t.baseYear)), ("base", .number(t.base)), ("status", t.status.map(JSONValue.string) ?? .null)])
+                         ("base_year", .integer(t.baseYear)), ("base", .number(t.base)), ("status", t.status.map(JSONValue.string) ?? .null),
+                         ("evidence", .string(d.evidence(of: t)))])
             })),
             ("inversions", .array(d.inversions.map { v in
                 .object([("indicator", .string(v.indicator)), ("lever", .string("investment_growth_plan")), ("probability", .number(v.probability)),
@@ -54,9 +56,22 @@ public enum RunReport {
                          ("bracket", .array([.number(exp(TargetInversion.bracket.lowerBound) - 1), .number(exp(TargetInversion.bracket.upperBound) - 1)]))])
             })),
             ("notes", .object([("zh", .array(d.notesZH.map(JSONValue.string))), ("en", .array(d.notesEN.map(JSONValue.string)))])),
-            ("provenance", .object([("version", .string(p.version)), ("seed", .number(Double(p.seed))), ("paths", .integer(p.paths)),
+            ("assumptions", .array(d.assumptions.map { .object([("statement", .string($0.text)), ("origin", .string($0.origin))]) })),
+            ("checks", .array(d.checks.map { .object([("check", .string($0.text)), ("passed", .bool($0.passed)), ("value", .finite($0.value)),
+                                                       ("year", .integer($0.year))]) })),
+            ("baseline", d.baseline.map(baselineJSON) ?? .null),
+            ("provenance", .object([("version", .string(p.version)), ("seed", .unsigned(p.seed)), ("paths", .integer(p.paths)),
                                     ("data", .string(p.data)), ("scenario_sha256", .string(p.scenarioSHA256)), ("created", .string(p.created))])),
         ])
+    }
+
+    /// The baseline's medians and probabilities, as a what-if's results.json keeps them.
+    static func baselineJSON(_ b: ReportDocument.BaselineFigures) -> JSONValue {
+        .object([("scenario", .string(b.scenario)),
+                 ("medians", .array(b.medians.keys.sorted().flatMap { id in (b.medians[id] ?? [:]).keys.sorted().map { year in
+                     JSONValue.object([("indicator", .string(id)), ("year", .integer(year)), ("p50", .finite(b.medians[id]?[year]))])
+                 } })),
+                 ("probabilities", .array(b.probabilities.keys.sorted().map { .object([("indicator", .string($0)), ("probability", .finite(b.probabilities[$0]))]) }))])
     }
 
     /// `indicators.csv`: one row per indicator and year.

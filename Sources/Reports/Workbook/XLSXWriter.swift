@@ -36,7 +36,7 @@ public enum XLSXWriter {
             rows: d.indicators.flatMap { ind in ind.history.map { [.text(ind.name(l)), .number(Double($0.year)), .number($0.value), .text($0.origin)] } })
         let notes = Sheet(
             name: zh ? "说明" : "Notes", header: [zh ? "说明与来源" : "Notes and provenance"],
-            rows: (d.notes(l) + MarkdownReport.provenanceLines(d, language: l).map { String($0.dropFirst(2)).replacingOccurrences(of: "`", with: "") })
+            rows: (d.notes(l) + MarkdownReport.provenanceLines(d, language: l))
                 .map { [.text($0)] })
         let sheets = [Sheet(name: zh ? "简报" : "Briefing", header: briefing.headers, rows: briefing.rows), forecast, targets, history, notes]
 
@@ -75,7 +75,9 @@ public enum XLSXWriter {
                 switch cell {
                 case .text(let s): x += "<c r=\"\(ref)\" t=\"inlineStr\"><is><t>\(Markup.escape(s))</t></is></c>"
                 case .number(let v?) where v.isFinite: x += "<c r=\"\(ref)\" s=\"3\"><v>\(v)</v></c>"
-                case .percent(let v?) where v.isFinite: x += "<c r=\"\(ref)\" s=\"2\"><v>\(v)</v></c>"
+                case .fixed(let v?, _) where v.isFinite: x += "<c r=\"\(ref)\" s=\"3\"><v>\(v)</v></c>"
+                case .integer(let n): x += "<c r=\"\(ref)\" s=\"3\"><v>\(n)</v></c>"
+                case .percent(let v?) where v.isFinite, .probability(let v?) where v.isFinite: x += "<c r=\"\(ref)\" s=\"2\"><v>\(v)</v></c>"
                 default: x += "<c r=\"\(ref)\"/>"
                 }
             }

@@ -39,11 +39,13 @@ sheet = book.worksheets[0]
 check(sheet.freeze_panes == "A2", "briefing header row is frozen")
 check(sheet["A1"].font.bold, "header is bold")
 for row, target in enumerate(results["targets"], start=2):
+    check(sheet.cell(row, 1).value == row - 1, f"serial number of {target['indicator']} is a number")
     check(close(sheet.cell(row, 4).value, target["base"]), f"base of {target['indicator']}")
-    check(close(sheet.cell(row, 6).value, target["median"]), f"median of {target['indicator']}")
-    check(close(sheet.cell(row, 9).value, target["probability"]), f"probability of {target['indicator']}")
-    check("%" in sheet.cell(row, 9).number_format, f"probability of {target['indicator']} formatted as a percentage")
-    check(close(sheet.cell(row, 10).value, target["required_growth"]), f"required growth of {target['indicator']}")
+    check(close(sheet.cell(row, 5).value, target["target"]), f"target of {target['indicator']} is a number (period sums too)")
+    check(close(sheet.cell(row, 7).value, target["median"]), f"median of {target['indicator']}")
+    check(close(sheet.cell(row, 10).value, target["probability"]), f"probability of {target['indicator']}")
+    check("%" in sheet.cell(row, 10).number_format, f"probability of {target['indicator']} formatted as a percentage")
+    check(close(sheet.cell(row, 12).value, target["required_growth"]), f"required growth of {target['indicator']}")
 forecast = book.worksheets[1]
 rows = list(forecast.iter_rows(min_row=2, values_only=True))
 expected = [(y["year"], y["p50"]) for i in results["indicators"] for y in i["years"]]
