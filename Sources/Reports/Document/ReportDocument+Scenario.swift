@@ -1,4 +1,4 @@
-public import PlanData
+import PlanData
 
 extension ReportDocument {
     /// One statement of the scenario and where it was written.
