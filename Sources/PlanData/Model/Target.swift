@@ -11,6 +11,14 @@ public enum TargetKind: String, Sendable, Codable, CaseIterable {
     case periodSum = "period_sum"
 }
 
+/// Which side of its value a target is met on.
+public enum TargetDirection: String, Sendable, Codable, CaseIterable {
+    /// Met at or above the value (`达到`, `增长到`).
+    case floor
+    /// Met at or below the value (`控制在…以内`): probabilities and statuses read the other way.
+    case ceiling
+}
+
 /// A target of the plan: the value an indicator should reach.
 public struct PlanTarget: Sendable, Equatable {
     public let indicator: String
@@ -19,15 +27,21 @@ public struct PlanTarget: Sendable, Equatable {
     public let targetYear: Int
     public let target: Double
     public let kind: TargetKind
+    public let direction: TargetDirection
 
-    public init(indicator: String, baseYear: Int, base: Double, targetYear: Int, target: Double, kind: TargetKind) {
+    public init(indicator: String, baseYear: Int, base: Double, targetYear: Int, target: Double, kind: TargetKind,
+                direction: TargetDirection = .floor) {
         self.indicator = indicator
         self.baseYear = baseYear
         self.base = base
         self.targetYear = targetYear
         self.target = target
         self.kind = kind
+        self.direction = direction
     }
+
+    /// Whether `value` (a level, or a sum over ``sumYears``) meets the target.
+    public func isMet(by value: Double) -> Bool { direction == .ceiling ? value <= target : value >= target }
 
     /// For a period-sum target, the years it sums over.
     public var sumYears: ClosedRange<Int> { (baseYear + 1)...targetYear }

@@ -26,6 +26,9 @@ public struct TargetProgress: Sendable {
     public let completion: Double
     /// The yearly growth still needed over the remaining years, nil when none remain.
     public let requiredGrowthRemaining: Double?
+    /// Years of the period up to `latestYear` with no actual value: never counted as
+    /// zero; for sums they count among the years still to come.
+    public let missingYears: [Int]
 }
 
 /// Required growth for each kind of target (DESIGN.md §2).
@@ -75,18 +78,21 @@ public enum TargetArithmetic {
         let actuals = series.points.filter { $0.year > target.baseYear && $0.year <= target.targetYear }
         var progress: TargetProgress?
         if let latest = actuals.last {
-            let remaining = target.targetYear - latest.year
+            let missing = ((target.baseYear + 1)...latest.year).filter { year in !actuals.contains { $0.year == year } }
+            let remaining = target.targetYear - latest.year + (target.kind == .periodSum ? missing.count : 0)
             if target.kind == .periodSum {
                 let soFar = actuals.reduce(0) { $0 + $1.value }
                 let left = target.target - soFar
                 progress = TargetProgress(
                     latestYear: latest.year, latest: latest.value, sumSoFar: soFar, completion: soFar / target.target,
-                    requiredGrowthRemaining: remaining > 0 && left > 0 ? periodSumRate(base: latest.value, total: left, years: remaining) : nil)
+                    requiredGrowthRemaining: remaining > 0 && left > 0 ? periodSumRate(base: latest.value, total: left, years: remaining) : nil,
+                    missingYears: missing)
             } else {
                 progress = TargetProgress(
                     latestYear: latest.year, latest: latest.value, sumSoFar: nil,
                     completion: log(latest.value / target.base) / log(target.target / target.base),
-                    requiredGrowthRemaining: remaining > 0 ? compoundRate(from: latest.value, to: target.target, years: remaining) : nil)
+                    requiredGrowthRemaining: remaining > 0 ? compoundRate(from: latest.value, to: target.target, years: remaining) : nil,
+                    missingYears: missing)
             }
         }
         return TargetAssessment(target: target, requiredGrowth: required, historyGrowth: historyGrowth,

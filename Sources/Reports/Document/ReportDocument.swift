@@ -68,12 +68,12 @@ extension ReportDocument {
                              history: dataset.series(i.id).points.map { ($0.year, $0.value, $0.origin.rawValue) })
         }
         targets = result.targets.map { t in
-            let assessment = TargetArithmetic.assess(t.target, series: dataset.series(t.target.indicator))
+            let evaluation = TargetEvaluation.evaluate(t.target, series: dataset.series(t.target.indicator), probability: t.probability)
             return Target(indicator: t.target.indicator, baseYear: t.target.baseYear, base: t.target.base,
                           targetYear: t.target.targetYear, target: t.target.target, kind: t.target.kind.rawValue,
                           probability: t.probability, medianShortfall: t.medianShortfall, requiredGrowth: t.requiredGrowth,
                           simulatedGrowth: t.simulatedGrowth, median: t.median, p10: t.p10, p90: t.p90,
-                          status: assessment.progress.map { ReportDocument.status($0, target: t.target) })
+                          status: evaluation?.status?.rawValue)
         }
         self.inversions = inversions.map { Inversion(indicator: $0.indicator, probability: $0.level, value: $0.value, achieved: $0.achieved) }
         notesZH = dataset.notes.map(\.textZH)
@@ -81,20 +81,8 @@ extension ReportDocument {
         self.provenance = provenance
     }
 
-    /// The vocabulary of plan evaluation: 提前实现 (target already reached), 快于预期
-    /// (completion ahead of the elapsed share of the period by more than 10 %), 基本符合预期
-    /// (within 10 %), 滞后 (behind by more).
-    static func status(_ p: TargetProgress, target: PlanTarget) -> String {
-        if p.completion >= 1 { return "提前实现" }
-        let elapsed = Double(p.latestYear - target.baseYear) / Double(target.targetYear - target.baseYear)
-        let pace = p.completion / max(elapsed, 1e-9)
-        if pace > 1.1 { return "快于预期" }
-        if pace >= 0.9 { return "基本符合预期" }
-        return "滞后"
-    }
-
     /// English for a status word.
     public static func statusEnglish(_ s: String) -> String {
-        ["提前实现": "achieved early", "快于预期": "ahead of plan", "基本符合预期": "on track", "滞后": "behind"][s] ?? s
+        TargetEvaluation.Status(rawValue: s)?.english ?? s
     }
 }

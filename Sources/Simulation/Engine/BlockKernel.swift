@@ -367,12 +367,13 @@ final class BlockKernel {
                 let acc = sums + t * capacity, o = out + series * capacity
                 for p in 0..<paths {
                     o[p] = log(acc[p])
-                    if acc[p] >= target.target { met += 1 }
                 }
+                met = target.direction == .ceiling ? (0..<paths).count { acc[$0] <= target.target }
+                                                   : (0..<paths).count { acc[$0] >= target.target }
             } else {
                 let o = out + layout.series(indicator: layout.targetIndicator[t], year: target.targetYear) * capacity
                 let goal = log(target.target)
-                for p in 0..<paths where o[p] >= goal { met += 1 }
+                met = target.direction == .ceiling ? (0..<paths).count { o[$0] <= goal } : (0..<paths).count { o[$0] >= goal }
             }
             metCounts[t] = met
         }
