@@ -93,7 +93,8 @@ public enum HTMLReport {
         let differences = WhatIfSection.differences(d, language: l)
         let checks = WhatIfSection.checkItems(d, language: l)
         guard !assumptions.isEmpty || differences != nil || !checks.isEmpty else { return [] }
-        h.append("<section class=\"whatif\"><h2>\(e(zh ? "本情景的假设与影响" : "What this scenario assumes and changes"))</h2>")
+        let onlyChecks = assumptions.isEmpty && differences == nil
+        h.append("<section class=\"whatif\"><h2>\(e(onlyChecks ? (zh ? "检查结果" : "Checks") : zh ? "本情景的假设与影响" : "What this scenario assumes and changes"))</h2>")
         if !assumptions.isEmpty {
             h.append("<h3>\(e(zh ? "假设" : "Assumptions"))</h3><ul>")
             h += assumptions.map { "<li>\(codeSpans(e($0)))</li>" }
@@ -106,7 +107,8 @@ public enum HTMLReport {
             h.append("</tbody></table>")
         }
         if !checks.isEmpty {
-            h.append("<h3>\(e(zh ? "检查结果" : "Checks"))</h3><ul>")
+            if !onlyChecks { h.append("<h3>\(e(zh ? "检查结果" : "Checks"))</h3>") }
+            h.append("<ul>")
             h += checks.map { "<li>\(codeSpans(e($0)))</li>" }
             h.append("</ul>")
         }

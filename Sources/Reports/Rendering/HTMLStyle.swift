@@ -11,7 +11,7 @@ enum HTMLStyle {
     .summary h2{border:none;margin-top:10px}.summary p{margin:6px 0}
     table{border-collapse:collapse}
     table.briefing,table.data{width:100%;font-size:13px}
-    table.briefing th,table.data th{background:#0072B2;color:#fff;padding:5px 6px;text-align:center;font-weight:600;vertical-align:bottom;
+    table.briefing th,table.data th{background:#0072B2;color:#fff;padding:5px 6px;text-align:center;font-weight:600;vertical-align:bottom;word-break:keep-all;
       -webkit-print-color-adjust:exact;print-color-adjust:exact}
     table.briefing td,table.data td{border-bottom:1px solid #ddd;padding:4px 6px;white-space:nowrap}
     td.name,th.c1{white-space:nowrap;word-break:keep-all;text-align:left}
@@ -32,7 +32,7 @@ enum HTMLStyle {
       thead{display:table-header-group}tr,figure,li{break-inside:avoid}
       .note{font-size:7.8pt}
       section.main{break-inside:avoid}
-      section.whatif,section.charts,section.history{break-before:page}
+      section.charts,section.history{break-before:page}section.whatif{break-before:auto}
       .grid{display:block}figure{width:150mm;margin:0 auto 6mm;border:none}figure.wide{width:170mm;max-width:none}
       footer{font-size:8pt}
     }
