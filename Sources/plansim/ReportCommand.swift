@@ -10,7 +10,7 @@ struct ReportCommand: ParsableCommand {
         abstract: "Re-render saved results (a directory `plansim run` wrote) as briefing files, without re-running.")
 
     @Argument(help: "A results directory, e.g. notebooks-out/baseline.") var resultDirectory: String
-    @Option(help: "Formats, comma-separated: csv, md, html, json, xlsx, ipynb.") var format = "md,html,csv,json,xlsx,ipynb"
+    @Option(help: "Formats, comma-separated: csv, md, html, json, xlsx, ipynb, pdf (pdf needs headless Chromium).") var format = "md,html,csv,json,xlsx,ipynb"
     @OptionGroup var lang: LanguageOption
     @Option(help: "Write here instead of the results directory.") var out: String?
 
@@ -29,7 +29,7 @@ struct ReportCommand: ParsableCommand {
         let directory = URL(fileURLWithPath: out ?? resultDirectory)
         // The input is never rewritten: results.json is copied byte for byte where asked
         // for elsewhere, and left alone in place.
-        var files = ReportFormat.files(formats.filter { $0 != .json }, document, language: lang.language)
+        var files = try ReportFormat.files(formats.filter { $0 != .json }, document, language: lang.language)
         if formats.contains(.json), out != nil, let original = FileManager.default.contents(atPath: resultsPath) {
             files.append(("results.json", original))
         }

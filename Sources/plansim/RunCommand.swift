@@ -92,7 +92,7 @@ struct RunCommand: ParsableCommand {
         }
         let directory = URL(fileURLWithPath: out ?? "notebooks-out/\(AtomicWriter.sanitize(name))")
         let formats = spec.outputs.compactMap { ReportFormat(rawValue: $0) }
-        var files = ReportFormat.files(formats.isEmpty ? ReportFormat.runDefaults : formats, document, language: lang)
+        var files = try ReportFormat.files(formats.isEmpty ? ReportFormat.runDefaults : formats, document, language: lang)
         if !checks.isEmpty { files.append(("checks.json", Data((checksJSON(checks).rendered() + "\n").utf8))) }
         try AtomicWriter.write(files, into: directory)
         if json {

@@ -4,7 +4,7 @@ import PlansimTestSupport
 
 /// `plansim report` end to end, and the files checked with the clients people use.
 @Suite(.serialized) struct ReportCommandTests {
-    /// A Python with openpyxl, nbformat and pandas, made once under `.build/`; nil (and
+    /// A Python with openpyxl, nbformat, nbclient, pandas, matplotlib and python-docx, made once under `.build/`; nil (and
     /// the tests that need it skip, saying so) when it cannot be installed.
     static let python: String? = {
         let venv = TestPaths.repository.appendingPathComponent(".build/report-clients-venv")
@@ -22,7 +22,8 @@ import PlansimTestSupport
         if !FileManager.default.isExecutableFile(atPath: py) {
             guard sh(["python3", "-m", "venv", venv.path]) else { return nil }
         }
-        guard sh([py, "-c", "import openpyxl, nbformat, pandas"]) || sh([py, "-m", "pip", "install", "-q", "openpyxl", "nbformat", "pandas"]) else {
+        guard sh([py, "-c", "import openpyxl, nbformat, nbclient, pandas, matplotlib, docx, ipykernel"])
+                || sh([py, "-m", "pip", "install", "-q", "openpyxl", "nbformat", "nbclient", "ipykernel", "pandas", "matplotlib", "python-docx"]) else {
             return nil
         }
         return py

@@ -76,6 +76,17 @@ public enum BriefingSummary {
                 guard let p0 = b.probabilities[t.indicator], p0.isFinite, t.probability.isFinite else { return nil }
                 return (t.indicator, t.probability - p0)
             }.filter { abs($0.1) >= 0.005 }.sorted { abs($0.1) > abs($1.1) }
+            let levels = d.indicators.flatMap { ind in ind.years.compactMap { y -> (String, Int, Double)? in
+                guard let m = b.medians[ind.id]?[y.year], m != 0 else { return nil }
+                return (ind.name(l), y.year, y.p50 / m - 1)
+            } }.filter { abs($0.2) >= 0.0005 }
+            var seen = Set<String>()
+            let biggest = levels.sorted { abs($0.2) > abs($1.2) }.filter { seen.insert($0.0).inserted }.prefix(3)
+            if !biggest.isEmpty {
+                let items = biggest.map { zh ? "\($0.0)\($0.1)年\(NumberFormat.signedPercent($0.2))" : "\($0.0) \(NumberFormat.signedPercent($0.2)) in \($0.1)" }
+                text += zh ? "对中位数影响最大的是：" + items.joined(separator: "、") + "。"
+                           : " Its largest effects on the medians: " + items.joined(separator: ", ") + "."
+            }
             if moves.isEmpty {
                 text += zh ? "与基准相比（同一组随机数），各目标的达标概率变化均不到1个百分点。"
                            : " Against the baseline (same random numbers) no target's probability moves by a point or more."

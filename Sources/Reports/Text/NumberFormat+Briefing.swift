@@ -56,6 +56,7 @@ extension NumberFormat {
     /// A change of probability in percentage points: `+12 pp` / `+12个百分点`.
     public static func points(_ delta: Double?, zh: Bool) -> String {
         guard let delta, delta.isFinite else { return "—" }
+        if abs(delta) < 0.005 { return zh ? "不变" : "no change" }
         return signed(delta * 100, decimals: 0) + (zh ? "个百分点" : " pp")
     }
 
