@@ -26,6 +26,7 @@ let package = Package(
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
     ],
     targets: [
         .systemLibrary(
@@ -40,7 +41,8 @@ let package = Package(
                 swiftSettings: strictSettings + [.unsafeFlags(["-Ounchecked"], .when(configuration: .release))]),
         .target(name: "ScenarioDSL", dependencies: ["PlanData", "Forecasting", "Simulation"], swiftSettings: strictSettings),
         .target(name: "Sensitivity", dependencies: ["PlanData", "Forecasting", "Simulation", "ScenarioDSL"], swiftSettings: strictSettings),
-        .target(name: "Reports", dependencies: ["LinearAlgebra", "PlanData", "Forecasting", "Simulation"], swiftSettings: strictSettings),
+        .target(name: "Reports", dependencies: ["LinearAlgebra", "PlanData", "Forecasting", "Simulation",
+                                                .product(name: "ZIPFoundation", package: "ZIPFoundation")], swiftSettings: strictSettings),
         .executableTarget(
             name: "plansim",
             dependencies: [

@@ -96,8 +96,8 @@ import PlansimTestSupport
         let missing = try Plansim.run(["report", "nowhere"], in: dir)
         #expect(missing.status == 1 && missing.stderr.contains("no results file here"))
         let reports = try Self.makeReports()
-        let bad = try Plansim.run(["report", reports.path, "--format", "md,pdf"], in: dir)
-        #expect(bad.status == 1 && bad.stderr.contains("unknown format `pdf`"))
+        let bad = try Plansim.run(["report", reports.path, "--format", "md,pfd"], in: dir)
+        #expect(bad.status == 1 && bad.stderr.contains("unknown format `pfd`") && bad.stderr.contains("`pdf`"))
         #expect(bad.stdout.isEmpty)
     }
 }

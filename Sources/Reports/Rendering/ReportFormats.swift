@@ -41,7 +41,7 @@ public enum ReportFormat: String, CaseIterable, Sendable {
                 files.append(("\(stem).csv", CSVWriter.document(header: table.headers, rows: table.rows.map { $0.map(csvCell) })))
             case .md: files.append(("\(stem).md", Data(MarkdownReport.render(d, language: l).utf8)))
             case .html: files.append(("\(stem).html", Data(HTMLReport.render(d, language: l).utf8)))
-            case .xlsx: files.append(("\(stem).xlsx", XLSXWriter.workbook(d, language: l)))
+            case .xlsx: files.append(("\(stem).xlsx", try XLSXWriter.workbook(d, language: l)))
             case .ipynb: files.append(("\(stem).ipynb", Data(NotebookReport.render(d, language: l).utf8)))
             case .pdf: files.append(("\(stem).pdf", try PDFPrinter.pdf(html: HTMLReport.render(d, language: l), language: l)))
             }
