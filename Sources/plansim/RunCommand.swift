@@ -14,23 +14,43 @@ struct RunCommand: ParsableCommand {
 
     @Argument(help: "A scenario file (.scn); the built-in baseline when omitted.") var file: String?
     @Option(help: "The scenario to run (required when the file holds several).") var scenario: String?
-    @Option(help: "Monte Carlo paths (1 to 100,000,000); overrides the scenario's `paths`.") var paths: Int?
-    @Option(help: "Seed, a non-negative integer; overrides the scenario's `seed`. The same seed gives the same numbers, bit for bit, on any number of threads.")
+    @Option(help: "Monte Carlo paths (1 to 100,000,000; `100,000` and `100_000` are read too); overrides the scenario's `paths`.") var paths: Count?
+    @Option(parsing: .unconditional, help: "Seed, a non-negative integer; overrides the scenario's `seed`. The same seed gives the same numbers, bit for bit, on any number of threads.")
     var seed: String?
-    @Option(help: "Worker threads (default: all cores).") var threads = ProcessInfo.processInfo.activeProcessorCount
+    @Option(help: "Worker threads (default: all cores).") var threads: Int?
     @Option(help: "Write results here instead of notebooks-out/<scenario>/.") var out: String?
     @Flag(help: "Skip the target inversions (faster).") var noInversion = false
     @Flag(help: "No progress bar.") var quiet = false
     @OptionGroup var data: DataOptions
-    @Option(name: .customLong("lang"), help: "Language of labels: zh or en; overrides the scenario's `language`.") var language: LanguageChoice?
+    @Option(name: .customLong("lang"), help: "Language of labels and messages: zh or en; overrides PLANSIM_LANG and the scenario's `language`.") var language: LanguageChoice?
     @Flag(help: "Print the JSON document instead of the table.") var json = false
 
     func validate() throws {
-        if let paths, !(1...RunOptions.maximumPaths).contains(paths) {
-            throw ValidationError("--paths must be from 1 to \(RunOptions.maximumPaths), got \(paths)")
+        if let paths, !(1...RunOptions.maximumPaths).contains(paths.value) {
+            throw ValidationError("--paths must be from 1 to \(NumberFormat.grouped(RunOptions.maximumPaths)), got \(NumberFormat.grouped(paths.value))")
         }
-        if let seed, UInt64(seed) == nil { throw ValidationError("--seed must be a non-negative integer below 2^64, got `\(seed)`") }
-        guard threads >= 1 else { throw ValidationError("--threads must be at least 1, got \(threads)") }
+        if let seed, UInt64(seed.filter { $0 != "," && $0 != "_" }) == nil {
+            throw ValidationError("--seed must be a non-negative integer below 2^64, got `\(seed)`")
+        }
+        if let threads, threads < 1 { throw ValidationError("--threads must be at least 1, got \(threads)") }
+    }
+
+    /// `path` when it exists; otherwise refused, suggesting `path.scn` or a near name in
+    /// the same folder when there is one.
+    static func existingScenario(_ path: String) throws -> String {
+        let fm = FileManager.default
+        if fm.fileExists(atPath: path) { return path }
+        let url = URL(fileURLWithPath: path)
+        let folder = url.deletingLastPathComponent()
+        let siblings = ((try? fm.contentsOfDirectory(atPath: folder.path)) ?? []).filter { $0.hasSuffix(".scn") }
+        let shown = { (name: String) in path.contains("/") ? folder.relativePath == "." ? name : "\(path.split(separator: "/").dropLast().joined(separator: "/"))/\(name)" : name }
+        var help = "check the path; scenarios/ holds examples"
+        if fm.fileExists(atPath: path + ".scn") {
+            help = "did you mean `\(path).scn`?"
+        } else if let near = DidYouMean.suggestions(for: url.lastPathComponent, among: siblings).first {
+            help = "did you mean `\(shown(near))`?"
+        }
+        throw InputIssue(file: path, message: "no such scenario file", help: help)
     }
 
     /// The scenario to use from `program`: the one named, or the only one the file itself
@@ -53,7 +73,7 @@ struct RunCommand: ParsableCommand {
 
     func run() throws {
         let embedded = HaibinPlan.dataset()
-        let path = file ?? BuiltInScenarios.baselinePath()
+        let path = try file.map(Self.existingScenario) ?? BuiltInScenarios.baselinePath()
         let program = file == nil ? ScenarioProgram(text: BuiltInScenarios.baseline, path: path, dataset: embedded)
                                   : try ScenarioFiles.program(path, dataset: embedded)
         let diagnostics = program.allDiagnostics()
@@ -69,9 +89,11 @@ struct RunCommand: ParsableCommand {
         do { model = try SimulationModel.build(dataset, scenario: spec).0 } catch {
             throw InputIssue(file: path, field: name, message: error.message, help: "change the scenario so it fits the data")
         }
-        let runPaths = paths ?? spec.paths
-        let seedValue = seed.flatMap { UInt64($0) } ?? spec.seed
-        let lang: Language = (language ?? LanguageChoice(rawValue: spec.language) ?? .zh) == .zh ? .zh : .en
+        let runPaths = paths?.value ?? spec.paths
+        let seedValue = seed.flatMap { UInt64($0.filter { $0 != "," && $0 != "_" }) } ?? spec.seed
+        let threads = self.threads ?? ProcessInfo.processInfo.activeProcessorCount
+        let lang: Language = language.map { $0 == .zh ? .zh : .en }
+            ?? OutputLanguage.explicit() ?? (spec.language == "en" ? .en : .zh)
         var options = RunOptions(paths: runPaths, seed: seedValue, threads: threads)
         let bar = ProgressBar(enabled: !quiet && !json && runPaths >= 200_000)
         if bar.enabled { options.progress = { @Sendable (done: Int, total: Int) in bar.update(done, total) } }
@@ -114,6 +136,7 @@ struct RunCommand: ParsableCommand {
 
     /// The scenario's inversion requests, or the headline targets at 50 % and 80 %.
     func invert(_ model: SimulationModel, spec: ScenarioSpec, paths: Int, seed: UInt64) -> [InversionResult] {
+        let threads = self.threads ?? ProcessInfo.processInfo.activeProcessorCount
         let requests: [(String, [Double])] = spec.inversions.isEmpty
             ? ["industrial_output", "fixed_investment", "new_employment"].map { ($0, [0.5, 0.8]) }
             : Dictionary(grouping: spec.inversions, by: \.indicator).map { ($0.key, $0.value.map(\.probability)) }.sorted { $0.0 < $1.0 }
