@@ -67,6 +67,14 @@ public struct FittedModel: Sendable {
     public let anchorYear: Int
     public let anchorValue: Double
 
+    /// What the model's projection rests on: `data` when the history is measured and
+    /// its growth estimate takes most of its precision from the data (prior weight
+    /// below ½), otherwise `prior`.
+    public var evidence: Evidence {
+        guard !reconstructed, observations >= 3, let growth = parameters.first else { return .prior }
+        return growth.priorWeight < 0.5 ? .data : .prior
+    }
+
     /// The parameter estimates as a vector.
     public var estimates: [Double] { parameters.map(\.estimate) }
 }

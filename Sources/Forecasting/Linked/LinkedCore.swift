@@ -6,7 +6,7 @@ public import PlanData
 /// perpetual inventory → output `Y = A·K^α` → new employment through an output elasticity.
 public struct LinkedCoreFit: Sendable {
     /// α, δ, TFP growth now and long-run, employment elasticity, plan-period investment
-    /// growth, long-run investment growth — in this order.
+    /// growth, long-run investment growth, capital–output ratio — in this order.
     public let parameters: [ParameterEstimate]
     /// Investment values up to the anchor.
     public let investmentHistory: [Double]
@@ -22,51 +22,55 @@ public struct LinkedCoreFit: Sendable {
     public let investmentShockSD: Double
     public let reconstructed: Bool
     public let warnings: [String]
+    /// What each linked series rests on: investment, output, employment.
+    public let evidence: (investment: Evidence, output: Evidence, employment: Evidence)
 
     public static let parameterNames = ["capital_elasticity", "depreciation", "tfp_growth_now", "tfp_growth_long_run",
-                                        "employment_elasticity", "investment_growth_plan", "investment_growth_long_run"]
+                                        "employment_elasticity", "investment_growth_plan", "investment_growth_long_run",
+                                        "capital_output_ratio"]
+
+    /// Where a parameter sits in ``parameters``.
+    public static func index(of name: String) -> Int { parameterNames.firstIndex(of: name)! }
 }
 
 public enum LinkedCore {
-    /// Fits the linked core on the dataset: TFP growth from the output and investment
-    /// history combined with its prior (mixed estimation, weights shown); the other
-    /// parameters from their stated priors; plan-period investment growth centred on the
-    /// rate the investment target needs (the plan as written).
+    /// Fits the linked core on the dataset.
+    ///
+    /// The starting capital stock is K₀ = κ·Y₀ with κ the capital–output ratio prior
+    /// (``BaselineAssumptions/capitalOutputRatio``) and Y₀ the output of the year before
+    /// the simulation: no reconstructed year and no assumption about later years enters
+    /// it, so the core is causal (nothing about years after T changes years ≤ T).
+    /// TFP growth combines its prior with the TFP growth of *measured* consecutive years
+    /// of output and investment (mixed estimation, weights shown); a reconstructed
+    /// history is not evidence about TFP (its shape is an artefact of the reconstruction)
+    /// and is left out, saying so. The other parameters are their stated priors;
+    /// plan-period investment growth is centred on the rate the investment target needs
+    /// (the plan as written: evidence `plan`).
     /// `priors` overrides any parameter's prior by name (``LinkedCoreFit/parameterNames``);
-    /// a prior on `tfp_growth_now` is still combined with the history.
+    /// a prior on `tfp_growth_now` is still combined with measured data.
     public static func fit(_ dataset: Dataset, priors: [String: Prior] = [:]) -> LinkedCoreFit {
         let investment = dataset.series("fixed_investment").points.filter { $0.value > 0 }
         let output = dataset.series("industrial_output").points.filter { $0.value > 0 }
         let jobs = dataset.series("new_employment").points.filter { $0.value > 0 }
         let alpha = priors["capital_elasticity"] ?? BaselineAssumptions.capitalElasticity
         let delta = priors["depreciation"] ?? BaselineAssumptions.depreciation
+        let ratio = priors["capital_output_ratio"] ?? BaselineAssumptions.capitalOutputRatio
         let longRunInvestment = priors["investment_growth_long_run"] ?? BaselineAssumptions.investmentLongRun
         var warnings: [String] = []
 
-        // TFP growth observations: Δlog Y − α·Δlog K over years where both exist.
-        var k = investment.first.map { $0.value / (longRunInvestment.mean + delta.mean) } ?? 0
-        var logTFP: [Int: Double] = [:]
-        for point in investment {
-            k = (1 - delta.mean) * k + point.value
-            if let y = output.first(where: { $0.year == point.year }) { logTFP[point.year] = log(y.value) - alpha.mean * log(k) }
-        }
-        let years = logTFP.keys.sorted()
         let tfpPrior = priors["tfp_growth_now"] ?? BaselineAssumptions.tfpGrowth
         var tfp = ParameterEstimate(name: "tfp_growth_now", estimate: tfpPrior.mean, standardError: tfpPrior.sd, prior: tfpPrior, priorWeight: 1)
+        let measured = measuredTFPGrowth(investment: investment, output: output, alpha: alpha.mean, delta: delta.mean, ratio: ratio.mean)
         let reconstructed = (investment + output).contains { $0.origin == .reconstructed }
-        if let first = years.first, let last = years.last, last > first {
-            let dataGrowth = (logTFP[last]! - logTFP[first]!) / Double(last - first)
-            // A reconstructed history is one printed sum per series: one growth fact.
-            let effective = reconstructed ? 1.0 : Double(last - first)
-            let dataSE = BaselineAssumptions.shockSD(for: dataset.indicator("industrial_output")!) / effective.squareRoot()
+        if let measured {
+            let dataSE = BaselineAssumptions.shockSD(for: dataset.indicator("industrial_output")!) / Double(measured.years).squareRoot()
             let dp = 1 / (dataSE * dataSE), pp = 1 / (tfpPrior.sd * tfpPrior.sd)
-            tfp = ParameterEstimate(name: "tfp_growth_now", estimate: (dataGrowth * dp + tfpPrior.mean * pp) / (dp + pp),
+            tfp = ParameterEstimate(name: "tfp_growth_now", estimate: (measured.growth * dp + tfpPrior.mean * pp) / (dp + pp),
                                     standardError: (1 / (dp + pp)).squareRoot(), prior: tfpPrior, priorWeight: pp / (dp + pp))
-            if reconstructed {
-                warnings.append("TFP growth uses the reconstructed 2016–2020 output and investment (history growth \(String(format: "%.1f%%", 100 * dataGrowth))), weighted as one observation")
-            }
+        } else if reconstructed {
+            warnings.append("TFP growth is its prior: the 2016–2020 output and investment are reconstructed from printed sums, not measured, so they say nothing about TFP")
         } else {
-            warnings.append("no overlapping output and investment history: TFP growth is its prior")
+            warnings.append("no measured consecutive years of output and investment: TFP growth is its prior")
         }
         let investmentTarget = dataset.target("fixed_investment")
         let planGrowth: Double
@@ -83,11 +87,13 @@ public enum LinkedCore {
         let lastInvestment = investment.last ?? SeriesPoint(year: 2020, value: 1, origin: .printed)
         let lastOutput = output.last ?? SeriesPoint(year: 2020, value: 1, origin: .printed)
         let lastJobs = jobs.last ?? SeriesPoint(year: 2020, value: 1, origin: .printed)
+        let outputEvidence: Evidence = tfp.priorWeight < 0.5 ? .data : .prior
         return LinkedCoreFit(
             parameters: [prior("capital_elasticity", alpha), prior("depreciation", delta), tfp,
                          prior("tfp_growth_long_run", priors["tfp_growth_long_run"] ?? BaselineAssumptions.tfpLongRun),
                          prior("employment_elasticity", priors["employment_elasticity"] ?? BaselineAssumptions.employmentElasticity),
-                         prior("investment_growth_plan", planPrior), prior("investment_growth_long_run", longRunInvestment)],
+                         prior("investment_growth_plan", planPrior), prior("investment_growth_long_run", longRunInvestment),
+                         prior("capital_output_ratio", ratio)],
             investmentHistory: investment.map(\.value), investmentAnchorYear: lastInvestment.year,
             outputAnchorYear: lastOutput.year, outputAnchor: lastOutput.value,
             employmentAnchorYear: lastJobs.year, employmentAnchor: lastJobs.value,
@@ -95,6 +101,30 @@ public enum LinkedCore {
             outputShockSD: BaselineAssumptions.shockSD(for: dataset.indicator("industrial_output")!),
             employmentShockSD: BaselineAssumptions.shockSD(for: dataset.indicator("new_employment")!),
             investmentShockSD: BaselineAssumptions.shockSD(for: dataset.indicator("fixed_investment")!),
-            reconstructed: reconstructed, warnings: warnings)
+            reconstructed: reconstructed, warnings: warnings,
+            evidence: (investment: priors["investment_growth_plan"] == nil && investmentTarget != nil ? .plan : .prior,
+                       output: outputEvidence, employment: min(outputEvidence, .prior)))
+    }
+
+    /// TFP growth, Δlog Y − α·Δlog K, over the longest run of consecutive years with
+    /// measured (printed or user) output and investment; K starts at κ·Y in its first
+    /// year and follows the perpetual inventory. Nil with fewer than two such years.
+    static func measuredTFPGrowth(investment: [SeriesPoint], output: [SeriesPoint], alpha: Double, delta: Double,
+                                  ratio: Double) -> (growth: Double, years: Int)? {
+        let measuredOutput = Dictionary(output.filter { $0.origin != .reconstructed }.map { ($0.year, $0.value) }) { a, _ in a }
+        let measuredInvestment = Dictionary(investment.filter { $0.origin != .reconstructed }.map { ($0.year, $0.value) }) { a, _ in a }
+        var best: (growth: Double, years: Int)?
+        for start in measuredOutput.keys.sorted() {
+            let k0 = ratio * measuredOutput[start]!
+            var k = k0, end = start
+            while measuredOutput[end + 1] != nil, let i = measuredInvestment[end + 1] {
+                k = (1 - delta) * k + i
+                end += 1
+            }
+            guard end > start, end - start > (best?.years ?? 0) else { continue }
+            let growth = (log(measuredOutput[end]! / measuredOutput[start]!) - alpha * log(k / k0)) / Double(end - start)
+            best = (growth, end - start)
+        }
+        return best
     }
 }

@@ -29,8 +29,8 @@ public enum BriefingSummary {
             : "Bottom line: under the “\(d.scenario)” scenario (\(paths) simulated paths), \(forecasts.count) of the plan's \(d.targets.count) targets can be forecast: \(good.count) likely met (probability 80% or more), \(middle.count) uncertain (20–80%), \(poor.count) at risk (below 20%)."
         if !byPlan.isEmpty {
             headline += zh
-                ? "另有\(byPlan.count)项（\(list(byPlan.map { name($0.indicator) }))）只有基期数据，模型沿规划目标路径推算，其约50%的概率是假设所致，不是预测。"
-                : " The other \(byPlan.count) (\(list(byPlan.map { name($0.indicator) }))) have only a base-year value; the model follows the plan's own path, so their ≈ 50% is an assumption, not a forecast."
+                ? "另有\(byPlan.count)项（\(list(byPlan.map { name($0.indicator) }))）假定按规划目标路径实现，其约50%的达标概率系构造所致，不是预测。"
+                : " The other \(byPlan.count) (\(list(byPlan.map { name($0.indicator) }))) assume the plan's own path, so their probability near 50% is by construction, not a forecast."
         }
         out.append(headline)
 
@@ -40,8 +40,8 @@ public enum BriefingSummary {
                 return zh ? "\(name(t.indicator))（概率\(p)：需年均增长\(NumberFormat.percent(t.requiredGrowth))，模拟中位增速\(NumberFormat.percent(t.simulatedGrowth))）"
                           : "\(name(t.indicator)) (\(p): needs \(NumberFormat.percent(t.requiredGrowth)) a year, the simulated median is \(NumberFormat.percent(t.simulatedGrowth)))"
             }
-            out.append(zh ? "风险较大：" + items.joined(separator: "；") + "。差距来自所需增速明显高于模型依据历史推算的增速。"
-                          : "At risk: " + items.joined(separator: "; ") + ". The gap is growth the target needs well above what the model projects from the history.")
+            out.append(zh ? "风险较大：" + items.joined(separator: "；") + "。差距在于所需增速明显高于模型的预测增速。"
+                          : "At risk: " + items.joined(separator: "; ") + ". The gap: each needs growth well above what the model forecasts.")
         }
         if !good.isEmpty {
             let items = good.map { "\(name($0.indicator))（\(NumberFormat.probability($0.probability))）" }
@@ -116,8 +116,8 @@ public enum BriefingSummary {
         let zh = l == .zh
         let count = { (g: String) in graded.filter { $0 == g }.count }
         var text = zh
-            ? "依据：\(count("data"))项目标的预测以实测数据为据，\(count("prior"))项主要依赖所述假设（如长期增速），\(count("plan"))项沿用规划目标路径。"
-            : "Evidence: \(count("data")) of the targets rest on measured data, \(count("prior")) mainly on stated assumptions (such as long-run growth), \(count("plan")) on the plan's own path."
+            ? "依据：\(count("data"))项目标的预测以实测数据为据，\(count("prior"))项主要取决于明示的假设（参考类先验、情景设定），\(count("plan"))项假定按规划目标路径实现。"
+            : "Evidence: \(count("data")) of the targets rest on measured data, \(count("prior")) mainly on stated assumptions (reference-class priors, scenario settings), \(count("plan")) assume the plan's own path."
         if d.indicators.contains(where: { $0.history.contains { $0.origin == "reconstructed" } }) {
             text += zh ? "2016–2020年部分历史为由规划所列合计推算的重建值，非实测。" : " Part of the 2016–2020 history is reconstructed from the plan's printed sums, not measured."
         }

@@ -1,4 +1,5 @@
 public import PlanData
+import Forecasting
 
 /// The briefing table in the layout of 专栏1, as cells: the one table every format
 /// (terminal, Markdown, HTML, XLSX, CSV, notebook) renders. Every numeric column holds
@@ -68,18 +69,14 @@ public struct BriefingTable: Sendable {
 
     /// The word for an evidence grade in a table.
     public static func gradeWord(_ grade: String, zh: Bool) -> String {
-        switch grade {
-        case "data": return zh ? "数据" : "data"
-        case "prior": return zh ? "假设" : "prior"
-        case "plan": return zh ? "规划" : "plan"
-        default: return grade
-        }
+        Evidence(rawValue: grade)?.text(zh ? .zh : .en) ?? grade
     }
 
     /// The legend of the evidence column and of bracketed probabilities.
     public static func evidenceLegend(zh: Bool) -> String {
-        zh ? "依据：数据＝由实测数据估计；假设＝主要取决于所述假设（如长期增速）；规划＝只有基期数据，沿用规划目标路径，其概率（加括号）约50%系构造所致，不是预测。"
-           : "Evidence: data = estimated from measured points; prior = driven mainly by stated assumptions (e.g. long-run growth); plan = only a base-year value, the plan's own path assumed: its probability (in brackets) is ≈ 50% by construction, not a forecast."
+        let l: Language = zh ? .zh : .en
+        return (zh ? "依据：" : "Evidence: ") + Evidence.allCases.map { "\($0.text(l))\(zh ? "＝" : " = ")\($0.explanation(l))" }.joined(separator: zh ? "；" : "; ")
+            + (zh ? "。加括号的概率不是预测。" : ". A probability in brackets is not a forecast.")
     }
 
     /// The note on the period-sum row: which columns are sums and which are yearly amounts.

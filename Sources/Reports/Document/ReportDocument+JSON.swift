@@ -1,5 +1,6 @@
 import Foundation
 public import PlanData
+import Forecasting
 import Simulation
 
 extension ReportDocument {
@@ -43,6 +44,15 @@ extension ReportDocument {
             return Int(v)
         }
         try Self.checkVersion(root, file: path)
+        /// The evidence grade; files from before grades existed say nothing, read as `prior`.
+        func evidence(_ object: [String: Any], _ context: String) throws(InputIssue) -> String {
+            guard let value = object["evidence"] else { return Evidence.prior.rawValue }
+            guard let text = value as? String, Evidence(rawValue: text) != nil else {
+                throw InputIssue(file: path, field: "\(context).evidence", message: "unknown evidence grade `\(value)`",
+                                 help: "it is one of `data`, `prior`, `plan`; run `plansim run` again")
+            }
+            return text
+        }
 
         let catalog = Dictionary(uniqueKeysWithValues: HaibinPlan.indicators.map { ($0.id, $0) })
         var indicators: [Indicator] = []
@@ -64,8 +74,10 @@ extension ReportDocument {
                 history.append((try year(h, "year", "\(id).history"), try required(h, "value", "\(id).history"), (h["origin"] as? String) ?? "printed"))
             }
             let c = catalog[id]
-            indicators.append(Indicator(id: id, nameZH: c?.nameZH ?? id, nameEN: c?.nameEN ?? id, unitZH: c?.unitZH ?? ((item["unit"] as? String) ?? ""),
-                                        unitEN: c?.unitEN ?? "", attribute: c?.attribute.rawValue ?? "预期性", years: years, history: history))
+            var indicator = Indicator(id: id, nameZH: c?.nameZH ?? id, nameEN: c?.nameEN ?? id, unitZH: c?.unitZH ?? ((item["unit"] as? String) ?? ""),
+                                      unitEN: c?.unitEN ?? "", attribute: c?.attribute.rawValue ?? "预期性", years: years, history: history)
+            indicator.evidence = try evidence(item, id)
+            indicators.append(indicator)
         }
         guard !indicators.isEmpty else { throw bad("indicators", "no indicators") }
         var targets: [Target] = []
@@ -79,7 +91,7 @@ extension ReportDocument {
                                 requiredGrowth: number(t, "required_growth") ?? .nan, simulatedGrowth: number(t, "simulated_growth") ?? .nan,
                                 median: try required(t, "median", id), p10: try required(t, "p10", id), p90: try required(t, "p90", id),
                                 status: t["status"] as? String)
-            target.evidence = (t["evidence"] as? String).flatMap { ["data", "prior", "plan"].contains($0) ? $0 : nil }
+            target.evidence = try evidence(t, id)
             targets.append(target)
         }
         guard !targets.isEmpty else { throw bad("targets", "no targets") }

@@ -47,12 +47,6 @@ extension ReportDocument {
         return rows.filter { row in !settings.contains { row.text.hasPrefix($0 + " ") } }.map { Assumption(text: $0.text, origin: $0.origin) }
     }
 
-    /// The grade of a target: the one the run recorded, otherwise read off the history
-    /// (measured points → `data`, reconstructed points → `prior`, the base year alone → `plan`).
-    public func evidence(of t: Target) -> String {
-        if let e = t.evidence { return e }
-        let history = indicator(t.indicator)?.history ?? []
-        if history.count <= 1 { return "plan" }
-        return history.contains { $0.origin == "reconstructed" } ? "prior" : "data"
-    }
+    /// The evidence grade of a target (``Evidence``): `data`, `prior` or `plan`.
+    public func evidence(of t: Target) -> String { t.evidence }
 }

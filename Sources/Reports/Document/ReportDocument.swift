@@ -1,4 +1,5 @@
 public import PlanData
+public import Forecasting
 public import Simulation
 
 /// Everything a report shows, as plain values: what a run produced plus the labels and
@@ -9,6 +10,8 @@ public struct ReportDocument: Sendable {
         public let id: String
         public let nameZH: String, nameEN: String, unitZH: String, unitEN: String
         public let attribute: String
+        /// What the forecast rests on: `data`, `prior` or `plan` (``Evidence``).
+        public var evidence: String = Evidence.prior.rawValue
         public let years: [YearSummary]
         /// History with origins (`printed`, `reconstructed`, `user`).
         public let history: [(year: Int, value: Double, origin: String)]
@@ -27,8 +30,8 @@ public struct ReportDocument: Sendable {
         public let median: Double, p10: Double, p90: Double
         /// Plan-evaluation status where actuals past the base year exist.
         public let status: String?
-        /// What the number rests on: `data`, `prior` or `plan` (nil in files that predate grades).
-        public var evidence: String? = nil
+        /// What the probability rests on: `data`, `prior` or `plan` (≈ 50 % by construction).
+        public var evidence: String = Evidence.prior.rawValue
     }
 
     public struct Inversion: Sendable {
@@ -63,17 +66,21 @@ extension ReportDocument {
         scenario = provenance.scenario
         indicators = result.indicators.map { outcome in
             let i = dataset.indicator(outcome.indicator)!
-            return Indicator(id: i.id, nameZH: i.nameZH, nameEN: i.nameEN, unitZH: i.unitZH, unitEN: i.unitEN,
-                             attribute: i.attribute.rawValue, years: outcome.years,
-                             history: dataset.series(i.id).points.map { ($0.year, $0.value, $0.origin.rawValue) })
+            var indicator = Indicator(id: i.id, nameZH: i.nameZH, nameEN: i.nameEN, unitZH: i.unitZH, unitEN: i.unitEN,
+                                      attribute: i.attribute.rawValue, years: outcome.years,
+                                      history: dataset.series(i.id).points.map { ($0.year, $0.value, $0.origin.rawValue) })
+            indicator.evidence = outcome.evidence.rawValue
+            return indicator
         }
         targets = result.targets.map { t in
             let evaluation = TargetEvaluation.evaluate(t.target, series: dataset.series(t.target.indicator), probability: t.probability)
-            return Target(indicator: t.target.indicator, baseYear: t.target.baseYear, base: t.target.base,
-                          targetYear: t.target.targetYear, target: t.target.target, kind: t.target.kind.rawValue,
-                          probability: t.probability, medianShortfall: t.medianShortfall, requiredGrowth: t.requiredGrowth,
-                          simulatedGrowth: t.simulatedGrowth, median: t.median, p10: t.p10, p90: t.p90,
-                          status: evaluation?.status?.rawValue)
+            var target = Target(indicator: t.target.indicator, baseYear: t.target.baseYear, base: t.target.base,
+                                targetYear: t.target.targetYear, target: t.target.target, kind: t.target.kind.rawValue,
+                                probability: t.probability, medianShortfall: t.medianShortfall, requiredGrowth: t.requiredGrowth,
+                                simulatedGrowth: t.simulatedGrowth, median: t.median, p10: t.p10, p90: t.p90,
+                                status: evaluation?.status?.rawValue)
+            target.evidence = t.evidence.rawValue
+            return target
         }
         self.inversions = inversions.map { Inversion(indicator: $0.indicator, probability: $0.level, value: $0.value, achieved: $0.achieved) }
         notesZH = dataset.notes.map(\.textZH)

@@ -33,7 +33,7 @@ public enum RunReport {
             ("format_version", .string(ReportDocument.formatVersion)),
             ("scenario", .string(d.scenario)), ("seed", .unsigned(p.seed)), ("paths", .integer(p.paths)),
             ("indicators", .array(d.indicators.map { ind in
-                .object([("indicator", .string(ind.id)), ("unit", .string(ind.unitZH)),
+                .object([("indicator", .string(ind.id)), ("unit", .string(ind.unitZH)), ("evidence", .string(ind.evidence)),
                          ("years", .array(ind.years.map { y in
                              .object([("year", .integer(y.year)), ("mean", .finite(y.mean)), ("p5", .finite(y.p5)), ("p10", .finite(y.p10)),
                                       ("p25", .finite(y.p25)), ("p50", .finite(y.p50)), ("p75", .finite(y.p75)), ("p90", .finite(y.p90)),
@@ -44,11 +44,10 @@ public enum RunReport {
             })),
             ("targets", .array(d.targets.map { t in
                 .object([("indicator", .string(t.indicator)), ("target_year", .integer(t.targetYear)), ("target", .number(t.target)),
-                         ("kind", .string(t.kind)), ("probability", .finite(t.probability)), ("median_shortfall", .finite(t.medianShortfall)),
+                         ("kind", .string(t.kind)), ("probability", .finite(t.probability)), ("evidence", .string(t.evidence)), ("median_shortfall", .finite(t.medianShortfall)),
                          ("required_growth", .finite(t.requiredGrowth)), ("simulated_growth", .finite(t.simulatedGrowth)),
                          ("median", .finite(t.median)), ("p10", .finite(t.p10)), ("p90", .finite(t.p90)),
-                         ("base_year", .integer(t.baseYear)), ("base", .number(t.base)), ("status", t.status.map(JSONValue.string) ?? .null),
-                         ("evidence", .string(d.evidence(of: t)))])
+                         ("base_year", .integer(t.baseYear)), ("base", .number(t.base)), ("status", t.status.map(JSONValue.string) ?? .null)])
             })),
             ("inversions", .array(d.inversions.map { v in
                 .object([("indicator", .string(v.indicator)), ("lever", .string("investment_growth_plan")), ("probability", .number(v.probability)),

@@ -1,15 +1,6 @@
 import Foundation
 
 extension NumberFormat {
-    /// A probability at the precision a Monte Carlo estimate has for a reader: whole per
-    /// cent, `< 1%` and `> 99%` at the ends (JSON keeps full precision).
-    public static func probability(_ p: Double?) -> String {
-        guard let p, p.isFinite else { return "—" }
-        if p < 0.005 { return p == 0 ? "0%" : "< 1%" }
-        if p > 0.995 { return p == 1 ? "100%" : "> 99%" }
-        return "\(Int((p * 100).rounded()))%"
-    }
-
     /// An integer with thousands separators: 100000 → `100,000`.
     public static func grouped(_ n: Int) -> String {
         let digits = String(n.magnitude)

@@ -9,6 +9,17 @@ public enum NumberFormat {
         return String(format: "%.2f%%", rate * 100)
     }
 
+    /// A probability at the precision a Monte Carlo estimate has for a planner: whole per
+    /// cent, `< 1%` and `> 99%` at the ends (never `0%` or `100%` unless exact); nil → `—`.
+    /// JSON keeps full precision.
+    public static func probability(_ p: Double?) -> String {
+        guard let p, p.isFinite else { return "—" }
+        if p == 0 || p == 1 { return "\(Int(p * 100))%" }
+        if p < 0.01 { return "< 1%" }
+        if p > 0.99 { return "> 99%" }
+        return "\(Int((p * 100).rounded()))%"
+    }
+
     /// A value with up to `digits` significant digits, no exponent for plan-sized numbers.
     public static func value(_ x: Double?, digits: Int = 6) -> String {
         guard let x, x.isFinite else { return "—" }

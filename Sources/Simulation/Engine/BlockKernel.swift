@@ -30,7 +30,6 @@ final class BlockKernel {
     private let dampingPowers: [[Double]]
     private let tfpPowers: [Double]
     private let indexOfProcess: [Int]
-    private let investmentBefore: [Double]
     private let linkedIndex: (investment: Int, output: Int, employment: Int)?
     private let actualLogs: [[Int: Double]]
     private let choleskyRows: [[Double]]
@@ -57,7 +56,7 @@ final class BlockKernel {
         for process in model.univariate { offsets.append(total); total += process.mean.count }
         parameterOffset = offsets
         univariateParameters = buffer(total * capacity)
-        linkedParameters = buffer(7 * capacity)
+        linkedParameters = buffer(LinkedCoreFit.parameterNames.count * capacity)
         capital = buffer(capacity)
         sums = buffer(model.targets.count * capacity)
         previous = buffer(n * capacity)
@@ -81,11 +80,9 @@ final class BlockKernel {
         actualLogs = model.indicators.map { id in (model.actuals[id] ?? [:]).mapValues { log($0) } }
         if let linked = model.linked {
             tfpPowers = BlockKernel.powers(anchor: linked.fit.outputAnchorYear, convergence: 2035, through: model.horizon)
-            investmentBefore = (model.actuals["fixed_investment"] ?? [:]).filter { $0.key < model.firstYear }.sorted { $0.key < $1.key }.map(\.value)
             linkedIndex = (model.index(of: "fixed_investment")!, model.index(of: "industrial_output")!, model.index(of: "new_employment")!)
         } else {
             tfpPowers = []
-            investmentBefore = []
             linkedIndex = nil
         }
     }
@@ -170,8 +167,8 @@ final class BlockKernel {
         guard let linked = model.linked else { return }
         var mean = linked.mean
         if let lever { mean[5] = lever }
-        let bounds: [(Double, Double)] = [(0.01, 0.95), (0.005, 0.5), (-1, 1), (-1, 1), (-1, 3), (-2, 2), (-1, 1)]
-        for j in 0..<7 {
+        let bounds: [(Double, Double)] = [(0.01, 0.95), (0.005, 0.5), (-1, 1), (-1, 1), (-1, 3), (-2, 2), (-1, 1), (0.2, 20)]
+        for j in bounds.indices {
             let sd = linked.sd[j], lo = bounds[j].0, hi = bounds[j].1
             for p in 0..<paths {
                 let value = deterministic ? mean[j] : mean[j] + sd * generator.next()
@@ -194,13 +191,10 @@ final class BlockKernel {
             let start = actualLogs[i][before] ?? 0
             for p in 0..<paths { state[i * capacity + p] = start }
         }
-        let first = investmentBefore.first ?? 1
-        for p in 0..<paths {
-            let delta = linkedParameters[capacity + p], growth = linkedParameters[6 * capacity + p]
-            var k = first / max(growth + delta, 0.01)
-            for value in investmentBefore { k = (1 - delta) * k + value }
-            capital[p] = k
-        }
+        // K₀ = κ·Y₀: the capital–output ratio times the output of the year before the run.
+        let output0 = exp(actualLogs[idx.output][before] ?? 0)
+        let ratio = linkedParameters + LinkedCoreFit.index(of: "capital_output_ratio") * capacity
+        for p in 0..<paths { capital[p] = ratio[p] * output0 }
     }
 
     private func stepUnivariate(year: Int, paths: Int) {

@@ -6,7 +6,7 @@ extension MonteCarlo {
                           deterministic: [Double], options: RunOptions) -> MonteCarloResult {
         let n = options.paths
         let indicators = model.indicators.enumerated().map { (i, id) in
-            IndicatorOutcome(indicator: id, unit: model.units[i], years: model.years.map { year in
+            IndicatorOutcome(indicator: id, unit: model.units[i], evidence: model.evidence(of: i), years: model.years.map { year in
                 let s = layout.series(indicator: i, year: year)
                 func q(_ p: Double) -> Double { h.quantile(p, series: s, n: n) }
                 var summary = YearSummary(year: year, mean: h.sums[s].value(scale: h.sumScale[s]) / Double(n), p5: q(0.05), p10: q(0.10), p25: q(0.25),
@@ -21,8 +21,11 @@ extension MonteCarlo {
             let probability = Double(h.targetMet[t]) / Double(n)
             let median = h.quantile(0.5, series: s, n: n)
             let miss = 1 - probability
-            // Paths below the target: their median value is the (miss/2)-quantile.
-            let shortfall: Double? = miss > 0 ? max(0, target.target - h.quantile(miss / 2, series: s, n: n)) : nil
+            // Paths that miss the target: their median value is the (miss/2)-quantile (for a
+            // ceiling, the (1 − miss/2)-quantile, and the shortfall is the excess).
+            let shortfall: Double? = miss <= 0 ? nil : target.direction == .ceiling
+                ? max(0, h.quantile(1 - miss / 2, series: s, n: n) - target.target)
+                : max(0, target.target - h.quantile(miss / 2, series: s, n: n))
             let years = target.targetYear - target.baseYear
             let required = target.kind == .periodSum
                 ? TargetArithmetic.periodSumRate(base: target.base, total: target.target, years: years)
@@ -32,7 +35,7 @@ extension MonteCarlo {
                 : TargetArithmetic.compoundRate(from: target.base, to: median, years: years)
             return TargetOutcome(target: target, probability: probability, medianShortfall: shortfall, requiredGrowth: required,
                                  simulatedGrowth: simulated, median: median, p10: h.quantile(0.1, series: s, n: n),
-                                 p90: h.quantile(0.9, series: s, n: n))
+                                 p90: h.quantile(0.9, series: s, n: n), evidence: model.targetEvidence(t))
         }
         return MonteCarloResult(paths: n, seed: options.seed, indicators: indicators, targets: targets)
     }

@@ -45,6 +45,21 @@ public struct SimulationModel: Sendable {
     public let firstYear: Int
     public var horizon: Int
 
+    /// What each indicator's forecast rests on, in ``indicators`` order (`prior` for any
+    /// indicator a hand-built model does not grade).
+    public var evidence: [Evidence] = []
+
+    /// The evidence grade of indicator `i`.
+    public func evidence(of i: Int) -> Evidence { i < evidence.count ? evidence[i] : .prior }
+
+    /// What target `t`'s probability rests on: `data` once the target year has an actual
+    /// (the outcome is known), otherwise its indicator's grade.
+    public func targetEvidence(_ t: Int) -> Evidence {
+        let target = targets[t]
+        if actuals[target.indicator]?[target.targetYear] != nil { return .data }
+        return index(of: target.indicator).map(evidence(of:)) ?? .prior
+    }
+
     /// Whether any input of the model rests on reconstructed points.
     public let usesReconstructedHistory: Bool
 
@@ -73,6 +88,14 @@ public struct SimulationModel: Sendable {
             shockCorrelation: ShockCorrelation.estimate(dataset, indicators: ids).cholesky, targets: dataset.targets, actuals: actuals,
             firstYear: 2021, horizon: horizon, usesReconstructedHistory: dataset.hasReconstructedHistory)
         model.adjustments = [[KernelAdjustment]](repeating: [], count: ids.count)
+        model.evidence = ids.map { id in
+            switch id {
+            case "fixed_investment": core.evidence.investment
+            case "industrial_output": core.evidence.output
+            case "new_employment": core.evidence.employment
+            default: fits.first { $0.indicator.id == id }?.chosen.evidence ?? .prior
+            }
+        }
         return (model, fits, core)
     }
 

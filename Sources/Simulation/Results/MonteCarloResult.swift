@@ -1,3 +1,4 @@
+public import Forecasting
 public import PlanData
 
 /// Summary of one indicator in one year across the paths.
@@ -25,6 +26,8 @@ public struct YearSummary: Sendable, Equatable {
 public struct IndicatorOutcome: Sendable {
     public let indicator: String
     public let unit: String
+    /// What the indicator's forecast rests on.
+    public let evidence: Evidence
     public let years: [YearSummary]
 
     public func year(_ y: Int) -> YearSummary? { years.first { $0.year == y } }
@@ -47,6 +50,9 @@ public struct TargetOutcome: Sendable {
     public let median: Double
     public let p10: Double
     public let p90: Double
+    /// What the probability rests on: `plan` means ≈ 50 % by construction, not a forecast;
+    /// `data` for a target judged on actual figures.
+    public let evidence: Evidence
 }
 
 /// The result of a Monte Carlo run: plain values every renderer reads.

@@ -20,6 +20,15 @@ struct KernelAdjustment: Sendable {
     let action: Action
     /// Slot of the per-path carry for one-off shocks.
     let carry: Int
+
+    /// Whether it sets the indicator's path (growth, levels, grows-as) rather than
+    /// disturbing the model's own path (shocks, steps, add-factors).
+    var replacesPath: Bool {
+        switch action {
+        case .replaceGrowth, .growsAs, .fixed: true
+        case .addGrowth, .step, .shock: false
+        }
+    }
 }
 
 /// How each scenario number is drawn and transformed before the kernel uses it.

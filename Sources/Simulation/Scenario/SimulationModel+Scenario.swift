@@ -62,6 +62,9 @@ extension SimulationModel {
                 }
             }
         }
+        // A scenario's assumption about an indicator's path is a stated assumption: its
+        // forecast rests on it (shocks and steps leave the grade as it was).
+        for (i, list) in compiled.enumerated() where i < model.evidence.count && list.contains(where: \.replacesPath) { model.evidence[i] = .prior }
         model.adjustments = compiled
         model.adjustmentDraws = draws
         model.shockCarries = carries
