@@ -116,7 +116,7 @@ struct RunCommand: ParsableCommand {
         let formats = spec.outputs.compactMap { ReportFormat(rawValue: $0) }
         var files = try ReportFormat.files(formats.isEmpty ? ReportFormat.runDefaults : formats, document, language: lang)
         if !checks.isEmpty { files.append(("checks.json", Data((checksJSON(checks).rendered() + "\n").utf8))) }
-        try AtomicWriter.write(files, into: directory)
+        try ResultSetWriter.replace(files, at: directory)
         if json {
             print(RunReport.json(document).rendered())
         } else {
