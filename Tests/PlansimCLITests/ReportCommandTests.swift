@@ -70,6 +70,31 @@ import PlansimTestSupport
         #expect(p.terminationStatus == 0, "\(text)")
     }
 
+    /// The notebook runs: nbclient executes it in a folder of its own (`--out`), reading the
+    /// CSV files written beside it and drawing with matplotlib.
+    @Test(arguments: ["zh", "en"])
+    func notebookRunsWithNbclient(lang: String) throws {
+        guard let python = Self.python else {
+            print("skipped: nbclient/ipykernel/pandas/matplotlib could not be installed; notebook execution not run")
+            return
+        }
+        let results = try Self.makeReports()
+        let dir = results.deletingLastPathComponent()
+        let r = try Plansim.run(["report", "results", "--format", "ipynb", "--lang", lang, "--out", "nb-\(lang)"], in: dir)
+        #expect(r.status == 0, "\(r.stderr)")
+        let notebook = dir.appendingPathComponent("nb-\(lang)/\(lang == "zh" ? "briefing" : "briefing-en").ipynb")
+        let p = Process()
+        p.executableURL = URL(fileURLWithPath: python)
+        p.arguments = [TestPaths.repository.appendingPathComponent("Tests/ReportsTests/clients/run_notebook.py").path, notebook.path]
+        let out = Pipe()
+        p.standardOutput = out
+        p.standardError = out
+        try p.run()
+        let text = String(decoding: out.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        p.waitUntilExit()
+        #expect(p.terminationStatus == 0, "\(text)")
+    }
+
     /// Headless Chromium (Debian's `chromium`) renders the page to a PNG without errors.
     @Test func chromiumRendersTheHTML() throws {
         guard let chromium = ["/usr/bin/chromium", "/usr/bin/chromium-browser"].first(where: { FileManager.default.isExecutableFile(atPath: $0) }) else {

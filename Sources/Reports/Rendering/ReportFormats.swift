@@ -42,11 +42,16 @@ public enum ReportFormat: String, CaseIterable, Sendable {
             case .md: files.append(("\(stem).md", Data(MarkdownReport.render(d, language: l).utf8)))
             case .html: files.append(("\(stem).html", Data(HTMLReport.render(d, language: l).utf8)))
             case .xlsx: files.append(("\(stem).xlsx", try XLSXWriter.workbook(d, language: l)))
-            case .ipynb: files.append(("\(stem).ipynb", Data(NotebookReport.render(d, language: l).utf8)))
+            case .ipynb:
+                // The notebook reads the data files beside it: they come with it.
+                files.append(("\(stem).ipynb", Data(NotebookReport.render(d, language: l).utf8)))
+                files.append(("indicators.csv", RunReport.indicatorsCSV(d)))
+                files.append(("targets.csv", RunReport.targetsCSV(d)))
             case .pdf: files.append(("\(stem).pdf", try PDFPrinter.pdf(html: HTMLReport.render(d, language: l), language: l)))
             }
         }
-        return files
+        var seen = Set<String>()
+        return files.filter { seen.insert($0.0).inserted }
     }
 
     static func csvCell(_ c: BriefingTable.Cell) -> String {

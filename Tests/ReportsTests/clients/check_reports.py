@@ -46,6 +46,14 @@ for row, target in enumerate(results["targets"], start=2):
     check(close(sheet.cell(row, 10).value, target["probability"]), f"probability of {target['indicator']}")
     check("%" in sheet.cell(row, 10).number_format, f"probability of {target['indicator']} formatted as a percentage")
     check(close(sheet.cell(row, 12).value, target["required_growth"]), f"required growth of {target['indicator']}")
+check(sheet.auto_filter.ref is not None and sheet.auto_filter.ref.startswith("A1:"), "briefing sheet has an autofilter")
+check(sheet.page_setup.paperSize in (9, "9") and sheet.sheet_properties.pageSetUpPr.fitToPage, "briefing sheet prints on A4 fitted to the width")
+check(sheet.cell(2, 7).number_format in ("0", "0.0", "0.00", "0.000"), "medians have a fixed number of decimals")
+import zipfile
+parts = zipfile.ZipFile(f"{directory}/{stem}.xlsx").namelist()
+check(len([p for p in parts if p.startswith("xl/charts/chart")]) == 1 + len(results["indicators"]), "a native chart per indicator and one of probabilities")
+notes = book.worksheets[4]
+check(notes.cell(2, 1).alignment.wrap_text, "notes wrap")
 forecast = book.worksheets[1]
 rows = list(forecast.iter_rows(min_row=2, values_only=True))
 expected = [(y["year"], y["p50"]) for i in results["indicators"] for y in i["years"]]
