@@ -10,7 +10,7 @@ struct ReportCommand: ParsableCommand {
         abstract: "Re-render saved results (a directory `plansim run` wrote) as briefing files, without re-running.")
 
     @Argument(help: "A results directory, e.g. notebooks-out/baseline.") var resultDirectory: String
-    @Option(help: "Formats, comma-separated: csv, md, html, json, xlsx, ipynb, pdf (pdf needs headless Chromium).") var format = "md,html,csv,json,xlsx,ipynb"
+    @Option(help: "Formats, comma-separated: csv, md, html, json, xlsx, ipynb, docx, pdf (pdf needs headless Chromium).") var format = "md,html,csv,json,xlsx,ipynb"
     @OptionGroup var lang: LanguageOption
     @Option(help: "Write here instead of the results directory.") var out: String?
 

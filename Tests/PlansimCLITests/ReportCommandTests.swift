@@ -95,6 +95,44 @@ import PlansimTestSupport
         #expect(p.terminationStatus == 0, "\(text)")
     }
 
+    /// The Word briefing opens in python-docx with its summary, table and charts, and
+    /// LibreOffice (where installed) converts it to PDF without errors.
+    @Test(arguments: ["zh", "en"])
+    func wordBriefingOpensAndConverts(lang: String) throws {
+        let results = try Self.makeReports()
+        let dir = results.deletingLastPathComponent()
+        let r = try Plansim.run(["report", "results", "--format", "docx", "--lang", lang, "--out", "docx-\(lang)"], in: dir)
+        #expect(r.status == 0, "\(r.stderr)")
+        let file = dir.appendingPathComponent("docx-\(lang)/\(lang == "zh" ? "briefing" : "briefing-en").docx")
+        func launch(_ tool: String, _ arguments: [String]) throws -> (Int32, String) {
+            let p = Process()
+            p.executableURL = URL(fileURLWithPath: tool)
+            p.arguments = arguments
+            p.currentDirectoryURL = file.deletingLastPathComponent()
+            let out = Pipe()
+            p.standardOutput = out
+            p.standardError = out
+            try p.run()
+            let text = String(decoding: out.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+            p.waitUntilExit()
+            return (p.terminationStatus, text)
+        }
+        if let python = Self.python {
+            let (status, text) = try launch(python, [TestPaths.repository.appendingPathComponent("Tests/ReportsTests/clients/check_docx.py").path, file.path, lang])
+            #expect(status == 0, "\(text)")
+        } else {
+            print("skipped: python-docx could not be installed; DOCX client check not run")
+        }
+        guard let soffice = ["/usr/bin/soffice", "/usr/bin/libreoffice"].first(where: { FileManager.default.isExecutableFile(atPath: $0) }) else {
+            print("skipped: LibreOffice is not installed (apt-get install -y libreoffice-writer-nogui); DOCX → PDF conversion not run")
+            return
+        }
+        let profile = try Plansim.scratchDirectory()
+        let (status, text) = try launch(soffice, ["-env:UserInstallation=\(profile.absoluteString)", "--headless", "--convert-to", "pdf", file.lastPathComponent])
+        let pdf = file.deletingPathExtension().appendingPathExtension("pdf")
+        #expect(status == 0 && FileManager.default.fileExists(atPath: pdf.path), "\(text)")
+    }
+
     /// Headless Chromium (Debian's `chromium`) renders the page to a PNG without errors.
     @Test func chromiumRendersTheHTML() throws {
         guard let chromium = ["/usr/bin/chromium", "/usr/bin/chromium-browser"].first(where: { FileManager.default.isExecutableFile(atPath: $0) }) else {

@@ -3,7 +3,7 @@ public import PlanData
 
 /// The formats `plansim report` and `plansim run` write, and the files each one makes.
 public enum ReportFormat: String, CaseIterable, Sendable {
-    case csv, md, html, json, xlsx, ipynb, pdf
+    case csv, md, html, json, xlsx, ipynb, pdf, docx
 
     /// What `plansim run` writes by default.
     public static let runDefaults: [ReportFormat] = [.md, .html, .csv, .json]
@@ -12,7 +12,7 @@ public enum ReportFormat: String, CaseIterable, Sendable {
     public static func parseList(_ text: String) -> Result<[ReportFormat], UnknownFormat> {
         var formats: [ReportFormat] = []
         for word in text.split(separator: ",").map({ $0.trimmingCharacters(in: .whitespaces).lowercased() }) {
-            guard let f = ReportFormat(rawValue: ["markdown": "md", "excel": "xlsx", "notebook": "ipynb", "htm": "html"][word] ?? word) else { return .failure(UnknownFormat(word: word)) }
+            guard let f = ReportFormat(rawValue: ["markdown": "md", "excel": "xlsx", "notebook": "ipynb", "htm": "html", "word": "docx"][word] ?? word) else { return .failure(UnknownFormat(word: word)) }
             if !formats.contains(f) { formats.append(f) }
         }
         return formats.isEmpty ? .failure(UnknownFormat(word: "")) : .success(formats)
@@ -47,6 +47,7 @@ public enum ReportFormat: String, CaseIterable, Sendable {
                 files.append(("\(stem).ipynb", Data(NotebookReport.render(d, language: l).utf8)))
                 files.append(("indicators.csv", RunReport.indicatorsCSV(d)))
                 files.append(("targets.csv", RunReport.targetsCSV(d)))
+            case .docx: files.append(("\(stem).docx", try DOCXWriter.document(d, language: l)))
             case .pdf: files.append(("\(stem).pdf", try PDFPrinter.pdf(html: HTMLReport.render(d, language: l), language: l)))
             }
         }

@@ -36,12 +36,17 @@ enum XLSXCharts {
         return out
     }
 
-    static func series(_ k: Int, name: String, colour: String, categories: String, numeric: Bool, values: String, line: Bool) -> String {
+    /// One series; `cache` (category labels and values) is written beside the references
+    /// so a reader without the sheet (Word, LibreOffice) still draws the chart.
+    static func series(_ k: Int, name: String, colour: String, categories: String, numeric: Bool, values: String, line: Bool,
+                       cache: (labels: [String], values: [Double])? = nil) -> String {
         let shape = line
             ? "<c:spPr><a:ln w=\"\(k == 1 ? 28575 : 15875)\"><a:solidFill><a:srgbClr val=\"\(colour)\"/></a:solidFill>\(k == 1 ? "" : "<a:prstDash val=\"dash\"/>")</a:ln></c:spPr><c:marker><c:symbol val=\"none\"/></c:marker>"
             : "<c:spPr><a:solidFill><a:srgbClr val=\"\(colour)\"/></a:solidFill></c:spPr><c:invertIfNegative val=\"0\"/>"
-        let cat = numeric ? "<c:cat><c:numRef><c:f>\(Markup.escape(categories))</c:f></c:numRef></c:cat>" : "<c:cat><c:strRef><c:f>\(Markup.escape(categories))</c:f></c:strRef></c:cat>"
-        return "<c:ser><c:idx val=\"\(k)\"/><c:order val=\"\(k)\"/><c:tx><c:v>\(Markup.escape(name))</c:v></c:tx>\(shape)\(cat)<c:val><c:numRef><c:f>\(Markup.escape(values))</c:f></c:numRef></c:val>\(line ? "<c:smooth val=\"0\"/>" : "")</c:ser>"
+        let labelCache = cache.map { c in "<c:strCache><c:ptCount val=\"\(c.labels.count)\"/>" + c.labels.enumerated().map { "<c:pt idx=\"\($0.offset)\"><c:v>\(Markup.escape($0.element))</c:v></c:pt>" }.joined() + "</c:strCache>" } ?? ""
+        let valueCache = cache.map { c in "<c:numCache><c:formatCode>General</c:formatCode><c:ptCount val=\"\(c.values.count)\"/>" + c.values.enumerated().filter { $0.element.isFinite }.map { "<c:pt idx=\"\($0.offset)\"><c:v>\($0.element)</c:v></c:pt>" }.joined() + "</c:numCache>" } ?? ""
+        let cat = numeric && cache == nil ? "<c:cat><c:numRef><c:f>\(Markup.escape(categories))</c:f></c:numRef></c:cat>" : "<c:cat><c:strRef><c:f>\(Markup.escape(categories))</c:f>\(labelCache)</c:strRef></c:cat>"
+        return "<c:ser><c:idx val=\"\(k)\"/><c:order val=\"\(k)\"/><c:tx><c:v>\(Markup.escape(name))</c:v></c:tx>\(shape)\(cat)<c:val><c:numRef><c:f>\(Markup.escape(values))</c:f>\(valueCache)</c:numRef></c:val>\(line ? "<c:smooth val=\"0\"/>" : "")</c:ser>"
     }
 
     static func axes(categoryPosition: String, reversed: Bool, valueFormat: String, valueTitle: String?, max: Double?) -> String {
