@@ -9,7 +9,7 @@ struct ReportCommand: ParsableCommand {
         commandName: "report",
         abstract: "Re-render saved results (a directory `plansim run` wrote) as briefing files, without re-running.")
 
-    @Argument(help: "A results directory, e.g. notebooks-out/baseline.") var resultDirectory: String
+    @Argument(help: "A results directory `run` or `compare` wrote, e.g. notebooks-out/baseline.") var resultDirectory: String
     @Option(help: "Formats, comma-separated: csv, md, html, json, xlsx, ipynb, docx, pdf (pdf needs headless Chromium).") var format = "md,html,csv,json,xlsx,ipynb"
     @OptionGroup var lang: LanguageOption
     @Option(help: "Write here instead of the results directory.") var out: String?
@@ -23,6 +23,18 @@ struct ReportCommand: ParsableCommand {
             throw InputIssue(file: "--format", field: word, message: word.isEmpty ? "no format given" : "unknown format `\(word)`",
                              help: "choose from " + ReportFormat.allCases.map { "`\($0.rawValue)`" }.joined(separator: ", ")
                                  + (DidYouMean.help(for: word, among: ReportFormat.allCases.map(\.rawValue)).map { "; \($0)" } ?? ""))
+        }
+        let comparisonPath = URL(fileURLWithPath: resultDirectory).appendingPathComponent("comparison.json").path
+        if !FileManager.default.fileExists(atPath: URL(fileURLWithPath: resultDirectory).appendingPathComponent("results.json").path),
+           FileManager.default.fileExists(atPath: comparisonPath) {
+            // A folder `plansim compare` wrote: re-render the comparison (md, html, xlsx).
+            let documents = try ComparisonFiles.documents(comparisonFile: comparisonPath)
+            let directory = URL(fileURLWithPath: out ?? resultDirectory)
+            var files = try ComparisonFiles.files(documents, language: lang.language).filter { $0.name != "comparison.json" }
+            if out != nil, let original = FileManager.default.contents(atPath: comparisonPath) { files.append(("comparison.json", original)) }
+            try AtomicWriter.write(files, into: directory)
+            for file in files { print(directory.appendingPathComponent(file.name).path) }
+            return
         }
         let resultsPath = URL(fileURLWithPath: resultDirectory).appendingPathComponent("results.json").path
         let document = try ReportDocument(resultsFile: resultsPath)

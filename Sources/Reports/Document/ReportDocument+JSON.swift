@@ -21,6 +21,12 @@ extension ReportDocument {
         guard let root = (try? JSONSerialization.jsonObject(with: data)) as? [String: Any] else {
             throw InputIssue(file: path, message: "not a JSON document", help: "re-run `plansim run` to write it again")
         }
+        try self.init(results: root, file: path)
+    }
+
+    /// Reads one run's results (the object of `results.json`, or one of the `results` a
+    /// `comparison.json` keeps); `file` names where it came from in messages.
+    public init(results root: [String: Any], file path: String) throws(InputIssue) {
         let rerun = "this file was not written by this version of `plansim run`, or was edited; run it again"
         func bad(_ field: String, _ message: String) -> InputIssue { InputIssue(file: path, field: field, message: message, help: rerun) }
         func field<T>(_ object: [String: Any], _ key: String, _ context: String) throws(InputIssue) -> T {

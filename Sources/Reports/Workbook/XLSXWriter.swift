@@ -72,6 +72,21 @@ public enum XLSXWriter {
         return try OfficePackage.zip(parts)
     }
 
+    /// A workbook of plain sheets (no charts), e.g. a comparison's.
+    static func workbook(sheets: [Sheet]) throws(InputIssue) -> Data {
+        var parts: [(String, Data)] = []
+        func add(_ path: String, _ text: String) { parts.append((path, Data(text.utf8))) }
+        add("[Content_Types].xml", XLSXParts.contentTypes(sheets: sheets.count, charts: 0).replacingOccurrences(of: "<Override PartName=\"/xl/drawings/drawing1.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.drawing+xml\"/>", with: ""))
+        add("_rels/.rels", XLSXParts.rootRels)
+        add("xl/workbook.xml", XLSXParts.workbook(sheets.map(\.name), filters: sheets.map { s in
+            s.rows.isEmpty ? nil : "'\(s.name)'!$A$1:$\(column(s.header.count - 1))$\(s.rows.count + 1)"
+        }))
+        add("xl/_rels/workbook.xml.rels", XLSXParts.workbookRels(sheets.count))
+        add("xl/styles.xml", XLSXParts.styles)
+        for (k, sheet) in sheets.enumerated() { add("xl/worksheets/sheet\(k + 1).xml", sheetXML(sheet)) }
+        return try OfficePackage.zip(parts)
+    }
+
     static func originWord(_ origin: String, zh: Bool) -> String {
         switch origin {
         case "printed": return zh ? "规划原文" : "printed in the plan"
