@@ -69,6 +69,7 @@ struct CompareCommand: ParsableCommand {
         }
         let directory = URL(fileURLWithPath: out ?? "notebooks-out/" + AtomicWriter.sanitize("compare-" + documents.map(\.scenario).joined(separator: "-")))
         try AtomicWriter.write(try ComparisonFiles.files(documents, language: lang.language), into: directory)
+        if out == nil { try RunIndex.update(directory.deletingLastPathComponent(), language: lang.language) }
         if json {
             print(ComparisonReport.json(documents).rendered())
         } else {

@@ -117,6 +117,7 @@ struct RunCommand: ParsableCommand {
         var files = try ReportFormat.files(formats.isEmpty ? ReportFormat.runDefaults : formats, document, language: lang)
         if !checks.isEmpty { files.append(("checks.json", Data((checksJSON(checks).rendered() + "\n").utf8))) }
         try ResultSetWriter.replace(files, at: directory)
+        if out == nil { try RunIndex.update(directory.deletingLastPathComponent(), language: lang) }
         if json {
             print(RunReport.json(document).rendered())
         } else {

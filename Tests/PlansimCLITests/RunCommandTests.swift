@@ -145,3 +145,16 @@ import PlansimTestSupport
         #expect(try Data(contentsOf: path) == before)
     }
 }
+
+/// `notebooks-out/index.html` lists every result folder with its headline and links.
+@Suite struct RunIndexTests {
+    @Test func eachRunUpdatesTheIndex() throws {
+        let dir = try Plansim.scratchDirectory()
+        #expect(try Plansim.run(["run", "--paths", "300", "--no-inversion", "--quiet"], in: dir).status == 0)
+        let shock = TestPaths.repository.appendingPathComponent("scenarios/epidemic_shock.scn").path
+        #expect(try Plansim.run(["run", shock, "--paths", "300", "--no-inversion", "--quiet"], in: dir).status == 0)
+        let index = try String(contentsOf: dir.appendingPathComponent("notebooks-out/index.html"), encoding: .utf8)
+        #expect(index.contains("href=\"baseline/briefing.html\"") && index.contains("href=\"epidemic_shock/briefing.html\""))
+        #expect(index.contains("工业总产值") && index.contains("20210929"))
+    }
+}
