@@ -17,7 +17,7 @@ import time
 import numpy as np
 
 QS = [0.05, 0.10, 0.25, 0.50, 0.75, 0.90, 0.95]
-BOUNDS = [(0.01, 0.95), (0.005, 0.5), (-1, 1), (-1, 1), (-1, 3), (-2, 2), (-1, 1)]
+BOUNDS = [(0.01, 0.95), (0.005, 0.5), (-1, 1), (-1, 1), (-1, 3), (-2, 2), (-1, 1), (0.2, 20)]
 
 
 def damping(anchor, convergence, horizon):
@@ -40,18 +40,25 @@ def simulate(spec, n, seed):
         state[index[p["indicator"]]] = np.log(p["anchor_value"])
         prev.append(np.full(n, p["rule"].get("last_growth", 0.0)))
     lk = spec["linked"]
-    lp = np.array(lk["mean"])[:, None] + np.array(lk["sd"])[:, None] * rng.standard_normal((7, n))
+    lp = np.array(lk["mean"])[:, None] + np.array(lk["sd"])[:, None] * rng.standard_normal((len(lk["mean"]), n))
     for j, (lo, hi) in enumerate(BOUNDS):
         np.clip(lp[j], lo, hi, out=lp[j])
-    alpha, delta, tfp_now, tfp_lr, elasticity, g_plan, g_lr = lp
+    alpha, delta, tfp_now, tfp_lr, elasticity, g_plan, g_lr, ratio = lp
+    # Student-t shocks: a per-path scale sqrt(nu / chi2_nu) per indicator.
+    dof = np.array([spec["shock_dof"].get(name, np.inf) for name in ids])
+    scale = np.ones((len(ids), n))
+    for i, nu in enumerate(dof):
+        if np.isfinite(nu):
+            scale[i] = np.sqrt(nu / rng.chisquare(nu, n))
+    # Model averages: each path follows one component of its indicator.
+    u = {name: rng.random(n) for name in {p["indicator"] for p in spec["univariate"]}}
+    masks = [((u[p["indicator"]] >= p["mixture"][0]) & (u[p["indicator"]] < p["mixture"][1])).astype(float)
+             for p in spec["univariate"]]
     inv, out, jobs = index["fixed_investment"], index["industrial_output"], index["new_employment"]
     state[inv] = np.log(lk["investment_2020"])
     state[out] = np.log(lk["output_2020"])
     state[jobs] = np.log(lk["employment_2020"])
-    hist = lk["investment_history"]
-    capital = hist[0] / np.maximum(g_lr + delta, 0.01)
-    for value in hist:
-        capital = (1 - delta) * capital + value
+    capital = ratio * lk["output_2020"]
     tfp_w = damping(lk["output_anchor_year"], 2035, horizon)
     damp = [damping(p["anchor_year"], p["rule"].get("convergence_year", 2035), horizon) for p in spec["univariate"]]
     targets = spec["targets"]
@@ -59,10 +66,13 @@ def simulate(spec, n, seed):
     summary = {}
     level_at = {}
     for year in range(first, horizon + 1):
-        eps = rng.standard_normal((len(ids), n))
+        eps = rng.standard_normal((len(ids), n)) * scale
+        start = state.copy()
         for k, p in enumerate(spec["univariate"]):
             i = index[p["indicator"]]
             th, sd, kind = params[k], p["shock_sd"], p["rule"]["kind"]
+            mixed = tuple(p["mixture"]) != (0.0, 1.0)
+            before = state[i].copy()
             if kind == "constant":
                 state[i] += th[0] + sd * eps[i]
             elif kind == "damped":
@@ -72,6 +82,8 @@ def simulate(spec, n, seed):
                 g = th[0] + th[1] * prev[k] + sd * eps[i]
                 prev[k] = g
                 state[i] += g
+            if mixed:
+                state[i] = before + masks[k] * (state[i] - before)
         g = g_plan if year <= lk["plan_end_year"] else g_lr
         state[inv] += g + lk["investment_shock_sd"] * eps[inv]
         old_capital = capital

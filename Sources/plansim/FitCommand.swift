@@ -26,6 +26,9 @@ struct FitCommand: ParsableCommand {
             }
             fits = fits.filter { $0.indicator.id == chosen.id }
         }
-        print(json ? FitReport.json(fits, core: core, model: model).rendered() : FitReport.text(fits, core: core, language: lang.language))
+        // The headline's sensitivity to K₀ and TFP, only for the whole table (it runs the model).
+        let sensitivity = indicator == nil ? HeadlineSensitivity.evaluate(dataset) : nil
+        print(json ? FitReport.json(fits, core: core, model: model, sensitivity: sensitivity).rendered()
+                   : FitReport.text(fits, core: core, language: lang.language, sensitivity: sensitivity))
     }
 }

@@ -19,16 +19,25 @@ import PlanData
 
     static func close(_ a: Double, _ b: Double, _ tolerance: Double = 1e-8) -> Bool { abs(a - b) <= tolerance * abs(b) }
 
-    /// `sm.OLS(y, add_constant(t)).fit()` with t = −9…0.
+    /// The residual SD statsmodels reports, and the shock SD plansim uses: the
+    /// scaled-inverse-χ² posterior of the prior (s₀ = 5 %, ν₀ = 4) and the residuals
+    /// (8 degrees of freedom): s² = (4·s₀² + 8·s_OLS²)/12.
+    static let olsSD = 0.013015142695873087
+    static let posteriorSD = ((4 * 0.05 * 0.05 + 8 * olsSD * olsSD) / 12).squareRoot()
+
+    /// `sm.OLS(y, add_constant(t)).fit()` with t = −9…0: the same estimates; standard
+    /// errors are statsmodels' scaled from its σ to the posterior σ (the covariance is
+    /// σ²(XᵀX)⁻¹ in both).
     @Test func logLinearMatchesStatsmodelsOLS() throws {
         let fit = try GrowthModels.logLinear(Self.history())
         let expected = [(3.5850909090909093, 0.007649699754636641), (0.054242424242424314, 0.0014329200506105284)]
         for (p, e) in zip(fit.parameters, expected) {
             #expect(Self.close(p.estimate, e.0), "\(p.name) \(p.estimate) vs \(e.0)")
-            #expect(Self.close(p.standardError, e.1), "\(p.name) SE \(p.standardError) vs \(e.1)")
+            #expect(Self.close(p.standardError, e.1 * Self.posteriorSD / Self.olsSD), "\(p.name) SE \(p.standardError) vs \(e.1)")
             #expect(p.priorWeight == 0)
         }
-        #expect(Self.close(fit.residualSD, 0.013015142695873087))
+        #expect(Self.close(fit.residualSD, Self.posteriorSD))
+        #expect(fit.shockDegreesOfFreedom == 12)
         #expect(!fit.residualSDFromPrior)
         #expect(fit.aicc != nil && fit.looRMSE != nil)
     }
@@ -61,6 +70,17 @@ import PlanData
         #expect(fit.aicc?.isFinite == true)
     }
 
+    /// Two degrees of freedom never give a near-zero SD: four log levels on an exact
+    /// line but for ±0.001 (the defect: σ = 0.0072 from 2 df, interval 0.83–0.87) keep
+    /// most of the prior, s² = (4·s₀² + RSS)/6.
+    @Test func fewDegreesOfFreedomKeepThePriorSD() throws {
+        let logs = [0.0, 0.051, 0.099, 0.151]
+        let fit = try GrowthModels.logLinear(Self.history(logs))
+        let prior = BaselineAssumptions.shockSD(for: Self.indicator)
+        #expect(fit.residualSD > 0.7 * prior)
+        #expect(fit.shockDegreesOfFreedom == 6)
+    }
+
     @Test func onePointDampedModelIsPriorOnly() throws {
         let fit = try GrowthModels.damped(Self.history([2.3]), growthPrior: Prior(mean: 0.02, sd: 0.03), longRun: Prior(mean: 0.03, sd: 0.01))
         #expect(fit.parameters.allSatisfy { $0.priorWeight == 1 })
@@ -73,7 +93,7 @@ import PlanData
     @Test func dampedCombinesDataAndPrior() throws {
         let prior = Prior(mean: 0.0, sd: 0.01)
         let fit = try GrowthModels.damped(Self.history(), growthPrior: prior, longRun: Prior(mean: 0.03, sd: 0.01))
-        let data = 0.054242424242424314, se = 0.0014329200506105284
+        let data = 0.054242424242424314, se = 0.0014329200506105284 * Self.posteriorSD / Self.olsSD
         let wp = 1 / (0.01 * 0.01), wd = 1 / (se * se)
         #expect(Self.close(fit.parameters[0].estimate, (data * wd) / (wp + wd), 1e-10))
         #expect(Self.close(fit.parameters[0].priorWeight, wp / (wp + wd), 1e-10))

@@ -74,3 +74,48 @@ import Foundation
         #expect(abs(measured.growth - growth) <= 1e-14)
     }
 }
+
+/// Model averaging: AICc weights on the same observations, diagnostics exclusion.
+@Suite struct ModelAveragingTests {
+    static let indicator = HaibinPlan.indicators[1]
+    static func history(_ logs: [Double], origin: PointOrigin = .user) -> FitHistory {
+        let points = logs.enumerated().map { SeriesPoint(year: 2011 + $0.offset, value: exp($0.element), origin: origin) }
+        return FitHistory(indicator: indicator, series: Series(indicator: indicator.id, points: points), sums: 1)
+    }
+
+    /// The defect: damped, log-linear and GM(1,1) tied on a reconstructed series and
+    /// damped won "by preference". Now a reconstructed history averages with equal weights
+    /// and says why.
+    @Test func reconstructedHistoryAveragesEqually() throws {
+        let h = Self.history([3.0, 2.9, 2.8, 2.7, 2.6], origin: .reconstructed)
+        let models = [try GrowthModels.logLinear(h), try GrowthModels.damped(h, growthPrior: Prior(mean: 0.03, sd: 0.03), longRun: Prior(mean: 0.03, sd: 0.01))]
+        let (components, how) = ModelSelection.average(models, history: h)
+        #expect(components.map(\.weight) == [0.5, 0.5])
+        #expect(how.contains("reconstructed"))
+    }
+
+    /// Akaike weights: exp(−Δ/2) normalised, on the same observations (from the third
+    /// point when AR(1) is a candidate); checked against the formula to 1e-12.
+    @Test func akaikeWeightsOnTheSameObservations() throws {
+        let logs = [3.10, 3.16, 3.19, 3.27, 3.30, 3.38, 3.41, 3.47, 3.55, 3.58]
+        let h = Self.history(logs)
+        let models = [try GrowthModels.logLinear(h), try GrowthModels.ar1(h)]
+        let (components, how) = ModelSelection.average(models, history: h)
+        #expect(how == "AICc weights")
+        let scores = models.map { ModelScores.aicc(h, fitted: $0.fitted, parameters: 2, sigmaFloor: nil, skip: 2)! }
+        let best = scores.min()!
+        let raw = scores.map { exp(-($0 - best) / 2) }
+        let total = raw.reduce(0, +)
+        for (c, r) in zip(components, raw) { #expect(abs(c.weight - r / total) <= 1e-12) }
+    }
+
+    /// GM(1,1) graded 3–4 is excluded, with its grade as the reason.
+    @Test func failingGreyModelIsExcluded() throws {
+        let h = Self.history([3.0, 3.4, 2.9, 3.5, 2.8, 3.6])
+        let grey = try GrowthModels.grey(h)
+        #expect((grey.grades?.grade ?? 0) >= 3)
+        let (kept, excluded) = ModelSelection.screen([try GrowthModels.logLinear(h), grey])
+        #expect(kept.map(\.family) == [.logLinear])
+        #expect(excluded.first?.reason.contains("grade") == true)
+    }
+}

@@ -118,7 +118,7 @@ import PlansimTestSupport
         #expect(r.status == 0, "\(r.stderr)")
         let rows = try Self.read(dir.appendingPathComponent("m"), "outputs.csv").split(separator: "\n").dropFirst()
         let values = rows.compactMap { $0.split(separator: ",").last.flatMap { Double(String($0)) } }
-        #expect(values.count == 64 * 6)
+        #expect(values.count == 64 * 7)  // Saltelli without second order: N·(k + 2), k = 5 inputs
         #expect(values.allSatisfy { (0...1).contains($0) && abs($0 * 20 - ($0 * 20).rounded()) < 1e-9 })
         #expect(values.contains { $0 > 0 } || values.allSatisfy { $0 == 0 })
     }

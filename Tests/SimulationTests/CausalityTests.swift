@@ -47,4 +47,27 @@ import PlanData
         let output = try #require(result.indicators.first { $0.indicator == "industrial_output" }?.year(2021))
         #expect(abs(output.deterministic - expected) <= 1e-12 * expected, "\(output.deterministic) vs \(expected)")
     }
+
+    /// The defect: two 2016–19 investment paths that meet the same printed sum (flat
+    /// 22.49 a year; lumpy 8/10/12/59.96) moved P(output) from 1.95 % to 3.08 % / 4.75 %.
+    /// A reconstruction's shape is not evidence: the simulated results are identical.
+    @Test func reconstructedPathShapeDoesNotMatter() throws {
+        let plan = HaibinPlan.dataset()
+        func with(_ values: [Double]) -> Dataset {
+            var d = plan
+            var series = d.series("fixed_investment")
+            for (year, value) in zip(2016...2019, values) { series.set(SeriesPoint(year: year, value: value, origin: .reconstructed)) }
+            d.series["fixed_investment"] = series
+            return d
+        }
+        let options = RunOptions(paths: 4_000, seed: 5, threads: 2)
+        let runs = [[22.49, 22.49, 22.49, 22.49], [8, 10, 12, 59.96]].map { values in
+            MonteCarlo.run(SimulationModel.baseline(with(values)).0, options: options)
+        }
+        let reference = MonteCarlo.run(SimulationModel.baseline(plan).0, options: options)
+        for run in runs {
+            #expect(Self.summaries(run, through: 2035) == Self.summaries(reference, through: 2035))
+            #expect(run.targets.map(\.probability) == reference.targets.map(\.probability))
+        }
+    }
 }

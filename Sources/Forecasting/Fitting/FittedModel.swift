@@ -66,6 +66,13 @@ public struct FittedModel: Sendable {
     /// The last data year and its value: where projection starts.
     public let anchorYear: Int
     public let anchorValue: Double
+    /// In-sample fitted log levels, one per history point (AR(1)'s first two are the data
+    /// it conditions on), so models can be scored on the same observations.
+    public var fitted: [Double] = []
+    /// Degrees of freedom of the shock SD's scaled-inverse-χ² posterior: the prior's
+    /// ``BaselineAssumptions/shockPriorDegreesOfFreedom`` plus the residuals'. Shocks are
+    /// simulated from the predictive Student-t with these degrees of freedom.
+    public var shockDegreesOfFreedom: Double = BaselineAssumptions.shockPriorDegreesOfFreedom
 
     /// What the model's projection rests on: `data` when the history is measured and
     /// its growth estimate takes most of its precision from the data (prior weight

@@ -4,12 +4,21 @@ public import PlanData
 
 /// Fits of the growth families (log-linear, damped, AR(1)) and the grey model GM(1,1).
 public enum GrowthModels {
-    /// The shock SD a fit uses: estimated from residuals when there are enough measured
-    /// points, otherwise the stated prior (and `fromPrior` is true).
+    /// The shock SD a fit uses: the scaled-inverse-χ² posterior of the stated prior
+    /// (scale s₀, ν₀ = ``BaselineAssumptions/shockPriorDegreesOfFreedom``) and the
+    /// residuals (RSS over ν degrees of freedom): s² = (ν₀s₀² + RSS)/(ν₀ + ν). Two degrees
+    /// of freedom therefore never give a near-zero SD. A reconstructed history, whose
+    /// residuals are zero by construction, contributes nothing (`fromPrior`).
     static func shockSD(rss: Double, dof: Double, history: FitHistory) -> (sd: Double, fromPrior: Bool) {
         let prior = BaselineAssumptions.shockSD(for: history.indicator)
-        if history.reconstructed || dof < 2 { return (prior, true) }
-        return (max((rss / dof).squareRoot(), 1e-4), false)
+        if history.reconstructed || dof < 1 { return (prior, true) }
+        let nu0 = BaselineAssumptions.shockPriorDegreesOfFreedom
+        return (((nu0 * prior * prior + rss) / (nu0 + dof)).squareRoot(), false)
+    }
+
+    /// The posterior degrees of freedom that go with ``shockSD(rss:dof:history:)``.
+    static func shockDegreesOfFreedom(dof: Double, history: FitHistory) -> Double {
+        BaselineAssumptions.shockPriorDegreesOfFreedom + (history.reconstructed || dof < 1 ? 0 : dof)
     }
 
     /// `log y = a + b·t` with `t = 0` at the last year; `b` is the growth rate.
@@ -28,7 +37,8 @@ public enum GrowthModels {
             aicc: ModelScores.aicc(h, fitted: fitted, parameters: 2, sigmaFloor: fromPrior ? sd : nil),
             looRMSE: ModelScores.leaveOneOut(h) { keep in try? logLinearPrediction(h, keep: keep) },
             observations: h.count, reconstructed: h.reconstructed,
-            warnings: warnings(h), grades: nil, rule: .constant, anchorYear: h.lastYear, anchorValue: h.lastValue)
+            warnings: warnings(h), grades: nil, rule: .constant, anchorYear: h.lastYear, anchorValue: h.lastValue,
+            fitted: fitted, shockDegreesOfFreedom: shockDegreesOfFreedom(dof: h.effectiveCount - 2, history: h))
     }
 
     /// Growth starting at `g0` (data combined with the growth prior) and converging to
@@ -37,6 +47,7 @@ public enum GrowthModels {
         guard h.count >= 1 else { throw FitFailure(family: .damped, reason: "no points") }
         var g0 = growthPrior.mean, g0SE = growthPrior.sd, weight = 1.0
         var sd = BaselineAssumptions.shockSD(for: h.indicator), fromPrior = true
+        var dof = BaselineAssumptions.shockPriorDegreesOfFreedom
         var fitted = h.logValues
         if h.count >= 2, let line = try? logLinear(h) {
             let data = line.parameters[1]
@@ -47,6 +58,7 @@ public enum GrowthModels {
             weight = priorPrecision / (dataPrecision + priorPrecision)
             sd = line.residualSD
             fromPrior = line.residualSDFromPrior
+            dof = line.shockDegreesOfFreedom
             fitted = h.times.map { line.estimates[0] + line.estimates[1] * $0 }
         }
         let parameters = [
@@ -62,7 +74,8 @@ public enum GrowthModels {
             aicc: h.count >= 2 ? ModelScores.aicc(h, fitted: fitted, parameters: 2, sigmaFloor: fromPrior ? sd : nil) : nil,
             looRMSE: h.count >= 3 ? ModelScores.leaveOneOut(h) { keep in try? logLinearPrediction(h, keep: keep) } : nil,
             observations: h.count, reconstructed: h.reconstructed, warnings: w, grades: nil,
-            rule: .damped(convergenceYear: BaselineAssumptions.convergenceYear), anchorYear: h.lastYear, anchorValue: h.lastValue)
+            rule: .damped(convergenceYear: BaselineAssumptions.convergenceYear), anchorYear: h.lastYear, anchorValue: h.lastValue,
+            fitted: fitted, shockDegreesOfFreedom: dof)
     }
 
     /// AR(1) on log growth by conditional least squares: `g_t = c + ρ·g_{t−1} + e`
@@ -98,7 +111,8 @@ public enum GrowthModels {
             covariance: regression.covariance, residualSD: sd, residualSDFromPrior: fromPrior,
             aicc: ModelScores.aicc(h, fitted: fitted, parameters: 2, sigmaFloor: fromPrior ? sd : nil, skip: 2),
             looRMSE: nil, observations: h.count, reconstructed: h.reconstructed, warnings: w, grades: nil,
-            rule: .ar1(lastGrowth: g.last!), anchorYear: h.lastYear, anchorValue: h.lastValue)
+            rule: .ar1(lastGrowth: g.last!), anchorYear: h.lastYear, anchorValue: h.lastValue,
+            fitted: fitted, shockDegreesOfFreedom: shockDegreesOfFreedom(dof: Double(regression.residualDegreesOfFreedom), history: h))
     }
 
     /// GM(1,1): `x⁰(k) + a·z¹(k) = b` on the accumulated series; growth `e^{−a} − 1`.
@@ -139,7 +153,8 @@ public enum GrowthModels {
             residualSD: sd, residualSDFromPrior: fromPrior,
             aicc: ModelScores.aicc(h, fitted: logFitted, parameters: 2, sigmaFloor: fromPrior ? sd : nil),
             looRMSE: nil, observations: h.count, reconstructed: h.reconstructed, warnings: w, grades: grades,
-            rule: .constant, anchorYear: h.lastYear, anchorValue: h.lastValue)
+            rule: .constant, anchorYear: h.lastYear, anchorValue: h.lastValue,
+            fitted: logFitted, shockDegreesOfFreedom: shockDegreesOfFreedom(dof: Double(h.count - 2), history: h))
     }
 
     // MARK: helpers

@@ -1,14 +1,26 @@
 public import PlanData
+import Foundation
 
-/// An indicator's fits: the chosen model, the alternatives with their scores, and the
-/// families that could not be fitted, with why.
+/// An indicator's fits: the model average the simulation runs, the alternatives with
+/// their scores, and the families that could not be fitted or were excluded, with why.
 public struct IndicatorFit: Sendable {
     public let indicator: Indicator
+    /// The component with the largest weight (the only one when a scenario fixes it).
     public let chosen: FittedModel
     public let alternatives: [FittedModel]
     public let failures: [FitFailure]
-    /// How the choice was made: `AICc`, `LOO`, `only model`, or `fixed by scenario`.
+    /// How the weights were set, in words: `AICc weights`, `equal weights: …`,
+    /// `only model`, or `fixed by scenario`.
     public let chosenBy: String
+    /// The model average: components and weights (summing to 1). Each simulated path
+    /// follows one component, drawn with these probabilities (a mixture).
+    public var components: [(model: FittedModel, weight: Double)] = []
+
+    /// The weight of `family` in the average (0 when it is not a component).
+    public func weight(of family: ModelFamily) -> Double { components.first { $0.model.family == family }?.weight ?? 0 }
+
+    /// What the average rests on: its weakest component's grade.
+    public var evidence: Evidence { components.map(\.model.evidence).min() ?? chosen.evidence }
 }
 
 /// Fits every family that the data allow and picks one per indicator.
@@ -39,30 +51,69 @@ public enum ModelSelection {
             do { fitted.append(try attempt()) } catch { failures.append(error) }
         }
         if let fixed, let model = fitted.first(where: { $0.family == fixed }) {
-            return IndicatorFit(indicator: indicator, chosen: model, alternatives: fitted.filter { $0.family != fixed },
-                                failures: failures, chosenBy: "fixed by scenario")
+            var fit = IndicatorFit(indicator: indicator, chosen: model, alternatives: fitted.filter { $0.family != fixed },
+                                   failures: failures, chosenBy: "fixed by scenario")
+            fit.components = [(model, 1)]
+            return fit
         }
-        let (chosen, how) = choose(fitted)
-        return IndicatorFit(indicator: indicator, chosen: chosen, alternatives: fitted.filter { $0.family != chosen.family },
-                            failures: failures, chosenBy: how)
+        let (candidates, excluded) = screen(fitted)
+        let (components, how) = average(candidates, history: history)
+        let chosen = components.max { $0.weight < $1.weight }!.model
+        var fit = IndicatorFit(indicator: indicator, chosen: chosen, alternatives: fitted.filter { $0.family != chosen.family },
+                               failures: failures + excluded, chosenBy: how)
+        fit.components = components
+        return fit
     }
 
-    /// The model with the lowest AICc; within 1e-6 of it, the lowest LOO error; then the
-    /// preference order. With no scores, the first fitted by preference.
-    static func choose(_ models: [FittedModel]) -> (FittedModel, String) {
-        let rank = { (m: FittedModel) in preference.firstIndex(of: m.family) ?? preference.count }
-        let scored = models.filter { $0.aicc?.isFinite == true }
-        guard let best = scored.map({ $0.aicc! }).min() else {
-            return (models.min { rank($0) < rank($1) }!, models.count == 1 ? "only model" : "preference (no scores)")
+    /// Candidates for the average: every fit except those whose own diagnostics fail —
+    /// GM(1,1) graded 3 or 4 by its C and P statistics, AR(1) with |ρ| ≥ 1 (explosive) —
+    /// which are returned as failures with the reason. If every fit fails its
+    /// diagnostics, the first is kept so that something can be simulated.
+    static func screen(_ fitted: [FittedModel]) -> (kept: [FittedModel], excluded: [FitFailure]) {
+        var kept: [FittedModel] = [], excluded: [FitFailure] = []
+        for model in fitted {
+            if let grades = model.grades, grades.grade >= 3 {
+                excluded.append(FitFailure(family: model.family, reason: "excluded: GM(1,1) grade \(grades.grade) (C = \(String(format: "%.3f", grades.c)), P = \(String(format: "%.2f", grades.p))) fails its own accuracy test"))
+            } else if model.family == .ar1, let rho = model.parameters.last?.estimate, abs(rho) >= 1 {
+                excluded.append(FitFailure(family: model.family, reason: "excluded: ρ = \(String(format: "%.3f", rho)) is not stationary"))
+            } else {
+                kept.append(model)
+            }
         }
-        let tied = scored.filter { $0.aicc! - best <= 1e-6 }
-        if tied.count == 1 { return (tied[0], "AICc") }
-        let withLOO = tied.filter { $0.looRMSE != nil }
-        if let bestLOO = withLOO.map({ $0.looRMSE! }).min() {
-            let looTied = withLOO.filter { $0.looRMSE! - bestLOO <= 1e-9 }
-            if looTied.count == 1 { return (looTied[0], "LOO") }
-            return (looTied.min { rank($0) < rank($1) }!, "AICc and LOO tie; preference")
+        if kept.isEmpty, let first = fitted.first { kept = [first] }
+        return (kept, excluded)
+    }
+
+    /// Effective observations below which AICc cannot tell growth models apart (with two
+    /// or three parameters, n − k − 1 leaves at most two degrees of freedom).
+    static let minimumForWeights = 6.0
+
+    /// Akaike weights `exp(−Δᵢ/2) / Σ exp(−Δⱼ/2)` (Burnham & Anderson 2002, §2.9) of AICc
+    /// computed on the *same* observations for every candidate (from the third point on
+    /// when AR(1), which conditions on two, is among them); components below 1 % are
+    /// dropped and the rest renormalised. A reconstructed history, or fewer than
+    /// ``minimumForWeights`` effective observations, cannot tell the models apart: they
+    /// are averaged with equal weights, and the reason says so.
+    static func average(_ models: [FittedModel], history: FitHistory) -> ([(model: FittedModel, weight: Double)], String) {
+        if models.count == 1 { return ([(models[0], 1)], "only model") }
+        if history.reconstructed || history.effectiveCount < minimumForWeights {
+            let why = history.reconstructed ? "the history is reconstructed" : "n = \(history.count) is too few to tell models apart"
+            return (models.map { ($0, 1 / Double(models.count)) }, "equal weights: \(why)")
         }
-        return (tied.min { rank($0) < rank($1) }!, "AICc tie; preference")
+        let skip = models.contains { $0.family == .ar1 } ? 2 : 0
+        let scores = models.map { m -> Double? in
+            guard m.fitted.count == history.count else { return nil }
+            let k = m.parameters.filter { $0.priorWeight < 1 }.count
+            return ModelScores.aicc(history, fitted: m.fitted, parameters: max(k, 1), sigmaFloor: nil, skip: skip)
+        }
+        guard let best = scores.compactMap({ $0 }).min() else {
+            return (models.map { ($0, 1 / Double(models.count)) }, "equal weights: AICc is undefined for these fits")
+        }
+        var raw = scores.map { $0.map { exp(-($0 - best) / 2) } ?? 0 }
+        var total = raw.reduce(0, +)
+        raw = raw.map { $0 / total >= 0.01 ? $0 : 0 }
+        total = raw.reduce(0, +)
+        let components = zip(models, raw).filter { $0.1 > 0 }.map { (model: $0.0, weight: $0.1 / total) }
+        return (components, "AICc weights")
     }
 }

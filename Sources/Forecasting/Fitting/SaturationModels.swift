@@ -49,6 +49,7 @@ public enum SaturationModels {
             aicc: ModelScores.aicc(h, fitted: fitted, parameters: 3, sigmaFloor: fromPrior ? sd : nil),
             looRMSE: nil, observations: h.count, reconstructed: h.reconstructed,
             warnings: GrowthModels.warnings(h), grades: nil, rule: gompertz ? .gompertz : .logistic,
-            anchorYear: h.lastYear, anchorValue: h.lastValue)
+            anchorYear: h.lastYear, anchorValue: h.lastValue,
+            fitted: fitted, shockDegreesOfFreedom: GrowthModels.shockDegreesOfFreedom(dof: Double(h.count - 3), history: h))
     }
 }

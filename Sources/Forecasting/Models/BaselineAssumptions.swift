@@ -50,6 +50,12 @@ public enum BaselineAssumptions {
         }
     }
 
+    /// Degrees of freedom of the prior on every shock SD (a scaled-inverse-χ² prior with
+    /// scale ``shockSD(for:)``): the prior counts as four residuals, so two measured
+    /// degrees of freedom move it by a third, ten by more than two thirds (Gelman et al.,
+    /// *Bayesian Data Analysis*, 3rd ed., §3.3).
+    public static let shockPriorDegreesOfFreedom = 4.0
+
     /// Linked core priors: output elasticity of capital, depreciation, TFP growth now and
     /// in the long run, elasticity of new employment to output growth.
     ///

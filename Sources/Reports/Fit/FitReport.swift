@@ -5,7 +5,8 @@ public import Simulation
 /// `plansim fit`: per indicator the chosen model, the alternatives with their scores,
 /// parameters ± SE with the prior's weight, and warnings; then the linked core.
 public enum FitReport {
-    public static func json(_ fits: [IndicatorFit], core: LinkedCoreFit, model: SimulationModel) -> JSONValue {
+    public static func json(_ fits: [IndicatorFit], core: LinkedCoreFit, model: SimulationModel,
+                            sensitivity: HeadlineSensitivity? = nil) -> JSONValue {
         func modelJSON(_ m: FittedModel) -> JSONValue {
             var fields: [(String, JSONValue)] = [
                 ("family", .string(m.family.rawValue)),
@@ -14,6 +15,7 @@ public enum FitReport {
                 ("prior_weight", .object(m.parameters.map { ($0.name, .finite($0.priorWeight)) })),
                 ("aicc", .finite(m.aicc)), ("loo_rmse", .finite(m.looRMSE)),
                 ("residual_sd", .finite(m.residualSD)), ("residual_sd_from_prior", .bool(m.residualSDFromPrior)),
+                ("shock_dof", .finite(m.shockDegreesOfFreedom)), ("evidence", .string(m.evidence.rawValue)),
                 ("n", .integer(m.observations)), ("reconstructed", .bool(m.reconstructed)),
                 ("warnings", .array(m.warnings.map(JSONValue.string))),
             ]
@@ -23,7 +25,8 @@ public enum FitReport {
         return .object([
             ("indicators", .array(fits.map { fit in
                 .object([("indicator", .string(fit.indicator.id)), ("chosen", .string(fit.chosen.family.rawValue)),
-                         ("chosen_by", .string(fit.chosenBy)),
+                         ("chosen_by", .string(fit.chosenBy)), ("evidence", .string(fit.evidence.rawValue)),
+                         ("model_weights", .array(fit.components.map { .object([("model", .string($0.model.family.rawValue)), ("weight", .number($0.weight))]) })),
                          ("models", .array(([fit.chosen] + fit.alternatives).map(modelJSON))),
                          ("not_fitted", .array(fit.failures.map { .object([("family", .string($0.family.rawValue)), ("reason", .string($0.reason))]) }))])
             })),
@@ -32,8 +35,17 @@ public enum FitReport {
                 ("se", .object(core.parameters.map { ($0.name, .finite($0.standardError)) })),
                 ("prior_weight", .object(core.parameters.map { ($0.name, .finite($0.priorWeight)) })),
                 ("reconstructed", .bool(core.reconstructed)), ("warnings", .array(core.warnings.map(JSONValue.string))),
+                ("evidence", .object([("fixed_investment", .string(core.evidence.investment.rawValue)),
+                                      ("industrial_output", .string(core.evidence.output.rawValue)),
+                                      ("new_employment", .string(core.evidence.employment.rawValue))])),
             ])),
             ("simulation", simulationJSON(model)),
+            ("sensitivity", sensitivity.map { s in
+                .array(s.rows.map { row in
+                    .object([("parameter", .string(row.parameter)), ("quantile", .number(row.quantile)), ("value", .number(row.value)),
+                             ("probabilities", .object(zip(s.targets, row.probabilities).map { ($0, .finite($1)) }))])
+                })
+            } ?? .null),
         ])
     }
 
@@ -55,17 +67,22 @@ public enum FitReport {
             ("univariate", .array(m.univariate.map { p in
                 .object([("indicator", .string(p.indicator)), ("rule", rule(p.rule)), ("mean", .array(p.mean.map(JSONValue.number))),
                          ("cholesky", .array((0..<p.cholesky.rows).map { i in .array((0..<p.cholesky.columns).map { .number(p.cholesky[i, $0]) }) })),
-                         ("shock_sd", .number(p.shockSD)), ("anchor_year", .integer(p.anchorYear)), ("anchor_value", .number(p.anchorValue))])
+                         ("shock_sd", .number(p.shockSD)), ("anchor_year", .integer(p.anchorYear)), ("anchor_value", .number(p.anchorValue)),
+                         ("mixture", .array([.number(p.mixture.lowerBound), .number(p.mixture.upperBound)]))])
+            })),
+            ("shock_dof", .object(m.indicators.compactMap { id in
+                let own = m.univariate.filter { $0.indicator == id }.map(\.shockDegreesOfFreedom).min()
+                    ?? (m.linked != nil ? BaselineAssumptions.shockPriorDegreesOfFreedom : nil)
+                return own.flatMap { $0.isFinite ? (id, JSONValue.number($0)) : nil }
             })),
             ("targets", .array(m.targets.map { .object([("indicator", .string($0.indicator)), ("kind", .string($0.kind.rawValue)),
                                                         ("base", .number($0.base)), ("target", .number($0.target)),
                                                         ("base_year", .integer($0.baseYear)), ("target_year", .integer($0.targetYear))]) })),
         ]
         if let l = m.linked {
-            let before = (m.actuals["fixed_investment"] ?? [:]).filter { $0.key < m.firstYear }.sorted { $0.key < $1.key }.map { JSONValue.number($0.value) }
             fields.append(("linked", .object([
                 ("names", .array(LinkedCoreFit.parameterNames.map(JSONValue.string))), ("mean", .array(l.mean.map(JSONValue.number))),
-                ("sd", .array(l.sd.map(JSONValue.number))), ("investment_history", .array(before)),
+                ("sd", .array(l.sd.map(JSONValue.number))),
                 ("investment_2020", .finite(m.actuals["fixed_investment"]?[m.firstYear - 1])),
                 ("output_2020", .finite(m.actuals["industrial_output"]?[m.firstYear - 1])),
                 ("employment_2020", .finite(m.actuals["new_employment"]?[m.firstYear - 1])),
@@ -77,30 +94,51 @@ public enum FitReport {
         return .object(fields)
     }
 
-    public static func text(_ fits: [IndicatorFit], core: LinkedCoreFit, language: Language) -> String {
+    public static func text(_ fits: [IndicatorFit], core: LinkedCoreFit, language: Language,
+                            sensitivity: HeadlineSensitivity? = nil) -> String {
         var lines: [String] = []
         for fit in fits {
             lines.append("\(fit.indicator.id) — \(fit.indicator.name(language)) (\(fit.indicator.unit(language)))")
-            lines.append("  chosen: \(fit.chosen.family.rawValue) (by \(fit.chosenBy))")
+            let average = fit.components.map { "\($0.model.family.rawValue) \(NumberFormat.percent($0.weight))" }.joined(separator: ", ")
+            lines.append("  model average: \(average) (\(fit.chosenBy)); evidence: \(fit.evidence.rawValue)")
             for m in [fit.chosen] + fit.alternatives {
-                let scores = "AICc \(NumberFormat.value(m.aicc, digits: 4)), LOO RMSE \(NumberFormat.value(m.looRMSE, digits: 3)), shock SD \(NumberFormat.value(m.residualSD, digits: 3))\(m.residualSDFromPrior ? " (prior)" : ""), n = \(m.observations)"
-                lines.append("  \(m.family == fit.chosen.family ? "*" : " ") \(m.family.rawValue.padding(toLength: 11, withPad: " ", startingAt: 0)) \(scores)")
+                let sd = "shock SD \(NumberFormat.value(m.residualSD, digits: 3)) (\(m.residualSDFromPrior ? "prior" : "prior and data"), t with \(NumberFormat.value(m.shockDegreesOfFreedom, digits: 3)) df)"
+                let scores = "AICc \(NumberFormat.value(m.aicc, digits: 4)), LOO RMSE \(NumberFormat.value(m.looRMSE, digits: 3)), \(sd), n = \(m.observations)"
+                let weight = fit.weight(of: m.family)
+                lines.append("  \(weight > 0 ? "*" : " ") \(m.family.rawValue.padding(toLength: 11, withPad: " ", startingAt: 0)) \(scores)")
                 for p in m.parameters {
                     let prior = p.prior.map { ", prior \($0) weight \(NumberFormat.percent(p.priorWeight))" } ?? ""
                     lines.append("        \(p.name) = \(NumberFormat.value(p.estimate, digits: 5)) ± \(NumberFormat.value(p.standardError, digits: 3))\(prior)")
                 }
             }
-            for f in fit.failures { lines.append("    \(f.family.rawValue): not fitted — \(f.reason)") }
+            for f in fit.failures {
+                lines.append("    \(f.family.rawValue): \(f.reason.hasPrefix("excluded") ? "" : "not fitted — ")\(f.reason)")
+            }
             for w in Set(([fit.chosen] + fit.alternatives).flatMap(\.warnings)).sorted() { lines.append("  warning: \(w)") }
             lines.append("")
         }
         lines.append("linked core — investment → capital (perpetual inventory) → output Y = A·K^α → new employment")
         lines.append("  drives fixed_investment, industrial_output and new_employment in the baseline")
+        let ratio = core.parameters[LinkedCoreFit.index(of: "capital_output_ratio")]
+        lines.append("  starting capital K₀ = κ·Y₂₀₂₀ = \(NumberFormat.value(ratio.estimate, digits: 3)) × \(NumberFormat.value(core.outputAnchor, digits: 4)) = \(NumberFormat.value(ratio.estimate * core.outputAnchor, digits: 4)) (κ prior \(ratio.prior.map(\.description) ?? "")); no reconstructed year enters it")
+        lines.append("  evidence: investment \(core.evidence.investment.rawValue), output \(core.evidence.output.rawValue), employment \(core.evidence.employment.rawValue)")
         for p in core.parameters {
             let prior = p.prior.map { ", prior \($0) weight \(NumberFormat.percent(p.priorWeight))" } ?? ""
             lines.append("    \(p.name) = \(NumberFormat.value(p.estimate, digits: 5)) ± \(NumberFormat.value(p.standardError, digits: 3))\(prior)")
         }
         for w in core.warnings { lines.append("  warning: \(w)") }
+        if let sensitivity, !sensitivity.rows.isEmpty {
+            lines.append("")
+            lines.append("what the headline rests on — P(target met) with one prior fixed at its P10 / P50 / P90 (common random numbers)")
+            lines.append("  the reconstructed 2016–2020 history does not enter the simulation: K₀ = κ·Y₂₀₂₀, TFP growth is its prior")
+            for name in Set(sensitivity.rows.map(\.parameter)).sorted() {
+                let rows = sensitivity.rows.filter { $0.parameter == name }
+                for (t, target) in sensitivity.targets.enumerated() {
+                    let cells = rows.map { "\(NumberFormat.value($0.value, digits: 3)) → \(NumberFormat.probability($0.probabilities[t]))" }
+                    lines.append("  \(name.padding(toLength: 21, withPad: " ", startingAt: 0)) \(target.padding(toLength: 18, withPad: " ", startingAt: 0)) \(cells.joined(separator: "   "))")
+                }
+            }
+        }
         return lines.joined(separator: "\n")
     }
 }

@@ -33,6 +33,15 @@ final class BlockKernel {
     private let linkedIndex: (investment: Int, output: Int, employment: Int)?
     private let actualLogs: [[Int: Double]]
     private let choleskyRows: [[Double]]
+    /// Per indicator: degrees of freedom of its Student-t shocks (∞: normal), and a
+    /// per-path scale √(ν/χ²_ν) at `shockScale[i * capacity + p]`.
+    private let shockDegreesOfFreedom: [Double]
+    private let scaledIndicators: [Int]
+    private let shockScale: UnsafeMutablePointer<Double>
+    /// Per univariate process: 1 on the paths it drives, 0 elsewhere (mixture components
+    /// only); the indicator's last process, after which its adjustments apply.
+    private let mixtureMask: UnsafeMutablePointer<Double>
+    private let isLastProcessOfIndicator: [Bool]
 
     init(model: SimulationModel, capacity: Int) {
         self.model = model
@@ -61,6 +70,18 @@ final class BlockKernel {
         sums = buffer(model.targets.count * capacity)
         previous = buffer(n * capacity)
         hasAdjustments = model.adjustments.contains { !$0.isEmpty }
+        let degrees = model.indicators.map { id in
+            let own = model.univariate.filter { $0.indicator == id }.map(\.shockDegreesOfFreedom)
+            if !own.isEmpty { return own.min()! }
+            return model.linked == nil ? .infinity : BaselineAssumptions.shockPriorDegreesOfFreedom
+        }
+        shockDegreesOfFreedom = degrees
+        scaledIndicators = degrees.indices.filter { degrees[$0].isFinite }
+        shockScale = buffer(n * capacity)
+        mixtureMask = buffer(model.univariate.count * capacity)
+        isLastProcessOfIndicator = model.univariate.indices.map { k in
+            !model.univariate[(k + 1)...].contains { $0.indicator == model.univariate[k].indicator }
+        }
         adjustmentValues = buffer(model.adjustmentDraws.count * capacity)
         carries = buffer(max(model.shockCarries, 1) * capacity)
         shockSD = model.indicators.map { id in
@@ -89,7 +110,7 @@ final class BlockKernel {
 
     deinit {
         binScratch.deallocate()
-        for p in [previous, adjustmentValues, carries, out, scratch, scratchOutput, z, eps, state, previousGrowth, univariateParameters, linkedParameters, capital, sums] { p.deallocate() }
+        for p in [shockScale, mixtureMask, previous, adjustmentValues, carries, out, scratch, scratchOutput, z, eps, state, previousGrowth, univariateParameters, linkedParameters, capital, sums] { p.deallocate() }
     }
 
     /// `φ^(t − anchor − 1)` for each year up to `through`, with `φ^(convergence − anchor − 1) = 0.05`.
@@ -114,6 +135,7 @@ final class BlockKernel {
         var scenarioDraws = scenarioGenerator ?? generator
         drawAdjustments(paths: paths, generator: &scenarioDraws, deterministic: deterministic)
         drawParameters(paths: paths, generator: &generator, deterministic: deterministic, lever: lever)
+        drawShockScalesAndComponents(paths: paths, generator: &generator, deterministic: deterministic)
         for o in overrides {
             let target: UnsafeMutablePointer<Double>
             switch o.target {
@@ -136,6 +158,10 @@ final class BlockKernel {
                         BLASKernels.multiplyTransposed(z, rows: capacity, lp.baseAddress!, n: n, into: eps)
                     }
                 }
+            }
+            for i in scaledIndicators {
+                let e = eps + i * capacity, scale = shockScale + i * capacity
+                for p in 0..<paths { e[p] *= scale[p] }
             }
             // Only scenario adjustments read the year's starting state; the baseline has none.
             if hasAdjustments { previous.update(from: state, count: n * capacity) }
@@ -177,6 +203,33 @@ final class BlockKernel {
         }
     }
 
+    /// Per path and indicator, the scale √(ν/X) with X ~ χ²_ν (Wilson–Hilferty from one
+    /// normal, accurate to about 1 % in the scale for ν ≥ 4) that turns normal shocks into
+    /// the predictive Student-t; and, for mixtures, which component drives each path
+    /// (deterministic: every component at its weight, a blend of their mean paths).
+    private func drawShockScalesAndComponents(paths: Int, generator: inout NormalGenerator, deterministic: Bool) {
+        for i in scaledIndicators {
+            let nu = shockDegreesOfFreedom[i], scale = shockScale + i * capacity
+            let c = 2 / (9 * nu), root = c.squareRoot()
+            for p in 0..<paths {
+                if deterministic { scale[p] = 1; continue }
+                let cube = max(1 - c + root * generator.next(), 0.05)
+                scale[p] = (1 / (cube * cube * cube)).squareRoot()
+            }
+        }
+        var uniforms: [String: [Double]] = [:]
+        for (k, process) in model.univariate.enumerated() where process.isMixtureComponent {
+            let mask = mixtureMask + k * capacity
+            if deterministic {
+                for p in 0..<paths { mask[p] = process.mixture.upperBound - process.mixture.lowerBound }
+                continue
+            }
+            if uniforms[process.indicator] == nil { uniforms[process.indicator] = (0..<paths).map { _ in generator.source.uniform() } }
+            let u = uniforms[process.indicator]!
+            for p in 0..<paths { mask[p] = process.mixture.contains(u[p]) ? 1 : 0 }
+        }
+    }
+
     private func initialState(paths: Int) {
         let before = model.firstYear - 1
         for (k, process) in model.univariate.enumerated() {
@@ -201,36 +254,50 @@ final class BlockKernel {
         for (k, process) in model.univariate.enumerated() {
             let i = indexOfProcess[k]
             let s = state + i * capacity, e = eps + i * capacity
-            defer { applyAdjustments(indicator: i, year: year, paths: paths) }
+            defer { if isLastProcessOfIndicator[k] { applyAdjustments(indicator: i, year: year, paths: paths) } }
             if year <= process.anchorYear {
                 if let actual = actualLogs[i][year] { for p in 0..<paths { s[p] = actual } }
                 continue
             }
-            let sd = process.shockSD
-            let params = univariateParameters + parameterOffset[k] * capacity
-            let step = year - process.anchorYear
-            switch process.rule {
-            case .constant:
-                for p in 0..<paths { s[p] += params[p] + sd * e[p] }
-            case .damped:
-                let w = dampingPowers[k][min(step, dampingPowers[k].count - 1)]
-                let longRun = params + capacity
-                for p in 0..<paths { s[p] += longRun[p] + (params[p] - longRun[p]) * w + sd * e[p] }
-            case .ar1:
-                let rho = params + capacity, previous = previousGrowth + k * capacity
-                for p in 0..<paths {
-                    let g = params[p] + rho[p] * previous[p] + sd * e[p]
-                    previous[p] = g
-                    s[p] += g
-                }
-            case .logistic, .gompertz:
-                let gompertz = process.rule == .gompertz
-                for p in 0..<paths {
-                    let kk = params[p], r = params[capacity + p], t0 = params[2 * capacity + p]
-                    let now = SaturationModels.level(gompertz: gompertz, k: kk, r: r, t0: t0, at: Double(step))
-                    let last = SaturationModels.level(gompertz: gompertz, k: kk, r: r, t0: t0, at: Double(step - 1))
-                    s[p] += log(now / last) + sd * e[p]
-                }
+            if process.isMixtureComponent {
+                // Step a copy and keep the increment on this component's paths only.
+                let before = scratch, mask = mixtureMask + k * capacity
+                before.update(from: s, count: paths)
+                step(process: k, year: year, state: s, eps: e, paths: paths)
+                for p in 0..<paths { s[p] = before[p] + mask[p] * (s[p] - before[p]) }
+            } else {
+                step(process: k, year: year, state: s, eps: e, paths: paths)
+            }
+        }
+    }
+
+    /// One year of univariate process `k` on `paths` paths of its indicator's state.
+    private func step(process k: Int, year: Int, state s: UnsafeMutablePointer<Double>, eps e: UnsafeMutablePointer<Double>, paths: Int) {
+        let process = model.univariate[k]
+        let sd = process.shockSD
+        let params = univariateParameters + parameterOffset[k] * capacity
+        let step = year - process.anchorYear
+        switch process.rule {
+        case .constant:
+            for p in 0..<paths { s[p] += params[p] + sd * e[p] }
+        case .damped:
+            let w = dampingPowers[k][min(step, dampingPowers[k].count - 1)]
+            let longRun = params + capacity
+            for p in 0..<paths { s[p] += longRun[p] + (params[p] - longRun[p]) * w + sd * e[p] }
+        case .ar1:
+            let rho = params + capacity, previous = previousGrowth + k * capacity
+            for p in 0..<paths {
+                let g = params[p] + rho[p] * previous[p] + sd * e[p]
+                previous[p] = g
+                s[p] += g
+            }
+        case .logistic, .gompertz:
+            let gompertz = process.rule == .gompertz
+            for p in 0..<paths {
+                let kk = params[p], r = params[capacity + p], t0 = params[2 * capacity + p]
+                let now = SaturationModels.level(gompertz: gompertz, k: kk, r: r, t0: t0, at: Double(step))
+                let last = SaturationModels.level(gompertz: gompertz, k: kk, r: r, t0: t0, at: Double(step - 1))
+                s[p] += log(now / last) + sd * e[p]
             }
         }
     }

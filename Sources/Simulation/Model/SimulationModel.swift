@@ -12,6 +12,15 @@ public struct UnivariateProcess: Sendable {
     public let shockSD: Double
     public let anchorYear: Int
     public let anchorValue: Double
+    /// Degrees of freedom of the predictive Student-t of the shocks (∞: normal).
+    public var shockDegreesOfFreedom: Double = .infinity
+    /// The share of paths this process drives, as an interval of [0, 1): a model average
+    /// gives each component of an indicator its own interval, and each path follows the
+    /// component its uniform draw falls in.
+    public var mixture: Range<Double> = 0..<1
+
+    /// Whether it drives only some paths of its indicator.
+    public var isMixtureComponent: Bool { mixture != 0..<1 }
 }
 
 /// The linked core as the simulation runs it (see ``LinkedCoreFit``).
@@ -72,10 +81,18 @@ public struct SimulationModel: Sendable {
         let core = LinkedCore.fit(dataset, priors: priors["linked"] ?? [:])
         var processes: [UnivariateProcess] = []
         for fit in fits where !linkedIDs.contains(fit.indicator.id) {
-            let model = fit.chosen
-            let lower = (try? model.covariance.choleskyFactorization().lower) ?? diagonalRoot(model.covariance)
-            processes.append(UnivariateProcess(indicator: model.indicator, rule: model.rule, mean: model.estimates, cholesky: lower,
-                                               shockSD: model.residualSD, anchorYear: model.anchorYear, anchorValue: model.anchorValue))
+            var start = 0.0
+            for (k, component) in fit.components.enumerated() {
+                let model = component.model
+                let lower = (try? model.covariance.choleskyFactorization().lower) ?? diagonalRoot(model.covariance)
+                var process = UnivariateProcess(indicator: model.indicator, rule: model.rule, mean: model.estimates, cholesky: lower,
+                                                shockSD: model.residualSD, anchorYear: model.anchorYear, anchorValue: model.anchorValue)
+                process.shockDegreesOfFreedom = model.shockDegreesOfFreedom
+                let end = k == fit.components.count - 1 ? 1 : start + component.weight
+                process.mixture = start..<end
+                start = end
+                processes.append(process)
+            }
         }
         let linked = LinkedProcess(fit: core, mean: core.parameters.map(\.estimate), sd: core.parameters.map(\.standardError))
         var actuals: [String: [Int: Double]] = [:]
@@ -93,7 +110,7 @@ public struct SimulationModel: Sendable {
             case "fixed_investment": core.evidence.investment
             case "industrial_output": core.evidence.output
             case "new_employment": core.evidence.employment
-            default: fits.first { $0.indicator.id == id }?.chosen.evidence ?? .prior
+            default: fits.first { $0.indicator.id == id }?.evidence ?? .prior
             }
         }
         return (model, fits, core)
