@@ -9,7 +9,7 @@ struct ReportCommand: ParsableCommand {
         commandName: "report",
         abstract: "Re-render saved results (a directory `plansim run` wrote) as briefing files, without re-running.")
 
-    @Argument(help: "A results directory `run` or `compare` wrote, e.g. notebooks-out/baseline.") var resultDirectory: String
+    @Argument(help: "A results directory `run`, `compare` or `sweep` wrote, e.g. notebooks-out/baseline.") var resultDirectory: String
     @Option(help: "Formats, comma-separated: csv, md, html, json, xlsx, ipynb, docx, pdf (pdf needs headless Chromium).") var format = "md,html,csv,json,xlsx,ipynb"
     @OptionGroup var lang: LanguageOption
     @Option(help: "Write here instead of the results directory.") var out: String?
@@ -32,6 +32,16 @@ struct ReportCommand: ParsableCommand {
             let directory = URL(fileURLWithPath: out ?? resultDirectory)
             var files = try ComparisonFiles.files(documents, language: lang.language).filter { $0.name != "comparison.json" }
             if out != nil, let original = FileManager.default.contents(atPath: comparisonPath) { files.append(("comparison.json", original)) }
+            try AtomicWriter.write(files, into: directory)
+            for file in files { print(directory.appendingPathComponent(file.name).path) }
+            return
+        }
+        let indicesPath = URL(fileURLWithPath: resultDirectory).appendingPathComponent("indices.json").path
+        if !FileManager.default.fileExists(atPath: URL(fileURLWithPath: resultDirectory).appendingPathComponent("results.json").path),
+           FileManager.default.fileExists(atPath: indicesPath) {
+            // A finished sweep: re-render its summary and tornado chart.
+            let files = try SweepSummary(indicesFile: indicesPath).files(language: lang.language)
+            let directory = URL(fileURLWithPath: out ?? resultDirectory)
             try AtomicWriter.write(files, into: directory)
             for file in files { print(directory.appendingPathComponent(file.name).path) }
             return

@@ -29,6 +29,26 @@ import PlansimTestSupport
         return py
     }()
 
+    /// The path of a client script under Tests/ReportsTests/clients.
+    static func client(_ name: String) -> String {
+        TestPaths.repository.appendingPathComponent("Tests/ReportsTests/clients/\(name)").path
+    }
+
+    /// Runs `tool arguments…` (in `directory`), returning its status and its output and errors together.
+    static func launch(_ tool: String, _ arguments: [String], in directory: URL? = nil) throws -> (Int32, String) {
+        let p = Process()
+        p.executableURL = URL(fileURLWithPath: tool)
+        p.arguments = arguments
+        if let directory { p.currentDirectoryURL = directory }
+        let out = Pipe()
+        p.standardOutput = out
+        p.standardError = out
+        try p.run()
+        let text = String(decoding: out.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        p.waitUntilExit()
+        return (p.terminationStatus, text)
+    }
+
     static func makeReports() throws -> URL {
         let dir = try Plansim.scratchDirectory()
         let run = try Plansim.run(["run", "--paths", "2000", "--seed", "9", "--no-inversion", "--quiet", "--out", "results"], in: dir)
@@ -57,17 +77,8 @@ import PlansimTestSupport
             return
         }
         let dir = try Self.makeReports()
-        let script = TestPaths.repository.appendingPathComponent("Tests/ReportsTests/clients/check_reports.py").path
-        let p = Process()
-        p.executableURL = URL(fileURLWithPath: python)
-        p.arguments = [script, dir.path, lang]
-        let out = Pipe()
-        p.standardOutput = out
-        p.standardError = out
-        try p.run()
-        let text = String(decoding: out.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-        p.waitUntilExit()
-        #expect(p.terminationStatus == 0, "\(text)")
+        let (status, text) = try Self.launch(python, [Self.client("check_reports.py"), dir.path, lang])
+        #expect(status == 0, "\(text)")
     }
 
     /// The notebook runs: nbclient executes it in a folder of its own (`--out`), reading the
@@ -83,16 +94,8 @@ import PlansimTestSupport
         let r = try Plansim.run(["report", "results", "--format", "ipynb", "--lang", lang, "--out", "nb-\(lang)"], in: dir)
         #expect(r.status == 0, "\(r.stderr)")
         let notebook = dir.appendingPathComponent("nb-\(lang)/\(lang == "zh" ? "briefing" : "briefing-en").ipynb")
-        let p = Process()
-        p.executableURL = URL(fileURLWithPath: python)
-        p.arguments = [TestPaths.repository.appendingPathComponent("Tests/ReportsTests/clients/run_notebook.py").path, notebook.path]
-        let out = Pipe()
-        p.standardOutput = out
-        p.standardError = out
-        try p.run()
-        let text = String(decoding: out.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-        p.waitUntilExit()
-        #expect(p.terminationStatus == 0, "\(text)")
+        let (status, text) = try Self.launch(python, [Self.client("run_notebook.py"), notebook.path])
+        #expect(status == 0, "\(text)")
     }
 
     /// The Word briefing opens in python-docx with its summary, table and charts, and
@@ -104,21 +107,8 @@ import PlansimTestSupport
         let r = try Plansim.run(["report", "results", "--format", "docx", "--lang", lang, "--out", "docx-\(lang)"], in: dir)
         #expect(r.status == 0, "\(r.stderr)")
         let file = dir.appendingPathComponent("docx-\(lang)/\(lang == "zh" ? "briefing" : "briefing-en").docx")
-        func launch(_ tool: String, _ arguments: [String]) throws -> (Int32, String) {
-            let p = Process()
-            p.executableURL = URL(fileURLWithPath: tool)
-            p.arguments = arguments
-            p.currentDirectoryURL = file.deletingLastPathComponent()
-            let out = Pipe()
-            p.standardOutput = out
-            p.standardError = out
-            try p.run()
-            let text = String(decoding: out.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-            p.waitUntilExit()
-            return (p.terminationStatus, text)
-        }
         if let python = Self.python {
-            let (status, text) = try launch(python, [TestPaths.repository.appendingPathComponent("Tests/ReportsTests/clients/check_docx.py").path, file.path, lang])
+            let (status, text) = try Self.launch(python, [Self.client("check_docx.py"), file.path, lang])
             #expect(status == 0, "\(text)")
         } else {
             print("skipped: python-docx could not be installed; DOCX client check not run")
@@ -128,7 +118,8 @@ import PlansimTestSupport
             return
         }
         let profile = try Plansim.scratchDirectory()
-        let (status, text) = try launch(soffice, ["-env:UserInstallation=\(profile.absoluteString)", "--headless", "--convert-to", "pdf", file.lastPathComponent])
+        let (status, text) = try Self.launch(soffice, ["-env:UserInstallation=\(profile.absoluteString)", "--headless", "--convert-to", "pdf", file.lastPathComponent],
+                                             in: file.deletingLastPathComponent())
         let pdf = file.deletingPathExtension().appendingPathExtension("pdf")
         #expect(status == 0 && FileManager.default.fileExists(atPath: pdf.path), "\(text)")
     }

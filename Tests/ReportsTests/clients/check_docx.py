@@ -7,22 +7,14 @@ usage: check_docx.py FILE.docx LANG
 Prints `N passed, M failed`; exits 1 on any failure.
 """
 import sys
+
+from checks import check, finish
 import zipfile
 
 import docx
 
 path, lang = sys.argv[1], sys.argv[2]
 document = docx.Document(path)
-passed = failed = 0
-
-
-def check(condition, message):
-    global passed, failed
-    if condition:
-        passed += 1
-    else:
-        failed += 1
-        print("FAIL:", message)
 
 
 texts = [p.text for p in document.paragraphs if p.text.strip()]
@@ -36,5 +28,4 @@ parts = zipfile.ZipFile(path).namelist()
 check(sum(p.startswith("word/charts/chart") for p in parts) == 10, "ten native charts")
 styles = zipfile.ZipFile(path).read("word/styles.xml").decode("utf-8")
 check('w:eastAsia="宋体"' in styles and "黑体" in styles, "CJK fonts named")
-print(f"{passed} passed, {failed} failed")
-sys.exit(1 if failed else 0)
+finish()

@@ -12,22 +12,14 @@ import json
 import math
 import sys
 
+from checks import check, finish
+
 import nbformat
 import openpyxl
 
 directory, lang = sys.argv[1], sys.argv[2]
 stem = "briefing" if lang == "zh" else "briefing-en"
 results = json.load(open(f"{directory}/results.json", encoding="utf-8"))
-passed = failed = 0
-
-
-def check(condition, message):
-    global passed, failed
-    if condition:
-        passed += 1
-    else:
-        failed += 1
-        print("FAIL:", message)
 
 
 def close(a, b):
@@ -79,5 +71,4 @@ check(all(close(r["p95"], y["p95"]) for r, y in zip(table, (y for i in results["
 with open(f"{directory}/{stem}.csv", "rb") as f:
     check(f.read(3) == b"\xef\xbb\xbf", "briefing CSV starts with a UTF-8 BOM for Excel")
 
-print(f"{passed} passed, {failed} failed")
-sys.exit(1 if failed else 0)
+finish()
