@@ -30,7 +30,9 @@ public enum BriefingSummary {
         if !byPlan.isEmpty {
             headline += zh
                 ? "另有\(byPlan.count)项（\(list(byPlan.map { name($0.indicator) }))）假定按规划目标路径实现，其约50%的达标概率系构造所致，不是预测。"
-                : " The other \(byPlan.count) (\(list(byPlan.map { name($0.indicator) }))) assume the plan's own path, so their probability near 50% is by construction, not a forecast."
+                : (byPlan.count == 1
+                    ? " The other one (\(list(byPlan.map { name($0.indicator) }))) assumes the plan's own path, so its probability near 50% is by construction, not a forecast."
+                    : " The other \(byPlan.count) (\(list(byPlan.map { name($0.indicator) }))) assume the plan's own path, so their probability near 50% is by construction, not a forecast.")
         }
         out.append(headline)
 

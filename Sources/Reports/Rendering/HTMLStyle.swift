@@ -29,7 +29,7 @@ enum HTMLStyle {
       table.briefing{font-size:7.6pt;table-layout:auto}table.data{font-size:8pt}
       table.briefing th,table.briefing td,table.data th,table.data td{padding:2pt 2.5pt}
       table.briefing th{white-space:normal}
-      thead{display:table-header-group}tr,figure,li{break-inside:avoid}
+      thead{display:table-header-group}tr,figure,li{break-inside:avoid}h2,h3{break-after:avoid}
       .note{font-size:7.8pt}
       section.main{break-inside:avoid}
       section.charts,section.history{break-before:page}section.whatif{break-before:auto}
