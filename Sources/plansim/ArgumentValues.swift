@@ -42,12 +42,29 @@ enum OutputLanguage {
     }
 }
 
+extension OutputLanguage {
+    /// The language of messages: `--lang`, else `PLANSIM_LANG`, else a set locale
+    /// (`zh*` Chinese), else English (messages go to people who may not read Chinese).
+    static func forMessages(_ flag: LanguageChoice? = nil, _ env: [String: String] = ProcessInfo.processInfo.environment) -> Language {
+        if let flag { return flag == .zh ? .zh : .en }
+        if let l = explicit(env) { return l }
+        for key in ["LC_ALL", "LC_MESSAGES", "LANG"] {
+            guard let v = env[key], !v.isEmpty, v != "C", v != "POSIX", !v.hasPrefix("C.") else { continue }
+            return v.lowercased().hasPrefix("zh") ? .zh : .en
+        }
+        return .en
+    }
+
+    /// `zh` or `en` text by the message language.
+    static func say(_ zh: String, _ en: String, _ flag: LanguageChoice? = nil) -> String { forMessages(flag) == .zh ? zh : en }
+}
+
 /// Root-level typos: `plansim rnu` → did you mean `run`? Returns the message, or nil when
 /// the first argument is an option or a known command.
 enum CommandTypos {
     static func message(_ arguments: [String], commands: [String]) -> String? {
         guard let first = arguments.first, !first.hasPrefix("-"), !commands.contains(first), first != "help" else { return nil }
-        let zh = OutputLanguage.fromEnvironment() == .zh
+        let zh = OutputLanguage.forMessages() == .zh
         let hint = DidYouMean.suggestions(for: first, among: commands).first
         if zh {
             return "error: 未知命令 `\(first)`" + (hint.map { "；是否想用 `\($0)`？" } ?? "") + "\n  help: 命令有：" + commands.joined(separator: "、") + "（`plansim --help` 列出全部）"

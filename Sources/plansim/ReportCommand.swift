@@ -20,8 +20,9 @@ struct ReportCommand: ParsableCommand {
         case .success(let f): formats = f
         case .failure(let unknown):
             let word = unknown.word
-            throw InputIssue(file: "--format", field: word, message: word.isEmpty ? "no format given" : "unknown format `\(word)`",
-                             help: "choose from " + ReportFormat.allCases.map { "`\($0.rawValue)`" }.joined(separator: ", ")
+            throw InputIssue(file: "--format", field: word, message: word.isEmpty ? OutputLanguage.say("未给出格式", "no format given", lang.choice)
+                                 : OutputLanguage.say("未知格式 `\(word)`", "unknown format `\(word)`", lang.choice),
+                             help: OutputLanguage.say("可选：", "choose from ", lang.choice) + ReportFormat.allCases.map { "`\($0.rawValue)`" }.joined(separator: ", ")
                                  + (DidYouMean.help(for: word, among: ReportFormat.allCases.map(\.rawValue)).map { "; \($0)" } ?? ""))
         }
         let comparisonPath = URL(fileURLWithPath: resultDirectory).appendingPathComponent("comparison.json").path

@@ -27,12 +27,13 @@ struct RunCommand: ParsableCommand {
 
     func validate() throws {
         if let paths, !(1...RunOptions.maximumPaths).contains(paths.value) {
-            throw ValidationError("--paths must be from 1 to \(NumberFormat.grouped(RunOptions.maximumPaths)), got \(NumberFormat.grouped(paths.value))")
+            throw ValidationError(OutputLanguage.say("--paths 须在 1 至 \(NumberFormat.grouped(RunOptions.maximumPaths)) 之间，实为 \(NumberFormat.grouped(paths.value))",
+                                                     "--paths must be from 1 to \(NumberFormat.grouped(RunOptions.maximumPaths)), got \(NumberFormat.grouped(paths.value))", language))
         }
         if let seed, UInt64(seed.filter { $0 != "," && $0 != "_" }) == nil {
-            throw ValidationError("--seed must be a non-negative integer below 2^64, got `\(seed)`")
+            throw ValidationError(OutputLanguage.say("--seed 须为小于 2^64 的非负整数，实为 `\(seed)`", "--seed must be a non-negative integer below 2^64, got `\(seed)`", language))
         }
-        if let threads, threads < 1 { throw ValidationError("--threads must be at least 1, got \(threads)") }
+        if let threads, threads < 1 { throw ValidationError(OutputLanguage.say("--threads 至少为 1，实为 \(threads)", "--threads must be at least 1, got \(threads)", language)) }
     }
 
     /// `path` when it exists; otherwise refused, suggesting `path.scn` or a near name in
@@ -44,13 +45,13 @@ struct RunCommand: ParsableCommand {
         let folder = url.deletingLastPathComponent()
         let siblings = ((try? fm.contentsOfDirectory(atPath: folder.path)) ?? []).filter { $0.hasSuffix(".scn") }
         let shown = { (name: String) in path.contains("/") ? folder.relativePath == "." ? name : "\(path.split(separator: "/").dropLast().joined(separator: "/"))/\(name)" : name }
-        var help = "check the path; scenarios/ holds examples"
+        var help = OutputLanguage.say("检查路径；scenarios/ 中有示例", "check the path; scenarios/ holds examples")
         if fm.fileExists(atPath: path + ".scn") {
-            help = "did you mean `\(path).scn`?"
+            help = OutputLanguage.say("是否想用 `\(path).scn`？", "did you mean `\(path).scn`?")
         } else if let near = DidYouMean.suggestions(for: url.lastPathComponent, among: siblings).first {
-            help = "did you mean `\(shown(near))`?"
+            help = OutputLanguage.say("是否想用 `\(shown(near))`？", "did you mean `\(shown(near))`?")
         }
-        throw InputIssue(file: path, message: "no such scenario file", help: help)
+        throw InputIssue(file: path, message: OutputLanguage.say("没有这个情景文件", "no such scenario file"), help: help)
     }
 
     /// The scenario to use from `program`: the one named, or the only one the file itself

@@ -48,6 +48,18 @@ import PlansimTestSupport
         #expect(report.status == 0 && FileManager.default.fileExists(atPath: dir.appendingPathComponent("o/briefing-en.md").path))
     }
 
+    /// Messages follow `--lang`/`PLANSIM_LANG`/the locale; English when nothing says otherwise.
+    @Test func errorMessagesInTheLanguageChosen() throws {
+        let zh = try Plansim.run(["run", "--seed", "-1"], environment: ["PLANSIM_LANG": "zh"])
+        #expect(zh.status == 1 && zh.stderr.contains("非负整数"), "\(zh.stderr)")
+        let locale = try Plansim.run(["run", "nowhere.scn"], environment: ["LANG": "zh_CN.UTF-8", "PLANSIM_LANG": ""])
+        #expect(locale.status == 1 && locale.stderr.contains("没有这个情景文件"), "\(locale.stderr)")
+        let report = try Plansim.run(["report", "x", "--format", "pfd", "--lang", "zh"])
+        #expect(report.status == 1 && report.stderr.contains("未知格式"), "\(report.stderr)")
+        let en = try Plansim.run(["run", "--seed", "-1"], environment: ["PLANSIM_LANG": "en"])
+        #expect(en.stderr.contains("non-negative integer"))
+    }
+
     @Test func helpDoesNotContradictItself() throws {
         let run = try Plansim.run(["run", "--help"])
         #expect(run.stdout.contains("(default: all cores)") && !run.stdout.contains("(default: all cores). (default:"), "\(run.stdout)")
