@@ -142,7 +142,9 @@ struct RunCommand: ParsableCommand {
         let requests: [(String, [Double])] = spec.inversions.isEmpty
             ? ["industrial_output", "fixed_investment", "new_employment"].map { ($0, [0.5, 0.8]) }
             : Dictionary(grouping: spec.inversions, by: \.indicator).map { ($0.key, $0.value.map(\.probability)) }.sorted { $0.0 < $1.0 }
-        return requests.filter { r in model.targets.contains { $0.indicator == r.0 } }.flatMap { id, levels in
+        // A target whose year has an actual is evaluated, not forecast: no inversion for it.
+        let open = Set(model.targets.filter { model.actuals[$0.indicator]?[$0.targetYear] == nil }.map(\.indicator))
+        return requests.filter { open.contains($0.0) }.flatMap { id, levels in
             TargetInversion.solve(model, target: id, levels: levels, paths: min(paths, 10_000), seed: seed, threads: threads)
         }
     }

@@ -16,7 +16,8 @@ import PlansimTestSupport
                                        seed: 2021, paths: 2_000, data: "embedded plan (2021-09-29), reconstructed 2016–2020 history",
                                        created: "2026-01-01T00:00:00Z")
         let inversions = [InversionResult(indicator: "fixed_investment", lever: "investment_growth_plan", level: 0.5, value: 0.2816,
-                                          bracket: -0.39...1.72, achieved: 0.5)]
+                                          bracket: -0.3...0.6, achieved: 0.5, outcome: .solved, impliedTotal: 50, planTotal: 50,
+                                          totalYears: 2021...2025)]
         return ReportDocument(result: result, dataset: plan, inversions: inversions, provenance: provenance)
     }
 

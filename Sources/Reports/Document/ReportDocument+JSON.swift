@@ -101,11 +101,20 @@ extension ReportDocument {
             targets.append(target)
         }
         guard !targets.isEmpty else { throw bad("targets", "no targets") }
-        let inversions = ((root["inversions"] as? [[String: Any]]) ?? []).compactMap { v -> Inversion? in
-            guard let indicator = v["indicator"] as? String, let p = number(v, "probability"), (0...1).contains(p) else { return nil }
-            var inversion = Inversion(indicator: indicator, probability: p, value: number(v, "value"), achieved: number(v, "achieved") ?? .nan)
-            inversion.reach = v["reach"] as? String
-            return inversion
+        let inversions = ((root["inversions"] as? [[String: Any]]) ?? []).compactMap { item -> Inversion? in
+            guard let indicator = item["indicator"] as? String, let p = number(item, "probability"), (0...1).contains(p) else { return nil }
+            var v = Inversion(indicator: indicator, probability: p, value: number(item, "value"), achieved: number(item, "achieved") ?? .nan)
+            if let outcome = item["outcome"] as? String, InversionResult.Outcome(rawValue: outcome) != nil { v.outcome = outcome }
+            if let bracket = item["bracket"] as? [NSNumber], bracket.count == 2, bracket[0].doubleValue.isFinite, bracket[1].doubleValue.isFinite,
+               bracket[0].doubleValue <= bracket[1].doubleValue {
+                v.range = bracket[0].doubleValue...bracket[1].doubleValue
+            }
+            v.impliedTotal = number(item, "implied_total")
+            v.planTotal = number(item, "plan_total")
+            if let years = item["total_years"] as? [Int], years.count == 2, years[0] <= years[1], (1900...2200).contains(years[0]), (1900...2200).contains(years[1]) {
+                v.totalYears = years[0]...years[1]
+            }
+            return v
         }
         let notes = (root["notes"] as? [String: Any]) ?? [:]
         let p: [String: Any] = try field(root, "provenance", "")

@@ -1,3 +1,4 @@
+import Foundation
 public import PlanData
 public import Forecasting
 public import Simulation
@@ -39,8 +40,13 @@ public struct ReportDocument: Sendable {
         public let probability: Double
         public let value: Double?
         public let achieved: Double
-        /// `reachable`, `not_reachable` (at a bound of the lever's range) or `no_effect`; nil when unknown.
-        public var reach: String? = nil
+        /// `solved`, `met_at_lower_bound`, `not_reachable` or `no_effect` (``InversionResult/Outcome``).
+        public var outcome: String = InversionResult.Outcome.solved.rawValue
+        /// The range searched (yearly growth), the investment total it implies and the plan's.
+        public var range: ClosedRange<Double> = exp(TargetInversion.bracket.lowerBound) - 1...exp(TargetInversion.bracket.upperBound) - 1
+        public var impliedTotal: Double?
+        public var planTotal: Double?
+        public var totalYears: ClosedRange<Int>?
     }
 
     public let scenario: String
@@ -82,7 +88,15 @@ extension ReportDocument {
             target.evidence = t.evidence.rawValue
             return target
         }
-        self.inversions = inversions.map { Inversion(indicator: $0.indicator, probability: $0.level, value: $0.value, achieved: $0.achieved) }
+        self.inversions = inversions.map {
+            var v = Inversion(indicator: $0.indicator, probability: $0.level, value: $0.value, achieved: $0.achieved)
+            v.outcome = $0.outcome.rawValue
+            v.range = $0.bracket
+            v.impliedTotal = $0.impliedTotal
+            v.planTotal = $0.planTotal
+            v.totalYears = $0.totalYears
+            return v
+        }
         notesZH = dataset.notes.map(\.textZH)
         notesEN = dataset.notes.map(\.textEN)
         self.provenance = provenance

@@ -51,8 +51,10 @@ public enum RunReport {
             })),
             ("inversions", .array(d.inversions.map { v in
                 .object([("indicator", .string(v.indicator)), ("lever", .string("investment_growth_plan")), ("probability", .number(v.probability)),
-                         ("value", .finite(v.value)), ("achieved", .finite(v.achieved)),
-                         ("bracket", .array([.number(exp(TargetInversion.bracket.lowerBound) - 1), .number(exp(TargetInversion.bracket.upperBound) - 1)]))])
+                         ("value", .finite(v.value)), ("achieved", .finite(v.achieved)), ("outcome", .string(v.outcome)),
+                         ("bracket", .array([.number(v.range.lowerBound), .number(v.range.upperBound)])),
+                         ("implied_total", .finite(v.impliedTotal)), ("plan_total", .finite(v.planTotal)),
+                         ("total_years", v.totalYears.map { .array([.integer($0.lowerBound), .integer($0.upperBound)]) } ?? .null)])
             })),
             ("notes", .object([("zh", .array(d.notesZH.map(JSONValue.string))), ("en", .array(d.notesEN.map(JSONValue.string)))])),
             ("assumptions", .array(d.assumptions.map { .object([("statement", .string($0.text)), ("origin", .string($0.origin))]) })),

@@ -1,68 +1,100 @@
 import Foundation
 public import PlanData
 
-/// The lever value at which a target's probability reaches a stated level.
+/// The lever value at which a target's probability reaches a stated level, or why there
+/// is none within the lever's plausible range.
 public struct InversionResult: Sendable {
+    /// What the search found.
+    public enum Outcome: String, Sendable {
+        /// The level is reached at ``InversionResult/value`` inside the range.
+        case solved
+        /// Already reached at the bottom of the range: the target does not need more.
+        case metAtLowerBound = "met_at_lower_bound"
+        /// Not reached even at the top of the range: ``InversionResult/achieved`` is the
+        /// probability there, and ``InversionResult/impliedTotal`` what it would take.
+        case notReachable = "not_reachable"
+        /// Moving the lever across its whole range changes the probability by less than
+        /// Monte Carlo noise: the lever does not drive this target.
+        case noEffect = "no_effect"
+    }
+
     public let indicator: String
     public let lever: String
     /// The probability asked for.
     public let level: Double
-    /// The lever as a yearly growth rate (fraction), nil when the level is out of reach
-    /// inside the bracket.
+    /// The lever as a yearly growth rate (fraction): the answer when solved, the bound
+    /// when met at the lower bound, nil otherwise.
     public let value: Double?
-    /// The bracket searched (yearly growth rates).
+    /// The plausible range searched (yearly growth rates).
     public let bracket: ClosedRange<Double>
-    /// The probability at the answer (or at the bracket's end when out of reach).
+    /// The probability at the answer (or at the range's top when not reachable).
     public let achieved: Double
+    public let outcome: Outcome
+    /// The plan-period investment total of the deterministic path at the answer (or at
+    /// the range's top when not reachable), and the plan's own total, when the plan
+    /// states one: "367 亿 over 2021–25, 7.3× the plan".
+    public let impliedTotal: Double?
+    public let planTotal: Double?
+    public let totalYears: ClosedRange<Int>?
 }
 
 /// Solves "how much plan-period investment growth makes P(target met) = level?".
 ///
 /// The probability is estimated with common random numbers (the same seed, hence the
 /// same draws, at every lever value), which makes it a monotone step function of the
-/// lever; bisection on the bracket then converges to 1e-4 in log growth. Reference for
+/// lever; bisection on the range then converges to 1e-4 in log growth. Reference for
 /// the approach: Glasserman, *Monte Carlo Methods in Financial Engineering* (2003), §4.2.
 public enum TargetInversion {
-    /// The bracket of plan-period investment growth, in log points (−39 %…+172 % a year).
-    public static let bracket: ClosedRange<Double> = -0.5...1.0
+    /// The plausible range of plan-period investment growth, in log points: −30 %…+60 %
+    /// a year. Beyond it an answer is not a plan but a different economy (+60 % a year
+    /// multiplies investment tenfold in five years; the 2016–2020 record fell from
+    /// ~19 亿 a year on average to 4.47 in 2020). Answers at a bound are reported as such.
+    public static let bracket: ClosedRange<Double> = log(0.7)...log(1.6)
 
     /// Solves for each probability in `levels`; evaluations are shared between levels
-    /// (both bisections start from the same bracket and common random numbers make
+    /// (both bisections start from the same range and common random numbers make
     /// every evaluation at a given lever identical).
     public static func solve(_ model: SimulationModel, target indicator: String, levels: [Double],
                              paths: Int, seed: UInt64, threads: Int) -> [InversionResult] {
         let index = model.targets.firstIndex { $0.indicator == indicator }!
-        var memo: [Double: Double] = [:]
-        func probability(_ lever: Double) -> Double {
+        let investment = model.targets.first { $0.indicator == "fixed_investment" && $0.kind == .periodSum }
+        let investmentIndex = model.index(of: "fixed_investment")
+        var memo: [Double: (p: Double, total: Double?)] = [:]
+        func evaluate(_ lever: Double) -> (p: Double, total: Double?) {
             if let known = memo[lever] { return known }
             var options = RunOptions(paths: paths, seed: seed, threads: threads)
             options.lever = lever
             options.probabilitiesOnly = true
-            let p = MonteCarlo.run(model, options: options).targets[index].probability
-            memo[lever] = p
-            return p
+            let result = MonteCarlo.run(model, options: options)
+            var total: Double?
+            if let investment, let i = investmentIndex {
+                let years = result.indicators[i].years.filter { investment.sumYears.contains($0.year) }
+                total = years.reduce(0) { $0 + (model.actuals["fixed_investment"]?[$1.year] ?? $1.deterministic) }
+            }
+            memo[lever] = (result.targets[index].probability, total)
+            return memo[lever]!
         }
         let asRate = { (x: Double) in exp(x) - 1 }
         let rateBracket = asRate(bracket.lowerBound)...asRate(bracket.upperBound)
+        func result(_ level: Double, _ value: Double?, _ at: (p: Double, total: Double?), _ outcome: InversionResult.Outcome) -> InversionResult {
+            InversionResult(indicator: indicator, lever: "investment_growth_plan", level: level, value: value, bracket: rateBracket,
+                            achieved: at.p, outcome: outcome, impliedTotal: outcome == .noEffect ? nil : at.total,
+                            planTotal: investment?.target, totalYears: investment?.sumYears)
+        }
+        let low = evaluate(bracket.lowerBound), high = evaluate(bracket.upperBound)
+        // Monte Carlo noise of a probability from `paths` paths, at its largest (p = ½): 3 SE.
+        let noise = 3 * (0.25 / Double(max(paths, 1))).squareRoot()
         return levels.map { level in
-            var lo = bracket.lowerBound, hi = bracket.upperBound
-            let pLo = probability(lo), pHi = probability(hi)
-            if pHi < level {
-                return InversionResult(indicator: indicator, lever: "investment_growth_plan", level: level, value: nil,
-                                       bracket: rateBracket, achieved: pHi)
-            }
-            if pLo >= level {
-                return InversionResult(indicator: indicator, lever: "investment_growth_plan", level: level, value: asRate(lo),
-                                       bracket: rateBracket, achieved: pLo)
-            }
-            var pAtHi = pHi
+            if abs(high.p - low.p) <= noise { return result(level, nil, high, .noEffect) }
+            if high.p < level { return result(level, nil, high, .notReachable) }
+            if low.p >= level { return result(level, asRate(bracket.lowerBound), low, .metAtLowerBound) }
+            var lo = bracket.lowerBound, hi = bracket.upperBound, atHi = high
             while hi - lo > 1e-4 {
                 let mid = 0.5 * (lo + hi)
-                let p = probability(mid)
-                if p >= level { hi = mid; pAtHi = p } else { lo = mid }
+                let here = evaluate(mid)
+                if here.p >= level { hi = mid; atHi = here } else { lo = mid }
             }
-            return InversionResult(indicator: indicator, lever: "investment_growth_plan", level: level, value: asRate(hi),
-                                   bracket: rateBracket, achieved: pAtHi)
+            return result(level, asRate(hi), atHi, .solved)
         }
     }
 
