@@ -45,7 +45,8 @@ public enum DOCXWriter {
         }
         if let (headers, rows) = WhatIfSection.differences(d, language: l) {
             body.append(w.paragraph(zh ? "与基准情景的差异（同一组随机数）" : "Differences from the baseline (same random numbers)", style: "Heading1"))
-            body.append(w.table(header: headers, rows: rows, numeric: Set(1..<headers.count), size: 16))
+            body.append(w.table(header: headers, rows: rows, numeric: Set(1..<headers.count), size: 16,
+                                widths: [nameWidth + 700, 520, 1150, 1250, 760, 760, 1650, 900]))
         }
         let checks = WhatIfSection.checkItems(d, language: l)
         if !checks.isEmpty {
