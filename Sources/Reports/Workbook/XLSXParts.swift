@@ -43,8 +43,8 @@ enum XLSXParts {
             + "</Types>"
     }
 
-    /// The charts' sheet: no cells, one drawing.
-    static let chartSheet = header + "<worksheet xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\" xmlns:r=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships\"><sheetData/><pageMargins left=\"0.5\" right=\"0.5\" top=\"0.6\" bottom=\"0.6\" header=\"0.3\" footer=\"0.3\"/><pageSetup paperSize=\"9\" orientation=\"portrait\"/><drawing r:id=\"rId1\"/></worksheet>"
+    /// The charts' sheet: no cells, one drawing, printed on A4 fitted to the page width.
+    static let chartSheet = header + "<worksheet xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\" xmlns:r=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships\"><sheetPr><pageSetUpPr fitToPage=\"1\"/></sheetPr><sheetData/><pageMargins left=\"0.5\" right=\"0.5\" top=\"0.6\" bottom=\"0.6\" header=\"0.3\" footer=\"0.3\"/><pageSetup paperSize=\"9\" orientation=\"portrait\" fitToWidth=\"1\" fitToHeight=\"0\"/><drawing r:id=\"rId1\"/></worksheet>"
 
     /// Styles: 0 default; 1 header (bold white on blue, wrapped); 2 percentage 0.00%;
     /// 3 general number; 4 wrapped text; 5–8 fixed 0–3 decimals; 9 probability 0%.
