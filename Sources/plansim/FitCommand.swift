@@ -29,6 +29,7 @@ struct FitCommand: ParsableCommand {
         // The headline's sensitivity to K₀ and TFP, only for the whole table (it runs the model).
         let sensitivity = indicator == nil ? HeadlineSensitivity.evaluate(dataset) : nil
         print(json ? FitReport.json(fits, core: core, model: model, sensitivity: sensitivity).rendered()
-                   : FitReport.text(fits, core: core, language: lang.language, sensitivity: sensitivity))
+                   : FitReport.text(fits, core: core, language: lang.language, sensitivity: sensitivity,
+                                    startingOutput: model.actuals["industrial_output"]?[model.firstYear - 1]))
     }
 }

@@ -13,7 +13,8 @@ struct Plansim: ParsableCommand {
         """,
         version: PlansimVersion.current,
         subcommands: [RunCommand.self, CompareCommand.self, SweepCommand.self, MergeCommand.self, CheckCommand.self, FormatCommand.self, ExplainCommand.self, ReportCommand.self, FitCommand.self,
-                      TargetsCommand.self, DataCommand.self, RegressCommand.self]
+                      TargetsCommand.self, DataCommand.self, RegressCommand.self,
+                      ForecastCommand.self, BacktestCommand.self]
     )
 }
 

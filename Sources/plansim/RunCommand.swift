@@ -107,6 +107,7 @@ struct RunCommand: ParsableCommand {
             version: PlansimVersion.current, scenario: name, scenarioSHA256: SHA256.hex(scenarioBytes),
             seed: seedValue, paths: runPaths, data: Self.dataDescription(dataset), created: ISO8601DateFormatter().string(from: Date()))
         var document = ReportDocument(result: result, dataset: dataset, inversions: inversions, provenance: provenance)
+        document.tracking = try track(dataset, spec: spec, paths: runPaths, seed: seedValue, scenario: path)
         document.assumptions = ReportDocument.assumptions(from: program.explain(name))
         document.checks = checks.map { ReportDocument.CheckResult(text: $0.check.text, passed: $0.passed, value: $0.value, year: $0.year) }
         if name != "baseline" {
@@ -125,6 +126,20 @@ struct RunCommand: ParsableCommand {
             print(TextBriefing.render(document, language: lang))
             print((lang == .zh ? "结果已写入 " : "Results written to ") + directory.path + "/")
         }
+    }
+
+    /// With actuals after the plan's base year: the forecast the base year gave (the same
+    /// scenario on the data as it stood then, at most 20,000 paths) against each actual.
+    func track(_ dataset: Dataset, spec: ScenarioSpec, paths: Int, seed: UInt64, scenario: String) throws -> ForecastTracking? {
+        let origin = dataset.targets.map(\.baseYear).min() ?? 2020
+        guard dataset.series.values.contains(where: { $0.points.contains { $0.year > origin && $0.origin == .user } }) else { return nil }
+        let model: SimulationModel
+        do { model = try SimulationModel.build(ForecastTracking.datasetAtOrigin(dataset, origin: origin), scenario: spec).0 } catch {
+            throw InputIssue(file: scenario, field: spec.name, message: error.message, help: "change the scenario so it fits the data")
+        }
+        let threads = self.threads ?? ProcessInfo.processInfo.activeProcessorCount
+        let result = MonteCarlo.run(model, options: RunOptions(paths: min(paths, 20_000), seed: seed, threads: threads))
+        return ForecastTracking.track(result, against: dataset, origin: origin)
     }
 
     /// The built-in baseline on the same data, seed and paths (common random numbers), for
@@ -170,7 +185,10 @@ final class ProgressBar: @unchecked Sendable {
     private var lastPercent = -1
     private let start = Date()
 
-    init(enabled: Bool) { self.enabled = enabled && isatty(STDERR_FILENO) == 1 }
+    /// What is counted, for the rate: `paths` for a run, `runs` for a sweep.
+    private let unit: String
+
+    init(enabled: Bool, unit: String = "paths") { self.enabled = enabled && isatty(STDERR_FILENO) == 1; self.unit = unit }
 
     func update(_ done: Int, _ total: Int) {
         guard enabled else { return }
@@ -183,7 +201,7 @@ final class ProgressBar: @unchecked Sendable {
         let eta = Double(total - done) / max(rate, 1e-9)
         let filled = percent * 30 / 100
         let line = "\r[" + String(repeating: "█", count: filled) + String(repeating: "·", count: 30 - filled)
-            + "] \(percent)%  \(Int(rate)) paths/s  ETA \(Int(eta.rounded())) s "
+            + "] \(percent)%  \(Int(rate)) \(unit)/s  ETA \(Int(eta.rounded())) s "
         FileHandle.standardError.write(Data(line.utf8))
     }
 

@@ -2,10 +2,9 @@ import ArgumentParser
 import Foundation
 import PlanData
 import ScenarioDSL
-import Reports
 import Sensitivity
 
-/// `plansim sweep FILE [--sweep NAME] [--shard k/n] [--resume] [--threads N] [--seed S] [--json] [--quiet] [--out DIR]`.
+/// `plansim sweep FILE [--sweep NAME] [--shard k/n] [--resume|--force] [--threads N] [--seed S] [--json] [--quiet] [--out DIR]`.
 struct SweepCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "sweep",
@@ -16,10 +15,11 @@ struct SweepCommand: ParsableCommand {
     @Option(help: "The scenario (when the file defines several).") var scenario: String?
     @Option(help: "The sweep (when the scenario has several).") var sweep: String?
     @Option(help: "Run slice k of n, e.g. 2/8 (for a Slurm job array or an indexed Job).") var shard = "1/1"
-    @Flag(help: "Continue an interrupted sweep in --out.") var resume = false
+    @Flag(help: "Continue an interrupted sweep in --out (finished blocks are kept, corrupt ones recomputed).") var resume = false
+    @Flag(help: "Delete the results of an earlier sweep in --out and start over.") var force = false
     @Option(help: "Worker threads (default: all cores).") var threads = ProcessInfo.processInfo.activeProcessorCount
     @Option(help: "Seed (default: the scenario's).") var seed: UInt64?
-    @Option(help: "Monte Carlo paths per sample (default 1: the deterministic model).") var pathsPerSample = 1
+    @Option(help: "Monte Carlo paths per sample (default 1: the deterministic model); every sample uses the same paths.") var pathsPerSample = 1
     @Flag(help: "Round N up to a power of two when Sobol' sampling needs it.") var roundN = false
     @Option(help: "Directory (default notebooks-out/<sweep>/).") var out: String?
     @Flag(help: "No progress bar.") var quiet = false
@@ -30,16 +30,17 @@ struct SweepCommand: ParsableCommand {
         guard SweepCommand.parseShard(shard) != nil else { throw ValidationError("--shard must be k/n with 1 ≤ k ≤ n, got `\(shard)`") }
         guard (1...100_000).contains(pathsPerSample) else { throw ValidationError("--paths-per-sample must be from 1 to 100,000") }
         guard threads >= 1 else { throw ValidationError("--threads must be at least 1") }
+        guard !(resume && force) else { throw ValidationError("--resume keeps an earlier run's blocks and --force deletes them; give one") }
     }
 
     static func parseShard(_ text: String) -> SweepRunner.Shard? {
-        let parts = text.split(separator: "/").compactMap { Int($0) }
-        guard parts.count == 2, parts[1] >= 1, (1...parts[1]).contains(parts[0]) else { return nil }
-        return .init(k: parts[0], n: parts[1])
+        let parts = text.split(separator: "/", omittingEmptySubsequences: false)
+        guard parts.count == 2, let k = Int(parts[0]), let n = Int(parts[1]), n >= 1, (1...n).contains(k) else { return nil }
+        return .init(k: k, n: n)
     }
 
     /// The sweep's plan on the plan's data, with the scenario's `data` file or `--data`
-    /// (which wins) applied.
+    /// (which wins) applied; the fingerprint covers every file read, by content.
     static func plan(file: String, scenario: String?, sweep: String?, seed: UInt64?, roundN: Bool, pathsPerSample: Int,
                      dataFile: String? = nil) throws -> SweepPlan {
         let embedded = HaibinPlan.dataset()
@@ -48,12 +49,15 @@ struct SweepCommand: ParsableCommand {
         if !diagnostics.isEmpty { ScenarioFiles.fail(diagnostics, in: program) }
         let name = try RunCommand.pick(scenario, in: program, file: file)
         var dataset = embedded
+        var dataContent: (path: String, bytes: [UInt8])?
         let scenarioData: String? = { if case .success(let spec) = program.compile(name) { return spec.dataFile } else { return nil } }()
-        if let user = dataFile ?? scenarioData { dataset = embedded.applying(try UserData.load(path: user, for: embedded)) }
-        let text = FileManager.default.contents(atPath: file).map { [UInt8]($0) } ?? []
+        if let user = dataFile ?? scenarioData {
+            dataset = embedded.applying(try UserData.load(path: user, for: embedded))
+            dataContent = (user, FileManager.default.contents(atPath: user).map { [UInt8]($0) } ?? [])
+        }
         do {
             return try SweepPlan.make(program: program, scenario: name, sweep: sweep, dataset: dataset, seed: seed, roundUp: roundN,
-                                      pathsPerSample: pathsPerSample, version: PlansimVersion.current, scenarioText: text)
+                                      pathsPerSample: pathsPerSample, version: PlansimVersion.current, dataFile: dataContent)
         } catch {
             throw InputIssue(file: file, field: sweep, message: error.message, help: error.help)
         }
@@ -64,65 +68,53 @@ struct SweepCommand: ParsableCommand {
                                  dataFile: data.dataFile)
         let shard = Self.parseShard(shard)!
         let directory = URL(fileURLWithPath: out ?? "notebooks-out/\(plan.sweep.name)")
-        let bar = ProgressBar(enabled: !quiet && !json)
-        let recipe: [(String, JSONValue)] = [("file", .string(URL(fileURLWithPath: file).standardizedFileURL.path)), ("scenario_name", .string(plan.scenario)),
-                                             ("data", data.dataFile.map { .string(URL(fileURLWithPath: $0).standardizedFileURL.path) } ?? .null),
-                                             ("paths_per_sample", .integer(pathsPerSample)), ("round_n", .bool(roundN))]
+        let bar = ProgressBar(enabled: !quiet && !json, unit: "runs")
+        let recipe = SweepManifest.Recipe(file: URL(fileURLWithPath: file).standardizedFileURL.path, scenarioName: plan.scenario,
+                                          data: data.dataFile.map { URL(fileURLWithPath: $0).standardizedFileURL.path },
+                                          pathsPerSample: pathsPerSample, roundN: roundN)
+        // Written at once (not buffered), so a task killed mid-run still logs its blocks.
+        let log = { (line: String) in (json ? FileHandle.standardError : FileHandle.standardOutput).write(Data((line + "\n").utf8)) }
+        let started = Date()
+        let blockLog = BlockLog(start: started, perBlock: plan.blockSize * plan.pathsPerSample)
+        let report: SweepRunner.Report
         do {
-            try SweepRunner.run(plan, into: directory, shard: shard, resume: resume, threads: threads, recipe: recipe,
-                                progress: bar.enabled ? { @Sendable (done: Int, total: Int) in bar.update(done, total) } : nil)
+            report = try SweepRunner.run(plan, into: directory, shard: shard, existing: resume ? .resume : force ? .replace : .refuse,
+                                         threads: threads, recipe: recipe, log: log,
+                                         progress: bar.enabled ? { @Sendable (_: Int, done: Int, total: Int) in bar.update(done, total) }
+                                            : json ? nil : { @Sendable (block: Int, done: Int, total: Int) in blockLog.finished(block, done, total) })
         } catch {
             throw InputIssue(file: directory.path, message: error.message, help: error.help)
         }
         bar.finish()
+        let runs = report.ran.reduce(0) { $0 + plan.rowRange(block: $1).count * plan.pathsPerSample }
+        let seconds = Date().timeIntervalSince(started)
+        log("ran blocks " + SweepRunner.list(report.ran) + String(format: ": %d runs in %.1f s (%.0f runs/s)", runs, seconds, Double(runs) / max(seconds, 1e-9)))
         if shard.n > 1 {
-            print("shard \(shard.k)/\(shard.n) of sweep \(plan.sweep.name) written to \(directory.path); join the slices with `plansim merge DIR…`")
+            log("shard \(shard.label) of sweep \(plan.sweep.name) written to \(directory.path); join the slices with `plansim merge DIR…`")
             return
         }
-        try MergeCommand.finish(plan, from: [directory], into: directory, json: json)
+        try MergeCommand.finish(plan, inventory: try MergeCommand.inventory(plan, [directory]), into: directory, recipe: recipe, json: json)
     }
 }
 
-/// `plansim merge DIR… [--out DIR] [--json]`.
-struct MergeCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "merge", abstract: "Join the slices of a sharded sweep; refuses slices of another sweep.")
-    @Argument(help: "Slice directories written by `plansim sweep --shard k/n`.") var directories: [String]
-    @Option(help: "Write the results here (default: the first directory).") var out: String?
-    @Flag(help: "Print indices.json instead of the tornado.") var json = false
+/// Without a progress bar (`--quiet`, or output to a file as in a cluster task's log), a
+/// line per finished block — every block when the task runs at most 200, else about
+/// every hundredth — so a log shows how far a long task got.
+final class BlockLog: @unchecked Sendable {
+    private let lock = NSLock()
+    private let start: Date
+    private let perBlock: Int
+    private var finishedBlocks = 0
 
-    func run() throws {
-        let first = URL(fileURLWithPath: directories[0])
-        guard let data = FileManager.default.contents(atPath: first.appendingPathComponent("manifest.json").path),
-              let manifest = (try? JSONSerialization.jsonObject(with: data)) as? [String: Any],
-              let file = manifest["file"] as? String, let sweep = manifest["sweep"] as? String else {
-            throw InputIssue(file: first.path, message: "not a sweep directory (no readable manifest.json)", help: "give directories that `plansim sweep` wrote")
-        }
-        let plan = try SweepCommand.plan(file: file, scenario: manifest["scenario_name"] as? String, sweep: sweep,
-                                         seed: (manifest["seed"] as? NSNumber)?.uint64Value, roundN: manifest["round_n"] as? Bool ?? false,
-                                         pathsPerSample: manifest["paths_per_sample"] as? Int ?? 1, dataFile: manifest["data"] as? String)
-        try Self.finish(plan, from: directories.map { URL(fileURLWithPath: $0) }, into: URL(fileURLWithPath: out ?? directories[0]), json: json)
-    }
+    init(start: Date, perBlock: Int) { self.start = start; self.perBlock = perBlock }
 
-    static func finish(_ plan: SweepPlan, from directories: [URL], into directory: URL, json: Bool) throws {
-        let outputs: [[Double]]
-        do { outputs = try SweepMerge.collect(plan, from: directories) } catch {
-            throw InputIssue(file: directories.map(\.path).joined(separator: ", "), message: error.message, help: error.help)
-        }
-        let result = SweepMerge.analyze(plan, outputs: outputs)
-        do {
-            try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
-            try SweepMerge.write(plan, result, into: directory)
-        } catch {
-            throw InputIssue(file: directory.path, message: "cannot write the sweep results", help: "choose a directory you can write to with `--out`")
-        }
-        let summary = SweepSummary(
-            sweep: plan.sweep.name, scenario: plan.scenario, method: plan.sweep.method, n: plan.n, runs: plan.rows.count,
-            measure: plan.outputNames.last ?? "",
-            rows: result.sobol.map { $0.indices.map { SweepSummary.Row(name: $0.name, main: $0.st, mainConf: $0.stConf, first: $0.s1, firstConf: $0.s1Conf) } }
-                ?? result.morris.map { $0.map { SweepSummary.Row(name: $0.name, main: $0.muStar, mainConf: .nan, first: $0.mu, firstConf: .nan) } } ?? [])
-        try AtomicWriter.write([("summary.md", Data(summary.markdown(language: Language.zh).utf8)), ("summary-en.md", Data(summary.markdown(language: Language.en).utf8)),
-                                ("tornado.svg", Data(summary.tornadoSVG(language: Language.zh).utf8)), ("tornado-en.svg", Data(summary.tornadoSVG(language: Language.en).utf8))],
-                               into: directory)
-        print(json ? SweepMerge.indicesJSON(plan, result).rendered() : SweepMerge.tornado(plan, result) + "\nresults in \(directory.path)/")
+    func finished(_ block: Int, _ runs: Int, _ totalRuns: Int) {
+        lock.lock(); defer { lock.unlock() }
+        finishedBlocks += 1
+        let total = max(1, (totalRuns + perBlock - 1) / perBlock)
+        guard total <= 200 || finishedBlocks % (total / 100) == 0 || runs == totalRuns else { return }
+        let seconds = Date().timeIntervalSince(start)
+        let line = String(format: "finished block %d (%d of %d to run, %.0f runs/s)\n", block, finishedBlocks, total, Double(runs) / max(seconds, 1e-9))
+        FileHandle.standardOutput.write(Data(line.utf8))
     }
 }

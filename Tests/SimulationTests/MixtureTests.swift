@@ -1,7 +1,7 @@
 import Testing
 import Foundation
 import LinearAlgebra
-import Forecasting
+@testable import Forecasting
 import PlanData
 @testable import Simulation
 
@@ -45,5 +45,40 @@ import PlanData
         // central quantiles instead: P75 − P25 of t₈·σ is 2·0.7064·σ.
         let iqr = log(y.p75) - log(y.p25)
         #expect(abs(iqr - 2 * 0.7064 * 0.1) < 0.03 * 2 * 0.7064 * 0.1, "IQR \(iqr)")
+    }
+}
+
+/// Forecasts made from the base year, tracked against actuals.
+@Suite struct ForecastTrackingTests {
+    /// The log-linear trend projects from the last actual with its growth only (the
+    /// defect: its fitted level, 2.63, was simulated as a yearly growth of 263 %).
+    @Test func logLinearProjectsItsGrowth() {
+        let model = FittedModel(family: .logLinear, indicator: "x",
+                                parameters: [ParameterEstimate(name: "level", estimate: 2.63, standardError: 0.1, prior: nil, priorWeight: 0),
+                                             ParameterEstimate(name: "growth", estimate: 0.05, standardError: 0.01, prior: nil, priorWeight: 0)],
+                                covariance: Matrix(rows: 2, columns: 2, columnMajor: [0.01, 0, 0, 0.0001]), residualSD: 0.05,
+                                residualSDFromPrior: false, aicc: nil, looRMSE: nil, observations: 6, reconstructed: false,
+                                warnings: [], grades: nil, rule: .constant, anchorYear: 2023, anchorValue: 10)
+        let (mean, covariance) = SimulationModel.projectionParameters(model)
+        #expect(mean == [0.05])
+        #expect(covariance[0, 0] == 0.0001)
+    }
+
+    /// Actuals after 2020 are compared with the 2020-origin forecast: the dataset at the
+    /// origin drops them, and an actual above P95 is flagged as a miss.
+    @Test func actualsOutsideTheBandAreMisses() {
+        var plan = HaibinPlan.dataset()
+        var series = plan.series("retail_sales")
+        series.set(SeriesPoint(year: 2021, value: 11.0, origin: .user))
+        series.set(SeriesPoint(year: 2022, value: 40.0, origin: .user))
+        plan.series["retail_sales"] = series
+        let atOrigin = ForecastTracking.datasetAtOrigin(plan, origin: 2020)
+        #expect(atOrigin.series("retail_sales").points.map(\.year) == [2020])
+        let result = MonteCarlo.run(SimulationModel.baseline(atOrigin).0, options: RunOptions(paths: 2_000, seed: 1, threads: 2))
+        let tracking = ForecastTracking.track(result, against: plan, origin: 2020)
+        #expect(tracking.rows.map(\.year) == [2021, 2022])
+        #expect(!tracking.rows[0].outside80)
+        #expect(tracking.rows[1].outside90)
+        #expect(tracking.coverage80 == 0.5)
     }
 }

@@ -74,6 +74,8 @@ public enum ModelSelection {
         for model in fitted {
             if let grades = model.grades, grades.grade >= 3 {
                 excluded.append(FitFailure(family: model.family, reason: "excluded: GM(1,1) grade \(grades.grade) (C = \(String(format: "%.3f", grades.c)), P = \(String(format: "%.2f", grades.p))) fails its own accuracy test"))
+            } else if (model.family == .logistic || model.family == .gompertz) && model.observations < minimumForSaturation {
+                excluded.append(FitFailure(family: model.family, reason: "excluded: \(model.observations) points cannot identify a saturation level (needs \(minimumForSaturation))"))
             } else if model.family == .ar1, let rho = model.parameters.last?.estimate, abs(rho) >= 1 {
                 excluded.append(FitFailure(family: model.family, reason: "excluded: ρ = \(String(format: "%.3f", rho)) is not stationary"))
             } else {
@@ -83,6 +85,10 @@ public enum ModelSelection {
         if kept.isEmpty, let first = fitted.first { kept = [first] }
         return (kept, excluded)
     }
+
+    /// Points below which a three-parameter saturation curve is not identified well
+    /// enough to simulate (its drawn saturation level can be anything).
+    static let minimumForSaturation = 8
 
     /// Effective observations below which AICc cannot tell growth models apart (with two
     /// or three parameters, n − k − 1 leaves at most two degrees of freedom).

@@ -116,6 +116,15 @@ extension ReportDocument {
             }
             return v
         }
+        var tracking: ForecastTracking?
+        if let t = root["forecast_tracking"] as? [String: Any], let origin = t["origin"] as? Int {
+            let rows = ((t["rows"] as? [[String: Any]]) ?? []).compactMap { r -> ForecastTracking.Row? in
+                guard let id = r["indicator"] as? String, let year = r["year"] as? Int, let actual = number(r, "actual") else { return nil }
+                return ForecastTracking.Row(indicator: id, year: year, actual: actual, p5: number(r, "p5") ?? .nan, p10: number(r, "p10") ?? .nan,
+                                            p50: number(r, "p50") ?? .nan, p90: number(r, "p90") ?? .nan, p95: number(r, "p95") ?? .nan)
+            }
+            tracking = ForecastTracking(origin: origin, rows: rows)
+        }
         let notes = (root["notes"] as? [String: Any]) ?? [:]
         let p: [String: Any] = try field(root, "provenance", "")
         self.init(scenario: try field(root, "scenario", ""), indicators: indicators, targets: targets, inversions: inversions,
@@ -124,6 +133,7 @@ extension ReportDocument {
                                             scenarioSHA256: (p["scenario_sha256"] as? String) ?? "",
                                             seed: (p["seed"] as? NSNumber)?.uint64Value ?? 0, paths: (p["paths"] as? Int) ?? 0,
                                             data: (p["data"] as? String) ?? "", created: (p["created"] as? String) ?? ""))
+        self.tracking = tracking
         assumptions = ((root["assumptions"] as? [[String: Any]]) ?? []).compactMap { a in
             (a["statement"] as? String).map { Assumption(text: $0, origin: (a["origin"] as? String) ?? "") }
         }

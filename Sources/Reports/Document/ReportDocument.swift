@@ -1,6 +1,6 @@
 import Foundation
 public import PlanData
-public import Forecasting
+import Forecasting
 public import Simulation
 
 /// Everything a report shows, as plain values: what a run produced plus the labels and
@@ -55,6 +55,8 @@ public struct ReportDocument: Sendable {
     public let inversions: [Inversion]
     public let notesZH: [String], notesEN: [String]
     public let provenance: RunProvenance
+    /// The base-year forecast tracked against the actuals a planner loaded (nil without any).
+    public var tracking: ForecastTracking?
     /// What the scenario assumes beyond the plan (the statements `plansim explain` shows).
     public var assumptions: [Assumption] = []
     /// The scenario's `check` lines and their results.

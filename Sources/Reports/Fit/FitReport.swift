@@ -95,7 +95,7 @@ public enum FitReport {
     }
 
     public static func text(_ fits: [IndicatorFit], core: LinkedCoreFit, language: Language,
-                            sensitivity: HeadlineSensitivity? = nil) -> String {
+                            sensitivity: HeadlineSensitivity? = nil, startingOutput: Double? = nil) -> String {
         var lines: [String] = []
         for fit in fits {
             lines.append("\(fit.indicator.id) — \(fit.indicator.name(language)) (\(fit.indicator.unit(language)))")
@@ -120,7 +120,8 @@ public enum FitReport {
         lines.append("linked core — investment → capital (perpetual inventory) → output Y = A·K^α → new employment")
         lines.append("  drives fixed_investment, industrial_output and new_employment in the baseline")
         let ratio = core.parameters[LinkedCoreFit.index(of: "capital_output_ratio")]
-        lines.append("  starting capital K₀ = κ·Y₂₀₂₀ = \(NumberFormat.value(ratio.estimate, digits: 3)) × \(NumberFormat.value(core.outputAnchor, digits: 4)) = \(NumberFormat.value(ratio.estimate * core.outputAnchor, digits: 4)) (κ prior \(ratio.prior.map(\.description) ?? "")); no reconstructed year enters it")
+        let y0 = startingOutput ?? core.outputAnchor
+        lines.append("  starting capital K₀ = κ·Y₀ = \(NumberFormat.value(ratio.estimate, digits: 3)) × \(NumberFormat.value(y0, digits: 4)) = \(NumberFormat.value(ratio.estimate * y0, digits: 4)) (κ prior \(ratio.prior.map(\.description) ?? ""), Y₀ the output of the year before the simulation); no reconstructed year enters it")
         lines.append("  evidence: investment \(core.evidence.investment.rawValue), output \(core.evidence.output.rawValue), employment \(core.evidence.employment.rawValue)")
         for p in core.parameters {
             let prior = p.prior.map { ", prior \($0) weight \(NumberFormat.percent(p.priorWeight))" } ?? ""

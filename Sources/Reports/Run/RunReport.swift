@@ -56,6 +56,14 @@ public enum RunReport {
                          ("implied_total", .finite(v.impliedTotal)), ("plan_total", .finite(v.planTotal)),
                          ("total_years", v.totalYears.map { .array([.integer($0.lowerBound), .integer($0.upperBound)]) } ?? .null)])
             })),
+            ("forecast_tracking", d.tracking.map { tracking in
+                .object([("origin", .integer(tracking.origin)), ("coverage80", .finite(tracking.coverage80)),
+                         ("rows", .array(tracking.rows.map { r in
+                             .object([("indicator", .string(r.indicator)), ("year", .integer(r.year)), ("actual", .number(r.actual)),
+                                      ("p5", .finite(r.p5)), ("p10", .finite(r.p10)), ("p50", .finite(r.p50)), ("p90", .finite(r.p90)),
+                                      ("p95", .finite(r.p95)), ("outside_p10_p90", .bool(r.outside80)), ("outside_p5_p95", .bool(r.outside90))])
+                         }))])
+            } ?? .null),
             ("notes", .object([("zh", .array(d.notesZH.map(JSONValue.string))), ("en", .array(d.notesEN.map(JSONValue.string)))])),
             ("assumptions", .array(d.assumptions.map { .object([("statement", .string($0.text)), ("origin", .string($0.origin))]) })),
             ("checks", .array(d.checks.map { .object([("check", .string($0.text)), ("passed", .bool($0.passed)), ("value", .finite($0.value)),

@@ -18,7 +18,9 @@ public struct SobolIndex: Sendable, Equatable {
 /// plansim and `SALib.analyze.sobol` agree to rounding on the same samples and outputs.
 /// Confidence: 1.96 × the standard deviation (ddof 1) of the estimates over bootstrap
 /// resamples of the N base rows (seeded). Small negative estimates are sampling noise
-/// of indices near zero, reported as they are.
+/// of indices near zero, reported as they are. When the measure does not vary over the
+/// base samples A and B (say, a probability estimated as 0 for all of them) the
+/// indices are NaN.
 /// Reference: A. Saltelli et al., "Variance based sensitivity analysis of model output",
 /// *Computer Physics Communications* 181 (2010) 259–270.
 public enum SobolAnalysis {
@@ -45,7 +47,11 @@ public enum SobolAnalysis {
             let ar = rows.map { a[$0] }, br = rows.map { b[$0] }
             let both = ar + br
             let m = both.reduce(0, +) / Double(both.count)
-            let v = both.reduce(0) { $0 + ($1 - m) * ($1 - m) } / Double(both.count)
+            // Y is standardized (variance 1 over all rows): a variance of A and B this
+            // small means the measure does not vary over the base samples, and no index
+            // can be estimated (NaN), rather than a ratio of rounding errors.
+            let spread = both.reduce(0) { $0 + ($1 - m) * ($1 - m) } / Double(both.count)
+            let v = spread > 1e-12 ? spread : .nan
             let count = Double(rows.count)
             var s1 = [Double](repeating: 0, count: k), st = s1
             for j in 0..<k {
@@ -119,6 +125,7 @@ public enum MorrisAnalysis {
 /// Order-preserving parallel map over all cores.
 enum ParallelMap {
     static func map<T: Sendable>(_ range: Range<Int>, _ body: @Sendable (Int) -> T) -> [T] {
+        guard !range.isEmpty else { return [] }
         let box = ResultBox<T>(count: range.count)
         DispatchQueue.concurrentPerform(iterations: range.count) { i in box.set(i, body(range.lowerBound + i)) }
         return box.values.map { $0! }

@@ -1,4 +1,4 @@
-public import Foundation
+import Foundation
 public import PlanData
 public import ScenarioDSL
 public import Simulation
@@ -10,33 +10,56 @@ public struct SweepError: Error, Sendable, CustomStringConvertible {
     public var description: String { message }
 }
 
-/// A sweep made concrete: the model, its inputs, every sample, the measures and the
-/// fingerprint that identifies it across machines, shards and resumptions.
+/// A sweep made concrete: the model, its inputs, its design (rows generated block by
+/// block), the measures and the fingerprint that identifies it across machines, shards
+/// and resumptions.
 public struct SweepPlan: Sendable {
     public let scenario: String
     public let sweep: SweepSpec
     public let model: SimulationModel
     public let inputs: [SweepInput]
     public let targets: [(ParameterOverride.Target, @Sendable (Double) -> Double)]
-    public let rows: [[Double]]
-    /// Unit-cube rows of a Morris design (for its elementary effects).
-    public let unitRows: [[Double]]
+    public let design: SweepDesign
     public let measures: [SweepMeasure]
     public let seed: UInt64
     public let pathsPerSample: Int
     public let n: Int
+    /// What the fingerprint covers, part by part (`settings`, then every file by its
+    /// SHA-256): a refusal names the parts that differ.
+    public let provenance: [(part: String, sha256: String)]
     public let fingerprint: String
 
-    public var blockCount: Int { (rows.count + SampleEvaluator.blockSize - 1) / SampleEvaluator.blockSize }
+    /// Rows of the design (runs of the model, each with `pathsPerSample` paths).
+    public var rowCount: Int { design.rowCount }
+    /// Rows per block: 512, smaller for small sweeps so that there are at least 64
+    /// blocks and shards stay balanced (see ``maximumShards``).
+    public var blockSize: Int { Self.blockSize(rows: rowCount) }
+    public var blockCount: Int { (rowCount + blockSize - 1) / blockSize }
+    /// The most shards for which no shard has twice another's blocks: with n ≤ B/2
+    /// shards each runs ⌊B/n⌋ ≥ 2 or ⌈B/n⌉ blocks.
+    public var maximumShards: Int { max(1, blockCount / 2) }
+    /// Delete-a-group jackknife groups of paths (0 for a deterministic sweep).
+    public var jackknifeGroups: Int { pathsPerSample > 1 ? min(10, pathsPerSample) : 0 }
+    /// Values per row in a block file: the measures (primary last), then the jackknife
+    /// replicates of the primary.
+    public var blockWidth: Int { measures.count + jackknifeGroups }
     /// Measures in output order: the primary (the first `measure` line) last.
     public var outputNames: [String] { (measures.dropFirst() + measures.prefix(1)).map(\.name) }
 
+    static func blockSize(rows: Int) -> Int { min(SampleEvaluator.blockSize, max(8, (rows + 63) / 64)) }
+
+    /// The rows of block `b`.
+    public func rowRange(block b: Int) -> Range<Int> { (b * blockSize)..<min((b + 1) * blockSize, rowCount) }
+
     /// Plans sweep `sweepName` of scenario `name` in `program`.
     ///
+    /// - Parameter dataFile: the data file in use (`--data` or the scenario's), whose
+    ///   content the fingerprint covers like every file of `program`.
     /// - Throws: ``SweepError`` for an N that Sobol' sampling cannot use (unless
     ///   `roundUp`), too many inputs for the Sobol' table, or a number the model lacks.
     public static func make(program: ScenarioProgram, scenario name: String, sweep sweepName: String?, dataset: Dataset,
-                            seed: UInt64?, roundUp: Bool, pathsPerSample: Int, version: String, scenarioText: [UInt8]) throws(SweepError) -> SweepPlan {
+                            seed: UInt64?, roundUp: Bool, pathsPerSample: Int, version: String,
+                            dataFile: (path: String, bytes: [UInt8])?) throws(SweepError) -> SweepPlan {
         guard case .success(let spec) = program.compile(name), case .success(let directives) = program.resolve(name) else {
             throw SweepError(message: "scenario `\(name)` does not compile", help: "run `plansim check` on the file")
         }
@@ -63,7 +86,7 @@ public struct SweepPlan: Sendable {
         let inputs = sweep.inputs.map { SweepInput(name: $0.name, distribution: $0.distribution) }
         let seedValue = seed ?? spec.seed
         var n = sweep.samples
-        var rows: [[Double]] = [], unit: [[Double]] = []
+        let method: SweepDesign.Method
         switch sweep.method {
         case "sobol":
             if n & (n - 1) != 0 {
@@ -77,22 +100,54 @@ public struct SweepPlan: Sendable {
                 throw SweepError(message: "Saltelli sampling of \(inputs.count) inputs needs \(2 * inputs.count) Sobol' dimensions; plansim has 21",
                                  help: "vary at most 10 inputs in one Sobol' sweep, or use `method morris`")
             }
-            rows = Designs.saltelli(inputs, n: n, secondOrder: sweep.secondOrder)
-        case "lhs": rows = Designs.latinHypercube(inputs, n: n, seed: seedValue)
-        case "grid":
-            let levels = max(2, Int(pow(Double(n), 1 / Double(inputs.count)).rounded()))
-            rows = Designs.grid(inputs, levels: levels)
-        default:
-            (rows, unit) = Designs.morris(inputs, trajectories: max(2, n), seed: seedValue)
+            method = .sobol(n: n, secondOrder: sweep.secondOrder)
+        case "lhs": method = .lhs(n: n, seed: seedValue)
+        case "grid": method = .grid(levels: max(2, Int(pow(Double(n), 1 / Double(inputs.count)).rounded())))
+        default: method = .morris(trajectories: max(2, n), levels: 4, seed: seedValue)
         }
         let measures = sweep.measures.map { m -> SweepMeasure in
             let parts = m.split(separator: ":").map(String.init)
             return SweepMeasure(statistic: SweepMeasure.Statistic(rawValue: parts[0])!, indicator: parts[1])
         }
-        let identity = "\(version)|\(SHA256.hex(scenarioText))|\(name)|\(sweep.name)|\(sweep.method)|\(n)|\(seedValue)|\(pathsPerSample)|"
+        let settings = "\(version)|\(name)|\(sweep.name)|\(sweep.method)|\(n)|\(seedValue)|\(pathsPerSample)|"
             + inputs.map { "\($0.name)=\($0.distribution)" }.joined(separator: ",") + "|" + measures.map(\.name).joined(separator: ",") + "|\(sweep.secondOrder)"
-        return SweepPlan(scenario: name, sweep: sweep, model: model, inputs: inputs, targets: targets, rows: rows, unitRows: unit,
-                         measures: measures, seed: seedValue, pathsPerSample: pathsPerSample, n: n,
-                         fingerprint: SHA256.hex(Array(identity.utf8)))
+        let provenance = [("settings (scenario, sweep, N, seed, paths per sample, plansim version)", SHA256.hex(Array(settings.utf8)))]
+            + files(of: program, directives: directives, dataFile: dataFile)
+        let identity = provenance.map { "\($0.0)=\($0.1)" }.joined(separator: "\n")
+        return SweepPlan(scenario: name, sweep: sweep, model: model, inputs: inputs, targets: targets,
+                         design: SweepDesign(inputs: inputs, method: method), measures: measures, seed: seedValue,
+                         pathsPerSample: pathsPerSample, n: n, provenance: provenance, fingerprint: SHA256.hex(Array(identity.utf8)))
+    }
+
+    /// Every file the sweep reads, by content: the scenario file and each file it
+    /// includes (in load order), the `levels_from` tables and the data file. Named by
+    /// path relative to the scenario file's folder (so shards on other machines agree).
+    static func files(of program: ScenarioProgram, directives: [Directive], dataFile: (path: String, bytes: [UInt8])?) -> [(String, String)] {
+        let root = program.files.first.map { URL(fileURLWithPath: $0.source.path).deletingLastPathComponent().standardizedFileURL.path + "/" } ?? ""
+        func relative(_ path: String) -> String {
+            let full = URL(fileURLWithPath: path).standardizedFileURL.path
+            return full.hasPrefix(root) ? String(full.dropFirst(root.count)) : URL(fileURLWithPath: path).lastPathComponent
+        }
+        var parts = program.files.map { ("scenario file \(relative($0.source.path))", SHA256.hex($0.source.bytes)) }
+        for d in directives {
+            guard case .levelsFrom(_, let file, _) = d.value else { continue }
+            let url = URL(fileURLWithPath: d.file).deletingLastPathComponent().appendingPathComponent(file)
+            let bytes = FileManager.default.contents(atPath: url.path).map { [UInt8]($0) } ?? []
+            parts.append(("levels file \(relative(url.path))", SHA256.hex(bytes)))
+        }
+        if let dataFile { parts.append(("data file \(relative(dataFile.path))", SHA256.hex(dataFile.bytes))) }
+        return parts
+    }
+
+    /// The parts of `provenance` that differ from this plan's, for a refusal message.
+    public func differences(from other: [(part: String, sha256: String)]) -> [String] {
+        let mine = Dictionary(provenance.map { ($0.part, $0.sha256) }, uniquingKeysWith: { a, _ in a })
+        let theirs = Dictionary(other.map { ($0.part, $0.sha256) }, uniquingKeysWith: { a, _ in a })
+        var out: [String] = []
+        for (part, hash) in provenance where theirs[part] != hash {
+            out.append(theirs[part] == nil ? "\(part) is new" : "\(part) has changed")
+        }
+        for (part, _) in other where mine[part] == nil { out.append("\(part) is no longer used") }
+        return out
     }
 }

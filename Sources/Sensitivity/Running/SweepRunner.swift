@@ -1,5 +1,4 @@
 public import Foundation
-public import PlanData
 import Simulation
 
 /// Runs a sweep's blocks on all cores, writing each finished block to its own file, so
@@ -12,63 +11,121 @@ public enum SweepRunner {
         public let k: Int, n: Int
         public init(k: Int, n: Int) { self.k = k; self.n = n }
         public static let whole = Shard(k: 1, n: 1)
+        public var label: String { "\(k)/\(n)" }
     }
 
-    /// Block files hold the outputs as raw little-endian doubles, row by row (output
-    /// order, primary last): exact, and nothing to format or parse.
-    static func blockName(_ b: Int) -> String { String(format: "block-%06d.bin", b) }
+    /// What to do with a folder that already holds this sweep.
+    public enum Existing: Sendable { case refuse, resume, replace }
 
-    /// Runs the blocks of `shard` not already in `directory`.
+    /// Which blocks of the shard were run, skipped (already done) or found corrupt.
+    public struct Report: Sendable {
+        public var mine: [Int] = [], ran: [Int] = [], skipped: [Int] = [], corrupt: [(block: Int, why: String)] = []
+    }
+
+    /// Runs the blocks of `shard` not already (validly) in `directory`.
     ///
-    /// - Throws: ``SweepError`` when `directory` holds another sweep (a different
-    ///   fingerprint), or holds this one and `resume` is false.
-    public static func run(_ plan: SweepPlan, into directory: URL, shard: Shard, resume: Bool, threads: Int, recipe: [(String, JSONValue)] = [],
-                           progress: (@Sendable (Int, Int) -> Void)? = nil) throws(SweepError) {
+    /// - Parameters:
+    ///   - log: told which blocks will run, are skipped and are corrupt, before any runs
+    ///     (so a task's log says so even if the task is killed).
+    ///   - progress: the block just finished, and the runs (samples × paths) done so far
+    ///     in this call, of those to do.
+    /// - Throws: ``SweepError`` when `directory` holds another sweep (unless `existing`
+    ///   is `.replace`), or holds this one and `existing` is `.refuse`; when `shard`
+    ///   would leave a shard with twice another's work.
+    @discardableResult
+    public static func run(_ plan: SweepPlan, into directory: URL, shard: Shard, existing: Existing, threads: Int,
+                           recipe: SweepManifest.Recipe, log: (String) -> Void = { _ in },
+                           progress: (@Sendable (_ block: Int, _ runs: Int, _ total: Int) -> Void)? = nil) throws(SweepError) -> Report {
+        guard shard.n <= plan.maximumShards else {
+            throw SweepError(message: "--shard \(shard.label): this sweep has \(plan.blockCount) blocks, so more than \(plan.maximumShards) shards would leave some with twice the work of others",
+                             help: "use at most \(plan.maximumShards) shards")
+        }
         let fm = FileManager.default
         let blocks = directory.appendingPathComponent("blocks")
-        let manifest = directory.appendingPathComponent("manifest.json")
-        if let data = fm.contents(atPath: manifest.path) {
-            let existing = (try? JSONSerialization.jsonObject(with: data) as? [String: Any]) ?? [:]
-            guard existing["fingerprint"] as? String == plan.fingerprint else {
-                throw SweepError(message: "\(directory.path) holds a different sweep (another scenario, sweep, N, seed or plansim version)",
-                                 help: "choose another `--out` directory; nothing was changed")
+        if existing != .replace, let old = try SweepManifest.read(directory) {
+            guard old.fingerprint == plan.fingerprint else {
+                let why = plan.differences(from: old.provenance)
+                throw SweepError(message: "\(directory.path) holds a different sweep" + (why.isEmpty ? "" : ": " + why.joined(separator: "; ")),
+                                 help: "choose another `--out`, or pass `--force` to delete it and start over; nothing was changed")
             }
-            guard resume else {
-                throw SweepError(message: "\(directory.path) already holds this sweep", help: "add `--resume` to continue it, or choose another `--out`")
+            guard existing == .resume else {
+                throw SweepError(message: "\(directory.path) already holds this sweep (slice \(old.slice))",
+                                 help: "add `--resume` to continue it (finished blocks are kept), or `--force` to delete its results and start over")
             }
         }
         do {
+            if existing == .replace { try removeResults(in: directory) }
             try fm.createDirectory(at: blocks, withIntermediateDirectories: true)
-            let document = JSONValue.object([("fingerprint", .string(plan.fingerprint)), ("scenario", .string(plan.scenario)),
-                                             ("sweep", .string(plan.sweep.name)), ("method", .string(plan.sweep.method)), ("n", .integer(plan.n)),
-                                             ("seed", .number(Double(plan.seed))), ("blocks", .integer(plan.blockCount)),
-                                             ("shard", .integer(shard.k)), ("of", .integer(shard.n))] + recipe)
-            try Data((document.rendered() + "\n").utf8).write(to: manifest, options: .atomic)
+            BlockFile.removeTemporaries(in: directory)
+            BlockFile.removeTemporaries(in: blocks)
+            try SweepManifest(plan: plan, slice: shard.label, recipe: recipe).write(plan, into: directory)
         } catch {
             throw SweepError(message: "cannot write into \(directory.path)", help: "choose a directory you can write to with `--out`")
         }
-        let mine = (0..<plan.blockCount).filter { $0 % shard.n == shard.k - 1 }
-        let todo = mine.filter { !fm.fileExists(atPath: blocks.appendingPathComponent(blockName($0)).path) }
-        let counter = Counter(start: mine.count - todo.count)
+        var report = Report()
+        report.mine = (0..<plan.blockCount).filter { $0 % shard.n == shard.k - 1 }
+        var todo: [Int] = []
+        for b in report.mine {
+            let url = blocks.appendingPathComponent(BlockFile.name(b))
+            switch BlockFile.read(url, count: plan.rowRange(block: b).count * plan.blockWidth) {
+            case .valid: report.skipped.append(b)
+            case .missing: todo.append(b)
+            case .corrupt(let why):
+                report.corrupt.append((b, why)); todo.append(b)
+                try? fm.removeItem(at: url)
+            }
+        }
+        log(describe(plan, shard: shard, report: report, todo: todo))
+        let runsPerBlock: @Sendable (Int) -> Int = { b in plan.rowRange(block: b).count * plan.pathsPerSample }
+        let total = todo.reduce(0) { $0 + runsPerBlock($1) }
+        let counter = Counter(start: 0)
         let failed = Counter(start: 0)
-        DispatchQueue.concurrentPerform(iterations: max(1, min(threads, todo.count))) { worker in
-            var i = worker
-            while i < todo.count {
-                let b = todo[i]
-                let start = b * SampleEvaluator.blockSize
-                let rows = plan.rows[start..<min(start + SampleEvaluator.blockSize, plan.rows.count)]
-                let outputs = SampleEvaluator.evaluate(plan.model, inputs: plan.targets, rows: rows, measures: plan.measures,
-                                                       pathsPerSample: plan.pathsPerSample, seed: plan.seed, block: b)
-                let order = Array(plan.measures.indices.dropFirst()) + [0]
-                let flat = outputs.flatMap { values in order.map { values[$0].bitPattern.littleEndian } }
-                let data = flat.withUnsafeBufferPointer { Data(buffer: $0) }
-                let url = blocks.appendingPathComponent(blockName(b))
-                if (try? data.write(to: url, options: .atomic)) == nil { _ = failed.add(1) }
-                progress?(counter.add(1), mine.count)
-                i += max(1, min(threads, todo.count))
+        let work = todo
+        let workers = max(1, min(threads, work.count))
+        DispatchQueue.concurrentPerform(iterations: workers) { worker in
+            for i in stride(from: worker, to: work.count, by: workers) {
+                let b = work[i]
+                let outputs = SampleEvaluator.evaluate(plan.model, inputs: plan.targets, rows: plan.design.rows(plan.rowRange(block: b)),
+                                                       measures: plan.measures, pathsPerSample: plan.pathsPerSample, seed: plan.seed,
+                                                       jackknifeGroups: plan.jackknifeGroups)
+                // Output order: the other measures, the primary, then its jackknife replicates.
+                let order = Array(plan.measures.indices.dropFirst()) + [0] + Array(plan.measures.count..<plan.blockWidth)
+                let data = BlockFile.encode(outputs.flatMap { values in order.map { values[$0] } })
+                if (try? BlockFile.write(data, to: blocks.appendingPathComponent(BlockFile.name(b)))) == nil { _ = failed.add(1) }
+                progress?(b, counter.add(runsPerBlock(b)), total)
             }
         }
         if failed.add(0) > 0 { throw SweepError(message: "could not write block files into \(blocks.path)", help: "check free space and permissions") }
+        report.ran = todo
+        return report
+    }
+
+    /// The line a task's log shows before it runs anything.
+    static func describe(_ plan: SweepPlan, shard: Shard, report: Report, todo: [Int]) -> String {
+        var parts = ["shard \(shard.label) of sweep \(plan.sweep.name): \(report.mine.count) of \(plan.blockCount) blocks (\(plan.blockSize) samples each"
+                     + (plan.pathsPerSample > 1 ? " × \(plan.pathsPerSample) paths)" : ")"),
+                     "to run: " + list(todo)]
+        if !report.skipped.isEmpty { parts.append("skipped, already done (resumed): " + list(report.skipped)) }
+        for c in report.corrupt { parts.append("block \(c.block) found corrupt (\(c.why)), recomputing") }
+        return parts.joined(separator: "\n  ")
+    }
+
+    /// Block numbers for a log: all of them when few, else the first ten and a count.
+    public static func list(_ blocks: [Int]) -> String {
+        if blocks.isEmpty { return "none" }
+        let shown = blocks.prefix(10).map(String.init).joined(separator: ", ")
+        return blocks.count > 10 ? "\(shown), … (\(blocks.count) blocks)" : shown
+    }
+
+    /// Deletes what a sweep wrote into `directory` (its manifest, blocks and results),
+    /// and nothing else.
+    static func removeResults(in directory: URL) throws {
+        let fm = FileManager.default
+        for name in ["manifest.json", "blocks", "samples.csv", "outputs.csv", "indices.json", "response.csv",
+                     "summary.md", "summary-en.md", "tornado.svg", "tornado-en.svg"] {
+            let url = directory.appendingPathComponent(name)
+            if fm.fileExists(atPath: url.path) { try fm.removeItem(at: url) }
+        }
     }
 }
 

@@ -22,7 +22,8 @@ public struct SweepInput: Sendable, Equatable {
     }
 }
 
-/// Sampling designs. Every design returns rows of input values (one column per input).
+/// Sampling designs as whole arrays (for tests and small uses); a sweep generates its
+/// rows block by block through ``SweepDesign``, which these call.
 public enum Designs {
     /// Saltelli's scheme on a Sobol' sequence of 2k dimensions, in SALib's row layout:
     /// for each base point, `A`, then `AB_j` for every input j (A with column j from B),
@@ -30,60 +31,28 @@ public enum Designs {
     ///
     /// - Precondition: `n` is a power of two and `2k ≤ 21`.
     public static func saltelli(_ inputs: [SweepInput], n: Int, secondOrder: Bool) -> [[Double]] {
-        let k = inputs.count
-        let base = SobolSequence(dimensions: 2 * k).points(n + 1).dropFirst()  // skip the origin
-        var rows: [[Double]] = []
-        rows.reserveCapacity(n * (secondOrder ? 2 * k + 2 : k + 2))
-        for point in base {
-            let a = Array(point[0..<k]), b = Array(point[k..<(2 * k)])
-            rows.append(a)
-            for j in 0..<k { var ab = a; ab[j] = b[j]; rows.append(ab) }
-            if secondOrder { for j in 0..<k { var ba = b; ba[j] = a[j]; rows.append(ba) } }
-            rows.append(b)
-        }
-        return rows.map { row in row.enumerated().map { inputs[$0.offset].quantile($0.element) } }
+        all(SweepDesign(inputs: inputs, method: .sobol(n: n, secondOrder: secondOrder)))
     }
 
     /// Latin hypercube: `n` rows, each input's range cut in `n` equal-probability strata,
     /// one sample per stratum, strata paired at random (seeded).
     public static func latinHypercube(_ inputs: [SweepInput], n: Int, seed: UInt64) -> [[Double]] {
-        var rng = Xoshiro256(seed: seed)
-        var columns: [[Double]] = []
-        for _ in inputs {
-            var strata = Array(0..<n)
-            strata.shuffle(using: &rng)
-            columns.append(strata.map { (Double($0) + rng.uniform()) / Double(n) })
-        }
-        return (0..<n).map { i in inputs.indices.map { inputs[$0].quantile(columns[$0][i]) } }
+        all(SweepDesign(inputs: inputs, method: .lhs(n: n, seed: seed)))
     }
 
     /// A full grid with `levels` points per input at the centres of equal-probability cells.
     public static func grid(_ inputs: [SweepInput], levels: Int) -> [[Double]] {
-        var rows: [[Double]] = [[]]
-        for input in inputs {
-            rows = rows.flatMap { row in (0..<levels).map { row + [input.quantile((Double($0) + 0.5) / Double(levels))] } }
-        }
-        return rows
+        all(SweepDesign(inputs: inputs, method: .grid(levels: levels)))
     }
 
     /// Morris trajectories: `r` trajectories of k + 1 points on a `p`-level grid with step
     /// Δ = p/(2(p − 1)), each moving one input at a time (Morris 1991; seeded).
     public static func morris(_ inputs: [SweepInput], trajectories r: Int, levels p: Int = 4, seed: UInt64) -> (rows: [[Double]], unit: [[Double]]) {
-        var rng = Xoshiro256(seed: seed)
-        let k = inputs.count
-        let delta = Double(p) / (2 * Double(p - 1))
-        var unit: [[Double]] = []
-        for _ in 0..<r {
-            var x = (0..<k).map { _ in Double(Int.random(in: 0..<(p / 2), using: &rng)) / Double(p - 1) }
-            unit.append(x)
-            for j in Array(0..<k).shuffled(using: &rng) {
-                x[j] = x[j] + delta <= 1 + 1e-12 ? x[j] + delta : x[j] - delta
-                unit.append(x)
-            }
-        }
-        let rows = unit.map { row in row.enumerated().map { inputs[$0.offset].quantile(min(max($0.element, 0), 1 - 1e-12)) } }
-        return (rows, unit)
+        let design = SweepDesign(inputs: inputs, method: .morris(trajectories: r, levels: p, seed: seed))
+        return (all(design), design.unitRows(0..<design.rowCount))
     }
+
+    static func all(_ design: SweepDesign) -> [[Double]] { design.rows(0..<design.rowCount) }
 }
 
 /// Φ⁻¹ by Wichura's algorithm AS241 (PPND16), relative error about 1e-16.

@@ -36,6 +36,22 @@ public struct SobolSequence: Sendable {
         }
     }
 
+    /// Point `i` of the sequence, computed directly (Gray code: the XOR of the direction
+    /// numbers of the bits set in `i ^ (i >> 1)`), equal to `points(i + 1)[i]`; lets a
+    /// design generate any block of rows without the points before it.
+    public func point(_ i: Int) -> [Double] {
+        precondition(i >= 0 && i < 1 << 32, "Sobol' point index \(i) outside 0..<2^32")
+        let gray = i ^ (i >> 1)
+        return (0..<dimensions).map { j in
+            var x: UInt32 = 0, g = gray, bit = 0
+            while g != 0 {
+                if g & 1 == 1 { x ^= directions[j][bit] }
+                g >>= 1; bit += 1
+            }
+            return Double(x) * 0x1p-32
+        }
+    }
+
     /// The first `count` points, row after row.
     public func points(_ count: Int) -> [[Double]] {
         var x = [UInt32](repeating: 0, count: dimensions)

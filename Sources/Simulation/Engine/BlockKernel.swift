@@ -297,7 +297,8 @@ final class BlockKernel {
                 let kk = params[p], r = params[capacity + p], t0 = params[2 * capacity + p]
                 let now = SaturationModels.level(gompertz: gompertz, k: kk, r: r, t0: t0, at: Double(step))
                 let last = SaturationModels.level(gompertz: gompertz, k: kk, r: r, t0: t0, at: Double(step - 1))
-                s[p] += log(now / last) + sd * e[p]
+                let growth = log(now / last)
+                s[p] += (growth.isFinite ? growth : 0) + sd * e[p]  // a drawn curve with no level left: no growth
             }
         }
     }

@@ -18,26 +18,40 @@ public struct SweepMeasure: Sendable, Equatable {
 /// meet it; for `p50` and `mean`, the target quantity's median or mean (deterministic:
 /// its value). The target quantity is the level in the target year, or the sum for sum
 /// targets; without a target, the level in the horizon year.
+///
+/// With M paths, every sample uses the same M random streams (common random numbers):
+/// two samples differ only by their inputs, so an input without effect changes no
+/// output at all, and the index estimators compare like with like.
 public enum SampleEvaluator {
     public static let blockSize = 512
 
     /// - Parameters:
     ///   - inputs: per input, where it lands and how a sampled value is converted.
     ///   - rows: the samples (a row per sample, a column per input).
-    ///   - seed, block: the random stream of this block, when `pathsPerSample > 1`.
-    /// - Returns: per sample, one value per measure.
+    ///   - seed: the seed of the M paths every sample shares, when `pathsPerSample > 1`.
+    ///   - jackknifeGroups: with M > 1, also return for the first measure its value
+    ///     without the paths of group g (paths p with p mod G = g), for g in 0..<G: the
+    ///     delete-a-group jackknife replicates that measure the Monte Carlo noise.
+    /// - Returns: per sample, one value per measure, then the G replicates.
     public static func evaluate(_ model: SimulationModel, inputs: [(ParameterOverride.Target, @Sendable (Double) -> Double)],
-                                rows: ArraySlice<[Double]>, measures: [SweepMeasure], pathsPerSample: Int,
-                                seed: UInt64, block: Int) -> [[Double]] {
+                                rows: [[Double]], measures: [SweepMeasure], pathsPerSample: Int,
+                                seed: UInt64, jackknifeGroups: Int = 0) -> [[Double]] {
         let m = max(1, pathsPerSample)
-        let perChunk = max(1, blockSize / m)
+        let perChunk = m == 1 ? blockSize : 1
         let kernel = BlockKernel(model: model, capacity: perChunk * m)
         let layout = kernel.layout
+        let series = measures.map { measure -> (Int, Double?) in
+            let target = model.targets.firstIndex { $0.indicator == measure.indicator }
+            let goal = target.map { model.targets[$0].target }
+            if let t = target, let sum = layout.targetSumSeries[t] { return (sum, goal) }
+            return (layout.series(indicator: model.index(of: measure.indicator)!, year: target.map { model.targets[$0].targetYear } ?? model.horizon), goal)
+        }
+        let groups = m > 1 ? min(jackknifeGroups, m) : 0
         var results: [[Double]] = []
-        var chunkIndex = 0
-        var start = rows.startIndex
-        while start < rows.endIndex {
-            let chunk = rows[start..<min(start + perChunk, rows.endIndex)]
+        results.reserveCapacity(rows.count)
+        var start = 0
+        while start < rows.count {
+            let chunk = rows[start..<min(start + perChunk, rows.count)]
             let paths = chunk.count * m
             var buffers = inputs.map { _ in [Double](repeating: 0, count: paths) }
             for (s, row) in chunk.enumerated() {
@@ -46,32 +60,34 @@ public enum SampleEvaluator {
                     for p in 0..<m { buffers[i][s * m + p] = v }
                 }
             }
-            var generator = NormalGenerator(Xoshiro256(seed: seed, block: UInt64(block) &* 4096 &+ UInt64(chunkIndex)))
+            var generator = NormalGenerator(Xoshiro256(seed: seed, block: 0))
             buffers.withUnsafeBufferPointers { pointers in
                 let overrides = zip(inputs, pointers).map { ParameterOverride(target: $0.0.0, values: $0.1) }
                 kernel.run(paths: paths, generator: &generator, deterministic: m == 1, overrides: overrides)
             }
             for s in 0..<chunk.count {
-                results.append(measures.map { measure in
-                    let target = model.targets.firstIndex { $0.indicator == measure.indicator }
-                    let series: Int
-                    if let t = target, let sum = layout.targetSumSeries[t] { series = sum }
-                    else { series = layout.series(indicator: model.index(of: measure.indicator)!, year: target.map { model.targets[$0].targetYear } ?? model.horizon) }
-                    let values = (0..<m).map { exp(kernel.out[series * kernel.capacity + s * m + $0]) }
-                    switch measure.statistic {
-                    case .probability:
-                        guard let t = target else { return .nan }
-                        let goal = model.targets[t].target
-                        return m == 1 ? values[0] / goal : Double(values.filter { $0 >= goal }.count) / Double(m)
-                    case .mean: return values.reduce(0, +) / Double(m)
-                    case .p50: return values.sorted()[m / 2]
-                    }
-                })
+                let values = series.map { (index, _) in (0..<m).map { exp(kernel.out[index * kernel.capacity + s * m + $0]) } }
+                var row = zip(measures, zip(values, series)).map { reduce($0.0, $0.1.0, goal: $0.1.1.1, deterministic: m == 1) }
+                for g in 0..<groups {
+                    let kept = values[0].enumerated().filter { $0.offset % groups != g }.map(\.element)
+                    row.append(reduce(measures[0], kept, goal: series[0].1, deterministic: false))
+                }
+                results.append(row)
             }
             start = chunk.endIndex
-            chunkIndex += 1
         }
         return results
+    }
+
+    /// One measure from the target quantity on each path.
+    static func reduce(_ measure: SweepMeasure, _ values: [Double], goal: Double?, deterministic: Bool) -> Double {
+        switch measure.statistic {
+        case .probability:
+            guard let goal else { return .nan }
+            return deterministic ? values[0] / goal : Double(values.filter { $0 >= goal }.count) / Double(values.count)
+        case .mean: return values.reduce(0, +) / Double(values.count)
+        case .p50: return values.sorted()[values.count / 2]
+        }
     }
 }
 

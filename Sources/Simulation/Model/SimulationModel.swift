@@ -84,8 +84,9 @@ public struct SimulationModel: Sendable {
             var start = 0.0
             for (k, component) in fit.components.enumerated() {
                 let model = component.model
-                let lower = (try? model.covariance.choleskyFactorization().lower) ?? diagonalRoot(model.covariance)
-                var process = UnivariateProcess(indicator: model.indicator, rule: model.rule, mean: model.estimates, cholesky: lower,
+                let (mean, covariance) = projectionParameters(model)
+                let lower = (try? covariance.choleskyFactorization().lower) ?? diagonalRoot(covariance)
+                var process = UnivariateProcess(indicator: model.indicator, rule: model.rule, mean: mean, cholesky: lower,
                                                 shockSD: model.residualSD, anchorYear: model.anchorYear, anchorValue: model.anchorValue)
                 process.shockDegreesOfFreedom = model.shockDegreesOfFreedom
                 let end = k == fit.components.count - 1 ? 1 : start + component.weight
@@ -114,6 +115,14 @@ public struct SimulationModel: Sendable {
             }
         }
         return (model, fits, core)
+    }
+
+    /// The parameters a model projects with, in the order its ``GrowthRule`` reads them:
+    /// the log-linear trend's level is where the fitted line sits, not where projection
+    /// starts (that is the last actual), so only its growth is simulated.
+    static func projectionParameters(_ model: FittedModel) -> ([Double], Matrix) {
+        guard model.family == .logLinear else { return (model.estimates, model.covariance) }
+        return ([model.estimates[1]], Matrix(rows: 1, columns: 1, columnMajor: [model.covariance[1, 1]]))
     }
 
     static func diagonalRoot(_ m: Matrix) -> Matrix {

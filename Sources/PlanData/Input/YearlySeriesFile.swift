@@ -1,0 +1,94 @@
+import Foundation
+
+/// One yearly series read from a long CSV: its values in year order and the line each
+/// came from, so later checks can point at the file.
+public struct YearlySeries: Sendable, Equatable {
+    public let id: String
+    public let years: [Int]
+    public let values: [Double]
+    /// The line of each value, in the same order.
+    public let lines: [Int]
+}
+
+/// Any number of yearly series in long format `series,year,value`, validated: the
+/// same CSV rules and messages as a planner's `--data` file (``UserData``).
+public enum YearlySeriesFile {
+    /// Years accepted: any positive year of up to four digits, so long historical series
+    /// and series numbered 1, 2, 3, … (as competition data often are) both read.
+    public static let years = 1...9999
+
+    /// Reads `path`, checks every cell and returns the series in the order they first
+    /// appear, each sorted by year.
+    ///
+    /// - Throws: ``InputErrors`` listing every problem at once: missing columns, an
+    ///   empty series name, a year that is not a whole number in ``years``, a value that
+    ///   is not a finite number, a (series, year) given twice, a file without data.
+    public static func load(path: String) throws(InputErrors) -> [YearlySeries] {
+        let document = try CSVDocument.load(path: path)
+        if document.columnNames.count > 1 && Int(document.columnNames[1]) != nil {
+            throw InputErrors([InputIssue(file: path, line: 1, column: 1, message: "the file has no header row",
+                                          help: "add `series,year,value` as the first line")])
+        }
+        let synonyms = ["series": ["series", "id", "序列"], "year": ["year", "年份"], "value": ["value", "数值", "值"]]
+        let columns = try document.requireColumns(["series", "year", "value"], synonyms: synonyms, expected: "series,year,value")
+        let (cs, cy, cv) = (columns[0], columns[1], columns[2])
+        var issues: [InputIssue] = []
+        for (k, field) in document.header.enumerated() where ![cs, cy, cv].contains(k) {
+            issues.append(InputIssue(file: path, line: field.line, column: field.column, field: field.text,
+                                     message: "unexpected column `\(field.text)`", help: "the columns are `series,year,value`"))
+        }
+        var order: [String] = []
+        var points: [String: [(year: Int, value: Double, line: Int)]] = [:]
+        var firstLine: [String: Int] = [:]
+        for record in document.records {
+            let line = record[cs].line
+            let id = record[cs].text.trimmingCharacters(in: .whitespaces)
+            var ok = true
+            if id.isEmpty {
+                issues.append(InputIssue(file: path, line: line, column: record[cs].column, field: "series",
+                                         message: "empty series name", help: "name the series this value belongs to"))
+                ok = false
+            }
+            let yearText = record[cy].text.trimmingCharacters(in: .whitespaces)
+            let year = Int(yearText)
+            if let y = year, !years.contains(y) {
+                issues.append(InputIssue(file: path, line: line, column: record[cy].column, field: "year",
+                                         message: "year \(y) is outside \(years.lowerBound)–\(years.upperBound)",
+                                         help: "check the year; write it as a whole number from 1 to 9999"))
+                ok = false
+            } else if year == nil {
+                issues.append(InputIssue(file: path, line: line, column: record[cy].column, field: "year",
+                                         message: "`\(yearText)` is not a year", help: "write the year as four digits, e.g. `2021`"))
+                ok = false
+            }
+            var value = 0.0
+            switch NumericCell.parse(record[cv], file: path, column: "value") {
+            case .success(let v): value = v.double
+            case .failure(let issue): issues.append(issue); ok = false
+            }
+            if !id.isEmpty, let year {
+                let key = "\(id)@\(year)"
+                if let first = firstLine[key] {
+                    issues.append(InputIssue(file: path, line: line, column: record[cs].column, field: "series",
+                                             message: "`\(id)` for \(year) is given twice (first on line \(first))",
+                                             help: "keep one value per series and year"))
+                    ok = false
+                } else {
+                    firstLine[key] = line
+                }
+            }
+            guard ok, let year else { continue }
+            if points[id] == nil { order.append(id) }
+            points[id, default: []].append((year, value, line))
+        }
+        if document.records.isEmpty {
+            issues.append(InputIssue(file: path, line: 2, message: "the file has a header but no data",
+                                     help: "add rows such as `output,2016,31.5`"))
+        }
+        if !issues.isEmpty { throw InputErrors(issues) }
+        return order.map { id in
+            let sorted = points[id]!.sorted { $0.year < $1.year }
+            return YearlySeries(id: id, years: sorted.map(\.year), values: sorted.map(\.value), lines: sorted.map(\.line))
+        }
+    }
+}

@@ -1,0 +1,75 @@
+import Foundation
+import PlanData
+
+/// One finished block of a sweep on disk: the outputs as raw little-endian doubles, row
+/// by row (exact, nothing to format or parse), then an 80-byte trailer — the magic
+/// `PLSBLK01`, the payload's length in bytes (UInt64, little-endian) and the payload's
+/// SHA-256 as 64 hex digits — so a truncated, torn or altered file is told apart from a
+/// finished one and recomputed.
+enum BlockFile {
+    enum State: Equatable {
+        case valid([Double])
+        case missing
+        /// Present but unusable: why.
+        case corrupt(String)
+    }
+
+    static let magic = Array("PLSBLK01".utf8)
+    static let trailerSize = 80
+
+    static func name(_ b: Int) -> String { String(format: "block-%06d.bin", b) }
+
+    static func encode(_ values: [Double]) -> Data {
+        var payload = [UInt8]()
+        payload.reserveCapacity(values.count * 8 + trailerSize)
+        for v in values { withUnsafeBytes(of: v.bitPattern.littleEndian) { payload += $0 } }
+        let length = UInt64(payload.count)
+        let digest = Array(SHA256.hex(payload).utf8)
+        payload += magic
+        withUnsafeBytes(of: length.littleEndian) { payload += $0 }
+        payload += digest
+        return Data(payload)
+    }
+
+    /// Reads a block that must hold `count` values.
+    static func read(_ url: URL, count: Int) -> State {
+        guard let data = FileManager.default.contents(atPath: url.path) else { return .missing }
+        let bytes = [UInt8](data)
+        let expected = count * 8
+        guard bytes.count == expected + trailerSize else {
+            return .corrupt("\(bytes.count) bytes instead of \(expected + trailerSize) (truncated or from another layout)")
+        }
+        let trailer = bytes[expected...]
+        guard Array(trailer.prefix(8)) == magic else { return .corrupt("no block trailer (an unfinished write)") }
+        let length = trailer.dropFirst(8).prefix(8).reversed().reduce(UInt64(0)) { $0 << 8 | UInt64($1) }
+        guard length == UInt64(expected) else { return .corrupt("its trailer records \(length) bytes, the file holds \(expected)") }
+        let payload = Array(bytes[0..<expected])
+        guard SHA256.hex(payload) == String(decoding: trailer.dropFirst(16), as: UTF8.self) else {
+            return .corrupt("its checksum does not match its contents")
+        }
+        let values: [Double] = payload.withUnsafeBytes { raw in
+            (0..<count).map { Double(bitPattern: UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: $0 * 8, as: UInt64.self))) }
+        }
+        return .valid(values)
+    }
+
+    /// Writes `data` to `url` through a temporary file in the same folder and a rename,
+    /// so the block is either absent or whole.
+    static func write(_ data: Data, to url: URL) throws {
+        let temporary = url.deletingLastPathComponent().appendingPathComponent(".\(url.lastPathComponent).tmp-\(getpid())")
+        try data.write(to: temporary)
+        if rename(temporary.path, url.path) != 0 {
+            try? FileManager.default.removeItem(at: temporary)
+            throw CocoaError(.fileWriteUnknown)
+        }
+    }
+
+    /// Removes temporary files left by an interrupted write (ours, `.NAME.tmp-PID`, and
+    /// Foundation's `.dat.nosync…` files of atomic writes) from `folder`.
+    static func removeTemporaries(in folder: URL) {
+        let names = (try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []
+        for name in names where name.hasPrefix(".dat.nosync") || (name.hasPrefix(".") && name.contains(".tmp-")) {
+            try? FileManager.default.removeItem(at: folder.appendingPathComponent(name))
+        }
+    }
+}

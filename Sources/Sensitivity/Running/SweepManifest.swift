@@ -1,0 +1,84 @@
+public import Foundation
+public import PlanData
+
+/// `manifest.json` of a sweep folder: which sweep its blocks belong to (the
+/// fingerprint and what it covers), how to plan it again (the recipe), and which slice
+/// of it the folder holds — `k/n` for a shard, `merged` for the output of `merge`.
+/// A merged folder has blocks and a manifest like any other, so it can be merged again
+/// or resumed.
+public struct SweepManifest: Sendable {
+    /// What the command line adds: the files and options to plan the sweep again.
+    public struct Recipe: Sendable {
+        public let file: String
+        public let scenarioName: String
+        public let data: String?
+        public let pathsPerSample: Int
+        public let roundN: Bool
+        public init(file: String, scenarioName: String, data: String?, pathsPerSample: Int, roundN: Bool) {
+            self.file = file; self.scenarioName = scenarioName; self.data = data; self.pathsPerSample = pathsPerSample; self.roundN = roundN
+        }
+    }
+
+    public let fingerprint: String
+    public let provenance: [(part: String, sha256: String)]
+    public let sweep: String
+    public let seed: UInt64
+    public let slice: String
+    public let recipe: Recipe
+
+    public init(plan: SweepPlan, slice: String, recipe: Recipe) {
+        fingerprint = plan.fingerprint; provenance = plan.provenance; sweep = plan.sweep.name; seed = plan.seed
+        self.slice = slice; self.recipe = recipe
+    }
+
+    init(fingerprint: String, provenance: [(part: String, sha256: String)], sweep: String, seed: UInt64, slice: String, recipe: Recipe) {
+        self.fingerprint = fingerprint; self.provenance = provenance; self.sweep = sweep; self.seed = seed; self.slice = slice; self.recipe = recipe
+    }
+
+    static func url(_ directory: URL) -> URL { directory.appendingPathComponent("manifest.json") }
+
+    /// The document, with the plan's layout for a reader (the seed as an exact integer).
+    public func json(_ plan: SweepPlan) -> JSONValue {
+        .object([("fingerprint", .string(fingerprint)), ("scenario", .string(plan.scenario)), ("sweep", .string(sweep)),
+                 ("method", .string(plan.sweep.method)), ("n", .integer(plan.n)), ("seed", .unsigned(seed)),
+                 ("rows", .integer(plan.rowCount)), ("block_size", .integer(plan.blockSize)), ("blocks", .integer(plan.blockCount)),
+                 ("slice", .string(slice)), ("file", .string(recipe.file)), ("scenario_name", .string(recipe.scenarioName)),
+                 ("data", recipe.data.map(JSONValue.string) ?? .null), ("paths_per_sample", .integer(recipe.pathsPerSample)),
+                 ("round_n", .bool(recipe.roundN)),
+                 ("covers", .array(provenance.map { .object([("part", .string($0.part)), ("sha256", .string($0.sha256))]) }))])
+    }
+
+    public func write(_ plan: SweepPlan, into directory: URL) throws {
+        try Data((json(plan).rendered() + "\n").utf8).write(to: Self.url(directory), options: .atomic)
+    }
+
+    /// The manifest of `directory`, or nil when it has none.
+    ///
+    /// - Throws: ``SweepError`` when a manifest is there but unreadable.
+    public static func read(_ directory: URL) throws(SweepError) -> SweepManifest? {
+        guard let data = FileManager.default.contents(atPath: url(directory).path) else { return nil }
+        let text = String(decoding: data, as: UTF8.self)
+        guard let object = (try? JSONSerialization.jsonObject(with: data)) as? [String: Any],
+              let fingerprint = object["fingerprint"] as? String, let sweep = object["sweep"] as? String,
+              let file = object["file"] as? String, let seed = exactSeed(in: text) else {
+            throw SweepError(message: "\(url(directory).path) is not a readable sweep manifest",
+                             help: "give folders that `plansim sweep` or `plansim merge` wrote (or start over there with `plansim sweep … --force`); nothing was changed")
+        }
+        let covers = (object["covers"] as? [[String: Any]] ?? []).compactMap { c -> (part: String, sha256: String)? in
+            guard let part = c["part"] as? String, let hash = c["sha256"] as? String else { return nil }
+            return (part, hash)
+        }
+        let recipe = Recipe(file: file, scenarioName: object["scenario_name"] as? String ?? "", data: object["data"] as? String,
+                            pathsPerSample: (object["paths_per_sample"] as? NSNumber)?.intValue ?? 1, roundN: object["round_n"] as? Bool ?? false)
+        return SweepManifest(fingerprint: fingerprint, provenance: covers, sweep: sweep, seed: seed,
+                             slice: object["slice"] as? String ?? "1/1", recipe: recipe)
+    }
+
+    /// The seed read from the text itself, digit by digit: every UInt64 exactly (a JSON
+    /// reader that goes through Double would round seeds above 2⁵³).
+    static func exactSeed(in text: String) -> UInt64? {
+        guard let key = text.range(of: "\"seed\":") else { return nil }
+        let digits = text[key.upperBound...].drop { $0 == " " }.prefix { $0.isASCII && $0.isNumber }
+        return UInt64(digits)
+    }
+}

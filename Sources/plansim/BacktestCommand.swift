@@ -1,0 +1,82 @@
+import ArgumentParser
+import Foundation
+import Forecasting
+import PlanData
+
+/// `plansim backtest FILE.csv [--horizon H] [--origins K] [--level 80,95] [--json]`.
+struct BacktestCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "backtest",
+        abstract: "Rolling-origin evaluation of plansim's forecast beside naive, drift, Theta and damped ETS.",
+        discussion: """
+        Each series is cut at its last K origins; every method forecasts H years from the \
+        values before the cut and is scored on the values after it: sMAPE, MASE, CRPS, \
+        interval coverage per level and a 10-bin PIT histogram (docs/methods.md).
+        Example: plansim backtest examples/yearly-series.csv --horizon 5 --origins 3
+        """
+    )
+
+    @OptionGroup var input: YearlyInputOptions
+
+    @Option(help: "Forecast origins per series, 1 to 20.")
+    var origins = 3
+
+    func run() throws {
+        let levels = try input.levels()
+        let horizon = try input.checkedHorizon()
+        guard (1...20).contains(origins) else {
+            throw InputErrors([InputIssue(file: "<argument>", field: "--origins", message: "\(origins) origins is outside 1–20",
+                                          help: "evaluate from 1 to 20 origins per series, e.g. `--origins 3`")])
+        }
+        let series = try input.series(extra: horizon + origins - 1,
+                                      purpose: "a backtest with --horizon \(horizon) and --origins \(origins)")
+        let scores = try Backtest.run(series.map { ($0.years, $0.values) }, horizon: horizon, origins: origins, levels: levels)
+        print(input.json ? BacktestRendering.json(scores, levels: levels, horizon: horizon, origins: origins, series: series.count).rendered()
+                         : BacktestRendering.text(scores, levels: levels, horizon: horizon, origins: origins, series: series.count))
+    }
+}
+
+/// The backtest's scores as JSON and as a table (docs/json-formats.md, "plansim backtest").
+enum BacktestRendering {
+    static func json(_ scores: [Backtest.Score], levels: [Double], horizon: Int, origins: Int, series: Int) -> JSONValue {
+        .object([
+            ("horizon", .integer(horizon)), ("origins", .integer(origins)), ("series", .integer(series)),
+            ("methods", .array(scores.map { s in
+                .object([
+                    ("method", .string(s.method.rawValue)),
+                    ("forecasts", .integer(s.forecasts)),
+                    ("smape", .finite(s.smape / 100)),
+                    ("mase", .finite(s.mase)),
+                    ("crps", .finite(s.crps)),
+                    ("scaled_crps", .finite(s.scaledCRPS)),
+                    ("coverage", .array(zip(levels, s.coverage).map {
+                        .object([("level", .number($0 / 100)), ("coverage", .finite($1))])
+                    })),
+                    ("pit", .array(s.pit.map { .number($0) })),
+                ])
+            })),
+        ])
+    }
+
+    static func text(_ scores: [Backtest.Score], levels: [Double], horizon: Int, origins: Int, series: Int) -> String {
+        var lines = ["\(series) series, \(origins) origin\(origins == 1 ? "" : "s") each, horizon \(horizon): "
+                     + "\(scores.first?.forecasts ?? 0) forecasts per method"]
+        let header = ["method", "sMAPE", "MASE", "CRPS/scale"] + levels.map { "cover \(ForecastRendering.key($0))%" } + ["PIT (10 bins, %)"]
+        var rows: [[String]] = []
+        for s in scores {
+            rows.append([s.method.rawValue, String(format: "%.2f%%", s.smape), String(format: "%.3f", s.mase),
+                         String(format: "%.3f", s.scaledCRPS)]
+                        + s.coverage.map { String(format: "%.1f%%", 100 * $0) }
+                        + [s.pit.map { String(format: "%.0f", 100 * $0) }.joined(separator: " ")])
+        }
+        let widths = header.indices.map { c in ([header[c]] + rows.map { $0[c] }).map(\.count).max()! }
+        let pad = { (cells: [String]) in
+            cells.indices.map { c in c == 0 ? cells[c].padding(toLength: widths[c], withPad: " ", startingAt: 0)
+                : String(repeating: " ", count: widths[c] - cells[c].count) + cells[c] }.joined(separator: "  ")
+        }
+        lines.append(pad(header))
+        lines += rows.map(pad)
+        lines.append("A calibrated method covers each level's share of outcomes and has a flat PIT (10% per bin).")
+        return lines.joined(separator: "\n")
+    }
+}

@@ -1,0 +1,138 @@
+import ArgumentParser
+import Foundation
+import Forecasting
+import PlanData
+import Reports
+
+/// `plansim forecast FILE.csv [--horizon H] [--level 80,95] [--json] [--out DIR]`.
+struct ForecastCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "forecast",
+        abstract: "Forecast any yearly series: a combination of standard methods with calibrated intervals.",
+        discussion: """
+        The point forecast is the median of naive, random walk with drift, Theta and \
+        damped-trend forecasts (on logs when every value is positive); intervals come from \
+        each series' own rolling-origin errors (docs/methods.md). Notes on filled gaps and \
+        non-positive values go to standard error with --json.
+        Example: plansim forecast examples/yearly-series.csv --horizon 5 --level 80,95
+        """
+    )
+
+    @OptionGroup var input: YearlyInputOptions
+
+    @Option(help: ArgumentHelp("Also write forecast.json and forecast.csv into DIR.", valueName: "DIR"))
+    var out: String?
+
+    func run() throws {
+        let levels = try input.levels()
+        let horizon = try input.checkedHorizon()
+        let series = try input.series()
+        var results: [(YearlySeries, YearlyForecast)] = []
+        let forecasts = YearlyForecaster.forecast(series.map { ($0.years, $0.values) }, horizon: horizon)
+        for (s, forecast) in zip(series, forecasts) {
+            switch forecast {
+            case .success(let f): results.append((s, f))
+            case .failure(let error):
+                throw InputErrors([InputIssue(file: input.file, line: s.lines.min(), field: "series",
+                                              message: "series `\(s.id)`: \(error)", help: "check the series' rows")])
+            }
+        }
+        let document = ForecastRendering.json(results, levels: levels)
+        if let out {
+            let csv = ForecastRendering.csv(results, levels: levels)
+            try AtomicWriter.write([("forecast.json", Data((document.rendered() + "\n").utf8)), ("forecast.csv", csv)],
+                                   into: URL(fileURLWithPath: out))
+        }
+        if input.json {
+            let notes = results.flatMap { YearlyInputOptions.notes($0.0, $0.1) }
+            if !notes.isEmpty { FileHandle.standardError.write(Data(notes.map { "note: \($0)\n" }.joined().utf8)) }
+            print(document.rendered())
+        } else {
+            print(ForecastRendering.text(results, levels: levels))
+        }
+    }
+}
+
+/// The forecast as JSON, CSV and text tables (docs/json-formats.md, "plansim forecast").
+enum ForecastRendering {
+    /// `80` for a whole level, `97.5` otherwise: the suffix of `lo`/`hi` keys.
+    static func key(_ level: Double) -> String {
+        level == level.rounded() ? String(Int(level)) : String(level)
+    }
+
+    static func json(_ results: [(YearlySeries, YearlyForecast)], levels: [Double]) -> JSONValue {
+        .object([("series", .array(results.map { series, forecast in
+            let intervals = levels.map { forecast.interval(level: $0) }
+            return .object([
+                ("id", .string(series.id)),
+                ("n", .integer(forecast.observations)),
+                ("model_weights", .array(forecast.weights.map {
+                    .object([("model", .string($0.model.rawValue)), ("weight", .number($0.weight))])
+                })),
+                ("forecast", .array(forecast.years.indices.map { h in
+                    var row: [(String, JSONValue)] = [("year", .integer(forecast.years[h])),
+                                                      ("mean", .finite(forecast.steps[h].mean)),
+                                                      ("median", .finite(forecast.steps[h].median))]
+                    for (level, interval) in zip(levels, intervals) {
+                        row.append(("lo" + key(level), .finite(interval[h].lo)))
+                        row.append(("hi" + key(level), .finite(interval[h].hi)))
+                    }
+                    return .object(row)
+                })),
+            ])
+        }))])
+    }
+
+    static func csv(_ results: [(YearlySeries, YearlyForecast)], levels: [Double]) -> Data {
+        let header = ["series", "year", "mean", "median"] + levels.flatMap { ["lo" + key($0), "hi" + key($0)] }
+        var rows: [[String]] = []
+        for (series, forecast) in results {
+            let intervals = levels.map { forecast.interval(level: $0) }
+            for h in forecast.years.indices {
+                rows.append([series.id, String(forecast.years[h]), CSVWriter.number(forecast.steps[h].mean),
+                             CSVWriter.number(forecast.steps[h].median)]
+                            + intervals.flatMap { [CSVWriter.number($0[h].lo), CSVWriter.number($0[h].hi)] })
+            }
+        }
+        return CSVWriter.document(header: header, rows: rows)
+    }
+
+    /// A series whose name says it is a rate (ends in `rate`, `_share`, or holds 率) is
+    /// shown in per cent.
+    static func isRate(_ id: String) -> Bool {
+        let lowered = id.lowercased()
+        return lowered.hasSuffix("rate") || lowered.hasSuffix("_share") || id.contains("率")
+    }
+
+    static func number(_ x: Double, percent: Bool) -> String {
+        if percent { return String(format: "%.2f%%", 100 * x) }
+        let magnitude = abs(x)
+        return String(format: magnitude >= 1000 ? "%.0f" : magnitude >= 1 ? "%.2f" : "%.4f", x)
+    }
+
+    static func text(_ results: [(YearlySeries, YearlyForecast)], levels: [Double]) -> String {
+        var blocks: [String] = []
+        for (series, forecast) in results {
+            let percent = isRate(series.id)
+            let weights = forecast.weights.map { "\($0.model.rawValue) \(String(format: "%.2f", $0.weight))" }.joined(separator: ", ")
+            var lines = ["\(series.id): \(forecast.observations) years \(series.years.first!)–\(series.years.last!), "
+                         + "\(forecast.logScale ? "log" : "level") scale; weights \(weights)"]
+            let header = ["year", "forecast"] + levels.map { "\(key($0))% interval" }
+            var rows: [[String]] = []
+            let intervals = levels.map { forecast.interval(level: $0) }
+            for h in forecast.years.indices {
+                rows.append([String(forecast.years[h]), number(forecast.steps[h].median, percent: percent)]
+                            + intervals.map { "\(number($0[h].lo, percent: percent)) – \(number($0[h].hi, percent: percent))" })
+            }
+            let widths = header.indices.map { c in ([header[c]] + rows.map { $0[c] }).map(\.count).max()! }
+            let pad = { (cells: [String]) in
+                "  " + cells.indices.map { c in String(repeating: " ", count: widths[c] - cells[c].count) + cells[c] }.joined(separator: "  ")
+            }
+            lines.append(pad(header))
+            lines += rows.map(pad)
+            lines += YearlyInputOptions.notes(series, forecast).map { "  note: \($0)" }
+            blocks.append(lines.joined(separator: "\n"))
+        }
+        return blocks.joined(separator: "\n\n")
+    }
+}

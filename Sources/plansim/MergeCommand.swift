@@ -1,0 +1,98 @@
+import ArgumentParser
+import Foundation
+import PlanData
+import Reports
+import Sensitivity
+
+/// `plansim merge DIR… [--out DIR] [--check] [--partial] [--json]`.
+struct MergeCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "merge",
+        abstract: "Join the slices of a sharded sweep; refuses slices of another sweep.",
+        discussion: "The merged folder has its own manifest and blocks, so it can be merged again or resumed. Exit 1 when blocks are missing.")
+    @Argument(help: "Folders written by `plansim sweep --shard k/n` or by `plansim merge`.") var directories: [String]
+    @Option(help: "Write the results here (default: the first directory).") var out: String?
+    @Flag(help: "Report which blocks are missing or corrupt, and which shard runs them; write nothing.") var check = false
+    @Flag(help: "Gather the blocks found into --out even when some are missing (to merge again later); no indices.") var partial = false
+    @Flag(help: "Print indices.json instead of the tornado.") var json = false
+
+    func run() throws {
+        let first = URL(fileURLWithPath: directories[0])
+        let manifest: SweepManifest
+        do {
+            guard let m = try SweepManifest.read(first) else {
+                throw InputIssue(file: first.path, message: "not a sweep directory (no manifest.json)", help: "give directories that `plansim sweep` wrote")
+            }
+            manifest = m
+        } catch let error as SweepError {
+            throw InputIssue(file: first.path, message: error.message, help: error.help)
+        }
+        let recipe = manifest.recipe
+        let plan = try SweepCommand.plan(file: recipe.file, scenario: recipe.scenarioName.isEmpty ? nil : recipe.scenarioName, sweep: manifest.sweep,
+                                         seed: manifest.seed, roundN: recipe.roundN, pathsPerSample: recipe.pathsPerSample, dataFile: recipe.data)
+        let folders = directories.map { URL(fileURLWithPath: $0) }
+        let inventory = try Self.inventory(plan, folders)
+        let target = URL(fileURLWithPath: out ?? directories[0])
+        if check {
+            for (folder, slice) in inventory.slices {
+                let count = (0..<plan.blockCount).filter { inventory.found[$0]?.path.hasPrefix(folder.path + "/") ?? false }.count
+                print("\(folder.path): slice \(slice), \(count) blocks used")
+            }
+            for c in inventory.corrupt { print("block \(c.block) in \(c.file.path) is corrupt (\(c.why)); `plansim sweep … --resume` recomputes it") }
+            print("sweep \(plan.sweep.name): " + inventory.describeMissing(plan))
+            if !inventory.isComplete { throw ExitCode(1) }
+            return
+        }
+        if let existing = try? SweepManifest.read(target), existing.fingerprint != plan.fingerprint, !folders.contains(where: { $0.standardizedFileURL == target.standardizedFileURL }) {
+            throw InputIssue(file: target.path, message: "already holds a different sweep", help: "choose another `--out`; nothing was written")
+        }
+        guard inventory.isComplete else {
+            guard partial else {
+                throw InputIssue(file: directories.joined(separator: ", "), message: inventory.describeMissing(plan),
+                                 help: "run the missing shards (or `--resume` an interrupted one), then merge again; `--partial` gathers what there is")
+            }
+            try Self.gather(plan, inventory, into: target, recipe: recipe)
+            print("gathered \(inventory.found.count) of \(plan.blockCount) blocks into \(target.path) (slice merged); " + inventory.describeMissing(plan))
+            return
+        }
+        try Self.gather(plan, inventory, into: target, recipe: recipe)
+        try Self.finish(plan, inventory: Self.inventory(plan, [target]), into: target, recipe: recipe, json: json)
+    }
+
+    static func inventory(_ plan: SweepPlan, _ folders: [URL]) throws -> SweepMerge.Inventory {
+        do { return try SweepMerge.inventory(plan, in: folders) } catch {
+            throw InputIssue(file: folders.map(\.path).joined(separator: ", "), message: error.message, help: error.help)
+        }
+    }
+
+    static func gather(_ plan: SweepPlan, _ inventory: SweepMerge.Inventory, into target: URL, recipe: SweepManifest.Recipe) throws {
+        do { try SweepMerge.gather(plan, inventory, into: target, recipe: recipe) } catch {
+            throw InputIssue(file: target.path, message: "cannot write the merged blocks", help: "choose a directory you can write to with `--out`")
+        }
+    }
+
+    /// Analyzes a complete set of blocks and writes the results into `directory`.
+    static func finish(_ plan: SweepPlan, inventory: SweepMerge.Inventory, into directory: URL, recipe: SweepManifest.Recipe, json: Bool) throws {
+        guard inventory.isComplete else {
+            throw InputIssue(file: directory.path, message: inventory.describeMissing(plan), help: "run `plansim sweep … --resume` to compute them")
+        }
+        let outputs: [Double]
+        do { outputs = try SweepMerge.collect(plan, inventory) } catch {
+            throw InputIssue(file: directory.path, message: error.message, help: error.help)
+        }
+        let result = SweepResult(plan, outputs: outputs)
+        do { try result.write(plan, into: directory) } catch {
+            throw InputIssue(file: directory.path, message: "cannot write the sweep results", help: "choose a directory you can write to with `--out`")
+        }
+        let summary = SweepSummary(
+            sweep: plan.sweep.name, scenario: plan.scenario, method: plan.sweep.method, n: plan.n, runs: plan.rowCount,
+            measure: plan.outputNames.last ?? "",
+            rows: result.sobol.map { $0.indices.map { SweepSummary.Row(name: $0.name, main: $0.st, mainConf: $0.stConf, first: $0.s1, firstConf: $0.s1Conf) } }
+                ?? result.morris.map { $0.map { SweepSummary.Row(name: $0.name, main: $0.muStar, mainConf: .nan, first: $0.mu, firstConf: .nan) } } ?? [])
+        try AtomicWriter.write([("summary.md", Data((summary.markdown(language: Language.zh) + result.noiseMarkdown(plan, chinese: true)).utf8)),
+                                ("summary-en.md", Data((summary.markdown(language: Language.en) + result.noiseMarkdown(plan, chinese: false)).utf8)),
+                                ("tornado.svg", Data(summary.tornadoSVG(language: Language.zh).utf8)), ("tornado-en.svg", Data(summary.tornadoSVG(language: Language.en).utf8))],
+                               into: directory)
+        print(json ? result.indicesJSON(plan).rendered() : result.tornado(plan) + "\nresults in \(directory.path)/")
+    }
+}

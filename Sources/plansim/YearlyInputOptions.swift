@@ -1,0 +1,77 @@
+import ArgumentParser
+import Forecasting
+import PlanData
+
+/// The input and options `forecast` and `backtest` share: a long CSV of yearly series,
+/// the horizon and the interval levels, checked before anything is computed.
+struct YearlyInputOptions: ParsableArguments {
+    @Argument(help: ArgumentHelp("A CSV with header series,year,value (many series in one file).", valueName: "FILE.csv"))
+    var file: String
+
+    @Option(help: "Years to forecast, 1 to 50.")
+    var horizon = 5
+
+    @Option(name: .customLong("level"), help: ArgumentHelp("Interval levels in per cent, each strictly between 0 and 100.", valueName: "80,95"))
+    var levelList = "80,95"
+
+    @Flag(help: "Print JSON (docs/json-formats.md) instead of tables.")
+    var json = false
+
+    static let maximumHorizon = 50
+
+    /// The levels of `--level`, or an issue saying which entry is wrong.
+    func levels() throws(InputErrors) -> [Double] {
+        var levels: [Double] = []
+        for item in levelList.split(separator: ",", omittingEmptySubsequences: false) {
+            let text = item.trimmingCharacters(in: .whitespaces)
+            guard let level = Double(text), level.isFinite, level > 0, level < 100 else {
+                throw InputErrors([InputIssue(file: "<argument>", field: "--level",
+                                              message: "`\(text)` is not an interval level strictly between 0 and 100",
+                                              help: "give levels in per cent separated by commas, e.g. `--level 80,95`")])
+            }
+            if !levels.contains(level) { levels.append(level) }
+        }
+        return levels
+    }
+
+    /// The horizon, checked to be 1…50.
+    func checkedHorizon() throws(InputErrors) -> Int {
+        guard (1...Self.maximumHorizon).contains(horizon) else {
+            throw InputErrors([InputIssue(file: "<argument>", field: "--horizon",
+                                          message: "horizon \(horizon) is outside 1–\(Self.maximumHorizon)",
+                                          help: "forecast 1 to \(Self.maximumHorizon) years ahead, e.g. `--horizon 5`")])
+        }
+        return horizon
+    }
+
+    /// The file's series, every one long enough for the forecaster (`extra` more years
+    /// are needed by a backtest, whose origins hold years out).
+    func series(extra: Int = 0, purpose: String = "a forecast") throws(InputErrors) -> [YearlySeries] {
+        let all = try YearlySeriesFile.load(path: file)
+        let minimum = YearlyForecaster.minimumObservations + extra
+        let issues = all.filter { $0.values.count < minimum }.map { s in
+            InputIssue(file: file, line: s.lines.min(), field: "series",
+                       message: "series `\(s.id)` has \(s.values.count) years but \(purpose) needs at least \(minimum)",
+                       help: "give `\(s.id)` at least \(minimum) yearly values, or remove it from the file")
+        }
+        if !issues.isEmpty { throw InputErrors(issues) }
+        return all
+    }
+
+    /// What plansim did to a series before forecasting it, for the output.
+    static func notes(_ series: YearlySeries, _ forecast: YearlyForecast) -> [String] {
+        var notes: [String] = []
+        if !forecast.filledYears.isEmpty {
+            notes.append("series `\(series.id)`: no value for \(yearList(forecast.filledYears)); filled by interpolation between the neighbouring years")
+        }
+        if !forecast.logScale, let k = series.values.firstIndex(where: { $0 <= 0 }) {
+            notes.append("series `\(series.id)`: \(series.values[k]) in \(series.years[k]) is not positive, so the models work on the values instead of their logs; intervals are symmetric")
+        }
+        return notes
+    }
+
+    static func yearList(_ years: [Int]) -> String {
+        years.count <= 6 ? years.map(String.init).joined(separator: ", ")
+            : years.prefix(5).map(String.init).joined(separator: ", ") + " and \(years.count - 5) more"
+    }
+}

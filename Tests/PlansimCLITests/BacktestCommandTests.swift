@@ -1,0 +1,59 @@
+import Testing
+import Foundation
+import PlansimTestSupport
+
+/// `plansim backtest`, run as the built binary.
+@Suite struct BacktestCommandTests {
+    static let csv: String = {
+        let values: [Double] = (0..<20).map { (k: Int) -> Double in
+            let t = Double(k)
+            return 100 * exp(0.04 * t + 0.03 * sin(t * 2.1))
+        }
+        return SeriesCSV.text([("gdp", values)], firstYear: 1991)
+    }()
+
+    @Test func jsonScoresEveryMethod() throws {
+        let dir = try Plansim.scratchDirectory()
+        let file = try Plansim.write(Self.csv, to: "series.csv", in: dir)
+        let result = try Plansim.run(["backtest", file, "--horizon", "3", "--origins", "2", "--json"])
+        #expect(result.status == 0, "\(result.stderr)")
+        let json = try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
+        #expect(json["horizon"] as? Int == 3 && json["origins"] as? Int == 2 && json["series"] as? Int == 1)
+        let methods = try #require(json["methods"] as? [[String: Any]])
+        #expect(methods.compactMap { $0["method"] as? String } == ["plansim", "damped-ets", "theta", "rw-drift", "naive"])
+        for m in methods {
+            #expect(m["forecasts"] as? Int == 6)
+            for key in ["smape", "mase", "crps", "scaled_crps"] { #expect(m[key] is Double, "\(key)") }
+            let coverage = try #require(m["coverage"] as? [[String: Any]])
+            #expect(coverage.compactMap { $0["level"] as? Double } == [0.8, 0.95])
+            let pit = try #require(m["pit"] as? [Double])
+            #expect(pit.count == 10 && abs(pit.reduce(0, +) - 1) < 1e-12)
+        }
+    }
+
+    @Test func tableNamesTheMeasures() throws {
+        let dir = try Plansim.scratchDirectory()
+        let file = try Plansim.write(Self.csv, to: "series.csv", in: dir)
+        let result = try Plansim.run(["backtest", file, "--horizon", "2"])
+        #expect(result.status == 0, "\(result.stderr)")
+        for word in ["sMAPE", "MASE", "CRPS/scale", "cover 80%", "cover 95%", "PIT", "plansim", "damped-ets"] {
+            #expect(result.stdout.contains(word), "missing \(word) in\n\(result.stdout)")
+        }
+    }
+
+    @Test(arguments: [
+        (["--horizon", "5", "--origins", "10"], "series `gdp` has 20 years but a backtest with --horizon 5 and --origins 10 needs at least 21"),
+        (["--origins", "0"], "0 origins is outside 1–20"),
+        (["--horizon", "0"], "horizon 0 is outside 1–50"),
+        (["--level", "0"], "`0` is not an interval level"),
+    ])
+    func refusesBadInput(arguments: [String], expected: String) throws {
+        let dir = try Plansim.scratchDirectory()
+        try Plansim.write(Self.csv, to: "series.csv", in: dir)
+        let result = try Plansim.run(["backtest", "series.csv"] + arguments, in: dir)
+        #expect(result.status == 1)
+        #expect(result.stdout.isEmpty)
+        #expect(result.stderr.contains(expected), "stderr was\n\(result.stderr)")
+        #expect(result.stderr.contains("help:"))
+    }
+}

@@ -1,0 +1,198 @@
+import Testing
+import Foundation
+import PlansimTestSupport
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// Sweep folders: what a resume, a merge and a re-run accept and refuse, and what they
+/// leave behind (issues 12 and 15).
+@Suite(.serialized) struct SweepFolderTests {
+    typealias T = SweepCommandTests
+
+    static func small(_ dir: URL, samples: Int = 64) throws {
+        let text = try T.read(dir, "sensitivity_sweep.scn").replacingOccurrences(of: "samples 1024", with: "samples \(samples)")
+        try Plansim.write(text, to: "small.scn", in: dir)
+    }
+
+    static func sweep(_ args: [String], _ dir: URL) throws -> CommandResult { try Plansim.run(["sweep", "small.scn", "--quiet"] + args, in: dir) }
+
+    /// A resume or merge with another data file, or after an included scenario changed,
+    /// is refused and names the file; a resumed sweep with the same files is accepted.
+    @Test func fingerprintCoversTheDataAndIncludedFiles() throws {
+        let dir = try T.workspace()
+        try Self.small(dir)
+        try Plansim.write("indicator,year,value\nindustrial_output,2021,30.1\n", to: "a.csv", in: dir)
+        try Plansim.write("indicator,year,value\nindustrial_output,2021,33.9\n", to: "b.csv", in: dir)
+        #expect(try Self.sweep(["--data", "a.csv", "--out", "s1", "--shard", "1/2"], dir).status == 0)
+        let data = try Self.sweep(["--data", "b.csv", "--out", "s1", "--shard", "1/2", "--resume"], dir)
+        #expect(data.status == 1 && data.stderr.contains("data file b.csv is new"), "\(data.stderr)")
+        #expect(try Self.sweep(["--data", "a.csv", "--out", "s2", "--shard", "2/2"], dir).status == 0)
+        // The same data file, rewritten with other numbers, is another sweep.
+        try Plansim.write("indicator,year,value\nindustrial_output,2021,31.7\n", to: "a.csv", in: dir)
+        let merged = try Plansim.run(["merge", "s1", "s2", "--out", "m"], in: dir)
+        #expect(merged.status == 1 && merged.stderr.contains("data file a.csv has changed"), "\(merged.stderr)")
+        #expect(!FileManager.default.fileExists(atPath: dir.appendingPathComponent("m").path), "a refused merge writes nothing")
+        // An edited included file.
+        #expect(try Self.sweep(["--out", "c"], dir).status == 0)
+        let base = try T.read(dir, "baseline.scn")
+        try Plansim.write(base + "\n# edited\n", to: "baseline.scn", in: dir)
+        let edited = try Self.sweep(["--out", "c", "--resume"], dir)
+        #expect(edited.status == 1 && edited.stderr.contains("scenario file baseline.scn has changed"), "\(edited.stderr)")
+        #expect(edited.stderr.contains("--force"))
+    }
+
+    /// Seeds are exact integers in every sweep file: 2⁶⁴ − 1 round-trips, and shards
+    /// with it merge.
+    @Test func largeSeedsRoundTripAndMerge() throws {
+        let dir = try T.workspace()
+        try Self.small(dir)
+        let seed = "18446744073709551615"
+        for k in 1...2 { #expect(try Self.sweep(["--seed", seed, "--shard", "\(k)/2", "--out", "s\(k)"], dir).status == 0) }
+        let merged = try Plansim.run(["merge", "s1", "s2", "--out", "m", "--json"], in: dir)
+        #expect(merged.status == 0, "\(merged.stderr)")
+        #expect(merged.stdout.contains("\"seed\":18446744073709551615") || merged.stdout.contains("\"seed\": 18446744073709551615"))
+        for name in ["m/indices.json", "m/manifest.json", "s1/manifest.json"] {
+            #expect(try T.read(dir, name).contains("\"seed\": 18446744073709551615"), "\(name)")
+        }
+        #expect(try Self.sweep(["--seed", "9007199254740993", "--out", "odd"], dir).status == 0)
+        #expect(try T.read(dir, "odd/indices.json").contains("9007199254740993"))
+    }
+
+    /// A truncated and a corrupted block are found, logged and recomputed on resume; the
+    /// result equals the uninterrupted one and no temporary file is left.
+    @Test func corruptBlocksAreRecomputedAndNoTemporariesRemain() throws {
+        let dir = try T.workspace()
+        try Self.small(dir)
+        #expect(try Self.sweep(["--out", "a"], dir).status == 0)
+        let whole = try T.read(dir, "a/outputs.csv")
+        let blocks = dir.appendingPathComponent("a/blocks")
+        let three = blocks.appendingPathComponent("block-000003.bin"), five = blocks.appendingPathComponent("block-000005.bin")
+        try Data(try Data(contentsOf: three).prefix(100)).write(to: three)
+        var bytes = [UInt8](try Data(contentsOf: five)); bytes[9] ^= 0x40
+        try Data(bytes).write(to: five)
+        try Data("partial".utf8).write(to: blocks.appendingPathComponent(".dat.nosyncA1b2"))
+        let check = try Plansim.run(["merge", "--check", "a"], in: dir)
+        #expect(check.status == 1 && check.stdout.contains("block 3") && check.stdout.contains("corrupt"), "\(check.stdout)")
+        let r = try Self.sweep(["--out", "a", "--resume"], dir)
+        #expect(r.status == 0, "\(r.stderr)")
+        #expect(r.stdout.contains("block 3 found corrupt") && r.stdout.contains("block 5 found corrupt"), "\(r.stdout)")
+        #expect(r.stdout.contains("to run: 3, 5") && r.stdout.contains("skipped, already done (resumed)"))
+        #expect(r.stdout.contains("runs/s"))
+        #expect(try T.read(dir, "a/outputs.csv") == whole)
+        let left = try FileManager.default.contentsOfDirectory(atPath: blocks.path).filter { !$0.hasPrefix("block-") }
+        let top = try FileManager.default.contentsOfDirectory(atPath: dir.appendingPathComponent("a").path).filter { $0.hasPrefix(".") }
+        #expect(left.isEmpty && top.isEmpty, "left behind: \(left + top)")
+    }
+
+    /// Running the same sweep into its folder again says what to do; `--force` starts over.
+    @Test func aRerunNeedsResumeOrForce() throws {
+        let dir = try T.workspace()
+        try Self.small(dir)
+        #expect(try Self.sweep(["--out", "a"], dir).status == 0)
+        let again = try Self.sweep(["--out", "a"], dir)
+        #expect(again.status == 1 && again.stderr.contains("already holds this sweep") && again.stderr.contains("--force"), "\(again.stderr)")
+        try Plansim.write("keep", to: "a/notes.txt", in: dir)
+        let forced = try Self.sweep(["--out", "a", "--force"], dir)
+        #expect(forced.status == 0 && forced.stdout.contains("to run: 0, 1, 2"), "\(forced.stdout)")
+        #expect(try T.read(dir, "a/notes.txt") == "keep", "--force deletes only what a sweep wrote")
+        #expect(try Self.sweep(["--out", "a", "--force", "--resume"], dir).status == 1)
+    }
+
+    /// Merges compose: a partial merge carries a manifest and blocks, and can be merged
+    /// with the remaining shard, or resumed, to the single run's result byte for byte.
+    /// `merge --check` names what is missing and the shard that runs it.
+    @Test func mergedFoldersMergeAgainAndResume() throws {
+        let dir = try T.workspace()
+        try Self.small(dir)
+        #expect(try Self.sweep(["--out", "single"], dir).status == 0)
+        for k in 1...3 { #expect(try Self.sweep(["--shard", "\(k)/3", "--out", "s\(k)"], dir).status == 0) }
+        let check = try Plansim.run(["merge", "--check", "s1", "s2"], in: dir)
+        #expect(check.status == 1 && check.stdout.contains("(shard 3/3)") && check.stdout.contains("blocks are missing"), "\(check.stdout)")
+        #expect(!FileManager.default.fileExists(atPath: dir.appendingPathComponent("s1/indices.json").path), "--check writes nothing")
+        let partial = try Plansim.run(["merge", "s1", "s2", "--partial", "--out", "p"], in: dir)
+        #expect(partial.status == 0 && partial.stdout.contains("missing"), "\(partial.stderr)")
+        #expect(try T.read(dir, "p/manifest.json").contains("\"slice\": \"merged\""))
+        let twoLevel = try Plansim.run(["merge", "p", "s3", "--out", "m"], in: dir)
+        #expect(twoLevel.status == 0, "\(twoLevel.stderr)")
+        #expect(try Plansim.run(["merge", "--check", "m"], in: dir).status == 0)
+        #expect(try Self.sweep(["--out", "p", "--resume"], dir).status == 0)
+        for name in ["samples.csv", "outputs.csv", "indices.json"] {
+            let single = try T.read(dir, "single/\(name)")
+            #expect(try T.read(dir, "m/\(name)") == single, "two-level merge: \(name)")
+            #expect(try T.read(dir, "p/\(name)") == single, "resumed merge: \(name)")
+        }
+    }
+
+    /// Shards are balanced: a sweep has at least 64 blocks when its blocks can be 8
+    /// samples or more, each of n shards runs ⌊B/n⌋ or ⌈B/n⌉ of its B blocks, and more
+    /// shards than B/2 (some would run twice the blocks of others) are refused.
+    @Test func shardsAreBalanced() throws {
+        let dir = try T.workspace()
+        try Self.small(dir)  // 64 base points: N(k + 2) samples in blocks of 8
+        #expect(try Self.sweep(["--shard", "1/8", "--out", "s"], dir).status == 0)
+        let blocks = try Self.manifestInteger(dir, "s", "blocks")
+        let rows = try Self.manifestInteger(dir, "s", "rows")
+        #expect(blocks == (rows + 7) / 8 || blocks >= 64, "\(blocks) blocks for \(rows) samples")
+        var counts: [Int] = []
+        for k in 1...8 {
+            let r = try Self.sweep(["--shard", "\(k)/8", "--out", "t\(k)"], dir)
+            counts.append(Int(r.stdout.split(separator: ":")[1].split(separator: " ")[0]) ?? -1)
+        }
+        #expect(counts.allSatisfy { $0 == blocks / 8 || $0 == (blocks + 7) / 8 } && counts.reduce(0, +) == blocks, "\(counts)")
+        let tooMany = try Self.sweep(["--shard", "1/\(blocks / 2 + 1)", "--out", "u"], dir)
+        #expect(tooMany.status == 1 && tooMany.stderr.contains("use at most \(blocks / 2) shards"), "\(tooMany.stderr)")
+        #expect(try Self.sweep(["--shard", "1//2", "--out", "v"], dir).status == 1)
+    }
+
+    static func manifestInteger(_ dir: URL, _ folder: String, _ key: String) throws -> Int {
+        let object = try JSONSerialization.jsonObject(with: Data(contentsOf: dir.appendingPathComponent("\(folder)/manifest.json"))) as? [String: Any]
+        return try #require(object?[key] as? Int)
+    }
+
+    /// `samples 8388608` (50 million runs and more) streams its design: one shard of a
+    /// few blocks runs in well under 300 MB (the materialised design took 9.2 GB). Peak memory is
+    /// the child's own maximum resident set, from wait4.
+    @Test func aHugeSweepDoesNotMaterialiseItsDesign() throws {
+        let dir = try T.workspace()
+        try Self.small(dir, samples: 8_388_608)
+        let args = ["plansim", "sweep", dir.appendingPathComponent("small.scn").path, "--quiet", "--shard", "1/49152",
+                    "--out", dir.appendingPathComponent("huge").path]
+        var pid: pid_t = 0
+        let argv = args.map { strdup($0) } + [nil]
+        defer { argv.forEach { free($0) } }
+        var actions = posix_spawn_file_actions_t()
+        posix_spawn_file_actions_init(&actions)
+        posix_spawn_file_actions_addopen(&actions, 1, "/dev/null", O_WRONLY, 0)
+        defer { posix_spawn_file_actions_destroy(&actions) }
+        #expect(posix_spawn(&pid, TestPaths.plansimBinary.path, &actions, nil, argv, environ) == 0)
+        var status: Int32 = 0
+        var usage = rusage()
+        #expect(wait4(pid, &status, 0, &usage) == pid)
+        #expect(status == 0, "exit status \(status)")
+        let megabytes = usage.ru_maxrss / 1024
+        #expect(megabytes < 300, "peak resident memory \(megabytes) MB")
+        let blocks = try FileManager.default.contentsOfDirectory(atPath: dir.appendingPathComponent("huge/blocks").path)
+        let total = try Self.manifestInteger(dir, "huge", "blocks")
+        #expect(blocks.sorted() == stride(from: 0, to: total, by: 49152).map { String(format: "block-%06d.bin", $0) })
+    }
+
+    /// Folders that are not sweep folders: a clear message, exit 1, nothing written.
+    @Test(arguments: [
+        (["merge", "empty"], "not a sweep directory"),
+        (["merge", "garbage"], "is not a readable sweep manifest"),
+        (["merge", "--check", "missing"], "not a sweep directory"),
+        (["sweep", "small.scn", "--quiet", "--out", "garbage", "--resume"], "is not a readable sweep manifest"),
+        (["sweep", "small.scn", "--quiet", "--out", "x", "--resume", "--force"], "give one"),
+    ] as [([String], String)])
+    func refusesFoldersThatAreNotSweeps(arguments: [String], message: String) throws {
+        let dir = try T.workspace()
+        try Self.small(dir)
+        try FileManager.default.createDirectory(at: dir.appendingPathComponent("empty"), withIntermediateDirectories: true)
+        try Plansim.write("{\"fingerprint\": 3", to: "garbage/manifest.json", in: dir)
+        let r = try Plansim.run(arguments, in: dir)
+        #expect(r.status == 1 && r.stderr.contains(message), "\(arguments): \(r.stderr)")
+        #expect(try T.read(dir, "garbage/manifest.json") == "{\"fingerprint\": 3", "nothing changed")
+        #expect(!FileManager.default.fileExists(atPath: dir.appendingPathComponent("empty/blocks").path))
+    }
+}
