@@ -20,6 +20,11 @@ public enum HTMLReport {
         h.append("</section>")
         h.append(mainTable(d, language: l))
         h += whatIf(d, language: l)
+        if let t = TrackingSection.table(d, language: l) {
+            h.append("<section class=\"tracking\"><h2>\(e(t.title))</h2><table class=\"data\"><thead><tr>" + t.headers.map { "<th>\(e($0))</th>" }.joined() + "</tr></thead><tbody>")
+            h += t.rows.map { r in "<tr>" + r.enumerated().map { $0.offset == 0 || $0.offset == 6 ? "<td class=\"name\">\(e($0.element))</td>" : "<td class=\"num\">\(e($0.element))</td>" }.joined() + "</tr>" }
+            h.append("</tbody></table><p class=\"note\">\(e(t.note))</p></section>")
+        }
         let sentences = InversionSentences.sentences(d, language: l)
         if !sentences.isEmpty {
             h.append("<section class=\"inversion\"><h2>\(e(zh ? "目标反推：投资需要多少" : "Target inversion: how much investment it takes"))</h2><ul>")

@@ -27,6 +27,11 @@ public enum MarkdownReport {
         if let note = BriefingTable.periodSumNote(d, language: l) { lines += ["", md(note)] }
         lines.append("")
         lines += whatIf(d, language: l)
+        if let t = TrackingSection.table(d, language: l) {
+            lines += ["## " + Markup.markdown(t.title), "", "| " + t.headers.map(Markup.markdown).joined(separator: " | ") + " |",
+                      "|---|" + t.headers.dropFirst().map { _ in "---:" }.joined(separator: "|") + "|"]
+            lines += t.rows.map { "| " + $0.map(Markup.markdown).joined(separator: " | ") + " |" } + ["", Markup.markdown(t.note), ""]
+        }
         let sentences = InversionSentences.sentences(d, language: l)
         if !sentences.isEmpty {
             lines += ["## " + (zh ? "目标反推" : "Target inversion"), ""]

@@ -44,21 +44,10 @@ public enum TextBriefing {
 
     /// The base-year forecast against each actual loaded, misses flagged; nothing without actuals.
     static func trackingLines(_ d: ReportDocument, language l: Language) -> [String] {
-        guard let tracking = d.tracking, !tracking.rows.isEmpty else { return [] }
-        let zh = l == .zh
-        var table = TextTable(headers: zh ? ["指标", "年份", "实际值", "\(tracking.origin)年预测中位数", "P10–P90", "P5–P95", "判断"]
-                                          : ["Indicator", "Year", "Actual", "\(tracking.origin) forecast median", "P10–P90", "P5–P95", "Verdict"],
-                              alignments: [.left, .right, .right, .right, .right, .right, .left])
-        for r in tracking.rows {
-            let verdict = r.outside90 ? (zh ? "超出P5–P95" : "outside P5–P95") : r.outside80 ? (zh ? "超出P10–P90" : "outside P10–P90") : (zh ? "区间内" : "inside")
-            table.add([d.indicator(r.indicator)?.name(l) ?? r.indicator, "\(r.year)", NumberFormat.value(r.actual, digits: 4),
-                       NumberFormat.value(r.p50, digits: 4), "\(NumberFormat.value(r.p10, digits: 4))–\(NumberFormat.value(r.p90, digits: 4))",
-                       "\(NumberFormat.value(r.p5, digits: 4))–\(NumberFormat.value(r.p95, digits: 4))", verdict])
-        }
-        let share = tracking.coverage80.map { NumberFormat.probability($0) } ?? "—"
-        return [zh ? "\(tracking.origin)年所作预测与实际值对照（预测偏差）：" : "The \(tracking.origin) forecast against the actuals loaded (forecast misses):",
-                table.rendered(),
-                zh ? "实际值落在P10–P90区间内的比例：\(share)（校准良好时约80%）。" : "Share of actuals inside P10–P90: \(share) (about 80 % when calibrated).", ""]
+        guard let t = TrackingSection.table(d, language: l) else { return [] }
+        var table = TextTable(headers: t.headers, alignments: [.left, .right, .right, .right, .right, .right, .left])
+        t.rows.forEach { table.add($0) }
+        return [t.title + (l == .zh ? "：" : ":"), table.rendered(), t.note, ""]
     }
 
     /// The inversions as sentences under a heading, or nothing when there are none.
