@@ -43,7 +43,8 @@ let package = Package(
         .target(name: "Simulation", dependencies: ["LinearAlgebra", "PlanData", "Forecasting"], swiftSettings: strictSettings),
         .target(name: "ScenarioDSL", dependencies: ["PlanData", "Forecasting", "Simulation"], swiftSettings: strictSettings),
         .target(name: "Sensitivity", dependencies: ["PlanData", "Forecasting", "Simulation", "ScenarioDSL"], swiftSettings: strictSettings),
-        .target(name: "Reports", dependencies: ["LinearAlgebra", "PlanData", "Forecasting", "Simulation"], swiftSettings: strictSettings),
+        .target(name: "Reports", dependencies: ["LinearAlgebra", "PlanData", "Forecasting", "Simulation",
+                                                .product(name: "ZIPFoundation", package: "ZIPFoundation")], swiftSettings: strictSettings),
         .executableTarget(
             name: "plansim",
             dependencies: [

@@ -5,55 +5,71 @@ import Reports
 import ScenarioDSL
 import Simulation
 
-/// `plansim compare A.scn B.scn … [--out DIR]`: runs scenarios on common random numbers
-/// and sets them side by side against the first.
+/// `plansim compare A.scn B.scn … [--paths N] [--seed S] [--threads N] [--data FILE] [--out DIR] [--lang zh|en] [--json] [--quiet]`:
+/// runs scenarios on common random numbers and sets them side by side against the first,
+/// with the same defaults as `run` (the first scenario's paths and seed).
 struct CompareCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "compare",
-        abstract: "Run several scenarios with the same seed and compare them with the first: medians, differences, % differences, target odds.")
+        abstract: "Run several scenarios with the same seed and compare them with the first: medians, differences, % differences, target odds.",
+        discussion: "Writes comparison.md/.html/.xlsx (comparison-en.* in English), comparison.csv and comparison.json to notebooks-out/compare-<names>/.")
 
     @Argument(help: "Scenario files; the first is the reference. `FILE:NAME` picks a scenario in a file that defines several.")
     var files: [String]
-    @Option(help: "Monte Carlo paths for every scenario.") var paths = 20_000
-    @Option(help: "Seed shared by all scenarios (common random numbers).") var seed: UInt64 = 20_210_929
+    @Option(help: "Monte Carlo paths for every scenario (default: the first scenario's `paths`, as `run`).") var paths: Count?
+    @Option(parsing: .unconditional, help: "Seed shared by all scenarios (common random numbers; default: the first scenario's `seed`).") var seed: String?
+    @Option(help: "Worker threads (default: all cores).") var threads: Int?
     @Option(help: "Write comparison files here (default notebooks-out/compare-<names>/).") var out: String?
+    @OptionGroup var data: DataOptions
     @OptionGroup var lang: LanguageOption
-    @OptionGroup var planOption: PlanOption
+    @Flag(help: "No progress messages.") var quiet = false
     @Flag(help: "Print the comparison as JSON.") var json = false
 
     func validate() throws {
         guard files.count >= 2 else { throw ValidationError("compare needs at least two scenario files") }
-        guard (1...RunOptions.maximumPaths).contains(paths) else { throw ValidationError("--paths must be from 1 to \(RunOptions.maximumPaths)") }
+        if let paths, !(1...RunOptions.maximumPaths).contains(paths.value) {
+            throw ValidationError("--paths must be from 1 to \(NumberFormat.grouped(RunOptions.maximumPaths)), got \(NumberFormat.grouped(paths.value))")
+        }
+        if let seed, UInt64(seed.filter { $0 != "," && $0 != "_" }) == nil { throw ValidationError("--seed must be a non-negative integer below 2^64, got `\(seed)`") }
+        if let threads, threads < 1 { throw ValidationError("--threads must be at least 1, got \(threads)") }
     }
 
     func run() throws {
-        let plan = try PlanLoader.load(planOption.planFile)
+        let chosen = try data.plan()
+        let threads = self.threads ?? ProcessInfo.processInfo.activeProcessorCount
         var documents: [ReportDocument] = []
+        var shared: (paths: Int, seed: UInt64)?
         for argument in files {
             let parts = argument.split(separator: ":", maxSplits: 1).map(String.init)
-            let path = parts[0]
-            let program = try ScenarioFiles.program(path, dataset: plan, planSetting: planOption.planFile == nil)
-            let dataset = program.dataset
+            let path = try RunCommand.existingScenario(parts[0])
+            let program = try ScenarioFiles.program(path, dataset: chosen, planSetting: data.planFile == nil)
+            let plan = program.dataset
             let diagnostics = program.allDiagnostics()
             if !diagnostics.isEmpty { ScenarioFiles.fail(diagnostics, in: program) }
             let name = try RunCommand.pick(parts.count > 1 ? parts[1] : nil, in: program, file: path)
             guard case .success(let spec) = program.compile(name) else { ScenarioFiles.fail(program.allDiagnostics(), in: program) }
-            var data = dataset
-            if let file = spec.dataFile { data = dataset.applying(try UserData.load(path: file, for: dataset)) }
+            var dataset = plan
+            if let file = data.dataFile ?? spec.dataFile { dataset = plan.applying(try UserData.load(path: file, for: plan)) }
             let model: SimulationModel
-            do { model = try SimulationModel.build(data, scenario: spec).0 } catch {
+            do { model = try SimulationModel.build(dataset, scenario: spec).0 } catch {
                 throw InputIssue(file: path, field: name, message: error.message, help: "change the scenario so it fits the data")
             }
-            let result = MonteCarlo.run(model, options: RunOptions(paths: paths, seed: seed, threads: ProcessInfo.processInfo.activeProcessorCount))
+            let run = shared ?? (paths?.value ?? spec.paths, seed.flatMap { UInt64($0.filter { $0 != "," && $0 != "_" }) } ?? spec.seed)
+            shared = run
+            if !quiet && !json && isatty(STDERR_FILENO) == 1 {
+                FileHandle.standardError.write(Data(((lang.language == .zh ? "运行 " : "running ") + "\(name) (\(NumberFormat.grouped(run.paths)))…\n").utf8))
+            }
+            let result = MonteCarlo.run(model, options: RunOptions(paths: run.paths, seed: run.seed, threads: threads))
             let bytes = FileManager.default.contents(atPath: path).map { [UInt8]($0) } ?? []
-            let provenance = RunProvenance(version: PlansimVersion.current, scenario: name, scenarioSHA256: SHA256.hex(bytes), seed: seed,
-                                           paths: paths, data: RunCommand.dataDescription(data), created: ISO8601DateFormatter().string(from: Date()))
-            documents.append(ReportDocument(result: result, dataset: data, inversions: [], provenance: provenance))
+            let provenance = RunProvenance(version: PlansimVersion.current, scenario: name, scenarioSHA256: SHA256.hex(bytes), seed: run.seed,
+                                           paths: run.paths, data: RunCommand.dataDescription(dataset), created: ISO8601DateFormatter().string(from: Date()))
+            var document = ReportDocument(result: result, dataset: dataset, inversions: [], provenance: provenance)
+            document.assumptions = ReportDocument.assumptions(from: program.explain(name))
+            documents.append(document)
         }
         let directory = URL(fileURLWithPath: out ?? "notebooks-out/" + AtomicWriter.sanitize("compare-" + documents.map(\.scenario).joined(separator: "-")))
-        try AtomicWriter.write([("comparison.md", Data(ComparisonReport.markdown(documents, language: lang.language).utf8)),
-                                ("comparison.csv", ComparisonReport.csv(documents)),
-                                ("comparison.json", Data((ComparisonReport.json(documents).rendered() + "\n").utf8))], into: directory)
+        try AtomicWriter.write(try ComparisonFiles.files(documents, language: lang.language), into: directory)
+        if out == nil { try RunIndex.update(directory.deletingLastPathComponent(), language: lang.language) }
         if json {
             print(ComparisonReport.json(documents).rendered())
         } else {

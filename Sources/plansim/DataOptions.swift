@@ -19,15 +19,17 @@ struct DataOptions: ParsableArguments {
     }
 }
 
-/// `--lang zh|en`.
+/// `--lang zh|en`; without it `PLANSIM_LANG`, then the locale, then Chinese.
 struct LanguageOption: ParsableArguments {
-    @Option(name: .customLong("lang"), help: "Language of labels: zh (default) or en.")
-    var choice: LanguageChoice = .zh
+    @Option(name: .customLong("lang"), help: "Language of labels and messages: zh or en (default: PLANSIM_LANG, else the locale, else zh).")
+    var choice: LanguageChoice?
 
-    var language: Language { choice == .zh ? .zh : .en }
+    var language: Language { choice.map { $0 == .zh ? .zh : .en } ?? OutputLanguage.fromEnvironment() }
 }
 
-/// The values `--lang` takes (kept in the CLI so no library type depends on ArgumentParser).
+/// The values `--lang` takes, in any case (kept in the CLI so no library type depends on ArgumentParser).
 enum LanguageChoice: String, ExpressibleByArgument, CaseIterable, Sendable {
     case zh, en
+
+    init?(argument: String) { self.init(rawValue: argument.lowercased()) }
 }

@@ -11,7 +11,7 @@ struct RegressCommand: ParsableCommand {
         TERMS is a comma-separated list of column names and powers of a column \
         (`x`, `x^2` … `x^10`). Numbers are read with all their decimal digits; the fit \
         reaches the NIST StRD certified values (docs/methods.md).
-        Example: plansim regress examples/output-investment.csv --y log_output --x log_capital
+        Example: plansim regress examples/capital-output.csv --y log_output --x log_capital
         """
     )
 

@@ -9,8 +9,8 @@ struct ReportCommand: ParsableCommand {
         commandName: "report",
         abstract: "Re-render saved results (a directory `plansim run` wrote) as briefing files, without re-running.")
 
-    @Argument(help: "A results directory, e.g. notebooks-out/baseline.") var resultDirectory: String
-    @Option(help: "Formats, comma-separated: csv, md, html, json, xlsx, ipynb.") var format = "md,html,csv,json,xlsx,ipynb"
+    @Argument(help: "A results directory `run`, `compare` or `sweep` wrote, e.g. notebooks-out/baseline.") var resultDirectory: String
+    @Option(help: "Formats, comma-separated: csv, md, html, json, xlsx, ipynb, docx, pdf (pdf needs headless Chromium).") var format = "md,html,csv,json,xlsx,ipynb"
     @OptionGroup var lang: LanguageOption
     @Option(help: "Write here instead of the results directory.") var out: String?
     @OptionGroup var planOption: PlanOption
@@ -21,16 +21,44 @@ struct ReportCommand: ParsableCommand {
         case .success(let f): formats = f
         case .failure(let unknown):
             let word = unknown.word
-            throw InputIssue(file: "--format", field: word, message: word.isEmpty ? "no format given" : "unknown format `\(word)`",
-                             help: "choose from " + ReportFormat.allCases.map { "`\($0.rawValue)`" }.joined(separator: ", ")
+            throw InputIssue(file: "--format", field: word, message: word.isEmpty ? OutputLanguage.say("未给出格式", "no format given", lang.choice)
+                                 : OutputLanguage.say("未知格式 `\(word)`", "unknown format `\(word)`", lang.choice),
+                             help: OutputLanguage.say("可选：", "choose from ", lang.choice) + ReportFormat.allCases.map { "`\($0.rawValue)`" }.joined(separator: ", ")
                                  + (DidYouMean.help(for: word, among: ReportFormat.allCases.map(\.rawValue)).map { "; \($0)" } ?? ""))
         }
-        let resultsFile = URL(fileURLWithPath: resultDirectory).appendingPathComponent("results.json").path
-        var document = try ReportDocument(resultsFile: resultsFile)
-        try Self.checkVersion(document.provenance.version, file: resultsFile)
+        let comparisonPath = URL(fileURLWithPath: resultDirectory).appendingPathComponent("comparison.json").path
+        if !FileManager.default.fileExists(atPath: URL(fileURLWithPath: resultDirectory).appendingPathComponent("results.json").path),
+           FileManager.default.fileExists(atPath: comparisonPath) {
+            // A folder `plansim compare` wrote: re-render the comparison (md, html, xlsx).
+            let documents = try ComparisonFiles.documents(comparisonFile: comparisonPath)
+            let directory = URL(fileURLWithPath: out ?? resultDirectory)
+            var files = try ComparisonFiles.files(documents, language: lang.language).filter { $0.name != "comparison.json" }
+            if out != nil, let original = FileManager.default.contents(atPath: comparisonPath) { files.append(("comparison.json", original)) }
+            try AtomicWriter.write(files, into: directory)
+            for file in files { print(directory.appendingPathComponent(file.name).path) }
+            return
+        }
+        let indicesPath = URL(fileURLWithPath: resultDirectory).appendingPathComponent("indices.json").path
+        if !FileManager.default.fileExists(atPath: URL(fileURLWithPath: resultDirectory).appendingPathComponent("results.json").path),
+           FileManager.default.fileExists(atPath: indicesPath) {
+            // A finished sweep: re-render its summary and tornado chart.
+            let files = try SweepSummary(indicesFile: indicesPath).files(language: lang.language)
+            let directory = URL(fileURLWithPath: out ?? resultDirectory)
+            try AtomicWriter.write(files, into: directory)
+            for file in files { print(directory.appendingPathComponent(file.name).path) }
+            return
+        }
+        let resultsPath = URL(fileURLWithPath: resultDirectory).appendingPathComponent("results.json").path
+        var document = try ReportDocument(resultsFile: resultsPath)
+        try Self.checkVersion(document.provenance.version, file: resultsPath)
         if let planFile = planOption.planFile { document = document.relabelled(with: try PlanLoader.load(planFile)) }
         let directory = URL(fileURLWithPath: out ?? resultDirectory)
-        let files = ReportFormat.files(formats, document, language: lang.language)
+        // The input is never rewritten: results.json is copied byte for byte where asked
+        // for elsewhere, and left alone in place.
+        var files = try ReportFormat.files(formats.filter { $0 != .json }, document, language: lang.language)
+        if formats.contains(.json), out != nil, let original = FileManager.default.contents(atPath: resultsPath) {
+            files.append(("results.json", original))
+        }
         try AtomicWriter.write(files, into: directory)
         for file in files { print(directory.appendingPathComponent(file.name).path) }
     }

@@ -14,23 +14,44 @@ struct RunCommand: ParsableCommand {
 
     @Argument(help: "A scenario file (.scn); the built-in baseline when omitted.") var file: String?
     @Option(help: "The scenario to run (required when the file holds several).") var scenario: String?
-    @Option(help: "Monte Carlo paths (1 to 100,000,000); overrides the scenario's `paths`.") var paths: Int?
-    @Option(help: "Seed, a non-negative integer; overrides the scenario's `seed`. The same seed gives the same numbers, bit for bit, on any number of threads.")
+    @Option(help: "Monte Carlo paths (1 to 100,000,000; `100,000` and `100_000` are read too); overrides the scenario's `paths`.") var paths: Count?
+    @Option(parsing: .unconditional, help: "Seed, a non-negative integer; overrides the scenario's `seed`. The same seed gives the same numbers, bit for bit, on any number of threads.")
     var seed: String?
-    @Option(help: "Worker threads (default: all cores).") var threads = ProcessInfo.processInfo.activeProcessorCount
+    @Option(help: "Worker threads (default: all cores).") var threads: Int?
     @Option(help: "Write results here instead of notebooks-out/<scenario>/.") var out: String?
     @Flag(help: "Skip the target inversions (faster).") var noInversion = false
     @Flag(help: "No progress bar.") var quiet = false
     @OptionGroup var data: DataOptions
-    @Option(name: .customLong("lang"), help: "Language of labels: zh or en; overrides the scenario's `language`.") var language: LanguageChoice?
+    @Option(name: .customLong("lang"), help: "Language of labels and messages: zh or en; overrides PLANSIM_LANG and the scenario's `language`.") var language: LanguageChoice?
     @Flag(help: "Print the JSON document instead of the table.") var json = false
 
     func validate() throws {
-        if let paths, !(1...RunOptions.maximumPaths).contains(paths) {
-            throw ValidationError("--paths must be from 1 to \(RunOptions.maximumPaths), got \(paths)")
+        if let paths, !(1...RunOptions.maximumPaths).contains(paths.value) {
+            throw ValidationError(OutputLanguage.say("--paths 须在 1 至 \(NumberFormat.grouped(RunOptions.maximumPaths)) 之间，实为 \(NumberFormat.grouped(paths.value))",
+                                                     "--paths must be from 1 to \(NumberFormat.grouped(RunOptions.maximumPaths)), got \(NumberFormat.grouped(paths.value))", language))
         }
-        if let seed, UInt64(seed) == nil { throw ValidationError("--seed must be a non-negative integer below 2^64, got `\(seed)`") }
-        guard threads >= 1 else { throw ValidationError("--threads must be at least 1, got \(threads)") }
+        if let seed, UInt64(seed.filter { $0 != "," && $0 != "_" }) == nil {
+            throw ValidationError(OutputLanguage.say("--seed 须为小于 2^64 的非负整数，实为 `\(seed)`", "--seed must be a non-negative integer below 2^64, got `\(seed)`", language))
+        }
+        if let threads, threads < 1 { throw ValidationError(OutputLanguage.say("--threads 至少为 1，实为 \(threads)", "--threads must be at least 1, got \(threads)", language)) }
+    }
+
+    /// `path` when it exists; otherwise refused, suggesting `path.scn` or a near name in
+    /// the same folder when there is one.
+    static func existingScenario(_ path: String) throws -> String {
+        let fm = FileManager.default
+        if fm.fileExists(atPath: path) { return path }
+        let url = URL(fileURLWithPath: path)
+        let folder = url.deletingLastPathComponent()
+        let siblings = ((try? fm.contentsOfDirectory(atPath: folder.path)) ?? []).filter { $0.hasSuffix(".scn") }
+        let shown = { (name: String) in path.contains("/") ? folder.relativePath == "." ? name : "\(path.split(separator: "/").dropLast().joined(separator: "/"))/\(name)" : name }
+        var help = OutputLanguage.say("检查路径；scenarios/ 中有示例", "check the path; scenarios/ holds examples")
+        if fm.fileExists(atPath: path + ".scn") {
+            help = OutputLanguage.say("是否想用 `\(path).scn`？", "did you mean `\(path).scn`?")
+        } else if let near = DidYouMean.suggestions(for: url.lastPathComponent, among: siblings).first {
+            help = OutputLanguage.say("是否想用 `\(shown(near))`？", "did you mean `\(shown(near))`?")
+        }
+        throw InputIssue(file: path, message: OutputLanguage.say("没有这个情景文件", "no such scenario file"), help: help)
     }
 
     /// The scenario to use from `program`: the one named, or the only one the file itself
@@ -53,7 +74,7 @@ struct RunCommand: ParsableCommand {
 
     func run() throws {
         let chosen = try data.plan()
-        let path = file ?? BuiltInScenarios.baselinePath()
+        let path = try file.map(Self.existingScenario) ?? BuiltInScenarios.baselinePath()
         let program = file == nil ? ScenarioProgram(text: BuiltInScenarios.baseline(for: chosen), path: path, dataset: chosen, planSetting: false)
                                   : try ScenarioFiles.program(path, dataset: chosen, planSetting: data.planFile == nil)
         let embedded = program.dataset
@@ -70,9 +91,11 @@ struct RunCommand: ParsableCommand {
         do { model = try SimulationModel.build(dataset, scenario: spec).0 } catch {
             throw InputIssue(file: path, field: name, message: error.message, help: "change the scenario so it fits the data")
         }
-        let runPaths = paths ?? spec.paths
-        let seedValue = seed.flatMap { UInt64($0) } ?? spec.seed
-        let lang: Language = (language ?? LanguageChoice(rawValue: spec.language) ?? .zh) == .zh ? .zh : .en
+        let runPaths = paths?.value ?? spec.paths
+        let seedValue = seed.flatMap { UInt64($0.filter { $0 != "," && $0 != "_" }) } ?? spec.seed
+        let threads = self.threads ?? ProcessInfo.processInfo.activeProcessorCount
+        let lang: Language = language.map { $0 == .zh ? .zh : .en }
+            ?? OutputLanguage.explicit() ?? (spec.language == "en" ? .en : .zh)
         var options = RunOptions(paths: runPaths, seed: seedValue, threads: threads)
         let bar = ProgressBar(enabled: !quiet && !json && runPaths >= 200_000)
         if bar.enabled { options.progress = { @Sendable (done: Int, total: Int) in bar.update(done, total) } }
@@ -86,18 +109,22 @@ struct RunCommand: ParsableCommand {
             seed: seedValue, paths: runPaths, data: Self.dataDescription(dataset), created: ISO8601DateFormatter().string(from: Date()))
         var document = ReportDocument(result: result, dataset: dataset, inversions: inversions, provenance: provenance)
         document.tracking = try track(dataset, spec: spec, paths: runPaths, seed: seedValue, scenario: path)
+        document.assumptions = ReportDocument.assumptions(from: program.explain(name))
+        document.checks = checks.map { ReportDocument.CheckResult(text: $0.check.text, passed: $0.passed, value: $0.value, year: $0.year) }
+        if name != "baseline" {
+            document.baseline = baselineFigures(dataset: dataset, embedded: embedded, options: RunOptions(paths: runPaths, seed: seedValue, threads: threads),
+                                                provenance: provenance)
+        }
         let directory = URL(fileURLWithPath: out ?? "notebooks-out/\(AtomicWriter.sanitize(name))")
         let formats = spec.outputs.compactMap { ReportFormat(rawValue: $0) }
-        var files = ReportFormat.files(formats.isEmpty ? ReportFormat.runDefaults : formats, document, language: lang)
+        var files = try ReportFormat.files(formats.isEmpty ? ReportFormat.runDefaults : formats, document, language: lang)
         if !checks.isEmpty { files.append(("checks.json", Data((checksJSON(checks).rendered() + "\n").utf8))) }
-        try AtomicWriter.write(files, into: directory)
+        try ResultSetWriter.replace(files, at: directory)
+        if out == nil { try RunIndex.update(directory.deletingLastPathComponent(), language: lang) }
         if json {
             print(RunReport.json(document).rendered())
         } else {
             print(TextBriefing.render(document, language: lang))
-            for c in checks {
-                print("\(c.passed ? "✓ passed" : "✗ FAILED"): check \(c.check.text.dropFirst(6)) — \(c.check.statistic.rawValue) \(NumberFormat.value(c.value, digits: 5)) in \(c.year)")
-            }
             print((lang == .zh ? "结果已写入 " : "Results written to ") + directory.path + "/")
         }
     }
@@ -111,12 +138,23 @@ struct RunCommand: ParsableCommand {
         do { model = try SimulationModel.build(ForecastTracking.datasetAtOrigin(dataset, origin: origin), scenario: spec).0 } catch {
             throw InputIssue(file: scenario, field: spec.name, message: error.message, help: "change the scenario so it fits the data")
         }
+        let threads = self.threads ?? ProcessInfo.processInfo.activeProcessorCount
         let result = MonteCarlo.run(model, options: RunOptions(paths: min(paths, 20_000), seed: seed, threads: threads))
         return ForecastTracking.track(result, against: dataset, origin: origin)
     }
 
+    /// The built-in baseline on the same data, seed and paths (common random numbers), for
+    /// a what-if's differences; nil when the baseline does not fit the data.
+    func baselineFigures(dataset: Dataset, embedded: Dataset, options: RunOptions, provenance: RunProvenance) -> ReportDocument.BaselineFigures? {
+        let program = ScenarioProgram(text: BuiltInScenarios.baseline, path: BuiltInScenarios.baselinePath(), dataset: embedded)
+        guard case .success(let spec) = program.compile("baseline"), let model = try? SimulationModel.build(dataset, scenario: spec).0 else { return nil }
+        let result = MonteCarlo.run(model, options: options)
+        return ReportDocument.BaselineFigures(ReportDocument(result: result, dataset: dataset, inversions: [], provenance: provenance))
+    }
+
     /// The scenario's inversion requests, or the headline targets at 50 % and 80 %.
     func invert(_ model: SimulationModel, spec: ScenarioSpec, paths: Int, seed: UInt64) -> [InversionResult] {
+        let threads = self.threads ?? ProcessInfo.processInfo.activeProcessorCount
         let requests: [(String, [Double])] = spec.inversions.isEmpty
             ? (model.linked == nil ? [] : model.roles?.all ?? []).map { ($0, [0.5, 0.8]) }
             : Dictionary(grouping: spec.inversions, by: \.indicator).map { ($0.key, $0.value.map(\.probability)) }.sorted { $0.0 < $1.0 }

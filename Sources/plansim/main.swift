@@ -7,6 +7,11 @@ import PlanData
 // refused with a message (bad files, arguments or data), 70 a failure of plansim itself.
 // Nothing is printed to standard output by a command that fails.
 BLASThreads.set(1)
+if let typo = CommandTypos.message(Array(CommandLine.arguments.dropFirst()),
+                                   commands: Plansim.configuration.subcommands.map { $0.configuration.commandName ?? "" }) {
+    FileHandle.standardError.write(Data((typo + "\n").utf8))
+    exit(1)
+}
 do {
     var command = try Plansim.parseAsRoot(try Arguments.checked(Array(CommandLine.arguments.dropFirst())))
     try command.run()

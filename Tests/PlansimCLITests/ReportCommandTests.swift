@@ -4,7 +4,7 @@ import PlansimTestSupport
 
 /// `plansim report` end to end, and the files checked with the clients people use.
 @Suite(.serialized) struct ReportCommandTests {
-    /// A Python with openpyxl, nbformat and pandas, made once under `.build/`; nil (and
+    /// A Python with openpyxl, nbformat, nbclient, pandas, matplotlib and python-docx, made once under `.build/`; nil (and
     /// the tests that need it skip, saying so) when it cannot be installed.
     static let python: String? = {
         let venv = TestPaths.repository.appendingPathComponent(".build/report-clients-venv")
@@ -22,11 +22,32 @@ import PlansimTestSupport
         if !FileManager.default.isExecutableFile(atPath: py) {
             guard sh(["python3", "-m", "venv", venv.path]) else { return nil }
         }
-        guard sh([py, "-c", "import openpyxl, nbformat, pandas"]) || sh([py, "-m", "pip", "install", "-q", "openpyxl", "nbformat", "pandas"]) else {
+        guard sh([py, "-c", "import openpyxl, nbformat, nbclient, pandas, matplotlib, docx, ipykernel"])
+                || sh([py, "-m", "pip", "install", "-q", "openpyxl", "nbformat", "nbclient", "ipykernel", "pandas", "matplotlib", "python-docx"]) else {
             return nil
         }
         return py
     }()
+
+    /// The path of a client script under Tests/ReportsTests/clients.
+    static func client(_ name: String) -> String {
+        TestPaths.repository.appendingPathComponent("Tests/ReportsTests/clients/\(name)").path
+    }
+
+    /// Runs `tool arguments…` (in `directory`), returning its status and its output and errors together.
+    static func launch(_ tool: String, _ arguments: [String], in directory: URL? = nil) throws -> (Int32, String) {
+        let p = Process()
+        p.executableURL = URL(fileURLWithPath: tool)
+        p.arguments = arguments
+        if let directory { p.currentDirectoryURL = directory }
+        let out = Pipe()
+        p.standardOutput = out
+        p.standardError = out
+        try p.run()
+        let text = String(decoding: out.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        p.waitUntilExit()
+        return (p.terminationStatus, text)
+    }
 
     static func makeReports() throws -> URL {
         let dir = try Plansim.scratchDirectory()
@@ -56,17 +77,51 @@ import PlansimTestSupport
             return
         }
         let dir = try Self.makeReports()
-        let script = TestPaths.repository.appendingPathComponent("Tests/ReportsTests/clients/check_reports.py").path
-        let p = Process()
-        p.executableURL = URL(fileURLWithPath: python)
-        p.arguments = [script, dir.path, lang]
-        let out = Pipe()
-        p.standardOutput = out
-        p.standardError = out
-        try p.run()
-        let text = String(decoding: out.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-        p.waitUntilExit()
-        #expect(p.terminationStatus == 0, "\(text)")
+        let (status, text) = try Self.launch(python, [Self.client("check_reports.py"), dir.path, lang])
+        #expect(status == 0, "\(text)")
+    }
+
+    /// The notebook runs: nbclient executes it in a folder of its own (`--out`), reading the
+    /// CSV files written beside it and drawing with matplotlib.
+    @Test(arguments: ["zh", "en"])
+    func notebookRunsWithNbclient(lang: String) throws {
+        guard let python = Self.python else {
+            print("skipped: nbclient/ipykernel/pandas/matplotlib could not be installed; notebook execution not run")
+            return
+        }
+        let results = try Self.makeReports()
+        let dir = results.deletingLastPathComponent()
+        let r = try Plansim.run(["report", "results", "--format", "ipynb", "--lang", lang, "--out", "nb-\(lang)"], in: dir)
+        #expect(r.status == 0, "\(r.stderr)")
+        let notebook = dir.appendingPathComponent("nb-\(lang)/\(lang == "zh" ? "briefing" : "briefing-en").ipynb")
+        let (status, text) = try Self.launch(python, [Self.client("run_notebook.py"), notebook.path])
+        #expect(status == 0, "\(text)")
+    }
+
+    /// The Word briefing opens in python-docx with its summary, table and charts, and
+    /// LibreOffice (where installed) converts it to PDF without errors.
+    @Test(arguments: ["zh", "en"])
+    func wordBriefingOpensAndConverts(lang: String) throws {
+        let results = try Self.makeReports()
+        let dir = results.deletingLastPathComponent()
+        let r = try Plansim.run(["report", "results", "--format", "docx", "--lang", lang, "--out", "docx-\(lang)"], in: dir)
+        #expect(r.status == 0, "\(r.stderr)")
+        let file = dir.appendingPathComponent("docx-\(lang)/\(lang == "zh" ? "briefing" : "briefing-en").docx")
+        if let python = Self.python {
+            let (status, text) = try Self.launch(python, [Self.client("check_docx.py"), file.path, lang])
+            #expect(status == 0, "\(text)")
+        } else {
+            print("skipped: python-docx could not be installed; DOCX client check not run")
+        }
+        guard let soffice = ["/usr/bin/soffice", "/usr/bin/libreoffice"].first(where: { FileManager.default.isExecutableFile(atPath: $0) }) else {
+            print("skipped: LibreOffice is not installed (apt-get install -y libreoffice-writer-nogui); DOCX → PDF conversion not run")
+            return
+        }
+        let profile = try Plansim.scratchDirectory()
+        let (status, text) = try Self.launch(soffice, ["-env:UserInstallation=\(profile.absoluteString)", "--headless", "--convert-to", "pdf", file.lastPathComponent],
+                                             in: file.deletingLastPathComponent())
+        let pdf = file.deletingPathExtension().appendingPathExtension("pdf")
+        #expect(status == 0 && FileManager.default.fileExists(atPath: pdf.path), "\(text)")
     }
 
     /// Headless Chromium (Debian's `chromium`) renders the page to a PNG without errors.
@@ -95,8 +150,8 @@ import PlansimTestSupport
         let missing = try Plansim.run(["report", "nowhere"], in: dir)
         #expect(missing.status == 1 && missing.stderr.contains("no results file here"))
         let reports = try Self.makeReports()
-        let bad = try Plansim.run(["report", reports.path, "--format", "md,pdf"], in: dir)
-        #expect(bad.status == 1 && bad.stderr.contains("unknown format `pdf`"))
+        let bad = try Plansim.run(["report", reports.path, "--format", "md,pfd"], in: dir)
+        #expect(bad.status == 1 && bad.stderr.contains("unknown format `pfd`") && bad.stderr.contains("`pdf`"))
         #expect(bad.stdout.isEmpty)
     }
 }

@@ -106,3 +106,55 @@ import PlansimTestSupport
         #expect(r.stderr.contains("did you mean `industrial_output`?"))
     }
 }
+
+/// A run's result set is swapped in whole: no file of an earlier run is left beside it,
+/// no temporary is left behind, and a folder with the user's own files keeps them.
+@Suite struct RunResultSetTests {
+    @Test func aLaterRunLeavesNoStaleFilesAndNoTemporaries() throws {
+        let dir = try Plansim.scratchDirectory()
+        let first = try Plansim.run(["run", "--paths", "300", "--no-inversion", "--quiet", "--out", "o"], in: dir)
+        #expect(first.status == 0)
+        let report = try Plansim.run(["report", "o", "--format", "xlsx"], in: dir)
+        #expect(report.status == 0)
+        #expect(FileManager.default.fileExists(atPath: dir.appendingPathComponent("o/briefing.xlsx").path))
+        let again = try Plansim.run(["run", "--paths", "300", "--no-inversion", "--quiet", "--out", "o"], in: dir)
+        #expect(again.status == 0)
+        let names = try FileManager.default.contentsOfDirectory(atPath: dir.appendingPathComponent("o").path)
+        #expect(!names.contains("briefing.xlsx"), "stale file of the earlier run: \(names)")
+        let siblings = try FileManager.default.contentsOfDirectory(atPath: dir.path)
+        #expect(siblings.allSatisfy { !$0.contains("plansim-") && !$0.contains(".tmp-") }, "\(siblings)")
+    }
+
+    @Test func theUsersOwnFilesAreKept() throws {
+        let dir = try Plansim.scratchDirectory()
+        try FileManager.default.createDirectory(at: dir.appendingPathComponent("mine"), withIntermediateDirectories: true)
+        _ = try Plansim.write("notes", to: "mine/notes.txt", in: dir)
+        let run = try Plansim.run(["run", "--paths", "300", "--no-inversion", "--quiet", "--out", "mine"], in: dir)
+        #expect(run.status == 0)
+        #expect(FileManager.default.fileExists(atPath: dir.appendingPathComponent("mine/notes.txt").path))
+        #expect(FileManager.default.fileExists(atPath: dir.appendingPathComponent("mine/results.json").path))
+    }
+
+    /// `report DIR` re-renders without touching DIR/results.json, byte for byte.
+    @Test func reportNeverModifiesItsInput() throws {
+        let dir = try Plansim.scratchDirectory()
+        #expect(try Plansim.run(["run", "--paths", "300", "--no-inversion", "--quiet", "--out", "o"], in: dir).status == 0)
+        let path = dir.appendingPathComponent("o/results.json")
+        let before = try Data(contentsOf: path)
+        for _ in 0..<2 { #expect(try Plansim.run(["report", "o"], in: dir).status == 0) }
+        #expect(try Data(contentsOf: path) == before)
+    }
+}
+
+/// `notebooks-out/index.html` lists every result folder with its headline and links.
+@Suite struct RunIndexTests {
+    @Test func eachRunUpdatesTheIndex() throws {
+        let dir = try Plansim.scratchDirectory()
+        #expect(try Plansim.run(["run", "--paths", "300", "--no-inversion", "--quiet"], in: dir).status == 0)
+        let shock = TestPaths.repository.appendingPathComponent("scenarios/epidemic_shock.scn").path
+        #expect(try Plansim.run(["run", shock, "--paths", "300", "--no-inversion", "--quiet"], in: dir).status == 0)
+        let index = try String(contentsOf: dir.appendingPathComponent("notebooks-out/index.html"), encoding: .utf8)
+        #expect(index.contains("href=\"baseline/briefing.html\"") && index.contains("href=\"epidemic_shock/briefing.html\""))
+        #expect(index.contains("工业总产值") && index.contains("20210929"))
+    }
+}

@@ -98,9 +98,20 @@ import PlansimTestSupport
         #expect(abs((pct("retail_sales", 2022) ?? 0) + 0.15) < 1e-9)
         #expect(abs(pct("retail_sales", 2023) ?? 1) < 1e-12)
         #expect(pct("market_entities", 2022) == 0)
-        for name in ["comparison.md", "comparison.csv", "comparison.json"] {
+        for name in ["comparison.md", "comparison.html", "comparison.xlsx", "comparison.csv", "comparison.json"] {
             #expect(FileManager.default.fileExists(atPath: dir.appendingPathComponent("cmp/\(name)").path))
         }
+        // On a par with run: an English comparison beside the Chinese one, no `-0`,
+        // --threads/--quiet/--data accepted, and `report` re-renders the folder.
+        let en = try Plansim.run(["compare", "baseline.scn", "epidemic_shock.scn", "--paths", "1,000", "--threads", "1", "--quiet", "--lang", "EN", "--out", "cmp"], in: dir)
+        #expect(en.status == 0, "\(en.stderr)")
+        #expect(!en.stdout.contains(" -0 ") && !en.stdout.contains("-0.00%"), "\(en.stdout)")
+        #expect(FileManager.default.fileExists(atPath: dir.appendingPathComponent("cmp/comparison-en.html").path))
+        #expect(FileManager.default.fileExists(atPath: dir.appendingPathComponent("cmp/comparison.md").path))
+        let saved = try Data(contentsOf: dir.appendingPathComponent("cmp/comparison.json"))
+        let again = try Plansim.run(["report", "cmp", "--lang", "en"], in: dir)
+        #expect(again.status == 0 && again.stdout.contains("comparison-en.xlsx"), "\(again.stderr)")
+        #expect(try Data(contentsOf: dir.appendingPathComponent("cmp/comparison.json")) == saved)
         let one = try Plansim.run(["compare", "baseline.scn"], in: dir)
         #expect(one.status == 1 && one.stderr.contains("at least two"))
     }

@@ -10,13 +10,16 @@ public struct CommandResult: Sendable {
 /// Runs the built `plansim` binary, as a user would, and captures its output.
 public enum Plansim {
     /// Runs `plansim arguments…` in `directory` (a fresh temporary one by default).
-    public static func run(_ arguments: [String], in directory: URL? = nil, input: String? = nil) throws -> CommandResult {
+    /// `environment` entries are added to (or replace) the test's own environment.
+    public static func run(_ arguments: [String], in directory: URL? = nil, input: String? = nil,
+                           environment extra: [String: String] = [:]) throws -> CommandResult {
         let process = Process()
         process.executableURL = TestPaths.plansimBinary
         process.arguments = arguments
         process.currentDirectoryURL = directory ?? FileManager.default.temporaryDirectory
         var environment = ProcessInfo.processInfo.environment
         environment["NO_COLOR"] = "1"
+        environment.merge(extra) { _, new in new }
         process.environment = environment
         let out = Pipe(), err = Pipe()
         process.standardOutput = out

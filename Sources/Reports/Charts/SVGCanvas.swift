@@ -1,4 +1,5 @@
 import Foundation
+import PlanData
 
 /// A small SVG builder: the elements the charts need, every text escaped through
 /// ``Markup``, numbers rounded to 0.1 px so snapshots are stable.
@@ -45,6 +46,15 @@ struct SVGCanvas {
         add("<text x=\"\(Self.f(x))\" y=\"\(Self.f(y))\" font-size=\"\(Self.f(size))\" text-anchor=\"\(anchor)\" font-weight=\"\(weight)\" fill=\"\(fill)\">\(Markup.escape(s))</text>")
     }
 
+    mutating func diamond(_ x: Double, _ y: Double, r: Double) {
+        add("<polygon fill=\"\(Self.orange)\" stroke=\"#7a5200\" stroke-width=\"1\" points=\"\(Self.f(x)),\(Self.f(y - r)) \(Self.f(x + r)),\(Self.f(y)) \(Self.f(x)),\(Self.f(y + r)) \(Self.f(x - r)),\(Self.f(y))\"/>")
+    }
+
+    /// The width a label takes at `size` px: a CJK character about one em, others about 0.58 em.
+    static func textWidth(_ s: String, size: Double) -> Double {
+        Double(DisplayWidth.of(s)) * size * 0.53
+    }
+
     func rendered(title: String) -> String {
         "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 \(Self.f(width)) \(Self.f(height))\" width=\"\(Self.f(width))\" height=\"\(Self.f(height))\" role=\"img\" font-family=\"\(SVGCanvas.fontStack)\">"
             + "<title>\(Markup.escape(title))</title>" + body.joined() + "</svg>"
@@ -52,13 +62,14 @@ struct SVGCanvas {
 
     /// About five round tick values covering [lo, hi].
     static func ticks(_ lo: Double, _ hi: Double) -> [Double] {
-        let span = max(hi - lo, 1e-12)
+        guard lo.isFinite, hi.isFinite else { return [] }
+        let span = max(hi - lo, 1e-12, abs(hi) * 1e-12)
         let raw = span / 5
         let magnitude = pow(10, floor(log10(raw)))
         let step = [1.0, 2, 2.5, 5, 10].map { $0 * magnitude }.first { $0 >= raw } ?? raw
         var t = (lo / step).rounded(.up) * step
         var out: [Double] = []
-        while t <= hi + step * 1e-9 { out.append(t); t += step }
+        while t <= hi + step * 1e-9 && out.count < 50 { out.append(t); t += step }
         return out
     }
 }

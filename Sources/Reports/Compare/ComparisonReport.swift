@@ -37,15 +37,11 @@ public enum ComparisonReport {
         var table = TextTable(headers: [zh ? "指标" : "indicator", zh ? "年份" : "year"] + names.map { zh ? "\($0) 中位数" : "\($0) median" }
                                        + names.dropFirst().flatMap { [zh ? "\($0) 差值" : "\($0) Δ", "\($0) Δ%"] },
                               alignments: [.left, .right] + Array(repeating: .right, count: names.count + 2 * (names.count - 1)))
-        for r in rows(docs) {
-            let name = docs[0].indicator(r.indicator)?.name(l) ?? r.indicator
-            table.add([name, "\(r.year)"] + r.medians.map { NumberFormat.value($0, digits: 4) }
-                      + zip(r.differences, r.percentDifferences).flatMap { [NumberFormat.value($0, digits: 3), NumberFormat.percent($1)] })
-        }
+        for r in rows(docs) { table.add(cells(r, docs, language: l)) }
         var probability = TextTable(headers: [zh ? "目标" : "target"] + names, alignments: [.left] + names.map { _ in .right })
         for t in docs[0].targets {
             probability.add([(docs[0].indicator(t.indicator)?.name(l) ?? t.indicator) + " (\(t.targetYear))"]
-                            + docs.map { d in NumberFormat.percent(d.targets.first { $0.indicator == t.indicator }?.probability) })
+                            + docs.map { d in NumberFormat.probability(d.targets.first { $0.indicator == t.indicator }?.probability) })
         }
         return [(zh ? "情景比较（参照：\(names[0])）" : "Scenario comparison (reference: \(names[0]))"), "", table.rendered(), "",
                 zh ? "达标概率" : "Probability of meeting each target", "", probability.rendered()].joined(separator: "\n")
@@ -54,19 +50,30 @@ public enum ComparisonReport {
     public static func markdown(_ docs: [ReportDocument], language l: Language) -> String {
         let zh = l == .zh
         let names = docs.map(\.scenario)
-        var lines = ["# " + (zh ? "情景比较（参照：\(names[0])）" : "Scenario comparison (reference: \(names[0]))"), ""]
+        var lines = ["# " + Markup.markdown(zh ? "情景比较（参照：\(names[0])）" : "Scenario comparison (reference: \(names[0]))"), ""]
         for d in docs {
             let p = d.provenance
-            lines.append("- `\(d.scenario)`: seed \(p.seed), \(p.paths) paths, scenario SHA-256 `\(p.scenarioSHA256)`, data: \(p.data)")
+            lines.append("- " + Markup.markdown(zh ? "\(d.scenario)：种子 \(p.seed)，\(NumberFormat.grouped(p.paths))条路径，情景文件 SHA-256 \(p.scenarioSHA256)，数据：\(RunReport.chinese(p.data))"
+                                                   : "\(d.scenario): seed \(p.seed), \(NumberFormat.grouped(p.paths)) paths, scenario SHA-256 \(p.scenarioSHA256), data: \(p.data)"))
         }
-        if let p = docs.first?.provenance { lines.append("- plansim \(p.version), created \(p.created)") }
-        lines += ["", "| " + ([zh ? "指标" : "Indicator", zh ? "年份" : "Year"] + names.map { "\($0)" } + names.dropFirst().flatMap { ["Δ \($0)", "Δ% \($0)"] }).joined(separator: " | ") + " |"]
+        if let p = docs.first?.provenance {
+            lines.append("- " + Markup.markdown(zh ? "plansim \(p.version)，生成于 \(NumberFormat.beijingTime(p.created, zh: true))" : "plansim \(p.version), created \(NumberFormat.beijingTime(p.created, zh: false))"))
+        }
+        lines += ["", "| " + ([zh ? "指标" : "Indicator", zh ? "年份" : "Year"] + names.map { Markup.markdown($0) } + names.dropFirst().flatMap { ["Δ \(Markup.markdown($0))", "Δ% \(Markup.markdown($0))"] }).joined(separator: " | ") + " |"]
         lines.append("|---|---:|" + Array(repeating: "---:", count: names.count + 2 * (names.count - 1)).joined(separator: "|") + "|")
-        for r in rows(docs) {
-            lines.append("| " + ([docs[0].indicator(r.indicator)?.name(l) ?? r.indicator, "\(r.year)"] + r.medians.map { NumberFormat.value($0, digits: 4) }
-                                 + zip(r.differences, r.percentDifferences).flatMap { [NumberFormat.value($0, digits: 3), NumberFormat.percent($1)] }).joined(separator: " | ") + " |")
-        }
+        for r in rows(docs) { lines.append("| " + cells(r, docs, language: l).map(Markup.markdown).joined(separator: " | ") + " |") }
         return lines.joined(separator: "\n") + "\n"
+    }
+
+    /// A row for people: the name (with "yearly" for a period-sum indicator), the year,
+    /// medians with the indicator's decimals, signed differences (never `-0`).
+    static func cells(_ r: Row, _ docs: [ReportDocument], language l: Language) -> [String] {
+        let zh = l == .zh
+        let t = docs[0].targets.first { $0.indicator == r.indicator }
+        let k = NumberFormat.decimals(forMagnitude: abs(t?.base ?? r.medians.first ?? 1))
+        let name = (docs[0].indicator(r.indicator)?.name(l) ?? r.indicator) + (t?.kind == "period_sum" ? (zh ? "（当年值）" : " (yearly)") : "")
+        return [name, "\(r.year)"] + r.medians.map { NumberFormat.fixed($0, decimals: k) }
+            + zip(r.differences, r.percentDifferences).flatMap { [NumberFormat.signed($0, decimals: k), NumberFormat.signedPercent($1, decimals: 2)] }
     }
 
     public static func csv(_ docs: [ReportDocument]) -> Data {

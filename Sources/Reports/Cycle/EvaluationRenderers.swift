@@ -96,7 +96,7 @@ public enum EvaluationRenderers {
         """
     }
 
-    public static func workbook(_ d: EvaluationDocument, language l: Language) -> Data {
+    public static func workbook(_ d: EvaluationDocument, language l: Language) throws(InputIssue) -> Data {
         var rows: [[BriefingTable.Cell]] = d.rows.map { r in
             let ev = r.evaluation
             return [.text(r.indicator.name(l)), .number(Double(r.target.targetYear)), .number(r.target.target), .number(ev?.actual),
@@ -109,16 +109,16 @@ public enum EvaluationRenderers {
         }
         var notes = d.notes.map { $0.text(l) } + d.provenance
         notes.insert(d.summary(l), at: 0)
-        return XLSXWriter.workbook(sheets: [
+        return try XLSXWriter.workbook(sheets: [
             XLSXWriter.Sheet(name: l == .zh ? "总结评估" : "Evaluation", header: headers(l), rows: rows),
             XLSXWriter.Sheet(name: l == .zh ? "说明" : "Notes", header: [l == .zh ? "说明与来源" : "Notes and provenance"], rows: notes.map { [.text($0)] }),
         ])
     }
 
     /// Every report file for `--out`: evaluation.{json,csv,md,html,xlsx}.
-    public static func files(_ d: EvaluationDocument, language l: Language) -> [(name: String, contents: Data)] {
+    public static func files(_ d: EvaluationDocument, language l: Language) throws(InputIssue) -> [(name: String, contents: Data)] {
         [("evaluation.json", Data((json(d).rendered() + "\n").utf8)), ("evaluation.csv", csv(d, language: l)),
          ("evaluation.md", Data(markdown(d, language: l).utf8)), ("evaluation.html", Data(html(d, language: l).utf8)),
-         ("evaluation.xlsx", workbook(d, language: l))]
+         ("evaluation.xlsx", try workbook(d, language: l))]
     }
 }

@@ -21,7 +21,7 @@ public enum DataRenderers {
         }
         out += ["", zh ? "其他数据与承诺：" : "Other figures and commitments:"]
         for fact in data.facts {
-            out.append("  \(zh ? fact.textZH : fact.textEN): \(NumberFormat.value(fact.value)) \(zh ? fact.unitZH : fact.unitEN) (\(fact.period), \(fact.status))")
+            out.append("  \(zh ? fact.textZH : fact.textEN): \(NumberFormat.value(fact.value)) \(zh ? fact.unitZH : fact.unitEN) (\(fact.period)\(zh ? "，" : ", ")\(zh ? (["achieved": "已实现", "commitment": "承诺"][fact.status] ?? fact.status) : fact.status))")
         }
         out += ["", zh ? "数据说明：" : "Data notes:"] + data.notes.map { "  · " + $0.text(language) }
         out += ["", (zh ? "来源：" : "Source: ") + data.provenance.map(provenanceLine).joined(separator: "; ")]

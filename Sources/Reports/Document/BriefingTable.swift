@@ -1,58 +1,75 @@
-public import Forecasting
 public import PlanData
+import Forecasting
 
 /// The briefing table in the layout of 专栏1, as cells: the one table every format
-/// (terminal, Markdown, HTML, XLSX, notebook) renders.
+/// (terminal, Markdown, HTML, XLSX, CSV, notebook) renders. Every numeric column holds
+/// numbers (a period-sum target too; its basis is a column of its own); each row keeps
+/// one number of decimals, chosen from the indicator's size.
 public struct BriefingTable: Sendable {
     public enum Cell: Sendable, Equatable {
         case text(String)
         case number(Double?)
+        /// A number shown with exactly `decimals` decimals.
+        case fixed(Double?, decimals: Int)
+        case integer(Int)
         /// A fraction shown as a percentage.
         case percent(Double?)
-        /// A probability, shown in whole per cent; with evidence `plan` it is the plan's
-        /// path assumed (≈ 50 % by construction) and shown as such, not as a forecast.
-        case probability(Double?, evidence: String)
+        /// A probability, shown at the precision it has (whole per cent).
+        case probability(Double?)
+    }
+
+    /// Column positions, shared by the renderers that pick columns.
+    public enum Column {
+        public static let number = 0, name = 1, unit = 2, base = 3, target = 4, basis = 5, median = 6, p10 = 7, p90 = 8
+        public static let probability = 9, evidence = 10, growthNeeded = 11, growthForecast = 12, horizon = 13, attribute = 14, status = 15
     }
 
     public let headers: [String]
     public let rows: [[Cell]]
+    /// The evidence grade of each row (`data`, `prior`, `plan`).
+    public let grades: [String]
+    /// Whether each row's target is a period sum.
+    public let sums: [Bool]
+    let zh: Bool
 
     public init(_ d: ReportDocument, language l: Language) {
         let zh = l == .zh
         let horizon = d.indicators.first?.years.last?.year ?? 2035
-        // The plan's targets are all for 2025; a scenario may set others, and then each
-        // target shows its year.
+        let baseYear = d.targets.first?.baseYear ?? 2020
+        // The plan's targets are all for 2025; a scenario may set others, and then the
+        // target year shows in the basis column.
         let all2025 = d.targets.allSatisfy { $0.targetYear == 2025 }
-        let targetHeader = all2025 ? (zh ? "2025目标" : "2025 target") : (zh ? "目标（年份）" : "Target (year)")
+        let targetHeader = all2025 ? (zh ? "2025目标" : "2025 target") : (zh ? "目标" : "Target")
         let forecastHeader = all2025 ? (zh ? "2025预测（中位数）" : "2025 forecast (median)") : (zh ? "目标年预测（中位数）" : "Forecast in target year (median)")
         headers = zh
-            ? ["序号", "指标名称", "单位", "2020", targetHeader, forecastHeader, "P10", "P90", "达标概率", "所需年均增速", "预测年均增速", "\(horizon)预测（中位数）", "属性", "状态", "依据"]
-            : ["#", "Indicator", "Unit", "2020", targetHeader, forecastHeader, "P10", "P90", "P(meet target)", "Growth needed", "Growth forecast", "\(horizon) forecast (median)", "Attribute", "Status", "Evidence"]
+            ? ["序号", "指标名称", "单位", "\(baseYear)", targetHeader, "目标口径", forecastHeader, "P10", "P90", "达标概率", "依据",
+               "所需年均增速", "预测年均增速", "\(horizon)预测（中位数，当年值）", "属性", "状态"]
+            : ["#", "Indicator", "Unit", "\(baseYear)", targetHeader, "Target basis", forecastHeader, "P10", "P90", "P(meet target)", "Evidence",
+               "Growth needed", "Growth forecast", "\(horizon) forecast (median, that year)", "Attribute", "Status"]
+        let grades = d.targets.map { d.evidence(of: $0) }
+        self.grades = grades
+        sums = d.targets.map { $0.kind == "period_sum" }
+        self.zh = zh
         rows = d.targets.enumerated().map { k, t in
             let ind = d.indicator(t.indicator)
-            let sum = t.kind == "period_sum"
-            let targetCell: Cell
-            if sum {
-                targetCell = .text(NumberFormat.value(t.target) + (zh ? "（\(t.baseYear + 1)–\(t.targetYear)累计）" : " (\(t.baseYear + 1)–\(t.targetYear) sum)"))
-            } else if !all2025 {
-                targetCell = .text("\(NumberFormat.value(t.target)) (\(t.targetYear))")
-            } else {
-                targetCell = .number(t.target)
-            }
-            return [.text("\(k + 1)"), .text(ind?.name(l) ?? t.indicator), .text(ind?.unit(l) ?? ""), .number(t.base),
-                    targetCell,
-                    .number(t.median), .number(t.p10), .number(t.p90),
+            let digits = NumberFormat.decimals(forMagnitude: max(abs(t.base.isFinite ? t.base : 0), abs(t.target.isFinite ? t.target : 0)) / (t.kind == "period_sum" ? 5 : 1))
+            let basis = t.kind == "period_sum"
+                ? (zh ? "\(t.baseYear + 1)–\(t.targetYear)累计" : "\(t.baseYear + 1)–\(t.targetYear) sum")
+                : (zh ? "\(t.targetYear)年当年值" : "level in \(t.targetYear)")
+            return [.integer(k + 1), .text(ind?.name(l) ?? t.indicator), .text(ind?.unit(l) ?? ""), .fixed(t.base, decimals: digits),
+                    .fixed(t.target, decimals: digits), .text(basis),
+                    .fixed(t.median, decimals: digits), .fixed(t.p10, decimals: digits), .fixed(t.p90, decimals: digits),
                     // Ended: the outcome is known; the cell says so instead of a probability.
-                    t.hasEnded ? .text(zh ? "已结束" : "ended") : .probability(t.probability, evidence: t.evidence),
+                    t.hasEnded ? .text(zh ? "已结束" : "ended") : .probability(t.probability),
+                    .text(Self.gradeWord(grades[k], zh: zh)),
                     .percent(t.requiredGrowth), .percent(t.simulatedGrowth),
-                    .number(ind?.years.last?.p50),
+                    .fixed(ind?.years.last?.p50, decimals: digits),
                     .text(zh ? (ind?.attribute ?? "") : ((ind?.attribute == "约束性") ? "binding" : "indicative")),
-                    .text(BriefingTable.statusText(t, language: l)),
-                    .text(Evidence(rawValue: t.evidence)?.text(l) ?? t.evidence)]
+                    .text(Self.statusText(t, language: l))]
         }
     }
 
-    /// The status word, with the completion once ended (基本完成 96%) and the missing years.
+    /// The status word, with the completion once ended (基本完成 96.0%) and the missing years.
     static func statusText(_ t: ReportDocument.Target, language l: Language) -> String {
         guard let status = t.status else { return "—" }
         var text = l == .zh ? status : ReportDocument.statusEnglish(status)
@@ -65,13 +82,45 @@ public struct BriefingTable: Sendable {
         return text
     }
 
-    /// A cell as text for people: numbers with the plan's digits, rates as percentages.
+    /// The word for an evidence grade in a table.
+    public static func gradeWord(_ grade: String, zh: Bool) -> String {
+        Evidence(rawValue: grade)?.text(zh ? .zh : .en) ?? grade
+    }
+
+    /// The legend of the evidence column and of bracketed probabilities.
+    public static func evidenceLegend(zh: Bool) -> String {
+        let l: Language = zh ? .zh : .en
+        return (zh ? "依据：" : "Evidence: ") + Evidence.allCases.map { "\($0.text(l))\(zh ? "＝" : " = ")\($0.explanation(l))" }.joined(separator: zh ? "；" : "; ")
+            + (zh ? "。加括号的概率不是预测。" : ". A probability in brackets is not a forecast.")
+    }
+
+    /// The note on the period-sum row: which columns are sums and which are yearly amounts.
+    public static func periodSumNote(_ d: ReportDocument, language l: Language) -> String? {
+        guard let t = d.targets.first(where: { $0.kind == "period_sum" }) else { return nil }
+        let name = d.indicator(t.indicator)?.name(l) ?? t.indicator
+        let horizon = d.indicators.first?.years.last?.year ?? 2035
+        return l == .zh
+            ? "\(name)：目标、预测、P10/P90与达标概率均为\(t.baseYear + 1)–\(t.targetYear)年累计值；\(t.baseYear)与\(horizon)列及扇形图为当年投资额。"
+            : "\(name): target, forecast, P10/P90 and probability are \(t.baseYear + 1)–\(t.targetYear) sums; the \(t.baseYear) and \(horizon) columns and the fan chart are yearly amounts."
+    }
+
+    /// A cell as text for people: numbers with fixed decimals, rates as percentages.
     public static func display(_ cell: Cell) -> String {
         switch cell {
         case .text(let s): return s
         case .number(let x): return NumberFormat.value(x, digits: 4)
+        case .fixed(let x, let decimals): return NumberFormat.fixed(x, decimals: decimals)
+        case .integer(let n): return String(n)
         case .percent(let x): return NumberFormat.percent(x)
-        case .probability(let x, let evidence): return evidence == Evidence.plan.rawValue ? "(\(NumberFormat.probability(x)))" : NumberFormat.probability(x)
+        case .probability(let p): return NumberFormat.probability(p)
         }
+    }
+
+    /// Row `k`'s cell as text, a probability in brackets when it is not a forecast.
+    public func display(row k: Int, column j: Int) -> String {
+        let text = Self.display(rows[k][j])
+        if j == Column.probability && grades[k] == "plan" { return "(\(text))" }
+        if sums[k] && (j == Column.target || j == Column.median) { return text + (zh ? "（累计）" : " (sum)") }
+        return text
     }
 }

@@ -1,10 +1,16 @@
-public import Foundation
+import Foundation
 public import PlanData
 import Forecasting
 import Simulation
 
 extension ReportDocument {
+    /// The results.json format this version writes and reads (`format_version`).
+    public static let formatVersion = "1.1"
+
     /// Reads a saved `results.json` (written by `plansim run`) back into a document.
+    /// Every number the renderers use is checked: finite, years within 1900–2200 and in
+    /// order, at least one indicator and one target; a file of a newer major format is
+    /// refused. The file is only read, never written.
     ///
     /// - Throws: ``InputIssue`` naming the file and the field that is missing or wrong.
     public init(resultsFile path: String) throws(InputIssue) {
@@ -15,14 +21,35 @@ extension ReportDocument {
         guard let root = (try? JSONSerialization.jsonObject(with: data)) as? [String: Any] else {
             throw InputIssue(file: path, message: "not a JSON document", help: "re-run `plansim run` to write it again")
         }
+        try self.init(results: root, file: path)
+    }
+
+    /// Reads one run's results (the object of `results.json`, or one of the `results` a
+    /// `comparison.json` keeps); `file` names where it came from in messages.
+    public init(results root: [String: Any], file path: String) throws(InputIssue) {
+        let rerun = "this file was not written by this version of `plansim run`, or was edited; run it again"
+        func bad(_ field: String, _ message: String) -> InputIssue { InputIssue(file: path, field: field, message: message, help: rerun) }
         func field<T>(_ object: [String: Any], _ key: String, _ context: String) throws(InputIssue) -> T {
-            guard let value = object[key] as? T else {
-                throw InputIssue(file: path, field: context.isEmpty ? key : "\(context).\(key)", message: "missing or malformed field `\(key)`",
-                                 help: "this file was not written by this version of `plansim run`; run it again")
-            }
+            guard let value = object[key] as? T else { throw bad(context.isEmpty ? key : "\(context).\(key)", "missing or malformed field `\(key)`") }
             return value
         }
-        func number(_ object: [String: Any], _ key: String) -> Double? { (object[key] as? NSNumber)?.doubleValue }
+        /// A finite number, or nil.
+        func number(_ object: [String: Any], _ key: String) -> Double? {
+            guard let n = object[key] as? NSNumber else { return nil }
+            let v = n.doubleValue
+            return v.isFinite ? v : nil
+        }
+        func required(_ object: [String: Any], _ key: String, _ context: String) throws(InputIssue) -> Double {
+            guard let v = number(object, key) else { throw bad("\(context).\(key)", "`\(key)` is missing or not a finite number") }
+            return v
+        }
+        func year(_ object: [String: Any], _ key: String, _ context: String) throws(InputIssue) -> Int {
+            guard let v = number(object, key), v == v.rounded(), (1900...2200).contains(v) else {
+                throw bad("\(context).\(key)", "`\(key)` must be a year from 1900 to 2200")
+            }
+            return Int(v)
+        }
+        try Self.checkVersion(root, file: path)
         /// The evidence grade; files from before grades existed say nothing, read as `prior`.
         func evidence(_ object: [String: Any], _ context: String) throws(InputIssue) -> String {
             guard let value = object["evidence"] else { return Evidence.prior.rawValue }
@@ -32,57 +59,67 @@ extension ReportDocument {
             }
             return text
         }
+
         let catalog = Dictionary(uniqueKeysWithValues: HaibinPlan.indicators.map { ($0.id, $0) })
         var indicators: [Indicator] = []
         for item in try field(root, "indicators", "") as [[String: Any]] {
             let id: String = try field(item, "indicator", "indicators")
-            let years = try (field(item, "years", id) as [[String: Any]]).map { y throws(InputIssue) -> YearSummary in
-                func q(_ k: String) throws(InputIssue) -> Double {
-                    guard let v = number(y, k) else {
-                        throw InputIssue(file: path, field: "\(id).years.\(k)", message: "missing number `\(k)`", help: "run `plansim run` again")
-                    }
-                    return v
-                }
-                return YearSummary(year: (y["year"] as? Int) ?? 0, mean: try q("mean"), p5: try q("p5"), p10: try q("p10"), p25: try q("p25"),
-                                   p50: try q("p50"), p75: try q("p75"), p90: try q("p90"), p95: try q("p95"),
-                                   deterministic: number(y, "deterministic") ?? .nan)
+            var years: [YearSummary] = []
+            for y in try field(item, "years", id) as [[String: Any]] {
+                let context = "\(id).years"
+                let summary = YearSummary(year: try year(y, "year", context), mean: try required(y, "mean", context), p5: try required(y, "p5", context),
+                                          p10: try required(y, "p10", context), p25: try required(y, "p25", context), p50: try required(y, "p50", context),
+                                          p75: try required(y, "p75", context), p90: try required(y, "p90", context), p95: try required(y, "p95", context),
+                                          deterministic: number(y, "deterministic") ?? .nan)
+                if let last = years.last, summary.year != last.year + 1 { throw bad(context, "years must follow each other (\(last.year) then \(summary.year))") }
+                years.append(summary)
             }
-            let history = ((item["history"] as? [[String: Any]]) ?? []).compactMap { h -> (Int, Double, String)? in
-                guard let year = h["year"] as? Int, let value = number(h, "value") else { return nil }
-                return (year, value, (h["origin"] as? String) ?? "printed")
+            guard !years.isEmpty else { throw bad("\(id).years", "no simulated years") }
+            var history: [(year: Int, value: Double, origin: String)] = []
+            for h in (item["history"] as? [[String: Any]]) ?? [] {
+                history.append((try year(h, "year", "\(id).history"), try required(h, "value", "\(id).history"), (h["origin"] as? String) ?? "printed"))
             }
             let c = catalog[id]
             var indicator = Indicator(id: id, nameZH: c?.nameZH ?? id, nameEN: c?.nameEN ?? id, unitZH: c?.unitZH ?? ((item["unit"] as? String) ?? ""),
-                                      unitEN: c?.unitEN ?? "", attribute: c?.attribute.rawValue ?? "预期性", years: years,
-                                      history: history.map { (year: $0.0, value: $0.1, origin: $0.2) })
+                                      unitEN: c?.unitEN ?? "", attribute: c?.attribute.rawValue ?? "预期性", years: years, history: history)
             indicator.evidence = try evidence(item, id)
             indicators.append(indicator)
         }
-        let targets = try (field(root, "targets", "") as [[String: Any]]).map { t throws(InputIssue) -> Target in
+        guard !indicators.isEmpty else { throw bad("indicators", "no indicators") }
+        var targets: [Target] = []
+        for t in try field(root, "targets", "") as [[String: Any]] {
             let id: String = try field(t, "indicator", "targets")
-            var target = Target(indicator: id, baseYear: (t["base_year"] as? Int) ?? 2020, base: number(t, "base") ?? .nan,
-                          targetYear: try field(t, "target_year", id), target: number(t, "target") ?? .nan,
-                          kind: try field(t, "kind", id), probability: number(t, "probability") ?? .nan,
-                          medianShortfall: number(t, "median_shortfall"), requiredGrowth: number(t, "required_growth") ?? .nan,
-                          simulatedGrowth: number(t, "simulated_growth") ?? .nan, median: number(t, "median") ?? .nan,
-                          p10: number(t, "p10") ?? .nan, p90: number(t, "p90") ?? .nan, status: t["status"] as? String)
+            let p = try required(t, "probability", id)
+            guard (0...1).contains(p) else { throw bad("\(id).probability", "a probability must be from 0 to 1, got \(p)") }
+            var target = Target(indicator: id, baseYear: try year(t, "base_year", id), base: try required(t, "base", id),
+                                targetYear: try year(t, "target_year", id), target: try required(t, "target", id),
+                                kind: try field(t, "kind", id), probability: p, medianShortfall: number(t, "median_shortfall"),
+                                requiredGrowth: number(t, "required_growth") ?? .nan, simulatedGrowth: number(t, "simulated_growth") ?? .nan,
+                                median: try required(t, "median", id), p10: try required(t, "p10", id), p90: try required(t, "p90", id),
+                                status: t["status"] as? String)
             target.evidence = try evidence(t, id)
             if let phase = t["phase"] as? String, TargetEvaluation.Phase(rawValue: phase) != nil { target.phase = phase }
             target.completion = number(t, "completion")
             target.missingYears = (t["missing_years"] as? [Int]) ?? []
-            return target
+            targets.append(target)
         }
-        let inversions = ((root["inversions"] as? [[String: Any]]) ?? []).map { item -> Inversion in
-            var v = Inversion(indicator: (item["indicator"] as? String) ?? "", probability: number(item, "probability") ?? .nan,
-                              value: number(item, "value"), achieved: number(item, "achieved") ?? .nan)
+        guard !targets.isEmpty else { throw bad("targets", "no targets") }
+        let inversions = ((root["inversions"] as? [[String: Any]]) ?? []).compactMap { item -> Inversion? in
+            guard let indicator = item["indicator"] as? String, let p = number(item, "probability"), (0...1).contains(p) else { return nil }
+            var v = Inversion(indicator: indicator, probability: p, value: number(item, "value"), achieved: number(item, "achieved") ?? .nan)
             if let outcome = item["outcome"] as? String, InversionResult.Outcome(rawValue: outcome) != nil { v.outcome = outcome }
-            if let bracket = item["bracket"] as? [NSNumber], bracket.count == 2, bracket[0].doubleValue <= bracket[1].doubleValue {
+            if let bracket = item["bracket"] as? [NSNumber], bracket.count == 2, bracket[0].doubleValue.isFinite, bracket[1].doubleValue.isFinite,
+               bracket[0].doubleValue <= bracket[1].doubleValue {
                 v.range = bracket[0].doubleValue...bracket[1].doubleValue
             }
             v.impliedTotal = number(item, "implied_total")
             v.planTotal = number(item, "plan_total")
-            if let years = item["total_years"] as? [Int], years.count == 2, years[0] <= years[1] { v.totalYears = years[0]...years[1] }
-            if let years = item["lever_years"] as? [Int], years.count == 2, years[0] <= years[1] { v.leverYears = years[0]...years[1] }
+            if let years = item["total_years"] as? [Int], years.count == 2, years[0] <= years[1], (1900...2200).contains(years[0]), (1900...2200).contains(years[1]) {
+                v.totalYears = years[0]...years[1]
+            }
+            if let years = item["lever_years"] as? [Int], years.count == 2, years[0] <= years[1], (1900...2200).contains(years[0]), (1900...2200).contains(years[1]) {
+                v.leverYears = years[0]...years[1]
+            }
             return v
         }
         var tracking: ForecastTracking?
@@ -103,5 +140,38 @@ extension ReportDocument {
                                             seed: (p["seed"] as? NSNumber)?.uint64Value ?? 0, paths: (p["paths"] as? Int) ?? 0,
                                             data: (p["data"] as? String) ?? "", created: (p["created"] as? String) ?? ""))
         self.tracking = tracking
+        assumptions = ((root["assumptions"] as? [[String: Any]]) ?? []).compactMap { a in
+            (a["statement"] as? String).map { Assumption(text: $0, origin: (a["origin"] as? String) ?? "") }
+        }
+        checks = ((root["checks"] as? [[String: Any]]) ?? []).compactMap { c in
+            guard let text = c["check"] as? String, let passed = c["passed"] as? Bool else { return nil }
+            return CheckResult(text: text, passed: passed, value: number(c, "value") ?? .nan, year: (c["year"] as? Int) ?? 0)
+        }
+        if let b = root["baseline"] as? [String: Any] {
+            var medians: [String: [Int: Double]] = [:]
+            for m in (b["medians"] as? [[String: Any]]) ?? [] {
+                guard let id = m["indicator"] as? String, let y = m["year"] as? Int, let v = number(m, "p50") else { continue }
+                medians[id, default: [:]][y] = v
+            }
+            var probabilities: [String: Double] = [:]
+            for q in (b["probabilities"] as? [[String: Any]]) ?? [] {
+                if let id = q["indicator"] as? String, let v = number(q, "probability") { probabilities[id] = v }
+            }
+            baseline = BaselineFigures(scenario: (b["scenario"] as? String) ?? "baseline", medians: medians, probabilities: probabilities)
+        }
+    }
+
+    /// Refuses a file of a format this version cannot read: `format_version` of another
+    /// major number, or a plansim version of a later major release.
+    static func checkVersion(_ root: [String: Any], file: String) throws(InputIssue) {
+        let mine = Int(formatVersion.split(separator: ".").first ?? "1") ?? 1
+        if let v = root["format_version"] as? String, Int(v.split(separator: ".").first ?? "") != mine {
+            throw InputIssue(file: file, field: "format_version", message: "results format \(v) is not one this plansim reads (it reads \(mine).x)",
+                             help: "re-render it with the plansim that wrote it, or run the scenario again")
+        }
+        if let v = (root["provenance"] as? [String: Any])?["version"] as? String, let major = Int(v.split(separator: ".").first ?? ""), major > 1 {
+            throw InputIssue(file: file, field: "provenance.version", message: "written by plansim \(v), newer than this one",
+                             help: "re-render it with plansim \(v) or later, or run the scenario again")
+        }
     }
 }

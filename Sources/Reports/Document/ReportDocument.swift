@@ -1,6 +1,6 @@
 import Foundation
 public import PlanData
-public import Forecasting
+import Forecasting
 public import Simulation
 
 /// Everything a report shows, as plain values: what a run produced plus the labels and
@@ -68,6 +68,12 @@ public struct ReportDocument: Sendable {
     public let provenance: RunProvenance
     /// The base-year forecast tracked against the actuals a planner loaded (nil without any).
     public var tracking: ForecastTracking?
+    /// What the scenario assumes beyond the plan (the statements `plansim explain` shows).
+    public var assumptions: [Assumption] = []
+    /// The scenario's `check` lines and their results.
+    public var checks: [CheckResult] = []
+    /// The baseline on the same random numbers, for a what-if; nil for the baseline itself.
+    public var baseline: BaselineFigures? = nil
 
     public func indicator(_ id: String) -> Indicator? { indicators.first { $0.id == id } }
     public func notes(_ l: Language) -> [String] { l == .zh ? notesZH : notesEN }
@@ -90,10 +96,10 @@ extension ReportDocument {
             let evaluation = TargetEvaluation.evaluate(t.target, series: dataset.series(t.target.indicator),
                                                        probability: t.evidence == .plan ? nil : t.probability)
             var target = Target(indicator: t.target.indicator, baseYear: t.target.baseYear, base: t.target.base,
-                          targetYear: t.target.targetYear, target: t.target.target, kind: t.target.kind.rawValue,
-                          probability: t.probability, medianShortfall: t.medianShortfall, requiredGrowth: t.requiredGrowth,
-                          simulatedGrowth: t.simulatedGrowth, median: t.median, p10: t.p10, p90: t.p90,
-                          status: evaluation?.status?.rawValue)
+                                targetYear: t.target.targetYear, target: t.target.target, kind: t.target.kind.rawValue,
+                                probability: t.probability, medianShortfall: t.medianShortfall, requiredGrowth: t.requiredGrowth,
+                                simulatedGrowth: t.simulatedGrowth, median: t.median, p10: t.p10, p90: t.p90,
+                                status: evaluation?.status?.rawValue)
             target.evidence = t.evidence.rawValue
             target.phase = evaluation?.phase.rawValue
             target.completion = evaluation?.completion

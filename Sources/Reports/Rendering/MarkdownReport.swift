@@ -1,23 +1,41 @@
 public import PlanData
 
-/// The briefing as Markdown: provenance, the 专栏1 table, inversions, history, notes.
+/// The briefing as Markdown: the summary in words, the 专栏1 table, what the scenario
+/// assumed and changed, inversions, history, notes and provenance. Every text that comes
+/// from input (scenario names, file names, statements) goes through ``Markup/markdown(_:)``.
 public enum MarkdownReport {
     public static func render(_ d: ReportDocument, language l: Language) -> String {
         let zh = l == .zh
+        let md = Markup.markdown
         let table = BriefingTable(d, language: l)
-        var lines = ["# " + (zh ? "海滨街道“十四五”规划指标预测（情景：\(d.scenario)）" : "Haibin Sub-district 14th Five-Year Plan: forecast (scenario: \(d.scenario))"), ""]
-        lines += provenanceLines(d, language: l) + [""]
+        var lines = ["# " + md(zh ? "海滨街道“十四五”规划指标预测（情景：\(d.scenario)）" : "Haibin Sub-district 14th Five-Year Plan: forecast (scenario: \(d.scenario))"), ""]
+        lines += ["## " + (zh ? "简报" : "Summary"), ""]
+        for paragraph in BriefingSummary.paragraphs(d, language: l) { lines += [md(paragraph), ""] }
         lines.append("## " + (zh ? "主要指标（专栏1）" : "Main indicators (专栏1)"))
         lines.append("")
-        lines.append("| " + table.headers.map(cell).joined(separator: " | ") + " |")
-        lines.append("|" + table.rows.first!.map { c -> String in if case .text = c { return "---" } else { return "---:" } }.joined(separator: "|") + "|")
-        for row in table.rows { lines.append("| " + row.map { cell(BriefingTable.display($0)) }.joined(separator: " | ") + " |") }
+        let columns = TextBriefing.columns(d)
+        lines.append("| " + columns.map { md(table.headers[$0]) }.joined(separator: " | ") + " |")
+        lines.append("|" + columns.map { [1, 2, 10, 15].contains($0) ? "---" : "---:" }.joined(separator: "|") + "|")
+        for k in table.rows.indices {
+            lines.append("| " + columns.map { j in
+                j == BriefingTable.Column.median
+                    ? md("\(table.display(row: k, column: j)) (\(table.display(row: k, column: 7))–\(table.display(row: k, column: 8)))")
+                    : md(table.display(row: k, column: j))
+            }.joined(separator: " | ") + " |")
+        }
+        lines += ["", md(BriefingTable.evidenceLegend(zh: zh))]
+        if let note = BriefingTable.periodSumNote(d, language: l) { lines += ["", md(note)] }
         lines.append("")
-        let inversions = TextBriefing.inversionLines(d, language: l)
-        if !inversions.isEmpty {
-            lines.append("## " + (zh ? "目标反推" : "Target inversion"))
-            lines.append("")
-            lines += inversions.dropFirst().filter { !$0.isEmpty }.map { "- " + $0.trimmingCharacters(in: .whitespaces) }
+        lines += whatIf(d, language: l)
+        if let t = TrackingSection.table(d, language: l) {
+            lines += ["## " + Markup.markdown(t.title), "", "| " + t.headers.map(Markup.markdown).joined(separator: " | ") + " |",
+                      "|---|" + t.headers.dropFirst().map { _ in "---:" }.joined(separator: "|") + "|"]
+            lines += t.rows.map { "| " + $0.map(Markup.markdown).joined(separator: " | ") + " |" } + ["", Markup.markdown(t.note), ""]
+        }
+        let sentences = InversionSentences.sentences(d, language: l)
+        if !sentences.isEmpty {
+            lines += ["## " + (zh ? "目标反推" : "Target inversion"), ""]
+            lines += sentences.map { "- " + md($0) }
             lines.append("")
         }
         lines.append("## " + (zh ? "历史数据" : "History"))
@@ -28,32 +46,53 @@ public enum MarkdownReport {
         for ind in d.indicators {
             let cells = years.map { year -> String in
                 guard let h = ind.history.first(where: { $0.year == year }) else { return "" }
-                return NumberFormat.value(h.value, digits: 5) + (h.origin == "reconstructed" ? "*" : h.origin == "user" ? "†" : "")
+                return NumberFormat.value(h.value, digits: 5) + (h.origin == "reconstructed" ? "\\*" : h.origin == "user" ? "†" : "")
             }
-            lines.append("| " + ([cell(ind.name(l))] + cells).joined(separator: " | ") + " |")
+            lines.append("| " + ([md(ind.name(l))] + cells).joined(separator: " | ") + " |")
         }
         lines.append("")
         lines.append(zh ? "\\* 重建值（由规划所列合计推算，非实测）；† 用户数据；无标记：规划原文。" : "\\* reconstructed from printed sums (not measured); † user data; unmarked: printed in the plan.")
         lines.append("")
         lines.append("## " + (zh ? "数据说明" : "Data notes"))
         lines.append("")
-        lines += d.notes(l).map { "- " + $0 }
+        lines += d.notes(l).map { "- " + md($0) }
+        lines += ["", "## " + (zh ? "来源与可复现信息" : "Provenance"), ""]
+        lines += provenanceLines(d, language: l).map { "- " + md($0) }
         return lines.joined(separator: "\n") + "\n"
     }
 
+    /// Assumptions, differences from the baseline and checks, as Markdown sections.
+    static func whatIf(_ d: ReportDocument, language l: Language) -> [String] {
+        let zh = l == .zh
+        var lines: [String] = []
+        let assumptions = WhatIfSection.assumptionItems(d, language: l)
+        if !assumptions.isEmpty {
+            lines += ["## " + (zh ? "本情景的假设" : "What this scenario assumes"), ""] + assumptions.map { "- " + Markup.markdown($0.replacingOccurrences(of: "`", with: "")) } + [""]
+        }
+        if let (headers, rows) = WhatIfSection.differences(d, language: l) {
+            lines += ["## " + (zh ? "与基准情景的差异" : "Differences from the baseline"), "",
+                      zh ? "同一组随机数（共同随机数）下，本情景与基准情景“\(Markup.markdown(d.baseline?.scenario ?? ""))”的中位数与达标概率之差。"
+                         : "Medians and probabilities of this scenario against the baseline “\(Markup.markdown(d.baseline?.scenario ?? ""))” on the same random numbers.", "",
+                      "| " + headers.map(Markup.markdown).joined(separator: " | ") + " |",
+                      "|---|" + headers.dropFirst().map { _ in "---:" }.joined(separator: "|") + "|"]
+            lines += rows.map { "| " + $0.map(Markup.markdown).joined(separator: " | ") + " |" } + [""]
+        }
+        let checks = WhatIfSection.checkItems(d, language: l)
+        if !checks.isEmpty {
+            lines += ["## " + (zh ? "检查结果" : "Checks"), ""] + checks.map { "- " + Markup.markdown($0.replacingOccurrences(of: "`", with: "")) } + [""]
+        }
+        return lines
+    }
+
+    /// Provenance as plain lines (renderers escape them).
     static func provenanceLines(_ d: ReportDocument, language l: Language) -> [String] {
         let p = d.provenance, zh = l == .zh
         return [
-            zh ? "- 工具：plansim \(p.version)" : "- Tool: plansim \(p.version)",
-            zh ? "- 情景文件 SHA-256：`\(p.scenarioSHA256)`" : "- Scenario SHA-256: `\(p.scenarioSHA256)`",
-            zh ? "- 随机种子：\(p.seed)；路径数：\(p.paths)" : "- Seed: \(p.seed); paths: \(p.paths)",
-            zh ? "- 数据：\(RunReport.chinese(p.data))" : "- Data: \(p.data)",
-            zh ? "- 生成时间：\(p.created)" : "- Created: \(p.created)",
+            zh ? "工具：plansim \(p.version)" : "Tool: plansim \(p.version)",
+            zh ? "情景文件 SHA-256：\(p.scenarioSHA256)" : "Scenario SHA-256: \(p.scenarioSHA256)",
+            zh ? "随机种子：\(p.seed)；路径数：\(p.paths)" : "Seed: \(p.seed); paths: \(p.paths)",
+            zh ? "数据：\(RunReport.chinese(p.data))" : "Data: \(p.data)",
+            zh ? "生成时间：\(NumberFormat.beijingTime(p.created, zh: true))" : "Created: \(NumberFormat.beijingTime(p.created, zh: false))",
         ]
-    }
-
-    /// A table cell: pipes escaped, line breaks removed.
-    static func cell(_ s: String) -> String {
-        s.replacingOccurrences(of: "|", with: "\\|").replacingOccurrences(of: "\n", with: " ")
     }
 }

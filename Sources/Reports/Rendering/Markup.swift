@@ -1,5 +1,6 @@
-/// Escaping for XML, HTML and SVG text and attributes: the one place it happens.
+/// Escaping for XML, HTML, SVG and Markdown text: the one place it happens.
 public enum Markup {
+    /// Text safe in XML/HTML/SVG content and quoted attributes.
     public static func escape(_ s: String) -> String {
         var out = ""
         out.reserveCapacity(s.count)
@@ -10,6 +11,23 @@ public enum Markup {
             case ">": out += "&gt;"
             case "\"": out += "&quot;"
             case "'": out += "&#39;"
+            default:
+                // Control characters (ESC, BEL, …) never reach a document.
+                if let a = ch.asciiValue, a < 0x20, a != 0x0A, a != 0x09 { out += "\u{FFFD}" } else { out.append(ch) }
+            }
+        }
+        return out
+    }
+
+    /// Text safe in Markdown (and in a notebook's Markdown cell): raw HTML becomes
+    /// entities and Markdown's own characters are backslash-escaped, so a file or scenario
+    /// name shows as written and never as markup. Line breaks become spaces.
+    public static func markdown(_ s: String) -> String {
+        var out = ""
+        for ch in escape(s) {
+            switch ch {
+            case "\\", "`", "*", "_", "[", "]", "|", "#", "!", "~": out += "\\" + String(ch)
+            case "\n", "\r": out += " "
             default: out.append(ch)
             }
         }

@@ -1,6 +1,6 @@
 public import Foundation
 public import PlanData
-public import Simulation
+import Simulation
 
 /// Where a run's inputs came from, stamped into every file it writes.
 public struct RunProvenance: Sendable {
@@ -30,6 +30,7 @@ public enum RunReport {
     public static func json(_ d: ReportDocument) -> JSONValue {
         let p = d.provenance
         return .object([
+            ("format_version", .string(ReportDocument.formatVersion)),
             ("scenario", .string(d.scenario)), ("seed", .unsigned(p.seed)), ("paths", .integer(p.paths)),
             ("indicators", .array(d.indicators.map { ind in
                 .object([("indicator", .string(ind.id)), ("unit", .string(ind.unitZH)), ("evidence", .string(ind.evidence)),
@@ -67,9 +68,22 @@ public enum RunReport {
                          }))])
             } ?? .null),
             ("notes", .object([("zh", .array(d.notesZH.map(JSONValue.string))), ("en", .array(d.notesEN.map(JSONValue.string)))])),
+            ("assumptions", .array(d.assumptions.map { .object([("statement", .string($0.text)), ("origin", .string($0.origin))]) })),
+            ("checks", .array(d.checks.map { .object([("check", .string($0.text)), ("passed", .bool($0.passed)), ("value", .finite($0.value)),
+                                                       ("year", .integer($0.year))]) })),
+            ("baseline", d.baseline.map(baselineJSON) ?? .null),
             ("provenance", .object([("version", .string(p.version)), ("seed", .unsigned(p.seed)), ("paths", .integer(p.paths)),
                                     ("data", .string(p.data)), ("scenario_sha256", .string(p.scenarioSHA256)), ("created", .string(p.created))])),
         ])
+    }
+
+    /// The baseline's medians and probabilities, as a what-if's results.json keeps them.
+    static func baselineJSON(_ b: ReportDocument.BaselineFigures) -> JSONValue {
+        .object([("scenario", .string(b.scenario)),
+                 ("medians", .array(b.medians.keys.sorted().flatMap { id in (b.medians[id] ?? [:]).keys.sorted().map { year in
+                     JSONValue.object([("indicator", .string(id)), ("year", .integer(year)), ("p50", .finite(b.medians[id]?[year]))])
+                 } })),
+                 ("probabilities", .array(b.probabilities.keys.sorted().map { .object([("indicator", .string($0)), ("probability", .finite(b.probabilities[$0]))]) }))])
     }
 
     /// `indicators.csv`: one row per indicator and year.

@@ -32,12 +32,12 @@ public struct SweepSummary: Sendable {
     public func markdown(language l: Language) -> String {
         let zh = l == .zh
         var lines = ["# " + (zh ? "敏感性分析：\(sweep)（情景 \(scenario)）" : "Sensitivity sweep \(sweep) (scenario \(scenario))"), "",
-                     zh ? "方法 \(method)，N = \(n)，共 \(runs) 次运行；度量：`\(measure)`。" : "Method \(method), N = \(n), \(runs) runs; measure `\(measure)`.", ""]
-        let headers = isMorris ? [zh ? "输入" : "Input", "μ*", "μ"] : [zh ? "输入" : "Input", zh ? "总效应 Sₜ (±95%)" : "Total Sₜ (±95 %)", zh ? "一阶 S₁ (±95%)" : "First order S₁ (±95 %)"]
+                     zh ? "方法 \(method)，N = \(n)\(runs > 0 ? "，共 \(runs) 次运行" : "")；度量：\(SweepNames.measure(measure, language: l))（`\(measure)`）。" : "Method \(method), N = \(n)\(runs > 0 ? ", \(runs) runs" : ""); measure: \(SweepNames.measure(measure, language: l)) (`\(measure)`).", ""]
+        let headers = isMorris ? [zh ? "输入" : "Input", zh ? "含义" : "Meaning", "μ*", "μ"] : [zh ? "输入" : "Input", zh ? "含义" : "Meaning", zh ? "总效应 Sₜ (±95%)" : "Total Sₜ (±95 %)", zh ? "一阶 S₁ (±95%)" : "First order S₁ (±95 %)"]
         lines.append("| " + headers.joined(separator: " | ") + " |")
-        lines.append("|---|---:|---:|")
+        lines.append("|---|---|---:|---:|")
         for r in rows {
-            lines.append("| `\(r.name)` | " + (isMorris ? "\(fmt(r.main)) | \(fmt(r.first))" : "\(fmt(r.main)) ± \(fmt(r.mainConf)) | \(fmt(r.first)) ± \(fmt(r.firstConf))") + " |")
+            lines.append("| `\(r.name)` | \(Markup.markdown(SweepNames.input(r.name, language: l))) | " + (isMorris ? "\(fmt(r.main)) | \(fmt(r.first))" : "\(fmt(r.main)) ± \(fmt(r.mainConf)) | \(fmt(r.first)) ± \(fmt(r.firstConf))") + " |")
         }
         if rows.contains(where: { $0.first < 0 || $0.main < 0 }) {
             lines += ["", zh ? "注：小的负值是零附近的抽样误差（在置信区间内），表示该输入没有可测影响。"
@@ -48,17 +48,18 @@ public struct SweepSummary: Sendable {
 
     public func tornadoSVG(language l: Language) -> String {
         let zh = l == .zh
-        let rowH = 30.0, left = 230.0, right = 90.0, top = 50.0
+        let names = rows.map { SweepNames.input($0.name, language: l) }
+        let rowH = 30.0, left = min(320, (names.map { SVGCanvas.textWidth($0, size: 13) }.max() ?? 120) + 20), right = 90.0, top = 56.0
         var c = SVGCanvas(width: 680, height: top + rowH * Double(rows.count) + 40)
         let plotW = c.width - left - right
         let maxValue = max(rows.map { $0.main + ($0.mainConf.isFinite ? $0.mainConf : 0) }.max() ?? 1, 1e-9)
         let scale = isMorris ? maxValue : max(1, maxValue)
-        c.text(zh ? "哪些假设决定结果（\(measure)）" : "What decides the result (\(measure))", 12, 22, size: 15, weight: "bold")
+        c.text(zh ? "哪些假设决定\(SweepNames.measure(measure, language: l))" : "What decides \(SweepNames.measure(measure, language: l))", 12, 22, size: 16, weight: "bold")
         c.text(isMorris ? "μ*" : (zh ? "深色：总效应 Sₜ；浅色：一阶 S₁；细线：95% 区间" : "dark: total Sₜ; light: first order S₁; whisker: 95 % interval"),
-               12, 40, size: 11, fill: "#444")
+               12, 42, size: 12, fill: "#444")
         for (k, r) in rows.enumerated() {
             let y0 = top + rowH * Double(k)
-            c.text(r.name, left - 10, y0 + rowH / 2 + 4, size: 12, anchor: "end")
+            c.text(names[k], left - 10, y0 + rowH / 2 + 5, size: 13, anchor: "end")
             c.rect(left, y0 + 6, plotW * max(r.main, 0) / scale, rowH - 12, fill: SVGCanvas.blue)
             if !isMorris { c.rect(left, y0 + 11, plotW * max(r.first, 0) / scale, rowH - 22, fill: "#8fb8d9") }
             if r.mainConf.isFinite {

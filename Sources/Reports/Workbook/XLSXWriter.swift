@@ -1,53 +1,99 @@
 public import Foundation
 public import PlanData
 
-/// An Office Open XML workbook (XLSX) with one sheet per table: numbers stored as numbers,
-/// percentages formatted as percentages, a bold coloured header row that stays frozen,
-/// column widths that fit the text.
+/// An Office Open XML workbook (XLSX) an analyst keeps: numbers stored as numbers with a
+/// fixed number of decimals per indicator, percentages formatted, a frozen bold header,
+/// autofilter, wrapped notes, A4 print setup fitted to the page width, and native charts
+/// (probability bars, a fan of P5/P50/P95 lines per indicator) drawn from the sheets' own
+/// cells, so editing a number redraws the chart.
 public enum XLSXWriter {
-    /// A sheet: a name (≤ 31 characters), header, and rows of cells.
+    /// A sheet: a name (≤ 31 characters), header, rows of cells, and optional column widths.
     struct Sheet {
         let name: String
         let header: [String]
         let rows: [[BriefingTable.Cell]]
+        var wrap: Set<Int> = []
+        var filter = true
     }
 
-    public static func workbook(_ d: ReportDocument, language l: Language) -> Data {
+    public static func workbook(_ d: ReportDocument, language l: Language) throws(InputIssue) -> Data {
         let zh = l == .zh
         let briefing = BriefingTable(d, language: l)
+        let decimals = Dictionary(d.targets.map { t in (t.indicator, NumberFormat.decimals(forMagnitude: abs(t.base))) }, uniquingKeysWith: { a, _ in a })
         let forecast = Sheet(
             name: zh ? "预测" : "Forecast",
             header: zh ? ["指标", "单位", "年份", "均值", "P5", "P10", "P25", "P50", "P75", "P90", "P95"]
                        : ["Indicator", "Unit", "Year", "Mean", "P5", "P10", "P25", "P50", "P75", "P90", "P95"],
             rows: d.indicators.flatMap { ind in ind.years.map { y in
-                [.text(ind.name(l)), .text(ind.unit(l)), .number(Double(y.year))] + [y.mean, y.p5, y.p10, y.p25, y.p50, y.p75, y.p90, y.p95].map { .number($0) }
+                let k = decimals[ind.id] ?? 2
+                return [.text(ind.name(l)), .text(ind.unit(l)), .integer(y.year)] + [y.mean, y.p5, y.p10, y.p25, y.p50, y.p75, y.p90, y.p95].map { .fixed($0, decimals: k) }
             } })
         let targets = Sheet(
             name: zh ? "目标" : "Targets",
-            header: zh ? ["指标", "目标年份", "目标值", "口径", "达标概率", "未达标路径的中位缺口", "所需年均增速", "预测年均增速"]
-                       : ["Indicator", "Target year", "Target", "Kind", "P(meet)", "Median shortfall", "Growth needed", "Growth forecast"],
-            rows: d.targets.map { t in
-                [.text(d.indicator(t.indicator)?.name(l) ?? t.indicator), .number(Double(t.targetYear)), .number(t.target), .text(t.kind),
-                 .percent(t.probability), .number(t.medianShortfall), .percent(t.requiredGrowth), .percent(t.simulatedGrowth)]
+            header: zh ? ["指标", "目标年份", "目标值", "口径", "达标概率", "依据", "未达标路径的中位缺口", "所需年均增速", "预测年均增速"]
+                       : ["Indicator", "Target year", "Target", "Basis", "P(meet)", "Evidence", "Median shortfall", "Growth needed", "Growth forecast"],
+            rows: d.targets.enumerated().map { k, t in
+                let digits = decimals[t.indicator] ?? 2
+                return [.text(d.indicator(t.indicator)?.name(l) ?? t.indicator), .integer(t.targetYear), .fixed(t.target, decimals: digits),
+                        briefing.rows[k][BriefingTable.Column.basis], .probability(t.probability), .text(BriefingTable.gradeWord(briefing.grades[k], zh: zh)),
+                        .fixed(t.medianShortfall, decimals: digits), .percent(t.requiredGrowth), .percent(t.simulatedGrowth)]
             })
         let history = Sheet(
             name: zh ? "历史" : "History",
             header: zh ? ["指标", "年份", "数值", "来源"] : ["Indicator", "Year", "Value", "Origin"],
-            rows: d.indicators.flatMap { ind in ind.history.map { [.text(ind.name(l)), .number(Double($0.year)), .number($0.value), .text($0.origin)] } })
-        let notes = Sheet(
-            name: zh ? "说明" : "Notes", header: [zh ? "说明与来源" : "Notes and provenance"],
-            rows: (d.notes(l) + MarkdownReport.provenanceLines(d, language: l).map { String($0.dropFirst(2)).replacingOccurrences(of: "`", with: "") })
-                .map { [.text($0)] })
-        let sheets = [Sheet(name: zh ? "简报" : "Briefing", header: briefing.headers, rows: briefing.rows), forecast, targets, history, notes]
+            rows: d.indicators.flatMap { ind in ind.history.map {
+                [.text(ind.name(l)), .integer($0.year), .number($0.value), .text(originWord($0.origin, zh: zh))]
+            } })
+        let notesText = BriefingSummary.paragraphs(d, language: l) + [BriefingTable.evidenceLegend(zh: zh)]
+            + [BriefingTable.periodSumNote(d, language: l)].compactMap { $0 } + d.notes(l) + MarkdownReport.provenanceLines(d, language: l)
+        let notes = Sheet(name: zh ? "说明" : "Notes", header: [zh ? "简报、说明与来源" : "Summary, notes and provenance"],
+                          rows: notesText.map { [.text($0)] }, wrap: [0], filter: false)
+        let main = Sheet(name: zh ? "简报" : "Briefing", header: briefing.headers, rows: briefing.rows, wrap: [])
+        let sheets = [main, forecast, targets, history, notes]
+        let charts = XLSXCharts.charts(d, language: l, forecastSheet: forecast.name, targetsSheet: targets.name)
+        let chartSheetName = zh ? "图表" : "Charts"
 
-        var zip = ZipWriter()
-        zip.add("[Content_Types].xml", Data(contentTypes(sheets.count).utf8))
-        zip.add("_rels/.rels", Data(rootRels.utf8))
-        zip.add("xl/workbook.xml", Data(workbookXML(sheets).utf8))
-        zip.add("xl/_rels/workbook.xml.rels", Data(workbookRels(sheets.count).utf8))
-        zip.add("xl/styles.xml", Data(styles.utf8))
-        for (k, sheet) in sheets.enumerated() { zip.add("xl/worksheets/sheet\(k + 1).xml", Data(sheetXML(sheet).utf8)) }
-        return zip.finished()
+        var parts: [(String, Data)] = []
+        func add(_ path: String, _ text: String) { parts.append((path, Data(text.utf8))) }
+        let n = sheets.count + 1
+        add("[Content_Types].xml", XLSXParts.contentTypes(sheets: n, charts: charts.count))
+        add("_rels/.rels", XLSXParts.rootRels)
+        add("xl/workbook.xml", XLSXParts.workbook(sheets.map(\.name) + [chartSheetName], filters: sheets.enumerated().map { k, s in
+            s.filter && !s.rows.isEmpty ? "'\(s.name)'!$A$1:$\(column(s.header.count - 1))$\(s.rows.count + 1)" : nil
+        }))
+        add("xl/_rels/workbook.xml.rels", XLSXParts.workbookRels(n))
+        add("xl/styles.xml", XLSXParts.styles)
+        for (k, sheet) in sheets.enumerated() { add("xl/worksheets/sheet\(k + 1).xml", sheetXML(sheet)) }
+        add("xl/worksheets/sheet\(n).xml", XLSXParts.chartSheet)
+        add("xl/worksheets/_rels/sheet\(n).xml.rels", XLSXParts.rels([("rId1", "drawing", "../drawings/drawing1.xml")]))
+        add("xl/drawings/drawing1.xml", XLSXCharts.drawing(count: charts.count))
+        add("xl/drawings/_rels/drawing1.xml.rels", XLSXParts.rels((1...max(charts.count, 1)).prefix(charts.count).map { ("rId\($0)", "chart", "../charts/chart\($0).xml") }))
+        for (k, chart) in charts.enumerated() { add("xl/charts/chart\(k + 1).xml", chart) }
+        return try OfficePackage.zip(parts)
+    }
+
+    /// A workbook of plain sheets (no charts), e.g. a comparison's.
+    static func workbook(sheets: [Sheet]) throws(InputIssue) -> Data {
+        var parts: [(String, Data)] = []
+        func add(_ path: String, _ text: String) { parts.append((path, Data(text.utf8))) }
+        add("[Content_Types].xml", XLSXParts.contentTypes(sheets: sheets.count, charts: 0).replacingOccurrences(of: "<Override PartName=\"/xl/drawings/drawing1.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.drawing+xml\"/>", with: ""))
+        add("_rels/.rels", XLSXParts.rootRels)
+        add("xl/workbook.xml", XLSXParts.workbook(sheets.map(\.name), filters: sheets.map { s in
+            s.rows.isEmpty ? nil : "'\(s.name)'!$A$1:$\(column(s.header.count - 1))$\(s.rows.count + 1)"
+        }))
+        add("xl/_rels/workbook.xml.rels", XLSXParts.workbookRels(sheets.count))
+        add("xl/styles.xml", XLSXParts.styles)
+        for (k, sheet) in sheets.enumerated() { add("xl/worksheets/sheet\(k + 1).xml", sheetXML(sheet)) }
+        return try OfficePackage.zip(parts)
+    }
+
+    static func originWord(_ origin: String, zh: Bool) -> String {
+        switch origin {
+        case "printed": return zh ? "规划原文" : "printed in the plan"
+        case "reconstructed": return zh ? "重建值" : "reconstructed"
+        case "user": return zh ? "用户数据" : "user data"
+        default: return origin
+        }
     }
 
     static func column(_ index: Int) -> String {
@@ -56,13 +102,28 @@ public enum XLSXWriter {
         return s
     }
 
+    /// A cell's style: see ``XLSXParts/styles``.
+    static func style(_ cell: BriefingTable.Cell) -> Int {
+        switch cell {
+        case .text: return 0
+        case .number: return 3
+        case .fixed(_, let k): return 5 + min(max(k, 0), 3)
+        case .integer: return 5
+        case .percent: return 2
+        case .probability: return 9
+        }
+    }
+
     static func sheetXML(_ sheet: Sheet) -> String {
         let widths = sheet.header.indices.map { j -> Double in
+            if sheet.wrap.contains(j) { return 110 }
             let texts = [sheet.header[j]] + sheet.rows.map { BriefingTable.display($0[j]) }
-            return min(60, max(8, Double(texts.map(DisplayWidth.of).max() ?? 8) * 1.1 + 2))
+            return min(40, max(8, Double(texts.map(DisplayWidth.of).max() ?? 8) * 1.1 + 2))
         }
+        let last = "\(column(sheet.header.count - 1))\(sheet.rows.count + 1)"
         var x = "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n"
-        x += "<worksheet xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\">"
+        x += "<worksheet xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\" xmlns:r=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships\">"
+        x += "<sheetPr><pageSetUpPr fitToPage=\"1\"/></sheetPr><dimension ref=\"A1:\(last)\"/>"
         x += "<sheetViews><sheetView workbookViewId=\"0\"><pane ySplit=\"1\" topLeftCell=\"A2\" activePane=\"bottomLeft\" state=\"frozen\"/></sheetView></sheetViews>"
         x += "<cols>" + widths.enumerated().map { "<col min=\"\($0.offset + 1)\" max=\"\($0.offset + 1)\" width=\"\(String(format: "%.1f", $0.element))\" customWidth=\"1\"/>" }.joined() + "</cols>"
         x += "<sheetData>"
@@ -73,37 +134,19 @@ public enum XLSXWriter {
             for (j, cell) in row.enumerated() {
                 let ref = "\(column(j))\(r)"
                 switch cell {
-                case .text(let s): x += "<c r=\"\(ref)\" t=\"inlineStr\"><is><t>\(Markup.escape(s))</t></is></c>"
-                case .number(let v?) where v.isFinite: x += "<c r=\"\(ref)\" s=\"3\"><v>\(v)</v></c>"
-                case .percent(let v?) where v.isFinite, .probability(let v?, _) where v.isFinite: x += "<c r=\"\(ref)\" s=\"2\"><v>\(v)</v></c>"
+                case .text(let s): x += "<c r=\"\(ref)\" t=\"inlineStr\" s=\"\(sheet.wrap.contains(j) ? 4 : 0)\"><is><t xml:space=\"preserve\">\(Markup.escape(s))</t></is></c>"
+                case .integer(let n): x += "<c r=\"\(ref)\" s=\"5\"><v>\(n)</v></c>"
+                case .number(let v?) where v.isFinite, .fixed(let v?, _) where v.isFinite, .percent(let v?) where v.isFinite, .probability(let v?) where v.isFinite:
+                    x += "<c r=\"\(ref)\" s=\"\(style(cell))\"><v>\(v)</v></c>"
                 default: x += "<c r=\"\(ref)\"/>"
                 }
             }
             x += "</row>"
         }
-        return x + "</sheetData></worksheet>"
+        x += "</sheetData>"
+        if sheet.filter && !sheet.rows.isEmpty { x += "<autoFilter ref=\"A1:\(last)\"/>" }
+        x += "<pageMargins left=\"0.5\" right=\"0.5\" top=\"0.6\" bottom=\"0.6\" header=\"0.3\" footer=\"0.3\"/>"
+        x += "<pageSetup paperSize=\"9\" orientation=\"\(sheet.header.count > 8 ? "landscape" : "portrait")\" fitToWidth=\"1\" fitToHeight=\"0\"/>"
+        return x + "</worksheet>"
     }
-
-    static func workbookXML(_ sheets: [Sheet]) -> String {
-        "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n<workbook xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\" xmlns:r=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships\"><sheets>"
-            + sheets.enumerated().map { "<sheet name=\"\(Markup.escape(String($0.element.name.prefix(31))))\" sheetId=\"\($0.offset + 1)\" r:id=\"rId\($0.offset + 1)\"/>" }.joined()
-            + "</sheets></workbook>"
-    }
-
-    static func workbookRels(_ n: Int) -> String {
-        "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">"
-            + (1...n).map { "<Relationship Id=\"rId\($0)\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet\" Target=\"worksheets/sheet\($0).xml\"/>" }.joined()
-            + "<Relationship Id=\"rId\(n + 1)\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles\" Target=\"styles.xml\"/></Relationships>"
-    }
-
-    static func contentTypes(_ n: Int) -> String {
-        "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n<Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\"><Default Extension=\"rels\" ContentType=\"application/vnd.openxmlformats-package.relationships+xml\"/><Default Extension=\"xml\" ContentType=\"application/xml\"/><Override PartName=\"/xl/workbook.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml\"/><Override PartName=\"/xl/styles.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml\"/>"
-            + (1...n).map { "<Override PartName=\"/xl/worksheets/sheet\($0).xml\" ContentType=\"application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml\"/>" }.joined()
-            + "</Types>"
-    }
-
-    static let rootRels = "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\"><Relationship Id=\"rId1\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument\" Target=\"xl/workbook.xml\"/></Relationships>"
-
-    /// Styles: 0 default; 1 header (bold white on blue); 2 percentage 0.00%; 3 number.
-    static let styles = "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n<styleSheet xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\"><numFmts count=\"1\"><numFmt numFmtId=\"164\" formatCode=\"0.00%\"/></numFmts><fonts count=\"2\"><font><sz val=\"11\"/><name val=\"Calibri\"/></font><font><b/><sz val=\"11\"/><color rgb=\"FFFFFFFF\"/><name val=\"Calibri\"/></font></fonts><fills count=\"3\"><fill><patternFill patternType=\"none\"/></fill><fill><patternFill patternType=\"gray125\"/></fill><fill><patternFill patternType=\"solid\"><fgColor rgb=\"FF0072B2\"/><bgColor indexed=\"64\"/></patternFill></fill></fills><borders count=\"1\"><border><left/><right/><top/><bottom/><diagonal/></border></borders><cellStyleXfs count=\"1\"><xf numFmtId=\"0\" fontId=\"0\" fillId=\"0\" borderId=\"0\"/></cellStyleXfs><cellXfs count=\"4\"><xf numFmtId=\"0\" fontId=\"0\" fillId=\"0\" borderId=\"0\" xfId=\"0\"/><xf numFmtId=\"0\" fontId=\"1\" fillId=\"2\" borderId=\"0\" xfId=\"0\" applyFont=\"1\" applyFill=\"1\"/><xf numFmtId=\"164\" fontId=\"0\" fillId=\"0\" borderId=\"0\" xfId=\"0\" applyNumberFormat=\"1\"/><xf numFmtId=\"0\" fontId=\"0\" fillId=\"0\" borderId=\"0\" xfId=\"0\"/></cellXfs><cellStyles count=\"1\"><cellStyle name=\"Normal\" xfId=\"0\" builtinId=\"0\"/></cellStyles></styleSheet>"
 }

@@ -12,22 +12,14 @@ import json
 import math
 import sys
 
+from checks import check, finish
+
 import nbformat
 import openpyxl
 
 directory, lang = sys.argv[1], sys.argv[2]
 stem = "briefing" if lang == "zh" else "briefing-en"
 results = json.load(open(f"{directory}/results.json", encoding="utf-8"))
-passed = failed = 0
-
-
-def check(condition, message):
-    global passed, failed
-    if condition:
-        passed += 1
-    else:
-        failed += 1
-        print("FAIL:", message)
 
 
 def close(a, b):
@@ -39,11 +31,21 @@ sheet = book.worksheets[0]
 check(sheet.freeze_panes == "A2", "briefing header row is frozen")
 check(sheet["A1"].font.bold, "header is bold")
 for row, target in enumerate(results["targets"], start=2):
+    check(sheet.cell(row, 1).value == row - 1, f"serial number of {target['indicator']} is a number")
     check(close(sheet.cell(row, 4).value, target["base"]), f"base of {target['indicator']}")
-    check(close(sheet.cell(row, 6).value, target["median"]), f"median of {target['indicator']}")
-    check(close(sheet.cell(row, 9).value, target["probability"]), f"probability of {target['indicator']}")
-    check("%" in sheet.cell(row, 9).number_format, f"probability of {target['indicator']} formatted as a percentage")
-    check(close(sheet.cell(row, 10).value, target["required_growth"]), f"required growth of {target['indicator']}")
+    check(close(sheet.cell(row, 5).value, target["target"]), f"target of {target['indicator']} is a number (period sums too)")
+    check(close(sheet.cell(row, 7).value, target["median"]), f"median of {target['indicator']}")
+    check(close(sheet.cell(row, 10).value, target["probability"]), f"probability of {target['indicator']}")
+    check("%" in sheet.cell(row, 10).number_format, f"probability of {target['indicator']} formatted as a percentage")
+    check(close(sheet.cell(row, 12).value, target["required_growth"]), f"required growth of {target['indicator']}")
+check(sheet.auto_filter.ref is not None and sheet.auto_filter.ref.startswith("A1:"), "briefing sheet has an autofilter")
+check(sheet.page_setup.paperSize in (9, "9") and sheet.sheet_properties.pageSetUpPr.fitToPage, "briefing sheet prints on A4 fitted to the width")
+check(sheet.cell(2, 7).number_format in ("0", "0.0", "0.00", "0.000"), "medians have a fixed number of decimals")
+import zipfile
+parts = zipfile.ZipFile(f"{directory}/{stem}.xlsx").namelist()
+check(len([p for p in parts if p.startswith("xl/charts/chart")]) == 1 + len(results["indicators"]), "a native chart per indicator and one of probabilities")
+notes = book.worksheets[4]
+check(notes.cell(2, 1).alignment.wrap_text, "notes wrap")
 forecast = book.worksheets[1]
 rows = list(forecast.iter_rows(min_row=2, values_only=True))
 expected = [(y["year"], y["p50"]) for i in results["indicators"] for y in i["years"]]
@@ -69,5 +71,4 @@ check(all(close(r["p95"], y["p95"]) for r, y in zip(table, (y for i in results["
 with open(f"{directory}/{stem}.csv", "rb") as f:
     check(f.read(3) == b"\xef\xbb\xbf", "briefing CSV starts with a UTF-8 BOM for Excel")
 
-print(f"{passed} passed, {failed} failed")
-sys.exit(1 if failed else 0)
+finish()

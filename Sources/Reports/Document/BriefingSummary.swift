@@ -1,0 +1,128 @@
+public import PlanData
+
+/// The one-page summary in words (简报) that opens every briefing: how many targets are
+/// likely met, which are at risk and why, what the scenario changed, what the numbers rest
+/// on. Written from the results for a reader who reads nothing else.
+///
+/// Thresholds: likely ≥ 80 %, at risk < 20 %, in between uncertain. Targets whose
+/// probability rests on the plan's own path (evidence `plan`, ≈ 50 % by construction) are
+/// never counted as forecasts.
+public enum BriefingSummary {
+    public static let likely = 0.8, atRisk = 0.2
+
+    /// The summary's paragraphs, plain text (renderers escape them).
+    public static func paragraphs(_ d: ReportDocument, language l: Language) -> [String] {
+        let zh = l == .zh
+        func name(_ id: String) -> String { d.indicator(id)?.name(l) ?? id }
+        func list(_ items: [String]) -> String { items.joined(separator: zh ? "、" : ", ") }
+        let graded = d.targets.map { ($0, d.evidence(of: $0)) }
+        let forecasts = graded.filter { $0.1 != "plan" }.map(\.0)
+        let byPlan = graded.filter { $0.1 == "plan" }.map(\.0)
+        let good = forecasts.filter { $0.probability >= likely }
+        let poor = forecasts.filter { $0.probability < atRisk }
+        let middle = forecasts.filter { $0.probability >= atRisk && $0.probability < likely }
+        var out: [String] = []
+
+        let paths = NumberFormat.grouped(d.provenance.paths)
+        var headline = zh
+            ? "结论：在“\(d.scenario)”情景下（\(paths)条模拟路径），\(d.targets.count)项规划目标中，\(forecasts.count)项可作概率预测：\(good.count)项很可能实现（达标概率不低于80%），\(middle.count)项结果难料（20%–80%），\(poor.count)项风险较大（低于20%）。"
+            : "Bottom line: under the “\(d.scenario)” scenario (\(paths) simulated paths), \(forecasts.count) of the plan's \(d.targets.count) targets can be forecast: \(good.count) likely met (probability 80% or more), \(middle.count) uncertain (20–80%), \(poor.count) at risk (below 20%)."
+        if !byPlan.isEmpty {
+            headline += zh
+                ? "另有\(byPlan.count)项（\(list(byPlan.map { name($0.indicator) }))）假定按规划目标路径实现，其约50%的达标概率系构造所致，不是预测。"
+                : (byPlan.count == 1
+                    ? " The other one (\(list(byPlan.map { name($0.indicator) }))) assumes the plan's own path, so its probability near 50% is by construction, not a forecast."
+                    : " The other \(byPlan.count) (\(list(byPlan.map { name($0.indicator) }))) assume the plan's own path, so their probability near 50% is by construction, not a forecast.")
+        }
+        out.append(headline)
+
+        if !poor.isEmpty {
+            let items = poor.map { t -> String in
+                let p = NumberFormat.probability(t.probability)
+                return zh ? "\(name(t.indicator))（概率\(p)：需年均增长\(NumberFormat.percent(t.requiredGrowth))，模拟中位增速\(NumberFormat.percent(t.simulatedGrowth))）"
+                          : "\(name(t.indicator)) (\(p): needs \(NumberFormat.percent(t.requiredGrowth)) a year, the simulated median is \(NumberFormat.percent(t.simulatedGrowth)))"
+            }
+            out.append(zh ? "风险较大：" + items.joined(separator: "；") + "。差距在于所需增速明显高于模型的预测增速。"
+                          : "At risk: " + items.joined(separator: "; ") + ". The gap: each needs growth well above what the model forecasts.")
+        }
+        if !good.isEmpty {
+            let items = good.map { "\(name($0.indicator))（\(NumberFormat.probability($0.probability))）" }
+            out.append(zh ? "很可能实现：" + list(items) + "。"
+                          : "Likely met: " + list(good.map { "\(name($0.indicator)) (\(NumberFormat.probability($0.probability)))" }) + ".")
+        }
+        if !middle.isEmpty {
+            out.append(zh ? "结果难料：" + list(middle.map { "\(name($0.indicator))（\(NumberFormat.probability($0.probability))）" }) + "。"
+                          : "Uncertain: " + list(middle.map { "\(name($0.indicator)) (\(NumberFormat.probability($0.probability)))" }) + ".")
+        }
+        out.append(scenarioParagraph(d, language: l))
+        out.append(evidenceParagraph(d, graded: graded.map(\.1), language: l))
+        if let first = InversionSentences.sentences(d, language: l).first { out.append(first) }
+        return out
+    }
+
+    /// What the scenario changed: its assumptions in words, the largest effects against
+    /// the baseline, and its checks.
+    static func scenarioParagraph(_ d: ReportDocument, language l: Language) -> String {
+        let zh = l == .zh
+        guard !d.assumptions.isEmpty || d.baseline != nil else {
+            var text = zh ? "本情景即规划原文加plansim的基准假设（docs/methods.md），未加冲击或额外假设。"
+                          : "This scenario is the plan as written with plansim's stated baseline assumptions (docs/methods.md); no shocks or extra assumptions."
+            text += checksSentence(d, language: l)
+            return text
+        }
+        let words = d.assumptions.prefix(4).map { AssumptionWords.describe($0.text, in: d, language: l) }
+        var text = zh ? "本情景假设：" + words.joined(separator: "；") + (d.assumptions.count > 4 ? "等\(d.assumptions.count)项" : "") + "。"
+                      : "This scenario assumes: " + words.joined(separator: "; ") + (d.assumptions.count > 4 ? " and \(d.assumptions.count - 4) more" : "") + "."
+        if let b = d.baseline {
+            let moves = d.targets.compactMap { t -> (String, Double)? in
+                guard let p0 = b.probabilities[t.indicator], p0.isFinite, t.probability.isFinite else { return nil }
+                return (t.indicator, t.probability - p0)
+            }.filter { abs($0.1) >= 0.005 }.sorted { abs($0.1) > abs($1.1) }
+            let levels = d.indicators.flatMap { ind in ind.years.compactMap { y -> (String, Int, Double)? in
+                guard let m = b.medians[ind.id]?[y.year], m != 0 else { return nil }
+                return (ind.name(l), y.year, y.p50 / m - 1)
+            } }.filter { abs($0.2) >= 0.0005 }
+            var seen = Set<String>()
+            let biggest = levels.sorted { abs($0.2) > abs($1.2) }.filter { seen.insert($0.0).inserted }.prefix(3)
+            if !biggest.isEmpty {
+                let items = biggest.map { zh ? "\($0.0)\($0.1)年\(NumberFormat.signedPercent($0.2))" : "\($0.0) \(NumberFormat.signedPercent($0.2)) in \($0.1)" }
+                text += zh ? "对中位数影响最大的是：" + items.joined(separator: "、") + "。"
+                           : " Its largest effects on the medians: " + items.joined(separator: ", ") + "."
+            }
+            if moves.isEmpty {
+                text += zh ? "与基准相比（同一组随机数），各目标的达标概率变化均不到1个百分点。"
+                           : " Against the baseline (same random numbers) no target's probability moves by a point or more."
+            } else {
+                let items = moves.prefix(3).map { "\(d.indicator($0.0)?.name(l) ?? $0.0) \(NumberFormat.points($0.1, zh: zh))" }
+                text += zh ? "与基准相比（同一组随机数），达标概率变化最大的是：" + items.joined(separator: "、") + "。"
+                           : " Against the baseline (same random numbers) the probabilities that move most: " + items.joined(separator: ", ") + "."
+            }
+        }
+        return text + checksSentence(d, language: l)
+    }
+
+    static func checksSentence(_ d: ReportDocument, language l: Language) -> String {
+        guard !d.checks.isEmpty else { return "" }
+        let zh = l == .zh
+        let failed = d.checks.filter { !$0.passed }
+        if failed.isEmpty {
+            return zh ? "情景中的\(d.checks.count)项检查全部通过。" : (d.checks.count == 1 ? " The scenario's check passed." : " All \(d.checks.count) of the scenario's checks passed.")
+        }
+        let items = failed.map { "`\($0.text)`" }.joined(separator: zh ? "、" : ", ")
+        return zh ? "\(d.checks.count)项检查中\(failed.count)项未通过：\(items)。" : " \(failed.count) of \(d.checks.count) checks failed: \(items)."
+    }
+
+    /// What the numbers rest on: how many targets rest on measured data, on stated
+    /// assumptions, on the plan's own path; and whether the history is partly reconstructed.
+    static func evidenceParagraph(_ d: ReportDocument, graded: [String], language l: Language) -> String {
+        let zh = l == .zh
+        let count = { (g: String) in graded.filter { $0 == g }.count }
+        var text = zh
+            ? "依据：\(count("data"))项目标的预测以实测数据为据，\(count("prior"))项主要取决于明示的假设（参考类先验、情景设定），\(count("plan"))项假定按规划目标路径实现。"
+            : "Evidence: \(count("data")) of the targets rest on measured data, \(count("prior")) mainly on stated assumptions (reference-class priors, scenario settings), \(count("plan")) assume the plan's own path."
+        if d.indicators.contains(where: { $0.history.contains { $0.origin == "reconstructed" } }) {
+            text += zh ? "2016–2020年部分历史为由规划所列合计推算的重建值，非实测。" : " Part of the 2016–2020 history is reconstructed from the plan's printed sums, not measured."
+        }
+        return text
+    }
+}

@@ -1,0 +1,61 @@
+import Foundation
+public import PlanData
+import Simulation
+
+/// Target inversions as sentences a reader understands: the investment growth a target
+/// needs, what it means in money over the plan period, and how it compares with the plan;
+/// or that the level is out of reach within the lever's plausible range, already met at
+/// its bottom, or that investment has no effect on the target (``InversionResult/Outcome``).
+public enum InversionSentences {
+    /// One sentence per inversion; a "no effect" sentence, the same at every level, once.
+    public static func sentences(_ d: ReportDocument, language l: Language) -> [String] {
+        var out: [String] = []
+        for v in d.inversions {
+            let s = sentence(v, in: d, language: l)
+            if !out.contains(s) { out.append(s) }
+        }
+        return out
+    }
+
+    /// The plan-period investment total at yearly growth `g` from the base year's level,
+    /// and the plan's own total, when the run did not record them.
+    static func totals(_ d: ReportDocument, growth g: Double) -> (Double, Double)? {
+        guard let t = d.targets.first(where: { $0.indicator == "fixed_investment" && $0.kind == "period_sum" }),
+              t.base.isFinite, t.target > 0 else { return nil }
+        let years = t.targetYear - t.baseYear
+        let total = (1...max(years, 1)).reduce(0.0) { $0 + t.base * pow(1 + g, Double($1)) }
+        return (total, t.target)
+    }
+
+    static func sentence(_ v: ReportDocument.Inversion, in d: ReportDocument, language l: Language) -> String {
+        let zh = l == .zh
+        let name = d.indicator(v.indicator)?.name(l) ?? v.indicator
+        let level = NumberFormat.probability(v.probability)
+        // The years the lever still moves (after the last actual investment), else the period.
+        let period = (v.leverYears ?? v.totalYears).map { $0.count == 1 ? "\($0.lowerBound)" : "\($0.lowerBound)–\($0.upperBound)" }
+            ?? d.targets.first { $0.indicator == "fixed_investment" }.map { "\($0.baseYear + 1)–\($0.targetYear)" } ?? "2021–2025"
+        let unit = d.indicator("fixed_investment")?.unit(l) ?? (zh ? "亿元" : "100m yuan")
+        func money(_ g: Double?) -> String {
+            let recorded = v.impliedTotal.flatMap { t in v.planTotal.map { (t, $0) } }
+            guard let (total, plan) = recorded ?? g.flatMap({ totals(d, growth: $0) }), total.isFinite, plan > 0 else { return "" }
+            let y = NumberFormat.fixed(total, decimals: 1), z = NumberFormat.fixed(total / plan, decimals: 1)
+            return zh ? "，即累计\(y)\(unit)，为规划的\(z)倍" : ", i.e. \(y) \(unit) in total, \(z)× the plan"
+        }
+        let lo = NumberFormat.percent(v.range.lowerBound), hi = NumberFormat.percent(v.range.upperBound)
+        switch InversionResult.Outcome(rawValue: v.outcome) ?? .solved {
+        case .noEffect:
+            return zh ? "投资对\(name)没有影响：在投资年均增长\(lo)至\(hi)的范围内，其达标概率的变化小于模拟误差（约\(NumberFormat.probability(v.achieved))），无法通过投资反推。"
+                      : "Investment has no effect on \(name): across investment growth of \(lo) to \(hi) a year its probability moves less than Monte Carlo noise (about \(NumberFormat.probability(v.achieved))); there is no investment answer."
+        case .notReachable:
+            return zh ? "在合理范围（投资年均增长\(lo)至\(hi)）内，\(name)达标概率达不到\(level)：即使按上限增长\(money(v.range.upperBound))，概率也只有\(NumberFormat.probability(v.achieved))。"
+                      : "Not reachable within the plausible range (investment growth of \(lo) to \(hi) a year): even at the top\(money(v.range.upperBound)), \(name) has only a \(NumberFormat.probability(v.achieved)) probability, not \(level)."
+        case .metAtLowerBound:
+            return zh ? "即使\(period)年投资按范围下限年均\(lo)变化，\(name)达标概率也不低于\(level)：投资不是决定该目标的因素。"
+                      : "Even with investment changing by \(lo) a year over \(period) (the bottom of the range), \(name) keeps a \(level) probability: investment is not what limits it."
+        case .solved:
+            guard let g = v.value else { return "" }
+            return zh ? "为使\(name)达标概率达到\(level)，\(period)年投资需年均增长\(NumberFormat.percent(g))\(money(g))。"
+                      : "For \(name) to have a \(level) probability of meeting its target, investment over \(period) must grow \(NumberFormat.percent(g)) a year\(money(g))."
+        }
+    }
+}

@@ -1,0 +1,82 @@
+public import PlanData
+
+/// What a what-if assumed and what it changed: its assumptions in words (with the
+/// statement and where it was written), its differences from the baseline on the same
+/// random numbers, and its check results. Empty parts are left out.
+public enum WhatIfSection {
+    /// Each assumption in words, followed by the statement and its origin.
+    public static func assumptionItems(_ d: ReportDocument, language l: Language) -> [String] {
+        d.assumptions.map { a in
+            AssumptionWords.describe(a.text, in: d, language: l) + (l == .zh ? "（`\(a.text)`，\(a.origin)）" : " (`\(a.text)`, \(a.origin))")
+        }
+    }
+
+    /// Differences from the baseline: per target, the medians at the target year and the
+    /// horizon, Δ, %Δ and the change of probability.
+    public static func differences(_ d: ReportDocument, language l: Language) -> (headers: [String], rows: [[String]])? {
+        guard let b = d.baseline else { return nil }
+        let zh = l == .zh
+        let horizon = d.indicators.first?.years.last?.year ?? 2035
+        let headers = zh
+            ? ["指标", "年份", "基准（中位数）", "本情景（中位数）", "差值", "差值%", "达标概率：基准→本情景", "变化"]
+            : ["Indicator", "Year", "Baseline (median)", "This scenario (median)", "Δ", "Δ%", "P(meet): baseline → this", "Change"]
+        var rows: [[String]] = []
+        for t in d.targets {
+            guard let ind = d.indicator(t.indicator) else { continue }
+            let digits = NumberFormat.decimals(forMagnitude: abs(t.base))
+            // The target year, the horizon, and the year this scenario moves the median most.
+            let peak = ind.years.compactMap { y -> (Int, Double)? in
+                guard let m = b.medians[t.indicator]?[y.year], m != 0 else { return nil }
+                return (y.year, abs(y.p50 / m - 1))
+            }.max { $0.1 < $1.1 }.flatMap { $0.1 >= 0.0005 ? $0.0 : nil }
+            for year in Array(Set([t.targetYear, horizon] + (peak.map { [$0] } ?? []))).sorted() {
+                let now = ind.years.first { $0.year == year }?.p50
+                let before = b.medians[t.indicator]?[year]
+                let delta = now.flatMap { n in before.map { n - $0 } }
+                let percent = delta.flatMap { dd in before.flatMap { $0 == 0 ? nil : dd / $0 } }
+                let first = year == t.targetYear
+                let p0 = b.probabilities[t.indicator]
+                rows.append([ind.name(l) + (t.kind == "period_sum" ? (zh ? "（当年值）" : " (that year)") : ""), "\(year)",
+                             NumberFormat.fixed(before, decimals: digits), NumberFormat.fixed(now, decimals: digits),
+                             NumberFormat.signed(delta, decimals: digits), NumberFormat.signedPercent(percent),
+                             first ? "\(NumberFormat.probability(p0)) → \(NumberFormat.probability(t.probability))" : "",
+                             first ? NumberFormat.points(p0.map { t.probability - $0 }, zh: zh) : ""])
+            }
+        }
+        return (headers, rows)
+    }
+
+    /// The scenario's checks: ✓/✗, the check, the worst value and its year.
+    public static func checkItems(_ d: ReportDocument, language l: Language) -> [String] {
+        let zh = l == .zh
+        return d.checks.map { c in
+            (c.passed ? (zh ? "✓ 通过：" : "✓ passed: ") : (zh ? "✗ 未通过：" : "✗ FAILED: ")) + "`\(c.text)`"
+                + (zh ? "（最不利值 \(NumberFormat.value(c.value, digits: 5))，\(c.year)年）" : " (worst value \(NumberFormat.value(c.value, digits: 5)) in \(c.year))")
+        }
+    }
+
+    /// The section as terminal lines.
+    static func lines(_ d: ReportDocument, language l: Language) -> [String] {
+        let zh = l == .zh
+        var out: [String] = []
+        let assumptions = assumptionItems(d, language: l)
+        if !assumptions.isEmpty {
+            out.append(zh ? "本情景的假设：" : "What this scenario assumes:")
+            out += assumptions.map { "  - " + $0.replacingOccurrences(of: "`", with: "") }
+            out.append("")
+        }
+        if let (headers, rows) = differences(d, language: l) {
+            var table = TextTable(headers: headers, alignments: [.left] + Array(repeating: .right, count: headers.count - 1))
+            rows.forEach { table.add($0) }
+            out += [zh ? "与基准情景（\(d.baseline?.scenario ?? "baseline")）的差异（同一组随机数）：" : "Differences from the baseline (\(d.baseline?.scenario ?? "baseline")), same random numbers:",
+                    table.rendered(), ""]
+        }
+        let checks = checkItems(d, language: l)
+        if !checks.isEmpty {
+            out.append(zh ? "检查结果：" : "Checks:")
+            out += checks.map { "  " + $0.replacingOccurrences(of: "`", with: "") }
+            out.append("")
+        }
+        return out
+    }
+}

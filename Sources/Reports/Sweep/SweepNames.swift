@@ -1,0 +1,43 @@
+import PlanData
+
+/// Sweep inputs and measures in words for people, in the report's language:
+/// `linked.tfp_growth_now` → 当前全要素生产率增速, `commodity_sales.growth` → 商品销售总额 增速,
+/// `probability industrial_output` → 工业总产值达标概率. Unknown names stay as written.
+enum SweepNames {
+    static let fields: [String: (String, String)] = [
+        "growth": ("增速", "growth"), "growth_now": ("当前增速", "current growth"), "growth_long_run": ("长期增速", "long-run growth"),
+        "level": ("水平", "level"), "add_factor": ("附加增速", "add-on growth"), "shock": ("冲击", "shock"), "step": ("阶跃", "step"),
+        "elasticity": ("弹性", "elasticity"), "sd": ("波动", "volatility"),
+    ]
+
+    static func indicatorName(_ id: String, _ l: Language) -> String? {
+        HaibinPlan.indicators.first { $0.id == id }.map { l == .zh ? $0.nameZH : $0.nameEN }
+    }
+
+    static func input(_ name: String, language l: Language) -> String {
+        let zh = l == .zh
+        let parts = name.split(whereSeparator: { $0 == "." || $0 == " " }).map(String.init)
+        if parts.count >= 2, parts[0] == "linked" {
+            return (zh ? AssumptionWords.parametersZH[parts[1]] : AssumptionWords.parametersEN[parts[1]]) ?? parts[1]
+        }
+        if parts.count >= 2, let ind = indicatorName(parts[0], l) {
+            let field = parts.dropFirst().map { fields[$0].map { zh ? $0.0 : $0.1 } ?? $0 }.joined(separator: " ")
+            return ind + (zh ? "" : " ") + field
+        }
+        if let ind = indicatorName(name, l) { return ind }
+        return (zh ? AssumptionWords.parametersZH[name] : AssumptionWords.parametersEN[name]) ?? name
+    }
+
+    static func measure(_ text: String, language l: Language) -> String {
+        let zh = l == .zh
+        let parts = text.split(whereSeparator: { $0 == " " || $0 == "_" && false }).map(String.init)
+        for prefix in ["probability_", "probability "] where text.hasPrefix(prefix) {
+            let id = String(text.dropFirst(prefix.count))
+            if let ind = indicatorName(id, l) { return zh ? "\(ind)达标概率" : "P(\(ind) meets its target)" }
+        }
+        if parts.count == 2, parts[0] == "probability", let ind = indicatorName(parts[1], l) {
+            return zh ? "\(ind)达标概率" : "P(\(ind) meets its target)"
+        }
+        return text
+    }
+}

@@ -1,0 +1,80 @@
+/// The WordprocessingML pieces the DOCX briefing is built from: paragraphs, tables,
+/// inline charts, and the package's fixed parts. Every text goes through ``Markup``.
+enum WordML {
+    static let header = "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n"
+    static let ns = "xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\" xmlns:r=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships\" xmlns:wp=\"http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing\" xmlns:a=\"http://schemas.openxmlformats.org/drawingml/2006/main\" xmlns:c=\"http://schemas.openxmlformats.org/drawingml/2006/chart\""
+
+    /// Runs of `text`, line breaks kept.
+    static func runs(_ text: String, bold: Bool = false, size: Int? = nil) -> String {
+        let props = (bold ? "<w:b/>" : "") + (size.map { "<w:sz w:val=\"\($0)\"/><w:szCs w:val=\"\($0)\"/>" } ?? "")
+        return text.split(separator: "\n", omittingEmptySubsequences: false).enumerated().map { k, line in
+            (k > 0 ? "<w:r><w:br/></w:r>" : "") + "<w:r>\(props.isEmpty ? "" : "<w:rPr>\(props)</w:rPr>")<w:t xml:space=\"preserve\">\(Markup.escape(String(line)))</w:t></w:r>"
+        }.joined()
+    }
+
+    static func paragraph(_ text: String, style: String? = nil, pageBreakBefore: Bool = false) -> String {
+        let props = (style.map { "<w:pStyle w:val=\"\($0)\"/>" } ?? "") + (pageBreakBefore ? "<w:pageBreakBefore/>" : "")
+        return "<w:p>\(props.isEmpty ? "" : "<w:pPr>\(props)</w:pPr>")\(runs(text))</w:p>"
+    }
+
+    /// A table with a repeated, shaded header row; `numeric` columns right-aligned;
+    /// `size` in half-points.
+    /// With `widths` (twips per column) the layout is fixed, so names never wrap per character.
+    static func table(header: [String], rows: [[String]], numeric: Set<Int>, size: Int, widths: [Int]? = nil) -> String {
+        func cell(_ text: String, _ j: Int, head: Bool) -> String {
+            let shade = head ? "<w:shd w:val=\"clear\" w:color=\"auto\" w:fill=\"0072B2\"/>" : ""
+            let align = head ? "center" : numeric.contains(j) ? "right" : "left"
+            let run = head ? "<w:r><w:rPr><w:b/><w:color w:val=\"FFFFFF\"/><w:sz w:val=\"\(size)\"/><w:szCs w:val=\"\(size)\"/></w:rPr><w:t xml:space=\"preserve\">\(Markup.escape(text))</w:t></w:r>"
+                           : runs(text, size: size)
+            return "<w:tc><w:tcPr>\(shade)<w:noWrap/></w:tcPr><w:p><w:pPr><w:spacing w:before=\"0\" w:after=\"0\"/><w:jc w:val=\"\(align)\"/></w:pPr>\(run)</w:p></w:tc>"
+        }
+        let borders = "<w:tblBorders>" + ["top", "bottom", "insideH"].map { "<w:\($0) w:val=\"single\" w:sz=\"4\" w:space=\"0\" w:color=\"BBBBBB\"/>" }.joined() + "</w:tblBorders>"
+        return "<w:tbl><w:tblPr><w:tblW w:w=\"5000\" w:type=\"pct\"/>\(borders)<w:tblLayout w:type=\"\(widths == nil ? "autofit" : "fixed")\"/><w:tblCellMar><w:left w:w=\"40\" w:type=\"dxa\"/><w:right w:w=\"40\" w:type=\"dxa\"/></w:tblCellMar></w:tblPr>"
+            + "<w:tblGrid>" + header.indices.map { j in widths.map { "<w:gridCol w:w=\"\($0[j])\"/>" } ?? "<w:gridCol/>" }.joined() + "</w:tblGrid>"
+            + "<w:tr><w:trPr><w:tblHeader/><w:cantSplit/></w:trPr>" + header.enumerated().map { cell($0.element, $0.offset, head: true) }.joined() + "</w:tr>"
+            + rows.map { r in "<w:tr><w:trPr><w:cantSplit/></w:trPr>" + r.enumerated().map { cell($0.element, $0.offset, head: false) }.joined() + "</w:tr>" }.joined()
+            + "</w:tbl>"
+    }
+
+    /// An inline chart (relationship `rIdChartK`), 16 cm wide.
+    static func chart(_ k: Int, tall: Bool) -> String {
+        let cx = 5_760_000, cy = tall ? 3_600_000 : 2_880_000
+        return "<w:p><w:r><w:drawing><wp:inline distT=\"0\" distB=\"0\" distL=\"0\" distR=\"0\"><wp:extent cx=\"\(cx)\" cy=\"\(cy)\"/><wp:docPr id=\"\(k)\" name=\"Chart \(k)\"/>"
+            + "<a:graphic><a:graphicData uri=\"http://schemas.openxmlformats.org/drawingml/2006/chart\"><c:chart r:id=\"rIdChart\(k)\"/></a:graphicData></a:graphic></wp:inline></w:drawing></w:r></w:p>"
+    }
+
+    /// The document: `body` on A4 portrait with 2 cm margins.
+    static func document(_ body: [String]) -> String {
+        header + "<w:document \(ns)><w:body>" + body.joined()
+            + "<w:sectPr><w:pgSz w:w=\"11906\" w:h=\"16838\"/><w:pgMar w:top=\"1134\" w:right=\"1020\" w:bottom=\"1134\" w:left=\"1020\" w:header=\"567\" w:footer=\"567\" w:gutter=\"0\"/></w:sectPr></w:body></w:document>"
+    }
+
+    static func contentTypes(charts: Int) -> String {
+        header + "<Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\"><Default Extension=\"rels\" ContentType=\"application/vnd.openxmlformats-package.relationships+xml\"/><Default Extension=\"xml\" ContentType=\"application/xml\"/>"
+            + "<Override PartName=\"/word/document.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml\"/>"
+            + "<Override PartName=\"/word/styles.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.wordprocessingml.styles+xml\"/>"
+            + (0..<charts).map { "<Override PartName=\"/word/charts/chart\($0 + 1).xml\" ContentType=\"application/vnd.openxmlformats-officedocument.drawingml.chart+xml\"/>" }.joined()
+            + "</Types>"
+    }
+
+    static let rootRels = header + "<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\"><Relationship Id=\"rId1\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument\" Target=\"word/document.xml\"/></Relationships>"
+
+    static func documentRels(charts: Int) -> String {
+        header + "<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\"><Relationship Id=\"rIdStyles\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles\" Target=\"styles.xml\"/>"
+            + (0..<charts).map { "<Relationship Id=\"rIdChart\($0 + 1)\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/chart\" Target=\"charts/chart\($0 + 1).xml\"/>" }.joined()
+            + "</Relationships>"
+    }
+
+    /// Styles: body 宋体/Calibri 10.5 pt; Title, Subtitle, Heading1 in 黑体; Note 8 pt grey.
+    /// The proofing language is the document's, so English words wrap between words.
+    static func styles(zh: Bool) -> String { header + "<w:styles xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\">"
+        + "<w:docDefaults><w:rPrDefault><w:rPr><w:rFonts w:ascii=\"Calibri\" w:hAnsi=\"Calibri\" w:eastAsia=\"宋体\" w:cs=\"Calibri\"/><w:sz w:val=\"21\"/><w:szCs w:val=\"21\"/><w:lang w:val=\"\(zh ? "zh-CN" : "en-US")\" w:eastAsia=\"zh-CN\"/></w:rPr></w:rPrDefault>"
+        + "<w:pPrDefault><w:pPr><w:spacing w:after=\"80\" w:line=\"300\" w:lineRule=\"auto\"/></w:pPr></w:pPrDefault></w:docDefaults>"
+        + "<w:style w:type=\"paragraph\" w:default=\"1\" w:styleId=\"Normal\"><w:name w:val=\"Normal\"/></w:style>"
+        + "<w:style w:type=\"paragraph\" w:styleId=\"Title\"><w:name w:val=\"Title\"/><w:basedOn w:val=\"Normal\"/><w:pPr><w:spacing w:after=\"60\"/></w:pPr><w:rPr><w:rFonts w:ascii=\"Calibri\" w:hAnsi=\"Calibri\" w:eastAsia=\"黑体\"/><w:b/><w:sz w:val=\"36\"/><w:szCs w:val=\"36\"/></w:rPr></w:style>"
+        + "<w:style w:type=\"paragraph\" w:styleId=\"Subtitle\"><w:name w:val=\"Subtitle\"/><w:basedOn w:val=\"Normal\"/><w:rPr><w:color w:val=\"555555\"/><w:sz w:val=\"20\"/></w:rPr></w:style>"
+        + "<w:style w:type=\"paragraph\" w:styleId=\"Heading1\"><w:name w:val=\"heading 1\"/><w:basedOn w:val=\"Normal\"/><w:next w:val=\"Normal\"/><w:pPr><w:keepNext/><w:spacing w:before=\"240\" w:after=\"80\"/><w:outlineLvl w:val=\"0\"/></w:pPr><w:rPr><w:rFonts w:ascii=\"Calibri\" w:hAnsi=\"Calibri\" w:eastAsia=\"黑体\"/><w:b/><w:color w:val=\"0072B2\"/><w:sz w:val=\"28\"/><w:szCs w:val=\"28\"/></w:rPr></w:style>"
+        + "<w:style w:type=\"paragraph\" w:styleId=\"Note\"><w:name w:val=\"Note\"/><w:basedOn w:val=\"Normal\"/><w:rPr><w:color w:val=\"555555\"/><w:sz w:val=\"16\"/><w:szCs w:val=\"16\"/></w:rPr></w:style>"
+        + "</w:styles>"
+    }
+}

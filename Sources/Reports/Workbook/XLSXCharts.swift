@@ -1,0 +1,72 @@
+import PlanData
+
+/// Native Excel charts (DrawingML) drawn from the workbook's own cells: the probability
+/// of each target as bars (from the targets sheet), and per indicator its P5, P50 and P95
+/// as lines over the years (from the forecast sheet). Laid out two to a row on one sheet.
+enum XLSXCharts {
+    static let ns = "xmlns:c=\"http://schemas.openxmlformats.org/drawingml/2006/chart\" xmlns:a=\"http://schemas.openxmlformats.org/drawingml/2006/main\" xmlns:r=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships\""
+
+    static func charts(_ d: ReportDocument, language l: Language, forecastSheet: String, targetsSheet: String) -> [String] {
+        let zh = l == .zh
+        let q = { (sheet: String) in "'\(sheet.replacingOccurrences(of: "'", with: "''"))'" }
+        var out: [String] = []
+        let n = d.targets.count
+        if n > 0 {
+            out.append(chart(title: zh ? "目标达成概率" : "Probability of meeting each target", body:
+                "<c:barChart><c:barDir val=\"bar\"/><c:grouping val=\"clustered\"/><c:varyColors val=\"0\"/>"
+                + series(0, name: zh ? "达标概率" : "P(meet)", colour: "0072B2", categories: "\(q(targetsSheet))!$A$2:$A$\(n + 1)", numeric: false,
+                         values: "\(q(targetsSheet))!$E$2:$E$\(n + 1)", line: false)
+                + "<c:gapWidth val=\"60\"/><c:axId val=\"1\"/><c:axId val=\"2\"/></c:barChart>"
+                + axes(categoryPosition: "l", reversed: true, valueFormat: "0%", valueTitle: nil, max: 1)))
+        }
+        var row = 2
+        for ind in d.indicators {
+            let first = row, last = row + ind.years.count - 1
+            row = last + 1
+            guard !ind.years.isEmpty else { continue }
+            let years = "\(q(forecastSheet))!$C$\(first):$C$\(last)"
+            let lines = [("E", "P5", "9DC3E6"), ("H", zh ? "中位数" : "median", "0072B2"), ("K", "P95", "9DC3E6")].enumerated().map { k, s in
+                series(k, name: s.1, colour: s.2, categories: years, numeric: true, values: "\(q(forecastSheet))!$\(s.0)$\(first):$\(s.0)$\(last)", line: true)
+            }.joined()
+            out.append(chart(title: ind.name(l), body:
+                "<c:lineChart><c:grouping val=\"standard\"/><c:varyColors val=\"0\"/>" + lines
+                + "<c:marker val=\"1\"/><c:axId val=\"1\"/><c:axId val=\"2\"/></c:lineChart>"
+                + axes(categoryPosition: "b", reversed: false, valueFormat: "General", valueTitle: (zh ? "单位：" : "Unit: ") + ind.unit(l), max: nil)))
+        }
+        return out
+    }
+
+    /// One series; `cache` (category labels and values) is written beside the references
+    /// so a reader without the sheet (Word, LibreOffice) still draws the chart.
+    static func series(_ k: Int, name: String, colour: String, categories: String, numeric: Bool, values: String, line: Bool,
+                       cache: (labels: [String], values: [Double])? = nil) -> String {
+        let shape = line
+            ? "<c:spPr><a:ln w=\"\(k == 1 ? 28575 : 15875)\"><a:solidFill><a:srgbClr val=\"\(colour)\"/></a:solidFill>\(k == 1 ? "" : "<a:prstDash val=\"dash\"/>")</a:ln></c:spPr><c:marker><c:symbol val=\"none\"/></c:marker>"
+            : "<c:spPr><a:solidFill><a:srgbClr val=\"\(colour)\"/></a:solidFill></c:spPr><c:invertIfNegative val=\"0\"/>"
+        let labelCache = cache.map { c in "<c:strCache><c:ptCount val=\"\(c.labels.count)\"/>" + c.labels.enumerated().map { "<c:pt idx=\"\($0.offset)\"><c:v>\(Markup.escape($0.element))</c:v></c:pt>" }.joined() + "</c:strCache>" } ?? ""
+        let valueCache = cache.map { c in "<c:numCache><c:formatCode>General</c:formatCode><c:ptCount val=\"\(c.values.count)\"/>" + c.values.enumerated().filter { $0.element.isFinite }.map { "<c:pt idx=\"\($0.offset)\"><c:v>\($0.element)</c:v></c:pt>" }.joined() + "</c:numCache>" } ?? ""
+        let cat = numeric && cache == nil ? "<c:cat><c:numRef><c:f>\(Markup.escape(categories))</c:f></c:numRef></c:cat>" : "<c:cat><c:strRef><c:f>\(Markup.escape(categories))</c:f>\(labelCache)</c:strRef></c:cat>"
+        return "<c:ser><c:idx val=\"\(k)\"/><c:order val=\"\(k)\"/><c:tx><c:v>\(Markup.escape(name))</c:v></c:tx>\(shape)\(cat)<c:val><c:numRef><c:f>\(Markup.escape(values))</c:f>\(valueCache)</c:numRef></c:val>\(line ? "<c:smooth val=\"0\"/>" : "")</c:ser>"
+    }
+
+    static func axes(categoryPosition: String, reversed: Bool, valueFormat: String, valueTitle: String?, max: Double?) -> String {
+        let title = valueTitle.map { "<c:title><c:tx><c:rich><a:bodyPr rot=\"-5400000\" vert=\"horz\"/><a:p><a:r><a:t>\(Markup.escape($0))</a:t></a:r></a:p></c:rich></c:tx><c:overlay val=\"0\"/></c:title>" } ?? ""
+        return "<c:catAx><c:axId val=\"1\"/><c:scaling><c:orientation val=\"\(reversed ? "maxMin" : "minMax")\"/></c:scaling><c:delete val=\"0\"/><c:axPos val=\"\(categoryPosition)\"/><c:numFmt formatCode=\"General\" sourceLinked=\"1\"/><c:tickLblPos val=\"low\"/><c:crossAx val=\"2\"/><c:crosses val=\"autoZero\"/><c:auto val=\"1\"/><c:lblAlgn val=\"ctr\"/><c:lblOffset val=\"100\"/></c:catAx>"
+            + "<c:valAx><c:axId val=\"2\"/><c:scaling><c:orientation val=\"minMax\"/>\(max.map { "<c:max val=\"\($0)\"/><c:min val=\"0\"/>" } ?? "")</c:scaling><c:delete val=\"0\"/><c:axPos val=\"\(categoryPosition == "l" ? "b" : "l")\"/><c:majorGridlines/>\(title)<c:numFmt formatCode=\"\(valueFormat)\" sourceLinked=\"0\"/><c:tickLblPos val=\"nextTo\"/><c:crossAx val=\"1\"/><c:crosses val=\"\(reversed ? "max" : "autoZero")\"/><c:crossBetween val=\"between\"/></c:valAx>"
+    }
+
+    static func chart(title: String, body: String) -> String {
+        XLSXParts.header + "<c:chartSpace \(ns)><c:roundedCorners val=\"0\"/><c:chart><c:title><c:tx><c:rich><a:bodyPr/><a:p><a:r><a:t>\(Markup.escape(title))</a:t></a:r></a:p></c:rich></c:tx><c:overlay val=\"0\"/></c:title><c:autoTitleDeleted val=\"0\"/><c:plotArea><c:layout/>"
+            + body + "</c:plotArea><c:legend><c:legendPos val=\"b\"/><c:overlay val=\"0\"/></c:legend><c:plotVisOnly val=\"1\"/></c:chart></c:chartSpace>"
+    }
+
+    /// The drawing that places `count` charts two to a row, each 8 columns × 18 rows.
+    static func drawing(count: Int) -> String {
+        XLSXParts.header + "<xdr:wsDr xmlns:xdr=\"http://schemas.openxmlformats.org/drawingml/2006/spreadsheetDrawing\" xmlns:a=\"http://schemas.openxmlformats.org/drawingml/2006/main\" xmlns:r=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships\" xmlns:c=\"http://schemas.openxmlformats.org/drawingml/2006/chart\">"
+            + (0..<count).map { k in
+                let col = (k % 2) * 9, row = (k / 2) * 20
+                return "<xdr:twoCellAnchor><xdr:from><xdr:col>\(col)</xdr:col><xdr:colOff>0</xdr:colOff><xdr:row>\(row)</xdr:row><xdr:rowOff>0</xdr:rowOff></xdr:from><xdr:to><xdr:col>\(col + 8)</xdr:col><xdr:colOff>0</xdr:colOff><xdr:row>\(row + 18)</xdr:row><xdr:rowOff>0</xdr:rowOff></xdr:to>"
+                    + "<xdr:graphicFrame macro=\"\"><xdr:nvGraphicFramePr><xdr:cNvPr id=\"\(k + 2)\" name=\"Chart \(k + 1)\"/><xdr:cNvGraphicFramePr/></xdr:nvGraphicFramePr><xdr:xfrm><a:off x=\"0\" y=\"0\"/><a:ext cx=\"0\" cy=\"0\"/></xdr:xfrm><a:graphic><a:graphicData uri=\"http://schemas.openxmlformats.org/drawingml/2006/chart\"><c:chart r:id=\"rId\(k + 1)\"/></a:graphicData></a:graphic></xdr:graphicFrame><xdr:clientData/></xdr:twoCellAnchor>"
+            }.joined() + "</xdr:wsDr>"
+    }
+}

@@ -1,0 +1,53 @@
+public import Foundation
+public import PlanData
+
+/// Writes a run's whole result set so a reader never sees files of two runs mixed: the
+/// set goes to a temporary sibling folder, which is then swapped in for the old folder;
+/// the old set (with any stale files of an earlier run) is removed, and temporaries left
+/// by an interrupted earlier write are cleaned.
+///
+/// A folder that holds files plansim did not write (e.g. `--out ~/Documents`) is never
+/// swapped away: there the set's files are written one by one (each atomically), and the
+/// earlier run's plansim files that the new set lacks are removed.
+public enum ResultSetWriter {
+    /// Names plansim writes into a result folder.
+    static func isPlansimFile(_ name: String) -> Bool {
+        let known = ["results.json", "indicators.csv", "targets.csv", "checks.json", "comparison.json", "comparison.csv"]
+        return known.contains(name) || name.hasPrefix("briefing") || name.hasPrefix("comparison") || (name.hasPrefix(".") && name.contains(".tmp-"))
+    }
+
+    public static func replace(_ files: [(name: String, contents: Data)], at directory: URL) throws(InputIssue) {
+        let fm = FileManager.default
+        let parent = directory.deletingLastPathComponent()
+        let base = directory.lastPathComponent
+        let pid = ProcessInfo.processInfo.processIdentifier
+        do { try fm.createDirectory(at: parent, withIntermediateDirectories: true) } catch {
+            throw InputIssue(file: parent.path, message: "cannot create the output directory", help: "choose a directory you can write to with `--out DIR`")
+        }
+        // Temporaries of interrupted earlier writes of this folder.
+        for name in (try? fm.contentsOfDirectory(atPath: parent.path)) ?? [] where name.hasPrefix(".\(base).plansim-") {
+            try? fm.removeItem(at: parent.appendingPathComponent(name))
+        }
+        let existing = (try? fm.contentsOfDirectory(atPath: directory.path)) ?? []
+        guard existing.allSatisfy(isPlansimFile) else {
+            try AtomicWriter.write(files, into: directory)
+            let keep = Set(files.map { AtomicWriter.sanitize($0.name) })
+            for name in existing where isPlansimFile(name) && !keep.contains(name) { try? fm.removeItem(at: directory.appendingPathComponent(name)) }
+            return
+        }
+        let staging = parent.appendingPathComponent(".\(base).plansim-new-\(pid)")
+        let old = parent.appendingPathComponent(".\(base).plansim-old-\(pid)")
+        try AtomicWriter.write(files, into: staging)
+        let hadOld = fm.fileExists(atPath: directory.path)
+        if hadOld && rename(directory.path, old.path) != 0 {
+            try? fm.removeItem(at: staging)
+            throw InputIssue(file: directory.path, message: "cannot replace the result folder", help: "check its permissions, or choose another with `--out DIR`")
+        }
+        if rename(staging.path, directory.path) != 0 {
+            if hadOld { _ = rename(old.path, directory.path) }
+            try? fm.removeItem(at: staging)
+            throw InputIssue(file: directory.path, message: "cannot replace the result folder", help: "check its permissions, or choose another with `--out DIR`")
+        }
+        if hadOld { try? fm.removeItem(at: old) }
+    }
+}

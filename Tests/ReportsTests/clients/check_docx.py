@@ -1,0 +1,31 @@
+"""Checks the Word briefing with python-docx, the client people's tools are built on.
+
+usage: check_docx.py FILE.docx LANG
+- the summary opens the document (a heading, then the bottom line);
+- the main table is a real table: a header row and a row per target, names whole;
+- charts are native DrawingML chart parts; CJK fonts are named.
+Prints `N passed, M failed`; exits 1 on any failure.
+"""
+import sys
+
+from checks import check, finish
+import zipfile
+
+import docx
+
+path, lang = sys.argv[1], sys.argv[2]
+document = docx.Document(path)
+
+
+texts = [p.text for p in document.paragraphs if p.text.strip()]
+check(texts[2] == ("简报" if lang == "zh" else "Summary"), "the summary comes first")
+check(texts[3].startswith("结论" if lang == "zh" else "Bottom line"), "the bottom line opens the summary")
+table = document.tables[0]
+check(len(table.rows) == 10, f"main table has a header and 9 rows, has {len(table.rows)}")
+names = [row.cells[1].text for row in table.rows[1:]]
+check(all(n and "\n" not in n for n in names), "indicator names are whole")
+parts = zipfile.ZipFile(path).namelist()
+check(sum(p.startswith("word/charts/chart") for p in parts) == 10, "ten native charts")
+styles = zipfile.ZipFile(path).read("word/styles.xml").decode("utf-8")
+check('w:eastAsia="宋体"' in styles and "黑体" in styles, "CJK fonts named")
+finish()
