@@ -11,7 +11,12 @@ extension ReportDocument {
             out.evidence = i.evidence
             return out
         }
-        return ReportDocument(scenario: scenario, indicators: relabelled, targets: targets, inversions: inversions,
-                              notesZH: notesZH, notesEN: notesEN, provenance: provenance)
+        var document = self  // keeps everything else the run saved (tracking, assumptions, …)
+        document.indicators = relabelled
+        if let info = plan.plan, info.name != "haibin_14th" {
+            document.planTitleZH = info.titleZH
+            document.planTitleEN = info.titleEN
+        }
+        return document
     }
 }

@@ -140,6 +140,10 @@ extension ReportDocument {
                                             seed: (p["seed"] as? NSNumber)?.uint64Value ?? 0, paths: (p["paths"] as? Int) ?? 0,
                                             data: (p["data"] as? String) ?? "", created: (p["created"] as? String) ?? ""))
         self.tracking = tracking
+        if let title = root["plan_title"] as? [String: Any], let zh = title["zh"] as? String {
+            planTitleZH = zh
+            planTitleEN = (title["en"] as? String) ?? zh
+        }
         assumptions = ((root["assumptions"] as? [[String: Any]]) ?? []).compactMap { a in
             (a["statement"] as? String).map { Assumption(text: $0, origin: (a["origin"] as? String) ?? "") }
         }

@@ -61,7 +61,17 @@ public struct ReportDocument: Sendable {
     }
 
     public let scenario: String
-    public let indicators: [Indicator]
+    public internal(set) var indicators: [Indicator]
+    /// The plan's title when the run was on another plan than Haibin's 14th (nil: Haibin's).
+    public var planTitleZH: String?, planTitleEN: String?
+
+    /// The briefing's title: "海滨街道“十四五”规划指标预测", or another plan's own title.
+    public func title(_ l: Language) -> String {
+        switch l {
+        case .zh: planTitleZH.map { "\($0)：指标预测" } ?? "海滨街道“十四五”规划指标预测"
+        case .en: planTitleEN.map { "\($0): forecast" } ?? "Haibin Sub-district 14th Five-Year Plan: forecast"
+        }
+    }
     public let targets: [Target]
     public let inversions: [Inversion]
     public let notesZH: [String], notesEN: [String]
@@ -119,6 +129,10 @@ extension ReportDocument {
         notesZH = dataset.notes.map(\.textZH)
         notesEN = dataset.notes.map(\.textEN)
         self.provenance = provenance
+        if let plan = dataset.plan, plan.name != "haibin_14th" {
+            planTitleZH = plan.titleZH
+            planTitleEN = plan.titleEN
+        }
     }
 
     /// English for a status word.

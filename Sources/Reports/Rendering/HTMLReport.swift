@@ -6,7 +6,7 @@ public enum HTMLReport {
     public static func render(_ d: ReportDocument, language l: Language) -> String {
         let zh = l == .zh
         let e = Markup.escape
-        let title = zh ? "海滨街道“十四五”规划指标预测" : "Haibin Sub-district 14th Five-Year Plan: forecast"
+        let title = d.title(l)
         var h: [String] = []
         h.append("<!DOCTYPE html>")
         h.append("<html lang=\"\(zh ? "zh-CN" : "en")\"><head><meta charset=\"utf-8\">")

@@ -8,7 +8,7 @@ public enum MarkdownReport {
         let zh = l == .zh
         let md = Markup.markdown
         let table = BriefingTable(d, language: l)
-        var lines = ["# " + md(zh ? "海滨街道“十四五”规划指标预测（情景：\(d.scenario)）" : "Haibin Sub-district 14th Five-Year Plan: forecast (scenario: \(d.scenario))"), ""]
+        var lines = ["# " + md(d.title(l) + (zh ? "（情景：\(d.scenario)）" : " (scenario: \(d.scenario))")), ""]
         lines += ["## " + (zh ? "简报" : "Summary"), ""]
         for paragraph in BriefingSummary.paragraphs(d, language: l) { lines += [md(paragraph), ""] }
         lines.append("## " + (zh ? "主要指标（专栏1）" : "Main indicators (专栏1)"))

@@ -31,6 +31,7 @@ public enum RunReport {
         let p = d.provenance
         return .object([
             ("format_version", .string(ReportDocument.formatVersion)),
+            ("plan_title", d.planTitleZH.map { zh in .object([("zh", .string(zh)), ("en", .string(d.planTitleEN ?? zh))]) } ?? .null),
             ("scenario", .string(d.scenario)), ("seed", .unsigned(p.seed)), ("paths", .integer(p.paths)),
             ("indicators", .array(d.indicators.map { ind in
                 .object([("indicator", .string(ind.id)), ("unit", .string(ind.unitZH)), ("evidence", .string(ind.evidence)),

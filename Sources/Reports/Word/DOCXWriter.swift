@@ -11,7 +11,7 @@ public enum DOCXWriter {
         let zh = l == .zh
         var body: [String] = []
         let w = WordML.self
-        body.append(w.paragraph(zh ? "海滨街道“十四五”规划指标预测" : "Haibin Sub-district 14th Five-Year Plan: forecast", style: "Title"))
+        body.append(w.paragraph(d.title(zh ? .zh : .en), style: "Title"))
         body.append(w.paragraph(zh ? "情景：\(d.scenario) · \(NumberFormat.grouped(d.provenance.paths))条模拟路径 · \(NumberFormat.beijingTime(d.provenance.created, zh: true))"
                                    : "Scenario: \(d.scenario) · \(NumberFormat.grouped(d.provenance.paths)) simulated paths · \(NumberFormat.beijingTime(d.provenance.created, zh: false))", style: "Subtitle"))
         body.append(w.paragraph(zh ? "简报" : "Summary", style: "Heading1"))
