@@ -1,5 +1,5 @@
-public import Foundation
-public import LinearAlgebra
+import Foundation
+import LinearAlgebra
 
 /// A NIST StRD regression dataset read from its `.dat` file, as the folder README
 /// describes: certified values from the lines the header names, data from line 61.

@@ -1,4 +1,4 @@
-public import Foundation
+import Foundation
 
 /// Golden files: compares text with `Tests/<target>/__Snapshots__/<name>`; with
 /// `PLANSIM_RECORD_SNAPSHOTS=1` in the environment, writes it instead.

@@ -1,4 +1,4 @@
-public import Foundation
+import Foundation
 
 /// 专栏-style tables the import tests write, as CSV text or as a minimal XLSX workbook.
 public enum TableFiles {

@@ -1,6 +1,6 @@
 import Foundation
-public import LinearAlgebra
-public import PlanData
+import LinearAlgebra
+import PlanData
 
 /// Fits of the growth families (log-linear, damped, AR(1)) and the grey model GM(1,1).
 public enum GrowthModels {

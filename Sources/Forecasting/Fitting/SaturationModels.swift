@@ -1,5 +1,5 @@
 import Foundation
-public import LinearAlgebra
+import LinearAlgebra
 
 /// Logistic and Gompertz saturation curves fitted to log levels by Levenberg–Marquardt,
 /// for counts that fill up. Parameters: `K` (saturation level), `r` (rate), `t₀`

@@ -1,5 +1,5 @@
 import Foundation
-public import LinearAlgebra
+import LinearAlgebra
 public import PlanData
 
 /// The linked core's parameters, fitted: investment (scenario-driven) → capital by

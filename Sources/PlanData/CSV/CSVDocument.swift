@@ -1,4 +1,4 @@
-public import Foundation
+import Foundation
 
 /// A comma-separated file as records of fields, each field with the line and column
 /// where it starts, so every later check can point at the exact cell.

@@ -1,5 +1,5 @@
 import Foundation
-public import Forecasting
+import Forecasting
 public import PlanData
 
 /// How much a headline probability moves when one stated assumption moves across its

@@ -1,5 +1,5 @@
 import Foundation
-public import PlanData
+import PlanData
 
 extension MonteCarlo {
     static func summarize(_ model: SimulationModel, _ layout: Layout, _ h: Histograms,

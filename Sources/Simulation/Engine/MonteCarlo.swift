@@ -1,6 +1,6 @@
 import Foundation
 import LinearAlgebra
-public import PlanData
+import PlanData
 
 /// Options of a Monte Carlo run.
 public struct RunOptions: Sendable {

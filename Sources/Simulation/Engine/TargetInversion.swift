@@ -1,6 +1,6 @@
 import Foundation
 import Forecasting
-public import PlanData
+import PlanData
 
 /// The lever value at which a target's probability reaches a stated level, or why there
 /// is none within the lever's plausible range.
