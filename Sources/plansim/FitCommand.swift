@@ -30,7 +30,8 @@ struct FitCommand: ParsableCommand {
         let sensitivity = indicator == nil ? HeadlineSensitivity.evaluate(dataset, targets: dataset.roles.map { [$0.output, $0.employment] } ?? []) : nil
         var document = FitReport.json(fits, core: core, model: model, sensitivity: sensitivity)
         var text = FitReport.text(fits, core: core, language: lang.language, sensitivity: sensitivity,
-                                  startingOutput: dataset.roles.flatMap { model.actuals[$0.output]?[model.firstYear - 1] })
+                                  startingOutput: dataset.roles.flatMap { model.actuals[$0.output]?[model.firstYear - 1] },
+                                  linked: Set(dataset.roles?.all ?? []))
         if dataset.roles == nil {
             // A plan without linked-core roles has no linked core: say so instead of showing an unused fit.
             if case .object(let fields) = document { document = .object(fields.map { $0.0 == "linked_core" ? ($0.0, .null) : $0 }) }

@@ -29,9 +29,6 @@ public struct LinkedCoreFit: Sendable {
                                         "employment_elasticity", "investment_growth_plan", "investment_growth_long_run",
                                         "capital_output_ratio"]
 
-    /// Whether the linked core, not a univariate fit, drives indicator `id`.
-    public func drives(_ id: String) -> Bool { ["fixed_investment", "industrial_output", "new_employment"].contains(id) }
-
     /// Where a parameter sits in ``parameters``.
     public static func index(of name: String) -> Int { parameterNames.firstIndex(of: name)! }
 }

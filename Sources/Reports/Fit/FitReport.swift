@@ -95,13 +95,14 @@ public enum FitReport {
     }
 
     public static func text(_ fits: [IndicatorFit], core: LinkedCoreFit, language: Language,
-                            sensitivity: HeadlineSensitivity? = nil, startingOutput: Double? = nil) -> String {
+                            sensitivity: HeadlineSensitivity? = nil, startingOutput: Double? = nil,
+                            linked: Set<String> = []) -> String {
         var lines: [String] = []
         for fit in fits {
             lines.append("\(fit.indicator.id) — \(fit.indicator.name(language)) (\(fit.indicator.unit(language)))")
             let average = fit.components.map { "\($0.model.family.rawValue) \(NumberFormat.percent($0.weight))" }.joined(separator: ", ")
             lines.append("  model average: \(average) (\(fit.chosenBy)); evidence: \(fit.evidence.rawValue)")
-            if core.drives(fit.indicator.id) {
+            if linked.contains(fit.indicator.id) {
                 lines.append("  not simulated: the linked core drives this indicator; these fits are shown for comparison only")
             }
             for m in [fit.chosen] + fit.alternatives {

@@ -11,7 +11,6 @@ public struct Analyzer {
     let source: SourceFile
     let scenario: String
     public var diagnostics: [Diagnostic] = []
-    static let linked: Set<String> = ["fixed_investment", "industrial_output", "new_employment"]
     /// The years any statement may name: from the first simulated year to the latest horizon's
     /// end; the scenario's own horizon is checked once inheritance is resolved.
     static let simulatedYears = 2021...2100
