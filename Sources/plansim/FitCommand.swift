@@ -27,7 +27,7 @@ struct FitCommand: ParsableCommand {
             fits = fits.filter { $0.indicator.id == chosen.id }
         }
         // The headline's sensitivity to K₀ and TFP, only for the whole table (it runs the model).
-        let sensitivity = indicator == nil ? HeadlineSensitivity.evaluate(dataset, targets: dataset.roles.map { [$0.output, $0.employment] } ?? []) : nil
+        let sensitivity = indicator == nil ? HeadlineSensitivity.evaluate(dataset) : nil
         var document = FitReport.json(fits, core: core, model: model, sensitivity: sensitivity)
         var text = FitReport.text(fits, core: core, language: lang.language, sensitivity: sensitivity,
                                   startingOutput: dataset.roles.flatMap { model.actuals[$0.output]?[model.firstYear - 1] },

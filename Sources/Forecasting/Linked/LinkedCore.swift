@@ -51,7 +51,9 @@ public enum LinkedCore {
     public static func fit(_ dataset: Dataset, priors: [String: Prior] = [:]) -> LinkedCoreFit {
         // The plan's roles; a plan without them gets an empty fit its model never runs.
         let roles = dataset.roles ?? LinkedRoles(investment: "", output: "", employment: "")
-        func shockSD(_ id: String) -> Double { dataset.indicator(id).map(BaselineAssumptions.shockSD(for:)) ?? 0 }
+        func shockSD(_ id: String) -> Double {
+            dataset.indicator(id).map { BaselineAssumptions.shockSD(for: $0, isInvestment: id == roles.investment) } ?? 0
+        }
         let investment = dataset.series(roles.investment).points.filter { $0.value > 0 }
         let output = dataset.series(roles.output).points.filter { $0.value > 0 }
         let jobs = dataset.series(roles.employment).points.filter { $0.value > 0 }

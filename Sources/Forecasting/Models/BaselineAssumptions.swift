@@ -48,9 +48,11 @@ public enum BaselineAssumptions {
 
     /// Standard deviation of the yearly shock to log level, used when the data cannot
     /// estimate it (one point, or a reconstructed history whose residuals are zero by
-    /// construction).
-    public static func shockSD(for indicator: Indicator) -> Double {
-        if indicator.id == "fixed_investment" { return 0.12 }
+    /// construction). `isInvestment` marks the plan's investment role (the linked core's
+    /// driver, whatever the plan calls it): fixed-asset investment swings far more than
+    /// output, so its prior scale is 0.12 rather than its kind's.
+    public static func shockSD(for indicator: Indicator, isInvestment: Bool = false) -> Double {
+        if isInvestment { return 0.12 }
         switch indicator.kind {
         case .stockCount: return 0.03
         case .annualFlow: return 0.08

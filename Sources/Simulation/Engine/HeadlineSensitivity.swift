@@ -21,11 +21,14 @@ public struct HeadlineSensitivity: Sendable {
     /// For each parameter in `parameters`, the headline targets' probabilities with the
     /// parameter fixed at the 10th, 50th and 90th percentile of its prior (all else as in
     /// the baseline; common random numbers, so differences are the parameter's own).
+    /// `targets` defaults to the plan's output and employment roles.
     public static func evaluate(_ dataset: Dataset, parameters: [String] = ["capital_output_ratio", "tfp_growth_now", "tfp_growth_long_run"],
-                                targets: [String] = ["industrial_output", "new_employment"],
+                                targets: [String]? = nil,
                                 paths: Int = 20_000, seed: UInt64 = 20_210_929, threads: Int = 2) -> HeadlineSensitivity {
         let base = SimulationModel.baseline(dataset)
-        let present = targets.filter { id in base.0.targets.contains { $0.indicator == id } }
+        // By default the plan's own output and employment roles (none for a plan without a linked core).
+        let wanted = targets ?? dataset.roles.map { [$0.output, $0.employment] } ?? []
+        let present = wanted.filter { id in base.0.targets.contains { $0.indicator == id } }
         var rows: [Row] = []
         for name in parameters {
             let j = LinkedCoreFit.index(of: name)
