@@ -15,6 +15,7 @@ struct MergeCommand: ParsableCommand {
     @Flag(help: "Report which blocks are missing or corrupt, and which shard runs them; write nothing.") var check = false
     @Flag(help: "Gather the blocks found into --out even when some are missing (to merge again later); no indices.") var partial = false
     @Flag(help: "Print indices.json instead of the tornado.") var json = false
+    @Flag(help: "Write samples.csv and outputs.csv (SALib's layout) instead of samples.npy and outputs.npy.") var csv = false
 
     func run() throws {
         let first = URL(fileURLWithPath: directories[0])
@@ -57,7 +58,7 @@ struct MergeCommand: ParsableCommand {
             return
         }
         try Self.gather(plan, inventory, into: target, recipe: recipe)
-        try Self.finish(plan, inventory: Self.inventory(plan, [target]), into: target, recipe: recipe, json: json)
+        try Self.finish(plan, inventory: Self.inventory(plan, [target]), into: target, recipe: recipe, json: json, csv: csv)
     }
 
     static func inventory(_ plan: SweepPlan, _ folders: [URL]) throws -> SweepMerge.Inventory {
@@ -73,7 +74,7 @@ struct MergeCommand: ParsableCommand {
     }
 
     /// Analyzes a complete set of blocks and writes the results into `directory`.
-    static func finish(_ plan: SweepPlan, inventory: SweepMerge.Inventory, into directory: URL, recipe: SweepManifest.Recipe, json: Bool) throws {
+    static func finish(_ plan: SweepPlan, inventory: SweepMerge.Inventory, into directory: URL, recipe: SweepManifest.Recipe, json: Bool, csv: Bool = false) throws {
         guard inventory.isComplete else {
             throw InputIssue(file: directory.path, message: inventory.describeMissing(plan), help: "run `plansim sweep … --resume` to compute them")
         }
@@ -82,7 +83,7 @@ struct MergeCommand: ParsableCommand {
             throw InputIssue(file: directory.path, message: error.message, help: error.help)
         }
         let result = SweepResult(plan, outputs: outputs)
-        do { try result.write(plan, into: directory) } catch {
+        do { try result.write(plan, into: directory, csv: csv) } catch {
             throw InputIssue(file: directory.path, message: "cannot write the sweep results", help: "choose a directory you can write to with `--out`")
         }
         let summary = SweepSummary(

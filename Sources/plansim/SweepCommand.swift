@@ -4,7 +4,7 @@ import PlanData
 import ScenarioDSL
 import Sensitivity
 
-/// `plansim sweep FILE [--sweep NAME] [--shard k/n] [--resume|--force] [--threads N] [--seed S] [--json] [--quiet] [--out DIR]`.
+/// `plansim sweep FILE [--sweep NAME] [--shard k/n] [--resume|--force] [--threads N] [--seed S] [--json] [--csv] [--quiet] [--out DIR]`.
 struct SweepCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "sweep",
@@ -24,6 +24,7 @@ struct SweepCommand: ParsableCommand {
     @Option(help: "Directory (default notebooks-out/<sweep>/).") var out: String?
     @Flag(help: "No progress bar.") var quiet = false
     @Flag(help: "Print indices.json instead of the tornado.") var json = false
+    @Flag(help: "Write samples.csv and outputs.csv (SALib's layout) instead of samples.npy and outputs.npy.") var csv = false
     @OptionGroup var data: DataOptions
 
     func validate() throws {
@@ -94,7 +95,7 @@ struct SweepCommand: ParsableCommand {
             log("shard \(shard.label) of sweep \(plan.sweep.name) written to \(directory.path); join the slices with `plansim merge DIR…`")
             return
         }
-        try MergeCommand.finish(plan, inventory: try MergeCommand.inventory(plan, [directory]), into: directory, recipe: recipe, json: json)
+        try MergeCommand.finish(plan, inventory: try MergeCommand.inventory(plan, [directory]), into: directory, recipe: recipe, json: json, csv: csv)
     }
 }
 

@@ -65,7 +65,7 @@ import Glibc
         let dir = try T.workspace()
         try Self.small(dir)
         #expect(try Self.sweep(["--out", "a"], dir).status == 0)
-        let whole = try T.read(dir, "a/outputs.csv")
+        let whole = try T.bytes(dir, "a/outputs.npy")
         let blocks = dir.appendingPathComponent("a/blocks")
         let three = blocks.appendingPathComponent("block-000003.bin"), five = blocks.appendingPathComponent("block-000005.bin")
         try Data(try Data(contentsOf: three).prefix(100)).write(to: three)
@@ -79,7 +79,7 @@ import Glibc
         #expect(r.stdout.contains("block 3 found corrupt") && r.stdout.contains("block 5 found corrupt"), "\(r.stdout)")
         #expect(r.stdout.contains("to run: 3, 5") && r.stdout.contains("skipped, already done (resumed)"))
         #expect(r.stdout.contains("runs/s"))
-        #expect(try T.read(dir, "a/outputs.csv") == whole)
+        #expect(try T.bytes(dir, "a/outputs.npy") == whole)
         let left = try FileManager.default.contentsOfDirectory(atPath: blocks.path).filter { !$0.hasPrefix("block-") }
         let top = try FileManager.default.contentsOfDirectory(atPath: dir.appendingPathComponent("a").path).filter { $0.hasPrefix(".") }
         #expect(left.isEmpty && top.isEmpty, "left behind: \(left + top)")
@@ -117,10 +117,10 @@ import Glibc
         #expect(twoLevel.status == 0, "\(twoLevel.stderr)")
         #expect(try Plansim.run(["merge", "--check", "m"], in: dir).status == 0)
         #expect(try Self.sweep(["--out", "p", "--resume"], dir).status == 0)
-        for name in ["samples.csv", "outputs.csv", "indices.json"] {
-            let single = try T.read(dir, "single/\(name)")
-            #expect(try T.read(dir, "m/\(name)") == single, "two-level merge: \(name)")
-            #expect(try T.read(dir, "p/\(name)") == single, "resumed merge: \(name)")
+        for name in ["samples.npy", "outputs.npy", "indices.json"] {
+            let single = try T.bytes(dir, "single/\(name)")
+            #expect(try T.bytes(dir, "m/\(name)") == single, "two-level merge: \(name)")
+            #expect(try T.bytes(dir, "p/\(name)") == single, "resumed merge: \(name)")
         }
     }
 

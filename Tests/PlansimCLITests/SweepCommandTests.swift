@@ -14,6 +14,7 @@ import PlansimTestSupport
     }
 
     static func read(_ dir: URL, _ name: String) throws -> String { try String(contentsOf: dir.appendingPathComponent(name), encoding: .utf8) }
+    static func bytes(_ dir: URL, _ name: String) throws -> Data { try Data(contentsOf: dir.appendingPathComponent(name)) }
 
     @Test func threeShardsMergedEqualTheSingleRun() throws {
         let dir = try Self.workspace()
@@ -25,8 +26,14 @@ import PlansimTestSupport
         }
         let merged = try Plansim.run(["merge", "s1", "s2", "s3", "--out", "merged"], in: dir)
         #expect(merged.status == 0, "\(merged.stderr)")
-        for name in ["outputs.csv", "samples.csv", "indices.json"] {
-            #expect(try Self.read(dir.appendingPathComponent("single"), name) == Self.read(dir.appendingPathComponent("merged"), name), "\(name) differs")
+        for name in ["outputs.npy", "samples.npy", "indices.json"] {
+            #expect(try Self.bytes(dir.appendingPathComponent("single"), name) == Self.bytes(dir.appendingPathComponent("merged"), name), "\(name) differs")
+        }
+        // The CSV on request: the same from the single run and from the merge.
+        #expect(try Plansim.run(["sweep", "sensitivity_sweep.scn", "--out", "single-csv", "--quiet", "--csv"], in: dir).status == 0)
+        #expect(try Plansim.run(["merge", "s1", "s2", "s3", "--out", "merged-csv", "--csv"], in: dir).status == 0)
+        for name in ["outputs.csv", "samples.csv"] {
+            #expect(try Self.read(dir.appendingPathComponent("single-csv"), name) == Self.read(dir.appendingPathComponent("merged-csv"), name), "\(name) differs")
         }
         for name in ["summary.md", "summary-en.md", "tornado.svg", "tornado-en.svg"] {
             #expect(FileManager.default.fileExists(atPath: dir.appendingPathComponent("single/\(name)").path), "missing \(name)")
@@ -82,7 +89,7 @@ import PlansimTestSupport
             return
         }
         let dir = try Self.workspace()
-        #expect(try Plansim.run(["sweep", "sensitivity_sweep.scn", "--out", "a", "--quiet"], in: dir).status == 0)
+        #expect(try Plansim.run(["sweep", "sensitivity_sweep.scn", "--out", "a", "--quiet", "--csv"], in: dir).status == 0)
         let p = Process()
         p.executableURL = URL(fileURLWithPath: python)
         p.arguments = [TestPaths.repository.appendingPathComponent("Tests/SensitivityTests/clients/check_salib.py").path, dir.appendingPathComponent("a").path]
@@ -114,7 +121,7 @@ import PlansimTestSupport
         let dir = try Self.workspace()
         let text = try Self.read(dir, "sensitivity_sweep.scn").replacingOccurrences(of: "samples 1024", with: "samples 64")
         try Plansim.write(text, to: "small.scn", in: dir)
-        let r = try Plansim.run(["sweep", "small.scn", "--paths-per-sample", "20", "--quiet", "--out", "m"], in: dir)
+        let r = try Plansim.run(["sweep", "small.scn", "--paths-per-sample", "20", "--quiet", "--out", "m", "--csv"], in: dir)
         #expect(r.status == 0, "\(r.stderr)")
         let rows = try Self.read(dir.appendingPathComponent("m"), "outputs.csv").split(separator: "\n").dropFirst()
         let values = rows.compactMap { $0.split(separator: ",").last.flatMap { Double(String($0)) } }

@@ -211,11 +211,11 @@ say "unsharded reference: plansim sweep $args--out single"
 # shellcheck disable=SC2086
 "$PLANSIM" sweep $args --out single --quiet >single.log
 plansim merge --check sweeps/output_drivers >/dev/null || fail "merge --check finds the merged folder incomplete"
-for f in samples.csv outputs.csv indices.json; do
+for f in samples.npy outputs.npy indices.json; do
   cmp -s "single/$f" "sweeps/output_drivers/$f" || fail "$f of the merged result differs from the unsharded run"
 done
 for b in single/blocks/block-*.bin; do
   cmp -s "$b" "sweeps/output_drivers/blocks/$(basename "$b")" || fail "$(basename "$b") differs"
 done
 say "PASS: $SHARDS-task array, task $victim killed mid-run and requeued, merged with afterany:"
-say "      samples.csv, outputs.csv, indices.json and all $(ls single/blocks | wc -l) blocks equal the unsharded run byte for byte"
+say "      samples.npy, outputs.npy, indices.json and all $(ls single/blocks | wc -l) blocks equal the unsharded run byte for byte"

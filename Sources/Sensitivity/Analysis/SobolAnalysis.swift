@@ -33,56 +33,36 @@ public enum SobolAnalysis {
 
     public static func analyze(_ y: [Double], names: [String], secondOrder: Bool, resamples: Int = 100, seed: UInt64 = 1) -> Result {
         let k = names.count
+        let (z, _, n) = standardized(y, k: k, secondOrder: secondOrder)
+        let q = SaltelliSums.terms(k: k, secondOrder: secondOrder)
+        let table = resamples > 0 && n * q <= SaltelliSums.tableLimit ? UnsafeMutableBufferPointer<Double>.allocate(capacity: n * q) : nil
+        defer { table?.deallocate() }
+        let (full, boot) = z.withUnsafeBufferPointer { zs in
+            let sums = SaltelliSums(z: zs, k: k, secondOrder: secondOrder, table: table)
+            // Resample r draws from its own stream (seed, r), so resamples run in parallel
+            // and the intervals do not depend on the number of threads.
+            return (sums.estimates(AllRows(), count: n),
+                    ParallelMap.map(0..<resamples) { r in sums.estimates(Resample(seed: seed, resample: r, n: n), count: n) })
+        }
+        return result(names: names, secondOrder: secondOrder, full: full, boot: boot)
+    }
+
+    typealias Estimates = (s1: [Double], st: [Double], s2: [[Double]])
+
+    /// Y standardized (mean 0, variance 1 over all rows; all 0 when Y is constant), as
+    /// SALib does, with the rows per Saltelli group and the number of groups.
+    static func standardized(_ y: [Double], k: Int, secondOrder: Bool) -> (z: [Double], step: Int, n: Int) {
         let step = secondOrder ? 2 * k + 2 : k + 2
         let n = y.count / step
         precondition(n * step == y.count, "\(y.count) outputs is not a multiple of \(step) (Saltelli layout for \(k) inputs)")
         let mean = y.reduce(0, +) / Double(y.count)
         let sd = (y.reduce(0) { $0 + ($1 - mean) * ($1 - mean) } / Double(y.count)).squareRoot()
-        let z = y.map { sd > 0 ? ($0 - mean) / sd : 0 }
-        let a = (0..<n).map { z[$0 * step] }, b = (0..<n).map { z[$0 * step + step - 1] }
-        let ab = (0..<k).map { j in (0..<n).map { z[$0 * step + 1 + j] } }
-        let ba = secondOrder ? (0..<k).map { j in (0..<n).map { z[$0 * step + 1 + k + j] } } : []
+        return (y.map { sd > 0 ? ($0 - mean) / sd : 0 }, step, n)
+    }
 
-        @Sendable func estimates(_ rows: [Int]) -> (s1: [Double], st: [Double], s2: [[Double]]) {
-            let ar = rows.map { a[$0] }, br = rows.map { b[$0] }
-            let both = ar + br
-            let m = both.reduce(0, +) / Double(both.count)
-            // Y is standardized (variance 1 over all rows): a variance of A and B this
-            // small means the measure does not vary over the base samples, and no index
-            // can be estimated (NaN), rather than a ratio of rounding errors.
-            let spread = both.reduce(0) { $0 + ($1 - m) * ($1 - m) } / Double(both.count)
-            let v = spread > 1e-12 ? spread : .nan
-            let count = Double(rows.count)
-            var s1 = [Double](repeating: 0, count: k), st = s1
-            for j in 0..<k {
-                var f = 0.0, t = 0.0
-                for (i, r) in rows.enumerated() {
-                    let d = ab[j][r] - ar[i]
-                    f += br[i] * d
-                    t += d * d
-                }
-                s1[j] = f / count / v
-                st[j] = 0.5 * t / count / v
-            }
-            var s2 = [[Double]](repeating: [Double](repeating: .nan, count: k), count: k)
-            if secondOrder {
-                for j in 0..<k {
-                    for l in (j + 1)..<max(j + 1, k) {
-                        var s = 0.0
-                        for (i, r) in rows.enumerated() { s += ba[j][r] * ab[l][r] - ar[i] * br[i] }
-                        s2[j][l] = s / count / v - s1[j] - s1[l]
-                    }
-                }
-            }
-            return (s1, st, s2)
-        }
-        let full = estimates(Array(0..<n))
-        // Resample r draws from its own stream (seed, r), so resamples run in parallel and
-        // the intervals do not depend on the number of threads.
-        let boot = ParallelMap.map(0..<resamples) { r -> (s1: [Double], st: [Double], s2: [[Double]]) in
-            var rng = Xoshiro256(seed: seed, block: UInt64(r))
-            return estimates((0..<n).map { _ in Int(rng.next() % UInt64(n)) })
-        }
+    /// The indices of `full` with 95 % half-widths from the bootstrap estimates `boot`.
+    static func result(names: [String], secondOrder: Bool, full: Estimates, boot: [Estimates]) -> Result {
+        let k = names.count
         func conf(_ values: [Double]) -> Double {
             let finite = values.filter(\.isFinite)
             guard finite.count > 1 else { return .nan }

@@ -20,11 +20,13 @@ enum BlockFile {
     static func name(_ b: Int) -> String { String(format: "block-%06d.bin", b) }
 
     static func encode(_ values: [Double]) -> Data {
-        var payload = [UInt8]()
-        payload.reserveCapacity(values.count * 8 + trailerSize)
-        for v in values { withUnsafeBytes(of: v.bitPattern.littleEndian) { payload += $0 } }
+        var payload = [UInt8](repeating: 0, count: values.count * 8)
+        payload.withUnsafeMutableBytes { raw in
+            for (i, v) in values.enumerated() { raw.storeBytes(of: v.bitPattern.littleEndian, toByteOffset: i * 8, as: UInt64.self) }
+        }
         let length = UInt64(payload.count)
         let digest = Array(SHA256.hex(payload).utf8)
+        payload.reserveCapacity(payload.count + trailerSize)
         payload += magic
         withUnsafeBytes(of: length.littleEndian) { payload += $0 }
         payload += digest
@@ -54,14 +56,30 @@ enum BlockFile {
     }
 
     /// Writes `data` to `url` through a temporary file in the same folder and a rename,
-    /// so the block is either absent or whole.
+    /// so the block is either absent or whole. No fsync: a block torn by a crash of the
+    /// machine fails its trailer check and is recomputed by `--resume`.
     static func write(_ data: Data, to url: URL) throws {
         let temporary = url.deletingLastPathComponent().appendingPathComponent(".\(url.lastPathComponent).tmp-\(getpid())")
-        try data.write(to: temporary)
-        if rename(temporary.path, url.path) != 0 {
+        guard writeFile(data, to: temporary.path), rename(temporary.path, url.path) == 0 else {
             try? FileManager.default.removeItem(at: temporary)
             throw CocoaError(.fileWriteUnknown)
         }
+    }
+
+    /// Creates or truncates `path` and writes `data` (one system call a megabyte or so).
+    static func writeFile(_ data: Data, to path: String) -> Bool {
+        let fd = open(path, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
+        guard fd >= 0 else { return false }
+        let written = data.withUnsafeBytes { raw -> Bool in
+            var offset = 0
+            while offset < raw.count {
+                let n = systemWrite(fd, raw.baseAddress! + offset, raw.count - offset)
+                if n <= 0 { return false }
+                offset += n
+            }
+            return true
+        }
+        return close(fd) == 0 && written
     }
 
     /// Removes temporary files left by an interrupted write (ours, `.NAME.tmp-PID`, and
@@ -73,3 +91,6 @@ enum BlockFile {
         }
     }
 }
+
+/// `write(2)`, named apart from ``BlockFile/write(_:to:)``.
+private func systemWrite(_ fd: Int32, _ bytes: UnsafeRawPointer, _ count: Int) -> Int { write(fd, bytes, count) }

@@ -28,6 +28,8 @@ public struct SweepPlan: Sendable {
     /// SHA-256): a refusal names the parts that differ.
     public let provenance: [(part: String, sha256: String)]
     public let fingerprint: String
+    /// Evaluates a block of samples: only what the measures read (``SampleEvaluator``).
+    public let evaluator: SampleEvaluator
 
     /// Rows of the design (runs of the model, each with `pathsPerSample` paths).
     public var rowCount: Int { design.rowCount }
@@ -39,12 +41,14 @@ public struct SweepPlan: Sendable {
     /// shards each runs ⌊B/n⌋ ≥ 2 or ⌈B/n⌉ blocks.
     public var maximumShards: Int { max(1, blockCount / 2) }
     /// Delete-a-group jackknife groups of paths (0 for a deterministic sweep).
-    public var jackknifeGroups: Int { pathsPerSample > 1 ? min(10, pathsPerSample) : 0 }
+    public var jackknifeGroups: Int { Self.jackknifeGroups(pathsPerSample) }
     /// Values per row in a block file: the measures (primary last), then the jackknife
     /// replicates of the primary.
     public var blockWidth: Int { measures.count + jackknifeGroups }
     /// Measures in output order: the primary (the first `measure` line) last.
     public var outputNames: [String] { (measures.dropFirst() + measures.prefix(1)).map(\.name) }
+
+    static func jackknifeGroups(_ paths: Int) -> Int { paths > 1 ? min(10, paths) : 0 }
 
     static func blockSize(rows: Int) -> Int { min(SampleEvaluator.blockSize, max(8, (rows + 63) / 64)) }
 
@@ -114,9 +118,12 @@ public struct SweepPlan: Sendable {
         let provenance = [("settings (scenario, sweep, N, seed, paths per sample, plansim version)", SHA256.hex(Array(settings.utf8)))]
             + files(of: program, directives: directives, dataFile: dataFile)
         let identity = provenance.map { "\($0.0)=\($0.1)" }.joined(separator: "\n")
+        let evaluator = SampleEvaluator(model, inputs: targets, measures: measures, pathsPerSample: pathsPerSample, seed: seedValue,
+                                        jackknifeGroups: jackknifeGroups(pathsPerSample))
         return SweepPlan(scenario: name, sweep: sweep, model: model, inputs: inputs, targets: targets,
                          design: SweepDesign(inputs: inputs, method: method), measures: measures, seed: seedValue,
-                         pathsPerSample: pathsPerSample, n: n, provenance: provenance, fingerprint: SHA256.hex(Array(identity.utf8)))
+                         pathsPerSample: pathsPerSample, n: n, provenance: provenance, fingerprint: SHA256.hex(Array(identity.utf8)),
+                         evaluator: evaluator)
     }
 
     /// Every file the sweep reads, by content: the scenario file and each file it

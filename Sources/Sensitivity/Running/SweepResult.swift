@@ -2,8 +2,8 @@ public import Foundation
 public import PlanData
 
 /// A complete sweep's result: the outputs, the indices of the primary measure and,
-/// with paths per sample, their Monte Carlo noise; written as `samples.csv`,
-/// `outputs.csv` and `indices.json`, and shown as a text tornado.
+/// with paths per sample, their Monte Carlo noise; written as `samples.npy` and
+/// `outputs.npy` (or `.csv`) and `indices.json`, and shown as a text tornado.
 public struct SweepResult: Sendable {
     /// `plan.blockWidth` values a row: the measures (primary last), then the primary's
     /// jackknife replicates.
@@ -43,7 +43,7 @@ public struct SweepResult: Sendable {
         return MonteCarloNoise.isNoise(estimate, error: noise[j].main)
     }
 
-    /// `{"method","n","seed","second_order","measure","paths_per_sample","inputs":[{"name","s1","s1_conf","st","st_conf"}]}`
+    /// `{"method","n","seed","second_order","measure","paths_per_sample","outputs","inputs":[{"name","s1","s1_conf","st","st_conf"}]}`
     /// (Morris: `mu_star`, `mu`, `sigma`); with paths per sample, each input also has
     /// `s1_mc_se`, `st_mc_se` (or `mu_mc_se`, `mu_star_mc_se`) and `within_noise`.
     public func indicesJSON(_ plan: SweepPlan) -> JSONValue {
@@ -65,7 +65,8 @@ public struct SweepResult: Sendable {
         }
         var fields: [(String, JSONValue)] = [("method", .string(plan.sweep.method)), ("n", .integer(plan.n)), ("seed", .unsigned(plan.seed)),
                                              ("second_order", .bool(plan.sweep.secondOrder)), ("measure", .string(plan.outputNames.last ?? "")),
-                                             ("paths_per_sample", .integer(plan.pathsPerSample))]
+                                             ("paths_per_sample", .integer(plan.pathsPerSample)),
+                                             ("outputs", .array(plan.outputNames.map(JSONValue.string)))]
         if !noise.isEmpty { fields.append(("mc_noise", .string("delete-a-group jackknife over \(plan.jackknifeGroups) groups of paths (common random numbers)"))) }
         fields.append(("inputs", .array(inputs)))
         if let s = sobol, plan.sweep.secondOrder {
@@ -127,14 +128,23 @@ public struct SweepResult: Sendable {
         return lines.joined(separator: "\n") + "\n"
     }
 
-    /// Writes `samples.csv`, `outputs.csv`, `indices.json` (and `response.csv` for grid
-    /// and LHS designs) into `directory`, each through a temporary file and a rename;
-    /// the CSV files are formatted a chunk of rows at a time, so memory stays bounded.
-    public func write(_ plan: SweepPlan, into directory: URL) throws {
+    /// Writes the samples and outputs, `indices.json` (and `response.csv` for grid and
+    /// LHS designs) into `directory`, each through a temporary file and a rename, a
+    /// chunk of rows at a time, so memory stays bounded. The samples and outputs are
+    /// `samples.npy` and `outputs.npy` (exact float64 matrices), or with `csv`
+    /// `samples.csv` and `outputs.csv` (shortest round-trip numbers, SALib's layout).
+    public func write(_ plan: SweepPlan, into directory: URL, csv: Bool = false) throws {
         let width = plan.blockWidth, count = plan.measures.count
         let outputRow: @Sendable (Int) -> [Double] = { i in Array(outputs[(i * width)..<(i * width + count)]) }
-        try CSVStream.write(header: plan.inputs.map(\.name), rows: plan.rowCount, to: directory.appendingPathComponent("samples.csv")) { plan.design.rows($0) }
-        try CSVStream.write(header: plan.outputNames, rows: plan.rowCount, to: directory.appendingPathComponent("outputs.csv")) { $0.map(outputRow) }
+        if csv {
+            try CSVStream.write(header: plan.inputs.map(\.name), rows: plan.rowCount, to: directory.appendingPathComponent("samples.csv")) { plan.design.rows($0) }
+            try CSVStream.write(header: plan.outputNames, rows: plan.rowCount, to: directory.appendingPathComponent("outputs.csv")) { $0.map(outputRow) }
+        } else {
+            try NPYStream.write(rows: plan.rowCount, columns: plan.inputs.count, to: directory.appendingPathComponent("samples.npy")) { plan.design.flatRows($0) }
+            try NPYStream.write(rows: plan.rowCount, columns: count, to: directory.appendingPathComponent("outputs.npy")) { range in
+                width == count ? Array(outputs[(range.lowerBound * width)..<(range.upperBound * width)]) : range.flatMap(outputRow)
+            }
+        }
         if case .lhs = plan.design.method { try writeResponse(plan, into: directory, outputRow) }
         if case .grid = plan.design.method { try writeResponse(plan, into: directory, outputRow) }
         try Data((indicesJSON(plan).rendered() + "\n").utf8).write(to: directory.appendingPathComponent("indices.json"), options: .atomic)

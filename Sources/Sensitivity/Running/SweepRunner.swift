@@ -82,15 +82,15 @@ public enum SweepRunner {
         let failed = Counter(start: 0)
         let work = todo
         let workers = max(1, min(threads, work.count))
+        // Output order: the other measures, the primary, then its jackknife replicates.
+        let order = Array(plan.measures.indices.dropFirst()) + [0] + Array(plan.measures.count..<plan.blockWidth)
         DispatchQueue.concurrentPerform(iterations: workers) { worker in
             for i in stride(from: worker, to: work.count, by: workers) {
                 let b = work[i]
-                let outputs = SampleEvaluator.evaluate(plan.model, inputs: plan.targets, rows: plan.design.rows(plan.rowRange(block: b)),
-                                                       measures: plan.measures, pathsPerSample: plan.pathsPerSample, seed: plan.seed,
-                                                       jackknifeGroups: plan.jackknifeGroups)
-                // Output order: the other measures, the primary, then its jackknife replicates.
-                let order = Array(plan.measures.indices.dropFirst()) + [0] + Array(plan.measures.count..<plan.blockWidth)
-                let data = BlockFile.encode(outputs.flatMap { values in order.map { values[$0] } })
+                let range = plan.rowRange(block: b)
+                let rows = plan.design.flatRows(range)
+                let outputs = rows.withUnsafeBufferPointer { plan.evaluator.evaluate(rows: $0, count: range.count, order: order) }
+                let data = BlockFile.encode(outputs)
                 if (try? BlockFile.write(data, to: blocks.appendingPathComponent(BlockFile.name(b)))) == nil { _ = failed.add(1) }
                 progress?(b, counter.add(runsPerBlock(b)), total)
             }
@@ -121,7 +121,7 @@ public enum SweepRunner {
     /// and nothing else.
     static func removeResults(in directory: URL) throws {
         let fm = FileManager.default
-        for name in ["manifest.json", "blocks", "samples.csv", "outputs.csv", "indices.json", "response.csv",
+        for name in ["manifest.json", "blocks", "samples.csv", "outputs.csv", "samples.npy", "outputs.npy", "indices.json", "response.csv",
                      "summary.md", "summary-en.md", "tornado.svg", "tornado-en.svg"] {
             let url = directory.appendingPathComponent(name)
             if fm.fileExists(atPath: url.path) { try fm.removeItem(at: url) }

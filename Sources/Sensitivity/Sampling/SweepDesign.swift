@@ -50,6 +50,30 @@ public struct SweepDesign: Sendable {
         unitRows(range).map { row in row.enumerated().map { inputs[$0.offset].quantile($0.element) } }
     }
 
+    /// Rows `range` as input values in one array, row after row (k values a row): the
+    /// values of ``rows(_:)``, without an array per row.
+    public func flatRows(_ range: Range<Int>) -> [Double] {
+        guard case .sobol = method else { return rows(range).flatMap { $0 } }
+        precondition(range.lowerBound >= 0 && range.upperBound <= rowCount, "rows \(range) outside 0..<\(rowCount)")
+        let step = saltelliStep
+        var out: [Double] = []
+        out.reserveCapacity(range.count * k)
+        var base = range.lowerBound / step
+        while base * step < range.upperBound {
+            let point = sobol!.point(base + 1)  // skip the origin
+            let a = (0..<k).map { inputs[$0].quantile(point[$0]) }, b = (0..<k).map { inputs[$0].quantile(point[k + $0]) }
+            // Row r of a group: A, then ABⱼ (A with B's j), then BAⱼ (B with A's j), then B.
+            for r in max(range.lowerBound - base * step, 0)..<min(range.upperBound - base * step, step) {
+                for j in 0..<k {
+                    let fromB = r == step - 1 || (r >= 1 && r <= k ? j == r - 1 : r > k && j != r - 1 - k)
+                    out.append(fromB ? b[j] : a[j])
+                }
+            }
+            base += 1
+        }
+        return out
+    }
+
     /// Rows `range` on the unit cube (probabilities), before each input's inverse CDF.
     public func unitRows(_ range: Range<Int>) -> [[Double]] {
         precondition(range.lowerBound >= 0 && range.upperBound <= rowCount, "rows \(range) outside 0..<\(rowCount)")

@@ -22,61 +22,112 @@ public struct SweepMeasure: Sendable, Equatable {
 /// With M paths, every sample uses the same M random streams (common random numbers):
 /// two samples differ only by their inputs, so an input without effect changes no
 /// output at all, and the index estimators compare like with like.
-public enum SampleEvaluator {
+///
+/// Only what the measures read is simulated (``SweepModel``): the model stops at the
+/// last year a measure reads and keeps only the targets the measures use; a
+/// deterministic sweep also steps only the indicators the measured ones depend on. The
+/// outputs are bit for bit those of the whole model.
+public struct SampleEvaluator: Sendable {
     public static let blockSize = 512
+
+    let sweepModel: SweepModel
+    let measures: [SweepMeasure]
+    let pathsPerSample: Int
+    let seed: UInt64
+    let groups: Int
+    /// Per measure: its series in the kernel's output and its goal.
+    let series: [(index: Int, goal: Double?)]
+
+    /// Values per sample: one per measure, then the G jackknife replicates.
+    public var width: Int { measures.count + groups }
 
     /// - Parameters:
     ///   - inputs: per input, where it lands and how a sampled value is converted.
-    ///   - rows: the samples (a row per sample, a column per input).
     ///   - seed: the seed of the M paths every sample shares, when `pathsPerSample > 1`.
     ///   - jackknifeGroups: with M > 1, also return for the first measure its value
     ///     without the paths of group g (paths p with p mod G = g), for g in 0..<G: the
     ///     delete-a-group jackknife replicates that measure the Monte Carlo noise.
-    /// - Returns: per sample, one value per measure, then the G replicates.
-    public static func evaluate(_ model: SimulationModel, inputs: [(ParameterOverride.Target, @Sendable (Double) -> Double)],
-                                rows: [[Double]], measures: [SweepMeasure], pathsPerSample: Int,
-                                seed: UInt64, jackknifeGroups: Int = 0) -> [[Double]] {
+    ///   - reduce: simulate only what the measures read (false: the whole model, for
+    ///     comparisons).
+    public init(_ model: SimulationModel, inputs: [(ParameterOverride.Target, @Sendable (Double) -> Double)],
+                measures: [SweepMeasure], pathsPerSample: Int, seed: UInt64, jackknifeGroups: Int = 0, reduce: Bool = true) {
         let m = max(1, pathsPerSample)
-        let perChunk = m == 1 ? blockSize : 1
-        let kernel = BlockKernel(model: model, capacity: perChunk * m)
-        let layout = kernel.layout
-        let series = measures.map { measure -> (Int, Double?) in
-            let target = model.targets.firstIndex { $0.indicator == measure.indicator }
-            let goal = target.map { model.targets[$0].target }
+        sweepModel = SweepModel(model, inputs: inputs, measures: measures, deterministic: m == 1, reduce: reduce)
+        self.measures = measures
+        self.pathsPerSample = m
+        self.seed = seed
+        groups = m > 1 ? min(jackknifeGroups, m) : 0
+        let reduced = sweepModel.model, layout = Layout(reduced)
+        series = measures.map { measure -> (index: Int, goal: Double?) in
+            let target = reduced.targets.firstIndex { $0.indicator == measure.indicator }
+            let goal = target.map { reduced.targets[$0].target }
             if let t = target, let sum = layout.targetSumSeries[t] { return (sum, goal) }
-            return (layout.series(indicator: model.index(of: measure.indicator)!, year: target.map { model.targets[$0].targetYear } ?? model.horizon), goal)
+            return (layout.series(indicator: reduced.index(of: measure.indicator)!, year: target.map { reduced.targets[$0].targetYear } ?? reduced.horizon), goal)
         }
-        let groups = m > 1 ? min(jackknifeGroups, m) : 0
-        var results: [[Double]] = []
-        results.reserveCapacity(rows.count)
+    }
+
+    /// The outputs of `count` samples whose inputs are `rows` (row-major, a value per
+    /// input): `width` values a sample, in the order given by `order` (indices into one
+    /// sample's measures-then-replicates).
+    public func evaluate(rows: UnsafeBufferPointer<Double>, count: Int, order: [Int]) -> [Double] {
+        let m = pathsPerSample, k = sweepModel.inputs.count, stride = rows.count / max(count, 1)
+        let perChunk = m == 1 ? Self.blockSize : 1
+        let kernel = BlockKernel(model: sweepModel.model, capacity: perChunk * m)
+        var results = [Double](repeating: 0, count: count * order.count)
+        var buffers = (0..<k).map { _ in [Double](repeating: 0, count: perChunk * m) }
+        var row = [Double](repeating: 0, count: width)
         var start = 0
-        while start < rows.count {
-            let chunk = rows[start..<min(start + perChunk, rows.count)]
-            let paths = chunk.count * m
-            var buffers = inputs.map { _ in [Double](repeating: 0, count: paths) }
-            for (s, row) in chunk.enumerated() {
-                for (i, input) in inputs.enumerated() {
-                    let v = input.1(row[i])
-                    for p in 0..<m { buffers[i][s * m + p] = v }
+        while start < count {
+            let chunk = min(perChunk, count - start), paths = chunk * m
+            for (i, input) in sweepModel.inputs.enumerated() {
+                buffers[i].withUnsafeMutableBufferPointer { buffer in
+                    for s in 0..<chunk {
+                        let v = input.transform(rows[(start + s) * stride + input.column])
+                        for p in 0..<m { buffer[s * m + p] = v }
+                    }
                 }
             }
             var generator = NormalGenerator(Xoshiro256(seed: seed, block: 0))
             buffers.withUnsafeBufferPointers { pointers in
-                let overrides = zip(inputs, pointers).map { ParameterOverride(target: $0.0.0, values: $0.1) }
+                let overrides = zip(sweepModel.inputs, pointers).map { ParameterOverride(target: $0.0.target, values: $0.1) }
                 kernel.run(paths: paths, generator: &generator, deterministic: m == 1, overrides: overrides)
             }
-            for s in 0..<chunk.count {
-                let values = series.map { (index, _) in (0..<m).map { exp(kernel.out[index * kernel.capacity + s * m + $0]) } }
-                var row = zip(measures, zip(values, series)).map { reduce($0.0, $0.1.0, goal: $0.1.1.1, deterministic: m == 1) }
-                for g in 0..<groups {
-                    let kept = values[0].enumerated().filter { $0.offset % groups != g }.map(\.element)
-                    row.append(reduce(measures[0], kept, goal: series[0].1, deterministic: false))
+            for s in 0..<chunk {
+                if m == 1 {
+                    for (j, (index, goal)) in series.enumerated() {
+                        row[j] = Self.reduceOne(measures[j].statistic, exp(kernel.out[index * kernel.capacity + s]), goal: goal)
+                    }
+                } else {
+                    row = reduceMany(kernel, sample: s)
                 }
-                results.append(row)
+                let base = (start + s) * order.count
+                for (c, j) in order.enumerated() { results[base + c] = row[j] }
             }
-            start = chunk.endIndex
+            start += chunk
         }
         return results
+    }
+
+    /// The measures and jackknife replicates of sample `s` of a block of M paths each.
+    func reduceMany(_ kernel: BlockKernel, sample s: Int) -> [Double] {
+        let m = pathsPerSample
+        let values = series.map { (index, _) in (0..<m).map { exp(kernel.out[index * kernel.capacity + s * m + $0]) } }
+        var row = zip(measures, zip(values, series)).map { Self.reduce($0.0, $0.1.0, goal: $0.1.1.goal, deterministic: false) }
+        for g in 0..<groups {
+            let kept = values[0].enumerated().filter { $0.offset % groups != g }.map(\.element)
+            row.append(Self.reduce(measures[0], kept, goal: series[0].goal, deterministic: false))
+        }
+        return row
+    }
+
+    /// A deterministic measure from the one path's target quantity: the same value as
+    /// ``reduce(_:_:goal:deterministic:)`` of `[value]`.
+    @inline(__always)
+    static func reduceOne(_ statistic: SweepMeasure.Statistic, _ value: Double, goal: Double?) -> Double {
+        switch statistic {
+        case .probability: return goal.map { value / $0 } ?? .nan
+        case .mean, .p50: return value
+        }
     }
 
     /// One measure from the target quantity on each path.
