@@ -63,4 +63,30 @@ import PlansimTestSupport
         #expect(r.status == 0, "\(r.stderr)")
         #expect(r.stdout.contains("55 (2026–2030 sum)") && !r.stdout.contains("2021–2025 sum"), "\(r.stdout)")
     }
+
+    /// `propose` takes the years of the plan it is given: a base year before the plan's own is refused.
+    @Test func proposeRefusesYearsOutsideThePlan() throws {
+        let dir = try Self.directory()
+        try Plansim.write("indicator,year,value\noutput,2030,50\n", to: "a.csv", in: dir)
+        for (base, target) in [("2020", "2030"), ("2030", "2070")] {
+            let r = try Plansim.run(["propose", "--plan", "county.plan", "--data", "a.csv", "--base-year", base, "--target-year", target, "--out", "d.plan"], in: dir)
+            #expect(r.status == 1 && r.stdout.isEmpty)
+            #expect(r.stderr.contains("--target-year") && r.stderr.contains("plansim simulates this plan over 2026–2065"), "\(r.stderr)")
+            #expect(r.stderr.contains("use a base year from 2025 and a target year up to 2065"))
+        }
+        #expect(!FileManager.default.fileExists(atPath: dir.appendingPathComponent("d.plan").path))
+    }
+
+    /// A plan for 2036–2040: the built-in baseline runs to 2040, not Haibin's 2035.
+    @Test func aLaterPlanRunsToItsOwnHorizon() throws {
+        let dir = try Plansim.scratchDirectory()
+        let text = NextPlanFixture.text.replacingOccurrences(of: "2026..2030", with: "2036..2040")
+            .replacingOccurrences(of: "2025", with: "2035").replacingOccurrences(of: "2030", with: "2040")
+        try Plansim.write(text, to: "later.plan", in: dir)
+        let r = try Plansim.run(["run", "--plan", "later.plan", "--paths", "300", "--no-inversion", "--json", "--out", "o"], in: dir)
+        #expect(r.status == 0, "\(r.stderr)")
+        let json = try #require(try JSONSerialization.jsonObject(with: Data(r.stdout.utf8)) as? [String: Any])
+        let years = try #require((json["indicators"] as? [[String: Any]])?.first?["years"] as? [[String: Any]])
+        #expect(years.map { $0["year"] as? Int } == (2036...2040).map { $0 })
+    }
 }

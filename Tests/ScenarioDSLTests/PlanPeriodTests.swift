@@ -95,4 +95,26 @@ import Simulation
         let short = #expect(throws: ScenarioError.self) { try SimulationModel.build(plan, scenario: spec) }
         #expect(short?.message == "horizon 2028 is outside 2030–2065")
     }
+
+    /// Output last measured in 2024 for a 2026–2030 plan: the run starts in 2025, from that
+    /// measured level (K₀ = κ·Y₂₀₂₄), rather than from no level at all.
+    @Test func staleFiguresMoveTheStartEarlier() throws {
+        let text = NextPlanFixture.text.replacingOccurrences(of: "base 2025 40 亿元", with: "base 2024 40 亿元")
+        let plan = try PlanFiles.compile(SourceFile(path: "/tmp/period/stale.plan", text: text), origin: "plan").get()
+        #expect(plan.firstSimulatedYear == 2025 && plan.horizons == 2030...2065)
+        let model = SimulationModel.baseline(plan).0
+        #expect(model.firstYear == 2025 && model.linked?.fit.outputAnchorYear == 2024)
+    }
+
+    /// A plan ending after 2035 runs to its period's end by default.
+    @Test func aLaterPlanDefaultsToItsOwnHorizon() throws {
+        let text = NextPlanFixture.text.replacingOccurrences(of: "2026..2030", with: "2036..2040")
+            .replacingOccurrences(of: "2025", with: "2035").replacingOccurrences(of: "2030", with: "2040")
+        let plan = try PlanFiles.compile(SourceFile(path: "/tmp/period/later.plan", text: text), origin: "plan").get()
+        #expect(plan.firstSimulatedYear == 2036 && plan.horizons == 2040...2075 && plan.defaultHorizon == 2040)
+        let spec = try ScenarioProgram(text: "scenario a {\n}\n", path: "/tmp/period/a.scn", dataset: plan).compile("a").get()
+        #expect(spec.horizon == 2040)
+        let model = try SimulationModel.build(plan, scenario: spec).0
+        #expect(model.years == 2036...2040)
+    }
 }
