@@ -1,5 +1,6 @@
 import Foundation
 import PlanData
+import Simulation
 
 /// Scenarios that ship inside the binary, so `plansim run` works from any directory.
 /// A test checks that each equals its file under `scenarios/`.
@@ -24,6 +25,8 @@ scenario baseline {
     /// The baseline for `plan`: the same run; the check on new jobs only where the plan
     /// has its employment indicator (another plan's ids differ).
     static func baseline(for plan: Dataset) -> String {
+        // A plan whose period ends after 2035 runs to the first horizon it allows.
+        let baseline = baseline.replacingOccurrences(of: "    horizon 2035\n", with: "    horizon \(plan.defaultHorizon)\n")
         guard let jobs = plan.roles?.employment else {
             return baseline.replacingOccurrences(of: "\n    # Never fewer new jobs than zero in any year, on any path.\n    check new_employment min >= 0\n", with: "")
         }

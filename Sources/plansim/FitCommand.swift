@@ -30,7 +30,7 @@ struct FitCommand: ParsableCommand {
         let sensitivity = indicator == nil ? HeadlineSensitivity.evaluate(dataset) : nil
         var document = FitReport.json(fits, core: core, model: model, sensitivity: sensitivity)
         var text = FitReport.text(fits, core: core, language: lang.language, sensitivity: sensitivity,
-                                  startingOutput: dataset.roles.flatMap { model.actuals[$0.output]?[model.firstYear - 1] },
+                                  startingOutput: dataset.roles.flatMap { model.actuals[$0.output]?[model.firstYear - 1] }, startingYear: model.firstYear - 1,
                                   linked: Set(dataset.roles?.all ?? []))
         if dataset.roles == nil {
             // A plan without linked-core roles has no linked core: say so instead of showing an unused fit.

@@ -44,15 +44,19 @@ struct ProposeCommand: ParsableCommand {
             throw InputIssue(file: "--target-year", field: "\(targetYear)", message: "the target year \(targetYear) is not after the base year \(baseYear)",
                              help: "e.g. `--base-year 2025 --target-year 2030`")
         }
-        guard (2021...2060).contains(targetYear), baseYear >= 2020 else {
-            throw InputIssue(file: "--target-year", field: "\(targetYear)", message: "plansim simulates 2021–2060; base year \(baseYear), target year \(targetYear) fall outside",
-                             help: "use a base year from 2020 and a target year up to 2060")
-        }
         guard (100...RunOptions.maximumPaths).contains(paths), threads >= 1 else { throw ValidationError("--paths must be from 100 to \(RunOptions.maximumPaths), --threads at least 1") }
         if let out, FileManager.default.fileExists(atPath: out) {
             throw InputIssue(file: out, message: "the file exists already", help: "choose another name for the draft, or remove the file")
         }
         let inputs = try CycleInputs.load(plan: planOption.planFile, data: dataFile)
+        // The years follow the plan: from its base year (2020 for Haibin's 14th plan) to 35
+        // years after its period (2060).
+        let first = inputs.plan.firstSimulatedYear, last = inputs.plan.horizons.upperBound
+        guard targetYear <= last, baseYear >= first - 1 else {
+            throw InputIssue(file: "--target-year", field: "\(targetYear)",
+                             message: "plansim simulates this plan over \(first)–\(last); base year \(baseYear), target year \(targetYear) fall outside",
+                             help: "use a base year from \(first - 1) and a target year up to \(last)")
+        }
         let (document, values) = try TargetSetting.propose(inputs, baseYear: baseYear, targetYear: targetYear, odds: probabilities,
                                                            paths: paths, seed: seed, threads: threads, dataFile: dataFile)
         if let out {

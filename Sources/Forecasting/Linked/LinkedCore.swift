@@ -21,6 +21,9 @@ public struct LinkedCoreFit: Sendable {
     public let employmentShockSD: Double
     public let investmentShockSD: Double
     public let reconstructed: Bool
+    /// The years of output and investment history rebuilt from printed sums (2016–2020 for
+    /// Haibin's 14th plan), nil when nothing is reconstructed.
+    public let reconstructedYears: ClosedRange<Int>?
     public let warnings: [String]
     /// What each linked series rests on: investment, output, employment.
     public let evidence: (investment: Evidence, output: Evidence, employment: Evidence)
@@ -66,14 +69,21 @@ public enum LinkedCore {
         let tfpPrior = priors["tfp_growth_now"] ?? BaselineAssumptions.tfpGrowth
         var tfp = ParameterEstimate(name: "tfp_growth_now", estimate: tfpPrior.mean, standardError: tfpPrior.sd, prior: tfpPrior, priorWeight: 1)
         let measured = measuredTFPGrowth(investment: investment, output: output, alpha: alpha.mean, delta: delta.mean, ratio: ratio.mean)
-        let reconstructed = (investment + output).contains { $0.origin == .reconstructed }
+        // The history a printed sum stands behind: the years of the reconstructed points and
+        // of the sums they come from (2016–2020 for Haibin's 14th plan).
+        let reconstructedYear = (investment + output).filter { $0.origin == .reconstructed }.map(\.year)
+        let reconstructed = !reconstructedYear.isEmpty
+        let historyYears = reconstructedYear + dataset.sums.filter { [roles.investment, roles.output].contains($0.indicator) }
+            .flatMap { [$0.years.lowerBound, $0.years.upperBound] }
+        let reconstructedYears = reconstructed ? historyYears.min()!...historyYears.max()! : nil
         if let measured {
             let dataSE = shockSD(roles.output) / Double(measured.years).squareRoot()
             let dp = 1 / (dataSE * dataSE), pp = 1 / (tfpPrior.sd * tfpPrior.sd)
             tfp = ParameterEstimate(name: "tfp_growth_now", estimate: (measured.growth * dp + tfpPrior.mean * pp) / (dp + pp),
                                     standardError: (1 / (dp + pp)).squareRoot(), prior: tfpPrior, priorWeight: pp / (dp + pp))
         } else if reconstructed {
-            warnings.append("TFP growth is its prior: the 2016–2020 output and investment are reconstructed from printed sums, not measured, so they say nothing about TFP")
+            let span = reconstructedYears.map { "\($0.lowerBound)–\($0.upperBound)" } ?? ""
+            warnings.append("TFP growth is its prior: the \(span) output and investment are reconstructed from printed sums, not measured, so they say nothing about TFP")
         } else {
             warnings.append("no measured consecutive years of output and investment: TFP growth is its prior")
         }
@@ -90,9 +100,11 @@ public enum LinkedCore {
         func prior(_ name: String, _ p: Prior) -> ParameterEstimate {
             ParameterEstimate(name: name, estimate: p.mean, standardError: p.sd, prior: p, priorWeight: 1)
         }
-        let lastInvestment = investment.last ?? SeriesPoint(year: 2020, value: 1, origin: .printed)
-        let lastOutput = output.last ?? SeriesPoint(year: 2020, value: 1, origin: .printed)
-        let lastJobs = jobs.last ?? SeriesPoint(year: 2020, value: 1, origin: .printed)
+        // The plan's base year (2020 for Haibin's 14th plan) stands in for a series with no value.
+        let baseYear = (dataset.plan?.period.lowerBound ?? 2021) - 1
+        let lastInvestment = investment.last ?? SeriesPoint(year: baseYear, value: 1, origin: .printed)
+        let lastOutput = output.last ?? SeriesPoint(year: baseYear, value: 1, origin: .printed)
+        let lastJobs = jobs.last ?? SeriesPoint(year: baseYear, value: 1, origin: .printed)
         let outputEvidence: Evidence = tfp.priorWeight < 0.5 ? .data : .prior
         return LinkedCoreFit(
             parameters: [prior("capital_elasticity", alpha), prior("depreciation", delta), tfp,
@@ -103,11 +115,11 @@ public enum LinkedCore {
             investmentHistory: investment.map(\.value), investmentAnchorYear: lastInvestment.year,
             outputAnchorYear: lastOutput.year, outputAnchor: lastOutput.value,
             employmentAnchorYear: lastJobs.year, employmentAnchor: lastJobs.value,
-            planEndYear: investmentTarget?.targetYear ?? 2025,
+            planEndYear: investmentTarget?.targetYear ?? dataset.plan?.period.upperBound ?? 2025,
             outputShockSD: shockSD(roles.output),
             employmentShockSD: shockSD(roles.employment),
             investmentShockSD: shockSD(roles.investment),
-            reconstructed: reconstructed, warnings: warnings,
+            reconstructed: reconstructed, reconstructedYears: reconstructedYears, warnings: warnings,
             evidence: (investment: priors["investment_growth_plan"] == nil && investmentTarget != nil ? .plan : .prior,
                        output: outputEvidence, employment: min(outputEvidence, .prior)))
     }

@@ -12,7 +12,7 @@ public enum DataRenderers {
             let target = data.target(indicator.id)
             table.add(["\(k + 1)", indicator.name(language), indicator.id, indicator.unit(language), kindLabel(indicator.kind, language),
                        NumberFormat.value(data.series(indicator.id).value(in: 2020)),
-                       NumberFormat.value(target?.target) + (target?.kind == .periodSum ? (zh ? "（2021–2025累计）" : " (2021–2025 sum)") : ""),
+                       NumberFormat.value(target?.target) + (target.map { t in t.kind == .periodSum ? (zh ? "（\(t.sumYears.lowerBound)–\(t.targetYear)累计）" : " (\(t.sumYears.lowerBound)–\(t.targetYear) sum)") : "" } ?? ""),
                        zh ? indicator.attribute.rawValue : indicator.attribute.english, indicator.location])
         }
         var out = [table.rendered(), "", zh ? "2016–2020年合计：" : "Printed 2016–2020 sums:"]

@@ -83,9 +83,12 @@ public enum FitReport {
             fields.append(("linked", .object([
                 ("names", .array(LinkedCoreFit.parameterNames.map(JSONValue.string))), ("mean", .array(l.mean.map(JSONValue.number))),
                 ("sd", .array(l.sd.map(JSONValue.number))),
-                ("investment_2020", .finite(m.actuals["fixed_investment"]?[m.firstYear - 1])),
-                ("output_2020", .finite(m.actuals["industrial_output"]?[m.firstYear - 1])),
-                ("employment_2020", .finite(m.actuals["new_employment"]?[m.firstYear - 1])),
+                // The values the core starts from: the plan's roles in `base_year`, the year before the
+                // first simulated year (the `_2020` names are Haibin's base year; Benchmarks/peers read them).
+                ("base_year", .integer(m.firstYear - 1)),
+                ("investment_2020", .finite(m.roles.flatMap { m.actuals[$0.investment]?[m.firstYear - 1] })),
+                ("output_2020", .finite(m.roles.flatMap { m.actuals[$0.output]?[m.firstYear - 1] })),
+                ("employment_2020", .finite(m.roles.flatMap { m.actuals[$0.employment]?[m.firstYear - 1] })),
                 ("plan_end_year", .integer(l.fit.planEndYear)), ("output_anchor_year", .integer(l.fit.outputAnchorYear)),
                 ("investment_shock_sd", .number(l.fit.investmentShockSD)), ("output_shock_sd", .number(l.fit.outputShockSD)),
                 ("employment_shock_sd", .number(l.fit.employmentShockSD)),
@@ -95,7 +98,7 @@ public enum FitReport {
     }
 
     public static func text(_ fits: [IndicatorFit], core: LinkedCoreFit, language: Language,
-                            sensitivity: HeadlineSensitivity? = nil, startingOutput: Double? = nil,
+                            sensitivity: HeadlineSensitivity? = nil, startingOutput: Double? = nil, startingYear: Int? = nil,
                             linked: Set<String> = []) -> String {
         var lines: [String] = []
         for fit in fits {
@@ -125,7 +128,8 @@ public enum FitReport {
         lines.append("  drives fixed_investment, industrial_output and new_employment in the baseline")
         let ratio = core.parameters[LinkedCoreFit.index(of: "capital_output_ratio")]
         let y0 = startingOutput ?? core.outputAnchor
-        lines.append("  starting capital K₀ = κ·Y₀ = \(NumberFormat.value(ratio.estimate, digits: 3)) × \(NumberFormat.value(y0, digits: 4)) = \(NumberFormat.value(ratio.estimate * y0, digits: 4)) (κ prior \(ratio.prior.map(\.description) ?? ""), Y₀ the output of the year before the simulation); no reconstructed year enters it")
+        let year0 = startingYear ?? core.outputAnchorYear  // the year before the first simulated year
+        lines.append("  starting capital K₀ = κ·Y₀ = \(NumberFormat.value(ratio.estimate, digits: 3)) × \(NumberFormat.value(y0, digits: 4)) = \(NumberFormat.value(ratio.estimate * y0, digits: 4)) (κ prior \(ratio.prior.map(\.description) ?? ""), Y₀ the output of \(year0), the year before the simulation); no reconstructed year enters it")
         lines.append("  evidence: investment \(core.evidence.investment.rawValue), output \(core.evidence.output.rawValue), employment \(core.evidence.employment.rawValue)")
         for p in core.parameters {
             let prior = p.prior.map { ", prior \($0) weight \(NumberFormat.percent(p.priorWeight))" } ?? ""
@@ -135,7 +139,9 @@ public enum FitReport {
         if let sensitivity, !sensitivity.rows.isEmpty {
             lines.append("")
             lines.append("what the headline rests on — P(target met) with one prior fixed at its P10 / P50 / P90 (common random numbers)")
-            lines.append("  the reconstructed 2016–2020 history does not enter the simulation: K₀ = κ·Y₂₀₂₀, TFP growth is its prior")
+            let tfp = core.parameters[LinkedCoreFit.index(of: "tfp_growth_now")].priorWeight < 1 ? "TFP growth combines its prior with measured years" : "TFP growth is its prior"
+            let history = core.reconstructedYears.map { "the reconstructed \($0.lowerBound)–\($0.upperBound) history does not enter the simulation: " } ?? ""
+            lines.append("  \(history)K₀ = κ·Y\(subscriptDigits(year0)), \(tfp)")
             for name in Set(sensitivity.rows.map(\.parameter)).sorted() {
                 let rows = sensitivity.rows.filter { $0.parameter == name }
                 for (t, target) in sensitivity.targets.enumerated() {
@@ -145,5 +151,10 @@ public enum FitReport {
             }
         }
         return lines.joined(separator: "\n")
+    }
+
+    /// A year in subscript digits (`₂₀₂₀`), as the formulas write it.
+    static func subscriptDigits(_ year: Int) -> String {
+        String(String(year).unicodeScalars.map { c in c.properties.numericType == nil ? Character(c) : Character(UnicodeScalar(0x2080 + (c.value - 0x30))!) })
     }
 }

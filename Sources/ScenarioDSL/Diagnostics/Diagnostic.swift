@@ -47,13 +47,18 @@ extension Diagnostic {
         return Diagnostic(id: "E013", message: "unknown \(role) `\(word)`", range: r,
                           help: close ?? "choose one of " + choices.map { "`\($0)`" }.joined(separator: ", "))
     }
-    static func yearOutsideHorizon(_ year: Int, horizon: Int, _ r: SourceRange) -> Diagnostic {
-        Diagnostic(id: "E014", message: "year \(year) is outside the simulated years 2021–\(horizon)", range: r,
-                   help: "use a year from 2021 to \(horizon), or raise `horizon`")
+    /// `first` is the plan's first simulated year (2021 for Haibin's 14th plan).
+    static func yearOutsideHorizon(_ year: Int, horizon: Int, first: Int, _ r: SourceRange) -> Diagnostic {
+        Diagnostic(id: "E014", message: "year \(year) is outside the simulated years \(first)–\(horizon)", range: r,
+                   help: year < first ? pastYearHelp(first) : "use a year from \(first) to \(horizon), or raise `horizon`")
     }
-    static func yearNotSimulated(_ year: Int, _ r: SourceRange) -> Diagnostic {
-        Diagnostic(id: "E014", message: year < 2021 ? "year \(year) is before 2021, the first simulated year" : "year \(year) is after 2100, the last year plansim simulates", range: r,
-                   help: "plansim simulates from 2021 (the year after the 2020 base) to the horizon; use a year in that span")
+    static func yearNotSimulated(_ year: Int, first: Int, _ r: SourceRange) -> Diagnostic {
+        Diagnostic(id: "E014", message: year < first ? "year \(year) is before \(first), the first simulated year" : "year \(year) is after 2100, the last year plansim simulates", range: r,
+                   help: pastYearHelp(first))
+    }
+    /// What to do with a year the plan does not simulate: years up to its base are data.
+    static func pastYearHelp(_ first: Int) -> String {
+        "plansim simulates from \(first) (the year after the \(first - 1) base) to the horizon; use a year in that span"
     }
     static func badRange(_ r: SourceRange) -> Diagnostic {
         Diagnostic(id: "E015", message: "range ends before it starts", range: r, help: "write the earlier year first, e.g. `2021..2025`")

@@ -10,7 +10,7 @@ import Simulation
 /// - rates (growth, add-factor, relative steps and shocks, growth targets, growth priors):
 ///   above −100 % and at most +1,000 % a year; an uncertain rate's spread (sd) at most 100 %;
 /// - levels and level targets: positive and within a factor of 1,000 of the indicator's
-///   2020 value; absolute steps and shocks: at most 1,000 times that value in size;
+///   base-year value (2020 for Haibin's 14th plan); absolute steps and shocks: at most 1,000 times that value in size;
 /// - elasticities: from −10 to 10; linked-core priors other than rates: from −10 to 10, sd
 ///   at most 10;
 /// - lognormal: sigma at most 3, and its mean `exp(mu + σ²/2)` inside the range.
@@ -53,9 +53,9 @@ extension Analyzer {
     }
 
     /// A level (or an absolute amount when `signed`): positive and within a factor of 1,000
-    /// of the indicator's 2020 value (for amounts: at most 1,000 times it in size).
+    /// of the indicator's base-year value (for amounts: at most 1,000 times it in size).
     mutating func checkLevel(_ d: Distribution, _ e: Element, indicator: Indicator, what: String, signed: Bool = false) -> Bool {
-        let base = dataset.series(indicator.id).value(in: 2020).map(abs) ?? 0
+        let base = dataset.series(indicator.id).value(in: baseYear).map(abs) ?? 0
         let (low, high, spread) = ValueRange.bounds(d)
         let ceiling = base > 0 ? base * ValueRange.levelFactor : 1e12
         let floor = signed ? -ceiling : (base > 0 ? base / ValueRange.levelFactor : 0)
@@ -67,7 +67,7 @@ extension Analyzer {
             let unit = indicator.unitZH
             let range = signed ? "at most \(Self.short(ceiling)) \(unit) in size"
                                : "positive and from \(Self.short(floor)) to \(Self.short(ceiling)) \(unit)"
-            return refuse("\(what) `\(e.text)` is out of range for `\(indicator.id)`: it must be \(range) (within a factor of 1,000 of its 2020 value \(Self.short(base)) \(unit))",
+            return refuse("\(what) `\(e.text)` is out of range for `\(indicator.id)`: it must be \(range) (within a factor of 1,000 of its \(baseYear) value \(Self.short(base)) \(unit))",
                           e, help: signed ? "write the amount in \(unit), or as a percentage" : "write a level in \(unit) near the indicator's scale")
         }
         return true
@@ -83,9 +83,9 @@ extension Analyzer {
         return true
     }
 
-    /// A sum target: positive, and at most 1,000 times the 2020 value for each year up to 2100.
+    /// A sum target: positive, and at most 1,000 times the base-year value for each year up to 2100.
     mutating func checkSum(_ v: Double, _ e: Element, indicator: Indicator) -> Bool {
-        let base = dataset.series(indicator.id).value(in: 2020).map(abs) ?? 0
+        let base = dataset.series(indicator.id).value(in: baseYear).map(abs) ?? 0
         let ceiling = base > 0 ? base * ValueRange.levelFactor * 80 : 1e12
         guard v > 0, v <= ceiling else {
             return refuse("sum target `\(e.text)` is out of range for `\(indicator.id)`: it must be positive and at most \(Self.short(ceiling)) \(indicator.unitZH)", e,

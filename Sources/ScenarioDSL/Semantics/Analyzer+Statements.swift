@@ -21,7 +21,7 @@ extension Analyzer {
                   keyword("in", e, 3, after: e[2].range), let y = year(el(4), after: e[3].range),
                   checkLevel(v, e[2], indicator: ind, what: "level") else { return nil }
             noMore(e, from: 5)
-            return make(.adjustment(indicator: id, .level(year: y, value: v), years: 2021...y, yearsRange: e[4].range), group: "assume:\(id):growth", s)
+            return make(.adjustment(indicator: id, .level(year: y, value: v), years: firstYear...y, yearsRange: e[4].range), group: "assume:\(id):growth", s)
         case "step":
             guard let x = el(2), let v = value(x, after: e[1].range, what: "a step such as `+5%` or `+2 亿元`", indicator: ind),
                   keyword("in", e, 3, after: x.range), let y = year(el(4), after: e[3].range),
@@ -117,19 +117,20 @@ extension Analyzer {
         else { return nil }
         guard kind == "growth" ? checkRate(.constant(v), e[2], what: "target growth")
                 : kind == "sum" ? checkSum(v, e[2], indicator: ind) : checkLevel(.constant(v), e[2], indicator: ind, what: "target") else { return nil }
-        let base = dataset.series(ind.id).value(in: 2020) ?? 1
+        let base = dataset.series(ind.id).value(in: baseYear) ?? 1
         let target: PlanTarget
         if kind == "level" {
             guard keyword("by", e, 3, after: e[2].range), let y = year(el(4), after: e[3].range) else { return nil }
-            target = PlanTarget(indicator: ind.id, baseYear: 2020, base: base, targetYear: y, target: v, kind: ind.kind == .stockCount ? .stock : ind.kind == .annualFlow ? .flow : .level)
+            target = PlanTarget(indicator: ind.id, baseYear: baseYear, base: base, targetYear: y, target: v, kind: ind.kind == .stockCount ? .stock : ind.kind == .annualFlow ? .flow : .level)
         } else {
             guard keyword("over", e, 3, after: e[2].range), let ys = years(el(4), after: e[3].range) else { return nil }
             if kind == "sum" {
-                guard ys.lowerBound == 2021 else {
-                    diagnostics.append(.invalidValue("a sum target runs from 2021 (the year after the 2020 base)", e[4].range, help: "write `over 2021..\(ys.upperBound)`"))
+                guard ys.lowerBound == firstYear else {
+                    diagnostics.append(.invalidValue("a sum target runs from \(firstYear) (the year after the \(baseYear) base)", e[4].range,
+                                                     help: "write `over \(firstYear)..\(ys.upperBound)`"))
                     return nil
                 }
-                target = PlanTarget(indicator: ind.id, baseYear: 2020, base: base, targetYear: ys.upperBound, target: v, kind: .periodSum)
+                target = PlanTarget(indicator: ind.id, baseYear: baseYear, base: base, targetYear: ys.upperBound, target: v, kind: .periodSum)
             } else {
                 let start = ys.lowerBound - 1
                 let from = dataset.series(ind.id).value(in: start) ?? base
@@ -153,7 +154,7 @@ extension Analyzer {
             return nil
         }
         guard let bound = number(el(3), after: op.range, what: "a bound", indicator: ind) else { return nil }
-        var ys: ClosedRange<Int> = 2021...2100
+        var ys: ClosedRange<Int> = simulatedYears
         var yearsRange: SourceRange?
         if let w = el(4) {
             guard let how = word(w, after: e[3].range, role: "check period", choices: ["in", "over"]), let parsed = years(el(5), after: w.range) else { return nil }

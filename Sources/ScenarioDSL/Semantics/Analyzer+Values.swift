@@ -50,14 +50,14 @@ extension Analyzer {
         }
     }
 
-    /// A simulated year: a whole number from 2021 (the first simulated year) to 2100; the
+    /// A simulated year: a whole number from the plan's first simulated year to 2100; the
     /// horizon is checked once inheritance is resolved.
     mutating func year(_ e: Element?, after: SourceRange) -> Int? {
         guard let e else { missing("a year", after: after); return nil }
         guard case .number(let v, false, nil) = e.kind, v == v.rounded(), abs(v) < 1e6 else {
             diagnostics.append(.expected("a year such as `2025`", found: "`\(e.text)`", e.range)); return nil
         }
-        guard Analyzer.simulatedYears.contains(Int(v)) else { diagnostics.append(.yearNotSimulated(Int(v), e.range)); return nil }
+        guard simulatedYears.contains(Int(v)) else { diagnostics.append(.yearNotSimulated(Int(v), first: firstYear, e.range)); return nil }
         return Int(v)
     }
 
@@ -66,8 +66,8 @@ extension Analyzer {
         guard let e else { missing("years such as `2021..2025`", after: after); return nil }
         if case .range(let a, let b) = e.kind {
             guard a <= b else { diagnostics.append(.badRange(e.range)); return nil }
-            for y in [a, b] where !Analyzer.simulatedYears.contains(y) {
-                diagnostics.append(.yearNotSimulated(y, e.range)); return nil
+            for y in [a, b] where !simulatedYears.contains(y) {
+                diagnostics.append(.yearNotSimulated(y, first: firstYear, e.range)); return nil
             }
             return a...b
         }

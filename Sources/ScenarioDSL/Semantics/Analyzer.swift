@@ -11,9 +11,14 @@ public struct Analyzer {
     let source: SourceFile
     let scenario: String
     public var diagnostics: [Diagnostic] = []
-    /// The years any statement may name: from the first simulated year to the latest horizon's
-    /// end; the scenario's own horizon is checked once inheritance is resolved.
-    static let simulatedYears = 2021...2100
+    /// The years any statement may name: from the plan's first simulated year (2021 for
+    /// Haibin's 14th plan) to the latest horizon's end; the scenario's own horizon is
+    /// checked once inheritance is resolved.
+    var simulatedYears: ClosedRange<Int> { firstYear...max(2100, firstYear) }
+    /// The plan's first simulated year, the year after its base year.
+    let firstYear: Int
+    /// The plan's base year (2020 for Haibin's 14th plan).
+    var baseYear: Int { firstYear - 1 }
     /// Statements a scenario states at most once.
     static let settings: Set<String> = ["horizon", "paths", "seed", "data", "output", "language"]
 
@@ -24,6 +29,7 @@ public struct Analyzer {
         self.dataset = dataset
         self.source = source
         self.scenario = scenario
+        firstYear = dataset.firstSimulatedYear
         var table: [String: Indicator] = [:]
         for indicator in dataset.indicators {
             for name in [indicator.id, indicator.nameZH, "\(indicator.nameZH)(\(indicator.unitZH))"] + indicator.aliases {
@@ -86,8 +92,10 @@ public struct Analyzer {
                 diagnostics.append(.expected("a year such as `2035`", found: "`\(x.text)`", x.range)); return nil
             }
             let y = Int(v)
-            guard (2025...2060).contains(y) else {
-                diagnostics.append(.invalidValue("horizon \(y) is outside 2025–2060", e[0].range, help: "plansim simulates from 2021 to a horizon from 2025 to 2060"))
+            let horizons = dataset.horizons
+            guard horizons.contains(y) else {
+                diagnostics.append(.invalidValue("horizon \(y) is outside \(horizons.lowerBound)–\(horizons.upperBound)", e[0].range,
+                                                 help: "plansim simulates from \(firstYear) to a horizon from \(horizons.lowerBound) to \(horizons.upperBound)"))
                 return nil
             }
             noMore(e, from: 1)

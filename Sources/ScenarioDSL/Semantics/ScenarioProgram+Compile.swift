@@ -11,6 +11,9 @@ extension ScenarioProgram {
         case .failure(let errors): return .failure(errors)
         }
         var spec = ScenarioSpec(name: name)
+        // The plan's first simulated year (2021 for Haibin's 14th plan) bounds every year.
+        let first = dataset.firstSimulatedYear
+        spec.horizon = dataset.defaultHorizon
         var errors: [Diagnostic] = []
         func fail(_ d: Diagnostic, _ directive: Directive) { var x = d; x.file = directive.file; errors.append(x) }
         for d in directives { if case .horizon(let h, _) = d.value { spec.horizon = h } }
@@ -30,17 +33,17 @@ extension ScenarioProgram {
             case .outputs(let o): spec.outputs = o
             case .language(let l): spec.language = l
             case .adjustment(let id, let adjustment, let years, let range):
-                if let years, let range, years.upperBound > spec.horizon || years.lowerBound < 2021 {
-                    fail(.yearOutsideHorizon(years.upperBound > spec.horizon ? years.upperBound : years.lowerBound, horizon: spec.horizon, range), d)
+                if let years, let range, years.upperBound > spec.horizon || years.lowerBound < first {
+                    fail(.yearOutsideHorizon(years.upperBound > spec.horizon ? years.upperBound : years.lowerBound, horizon: spec.horizon, first: first, range), d)
                     continue
                 }
                 spec.adjustments[id, default: []].append(adjustment)
             case .levelsFrom(let id, let file, let range):
                 switch readLevels(file, relativeTo: d.file) {
                 case .success(let table):
-                    if let outside = table.keys.sorted().first(where: { !(2021...spec.horizon).contains($0) }) {
-                        fail(.dataFile("levels file `\(file)` gives a level for \(outside), outside the simulated years 2021–\(spec.horizon)", range,
-                                       help: "keep rows for years from 2021 to the horizon"), d)
+                    if let outside = table.keys.sorted().first(where: { !(first...max(first, spec.horizon)).contains($0) }) {
+                        fail(.dataFile("levels file `\(file)` gives a level for \(outside), outside the simulated years \(first)–\(spec.horizon)", range,
+                                       help: "keep rows for years from \(first) to the horizon"), d)
                         continue
                     }
                     spec.adjustments[id, default: []].append(.levels(table))
@@ -49,13 +52,13 @@ extension ScenarioProgram {
             case .model(let id, let family): spec.models[id] = family
             case .prior(let owner, let parameter, let prior): spec.priors[owner, default: [:]][parameter] = prior
             case .target(let target, let range):
-                if target.targetYear > spec.horizon { fail(.yearOutsideHorizon(target.targetYear, horizon: spec.horizon, range), d); continue }
+                if target.targetYear > spec.horizon { fail(.yearOutsideHorizon(target.targetYear, horizon: spec.horizon, first: first, range), d); continue }
                 spec.targets[target.indicator] = target
             case .invert(let id, let p): spec.inversions.append((id, p))
             case .check(let check, let range):
-                if let range, check.years.upperBound > spec.horizon { fail(.yearOutsideHorizon(check.years.upperBound, horizon: spec.horizon, range), d); continue }
+                if let range, check.years.upperBound > spec.horizon { fail(.yearOutsideHorizon(check.years.upperBound, horizon: spec.horizon, first: first, range), d); continue }
                 spec.checks.append(ResultCheck(indicator: check.indicator, statistic: check.statistic, comparison: check.comparison, bound: check.bound,
-                                               years: max(2021, check.years.lowerBound)...min(spec.horizon, check.years.upperBound), text: check.text))
+                                               years: max(first, check.years.lowerBound)...min(spec.horizon, check.years.upperBound), text: check.text))
             case .sweep(let sweep):
                 for input in sweep.inputs where input.target.hasPrefix("assume:") {
                     let parts = input.target.split(separator: ":").map(String.init)

@@ -47,10 +47,11 @@ public struct SimulationModel: Sendable {
     var adjustments: [[KernelAdjustment]] = []
     var adjustmentDraws: [AdjustmentDraw] = []
     var shockCarries = 0
-    /// Actual values after 2020 (and before), by indicator and year, for sums over years
-    /// that are partly past.
+    /// Actual values before and after the base year, by indicator and year, for sums over
+    /// years that are partly past.
     public let actuals: [String: [Int: Double]]
-    /// The first reported year and the horizon.
+    /// The first reported (simulated) year, the year after the plan's base year
+    /// (``PlanData/Dataset/firstSimulatedYear``), and the horizon.
     public let firstYear: Int
     public var horizon: Int
 
@@ -108,7 +109,7 @@ public struct SimulationModel: Sendable {
         var model = SimulationModel(
             indicators: ids, units: projected.map(\.unitZH), univariate: processes, linked: linked,
             shockCorrelation: ShockCorrelation.estimate(dataset, indicators: ids).cholesky, targets: dataset.targets, actuals: actuals,
-            firstYear: 2021, horizon: horizon, usesReconstructedHistory: dataset.hasReconstructedHistory)
+            firstYear: dataset.firstSimulatedYear, horizon: horizon, usesReconstructedHistory: dataset.hasReconstructedHistory)
         model.adjustments = [[KernelAdjustment]](repeating: [], count: ids.count)
         model.roles = dataset.roles
         let roles = dataset.roles

@@ -6,11 +6,14 @@ import Foundation
 /// other caller (a sweep, a library user) from handing the kernel a NaN, an infinity or
 /// a year outside the simulated span.
 extension ScenarioSpec {
+    /// `firstYear` is the plan's first simulated year and `horizons` the horizons its
+    /// period allows (``PlanData/Dataset/firstSimulatedYear``, ``PlanData/Dataset/horizons``;
+    /// the defaults are Haibin's 14th plan's).
     /// - Throws: ``ScenarioError`` naming the first value out of range.
-    public func validate(firstYear: Int = 2021) throws(ScenarioError) {
+    public func validate(firstYear: Int = 2021, horizons: ClosedRange<Int> = 2025...2060) throws(ScenarioError) {
         func fail(_ message: String) throws(ScenarioError) -> Never { throw ScenarioError(message: message) }
-        let span = firstYear...horizon
-        guard (2025...2060).contains(horizon) else { try fail("horizon \(horizon) is outside 2025–2060") }
+        let span = firstYear...max(horizon, firstYear)
+        guard horizons.contains(horizon) else { try fail("horizon \(horizon) is outside \(horizons.lowerBound)–\(horizons.upperBound)") }
         guard paths >= 1 else { try fail("paths must be at least 1, got \(paths)") }
         func years(_ ys: ClosedRange<Int>, _ what: String) throws(ScenarioError) {
             guard span.contains(ys.lowerBound), span.contains(ys.upperBound) else {

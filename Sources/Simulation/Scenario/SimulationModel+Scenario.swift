@@ -13,7 +13,7 @@ extension SimulationModel {
     /// The model of `scenario` on `dataset`: the baseline's fits with the scenario's
     /// model choices, priors, targets, horizon and adjustments.
     public static func build(_ dataset: Dataset, scenario: ScenarioSpec) throws(ScenarioError) -> (SimulationModel, [IndicatorFit], LinkedCoreFit) {
-        try scenario.validate()
+        try scenario.validate(firstYear: dataset.firstSimulatedYear, horizons: dataset.horizons)
         var (model, fits, core) = baseline(dataset, horizon: scenario.horizon, models: scenario.models, priors: scenario.priors)
         if !scenario.targets.isEmpty {
             model.targets = model.targets.map { scenario.targets[$0.indicator] ?? $0 }
