@@ -1,0 +1,459 @@
+"""Strong numba peer of plansim's Monte Carlo benchmark: what a competent engineer writes.
+
+Reads the `simulation` section of `plansim fit --json` (the equations and parameters plansim
+runs) and simulates it the way plansim does, compiled by numba:
+
+- `parallel=True`: one `prange` iteration per thread, each taking blocks w, w+T, ... of 512
+  paths held in structure-of-arrays buffers allocated once per thread;
+- xoshiro256++ seeded per (seed, block) by SplitMix64, normals by the 128-layer ziggurat in
+  Doornik's ZIGNOR form, Student-t shock scales by Marsaglia & Tsang's gamma, mixture
+  components by one uniform per path and indicator: the same generator and draw order as
+  plansim, so with plansim's seed the two runs see the same random numbers;
+- the same equations: damped/constant/AR(1) growth with parameter uncertainty (Cholesky),
+  the linked core (investment -> perpetual-inventory capital -> output -> new employment),
+  period-sum and level targets;
+- streaming reduction: per thread one log-scale histogram (2,048 bins, range from a pilot
+  block), min, max and sum of levels per reported series, and target hit counts; memory is
+  flat in the number of paths.
+
+Not modelled (the baseline has none; refused if present): scenario adjustments, logistic and
+Gompertz rules, actual values inside the simulated years, a non-identity shock correlation
+(the fit JSON does not carry it; the baseline's is the identity).
+
+usage: montecarlo_numba.py FIT_JSON PATHS [--threads T] [--seed S] [--check RUN_JSON]
+prints `strong montecarlo PATHS threads=T import_ms=… warmup_ms=… compute_ms=…`, where
+compute is the full run after a warm-up run of two blocks (which loads or compiles the
+kernels), the target probabilities, and with --check plansim's and the largest |Δp|/SE.
+"""
+import time
+
+_t0 = time.perf_counter()
+import argparse  # noqa: E402
+import json  # noqa: E402
+import math  # noqa: E402
+
+import numba  # noqa: E402
+import numpy as np  # noqa: E402
+from numba import njit, prange  # noqa: E402
+
+IMPORT_MS = (time.perf_counter() - _t0) * 1e3
+
+BLOCK = 512
+BINS = 2048
+QS = [0.05, 0.10, 0.25, 0.50, 0.75, 0.90, 0.95]
+BOUNDS = [(0.01, 0.95), (0.005, 0.5), (-1, 1), (-1, 1), (-1, 3), (-2, 2), (-1, 1), (0.2, 20)]
+KINDS = {"constant": 0, "damped": 1, "ar1": 2}
+
+# SplitMix64 and seeding constants (plansim's Xoshiro256(seed:block:)).
+GOLDEN = np.uint64(0x9E3779B97F4A7C15)
+MIX1 = np.uint64(0xBF58476D1CE4E5B9)
+MIX2 = np.uint64(0x94D049BB133111EB)
+BLOCK_MUL = np.uint64(0xD1B54A32D192ED03)
+PILOT_XOR = 0x5EEDF00D
+
+
+def ziggurat_tables():
+    """Doornik's ZIGNOR tables with 128 layers: edges x[0..128] and ratios x[i+1]/x[i]."""
+    r, v, layers = 3.442619855899, 9.91256303526217e-3, 128
+    x = [0.0] * (layers + 1)
+    f = math.exp(-0.5 * r * r)
+    x[0], x[1] = v / f, r
+    for i in range(2, layers):
+        x[i] = math.sqrt(-2 * math.log(v / x[i - 1] + f))
+        f = math.exp(-0.5 * x[i] * x[i])
+    return np.array(x), np.array([x[i + 1] / x[i] for i in range(layers)])
+
+
+ZX, ZR = ziggurat_tables()
+ZIG_R = 3.442619855899
+
+
+@njit(inline="always")
+def _splitmix(state):
+    state = state + GOLDEN
+    z = state
+    z = (z ^ (z >> np.uint64(30))) * MIX1
+    z = (z ^ (z >> np.uint64(27))) * MIX2
+    return state, z ^ (z >> np.uint64(31))
+
+
+@njit(inline="always")
+def _seed(seed, block):
+    _, mixed = _splitmix(np.uint64(block) * BLOCK_MUL)
+    sm = np.uint64(seed) ^ mixed
+    sm, a = _splitmix(sm)
+    sm, b = _splitmix(sm)
+    sm, c = _splitmix(sm)
+    sm, d = _splitmix(sm)
+    return a, b, c, d
+
+
+@njit(inline="always")
+def _next(s0, s1, s2, s3):
+    t0 = s0 + s3
+    result = ((t0 << np.uint64(23)) | (t0 >> np.uint64(41))) + s0
+    t = s1 << np.uint64(17)
+    s2 ^= s0
+    s3 ^= s1
+    s1 ^= s2
+    s0 ^= s3
+    s2 ^= t
+    s3 = (s3 << np.uint64(45)) | (s3 >> np.uint64(19))
+    return result, s0, s1, s2, s3
+
+
+@njit(inline="always")
+def _uniform(s0, s1, s2, s3):
+    bits, s0, s1, s2, s3 = _next(s0, s1, s2, s3)
+    return float(bits >> np.uint64(11)) * 1.1102230246251565e-16, s0, s1, s2, s3
+
+
+@njit(inline="always")
+def _normal(s0, s1, s2, s3, zx, zr):
+    while True:
+        bits, s0, s1, s2, s3 = _next(s0, s1, s2, s3)
+        u = float(np.int64(bits) >> np.int64(11)) * 2.220446049250313e-16
+        i = np.int64(bits & np.uint64(0x7F))
+        if abs(u) < zr[i]:
+            return u * zx[i], s0, s1, s2, s3
+        if i == 0:
+            while True:
+                a, s0, s1, s2, s3 = _uniform(s0, s1, s2, s3)
+                b, s0, s1, s2, s3 = _uniform(s0, s1, s2, s3)
+                t = math.log(1 - a) / ZIG_R
+                y = math.log(1 - b)
+                if not (-2 * y < t * t):
+                    break
+            return (t - ZIG_R if u < 0 else ZIG_R - t), s0, s1, s2, s3
+        value = u * zx[i]
+        f0 = math.exp(-0.5 * (zx[i] * zx[i] - value * value))
+        f1 = math.exp(-0.5 * (zx[i + 1] * zx[i + 1] - value * value))
+        w, s0, s1, s2, s3 = _uniform(s0, s1, s2, s3)
+        if f1 + w * (f0 - f1) < 1:
+            return value, s0, s1, s2, s3
+
+
+@njit(cache=True, fastmath=False)
+def _block(seed, block, paths, m, zx, zr, out, met, par, lin, scale, ubuf, mask, state, eps, prev, cap, acc, draw):
+    """Simulates one block of `paths` paths into `out[series, path]` (log levels, log sums)
+    and counts the paths meeting each target into `met`: plansim's BlockKernel.run."""
+    (n, years, first, proc_ind, proc_kind, proc_m, proc_off, proc_mean, proc_chol, proc_sd, proc_start,
+     proc_last, proc_mix, mix_lo, mix_hi, mix_first, damp_w, dof, has_linked, lk_mean, lk_sd, lk_lo, lk_hi,
+     lk_idx, lk_start, output0, plan_end, tfp_w, lk_sdv, t_ind, t_sum, t_goal, t_first, t_last, t_series, t_year) = m
+    s0, s1, s2, s3 = _seed(seed, block)
+    # Parameters of the univariate processes: m normals per path, through the Cholesky factor.
+    for k in range(proc_ind.shape[0]):
+        mk = proc_m[k]
+        for p in range(paths):
+            for j in range(mk):
+                draw[j], s0, s1, s2, s3 = _normal(s0, s1, s2, s3, zx, zr)
+            for j in range(mk):
+                v = proc_mean[k, j]
+                for i in range(j + 1):
+                    v += proc_chol[k, j, i] * draw[i]
+                par[proc_off[k] + j, p] = v
+    if has_linked:
+        for j in range(8):
+            for p in range(paths):
+                z, s0, s1, s2, s3 = _normal(s0, s1, s2, s3, zx, zr)
+                lin[j, p] = min(max(lk_mean[j] + lk_sd[j] * z, lk_lo[j]), lk_hi[j])
+    # Student-t scales sqrt(nu / chi2_nu), chi2_nu = 2 Gamma(nu/2) by Marsaglia & Tsang.
+    for i in range(n):
+        nu = dof[i]
+        if not math.isfinite(nu):
+            continue
+        d = nu / 2 - 1.0 / 3
+        c = 1 / math.sqrt(9 * d)
+        for p in range(paths):
+            while True:
+                x, s0, s1, s2, s3 = _normal(s0, s1, s2, s3, zx, zr)
+                v0 = 1 + c * x
+                if v0 <= 0:
+                    continue
+                v = v0 * v0 * v0
+                u, s0, s1, s2, s3 = _uniform(s0, s1, s2, s3)
+                if u < 1 - 0.0331 * x * x * x * x or math.log(u) < 0.5 * x * x + d * (1 - v + math.log(v)):
+                    scale[i, p] = math.sqrt(nu / (2 * d * v))
+                    break
+    # Mixtures: one uniform per path and indicator, drawn at its first component.
+    for k in range(proc_ind.shape[0]):
+        if not proc_mix[k]:
+            continue
+        i = proc_ind[k]
+        if mix_first[k]:
+            for p in range(paths):
+                ubuf[i, p], s0, s1, s2, s3 = _uniform(s0, s1, s2, s3)
+        for p in range(paths):
+            mask[k, p] = 1.0 if mix_lo[k] <= ubuf[i, p] < mix_hi[k] else 0.0
+    # Starting state.
+    for k in range(proc_ind.shape[0]):
+        for p in range(paths):
+            state[proc_ind[k], p] = proc_start[k]
+            prev[k, p] = proc_last[k]
+    if has_linked:
+        for r in range(3):
+            for p in range(paths):
+                state[lk_idx[r], p] = lk_start[r]
+        for p in range(paths):
+            cap[p] = lin[7, p] * output0
+    acc[:, :paths] = 0.0
+    for y in range(years):
+        year = first + y
+        for i in range(n):
+            for p in range(paths):
+                eps[i, p], s0, s1, s2, s3 = _normal(s0, s1, s2, s3, zx, zr)
+            if math.isfinite(dof[i]):
+                for p in range(paths):
+                    eps[i, p] *= scale[i, p]
+        if has_linked:
+            inv, outp, jobs = lk_idx[0], lk_idx[1], lk_idx[2]
+            g = 5 if year <= plan_end else 6
+            w = tfp_w[y]
+            for p in range(paths):
+                state[inv, p] += lin[g, p] + lk_sdv[0] * eps[inv, p]
+                old = cap[p]
+                cap[p] = (1 - lin[1, p]) * old + math.exp(state[inv, p])
+                before = state[outp, p]
+                state[outp, p] += (lin[3, p] + (lin[2, p] - lin[3, p]) * w + lk_sdv[1] * eps[outp, p]
+                                   + lin[0, p] * math.log(cap[p] / old))
+                state[jobs, p] += lin[4, p] * (state[outp, p] - before) + lk_sdv[2] * eps[jobs, p]
+        for k in range(proc_ind.shape[0]):
+            i, sd, o = proc_ind[k], proc_sd[k], proc_off[k]
+            wk = damp_w[k, y]
+            for p in range(paths):
+                before = state[i, p]
+                if proc_kind[k] == 0:
+                    after = before + par[o, p] + sd * eps[i, p]
+                elif proc_kind[k] == 1:
+                    after = before + par[o + 1, p] + (par[o, p] - par[o + 1, p]) * wk + sd * eps[i, p]
+                else:
+                    gr = par[o, p] + par[o + 1, p] * prev[k, p] + sd * eps[i, p]
+                    prev[k, p] = gr
+                    after = before + gr
+                state[i, p] = before + mask[k, p] * (after - before) if proc_mix[k] else after
+        for i in range(n):
+            out[i * years + y, :paths] = state[i, :paths]
+        for t in range(t_ind.shape[0]):
+            if t_sum[t] and t_first[t] <= year <= t_last[t]:
+                i = t_ind[t]
+                for p in range(paths):
+                    acc[t, p] += math.exp(state[i, p])
+    for t in range(t_ind.shape[0]):
+        count = 0
+        if t_sum[t]:
+            row = t_series[t]
+            for p in range(paths):
+                out[row, p] = math.log(acc[t, p])
+                count += acc[t, p] >= t_goal[t]
+        else:
+            row = t_ind[t] * years + (t_year[t] - first)
+            for p in range(paths):
+                count += out[row, p] >= t_goal[t]
+        met[t] += count
+
+
+@njit(cache=True, fastmath=True)
+def _accumulate(out, paths, lower, inverse, hist, sums, mins, maxs):
+    """Adds one block's values of every series to the thread's histograms, sums and extremes."""
+    top = float(BINS + 1)
+    for s in range(out.shape[0]):
+        lo, inv = lower[s], inverse[s]
+        mn, mx, total = mins[s], maxs[s], 0.0
+        for p in range(paths):
+            v = out[s, p]
+            mn = min(mn, v)
+            mx = max(mx, v)
+            total += math.exp(v)
+        for p in range(paths):
+            hist[s, np.int64(min(max((out[s, p] - lo) * inv + 1, 0.0), top))] += 1
+        mins[s], maxs[s], sums[s] = mn, mx, sums[s] + total
+
+
+@njit(cache=True, parallel=True)
+def simulate(m, series, targets, paths, seed, threads, lower, inverse, zx, zr):
+    """The whole run on `threads` workers; returns each worker's histograms, sums, extremes, hits."""
+    n, nproc = m[0], m[3].shape[0]
+    nblocks = (paths + BLOCK - 1) // BLOCK
+    hist = np.zeros((threads, series, BINS + 2), np.uint32)
+    sums = np.zeros((threads, series))
+    mins = np.full((threads, series), np.inf)
+    maxs = np.full((threads, series), -np.inf)
+    met = np.zeros((threads, targets), np.int64)
+    for w in prange(threads):
+        out = np.empty((series, BLOCK))
+        par = np.empty((max(m[6][-1] + m[5][-1], 1) if nproc > 0 else 1, BLOCK))
+        lin, scale, ubuf = np.empty((8, BLOCK)), np.ones((n, BLOCK)), np.empty((n, BLOCK))
+        mask, state, eps = np.ones((max(nproc, 1), BLOCK)), np.zeros((n, BLOCK)), np.empty((n, BLOCK))
+        prev, cap, acc = np.zeros((max(nproc, 1), BLOCK)), np.empty(BLOCK), np.zeros((max(targets, 1), BLOCK))
+        draw = np.empty(16)
+        b = w
+        while b < nblocks:
+            count = min(BLOCK, paths - b * BLOCK)
+            _block(seed, b, count, m, zx, zr, out, met[w], par, lin, scale, ubuf, mask, state, eps, prev, cap, acc, draw)
+            _accumulate(out, count, lower, inverse, hist[w], sums[w], mins[w], maxs[w])
+            b += threads
+    return hist, sums, mins, maxs, met
+
+
+def damping(anchor, convergence, horizon):
+    span = max(convergence - anchor - 1, 1)
+    phi = 0.05 ** (1 / span)
+    return [phi ** max(k - 1, 0) for k in range(0, max(0, horizon - anchor) + 1)]
+
+
+def build_model(spec):
+    """The spec as the tuple of arrays `_block` reads; refuses what the peer does not model."""
+    ids = spec["indicators"]
+    first, horizon = spec["first_year"], spec["horizon"]
+    years = horizon - first + 1
+    index = {k: i for i, k in enumerate(ids)}
+    procs = spec["univariate"]
+    base = {t["indicator"]: t["base"] for t in spec["targets"] if t["base_year"] == first - 1}
+    K = len(procs)
+    proc_ind = np.array([index[p["indicator"]] for p in procs], np.int64)
+    proc_m = np.array([len(p["mean"]) for p in procs], np.int64)
+    proc_off = np.concatenate([[0], np.cumsum(proc_m)[:-1]]).astype(np.int64) if K else np.zeros(0, np.int64)
+    proc_mean = np.zeros((K, 4))
+    proc_chol = np.zeros((K, 4, 4))
+    damp_w = np.zeros((K, years))
+    seen = set()
+    mix_first = np.zeros(K, np.bool_)
+    for k, p in enumerate(procs):
+        kind = p["rule"]["kind"]
+        if kind not in KINDS:
+            raise SystemExit("montecarlo_numba.py: rule %s of %s is not modelled" % (kind, p["indicator"]))
+        if p["anchor_year"] >= first:
+            raise SystemExit("montecarlo_numba.py: actual values inside the simulated years are not modelled")
+        proc_mean[k, :len(p["mean"])] = p["mean"]
+        proc_chol[k, :len(p["mean"]), :len(p["mean"])] = np.array(p["cholesky"])
+        if kind == "damped":
+            w = damping(p["anchor_year"], p["rule"]["convergence_year"], horizon)
+            damp_w[k] = [w[min(year - p["anchor_year"], len(w) - 1)] for year in range(first, horizon + 1)]
+        if tuple(p["mixture"]) != (0.0, 1.0) and p["indicator"] not in seen:
+            seen.add(p["indicator"])
+            mix_first[k] = True
+    proc_mix = np.array([tuple(p["mixture"]) != (0.0, 1.0) for p in procs], np.bool_)
+    lk = spec.get("linked")
+    has_linked = lk is not None
+    inv, out, jobs = (index["fixed_investment"], index["industrial_output"], index["new_employment"]) if has_linked else (0, 0, 0)
+    tw = damping(lk["output_anchor_year"], 2035, horizon) if has_linked else [0.0]
+    tfp_w = np.array([tw[min(max(year - (lk["output_anchor_year"] if has_linked else 0), 0), len(tw) - 1)]
+                      for year in range(first, horizon + 1)])
+    targets = spec["targets"]
+    t_sum = np.array([t["kind"] == "period_sum" for t in targets], np.bool_)
+    t_series = np.zeros(len(targets), np.int64)
+    nxt = len(ids) * years
+    for t in range(len(targets)):
+        if t_sum[t]:
+            t_series[t] = nxt
+            nxt += 1
+    m = (len(ids), years, first, proc_ind, np.array([KINDS[p["rule"]["kind"]] for p in procs], np.int64), proc_m, proc_off,
+         proc_mean, proc_chol, np.array([p["shock_sd"] for p in procs]),
+         np.array([math.log(base.get(p["indicator"], p["anchor_value"])) for p in procs]),
+         np.array([p["rule"].get("last_growth", 0.0) for p in procs]), proc_mix,
+         np.array([p["mixture"][0] for p in procs]), np.array([p["mixture"][1] for p in procs]), mix_first, damp_w,
+         np.array([spec["shock_dof"].get(name, np.inf) for name in ids], np.float64), has_linked,
+         np.array(lk["mean"] if has_linked else [0.0] * 8), np.array(lk["sd"] if has_linked else [0.0] * 8),
+         np.array([b[0] for b in BOUNDS], np.float64), np.array([b[1] for b in BOUNDS], np.float64),
+         np.array([inv, out, jobs], np.int64),
+         np.log(np.array([lk["investment_2020"], lk["output_2020"], lk["employment_2020"]]) if has_linked else np.ones(3)),
+         lk["output_2020"] if has_linked else 1.0, lk["plan_end_year"] if has_linked else 0, tfp_w,
+         np.array([lk["investment_shock_sd"], lk["output_shock_sd"], lk["employment_shock_sd"]] if has_linked else [0.0] * 3),
+         np.array([index[t["indicator"]] for t in targets], np.int64), t_sum,
+         np.array([t["target"] if t["kind"] == "period_sum" else math.log(t["target"]) for t in targets]),
+         np.array([t["base_year"] + 1 for t in targets], np.int64), np.array([t["target_year"] for t in targets], np.int64),
+         t_series, np.array([t["target_year"] for t in targets], np.int64))
+    return m, nxt
+
+
+def pilot_ranges(m, series, paths, seed):
+    """Histogram ranges from a pilot block, widened as plansim widens them."""
+    n, years = m[0], m[1]
+    nproc, targets = m[3].shape[0], m[29].shape[0]
+    out = np.empty((series, BLOCK))
+    count = min(BLOCK, max(paths, 256))
+    _block(seed ^ PILOT_XOR, 0, count, m, ZX, ZR, out, np.zeros(targets, np.int64), np.empty((max(int(m[5].sum()), 1), BLOCK)),
+           np.empty((8, BLOCK)), np.ones((n, BLOCK)), np.empty((n, BLOCK)), np.ones((max(nproc, 1), BLOCK)),
+           np.zeros((n, BLOCK)), np.empty((n, BLOCK)), np.zeros((max(nproc, 1), BLOCK)), np.empty(BLOCK),
+           np.zeros((max(targets, 1), BLOCK)), np.empty(16))
+    lo, hi = out[:, :count].min(axis=1), out[:, :count].max(axis=1)
+    span = hi - lo
+    lower, upper = lo - 0.75 * span - 0.05, hi + 0.75 * span + 0.05
+    return lower, 1 / np.maximum((upper - lower) / BINS, 1e-12), np.maximum((upper - lower) / BINS, 1e-12)
+
+
+def quantile(q, counts, lower, width, lo, hi, n):
+    """plansim's Histograms.quantile: the bin where the count reaches q*n, interpolated in log level."""
+    if lo == hi:
+        return math.exp(lo)
+    goal = q * n
+    cumulative = np.cumsum(counts)
+    b = int(np.searchsorted(cumulative, goal))
+    while counts[b] == 0:
+        b += 1
+    below = cumulative[b] - counts[b]
+    frac = (goal - below) / counts[b]
+    value = lo if b == 0 else hi if b == BINS + 1 else lower + (b - 1 + frac) * width
+    return math.exp(min(max(value, lo), hi))
+
+
+def run(spec, paths, seed, threads):
+    """A whole run: pilot, simulation, quantile table; returns (table, probabilities)."""
+    m, series = build_model(spec)
+    lower, inverse, width = pilot_ranges(m, series, paths, seed)
+    parts = simulate(m, series, m[29].shape[0], paths, seed, threads, lower, inverse, ZX, ZR)
+    # Merging the threads' partial results: integer counts, so exact in any order.
+    hist, sums = parts[0].astype(np.int64).sum(axis=0), parts[1].sum(axis=0)
+    mins, maxs, met = parts[2].min(axis=0), parts[3].max(axis=0), parts[4].sum(axis=0)
+    table = [(sums[s] / paths, [quantile(q, hist[s], lower[s], width[s], mins[s], maxs[s], paths) for q in QS])
+             for s in range(series)]
+    return table, [int(c) / paths for c in met]
+
+
+def main():
+    parser = argparse.ArgumentParser()
+    parser.add_argument("fit_json")
+    parser.add_argument("paths", type=int)
+    parser.add_argument("--threads", type=int, default=numba.config.NUMBA_NUM_THREADS)
+    parser.add_argument("--seed", type=int, default=20210929)
+    parser.add_argument("--check", help="plansim's run --json output to compare with")
+    args = parser.parse_args()
+    numba.set_num_threads(args.threads)
+    spec = json.load(open(args.fit_json))["simulation"]
+    start = time.perf_counter()
+    run(spec, 2 * BLOCK, args.seed, args.threads)
+    warm = time.perf_counter()
+    table, probabilities = run(spec, args.paths, args.seed, args.threads)
+    done = time.perf_counter()
+    print("strong montecarlo %d threads=%d import_ms=%.0f warmup_ms=%.0f compute_ms=%.1f"
+          % (args.paths, args.threads, IMPORT_MS, (warm - start) * 1e3, (done - warm) * 1e3))
+    print("strong probabilities " + " ".join("%.4f" % p for p in probabilities))
+    if args.check:
+        check(json.load(open(args.check)), spec, table, probabilities, args.paths)
+
+
+def check(ours, spec, table, probabilities, paths):
+    """Largest |Δp|/SE over the targets (SE of a difference of two independent estimates,
+    which over-states it when both runs share the seed) and the largest relative difference
+    of the medians and means of the table."""
+    n2 = ours["paths"]
+    worst = 0.0
+    for p, t in zip(probabilities, ours["targets"]):
+        q = t["probability"]
+        pooled = (p * paths + q * n2) / (paths + n2)
+        se = math.sqrt(max(pooled * (1 - pooled), 1e-12) * (1 / paths + 1 / n2))
+        worst = max(worst, abs(p - q) / se)
+    years = spec["horizon"] - spec["first_year"] + 1
+    rel_median = rel_mean = 0.0
+    for i, ind in enumerate(ours["indicators"]):
+        for y, row in enumerate(ind["years"]):
+            mean, qs = table[i * years + y]
+            rel_median = max(rel_median, abs(qs[3] / row["p50"] - 1))
+            rel_mean = max(rel_mean, abs(mean / row["mean"] - 1))
+    print("plansim probabilities " + " ".join("%.4f" % t["probability"] for t in ours["targets"]))
+    print("strong check: max |dp|/SE = %.2f over %d targets; medians within %.2g, means within %.2g (relative)"
+          % (worst, len(probabilities), rel_median, rel_mean))
+
+
+if __name__ == "__main__":
+    main()
