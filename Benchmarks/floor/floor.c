@@ -157,8 +157,12 @@ static void *work(void *arg) {
     for (long done = 0; done < mine; done += BLOCK, s = (s + 1) % SERIES) {
         long count = mine - done < BLOCK ? mine - done : BLOCK;
         uint32_t *row = counts + (size_t)s * (BINS + 2);
-        for (long p = 0; p < count; p++) { mn = fmin(mn, buf[p]); mx = fmax(mx, buf[p]); }
-        for (long p = 0; p < count; p++) bin[p] = (int32_t)fmin(fmax((buf[p] - lo) * inverse + 1, 0), top);
+        for (long p = 0; p < count; p++) { mn = buf[p] < mn ? buf[p] : mn; mx = buf[p] > mx ? buf[p] : mx; }
+        for (long p = 0; p < count; p++) {
+            double x = (buf[p] - lo) * inverse + 1;
+            x = x > 0 ? x : 0;
+            bin[p] = (int32_t)(x < top ? x : top);
+        }
         for (long p = 0; p < count; p++) row[bin[p]]++;
     }
     j->cpu[2] = cpu_now() - t;
