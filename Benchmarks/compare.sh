@@ -78,7 +78,7 @@ case "$name" in montecarlo*|sweep|run-default|floor|scaling)
     plansim="$here/../.build/release/plansim"
   fi
   "$plansim" fit --json > "$data/fit.json"
-  stamp="$(nproc) cores, load average $(cut -d' ' -f1-3 /proc/loadavg), $(date -u +%Y-%m-%dT%H:%MZ), plansim $(cd "$here/.." && git rev-parse --short HEAD 2>/dev/null || echo '?')"
+  stamp="$(nproc) cores, load average $(cut -d' ' -f1-3 /proc/loadavg), $(date -u +%Y-%m-%dT%H:%MZ), plansim ${PLANSIM:-$(cd "$here/.." && git rev-parse --short HEAD 2>/dev/null || echo '?')}"
   source "$here/timed-modes.sh"
   exit 0
 esac

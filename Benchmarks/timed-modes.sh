@@ -60,7 +60,16 @@ montecarlo|montecarlo-10m)
   [ "$name" = montecarlo ] || echo "(the typical numpy peer holds every path in memory, several GB at 10M paths: not run)"
   echo "plansim 1 vs 2 threads: $(same_numbers "$data/plansim1.out" "$data/plansim2.out")"
   grep -h '^plansim probabilities\|^strong probabilities\|^strong check' "$data/numba2.out"
-  [ "$name" = montecarlo ] && grep -h '^peer probabilities' "$data/numpy.out"
+  if [ "$name" = montecarlo ]; then
+    grep -h '^peer probabilities' "$data/numpy.out"
+    # The numpy peer draws other random numbers: it agrees within Monte Carlo error.
+    "$py" -c 'import json, math, sys
+ours = json.load(open(sys.argv[1])); n = ours["paths"]
+theirs = [float(v) for v in open(sys.argv[2]).read().split("peer probabilities")[1].split()]
+z = max(abs(p - t["probability"]) / math.sqrt(max(t["probability"] * (1 - t["probability"]), 1e-12) * 2 / n)
+        for p, t in zip(theirs, ours["targets"]))
+print("numpy peer check (independent draws): max |dp|/SE = %.2f over %d targets" % (z, len(theirs)))' "$data/plansim2.out" "$data/numpy.out"
+  fi
   echo "numpy $("$py" -c 'import numpy; print(numpy.__version__)'), numba $("$py" -c 'import numba; print(numba.__version__)')"
   p=$(med plansim2 wall); pc=$(med plansim2 cpu)
   echo "CPU: numba compute / plansim whole = $(ratio "$pc" "$(med numba2 compute_cpu)"), numba whole / plansim whole = $(ratio "$pc" "$(med numba2 cpu)")"
@@ -75,13 +84,14 @@ sweep)
   # typical SALib peer.
   run_plansim1() { rm -rf "$data/sweep1"; timed plansim1 "$plansim" sweep "$here/peers/sweep_bench.scn" --out "$data/sweep1" --threads 1 --quiet; }
   run_plansim2() { rm -rf "$data/sweep2"; timed plansim2 "$plansim" sweep "$here/peers/sweep_bench.scn" --out "$data/sweep2" --threads 2 --quiet; }
-  run_strong() { timed strong "$py" "$here/peers/sweep_numpy.py" "$data/fit.json" --check "$data/sweep2"; }
+  run_strong() { timed strong "$py" "$here/peers/sweep_numpy.py" "$data/fit.json"; }
   run_salib() { timed salib "$py" "$here/peers/sweep.py" "$data/fit.json" 1; }
   alternate plansim2 strong plansim1 salib
   echo "sweep 147456 runs, REPS=$reps alternating rounds; $stamp"
   "$py" "$here/peers/timings.py" table "$data" "plansim2=plansim --threads 2" "plansim1=plansim --threads 1" \
     "strong=numpy peer (strong), 1 thread" "salib=SALib + numpy peer (typical), 1 thread"
-  grep -h '^strong check\|^strong ST' "$data/strong.out"
+  grep -h '^strong ST' "$data/strong.out"
+  "$py" "$here/peers/sweep_numpy.py" "$data/fit.json" --check "$data/sweep2" | grep '^strong check'  # untimed: it reads samples.csv
   grep -h '^peer ST' "$data/salib.out"
   echo "numpy $("$py" -c 'import numpy; print(numpy.__version__)'), SALib $("$py" -c 'import importlib.metadata as m; print(m.version("SALib"))')"
   p=$(med plansim2 wall); pc=$(med plansim2 cpu)
@@ -103,7 +113,7 @@ run-default)
   "$py" "$here/peers/timings.py" table "$data" "run2=run, 2 threads" "run1=run, 1 thread" \
     "compare2=compare ${#scenarios[@]} scenarios, 2 threads" "compare1=compare, 1 thread"
   echo "plansim run 1 vs 2 threads: $(same_numbers "$data/run1.out" "$data/run2.out")"
-  echo "run-default, 2 threads: run $(med run2 wall) s (goal 0.5 s), compare $(med compare2 wall) s (goal 1 s): ratio $(ratio "$(med run2 wall)" 0.5)"
+  printf "run-default, 2 threads, wall: run %.2f s (goal 0.5 s), compare %.2f s (goal 1 s); goal / run: ratio %s\n" "$(med run2 wall)" "$(med compare2 wall)" "$(ratio "$(med run2 wall)" 0.5)"
   ;;
 floor)
   # The least time the 1M-path run's unavoidable work takes on this machine: drawing its

@@ -158,7 +158,7 @@ def main():
     print("strong sweep %d runs import_ms=%.0f compute_cpu_ms=%.1f compute_ms=%.1f"
           % (y.size, IMPORT_MS, sorted(cpus)[len(cpus) // 2], sorted(walls)[len(walls) // 2]))
     s1, s1c, st, stc, s2, _ = result
-    print("strong ST " + " ".join("%s=%.3f" % (name.split(".")[-1], v) for name, v in zip(NAMES, st)))
+    print("strong ST " + " ".join("%s=%.3f" % (name.replace("linked.", ""), v) for name, v in zip(NAMES, st)))
     if args.check:
         check(args.check, x, y, result)
 
