@@ -155,7 +155,7 @@ scaling)
   echo "|---|---|---|---|---|---|"
   for paths in 10000 100000 1000000 10000000; do
     w1=$(med "t1-$paths" wall); w2=$(med "t2-$paths" wall)
-    printf '| %s | %s / %s | %s / %s | %s | %.0f | %s / %s |\n' "$paths" "$w1" "$(med "t1-$paths" cpu)" "$w2" "$(med "t2-$paths" cpu)" \
+    printf '| %s | %.2f / %.2f | %.2f / %.2f | %s | %.0f | %.2f / %.2f |\n' "$paths" "$w1" "$(med "t1-$paths" cpu)" "$w2" "$(med "t2-$paths" cpu)" \
       "$(ratio "$w2" "$w1")" "$(med "t2-$paths" peak_mb)" "$(med "nb-$paths" compute)" "$(med "nb-$paths" compute_cpu)"
   done
   w=$(med t2-10000000 wall); w6=$(med t2-1000000 wall)

@@ -16,6 +16,7 @@ runs) and simulates it the way plansim does, compiled by numba:
   block), min, max and sum of levels per reported series, and target hit counts; memory is
   flat in the number of paths.
 
+The generator is in random_numba.py, the spec's arrays are built by montecarlo_spec.py.
 Not modelled (the baseline has none; refused if present): scenario adjustments, logistic and
 Gompertz rules, actual values inside the simulated years, a non-identity shock correlation
 (the fit JSON does not carry it; the baseline's is the identity).
@@ -36,101 +37,17 @@ import numba  # noqa: E402
 import numpy as np  # noqa: E402
 from numba import njit, prange  # noqa: E402
 
+from montecarlo_spec import build_model  # noqa: E402
+from random_numba import ZR, ZX, _normal, _seed, _uniform  # noqa: E402
+
 IMPORT_MS = (time.perf_counter() - _t0) * 1e3
 
 BLOCK = 512
 BINS = 2048
 QS = [0.05, 0.10, 0.25, 0.50, 0.75, 0.90, 0.95]
-BOUNDS = [(0.01, 0.95), (0.005, 0.5), (-1, 1), (-1, 1), (-1, 3), (-2, 2), (-1, 1), (0.2, 20)]
-KINDS = {"constant": 0, "damped": 1, "ar1": 2}
 
-# SplitMix64 and seeding constants (plansim's Xoshiro256(seed:block:)).
-GOLDEN = np.uint64(0x9E3779B97F4A7C15)
-MIX1 = np.uint64(0xBF58476D1CE4E5B9)
-MIX2 = np.uint64(0x94D049BB133111EB)
-BLOCK_MUL = np.uint64(0xD1B54A32D192ED03)
+# The pilot block's stream, as plansim seeds it.
 PILOT_XOR = 0x5EEDF00D
-
-
-def ziggurat_tables():
-    """Doornik's ZIGNOR tables with 128 layers: edges x[0..128] and ratios x[i+1]/x[i]."""
-    r, v, layers = 3.442619855899, 9.91256303526217e-3, 128
-    x = [0.0] * (layers + 1)
-    f = math.exp(-0.5 * r * r)
-    x[0], x[1] = v / f, r
-    for i in range(2, layers):
-        x[i] = math.sqrt(-2 * math.log(v / x[i - 1] + f))
-        f = math.exp(-0.5 * x[i] * x[i])
-    return np.array(x), np.array([x[i + 1] / x[i] for i in range(layers)])
-
-
-ZX, ZR = ziggurat_tables()
-ZIG_R = 3.442619855899
-
-
-@njit(inline="always")
-def _splitmix(state):
-    state = state + GOLDEN
-    z = state
-    z = (z ^ (z >> np.uint64(30))) * MIX1
-    z = (z ^ (z >> np.uint64(27))) * MIX2
-    return state, z ^ (z >> np.uint64(31))
-
-
-@njit(inline="always")
-def _seed(seed, block):
-    _, mixed = _splitmix(np.uint64(block) * BLOCK_MUL)
-    sm = np.uint64(seed) ^ mixed
-    sm, a = _splitmix(sm)
-    sm, b = _splitmix(sm)
-    sm, c = _splitmix(sm)
-    sm, d = _splitmix(sm)
-    return a, b, c, d
-
-
-@njit(inline="always")
-def _next(s0, s1, s2, s3):
-    t0 = s0 + s3
-    result = ((t0 << np.uint64(23)) | (t0 >> np.uint64(41))) + s0
-    t = s1 << np.uint64(17)
-    s2 ^= s0
-    s3 ^= s1
-    s1 ^= s2
-    s0 ^= s3
-    s2 ^= t
-    s3 = (s3 << np.uint64(45)) | (s3 >> np.uint64(19))
-    return result, s0, s1, s2, s3
-
-
-@njit(inline="always")
-def _uniform(s0, s1, s2, s3):
-    bits, s0, s1, s2, s3 = _next(s0, s1, s2, s3)
-    return float(bits >> np.uint64(11)) * 1.1102230246251565e-16, s0, s1, s2, s3
-
-
-@njit(inline="always")
-def _normal(s0, s1, s2, s3, zx, zr):
-    while True:
-        bits, s0, s1, s2, s3 = _next(s0, s1, s2, s3)
-        u = float(np.int64(bits) >> np.int64(11)) * 2.220446049250313e-16
-        i = np.int64(bits & np.uint64(0x7F))
-        if abs(u) < zr[i]:
-            return u * zx[i], s0, s1, s2, s3
-        if i == 0:
-            while True:
-                a, s0, s1, s2, s3 = _uniform(s0, s1, s2, s3)
-                b, s0, s1, s2, s3 = _uniform(s0, s1, s2, s3)
-                t = math.log(1 - a) / ZIG_R
-                y = math.log(1 - b)
-                if not (-2 * y < t * t):
-                    break
-            return (t - ZIG_R if u < 0 else ZIG_R - t), s0, s1, s2, s3
-        value = u * zx[i]
-        f0 = math.exp(-0.5 * (zx[i] * zx[i] - value * value))
-        f1 = math.exp(-0.5 * (zx[i + 1] * zx[i + 1] - value * value))
-        w, s0, s1, s2, s3 = _uniform(s0, s1, s2, s3)
-        if f1 + w * (f0 - f1) < 1:
-            return value, s0, s1, s2, s3
 
 
 @njit(cache=True, fastmath=False)
@@ -293,77 +210,6 @@ def simulate(m, series, targets, paths, seed, threads, lower, inverse, zx, zr):
             _accumulate(out, count, lower, inverse, hist[w], sums[w], mins[w], maxs[w])
             b += threads
     return hist, sums, mins, maxs, met
-
-
-def damping(anchor, convergence, horizon):
-    span = max(convergence - anchor - 1, 1)
-    phi = 0.05 ** (1 / span)
-    return [phi ** max(k - 1, 0) for k in range(0, max(0, horizon - anchor) + 1)]
-
-
-def build_model(spec):
-    """The spec as the tuple of arrays `_block` reads; refuses what the peer does not model."""
-    ids = spec["indicators"]
-    first, horizon = spec["first_year"], spec["horizon"]
-    years = horizon - first + 1
-    index = {k: i for i, k in enumerate(ids)}
-    procs = spec["univariate"]
-    base = {t["indicator"]: t["base"] for t in spec["targets"] if t["base_year"] == first - 1}
-    K = len(procs)
-    proc_ind = np.array([index[p["indicator"]] for p in procs], np.int64)
-    proc_m = np.array([len(p["mean"]) for p in procs], np.int64)
-    proc_off = np.concatenate([[0], np.cumsum(proc_m)[:-1]]).astype(np.int64) if K else np.zeros(0, np.int64)
-    proc_mean = np.zeros((K, 4))
-    proc_chol = np.zeros((K, 4, 4))
-    damp_w = np.zeros((K, years))
-    seen = set()
-    mix_first = np.zeros(K, np.bool_)
-    for k, p in enumerate(procs):
-        kind = p["rule"]["kind"]
-        if kind not in KINDS:
-            raise SystemExit("montecarlo_numba.py: rule %s of %s is not modelled" % (kind, p["indicator"]))
-        if p["anchor_year"] >= first:
-            raise SystemExit("montecarlo_numba.py: actual values inside the simulated years are not modelled")
-        proc_mean[k, :len(p["mean"])] = p["mean"]
-        proc_chol[k, :len(p["mean"]), :len(p["mean"])] = np.array(p["cholesky"])
-        if kind == "damped":
-            w = damping(p["anchor_year"], p["rule"]["convergence_year"], horizon)
-            damp_w[k] = [w[min(year - p["anchor_year"], len(w) - 1)] for year in range(first, horizon + 1)]
-        if tuple(p["mixture"]) != (0.0, 1.0) and p["indicator"] not in seen:
-            seen.add(p["indicator"])
-            mix_first[k] = True
-    proc_mix = np.array([tuple(p["mixture"]) != (0.0, 1.0) for p in procs], np.bool_)
-    lk = spec.get("linked")
-    has_linked = lk is not None
-    inv, out, jobs = (index["fixed_investment"], index["industrial_output"], index["new_employment"]) if has_linked else (0, 0, 0)
-    tw = damping(lk["output_anchor_year"], 2035, horizon) if has_linked else [0.0]
-    tfp_w = np.array([tw[min(max(year - (lk["output_anchor_year"] if has_linked else 0), 0), len(tw) - 1)]
-                      for year in range(first, horizon + 1)])
-    targets = spec["targets"]
-    t_sum = np.array([t["kind"] == "period_sum" for t in targets], np.bool_)
-    t_series = np.zeros(len(targets), np.int64)
-    nxt = len(ids) * years
-    for t in range(len(targets)):
-        if t_sum[t]:
-            t_series[t] = nxt
-            nxt += 1
-    m = (len(ids), years, first, proc_ind, np.array([KINDS[p["rule"]["kind"]] for p in procs], np.int64), proc_m, proc_off,
-         proc_mean, proc_chol, np.array([p["shock_sd"] for p in procs]),
-         np.array([math.log(base.get(p["indicator"], p["anchor_value"])) for p in procs]),
-         np.array([p["rule"].get("last_growth", 0.0) for p in procs]), proc_mix,
-         np.array([p["mixture"][0] for p in procs]), np.array([p["mixture"][1] for p in procs]), mix_first, damp_w,
-         np.array([spec["shock_dof"].get(name, np.inf) for name in ids], np.float64), has_linked,
-         np.array(lk["mean"] if has_linked else [0.0] * 8), np.array(lk["sd"] if has_linked else [0.0] * 8),
-         np.array([b[0] for b in BOUNDS], np.float64), np.array([b[1] for b in BOUNDS], np.float64),
-         np.array([inv, out, jobs], np.int64),
-         np.log(np.array([lk["investment_2020"], lk["output_2020"], lk["employment_2020"]]) if has_linked else np.ones(3)),
-         lk["output_2020"] if has_linked else 1.0, lk["plan_end_year"] if has_linked else 0, tfp_w,
-         np.array([lk["investment_shock_sd"], lk["output_shock_sd"], lk["employment_shock_sd"]] if has_linked else [0.0] * 3),
-         np.array([index[t["indicator"]] for t in targets], np.int64), t_sum,
-         np.array([t["target"] if t["kind"] == "period_sum" else math.log(t["target"]) for t in targets]),
-         np.array([t["base_year"] + 1 for t in targets], np.int64), np.array([t["target_year"] for t in targets], np.int64),
-         t_series, np.array([t["target_year"] for t in targets], np.int64))
-    return m, nxt
 
 
 def pilot_ranges(m, series, paths, seed):
