@@ -25,18 +25,25 @@ enum ScenarioFiles {
     /// The first ``printLimit`` diagnostics rendered with their source line and carets,
     /// then how many more there are.
     static func render(_ diagnostics: [Diagnostic], in program: ScenarioProgram, tally: Bool = true) -> String {
-        var text = diagnostics.prefix(printLimit).map { d in
-            program.source(of: d).map { DiagnosticRenderer.render(d, in: $0) }
+        let l = MessageLanguage.current
+        var text = diagnostics.prefix(printLimit).map { original in
+            let d = MessageLanguage.localized(original, l)
+            return program.source(of: original).map { DiagnosticRenderer.render(d, in: $0) }
                 ?? TerminalText.escaped("\(d.file ?? ""): \(d.severity.rawValue)[\(d.id)]: \(d.message)") + "\n" + (d.help.map { "  = help: \(TerminalText.escaped($0))\n" } ?? "")
         }.joined(separator: "\n")
+        text = MessageLanguage.frame(text, l)
         let more = diagnostics.count - min(diagnostics.count, printLimit) + program.droppedDiagnostics
-        if tally && more > 0 { text += "\n… and \(more) more (only the first \(printLimit) are shown; fix these and check again)\n" }
+        if tally && more > 0 {
+            text += l == .zh ? "\n……另有 \(more) 条（只显示前 \(printLimit) 条；修正后请再检查）\n"
+                             : "\n… and \(more) more (only the first \(printLimit) are shown; fix these and check again)\n"
+        }
         return text
     }
 
     static func fail(_ diagnostics: [Diagnostic], in program: ScenarioProgram) -> Never {
         let errors = diagnostics.filter { $0.severity == .error }.count + program.droppedDiagnostics
-        FileHandle.standardError.write(Data((render(diagnostics, in: program) + "\n\(errors) error\(errors == 1 ? "" : "s") found; nothing was run\n").utf8))
+        let tally = MessageLanguage.current == .zh ? "发现 \(errors) 个错误；未运行任何内容" : "\(errors) error\(errors == 1 ? "" : "s") found; nothing was run"
+        FileHandle.standardError.write(Data((render(diagnostics, in: program) + "\n\(tally)\n").utf8))
         Foundation.exit(1)
     }
 }
