@@ -100,6 +100,6 @@ struct MergeCommand: ParsableCommand {
                                into: directory)
         print(json ? result.indicesJSON(plan).rendered()
                    : MessageLanguage.current == .zh ? summary.terminalText(language: .zh) + "\n结果在 \(directory.path)/"
-                   : result.tornado(plan) + "\nresults in \(directory.path)/")
+                   : result.tornado(plan) + (summary.hasDirections ? "\n" + summary.directionLine(language: .en) : "") + "\nresults in \(directory.path)/")
     }
 }

@@ -56,10 +56,10 @@ enum MessageLanguage {
     static func usage(_ message: String, _ l: Language) -> String {
         let lines = message.components(separatedBy: "\n").filter { !$0.isEmpty }
         guard l == .zh else { return lines.enumerated().map { $0.offset == 0 ? "error: " + $0.element : $0.element }.joined(separator: "\n") }
-        return lines.enumerated().map { k, line in
+        // The option's own help (`Help:  --paths …`) is English text: `--help` shows it.
+        return lines.enumerated().filter { $0.offset == 0 || !$0.element.hasPrefix("Help:  ") }.map { k, line in
             if k == 0 { return "错误：" + say(line, l) }
             if line.hasPrefix("Usage: ") { return "用法：" + line.dropFirst(7) }
-            if line.hasPrefix("Help:  ") { return "说明：" + line.dropFirst(7) }
             if line.hasPrefix("  See '"), let end = line.dropFirst(7).firstIndex(of: "'") {
                 return "  `" + line[line.index(line.startIndex, offsetBy: 7)..<end] + "` 显示完整说明"
             }

@@ -94,8 +94,7 @@ extension FitReport {
     /// A parameter for people in Chinese (`growth_now` → 当前增速, `rho` → ρ); its id in English.
     static func parameterName(_ name: String, _ l: Language) -> String {
         guard l == .zh else { return name }
-        let own = ["intercept": "截距", "rho": "ρ", "growth": "增速", "saturation": "饱和水平", "rate": "速率", "midpoint": "拐点年",
-                   "capital_elasticity": "资本弹性", "employment_elasticity": "就业弹性"]
+        let own = ["intercept": "截距", "rho": "ρ", "growth": "增速", "saturation": "饱和水平", "rate": "速率", "midpoint": "拐点年"]
         return own[name] ?? AssumptionWords.parametersZH[name] ?? SweepNames.fields[name]?.0 ?? name
     }
 

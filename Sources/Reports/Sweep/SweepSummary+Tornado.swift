@@ -64,7 +64,7 @@ extension SweepSummary {
     public func terminalText(language l: Language) -> String {
         let zh = l == .zh
         let measureName = SweepNames.measure(measure, language: l)
-        var lines = [zh ? "敏感性分析 \(sweep)（情景 \(scenario)）：方法 \(method)，N = \(n)，共 \(runs) 次运行；度量：\(measureName)"
+        var lines = [zh ? "敏感性分析 \(sweep)（情景 \(scenario)）：方法 \(SweepNames.method(method, language: l))，N = \(n)，共 \(runs) 次运行；度量：\(measureName)"
                         : "sweep \(sweep) of \(scenario): \(method), N = \(n), \(runs) runs; measure: \(measureName)"]
         let names = rows.map { SweepNames.input($0.name, language: l) }
         let width = names.map(DisplayWidth.of).max() ?? 0
@@ -85,5 +85,13 @@ extension SweepSummary {
                             : "  direction: ↑ raising the input raises the measure, ↓ lowers it (rank correlation of measure and input)")
         }
         return lines.joined(separator: "\n")
+    }
+
+    /// One line for the English terminal tornado: each input's direction of effect, in
+    /// the order of importance (empty when directions are unknown).
+    public func directionLine(language l: Language) -> String {
+        guard hasDirections else { return "" }
+        return (l == .zh ? "  方向（度量与输入的秩相关）：" : "  direction (rank correlation of the measure with the input): ")
+            + rows.map { "\($0.name) \(directionText($0, l))" }.joined(separator: l == .zh ? "；" : "; ")
     }
 }

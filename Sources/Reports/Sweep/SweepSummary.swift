@@ -36,7 +36,7 @@ public struct SweepSummary: Sendable {
     public func markdown(language l: Language) -> String {
         let zh = l == .zh
         var lines = ["# " + (zh ? "敏感性分析：\(sweep)（情景 \(scenario)）" : "Sensitivity sweep \(sweep) (scenario \(scenario))"), "",
-                     zh ? "方法 \(method)，N = \(n)\(runs > 0 ? "，共 \(runs) 次运行" : "")；度量：\(SweepNames.measure(measure, language: l))（`\(measure)`）。" : "Method \(method), N = \(n)\(runs > 0 ? ", \(runs) runs" : ""); measure: \(SweepNames.measure(measure, language: l)) (`\(measure)`).", ""]
+                     zh ? "方法 \(SweepNames.method(method, language: l))，N = \(n)\(runs > 0 ? "，共 \(runs) 次运行" : "")；度量：\(SweepNames.measure(measure, language: l))（`\(measure)`）。" : "Method \(method), N = \(n)\(runs > 0 ? ", \(runs) runs" : ""); measure: \(SweepNames.measure(measure, language: l)) (`\(measure)`).", ""]
         let headers = (isMorris ? [zh ? "输入" : "Input", zh ? "含义" : "Meaning", "μ*", "μ"] : [zh ? "输入" : "Input", zh ? "含义" : "Meaning", zh ? "总效应 Sₜ (±95%)" : "Total Sₜ (±95 %)", zh ? "一阶 S₁ (±95%)" : "First order S₁ (±95 %)"])
             + (hasDirections ? [zh ? "方向（秩相关）" : "Direction (rank correlation)"] : [])
         lines.append("| " + headers.joined(separator: " | ") + " |")
@@ -58,7 +58,7 @@ public struct SweepSummary: Sendable {
 
     func fmt(_ x: Double) -> String { x.isFinite ? String(format: "%.3f", x) : "—" }
 
-    var hasDirections: Bool { rows.contains { $0.direction.isFinite } }
+    public var hasDirections: Bool { rows.contains { $0.direction.isFinite } }
 
     /// How many samples the directions rest on (all rows of the design).
     var sampleCount: Int { max(runs, n) }
