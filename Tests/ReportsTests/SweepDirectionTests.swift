@@ -59,3 +59,28 @@ import PlanData
         #expect(ChineseMessages.sweepLog("ran blocks 0, 1: 512 runs in 0.3 s (1707 runs/s)") == "已运行块 0, 1：512 次运行，用时 0.3 秒（每秒 1707 次）")
     }
 }
+
+/// Issue 13, item 3: the workbook's and the Word document's fan charts are bands — a
+/// stacked area whose unfilled base is P10 and whose shaded layer is P90 − P10 — with the
+/// median as a line, the base hidden from the legend.
+@Suite struct FanBandChartTests {
+    @Test func workbookFanIsABandOnTheForecastSheet() {
+        let d = ReportRenderingTests.document()
+        let charts = XLSXCharts.charts(d, language: .zh, forecastSheet: "预测", targetsSheet: "目标")
+        let fan = charts[1]
+        #expect(fan.contains("<c:areaChart><c:grouping val=\"stacked\"/>") && fan.contains("<c:lineChart>"))
+        #expect(fan.contains("<c:spPr><a:noFill/><a:ln><a:noFill/></a:ln></c:spPr>"), "the base series is invisible")
+        #expect(fan.contains("预测&#39;!$F$2") && fan.contains("预测&#39;!$L$2") && fan.contains("预测&#39;!$H$2"), "P10, the width column and P50 from the sheet")
+        #expect(fan.contains("<c:legendEntry><c:idx val=\"0\"/><c:delete val=\"1\"/></c:legendEntry>"))
+        #expect(fan.contains("P10–P90 区间") && fan.contains("中位数"))
+    }
+
+    @Test func wordFanCachesTheBandWidth() throws {
+        let d = ReportRenderingTests.document()
+        let fan = WordCharts.charts(d, language: .en)[1]
+        let first = try #require(d.indicators.first?.years.first)
+        // The cached width is P90 − P10 as Swift prints the Double (exact, no rounding).
+        #expect(fan.contains("<c:v>\(first.p90 - first.p10)</c:v>") && fan.contains("<c:v>\(first.p10)</c:v>"))
+        #expect(fan.contains("P10–P90 band") && fan.contains("median"))
+    }
+}
