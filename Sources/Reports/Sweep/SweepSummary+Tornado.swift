@@ -11,9 +11,9 @@ extension SweepSummary {
         let zh = l == .zh
         let names = rows.map { SweepNames.input($0.name, language: l) }
         let diverging = hasDirections
-        let rowH = 30.0, right = 110.0, top = diverging ? 84.0 : 56.0
+        let rowH = 30.0, right = 130.0, top = diverging ? 84.0 : 56.0
         let left = min(320, (names.map { SVGCanvas.textWidth($0, size: 13) }.max() ?? 120) + 20)
-        var c = SVGCanvas(width: 720, height: top + rowH * Double(rows.count) + (diverging ? 56 : 40))
+        var c = SVGCanvas(width: 740, height: top + rowH * Double(rows.count) + (diverging ? 56 : 40))
         let plotW = c.width - left - right
         let maxValue = max(rows.map { $0.main + ($0.mainConf.isFinite ? $0.mainConf : 0) }.max() ?? 1, 1e-9)
         let scale = isMorris ? maxValue : max(1, maxValue)

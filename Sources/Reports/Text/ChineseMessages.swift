@@ -80,6 +80,7 @@ public enum ChineseMessages {
         ("The value '(.+)' is invalid for '(.+)'(: .*)?", "`$1` 不是 `$2` 的有效取值"),
         ("Missing expected argument '(.+)'", "缺少参数 `$1`"),
         ("Missing value for '(.+)'", "`$1` 缺少取值"),
+        ("Unknown option '(.+)'\\. Did you mean '(.+)'\\?", "未知选项 `$1`；是否想用 `$2`？"),
         ("Unknown option '(.+)'", "未知选项 `$1`"),
         ("Unexpected argument '(.+)'", "多余的参数 `$1`"),
         ("Please provide one of (.+)\\.?", "请给出以下之一：$1"),
