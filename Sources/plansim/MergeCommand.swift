@@ -87,8 +87,9 @@ struct MergeCommand: ParsableCommand {
             throw InputIssue(file: directory.path, message: "cannot write the sweep results", help: "choose a directory you can write to with `--out`")
         }
         // Which way each input moves the primary measure (last of the measures in a row).
-        let primary = (0..<plan.rowCount).map { outputs[$0 * plan.blockWidth + plan.measures.count - 1] }
-        let directions = EffectDirection.rankCorrelations(samples: plan.design.rows(0..<plan.rowCount), measure: primary)
+        let rows = EffectDirection.sampledRows(count: plan.rowCount)
+        let directions = EffectDirection.rankCorrelations(samples: rows.flatMap { plan.design.rows($0..<($0 + 1)) },
+                                                          measure: rows.map { outputs[$0 * plan.blockWidth + plan.measures.count - 1] })
         let summary = SweepSummary(
             sweep: plan.sweep.name, scenario: plan.scenario, method: plan.sweep.method, n: plan.n, runs: plan.rowCount,
             measure: plan.outputNames.last ?? "",

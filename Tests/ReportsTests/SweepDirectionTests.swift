@@ -26,6 +26,12 @@ import PlanData
         #expect(!EffectDirection.isClear(rho[2], n: y.count))
     }
 
+    @Test func largeSweepsUseAnEvenSubsetOfRows() {
+        #expect(EffectDirection.sampledRows(count: 5, limit: 10) == [0, 1, 2, 3, 4])
+        let rows = EffectDirection.sampledRows(count: 1_000_000, limit: 100)
+        #expect(rows.count == 100 && rows.first == 5_000 && rows.last == 995_000 && zip(rows, rows.dropFirst()).allSatisfy { $0 < $1 })
+    }
+
     @Test func constantMeasureHasNoDirection() {
         let rho = EffectDirection.rankCorrelations(samples: [[0.1], [0.5], [0.9]], measure: [1, 1, 1])
         #expect(rho[0].isNaN)

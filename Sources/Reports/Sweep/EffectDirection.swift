@@ -21,6 +21,15 @@ public enum EffectDirection {
         return (0..<columns).map { j in correlation(ranks(keep.map { samples[$0][j] }), y) }
     }
 
+    /// At most `limit` row numbers spread evenly over `count` rows (all of them when there
+    /// are fewer): a sweep of millions of rows gets its directions from a fixed, evenly
+    /// strided subset without holding its design in memory (20,000 rows give a rank
+    /// correlation a standard error of about 0.007, plenty for a sign).
+    public static func sampledRows(count: Int, limit: Int = 20_000) -> [Int] {
+        guard count > limit else { return Array(0..<count) }
+        return (0..<limit).map { Int((Double($0) + 0.5) * Double(count) / Double(limit)) }
+    }
+
     /// Whether a correlation `rho` from `n` samples is clearly away from zero: beyond
     /// twice its standard error under no effect, 1/√(n − 1).
     public static func isClear(_ rho: Double, n: Int) -> Bool {
@@ -57,12 +66,16 @@ public enum EffectDirection {
 
     /// The correlations of a finished sweep folder's `samples.csv` with the last column
     /// of its `outputs.csv` (the primary measure), by input name; empty when either file
-    /// is missing or unreadable.
-    public static func fromFolder(_ folder: URL) -> [String: Double] {
+    /// is missing, unreadable or over `sizeLimit` bytes.
+    public static func fromFolder(_ folder: URL, sizeLimit: Int = 64 << 20) -> [String: Double] {
+        // Read whole only when small; a larger sweep's directions come from `plansim sweep`'s own summary.
+        let size = { (name: String) in ((try? FileManager.default.attributesOfItem(atPath: folder.appendingPathComponent(name).path))?[.size] as? Int) ?? .max }
+        guard size("samples.csv") <= sizeLimit, size("outputs.csv") <= sizeLimit else { return [:] }
         guard let samples = numbers(folder.appendingPathComponent("samples.csv")),
               let outputs = numbers(folder.appendingPathComponent("outputs.csv")),
               samples.rows.count == outputs.rows.count, !outputs.header.isEmpty else { return [:] }
-        let rho = rankCorrelations(samples: samples.rows, measure: outputs.rows.map { $0.last ?? .nan })
+        let rows = sampledRows(count: samples.rows.count)  // the rows `plansim sweep` used
+        let rho = rankCorrelations(samples: rows.map { samples.rows[$0] }, measure: rows.map { outputs.rows[$0].last ?? .nan })
         return Dictionary(zip(samples.header, rho), uniquingKeysWith: { a, _ in a })
     }
 
