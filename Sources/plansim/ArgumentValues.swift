@@ -67,7 +67,7 @@ enum CommandTypos {
         let zh = OutputLanguage.forMessages() == .zh
         let hint = DidYouMean.suggestions(for: first, among: commands).first
         if zh {
-            return "error: 未知命令 `\(first)`" + (hint.map { "；是否想用 `\($0)`？" } ?? "") + "\n  help: 命令有：" + commands.joined(separator: "、") + "（`plansim --help` 列出全部）"
+            return "错误：未知命令 `\(first)`" + (hint.map { "；是否想用 `\($0)`？" } ?? "") + "\n  提示：命令有：" + commands.joined(separator: "、") + "（`plansim --help` 列出全部）"
         }
         return "error: unknown command `\(first)`" + (hint.map { "; did you mean `\($0)`?" } ?? "") + "\n  help: the commands are " + commands.joined(separator: ", ") + " (`plansim --help` lists them)"
     }

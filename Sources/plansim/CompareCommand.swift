@@ -12,7 +12,7 @@ struct CompareCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "compare",
         abstract: "Run several scenarios with the same seed and compare them with the first: medians, differences, % differences, target odds.",
-        discussion: "Writes comparison.md/.html/.xlsx (comparison-en.* in English), comparison.csv and comparison.json to notebooks-out/compare-<names>/.")
+        discussion: "Writes comparison.md/.html/.xlsx (comparison-en.* in English; .docx and .pdf with --format), comparison.csv and comparison.json to notebooks-out/compare-<names>/.")
 
     @Argument(help: "Scenario files; the first is the reference. `FILE:NAME` picks a scenario in a file that defines several.")
     var files: [String]
@@ -24,6 +24,7 @@ struct CompareCommand: ParsableCommand {
     @OptionGroup var lang: LanguageOption
     @Flag(help: "No progress messages.") var quiet = false
     @Flag(help: "Print the comparison as JSON.") var json = false
+    @Option(help: "Also write these formats, comma-separated: docx, pdf (pdf needs headless Chromium).") var format: String?
 
     func validate() throws {
         guard files.count >= 2 else { throw ValidationError("compare needs at least two scenario files") }
@@ -68,7 +69,7 @@ struct CompareCommand: ParsableCommand {
             documents.append(document)
         }
         let directory = URL(fileURLWithPath: out ?? "notebooks-out/" + AtomicWriter.sanitize("compare-" + documents.map(\.scenario).joined(separator: "-")))
-        try AtomicWriter.write(try ComparisonFiles.files(documents, language: lang.language), into: directory)
+        try AtomicWriter.write(try ComparisonFiles.files(documents, language: lang.language, extra: try ReportCommand.extraFormats(format, language: lang)), into: directory)
         if out == nil { try RunIndex.update(directory.deletingLastPathComponent(), language: lang.language) }
         if json {
             print(ComparisonReport.json(documents).rendered())

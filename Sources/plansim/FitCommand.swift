@@ -36,7 +36,9 @@ struct FitCommand: ParsableCommand {
             // A plan without linked-core roles has no linked core: say so instead of showing an unused fit.
             if case .object(let fields) = document { document = .object(fields.map { $0.0 == "linked_core" ? ($0.0, .null) : $0 }) }
             let lines = text.components(separatedBy: "\n")
-            text = (lines.prefix { !$0.hasPrefix("linked core —") } + ["linked core: none (the plan names no investment, output and employment roles)"])
+            let zh = lang.language == .zh
+            text = (lines.prefix { !$0.hasPrefix(zh ? "联动核心——" : "linked core —") }
+                    + [zh ? "联动核心：无（该规划未指定投资、产出和就业的角色）" : "linked core: none (the plan names no investment, output and employment roles)"])
                 .joined(separator: "\n")
         }
         print(json ? document.rendered() : text)

@@ -16,6 +16,7 @@ struct MergeCommand: ParsableCommand {
     @Flag(help: "Gather the blocks found into --out even when some are missing (to merge again later); no indices.") var partial = false
     @Flag(help: "Print indices.json instead of the tornado.") var json = false
     @Flag(help: "Write samples.csv and outputs.csv (SALib's layout) instead of samples.npy and outputs.npy.") var csv = false
+    @OptionGroup var lang: LanguageOption
 
     func run() throws {
         let first = URL(fileURLWithPath: directories[0])
@@ -86,15 +87,21 @@ struct MergeCommand: ParsableCommand {
         do { try result.write(plan, into: directory, csv: csv) } catch {
             throw InputIssue(file: directory.path, message: "cannot write the sweep results", help: "choose a directory you can write to with `--out`")
         }
+        // Which way each input moves the primary measure (last of the measures in a row).
+        let rows = EffectDirection.sampledRows(count: plan.rowCount)
+        let directions = EffectDirection.rankCorrelations(samples: rows.flatMap { plan.design.rows($0..<($0 + 1)) },
+                                                          measure: rows.map { outputs[$0 * plan.blockWidth + plan.measures.count - 1] })
         let summary = SweepSummary(
             sweep: plan.sweep.name, scenario: plan.scenario, method: plan.sweep.method, n: plan.n, runs: plan.rowCount,
             measure: plan.outputNames.last ?? "",
-            rows: result.sobol.map { $0.indices.map { SweepSummary.Row(name: $0.name, main: $0.st, mainConf: $0.stConf, first: $0.s1, firstConf: $0.s1Conf) } }
-                ?? result.morris.map { $0.map { SweepSummary.Row(name: $0.name, main: $0.muStar, mainConf: .nan, first: $0.mu, firstConf: .nan) } } ?? [])
+            rows: result.sobol.map { $0.indices.enumerated().map { SweepSummary.Row(name: $1.name, main: $1.st, mainConf: $1.stConf, first: $1.s1, firstConf: $1.s1Conf, direction: directions[$0]) } }
+                ?? result.morris.map { $0.enumerated().map { SweepSummary.Row(name: $1.name, main: $1.muStar, mainConf: .nan, first: $1.mu, firstConf: .nan, direction: directions[$0]) } } ?? [])
         try AtomicWriter.write([("summary.md", Data((summary.markdown(language: Language.zh) + result.noiseMarkdown(plan, chinese: true)).utf8)),
                                 ("summary-en.md", Data((summary.markdown(language: Language.en) + result.noiseMarkdown(plan, chinese: false)).utf8)),
                                 ("tornado.svg", Data(summary.tornadoSVG(language: Language.zh).utf8)), ("tornado-en.svg", Data(summary.tornadoSVG(language: Language.en).utf8))],
                                into: directory)
-        print(json ? result.indicesJSON(plan).rendered() : result.tornado(plan) + "\nresults in \(directory.path)/")
+        print(json ? result.indicesJSON(plan).rendered()
+                   : MessageLanguage.current == .zh ? summary.terminalText(language: .zh) + "\n结果在 \(directory.path)/"
+                   : result.tornado(plan) + (summary.hasDirections ? "\n" + summary.directionLine(language: .en) : "") + "\nresults in \(directory.path)/")
     }
 }

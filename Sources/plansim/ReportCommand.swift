@@ -32,7 +32,7 @@ struct ReportCommand: ParsableCommand {
             // A folder `plansim compare` wrote: re-render the comparison (md, html, xlsx).
             let documents = try ComparisonFiles.documents(comparisonFile: comparisonPath)
             let directory = URL(fileURLWithPath: out ?? resultDirectory)
-            var files = try ComparisonFiles.files(documents, language: lang.language).filter { $0.name != "comparison.json" }
+            var files = try ComparisonFiles.files(documents, language: lang.language, extra: formats).filter { $0.name != "comparison.json" }
             if out != nil, let original = FileManager.default.contents(atPath: comparisonPath) { files.append(("comparison.json", original)) }
             try AtomicWriter.write(files, into: directory)
             for file in files { print(directory.appendingPathComponent(file.name).path) }
@@ -61,6 +61,25 @@ struct ReportCommand: ParsableCommand {
         }
         try AtomicWriter.write(files, into: directory)
         for file in files { print(directory.appendingPathComponent(file.name).path) }
+    }
+
+    /// The formats a comparison writes besides its own (`docx`, `pdf`), from `--format`;
+    /// a format a comparison cannot write is refused.
+    static func extraFormats(_ text: String?, language lang: LanguageOption) throws -> [ReportFormat] {
+        guard let text else { return [] }
+        let allowed: [ReportFormat] = [.docx, .pdf]
+        switch ReportFormat.parseList(text) {
+        case .success(let formats) where formats.allSatisfy(allowed.contains): return formats
+        case .success(let formats):
+            let word = formats.first { !allowed.contains($0) }!.rawValue
+            throw InputIssue(file: "--format", field: word,
+                             message: OutputLanguage.say("`compare` 另写的格式只有 docx 和 pdf，不含 `\(word)`", "`compare` writes docx and pdf besides its own files, not `\(word)`", lang.choice),
+                             help: OutputLanguage.say("md、html、xlsx、csv 和 json 总会写出；用 `--format docx,pdf`", "md, html, xlsx, csv and json are always written; use `--format docx,pdf`", lang.choice))
+        case .failure(let unknown):
+            throw InputIssue(file: "--format", field: unknown.word,
+                             message: OutputLanguage.say("未知格式 `\(unknown.word)`", "unknown format `\(unknown.word)`", lang.choice),
+                             help: OutputLanguage.say("可选：`docx`、`pdf`", "choose from `docx`, `pdf`", lang.choice))
+        }
     }
 
     /// Refuses results written by a plansim of another major version (their fields may

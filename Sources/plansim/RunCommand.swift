@@ -189,6 +189,7 @@ final class ProgressBar: @unchecked Sendable {
 
     /// What is counted, for the rate: `paths` for a run, `runs` for a sweep.
     private let unit: String
+    private let zh = MessageLanguage.current == .zh
 
     init(enabled: Bool, unit: String = "paths") { self.enabled = enabled && isatty(STDERR_FILENO) == 1; self.unit = unit }
 
@@ -203,7 +204,8 @@ final class ProgressBar: @unchecked Sendable {
         let eta = Double(total - done) / max(rate, 1e-9)
         let filled = percent * 30 / 100
         let line = "\r[" + String(repeating: "█", count: filled) + String(repeating: "·", count: 30 - filled)
-            + "] \(percent)%  \(Int(rate)) \(unit)/s  ETA \(Int(eta.rounded())) s "
+            + (zh ? "] \(percent)%  每秒 \(Int(rate)) \(unit == "runs" ? "次运行" : "条路径")  预计还需 \(Int(eta.rounded())) 秒 "
+                  : "] \(percent)%  \(Int(rate)) \(unit)/s  ETA \(Int(eta.rounded())) s ")
         FileHandle.standardError.write(Data(line.utf8))
     }
 

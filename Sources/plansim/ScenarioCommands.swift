@@ -25,18 +25,25 @@ enum ScenarioFiles {
     /// The first ``printLimit`` diagnostics rendered with their source line and carets,
     /// then how many more there are.
     static func render(_ diagnostics: [Diagnostic], in program: ScenarioProgram, tally: Bool = true) -> String {
-        var text = diagnostics.prefix(printLimit).map { d in
-            program.source(of: d).map { DiagnosticRenderer.render(d, in: $0) }
+        let l = MessageLanguage.current
+        var text = diagnostics.prefix(printLimit).map { original in
+            let d = MessageLanguage.localized(original, l)
+            return program.source(of: original).map { DiagnosticRenderer.render(d, in: $0) }
                 ?? TerminalText.escaped("\(d.file ?? ""): \(d.severity.rawValue)[\(d.id)]: \(d.message)") + "\n" + (d.help.map { "  = help: \(TerminalText.escaped($0))\n" } ?? "")
         }.joined(separator: "\n")
+        text = MessageLanguage.frame(text, l)
         let more = diagnostics.count - min(diagnostics.count, printLimit) + program.droppedDiagnostics
-        if tally && more > 0 { text += "\n… and \(more) more (only the first \(printLimit) are shown; fix these and check again)\n" }
+        if tally && more > 0 {
+            text += l == .zh ? "\n……另有 \(more) 条（只显示前 \(printLimit) 条；修正后请再检查）\n"
+                             : "\n… and \(more) more (only the first \(printLimit) are shown; fix these and check again)\n"
+        }
         return text
     }
 
     static func fail(_ diagnostics: [Diagnostic], in program: ScenarioProgram) -> Never {
         let errors = diagnostics.filter { $0.severity == .error }.count + program.droppedDiagnostics
-        FileHandle.standardError.write(Data((render(diagnostics, in: program) + "\n\(errors) error\(errors == 1 ? "" : "s") found; nothing was run\n").utf8))
+        let tally = MessageLanguage.current == .zh ? "发现 \(errors) 个错误；未运行任何内容" : "\(errors) error\(errors == 1 ? "" : "s") found; nothing was run"
+        FileHandle.standardError.write(Data((render(diagnostics, in: program) + "\n\(tally)\n").utf8))
         Foundation.exit(1)
     }
 }
@@ -46,6 +53,7 @@ struct CheckCommand: ParsableCommand {
     static let configuration = CommandConfiguration(commandName: "check", abstract: "Check scenario files: every error of every file, located, at once.")
     @Argument(help: "Scenario files (.scn).") var files: [String]
     @Flag(help: "Print [{file, line, column, severity, message}] as JSON.") var json = false
+    @OptionGroup var lang: LanguageOption
     @OptionGroup var planOption: PlanOption
 
     func run() throws {
@@ -59,7 +67,8 @@ struct CheckCommand: ParsableCommand {
             let diagnostics = program.allDiagnostics()
             all += diagnostics.map { ($0, program) }
             if diagnostics.isEmpty && program.droppedDiagnostics == 0 {
-                summaries.append("\(TerminalText.escaped(file)): ok (\(TerminalText.escaped(PlanLoader.contents(program))))")
+                summaries.append(MessageLanguage.current == .zh ? "\(TerminalText.escaped(file))：无误（\(TerminalText.escaped(PlanLoader.contents(program)))）"
+                                                                : "\(TerminalText.escaped(file)): ok (\(TerminalText.escaped(PlanLoader.contents(program))))")
             }
         }
         if json {
@@ -75,8 +84,12 @@ struct CheckCommand: ParsableCommand {
             if !all.isEmpty || dropped > 0 {
                 var text = all.prefix(ScenarioFiles.printLimit).map { ScenarioFiles.render([$0.0], in: $0.1, tally: false) }.joined(separator: "\n")
                 let total = all.count + dropped
-                if total > ScenarioFiles.printLimit { text += "\n… and \(total - ScenarioFiles.printLimit) more (only the first \(ScenarioFiles.printLimit) are shown)" }
-                FileHandle.standardError.write(Data((text + "\n\(total) problem\(total == 1 ? "" : "s") found\n").utf8))
+                let zh = MessageLanguage.current == .zh
+                if total > ScenarioFiles.printLimit {
+                    text += zh ? "\n……另有 \(total - ScenarioFiles.printLimit) 条（只显示前 \(ScenarioFiles.printLimit) 条）"
+                               : "\n… and \(total - ScenarioFiles.printLimit) more (only the first \(ScenarioFiles.printLimit) are shown)"
+                }
+                FileHandle.standardError.write(Data((text + (zh ? "\n发现 \(total) 个问题\n" : "\n\(total) problem\(total == 1 ? "" : "s") found\n")).utf8))
             }
             summaries.forEach { print($0) }
         }
@@ -117,6 +130,7 @@ struct ExplainCommand: ParsableCommand {
     static let configuration = CommandConfiguration(commandName: "explain", abstract: "Show a scenario's resolved statements and where each came from.")
     @Argument(help: "A scenario file.") var file: String
     @Option(help: "The scenario (required when the file holds several).") var scenario: String?
+    @OptionGroup var lang: LanguageOption
     @OptionGroup var planOption: PlanOption
 
     func run() throws {
@@ -129,7 +143,8 @@ struct ExplainCommand: ParsableCommand {
         }
         let name = try RunCommand.pick(scenario, in: program, file: file)
         let rows = program.explain(name)
-        print("scenario \(name) — \(rows.count) statement\(rows.count == 1 ? "" : "s") after inheritance (the rest: the plan's data and baseline assumptions)")
+        print(MessageLanguage.current == .zh ? "情景 \(name)——继承后共 \(rows.count) 条语句（其余为规划数据和基准假设）"
+                                             : "scenario \(name) — \(rows.count) statement\(rows.count == 1 ? "" : "s") after inheritance (the rest: the plan's data and baseline assumptions)")
         let width = rows.map { DisplayWidth.of($0.text) }.max() ?? 0
         for row in rows { print("  " + DisplayWidth.pad(TerminalText.escaped(row.text), to: width, left: true) + "   ← " + TerminalText.escaped(row.origin)) }
     }

@@ -26,6 +26,7 @@ struct SweepCommand: ParsableCommand {
     @Flag(help: "Print indices.json instead of the tornado.") var json = false
     @Flag(help: "Write samples.csv and outputs.csv (SALib's layout) instead of samples.npy and outputs.npy.") var csv = false
     @OptionGroup var data: DataOptions
+    @OptionGroup var lang: LanguageOption
 
     func validate() throws {
         guard SweepCommand.parseShard(shard) != nil else { throw ValidationError("--shard must be k/n with 1 ≤ k ≤ n, got `\(shard)`") }
@@ -75,7 +76,7 @@ struct SweepCommand: ParsableCommand {
                                           pathsPerSample: pathsPerSample, roundN: roundN)
         recipe.plan = data.planFile.map { URL(fileURLWithPath: $0).standardizedFileURL.path }
         // Written at once (not buffered), so a task killed mid-run still logs its blocks.
-        let log = { (line: String) in (json ? FileHandle.standardError : FileHandle.standardOutput).write(Data((line + "\n").utf8)) }
+        let log = { (line: String) in (json ? FileHandle.standardError : FileHandle.standardOutput).write(Data((MessageLanguage.sweep(line) + "\n").utf8)) }
         let started = Date()
         let blockLog = BlockLog(start: started, perBlock: plan.blockSize * plan.pathsPerSample)
         let report: SweepRunner.Report
@@ -117,6 +118,6 @@ final class BlockLog: @unchecked Sendable {
         guard total <= 200 || finishedBlocks % (total / 100) == 0 || runs == totalRuns else { return }
         let seconds = Date().timeIntervalSince(start)
         let line = String(format: "finished block %d (%d of %d to run, %.0f runs/s)\n", block, finishedBlocks, total, Double(runs) / max(seconds, 1e-9))
-        FileHandle.standardOutput.write(Data(line.utf8))
+        FileHandle.standardOutput.write(Data(MessageLanguage.sweep(line).utf8))
     }
 }

@@ -16,12 +16,12 @@ do {
     var command = try Plansim.parseAsRoot(try Arguments.checked(Array(CommandLine.arguments.dropFirst())))
     try command.run()
 } catch let errors as InputErrors {
-    FileHandle.standardError.write(Data((errors.description + "\n").utf8))
+    FileHandle.standardError.write(Data((MessageLanguage.describe(errors, MessageLanguage.current) + "\n").utf8))
     exit(1)
 } catch let code as ExitCode {
     exit(code.rawValue)
 } catch let issue as InputIssue {
-    FileHandle.standardError.write(Data((issue.description + "\n").utf8))
+    FileHandle.standardError.write(Data((MessageLanguage.describe(issue, MessageLanguage.current) + "\n").utf8))
     exit(1)
 } catch {
     let code = Plansim.exitCode(for: error)
@@ -31,7 +31,7 @@ do {
     let message = Plansim.fullMessage(for: error)
     let isUsage = error is ValidationError || code == .validationFailure || code.rawValue == 64
     if isUsage || !message.isEmpty && code != .failure {
-        FileHandle.standardError.write(Data(("error: " + message.replacingOccurrences(of: "Error: ", with: "") + "\n").utf8))
+        FileHandle.standardError.write(Data((MessageLanguage.usage(message.replacingOccurrences(of: "Error: ", with: ""), MessageLanguage.current) + "\n").utf8))
         exit(1)
     }
     FileHandle.standardError.write(Data("internal error: \(message.isEmpty ? String(describing: error) : message)\nplease report this as a plansim bug\n".utf8))

@@ -59,7 +59,7 @@ import PlansimTestSupport
         // Its own title, never Haibin's.
         let chinese = try String(contentsOf: dir.appendingPathComponent("o/briefing.md"), encoding: .utf8)
         #expect(!briefing.contains("Haibin") && !chinese.contains("海滨街道"))
-        let fit = try Plansim.run(["fit", "--plan", "town.plan"], in: dir)
+        let fit = try Plansim.run(["fit", "--plan", "town.plan", "--lang", "en"], in: dir)
         #expect(fit.status == 0 && fit.stdout.contains("linked core: none") && !fit.stdout.contains("linked core —"), "\(fit.stderr)")
         let data = try Plansim.run(["targets", "--plan", "town.plan", "--lang", "en"], in: dir)
         #expect(data.status == 0 && data.stdout.contains("Gross domestic product"), "\(data.stderr)")

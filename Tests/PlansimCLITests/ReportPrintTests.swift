@@ -64,6 +64,35 @@ import PlansimTestSupport
         #expect(raw.contains("/MediaBox [0 0 594.95996 841.91998]") || raw.contains("/MediaBox [0 0 595 842]") || raw.range(of: #"/MediaBox \[0 0 59[45][.0-9]* 84[12]"#, options: .regularExpression) != nil)
     }
 
+    /// The baseline with its inversions: the inversion section is printed whole on one page
+    /// (page 1 when it fits, else the next, where the charts follow), never split so that a
+    /// page holds its last two sentences alone.
+    @Test func inversionsPrintWholeOnOnePage() throws {
+        guard Self.tool("chromium") ?? Self.tool("chromium-browser") != nil, Self.tool("pdftotext") != nil else {
+            print("skipped: chromium or pdftotext is not installed; inversion page check not run")
+            return
+        }
+        let dir = try Plansim.scratchDirectory()
+        let run = try Plansim.run(["run", "--paths", "2000", "--seed", "9", "--quiet", "--out", "out"], in: dir)
+        #expect(run.status == 0, "\(run.stderr)")
+        for (lang, heading, phrase) in [("zh", "目标反推", "为使"), ("en", "Target inversion", "probability of meeting")] {
+            let r = try Plansim.run(["report", "out", "--format", "pdf", "--lang", lang], in: dir)
+            #expect(r.status == 0, "\(r.stderr)")
+            let pdf = dir.appendingPathComponent("out/\(lang == "zh" ? "briefing" : "briefing-en").pdf")
+            func flat(_ text: String) -> String { text.split(whereSeparator: \.isWhitespace).joined(separator: " ") }
+            // Sentences after the heading (the summary quotes one before it).
+            func after(_ text: String) -> Int { (flat(text).components(separatedBy: heading).last ?? "").components(separatedBy: phrase).count - 1 }
+            let all = after(try Self.pdftotext(pdf))
+            #expect(all >= 4, "\(lang): \(all) inversion sentences")
+            let pages = try Self.pages(pdf)
+            let home = try (1...pages).first { try Self.pdftotext(pdf, page: $0).contains(heading) }
+            let page = try #require(home, "\(lang): no inversion heading")
+            let onPage = after(try Self.pdftotext(pdf, page: page))
+            #expect(onPage == all, "\(lang): \(onPage) of \(all) inversion sentences on the heading's page \(page)")
+            #expect(page <= 2)
+        }
+    }
+
     /// Without Chromium, `--format pdf` says what is missing and how to install it, and writes nothing.
     @Test func pdfWithoutChromiumSaysHowToInstallIt() throws {
         let dir = try Plansim.scratchDirectory()

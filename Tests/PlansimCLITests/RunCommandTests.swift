@@ -20,7 +20,7 @@ import PlansimTestSupport
     }
 
     @Test func fitTextSaysWhenOnlyPriorsDrive() throws {
-        let result = try Plansim.run(["fit", "--indicator", "社会消费品零售总额"])
+        let result = try Plansim.run(["fit", "--indicator", "社会消费品零售总额", "--lang", "en"])
         #expect(result.status == 0)
         #expect(result.stdout.contains("retail_sales"))
         #expect(result.stdout.contains("only the stated priors"))

@@ -2,17 +2,27 @@ public import Foundation
 public import PlanData
 
 /// The files of a comparison: Markdown, HTML (with overlaid fan charts and probability
-/// bars side by side) and XLSX in the language asked for, named `comparison.<ext>` in
+/// bars side by side) and XLSX, and DOCX or PDF when asked, in the language asked for, named `comparison.<ext>` in
 /// Chinese and `comparison-en.<ext>` in English; CSV and JSON (which keeps every
 /// scenario's full results, so `plansim report` can re-render the folder) in neither.
 public enum ComparisonFiles {
-    public static func files(_ docs: [ReportDocument], language l: Language) throws(InputIssue) -> [(name: String, contents: Data)] {
+    ///
+    /// `extra` adds formats beyond those five: `.docx` (a Word document with native charts)
+    /// and `.pdf` (the HTML printed to A4 by headless Chromium); others are ignored.
+    ///
+    /// - Throws: ``InputIssue`` when PDF is asked for and cannot be printed (nothing is written then).
+    public static func files(_ docs: [ReportDocument], language l: Language, extra: [ReportFormat] = []) throws(InputIssue) -> [(name: String, contents: Data)] {
         let stem = l == .zh ? "comparison" : "comparison-en"
-        return [("\(stem).md", Data(ComparisonReport.markdown(docs, language: l).utf8)),
-                ("\(stem).html", Data(html(docs, language: l).utf8)),
-                ("\(stem).xlsx", try xlsx(docs, language: l)),
-                ("comparison.csv", ComparisonReport.csv(docs)),
-                ("comparison.json", Data((json(docs).rendered() + "\n").utf8))]
+        let page = html(docs, language: l)
+        var files: [(name: String, contents: Data)] = [
+            ("\(stem).md", Data(ComparisonReport.markdown(docs, language: l).utf8)),
+            ("\(stem).html", Data(page.utf8)),
+            ("\(stem).xlsx", try xlsx(docs, language: l)),
+            ("comparison.csv", ComparisonReport.csv(docs)),
+            ("comparison.json", Data((json(docs).rendered() + "\n").utf8))]
+        if extra.contains(.docx) { files.append(("\(stem).docx", try ComparisonWord.document(docs, language: l))) }
+        if extra.contains(.pdf) { files.append(("\(stem).pdf", try PDFPrinter.pdf(html: page, language: l))) }
+        return files
     }
 
     /// comparison.json: the comparison and, under `results`, each scenario's results.json.

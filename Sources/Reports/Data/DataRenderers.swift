@@ -5,7 +5,7 @@ public enum DataRenderers {
     /// The indicators with units, kinds, printed values and their caveats.
     public static func showText(_ data: Dataset, language: Language) -> String {
         let zh = language == .zh
-        var table = TextTable(headers: zh ? ["序号", "指标", "id", "单位", "类型", "2020", "2025目标", "属性", "出处"]
+        var table = TextTable(headers: zh ? ["序号", "指标", "代码", "单位", "类型", "2020", "2025目标", "属性", "出处"]
                                           : ["#", "indicator", "id", "unit", "kind", "2020", "2025 target", "attribute", "source"],
                               alignments: [.right, .left, .left, .left, .left, .right, .right, .left, .left])
         for (k, indicator) in data.indicators.enumerated() {
@@ -17,7 +17,11 @@ public enum DataRenderers {
         }
         var out = [table.rendered(), "", zh ? "2016–2020年合计：" : "Printed 2016–2020 sums:"]
         for sum in data.sums {
-            out.append("  \(sum.indicator): \(NumberFormat.value(sum.value)) — \(sum.definition) [\(sum.location)]")
+            // A definition written in both languages, `中文 (English)`, shows the side asked for.
+            let both = sum.definition.firstIndex(of: "(").map { (String(sum.definition[..<$0]).trimmingCharacters(in: .whitespaces),
+                                                                 String(sum.definition[$0...].dropFirst().dropLast())) }
+            let definition = both.map { sum.definition.hasSuffix(")") ? (zh ? $0.0 : $0.1) : sum.definition } ?? sum.definition
+            out.append("  \(sum.indicator)\(zh ? "：" : ": ")\(NumberFormat.value(sum.value)) — \(definition) [\(sum.location)]")
         }
         out += ["", zh ? "其他数据与承诺：" : "Other figures and commitments:"]
         for fact in data.facts {

@@ -6,10 +6,12 @@ public import PlanData
 public enum AssumptionWords {
     static let parametersZH = ["investment_growth_plan": "规划期投资年均增速", "investment_growth_long_run": "长期投资增速",
                                "tfp_growth_now": "当前全要素生产率增速", "tfp_growth_long_run": "长期全要素生产率增速",
-                               "capital_output_ratio": "资本产出比", "depreciation": "折旧率"]
+                               "capital_output_ratio": "资本产出比", "depreciation": "折旧率",
+                               "capital_elasticity": "资本产出弹性", "employment_elasticity": "就业产出弹性"]
     static let parametersEN = ["investment_growth_plan": "plan-period investment growth", "investment_growth_long_run": "long-run investment growth",
                                "tfp_growth_now": "current TFP growth", "tfp_growth_long_run": "long-run TFP growth",
-                               "capital_output_ratio": "capital–output ratio", "depreciation": "depreciation rate"]
+                               "capital_output_ratio": "capital–output ratio", "depreciation": "depreciation rate",
+                               "capital_elasticity": "capital elasticity of output", "employment_elasticity": "employment elasticity of output"]
 
     public static func describe(_ statement: String, in d: ReportDocument, language l: Language) -> String {
         let zh = l == .zh

@@ -55,6 +55,18 @@ public enum WhatIfSection {
         }
     }
 
+    /// `text` without Markdown's code marks: in Chinese the quoted scenario text stands in
+    /// 「」 (it is the scenario language, not prose); in English the marks are dropped.
+    public static func plain(_ text: String, _ l: Language) -> String {
+        guard l == .zh else { return text.replacingOccurrences(of: "`", with: "") }
+        var open = true
+        return String(text.map { ch -> Character in
+            guard ch == "`" else { return ch }
+            defer { open.toggle() }
+            return open ? "「" : "」"
+        })
+    }
+
     /// The section as terminal lines.
     static func lines(_ d: ReportDocument, language l: Language) -> [String] {
         let zh = l == .zh
@@ -62,7 +74,7 @@ public enum WhatIfSection {
         let assumptions = assumptionItems(d, language: l)
         if !assumptions.isEmpty {
             out.append(zh ? "本情景的假设：" : "What this scenario assumes:")
-            out += assumptions.map { "  - " + $0.replacingOccurrences(of: "`", with: "") }
+            out += assumptions.map { "  - " + plain($0, l) }
             out.append("")
         }
         if let (headers, rows) = differences(d, language: l) {
@@ -74,7 +86,7 @@ public enum WhatIfSection {
         let checks = checkItems(d, language: l)
         if !checks.isEmpty {
             out.append(zh ? "检查结果：" : "Checks:")
-            out += checks.map { "  " + $0.replacingOccurrences(of: "`", with: "") }
+            out += checks.map { "  " + plain($0, l) }
             out.append("")
         }
         return out

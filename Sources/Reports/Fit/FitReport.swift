@@ -97,62 +97,6 @@ public enum FitReport {
         return .object(fields)
     }
 
-    public static func text(_ fits: [IndicatorFit], core: LinkedCoreFit, language: Language,
-                            sensitivity: HeadlineSensitivity? = nil, startingOutput: Double? = nil, startingYear: Int? = nil,
-                            linked: Set<String> = []) -> String {
-        var lines: [String] = []
-        for fit in fits {
-            lines.append("\(fit.indicator.id) — \(fit.indicator.name(language)) (\(fit.indicator.unit(language)))")
-            let average = fit.components.map { "\($0.model.family.rawValue) \(NumberFormat.percent($0.weight))" }.joined(separator: ", ")
-            lines.append("  model average: \(average) (\(fit.chosenBy)); evidence: \(fit.evidence.rawValue)")
-            if linked.contains(fit.indicator.id) {
-                lines.append("  not simulated: the linked core drives this indicator; these fits are shown for comparison only")
-            }
-            for m in [fit.chosen] + fit.alternatives {
-                let sd = "shock SD \(NumberFormat.value(m.residualSD, digits: 3)) (\(m.residualSDFromPrior ? "prior" : "prior and data"), t with \(NumberFormat.value(m.shockDegreesOfFreedom, digits: 3)) df)"
-                let scores = "AICc \(NumberFormat.value(m.aicc, digits: 4)), LOO RMSE \(NumberFormat.value(m.looRMSE, digits: 3)), \(sd), n = \(m.observations)"
-                let weight = fit.weight(of: m.family)
-                lines.append("  \(weight > 0 ? "*" : " ") \(m.family.rawValue.padding(toLength: 11, withPad: " ", startingAt: 0)) \(scores)")
-                for p in m.parameters {
-                    let prior = p.prior.map { ", prior \($0) weight \(NumberFormat.percent(p.priorWeight))" } ?? ""
-                    lines.append("        \(p.name) = \(NumberFormat.value(p.estimate, digits: 5)) ± \(NumberFormat.value(p.standardError, digits: 3))\(prior)")
-                }
-            }
-            for f in fit.failures {
-                lines.append("    \(f.family.rawValue): \(f.reason.hasPrefix("excluded") ? "" : "not fitted — ")\(f.reason)")
-            }
-            for w in Set(([fit.chosen] + fit.alternatives).flatMap(\.warnings)).sorted() { lines.append("  warning: \(w)") }
-            lines.append("")
-        }
-        lines.append("linked core — investment → capital (perpetual inventory) → output Y = A·K^α → new employment")
-        lines.append("  drives fixed_investment, industrial_output and new_employment in the baseline")
-        let ratio = core.parameters[LinkedCoreFit.index(of: "capital_output_ratio")]
-        let y0 = startingOutput ?? core.outputAnchor
-        let year0 = startingYear ?? core.outputAnchorYear  // the year before the first simulated year
-        lines.append("  starting capital K₀ = κ·Y₀ = \(NumberFormat.value(ratio.estimate, digits: 3)) × \(NumberFormat.value(y0, digits: 4)) = \(NumberFormat.value(ratio.estimate * y0, digits: 4)) (κ prior \(ratio.prior.map(\.description) ?? ""), Y₀ the output of \(year0), the year before the simulation); no reconstructed year enters it")
-        lines.append("  evidence: investment \(core.evidence.investment.rawValue), output \(core.evidence.output.rawValue), employment \(core.evidence.employment.rawValue)")
-        for p in core.parameters {
-            let prior = p.prior.map { ", prior \($0) weight \(NumberFormat.percent(p.priorWeight))" } ?? ""
-            lines.append("    \(p.name) = \(NumberFormat.value(p.estimate, digits: 5)) ± \(NumberFormat.value(p.standardError, digits: 3))\(prior)")
-        }
-        for w in core.warnings { lines.append("  warning: \(w)") }
-        if let sensitivity, !sensitivity.rows.isEmpty {
-            lines.append("")
-            lines.append("what the headline rests on — P(target met) with one prior fixed at its P10 / P50 / P90 (common random numbers)")
-            let tfp = core.parameters[LinkedCoreFit.index(of: "tfp_growth_now")].priorWeight < 1 ? "TFP growth combines its prior with measured years" : "TFP growth is its prior"
-            let history = core.reconstructedYears.map { "the reconstructed \($0.lowerBound)–\($0.upperBound) history does not enter the simulation: " } ?? ""
-            lines.append("  \(history)K₀ = κ·Y\(subscriptDigits(year0)), \(tfp)")
-            for name in Set(sensitivity.rows.map(\.parameter)).sorted() {
-                let rows = sensitivity.rows.filter { $0.parameter == name }
-                for (t, target) in sensitivity.targets.enumerated() {
-                    let cells = rows.map { "\(NumberFormat.value($0.value, digits: 3)) → \(NumberFormat.probability($0.probabilities[t]))" }
-                    lines.append("  \(name.padding(toLength: 21, withPad: " ", startingAt: 0)) \(target.padding(toLength: 18, withPad: " ", startingAt: 0)) \(cells.joined(separator: "   "))")
-                }
-            }
-        }
-        return lines.joined(separator: "\n")
-    }
-
     /// A year in subscript digits (`₂₀₂₀`), as the formulas write it.
     static func subscriptDigits(_ year: Int) -> String {
         String(String(year).unicodeScalars.map { c in c.properties.numericType == nil ? Character(c) : Character(UnicodeScalar(0x2080 + (c.value - 0x30))!) })

@@ -1,7 +1,9 @@
 /// The briefing page's CSS. On screen a page up to 1100 px wide; in print A4 portrait
-/// with 12 mm margins: the summary and the main table on the first page, sections that
-/// start on a new page, table headers repeated, names that never break, charts one per
-/// row at a size whose text prints at about 9 pt.
+/// with 12 mm margins: the summary, the main table, checks and inversions on the first
+/// page (the inversions kept whole, on the next page when they do not fit), the charts
+/// following on (never a page that holds two stray lines), history on a new page, table
+/// headers repeated, names that never break, charts one per row at a size whose text
+/// prints at about 9 pt.
 enum HTMLStyle {
     static let css = """
     body{font-family:\(SVGCanvas.fontStack);color:#1a1a1a;margin:32px auto;max-width:1100px;padding:0 16px;line-height:1.5}
@@ -23,16 +25,18 @@ enum HTMLStyle {
     footer{margin-top:28px;font-size:12px;color:#444}
     @page{size:A4 portrait;margin:12mm 11mm 13mm}
     @media print{
-      body{margin:0;max-width:none;padding:0;font-size:10pt;line-height:1.4}
-      h1{font-size:16pt}h2{font-size:12.5pt;margin-top:12pt}h3{font-size:10.5pt}
-      .summary{padding:1pt 8pt 4pt;margin-top:6pt}.summary p{margin:3pt 0}
+      body{margin:0;max-width:none;padding:0;font-size:10pt;line-height:1.32}
+      h1{font-size:16pt}h2{font-size:12.5pt;margin:9pt 0 4pt;padding-bottom:2pt}h3{font-size:10.5pt}
+      .summary{padding:1pt 8pt 3pt;margin-top:5pt}.summary h2{margin:3pt 0 1pt}.summary p{margin:2pt 0}
+      ul{margin:2pt 0;padding-left:15pt}.note{margin:3pt 0}
       table.briefing{font-size:7.6pt;table-layout:auto}table.data{font-size:8pt}
       table.briefing th,table.briefing td,table.data th,table.data td{padding:2pt 2.5pt}
       table.briefing th{white-space:normal}
       thead{display:table-header-group}tr,figure,li{break-inside:avoid}h2,h3{break-after:avoid}
       .note{font-size:7.8pt}
       section.main{break-inside:avoid}
-      section.charts,section.history{break-before:page}section.whatif{break-before:auto}
+      section.inversion{break-inside:avoid}
+      section.charts{break-before:auto}section.history{break-before:page}section.whatif{break-before:auto}
       .grid{display:block}figure{width:150mm;margin:0 auto 6mm;border:none}figure.wide{width:170mm;max-width:none}
       footer{font-size:8pt}
     }

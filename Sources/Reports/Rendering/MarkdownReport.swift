@@ -67,7 +67,7 @@ public enum MarkdownReport {
         var lines: [String] = []
         let assumptions = WhatIfSection.assumptionItems(d, language: l)
         if !assumptions.isEmpty {
-            lines += ["## " + (zh ? "本情景的假设" : "What this scenario assumes"), ""] + assumptions.map { "- " + Markup.markdown($0.replacingOccurrences(of: "`", with: "")) } + [""]
+            lines += ["## " + (zh ? "本情景的假设" : "What this scenario assumes"), ""] + assumptions.map { "- " + Markup.markdown(WhatIfSection.plain($0, l)) } + [""]
         }
         if let (headers, rows) = WhatIfSection.differences(d, language: l) {
             lines += ["## " + (zh ? "与基准情景的差异" : "Differences from the baseline"), "",
@@ -79,7 +79,7 @@ public enum MarkdownReport {
         }
         let checks = WhatIfSection.checkItems(d, language: l)
         if !checks.isEmpty {
-            lines += ["## " + (zh ? "检查结果" : "Checks"), ""] + checks.map { "- " + Markup.markdown($0.replacingOccurrences(of: "`", with: "")) } + [""]
+            lines += ["## " + (zh ? "检查结果" : "Checks"), ""] + checks.map { "- " + Markup.markdown(WhatIfSection.plain($0, l)) } + [""]
         }
         return lines
     }

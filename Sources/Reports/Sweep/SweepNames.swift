@@ -28,6 +28,13 @@ enum SweepNames {
         return (zh ? AssumptionWords.parametersZH[name] : AssumptionWords.parametersEN[name]) ?? name
     }
 
+    /// A sampling method for people: `sobol` → Sobol 指数 / Sobol indices.
+    static func method(_ m: String, language l: Language) -> String {
+        let words = ["sobol": ("Sobol 指数", "Sobol indices"), "morris": ("Morris 筛选", "Morris screening"),
+                     "lhs": ("拉丁超立方抽样", "Latin hypercube"), "grid": ("网格", "grid")]
+        return words[m].map { l == .zh ? $0.0 : $0.1 } ?? m
+    }
+
     static func measure(_ text: String, language l: Language) -> String {
         let zh = l == .zh
         let parts = text.split(whereSeparator: { $0 == " " || $0 == "_" && false }).map(String.init)

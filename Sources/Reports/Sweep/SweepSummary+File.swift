@@ -21,9 +21,12 @@ extension SweepSummary {
             return method == "morris" ? Row(name: name, main: number(i, "mu_star"), mainConf: .nan, first: number(i, "mu"), firstConf: .nan)
                                       : Row(name: name, main: number(i, "st"), mainConf: number(i, "st_conf"), first: number(i, "s1"), firstConf: number(i, "s1_conf"))
         }
+        // Directions from the folder's samples and outputs, when they are there.
+        let directions = EffectDirection.fromFolder(URL(fileURLWithPath: path).deletingLastPathComponent())
+        let directed = rows.map { row -> Row in var r = row; r.direction = directions[row.name] ?? .nan; return r }
         let n = (root["n"] as? Int) ?? 0
         self.init(sweep: URL(fileURLWithPath: path).deletingLastPathComponent().lastPathComponent, scenario: (root["scenario"] as? String) ?? "—",
-                  method: method, n: n, runs: (root["runs"] as? Int) ?? 0, measure: (root["measure"] as? String) ?? "", rows: rows)
+                  method: method, n: n, runs: (root["runs"] as? Int) ?? 0, measure: (root["measure"] as? String) ?? "", rows: directed)
     }
 
     /// The summary's files in `l`: `summary.md` and `tornado.svg` (`-en` in English).

@@ -41,7 +41,7 @@ public enum DOCXWriter {
         let assumptions = WhatIfSection.assumptionItems(d, language: l)
         if !assumptions.isEmpty {
             body.append(w.paragraph(zh ? "本情景的假设" : "What this scenario assumes", style: "Heading1"))
-            body += assumptions.map { w.paragraph("• " + $0.replacingOccurrences(of: "`", with: "")) }
+            body += assumptions.map { w.paragraph("• " + WhatIfSection.plain($0, l)) }
         }
         if let (headers, rows) = WhatIfSection.differences(d, language: l) {
             body.append(w.paragraph(zh ? "与基准情景的差异（同一组随机数）" : "Differences from the baseline (same random numbers)", style: "Heading1"))
@@ -51,7 +51,7 @@ public enum DOCXWriter {
         let checks = WhatIfSection.checkItems(d, language: l)
         if !checks.isEmpty {
             body.append(w.paragraph(zh ? "检查结果" : "Checks", style: "Heading1"))
-            body += checks.map { w.paragraph($0.replacingOccurrences(of: "`", with: "")) }
+            body += checks.map { w.paragraph(WhatIfSection.plain($0, l)) }
         }
         let sentences = InversionSentences.sentences(d, language: l)
         if !sentences.isEmpty {

@@ -19,15 +19,10 @@ enum WordCharts {
         for ind in d.indicators where !ind.years.isEmpty {
             let years = ind.years.map { String($0.year) }
             let m = ind.years.count + 1
-            let lines = [("P5", "9DC3E6", ind.years.map(\.p5)), (zh ? "中位数" : "median", "0072B2", ind.years.map(\.p50)), ("P95", "9DC3E6", ind.years.map(\.p95))]
-                .enumerated().map { k, s in
-                    XLSXCharts.series(k, name: s.0, colour: s.1, categories: "Sheet1!$A$2:$A$\(m)", numeric: true,
-                                      values: "Sheet1!$\(["B", "C", "D"][k])$2:$\(["B", "C", "D"][k])$\(m)", line: true, cache: (years, s.2))
-                }.joined()
-            out.append(XLSXCharts.chart(title: ind.name(l), body:
-                "<c:lineChart><c:grouping val=\"standard\"/><c:varyColors val=\"0\"/>" + lines
-                + "<c:marker val=\"1\"/><c:axId val=\"1\"/><c:axId val=\"2\"/></c:lineChart>"
-                + XLSXCharts.axes(categoryPosition: "b", reversed: false, valueFormat: "General", valueTitle: (zh ? "单位：" : "Unit: ") + ind.unit(l), max: nil)))
+            let p10 = ind.years.map(\.p10), p90 = ind.years.map(\.p90)
+            out.append(XLSXCharts.fan(title: ind.name(l), unit: ind.unit(l), language: l, years: ("Sheet1!$A$2:$A$\(m)", years),
+                                      p10: ("Sheet1!$B$2:$B$\(m)", p10), width: ("Sheet1!$C$2:$C$\(m)", zip(p90, p10).map { $0 - $1 }),
+                                      median: ("Sheet1!$D$2:$D$\(m)", ind.years.map(\.p50))))
         }
         return out
     }

@@ -1,8 +1,8 @@
 import PlanData
 
 /// Native Excel charts (DrawingML) drawn from the workbook's own cells: the probability
-/// of each target as bars (from the targets sheet), and per indicator its P5, P50 and P95
-/// as lines over the years (from the forecast sheet). Laid out two to a row on one sheet.
+/// of each target as bars (from the targets sheet), and per indicator its P10–P90 band
+/// shaded with the median as a line over the years (from the forecast sheet). Laid out two to a row on one sheet.
 enum XLSXCharts {
     static let ns = "xmlns:c=\"http://schemas.openxmlformats.org/drawingml/2006/chart\" xmlns:a=\"http://schemas.openxmlformats.org/drawingml/2006/main\" xmlns:r=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships\""
 
@@ -24,16 +24,43 @@ enum XLSXCharts {
             let first = row, last = row + ind.years.count - 1
             row = last + 1
             guard !ind.years.isEmpty else { continue }
-            let years = "\(q(forecastSheet))!$C$\(first):$C$\(last)"
-            let lines = [("E", "P5", "9DC3E6"), ("H", zh ? "中位数" : "median", "0072B2"), ("K", "P95", "9DC3E6")].enumerated().map { k, s in
-                series(k, name: s.1, colour: s.2, categories: years, numeric: true, values: "\(q(forecastSheet))!$\(s.0)$\(first):$\(s.0)$\(last)", line: true)
-            }.joined()
-            out.append(chart(title: ind.name(l), body:
-                "<c:lineChart><c:grouping val=\"standard\"/><c:varyColors val=\"0\"/>" + lines
-                + "<c:marker val=\"1\"/><c:axId val=\"1\"/><c:axId val=\"2\"/></c:lineChart>"
-                + axes(categoryPosition: "b", reversed: false, valueFormat: "General", valueTitle: (zh ? "单位：" : "Unit: ") + ind.unit(l), max: nil)))
+            let ref = { (col: String) in "\(q(forecastSheet))!$\(col)$\(first):$\(col)$\(last)" }
+            out.append(fan(title: ind.name(l), unit: ind.unit(l), language: l, years: (ref("C"), nil),
+                           p10: (ref("F"), nil), width: (ref("L"), nil), median: (ref("H"), nil)))
         }
         return out
+    }
+
+    /// A fan chart as a band: a stacked area whose first, unfilled series is P10 and whose
+    /// second, shaded one is P90 − P10 (so the shading spans P10 to P90), with the median as
+    /// a line on the same axes; the legend shows the band and the median only. Each series
+    /// is a reference and, for a document without sheets, the cached numbers.
+    static func fan(title: String, unit: String, language l: Language, years: (String, [String]?),
+                    p10: (String, [Double]?), width: (String, [Double]?), median: (String, [Double]?)) -> String {
+        let zh = l == .zh
+        func cache(_ values: [Double]?) -> (labels: [String], values: [Double])? { values.map { (years.1 ?? [], $0) } }
+        let base = areaSeries(0, name: "P10", fill: nil, categories: years.0, values: p10.0, cache: cache(p10.1))
+        let band = areaSeries(1, name: zh ? "P10–P90 区间" : "P10–P90 band", fill: "9DC3E6", categories: years.0, values: width.0, cache: cache(width.1))
+        let line = series(2, name: zh ? "中位数" : "median", colour: "0072B2", categories: years.0, numeric: years.1 == nil, values: median.0, line: true, cache: cache(median.1))
+            .replacingOccurrences(of: "<a:prstDash val=\"dash\"/>", with: "")
+        return chart(title: title, body:
+            "<c:areaChart><c:grouping val=\"stacked\"/><c:varyColors val=\"0\"/>" + base + band
+            + "<c:axId val=\"1\"/><c:axId val=\"2\"/></c:areaChart>"
+            + "<c:lineChart><c:grouping val=\"standard\"/><c:varyColors val=\"0\"/>" + line
+            + "<c:marker val=\"1\"/><c:axId val=\"1\"/><c:axId val=\"2\"/></c:lineChart>"
+            + axes(categoryPosition: "b", reversed: false, valueFormat: "General", valueTitle: (zh ? "单位：" : "Unit: ") + unit, max: nil),
+            hiddenLegendEntries: [0])
+    }
+
+    /// An area series: filled with `fill`, or unfilled and unoutlined (the band's base).
+    static func areaSeries(_ k: Int, name: String, fill: String?, categories: String, values: String,
+                           cache: (labels: [String], values: [Double])?) -> String {
+        let shape = fill.map { "<c:spPr><a:solidFill><a:srgbClr val=\"\($0)\"/></a:solidFill><a:ln><a:noFill/></a:ln></c:spPr>" }
+            ?? "<c:spPr><a:noFill/><a:ln><a:noFill/></a:ln></c:spPr>"
+        // Reuse the line series' references and caches, then give it the area's shape.
+        var s = series(k, name: name, colour: "000000", categories: categories, numeric: cache == nil, values: values, line: true, cache: cache)
+        if let start = s.range(of: "<c:spPr>"), let end = s.range(of: "</c:marker>") { s.replaceSubrange(start.lowerBound..<end.upperBound, with: shape) }
+        return s.replacingOccurrences(of: "<c:smooth val=\"0\"/>", with: "")
     }
 
     /// One series; `cache` (category labels and values) is written beside the references
@@ -55,9 +82,10 @@ enum XLSXCharts {
             + "<c:valAx><c:axId val=\"2\"/><c:scaling><c:orientation val=\"minMax\"/>\(max.map { "<c:max val=\"\($0)\"/><c:min val=\"0\"/>" } ?? "")</c:scaling><c:delete val=\"0\"/><c:axPos val=\"\(categoryPosition == "l" ? "b" : "l")\"/><c:majorGridlines/>\(title)<c:numFmt formatCode=\"\(valueFormat)\" sourceLinked=\"0\"/><c:tickLblPos val=\"nextTo\"/><c:crossAx val=\"1\"/><c:crosses val=\"\(reversed ? "max" : "autoZero")\"/><c:crossBetween val=\"between\"/></c:valAx>"
     }
 
-    static func chart(title: String, body: String) -> String {
-        XLSXParts.header + "<c:chartSpace \(ns)><c:roundedCorners val=\"0\"/><c:chart><c:title><c:tx><c:rich><a:bodyPr/><a:p><a:r><a:t>\(Markup.escape(title))</a:t></a:r></a:p></c:rich></c:tx><c:overlay val=\"0\"/></c:title><c:autoTitleDeleted val=\"0\"/><c:plotArea><c:layout/>"
-            + body + "</c:plotArea><c:legend><c:legendPos val=\"b\"/><c:overlay val=\"0\"/></c:legend><c:plotVisOnly val=\"1\"/></c:chart></c:chartSpace>"
+    static func chart(title: String, body: String, hiddenLegendEntries: [Int] = []) -> String {
+        let hidden = hiddenLegendEntries.map { "<c:legendEntry><c:idx val=\"\($0)\"/><c:delete val=\"1\"/></c:legendEntry>" }.joined()
+        return XLSXParts.header + "<c:chartSpace \(ns)><c:roundedCorners val=\"0\"/><c:chart><c:title><c:tx><c:rich><a:bodyPr/><a:p><a:r><a:t>\(Markup.escape(title))</a:t></a:r></a:p></c:rich></c:tx><c:overlay val=\"0\"/></c:title><c:autoTitleDeleted val=\"0\"/><c:plotArea><c:layout/>"
+            + body + "</c:plotArea><c:legend><c:legendPos val=\"b\"/>\(hidden)<c:overlay val=\"0\"/></c:legend><c:plotVisOnly val=\"1\"/></c:chart></c:chartSpace>"
     }
 
     /// The drawing that places `count` charts two to a row, each 8 columns × 18 rows.

@@ -4,7 +4,7 @@ public import PlanData
 /// An Office Open XML workbook (XLSX) an analyst keeps: numbers stored as numbers with a
 /// fixed number of decimals per indicator, percentages formatted, a frozen bold header,
 /// autofilter, wrapped notes, A4 print setup fitted to the page width, and native charts
-/// (probability bars, a fan of P5/P50/P95 lines per indicator) drawn from the sheets' own
+/// (probability bars, a P10–P90 band with the median line per indicator) drawn from the sheets' own
 /// cells, so editing a number redraws the chart.
 public enum XLSXWriter {
     /// A sheet: a name (≤ 31 characters), header, rows of cells, and optional column widths.
@@ -14,6 +14,9 @@ public enum XLSXWriter {
         let rows: [[BriefingTable.Cell]]
         var wrap: Set<Int> = []
         var filter = true
+        /// Columns computed by a formula (`{r}` stands for the row), written with the value
+        /// cached beside it so a reader that does not calculate still shows it.
+        var formulas: [Int: String] = [:]
     }
 
     public static func workbook(_ d: ReportDocument, language l: Language) throws(InputIssue) -> Data {
@@ -22,12 +25,13 @@ public enum XLSXWriter {
         let decimals = Dictionary(d.targets.map { t in (t.indicator, NumberFormat.decimals(forMagnitude: abs(t.base))) }, uniquingKeysWith: { a, _ in a })
         let forecast = Sheet(
             name: zh ? "预测" : "Forecast",
-            header: zh ? ["指标", "单位", "年份", "均值", "P5", "P10", "P25", "P50", "P75", "P90", "P95"]
-                       : ["Indicator", "Unit", "Year", "Mean", "P5", "P10", "P25", "P50", "P75", "P90", "P95"],
+            header: zh ? ["指标", "单位", "年份", "均值", "P5", "P10", "P25", "P50", "P75", "P90", "P95", "P10–P90 区间宽度"]
+                       : ["Indicator", "Unit", "Year", "Mean", "P5", "P10", "P25", "P50", "P75", "P90", "P95", "P10–P90 width"],
             rows: d.indicators.flatMap { ind in ind.years.map { y in
                 let k = decimals[ind.id] ?? 2
-                return [.text(ind.name(l)), .text(ind.unit(l)), .integer(y.year)] + [y.mean, y.p5, y.p10, y.p25, y.p50, y.p75, y.p90, y.p95].map { .fixed($0, decimals: k) }
-            } })
+                return [.text(ind.name(l)), .text(ind.unit(l)), .integer(y.year)]
+                    + [y.mean, y.p5, y.p10, y.p25, y.p50, y.p75, y.p90, y.p95, y.p90 - y.p10].map { .fixed($0, decimals: k) }
+            } }, formulas: [11: "J{r}-F{r}"])
         let targets = Sheet(
             name: zh ? "目标" : "Targets",
             header: zh ? ["指标", "目标年份", "目标值", "口径", "达标概率", "依据", "未达标路径的中位缺口", "所需年均增速", "预测年均增速"]
@@ -137,7 +141,8 @@ public enum XLSXWriter {
                 case .text(let s): x += "<c r=\"\(ref)\" t=\"inlineStr\" s=\"\(sheet.wrap.contains(j) ? 4 : 0)\"><is><t xml:space=\"preserve\">\(Markup.escape(s))</t></is></c>"
                 case .integer(let n): x += "<c r=\"\(ref)\" s=\"5\"><v>\(n)</v></c>"
                 case .number(let v?) where v.isFinite, .fixed(let v?, _) where v.isFinite, .percent(let v?) where v.isFinite, .probability(let v?) where v.isFinite:
-                    x += "<c r=\"\(ref)\" s=\"\(style(cell))\"><v>\(v)</v></c>"
+                    let formula = sheet.formulas[j].map { "<f>" + $0.replacingOccurrences(of: "{r}", with: String(r)) + "</f>" } ?? ""
+                    x += "<c r=\"\(ref)\" s=\"\(style(cell))\">\(formula)<v>\(v)</v></c>"
                 default: x += "<c r=\"\(ref)\"/>"
                 }
             }

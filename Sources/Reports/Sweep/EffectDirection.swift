@@ -1,0 +1,91 @@
+public import Foundation
+
+/// Which way each swept input moves the measure: Spearman's rank correlation of the
+/// measure with the input over the sweep's samples. The variance indices say how much
+/// an input matters; this says whether raising it raises (+) or lowers (−) the measure.
+///
+/// Every row of a sweep's design is a draw from the inputs' joint distribution (in a
+/// Saltelli design the A, B and mixed rows alike: each coordinate comes from A or B,
+/// which are independent), so the correlation over all rows estimates the one over the
+/// inputs' distribution. With independent inputs the rank correlation equals the
+/// standardised rank regression coefficient. It sees monotone effects; an effect that
+/// rises then falls can have a large index and a correlation near zero (``isClear``).
+public enum EffectDirection {
+    /// The rank correlation (−1…1) of `measure` with each column of `samples` (rows ×
+    /// inputs); NaN for a column or a measure that does not vary, or rows with a
+    /// non-finite measure dropped first.
+    public static func rankCorrelations(samples: [[Double]], measure: [Double]) -> [Double] {
+        let keep = measure.indices.filter { measure[$0].isFinite && $0 < samples.count }
+        let y = ranks(keep.map { measure[$0] })
+        let columns = samples.first?.count ?? 0
+        return (0..<columns).map { j in correlation(ranks(keep.map { samples[$0][j] }), y) }
+    }
+
+    /// At most `limit` row numbers spread evenly over `count` rows (all of them when there
+    /// are fewer): a sweep of millions of rows gets its directions from a fixed, evenly
+    /// strided subset without holding its design in memory (20,000 rows give a rank
+    /// correlation a standard error of about 0.007, plenty for a sign).
+    public static func sampledRows(count: Int, limit: Int = 20_000) -> [Int] {
+        guard count > limit else { return Array(0..<count) }
+        return (0..<limit).map { Int((Double($0) + 0.5) * Double(count) / Double(limit)) }
+    }
+
+    /// Whether a correlation `rho` from `n` samples is clearly away from zero: beyond
+    /// twice its standard error under no effect, 1/√(n − 1).
+    public static func isClear(_ rho: Double, n: Int) -> Bool {
+        rho.isFinite && n > 2 && abs(rho) > 2 / Double(n - 1).squareRoot()
+    }
+
+    /// Mid-ranks (ties share the mean of their ranks), 1-based.
+    static func ranks(_ x: [Double]) -> [Double] {
+        let order = x.indices.sorted { x[$0] < x[$1] }
+        var r = [Double](repeating: 0, count: x.count)
+        var i = 0
+        while i < order.count {
+            var j = i
+            while j + 1 < order.count && x[order[j + 1]] == x[order[i]] { j += 1 }
+            let mid = Double(i + j) / 2 + 1
+            for k in i...j { r[order[k]] = mid }
+            i = j + 1
+        }
+        return r
+    }
+
+    static func correlation(_ a: [Double], _ b: [Double]) -> Double {
+        guard a.count == b.count, a.count > 1 else { return .nan }
+        let n = Double(a.count)
+        let ma = a.reduce(0, +) / n, mb = b.reduce(0, +) / n
+        var sab = 0.0, saa = 0.0, sbb = 0.0
+        for i in a.indices {
+            let da = a[i] - ma, db = b[i] - mb
+            sab += da * db; saa += da * da; sbb += db * db
+        }
+        guard saa > 0, sbb > 0 else { return .nan }
+        return sab / (saa * sbb).squareRoot()
+    }
+
+    /// The correlations of a finished sweep folder's `samples.csv` with the last column
+    /// of its `outputs.csv` (the primary measure), by input name; empty when either file
+    /// is missing, unreadable or over `sizeLimit` bytes.
+    public static func fromFolder(_ folder: URL, sizeLimit: Int = 64 << 20) -> [String: Double] {
+        // Read whole only when small; a larger sweep's directions come from `plansim sweep`'s own summary.
+        let size = { (name: String) in ((try? FileManager.default.attributesOfItem(atPath: folder.appendingPathComponent(name).path))?[.size] as? Int) ?? .max }
+        guard size("samples.csv") <= sizeLimit, size("outputs.csv") <= sizeLimit else { return [:] }
+        guard let samples = numbers(folder.appendingPathComponent("samples.csv")),
+              let outputs = numbers(folder.appendingPathComponent("outputs.csv")),
+              samples.rows.count == outputs.rows.count, !outputs.header.isEmpty else { return [:] }
+        let rows = sampledRows(count: samples.rows.count)  // the rows `plansim sweep` used
+        let rho = rankCorrelations(samples: rows.map { samples.rows[$0] }, measure: rows.map { outputs.rows[$0].last ?? .nan })
+        return Dictionary(zip(samples.header, rho), uniquingKeysWith: { a, _ in a })
+    }
+
+    static func numbers(_ url: URL) -> (header: [String], rows: [[Double]])? {
+        guard let text = try? String(contentsOf: url, encoding: .utf8) else { return nil }
+        var lines = text.split(whereSeparator: \.isNewline)
+        guard !lines.isEmpty else { return nil }
+        let header = lines.removeFirst().split(separator: ",").map { String($0).trimmingCharacters(in: CharacterSet(charactersIn: "\" ")) }
+        let rows = lines.map { $0.split(separator: ",", omittingEmptySubsequences: false).map { Double($0) ?? .nan } }
+        guard rows.allSatisfy({ $0.count == header.count }) else { return nil }
+        return (header, rows)
+    }
+}

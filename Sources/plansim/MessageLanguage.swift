@@ -1,0 +1,91 @@
+import Foundation
+import PlanData
+import Reports
+import ScenarioDSL
+
+/// Refusals in the language of messages: `error:`/`help:` or 错误：/提示：, and the
+/// message itself in Chinese where the catalog (``ChineseMessages``) knows it.
+enum MessageLanguage {
+    /// The message language of this command line: its `--lang X` / `--lang=X` (read before
+    /// the arguments are parsed, so a refusal of them is in that language too), else
+    /// `PLANSIM_LANG`, else the locale, else English.
+    static func of(_ arguments: [String]) -> Language {
+        var choice: LanguageChoice?
+        for (k, a) in arguments.enumerated() {
+            if a == "--" { break }
+            if a == "--lang", k + 1 < arguments.count { choice = LanguageChoice(argument: arguments[k + 1]) ?? choice }
+            if a.hasPrefix("--lang=") { choice = LanguageChoice(argument: String(a.dropFirst(7))) ?? choice }
+        }
+        return OutputLanguage.forMessages(choice)
+    }
+
+    /// The language of this process's messages.
+    static var current: Language { of(Array(CommandLine.arguments.dropFirst())) }
+
+    /// A line of the sweep's terminal output in the message language.
+    static func sweep(_ line: String) -> String { current == .zh ? ChineseMessages.sweepLog(line) : line }
+
+    /// `text` in `l`: Chinese from the catalog, else as written.
+    static func say(_ text: String, _ l: Language) -> String { l == .zh ? ChineseMessages.translate(text) : text }
+
+    /// One refusal: `file:line:col: error: message (field `f`)` and `  help: …`, or in
+    /// Chinese `…: 错误：message（字段 `f`）` and `  提示：…`.
+    static func describe(_ issue: InputIssue, _ l: Language) -> String {
+        guard l == .zh else { return issue.description }
+        var zh = issue
+        zh.message = say(issue.message, l)
+        zh.help = issue.help.map { say($0, l) }
+        var text = zh.description
+        text = text.replacingOccurrences(of: ": error: ", with: ": 错误：")
+        text = text.replacingOccurrences(of: "\n  help: ", with: "\n  提示：")
+        if let field = issue.field {
+            text = text.replacingOccurrences(of: " (field `\(TerminalText.escaped(field))`)", with: "（字段 `\(TerminalText.escaped(field))`）")
+        }
+        return text
+    }
+
+    static func describe(_ errors: InputErrors, _ l: Language) -> String {
+        guard l == .zh else { return errors.description }
+        let shown = errors.issues.prefix(InputErrors.printLimit).map { describe($0, l) }.joined(separator: "\n")
+        guard errors.issues.count > InputErrors.printLimit else { return shown }
+        return shown + "\n……另有 \(errors.issues.count - InputErrors.printLimit) 个问题（共 \(errors.issues.count) 个）；请先修正以上问题"
+    }
+
+    /// A refusal of the command line (ArgumentParser's or a command's validation):
+    /// `error: …` / `错误：…`, each `Help:`/`Usage:` line in the same language.
+    static func usage(_ message: String, _ l: Language) -> String {
+        let lines = message.components(separatedBy: "\n").filter { !$0.isEmpty }
+        guard l == .zh else { return lines.enumerated().map { $0.offset == 0 ? "error: " + $0.element : $0.element }.joined(separator: "\n") }
+        // The option's own help (`Help:  --paths …`) is English text: `--help` shows it.
+        return lines.enumerated().filter { $0.offset == 0 || !$0.element.hasPrefix("Help:  ") }.map { k, line in
+            if k == 0 { return "错误：" + say(line, l) }
+            if line.hasPrefix("Usage: ") { return "用法：" + line.dropFirst(7) }
+            if line.hasPrefix("  See '"), let end = line.dropFirst(7).firstIndex(of: "'") {
+                return "  `" + line[line.index(line.startIndex, offsetBy: 7)..<end] + "` 显示完整说明"
+            }
+            return say(line, l)
+        }.joined(separator: "\n")
+    }
+
+    /// A scenario diagnostic with its message and help in `l` (the rendering adds the
+    /// `error[E012]:`/`错误[E012]：` framing).
+    static func localized(_ d: Diagnostic, _ l: Language) -> Diagnostic {
+        guard l == .zh else { return d }
+        var zh = Diagnostic(id: d.id, severity: d.severity, message: say(d.message, l), range: d.range, help: d.help.map { say($0, l) })
+        zh.file = d.file
+        return zh
+    }
+
+    /// The rendered diagnostics' framing words in `l`.
+    static func frame(_ rendered: String, _ l: Language) -> String {
+        guard l == .zh else { return rendered }
+        return rendered.components(separatedBy: "\n").map { line in
+            var s = line
+            for (en, zh) in [("error[", "错误["), ("warning[", "警告["), ("note[", "注["), ("help[", "提示[")] where s.hasPrefix(en) || s.contains(": " + en) {
+                s = s.replacingOccurrences(of: en, with: zh)
+                if let close = s.range(of: "]: ") { s.replaceSubrange(close, with: "]：") }
+            }
+            return s.replacingOccurrences(of: " = help: ", with: " = 提示：")
+        }.joined(separator: "\n")
+    }
+}

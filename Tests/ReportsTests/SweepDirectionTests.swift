@@ -1,0 +1,92 @@
+import Testing
+import Foundation
+import PlanData
+@testable import Reports
+
+/// The tornado's direction of effect (issue 13, item 5): the rank correlation of the
+/// measure with each input has the sign of the input's effect, and the chart and summary
+/// show it in words and sides.
+@Suite struct SweepDirectionTests {
+    /// y = 3·x₁ − 2·x₂ + 0·x₃ on a 9 × 9 × 9 grid of the unit cube: x₁ raises y, x₂ lowers
+    /// it, x₃ does nothing. With independent uniform inputs the rank correlations are about
+    /// 3/√13 ≈ 0.83 and −2/√13 ≈ −0.55 (Pearson on the linear model; ranks of a grid keep
+    /// them within 0.05), and exactly 0 for x₃ (every x₃ level sees the same y's).
+    @Test func signAndSizeOnAKnownLinearModel() {
+        var samples: [[Double]] = [], y: [Double] = []
+        for a in 0..<9 { for b in 0..<9 { for c in 0..<9 {
+            let x = [Double(a), Double(b), Double(c)].map { ($0 + 0.5) / 9 }
+            samples.append(x)
+            y.append(3 * x[0] - 2 * x[1])
+        } } }
+        let rho = EffectDirection.rankCorrelations(samples: samples, measure: y)
+        #expect(abs(rho[0] - 3 / 13.0.squareRoot()) < 0.05, "\(rho)")
+        #expect(abs(rho[1] + 2 / 13.0.squareRoot()) < 0.05, "\(rho)")
+        #expect(abs(rho[2]) < 1e-12, "\(rho)")
+        #expect(EffectDirection.isClear(rho[0], n: y.count) && EffectDirection.isClear(rho[1], n: y.count))
+        #expect(!EffectDirection.isClear(rho[2], n: y.count))
+    }
+
+    @Test func largeSweepsUseAnEvenSubsetOfRows() {
+        #expect(EffectDirection.sampledRows(count: 5, limit: 10) == [0, 1, 2, 3, 4])
+        let rows = EffectDirection.sampledRows(count: 1_000_000, limit: 100)
+        #expect(rows.count == 100 && rows.first == 5_000 && rows.last == 995_000 && zip(rows, rows.dropFirst()).allSatisfy { $0 < $1 })
+    }
+
+    @Test func constantMeasureHasNoDirection() {
+        let rho = EffectDirection.rankCorrelations(samples: [[0.1], [0.5], [0.9]], measure: [1, 1, 1])
+        #expect(rho[0].isNaN)
+    }
+
+    static func summary() -> SweepSummary {
+        SweepSummary(sweep: "tfp", scenario: "baseline", method: "sobol", n: 256, runs: 1280, measure: "probability_industrial_output",
+                     rows: [.init(name: "linked.tfp_growth_now", main: 0.6, mainConf: 0.05, first: 0.5, firstConf: 0.05, direction: 0.7),
+                            .init(name: "linked.depreciation", main: 0.3, mainConf: 0.04, first: 0.25, firstConf: 0.04, direction: -0.4),
+                            .init(name: "linked.capital_output_ratio", main: 0.01, mainConf: 0.01, first: 0.0, firstConf: 0.01, direction: 0.01)])
+    }
+
+    @Test func tornadoDrawsBothSidesWithALegendInTheReportsLanguage() {
+        let zh = Self.summary().tornadoSVG(language: .zh)
+        #expect(zh.contains("提高该输入，度量上升") && zh.contains("提高该输入，度量下降") && zh.contains("方向不明"))
+        #expect(zh.contains("当前全要素生产率增速") && zh.contains("折旧率") && !zh.contains("linked."))
+        #expect(zh.contains("fill=\"#0072B2\"") && zh.contains("fill=\"#D55E00\""), "a rising and a falling bar")
+        let en = Self.summary().tornadoSVG(language: .en)
+        #expect(en.contains("raising it lowers the measure") && en.contains("current TFP growth"))
+        let md = Self.summary().markdown(language: .zh)
+        #expect(md.contains("↑ +0.70") && md.contains("↓ −0.40") && md.contains("方向不明 +0.01"), "\(md)")
+        let text = Self.summary().terminalText(language: .zh)
+        #expect(text.contains("当前全要素生产率增速") && text.contains("↓ −0.40"), "\(text)")
+    }
+
+    @Test func catalogTranslatesKnownMessagesAndKeepsUnknownOnes() {
+        #expect(ChineseMessages.translate("unknown indicator `gdp`") == "未知指标 `gdp`")
+        #expect(ChineseMessages.translate("did you mean `a` or `b`?") == "是否想用 `a` 或 `b`？")
+        #expect(ChineseMessages.translate("something new") == "something new")
+        #expect(FitWords.say("n = 5: indicative only", .zh) == "n = 5：仅供参考")
+        #expect(ChineseMessages.sweepLog("ran blocks 0, 1: 512 runs in 0.3 s (1707 runs/s)") == "已运行块 0, 1：512 次运行，用时 0.3 秒（每秒 1707 次）")
+    }
+}
+
+/// Issue 13, item 3: the workbook's and the Word document's fan charts are bands — a
+/// stacked area whose unfilled base is P10 and whose shaded layer is P90 − P10 — with the
+/// median as a line, the base hidden from the legend.
+@Suite struct FanBandChartTests {
+    @Test func workbookFanIsABandOnTheForecastSheet() {
+        let d = ReportRenderingTests.document()
+        let charts = XLSXCharts.charts(d, language: .zh, forecastSheet: "预测", targetsSheet: "目标")
+        let fan = charts[1]
+        #expect(fan.contains("<c:areaChart><c:grouping val=\"stacked\"/>") && fan.contains("<c:lineChart>"))
+        #expect(fan.contains("<c:spPr><a:noFill/><a:ln><a:noFill/></a:ln></c:spPr>"), "the base series is invisible")
+        #expect(fan.contains("预测&#39;!$F$2") && fan.contains("预测&#39;!$L$2") && fan.contains("预测&#39;!$H$2"), "P10, the width column and P50 from the sheet")
+        #expect(fan.contains("<c:legendEntry><c:idx val=\"0\"/><c:delete val=\"1\"/></c:legendEntry>"))
+        #expect(fan.contains("P10–P90 区间") && fan.contains("中位数"))
+    }
+
+    @Test func wordFanCachesTheBandWidth() throws {
+        let d = ReportRenderingTests.document()
+        let fan = WordCharts.charts(d, language: .en)[1]
+        let first = try #require(d.indicators.first?.years.first)
+        // The cached width is P90 − P10 as Swift prints the Double (exact, no rounding).
+        #expect(fan.contains("<c:v>\(first.p90 - first.p10)</c:v>") && fan.contains("<c:v>\(first.p10)</c:v>"))
+        #expect(fan.contains("P10–P90 band") && fan.contains("median"))
+    }
+}
