@@ -43,7 +43,7 @@ final class BlockKernel {
     private let mixtureMask: UnsafeMutablePointer<Double>
     private let isLastProcessOfIndicator: [Bool]
     /// The last year simulated (the horizon unless set lower): an inversion of targets
-    /// up to 2025 needs no later year. Targets after it are not evaluated.
+    /// up to 2025 needs no later year. Counts of targets after it are meaningless.
     var lastYear: Int
     /// When set, `run` keeps its draws here, so ``replay(_:lever:)`` can simulate the
     /// block again without drawing.
