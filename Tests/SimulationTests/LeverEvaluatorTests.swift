@@ -26,16 +26,21 @@ import PlanData
     /// replayed arithmetic is the run's. 2,900 paths: five full blocks and a partial one.
     @Test(arguments: [false, true]) func probabilitiesEqualFreshRuns(scenario: Bool) throws {
         let model = scenario ? try Self.whatIf() : SimulationModel.baseline(HaibinPlan.dataset()).0
-        let evaluator = LeverEvaluator(model, paths: 2_900, seed: 11, threads: 2, through: 2025)
+        let asked = model.targets.indices.filter { model.targets[$0].targetYear <= 2025 }
+        let evaluator = LeverEvaluator(model, paths: 2_900, seed: 11, threads: 2, targets: asked)
         #expect(evaluator.lastYear == 2025)
+        // Output alone: only the linked core's indicators are replayed.
+        let output = try #require(model.targets.firstIndex { $0.indicator == "industrial_output" })
+        let alone = LeverEvaluator(model, paths: 2_900, seed: 11, threads: 2, targets: [output])
         for lever in Self.levers {
             var options = RunOptions(paths: 2_900, seed: 11, threads: 2)
             options.lever = lever
             options.probabilitiesOnly = true
             let fresh = MonteCarlo.run(model, options: options)
             let replayed = evaluator.probabilities(at: lever)
-            for (t, target) in model.targets.enumerated() where target.targetYear <= 2025 {
-                #expect(replayed[t] == fresh.targets[t].probability, "\(target.indicator) at lever \(lever)")
+            #expect(alone.probabilities(at: lever)[output] == fresh.targets[output].probability)
+            for t in asked {
+                #expect(replayed[t] == fresh.targets[t].probability, "\(model.targets[t].indicator) at lever \(lever)")
             }
             let i = try #require(model.index(of: "fixed_investment"))
             let path = evaluator.deterministicPath(indicator: i, at: lever)
@@ -43,12 +48,25 @@ import PlanData
         }
     }
 
+    /// The linked core's targets need its three indicators only; a driver followed by
+    /// `grows_as` is needed too, and its own target then replays exactly.
+    @Test func replaysOnlyWhatTargetsDependOn() throws {
+        let baseline = SimulationModel.baseline(HaibinPlan.dataset()).0
+        let output = try #require(baseline.targets.firstIndex { $0.indicator == "industrial_output" })
+        let mask = LeverEvaluator.dependencies(baseline, of: [output])
+        #expect(baseline.indicators.indices.filter { mask[$0] }.map { baseline.indicators[$0] }.sorted()
+                == ["fixed_investment", "industrial_output", "new_employment"])
+        let model = try Self.whatIf()
+        let retail = try #require(model.targets.firstIndex { $0.indicator == "retail_sales" })
+        #expect(LeverEvaluator.dependencies(model, of: [retail])[model.index(of: "retail_sales")!])
+    }
+
     /// A growth draw at its clamp cannot be replayed; the evaluator then runs afresh at the
     /// lever, and still agrees exactly.
     @Test func clampedDrawsFallBackToFreshRuns() throws {
         var model = SimulationModel.baseline(HaibinPlan.dataset()).0
         model.linked?.sd[LinkedCoreFit.index(of: "investment_growth_plan")] = 3
-        let evaluator = LeverEvaluator(model, paths: 700, seed: 3, threads: 2, through: 2025)
+        let evaluator = LeverEvaluator(model, paths: 700, seed: 3, threads: 2, targets: Array(model.targets.indices))
         var options = RunOptions(paths: 700, seed: 3, threads: 1)
         options.lever = 0.1
         options.probabilitiesOnly = true

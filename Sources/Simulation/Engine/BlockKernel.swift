@@ -48,6 +48,9 @@ final class BlockKernel {
     /// When set, `run` keeps its draws here, so ``replay(_:lever:)`` can simulate the
     /// block again without drawing.
     var tape: DrawTape?
+    /// The indicators simulated (nil: all): a replay for some targets skips the univariate
+    /// indicators they do not depend on, whose states and targets are then meaningless.
+    var simulated: [Bool]?
 
     init(model: SimulationModel, capacity: Int) {
         self.model = model
@@ -280,7 +283,7 @@ final class BlockKernel {
     }
 
     private func stepUnivariate(year: Int, paths: Int) {
-        for (k, process) in model.univariate.enumerated() {
+        for (k, process) in model.univariate.enumerated() where simulated?[indexOfProcess[k]] ?? true {
             let i = indexOfProcess[k]
             let s = state + i * capacity, e = eps + i * capacity
             defer { if isLastProcessOfIndicator[k] { applyAdjustments(indicator: i, year: year, paths: paths) } }
@@ -442,10 +445,10 @@ final class BlockKernel {
     }
 
     private func record(year: Int, paths: Int) {
-        for i in 0..<n {
+        for i in 0..<n where simulated?[i] ?? true {
             (out + layout.series(indicator: i, year: year) * capacity).update(from: state + i * capacity, count: paths)
         }
-        for (t, target) in model.targets.enumerated() where target.kind == .periodSum && target.sumYears.contains(year) {
+        for (t, target) in model.targets.enumerated() where target.kind == .periodSum && target.sumYears.contains(year) && simulated?[layout.targetIndicator[t]] ?? true {
             let s = state + layout.targetIndicator[t] * capacity, acc = sums + t * capacity
             for p in 0..<paths { acc[p] += VectorExp.exp(s[p]) }
         }

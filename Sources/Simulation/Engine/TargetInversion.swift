@@ -72,8 +72,7 @@ public enum TargetInversion {
         var evaluator: LeverEvaluator?
         var memo: [Double: [Double]] = [:], totals: [Double: Double?] = [:]
         func evaluate(_ t: Int, _ lever: Double) -> (p: Double, total: () -> Double?) {
-            let kept = evaluator ?? LeverEvaluator(model, paths: paths, seed: seed, threads: threads,
-                                                   through: indices.map { model.targets[$0].targetYear }.max() ?? model.horizon)
+            let kept = evaluator ?? LeverEvaluator(model, paths: paths, seed: seed, threads: threads, targets: indices)
             evaluator = kept
             let p = memo[lever] ?? kept.probabilities(at: lever)
             memo[lever] = p
