@@ -160,9 +160,8 @@ struct RunCommand: ParsableCommand {
             : Dictionary(grouping: spec.inversions, by: \.indicator).map { ($0.key, $0.value.map(\.probability)) }.sorted { $0.0 < $1.0 }
         // A target whose year has an actual is evaluated, not forecast: no inversion for it.
         let open = Set(model.targets.filter { model.actuals[$0.indicator]?[$0.targetYear] == nil }.map(\.indicator))
-        return requests.filter { open.contains($0.0) }.flatMap { id, levels in
-            TargetInversion.solve(model, target: id, levels: levels, paths: min(paths, 10_000), seed: seed, threads: threads)
-        }
+        return TargetInversion.solve(model, requests: requests.filter { open.contains($0.0) }.map { (indicator: $0.0, levels: $0.1) },
+                                     paths: min(paths, 10_000), seed: seed, threads: threads)
     }
 
     func checksJSON(_ checks: [CheckOutcome]) -> JSONValue {

@@ -42,12 +42,22 @@ final class BlockKernel {
     /// only); the indicator's last process, after which its adjustments apply.
     private let mixtureMask: UnsafeMutablePointer<Double>
     private let isLastProcessOfIndicator: [Bool]
+    /// The last year simulated (the horizon unless set lower): an inversion of targets
+    /// up to 2025 needs no later year. Counts of targets after it are meaningless.
+    var lastYear: Int
+    /// When set, `run` keeps its draws here, so ``replay(_:lever:)`` can simulate the
+    /// block again without drawing.
+    var tape: DrawTape?
+    /// The indicators simulated (nil: all): a replay for some targets skips the univariate
+    /// indicators they do not depend on, whose states and targets are then meaningless.
+    var simulated: [Bool]?
 
     init(model: SimulationModel, capacity: Int) {
         self.model = model
         layout = Layout(model)
         self.capacity = capacity
         n = model.indicators.count
+        lastYear = model.horizon
         func buffer(_ count: Int) -> UnsafeMutablePointer<Double> {
             let p = UnsafeMutablePointer<Double>.allocate(capacity: max(count, 1))
             p.initialize(repeating: 0, count: max(count, 1))
@@ -145,10 +155,9 @@ final class BlockKernel {
             }
             target.update(from: o.values, count: paths)
         }
-        initialState(paths: paths)
-        sums.update(repeating: 0, count: model.targets.count * capacity)
-        carries.update(repeating: 0, count: max(model.shockCarries, 1) * capacity)
-        for year in model.firstYear...model.horizon {
+        tape?.keep(paths: paths, drawnBuffers, capacity: capacity)
+        start(paths: paths)
+        for year in model.firstYear...lastYear {
             if deterministic {
                 eps.update(repeating: 0, count: n * capacity)
             } else {
@@ -163,19 +172,35 @@ final class BlockKernel {
                 let e = eps + i * capacity, scale = shockScale + i * capacity
                 for p in 0..<paths { e[p] *= scale[p] }
             }
-            // Only scenario adjustments read the year's starting state; the baseline has none.
-            if hasAdjustments { previous.update(from: state, count: n * capacity) }
-            stepLinked(year: year, paths: paths)
-            stepUnivariate(year: year, paths: paths)
-            record(year: year, paths: paths)
+            tape?.keep(shocks: eps, count: n * capacity)
+            advance(year: year, paths: paths)
         }
         finishTargets(paths: paths)
+    }
+
+    /// The state before the first year, and empty period sums and shock carries.
+    private func start(paths: Int) {
+        initialState(paths: paths)
+        sums.update(repeating: 0, count: model.targets.count * capacity)
+        carries.update(repeating: 0, count: max(model.shockCarries, 1) * capacity)
+    }
+
+    /// One year of every process on this year's shocks (`eps`), recorded.
+    private func advance(year: Int, paths: Int) {
+        // Only scenario adjustments read the year's starting state; the baseline has none.
+        if hasAdjustments { previous.update(from: state, count: n * capacity) }
+        stepLinked(year: year, paths: paths)
+        stepUnivariate(year: year, paths: paths)
+        record(year: year, paths: paths)
     }
 
     @inline(never)
     private func fillNormals(_ target: UnsafeMutablePointer<Double>, paths: Int, generator: inout NormalGenerator) {
         for i in 0..<n { let base = i * capacity; for p in 0..<paths { target[base + p] = generator.next() } }
     }
+
+    /// The range each linked parameter's draw is clamped to (``LinkedCoreFit/parameterNames`` order).
+    static let linkedBounds: [(Double, Double)] = [(0.01, 0.95), (0.005, 0.5), (-1, 1), (-1, 1), (-1, 3), (-2, 2), (-1, 1), (0.2, 20)]
 
     private func drawParameters(paths: Int, generator: inout NormalGenerator, deterministic: Bool, lever: Double?) {
         var draw = [Double](repeating: 0, count: 16)
@@ -193,7 +218,7 @@ final class BlockKernel {
         guard let linked = model.linked else { return }
         var mean = linked.mean
         if let lever { mean[5] = lever }
-        let bounds: [(Double, Double)] = [(0.01, 0.95), (0.005, 0.5), (-1, 1), (-1, 1), (-1, 3), (-2, 2), (-1, 1), (0.2, 20)]
+        let bounds = BlockKernel.linkedBounds
         for j in bounds.indices {
             let sd = linked.sd[j], lo = bounds[j].0, hi = bounds[j].1
             for p in 0..<paths {
@@ -258,7 +283,7 @@ final class BlockKernel {
     }
 
     private func stepUnivariate(year: Int, paths: Int) {
-        for (k, process) in model.univariate.enumerated() {
+        for (k, process) in model.univariate.enumerated() where simulated?[indexOfProcess[k]] ?? true {
             let i = indexOfProcess[k]
             let s = state + i * capacity, e = eps + i * capacity
             defer { if isLastProcessOfIndicator[k] { applyAdjustments(indicator: i, year: year, paths: paths) } }
@@ -420,10 +445,10 @@ final class BlockKernel {
     }
 
     private func record(year: Int, paths: Int) {
-        for i in 0..<n {
+        for i in 0..<n where simulated?[i] ?? true {
             (out + layout.series(indicator: i, year: year) * capacity).update(from: state + i * capacity, count: paths)
         }
-        for (t, target) in model.targets.enumerated() where target.kind == .periodSum && target.sumYears.contains(year) {
+        for (t, target) in model.targets.enumerated() where target.kind == .periodSum && target.sumYears.contains(year) && simulated?[layout.targetIndicator[t]] ?? true {
             let s = state + layout.targetIndicator[t] * capacity, acc = sums + t * capacity
             for p in 0..<paths { acc[p] += VectorExp.exp(s[p]) }
         }
@@ -446,5 +471,35 @@ final class BlockKernel {
             }
             metCounts[t] = met
         }
+    }
+}
+
+extension BlockKernel {
+    /// Simulates again the block whose draws `tape` kept (a `run` at lever 0), with the
+    /// plan's investment growth mean at `lever`: the same numbers, to the bit, as `run`
+    /// at that lever on the block's generators, without drawing. Fills `metCounts`.
+    /// Returns false, having simulated nothing, when a kept growth draw sits at its clamp
+    /// (it is then not sd·z, and only `run` at the lever gives the numbers).
+    func replay(_ tape: DrawTape, lever: Double) -> Bool {
+        let paths = tape.paths
+        tape.restore(drawnBuffers, capacity: capacity)
+        let j = LinkedCoreFit.index(of: "investment_growth_plan")
+        let growth = linkedParameters + j * capacity, (lo, hi) = BlockKernel.linkedBounds[j]
+        guard (0..<paths).allSatisfy({ growth[$0] > lo && growth[$0] < hi }) else { return false }
+        // Kept at lever 0 the draw is sd·z itself; `run` adds the mean to it before the clamp.
+        for p in 0..<paths { growth[p] = min(max(lever + growth[p], lo), hi) }
+        start(paths: paths)
+        for (k, year) in (model.firstYear...lastYear).enumerated() {
+            tape.shocks(year: k, into: eps, count: n * capacity)
+            advance(year: year, paths: paths)
+        }
+        finishTargets(paths: paths)
+        return true
+    }
+
+    /// What `run` draws before the first year, as (buffer, rows of `capacity`).
+    private var drawnBuffers: [(UnsafeMutablePointer<Double>, Int)] {
+        [(univariateParameters, model.univariate.reduce(0) { $0 + $1.mean.count }), (linkedParameters, LinkedCoreFit.parameterNames.count),
+         (adjustmentValues, model.adjustmentDraws.count), (mixtureMask, model.univariate.count)]
     }
 }

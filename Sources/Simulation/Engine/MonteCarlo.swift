@@ -71,9 +71,9 @@ public enum MonteCarlo {
             var block = worker
             while block < blockCount {
                 let paths = min(blockSize, options.paths - block * blockSize)
-                var generator = NormalGenerator(Xoshiro256(seed: options.seed, block: UInt64(block)))
-                let scenarioGenerator = NormalGenerator(Xoshiro256(seed: options.seed ^ 0x5CE4_A210_0000_0001, block: UInt64(block)))
-                kernel.run(paths: paths, generator: &generator, scenarioGenerator: scenarioGenerator, lever: options.lever)
+                let streams = generators(seed: options.seed, block: block)
+                var generator = streams.0
+                kernel.run(paths: paths, generator: &generator, scenarioGenerator: streams.1, lever: options.lever)
                 if options.probabilitiesOnly {
                     for t in kernel.metCounts.indices { histograms.targetMet[t] += kernel.metCounts[t] }
                 } else {
@@ -86,6 +86,11 @@ public enum MonteCarlo {
         }
         let merged = shared.merged()
         return summarize(model, layout, merged, deterministic: Array(UnsafeBufferPointer(start: deterministic.out, count: layout.seriesCount)), options: options)
+    }
+
+    /// Block `block`'s streams: the model's draws, and the scenario numbers' own.
+    static func generators(seed: UInt64, block: Int) -> (NormalGenerator, NormalGenerator) {
+        (NormalGenerator(Xoshiro256(seed: seed, block: UInt64(block))), NormalGenerator(Xoshiro256(seed: seed ^ 0x5CE4_A210_0000_0001, block: UInt64(block))))
     }
 
     @inline(never)

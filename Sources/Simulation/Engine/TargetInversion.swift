@@ -45,9 +45,14 @@ public struct InversionResult: Sendable {
 /// Solves "how much plan-period investment growth makes P(target met) = level?".
 ///
 /// The probability is estimated with common random numbers (the same seed, hence the
-/// same draws, at every lever value), which makes it a monotone step function of the
-/// lever; bisection on the range then converges to 1e-4 in log growth. Reference for
-/// the approach: Glasserman, *Monte Carlo Methods in Financial Engineering* (2003), §4.2.
+/// same draws, at every lever value), which makes it a step function of the lever;
+/// bisection on the range then converges to 1e-4 in log growth. Reference for the
+/// approach: Glasserman, *Monte Carlo Methods in Financial Engineering* (2003), §4.2.
+///
+/// The draws are made once and replayed at each lever value through the last target
+/// year asked for (``LeverEvaluator``), with the same probabilities, to the bit, as a
+/// fresh run at that value: the answers are those of running `MonteCarlo.run` at every
+/// point the bisection visits, on any number of threads.
 public enum TargetInversion {
     /// The plausible range of plan-period investment growth, in log points: −30 %…+60 %
     /// a year. Beyond it an answer is not a plan but a different economy (+60 % a year
@@ -55,30 +60,60 @@ public enum TargetInversion {
     /// ~19 亿 a year on average to 4.47 in 2020). Answers at a bound are reported as such.
     public static let bracket: ClosedRange<Double> = BaselineAssumptions.investmentGrowthRange
 
-    /// Solves for each probability in `levels`; evaluations are shared between levels
-    /// (both bisections start from the same range and common random numbers make
-    /// every evaluation at a given lever identical).
+    /// Solves each target of `requests` for each of its probability levels, in order.
+    /// All share one set of kept draws and every evaluation: the bisections start from
+    /// the same range, and common random numbers make every evaluation at a given lever
+    /// identical.
+    public static func solve(_ model: SimulationModel, requests: [(indicator: String, levels: [Double])],
+                             paths: Int, seed: UInt64, threads: Int) -> [InversionResult] {
+        let indices = requests.map { request in model.targets.firstIndex { $0.indicator == request.indicator }! }
+        let investmentID = model.roles?.investment ?? ""
+        let investmentIndex = model.index(of: investmentID)
+        var evaluator: LeverEvaluator?
+        var memo: [Double: [Double]] = [:], totals: [Double: Double?] = [:]
+        func evaluate(_ t: Int, _ lever: Double) -> (p: Double, total: () -> Double?) {
+            let kept = evaluator ?? LeverEvaluator(model, paths: paths, seed: seed, threads: threads, targets: indices)
+            evaluator = kept
+            let p = memo[lever] ?? kept.probabilities(at: lever)
+            memo[lever] = p
+            return (p[t], {
+                if let known = totals[lever] { return known }
+                let total = investmentTotal(model, investmentIndex.map { kept.deterministicPath(indicator: $0, at: lever) })
+                totals[lever] = total
+                return total
+            })
+        }
+        return zip(requests, indices).flatMap { request, t in
+            search(model, target: request.indicator, levels: request.levels, paths: paths) { evaluate(t, $0) }
+        }
+    }
+
+    /// Solves for each probability in `levels` of one target; see ``solve(_:requests:paths:seed:threads:)``.
     public static func solve(_ model: SimulationModel, target indicator: String, levels: [Double],
                              paths: Int, seed: UInt64, threads: Int) -> [InversionResult] {
-        let index = model.targets.firstIndex { $0.indicator == indicator }!
+        solve(model, requests: [(indicator, levels)], paths: paths, seed: seed, threads: threads)
+    }
+
+    /// One level; see ``solve(_:requests:paths:seed:threads:)``.
+    public static func solve(_ model: SimulationModel, target indicator: String, level: Double,
+                             paths: Int, seed: UInt64, threads: Int) -> InversionResult {
+        solve(model, requests: [(indicator, [level])], paths: paths, seed: seed, threads: threads)[0]
+    }
+
+    /// The plan-period investment total of a deterministic path (actual years at their actuals),
+    /// when the plan states a period-sum investment target.
+    static func investmentTotal(_ model: SimulationModel, _ path: [(year: Int, value: Double)]?) -> Double? {
+        let investmentID = model.roles?.investment ?? ""
+        guard let investment = model.targets.first(where: { $0.indicator == investmentID && $0.kind == .periodSum }), let path else { return nil }
+        return path.filter { investment.sumYears.contains($0.year) }.reduce(0) { $0 + (model.actuals[investmentID]?[$1.year] ?? $1.value) }
+    }
+
+    /// The search for one target, given `evaluate(lever)`: P(target met) at the lever and
+    /// the plan-period investment total there (asked only for the levers reported).
+    static func search(_ model: SimulationModel, target indicator: String, levels: [Double], paths: Int,
+                       evaluate: (Double) -> (p: Double, total: () -> Double?)) -> [InversionResult] {
         let investmentID = model.roles?.investment ?? ""
         let investment = model.targets.first { $0.indicator == investmentID && $0.kind == .periodSum }
-        let investmentIndex = model.index(of: investmentID)
-        var memo: [Double: (p: Double, total: Double?)] = [:]
-        func evaluate(_ lever: Double) -> (p: Double, total: Double?) {
-            if let known = memo[lever] { return known }
-            var options = RunOptions(paths: paths, seed: seed, threads: threads)
-            options.lever = lever
-            options.probabilitiesOnly = true
-            let result = MonteCarlo.run(model, options: options)
-            var total: Double?
-            if let investment, let i = investmentIndex {
-                let years = result.indicators[i].years.filter { investment.sumYears.contains($0.year) }
-                total = years.reduce(0) { $0 + (model.actuals[investmentID]?[$1.year] ?? $1.deterministic) }
-            }
-            memo[lever] = (result.targets[index].probability, total)
-            return memo[lever]!
-        }
         let asRate = { (x: Double) in exp(x) - 1 }
         let rateBracket = asRate(bracket.lowerBound)...asRate(bracket.upperBound)
         // The lever moves plan-period years after the last actual investment only.
@@ -86,15 +121,15 @@ public enum TargetInversion {
         if let fit = model.linked?.fit, fit.investmentAnchorYear < fit.planEndYear {
             leverYears = (fit.investmentAnchorYear + 1)...fit.planEndYear
         }
-        func result(_ level: Double, _ value: Double?, _ at: (p: Double, total: Double?), _ outcome: InversionResult.Outcome) -> InversionResult {
+        func result(_ level: Double, _ value: Double?, _ at: (p: Double, total: () -> Double?), _ outcome: InversionResult.Outcome) -> InversionResult {
             var r = InversionResult(indicator: indicator, lever: "investment_growth_plan", level: level, value: value, bracket: rateBracket,
-                                    achieved: at.p, outcome: outcome, impliedTotal: outcome == .noEffect ? nil : at.total,
+                                    achieved: at.p, outcome: outcome, impliedTotal: outcome == .noEffect ? nil : at.total(),
                                     planTotal: investment?.target, totalYears: investment?.sumYears)
             r.leverYears = leverYears
             return r
         }
         guard leverYears != nil else {
-            let none = (p: Double.nan, total: Double?.none)
+            let none = (p: Double.nan, total: { Double?.none })
             return levels.map { result($0, nil, none, .noEffect) }
         }
         let low = evaluate(bracket.lowerBound), high = evaluate(bracket.upperBound)
@@ -112,11 +147,5 @@ public enum TargetInversion {
             }
             return result(level, asRate(hi), atHi, .solved)
         }
-    }
-
-    /// One level; see ``solve(_:target:levels:paths:seed:threads:)``.
-    public static func solve(_ model: SimulationModel, target indicator: String, level: Double,
-                             paths: Int, seed: UInt64, threads: Int) -> InversionResult {
-        solve(model, target: indicator, levels: [level], paths: paths, seed: seed, threads: threads)[0]
     }
 }
