@@ -9,6 +9,8 @@ final class BlockKernel {
     let model: SimulationModel
     let layout: Layout
     let capacity: Int
+    /// The vector kernels of this process (the same bits whichever version).
+    let kernels = VectorKernels.selected
     /// Log level (or log sum) of series `s`, path `p`, at `out[s * capacity + p]`.
     let out: UnsafeMutablePointer<Double>
     var metCounts: [Int]
@@ -332,7 +334,7 @@ final class BlockKernel {
         }
         applyAdjustments(indicator: idx.investment, year: year, paths: paths)
         let ratio = scratch
-        VectorExp.apply(investment, ratio, count: paths)
+        kernels.exp(investment, ratio, count: paths)
         for p in 0..<paths {
             let old = capital[p]
             capital[p] = (1 - delta[p]) * old + ratio[p]
@@ -425,7 +427,7 @@ final class BlockKernel {
         }
         for (t, target) in model.targets.enumerated() where target.kind == .periodSum && target.sumYears.contains(year) {
             let s = state + layout.targetIndicator[t] * capacity, acc = sums + t * capacity
-            for p in 0..<paths { acc[p] += VectorExp.exp(s[p]) }
+            kernels.expAdd(s, into: acc, count: paths)
         }
     }
 
