@@ -106,3 +106,16 @@ import PlanData
         }
     }
 }
+
+/// The buffer fill of the normal generator is the same stream as one draw at a time,
+/// slow paths (wedges and tail, about 1 % of draws) included.
+@Suite struct NormalFillTests {
+    @Test func fillEqualsRepeatedNext() {
+        var one = NormalGenerator(Xoshiro256(seed: 8, block: 3)), buffered = one
+        let expected = (0..<100_003).map { _ in one.next().bitPattern }
+        var values = [Double](repeating: 0, count: 100_003)
+        values.withUnsafeMutableBufferPointer { buffered.fill($0.baseAddress!, count: 40_000); buffered.fill($0.baseAddress! + 40_000, count: 60_003) }
+        #expect(values.map(\.bitPattern) == expected)
+        #expect(one.next().bitPattern == buffered.next().bitPattern, "the generators end in the same state")
+    }
+}

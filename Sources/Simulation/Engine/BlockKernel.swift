@@ -176,7 +176,7 @@ final class BlockKernel {
 
     @inline(never)
     private func fillNormals(_ target: UnsafeMutablePointer<Double>, paths: Int, generator: inout NormalGenerator) {
-        for i in 0..<n { let base = i * capacity; for p in 0..<paths { target[base + p] = generator.next() } }
+        for i in 0..<n { generator.fill(target + i * capacity, count: paths) }
     }
 
     private func drawParameters(paths: Int, generator: inout NormalGenerator, deterministic: Bool, lever: Double?) {
