@@ -198,8 +198,10 @@ final class BlockKernel {
         let bounds: [(Double, Double)] = [(0.01, 0.95), (0.005, 0.5), (-1, 1), (-1, 1), (-1, 3), (-2, 2), (-1, 1), (0.2, 20)]
         for j in bounds.indices {
             let sd = linked.sd[j], lo = bounds[j].0, hi = bounds[j].1
+            // The draws of parameter j for every path in one fill (the same stream as a draw per path).
+            if deterministic { scratch.update(repeating: 0, count: paths) } else { generator.fill(scratch, count: paths) }
             for p in 0..<paths {
-                let value = deterministic ? mean[j] : mean[j] + sd * generator.next()
+                let value = deterministic ? mean[j] : mean[j] + sd * scratch[p]
                 linkedParameters[j * capacity + p] = min(max(value, lo), hi)
             }
         }
