@@ -9,6 +9,8 @@ final class BlockKernel {
     let model: SimulationModel
     let layout: Layout
     let capacity: Int
+    /// The vector kernels of this process (the same bits whichever version).
+    let kernels = VectorKernels.selected
     /// Log level (or log sum) of series `s`, path `p`, at `out[s * capacity + p]`.
     let out: UnsafeMutablePointer<Double>
     var metCounts: [Int]
@@ -196,7 +198,7 @@ final class BlockKernel {
 
     @inline(never)
     private func fillNormals(_ target: UnsafeMutablePointer<Double>, paths: Int, generator: inout NormalGenerator) {
-        for i in 0..<n { let base = i * capacity; for p in 0..<paths { target[base + p] = generator.next() } }
+        for i in 0..<n { generator.fill(target + i * capacity, count: paths) }
     }
 
     /// The range each linked parameter's draw is clamped to (``LinkedCoreFit/parameterNames`` order).
@@ -221,8 +223,10 @@ final class BlockKernel {
         let bounds = BlockKernel.linkedBounds
         for j in bounds.indices {
             let sd = linked.sd[j], lo = bounds[j].0, hi = bounds[j].1
+            // The draws of parameter j for every path in one fill (the same stream as a draw per path).
+            if deterministic { scratch.update(repeating: 0, count: paths) } else { generator.fill(scratch, count: paths) }
             for p in 0..<paths {
-                let value = deterministic ? mean[j] : mean[j] + sd * generator.next()
+                let value = deterministic ? mean[j] : mean[j] + sd * scratch[p]
                 linkedParameters[j * capacity + p] = min(max(value, lo), hi)
             }
         }
@@ -357,7 +361,7 @@ final class BlockKernel {
         }
         applyAdjustments(indicator: idx.investment, year: year, paths: paths)
         let ratio = scratch
-        VectorExp.apply(investment, ratio, count: paths)
+        kernels.exp(investment, ratio, count: paths)
         for p in 0..<paths {
             let old = capital[p]
             capital[p] = (1 - delta[p]) * old + ratio[p]
@@ -450,7 +454,7 @@ final class BlockKernel {
         }
         for (t, target) in model.targets.enumerated() where target.kind == .periodSum && target.sumYears.contains(year) && simulated?[layout.targetIndicator[t]] ?? true {
             let s = state + layout.targetIndicator[t] * capacity, acc = sums + t * capacity
-            for p in 0..<paths { acc[p] += VectorExp.exp(s[p]) }
+            kernels.expAdd(s, into: acc, count: paths)
         }
     }
 

@@ -96,34 +96,15 @@ public enum MonteCarlo {
     @inline(never)
     static func accumulate(_ kernel: BlockKernel, paths: Int, into h: inout Histograms, series: Int) {
         let bins = Histograms.bins
-        do {
-            let out = kernel.out
-            h.counts.withUnsafeMutableBufferPointer { counts in
-                for s in 0..<series {
-                    let base = s * kernel.capacity
-                    let lo = h.lower[s], inverse = 1 / h.width[s]
-                    let row = s * (bins + 2)
-                    let values = out + base
-                    // Three passes so the first two vectorize: extremes (two lanes each),
-                    // bin indices (a clamp and a truncation: below the range → bin 0,
-                    // above → bins + 1), then the scattered increments.
-                    var mn0 = h.minimum[s], mx0 = h.maximum[s], mn1 = mn0, mx1 = mx0
-                    var p = 0
-                    while p + 1 < paths {
-                        mn0 = min(mn0, values[p]); mx0 = max(mx0, values[p])
-                        mn1 = min(mn1, values[p + 1]); mx1 = max(mx1, values[p + 1])
-                        p += 2
-                    }
-                    if p < paths { mn0 = min(mn0, values[p]); mx0 = max(mx0, values[p]) }
-                    let mn = min(mn0, mn1), mx = max(mx0, mx1)
-                    let top = Double(bins + 1)
-                    let binIndex = kernel.binScratch
-                    for p in 0..<paths { binIndex[p] = Int32(min(max((values[p] - lo) * inverse + 1, 0), top)) }
-                    for p in 0..<paths { counts[row + Int(binIndex[p])] &+= 1 }
-                    let total = VectorExp.sum(out + base, count: paths, scratch: kernel.scratch)
-                    h.minimum[s] = mn; h.maximum[s] = mx
-                    h.sums[s].add(total, scale: h.sumScale[s])
-                }
+        let out = kernel.out, kernels = kernel.kernels, top = Double(bins + 1)
+        h.counts.withUnsafeMutableBufferPointer { counts in
+            for s in 0..<series {
+                // Below the range → bin 0, above → bins + 1; the exact extremes; Σ eˣ
+                // of the block, for the mean (VectorKernels.histogram).
+                let total = kernels.histogram(out + s * kernel.capacity, count: paths, lower: h.lower[s], inverse: 1 / h.width[s],
+                                              top: top, counts: counts.baseAddress! + s * (bins + 2), bins: kernel.binScratch,
+                                              minimum: &h.minimum[s], maximum: &h.maximum[s])
+                h.sums[s].add(total, scale: h.sumScale[s])
             }
         }
         for t in kernel.metCounts.indices { h.targetMet[t] += kernel.metCounts[t] }

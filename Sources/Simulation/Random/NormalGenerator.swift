@@ -59,7 +59,31 @@ public struct NormalGenerator: @unchecked Sendable {
 
     /// Fills `buffer` with standard normals.
     public mutating func fill(_ buffer: UnsafeMutableBufferPointer<Double>) {
-        for k in buffer.indices { buffer[k] = next() }
+        guard let base = buffer.baseAddress else { return }
+        fill(base, count: buffer.count)
+    }
+
+    /// Writes `count` standard normals at `target`: the same numbers as `count` calls of
+    /// ``next()``, faster, because the generator's state stays in registers (it goes to
+    /// memory only around the rare slow path, which would otherwise take its address).
+    @inlinable
+    public mutating func fill(_ target: UnsafeMutablePointer<Double>, count: Int) {
+        var state = source
+        var k = 0
+        while k < count {
+            let bits = state.next()
+            let u = Double(Int64(bitPattern: bits) >> 11) * 0x1p-52
+            let i = Int(bits & 0x7F)
+            if abs(u) < ratio[i] {
+                target[k] = u * x[i]
+                k += 1
+                continue
+            }
+            source = state
+            if let value = slowPath(u: u, i: i) { target[k] = value; k += 1 }
+            state = source
+        }
+        source = state
     }
 
     @usableFromInline

@@ -1,0 +1,60 @@
+import SIMDKernels
+
+/// The engine's innermost loops, in C (target `SIMDKernels`): a portable version and
+/// AVX2 and AVX-512 versions, chosen once per process from what the CPU has, or from the
+/// environment variable `PLANSIM_SIMD` (`auto`, `portable`, `avx2`, `avx512`).
+///
+/// Every version performs the same IEEE operations in the same order (no fused
+/// multiply-add; sums in four interleaved lanes), so results are the same to the bit
+/// whichever version runs — and the same as ``VectorExp/exp(_:)`` value by value.
+struct VectorKernels: @unchecked Sendable {
+    /// The kernel versions, from the most portable to the widest.
+    enum Level: Int, CaseIterable, Sendable {
+        case portable = 0, avx2 = 1, avx512 = 2
+    }
+
+    private let table: UnsafePointer<plansim_kernels>
+
+    /// The version in use.
+    static var selected: VectorKernels { VectorKernels(table: plansim_kernels_selected()) }
+
+    /// The version `level`, or nil when this CPU lacks it.
+    static func version(_ level: Level) -> VectorKernels? {
+        plansim_kernels_for(plansim_simd_level(UInt32(level.rawValue))).map { VectorKernels(table: $0) }
+    }
+
+    /// Makes the widest version at or below `level` the selected one (tests); returns the
+    /// level selected before.
+    @discardableResult
+    static func force(_ level: Level) -> Level {
+        Level(rawValue: Int(plansim_kernels_force(plansim_simd_level(UInt32(level.rawValue))).rawValue)) ?? .portable
+    }
+
+    var level: Level { Level(rawValue: Int(table.pointee.level.rawValue)) ?? .portable }
+    var name: String { String(cString: table.pointee.name) }
+
+    /// `output[i] = exp(input[i])` for `i < count` (the buffers may be the same).
+    func exp(_ input: UnsafePointer<Double>, _ output: UnsafeMutablePointer<Double>, count: Int) {
+        table.pointee.exp(input, output, count)
+    }
+
+    /// `accumulator[i] += exp(input[i])` for `i < count`.
+    func expAdd(_ input: UnsafePointer<Double>, into accumulator: UnsafeMutablePointer<Double>, count: Int) {
+        table.pointee.exp_add(input, accumulator, count)
+    }
+
+    /// One histogram pass over `values[0..<count]`: each value's bin
+    /// `trunc(clamp((v − lower)·inverse + 1, 0, top))` (NaN: bin 0) gets one more count in
+    /// `counts`; `minimum` and `maximum` are updated; returns `Σ exp(v)` summed in four
+    /// interleaved lanes added as `(l₀ + l₁) + (l₂ + l₃)`. `bins` is scratch for `count`
+    /// indices.
+    func histogram(_ values: UnsafePointer<Double>, count: Int, lower: Double, inverse: Double, top: Double,
+                   counts: UnsafeMutablePointer<UInt32>, bins: UnsafeMutablePointer<Int32>,
+                   minimum: inout Double, maximum: inout Double) -> Double {
+        var pass = plansim_series_pass(minimum: minimum, maximum: maximum, exp_sum: 0)
+        table.pointee.histogram(values, count, lower, inverse, top, counts, bins, &pass)
+        minimum = pass.minimum
+        maximum = pass.maximum
+        return pass.exp_sum
+    }
+}
