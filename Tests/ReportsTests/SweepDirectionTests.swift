@@ -26,6 +26,35 @@ import PlanData
         #expect(!EffectDirection.isClear(rho[2], n: y.count))
     }
 
+    /// `plansim report` re-renders a sweep folder's directions from the `.npy` files the
+    /// sweep writes by default, exactly as from the `--csv` files (same rows, same values).
+    @Test func foldersWithNPYFilesGiveTheSameDirectionsAsCSV() throws {
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("npy-directions-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let samples = (0..<64).map { i in [Double(i % 8) / 8, Double(i / 8) / 8] }
+        let outputs = samples.map { [$0[0] - 3 * $0[1]] }
+        func npy(_ m: [[Double]]) -> Data {
+            var text = "{'descr': '<f8', 'fortran_order': False, 'shape': (\(m.count), \(m[0].count)), }"
+            text += String(repeating: " ", count: (10 + text.utf8.count + 1 + 63) / 64 * 64 - 10 - text.utf8.count - 1) + "\n"
+            var d = Data([0x93] + Array("NUMPY".utf8) + [1, 0, UInt8(text.utf8.count & 0xFF), UInt8(text.utf8.count >> 8)] + Array(text.utf8))
+            for v in m.joined() { withUnsafeBytes(of: v.bitPattern.littleEndian) { d.append(contentsOf: $0) } }
+            return d
+        }
+        try npy(samples).write(to: dir.appendingPathComponent("samples.npy"))
+        try npy(outputs).write(to: dir.appendingPathComponent("outputs.npy"))
+        try Data(#"{"inputs": [{"name": "a"}, {"name": "b"}]}"#.utf8).write(to: dir.appendingPathComponent("indices.json"))
+        let fromNPY = EffectDirection.fromFolder(dir)
+        let csv = dir.appendingPathComponent("csv")
+        try FileManager.default.createDirectory(at: csv, withIntermediateDirectories: true)
+        try ("a,b\n" + samples.map { $0.map { "\($0)" }.joined(separator: ",") }.joined(separator: "\n") + "\n")
+            .write(to: csv.appendingPathComponent("samples.csv"), atomically: true, encoding: .utf8)
+        try ("y\n" + outputs.map { "\($0[0])" }.joined(separator: "\n") + "\n").write(to: csv.appendingPathComponent("outputs.csv"), atomically: true, encoding: .utf8)
+        let fromCSV = EffectDirection.fromFolder(csv)
+        #expect(fromNPY.count == 2 && fromNPY == fromCSV, "\(fromNPY) vs \(fromCSV)")
+        #expect((fromNPY["a"] ?? 0) > 0 && (fromNPY["b"] ?? 0) < 0)
+    }
+
     @Test func largeSweepsUseAnEvenSubsetOfRows() {
         #expect(EffectDirection.sampledRows(count: 5, limit: 10) == [0, 1, 2, 3, 4])
         let rows = EffectDirection.sampledRows(count: 1_000_000, limit: 100)

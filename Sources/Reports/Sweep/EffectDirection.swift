@@ -64,12 +64,14 @@ public enum EffectDirection {
         return sab / (saa * sbb).squareRoot()
     }
 
-    /// The correlations of a finished sweep folder's `samples.csv` with the last column
-    /// of its `outputs.csv` (the primary measure), by input name; empty when either file
-    /// is missing, unreadable or over `sizeLimit` bytes.
+    /// The correlations of a finished sweep folder's samples (`samples.npy`, or
+    /// `samples.csv` when the sweep ran with `--csv`) with the last output column (the
+    /// primary measure), by input name; empty when the files are missing, unreadable or
+    /// over `sizeLimit` bytes.
     public static func fromFolder(_ folder: URL, sizeLimit: Int = 64 << 20) -> [String: Double] {
         // Read whole only when small; a larger sweep's directions come from `plansim sweep`'s own summary.
         let size = { (name: String) in ((try? FileManager.default.attributesOfItem(atPath: folder.appendingPathComponent(name).path))?[.size] as? Int) ?? .max }
+        if let fromNPY = fromNPYFolder(folder, sizeLimit: sizeLimit) { return fromNPY }
         guard size("samples.csv") <= sizeLimit, size("outputs.csv") <= sizeLimit else { return [:] }
         guard let samples = numbers(folder.appendingPathComponent("samples.csv")),
               let outputs = numbers(folder.appendingPathComponent("outputs.csv")),
