@@ -24,7 +24,8 @@ import time
 
 _t0 = time.perf_counter()
 import argparse  # noqa: E402
-import json  # noqa: E402
+import json
+import os  # noqa: E402
 import math  # noqa: E402
 
 import numpy as np  # noqa: E402
@@ -168,8 +169,16 @@ def check(folder, x, y, result):
     the indices agree to rounding; the bootstrap draws other resamples, so its
     half-widths agree only to bootstrap noise, about 10 %)."""
     k = len(NAMES)
-    samples = np.loadtxt(folder + "/samples.csv", delimiter=",", skiprows=1)
-    outputs = np.loadtxt(folder + "/outputs.csv", delimiter=",", skiprows=1)
+    def matrix(name):
+        # plansim writes NumPy files by default, CSV with `--csv`.
+        if os.path.exists(folder + "/" + name + ".npy"):
+            return np.load(folder + "/" + name + ".npy")
+        return np.loadtxt(folder + "/" + name + ".csv", delimiter=",", skiprows=1)
+    samples = matrix("samples")
+    outputs = matrix("outputs")
+    if outputs.ndim == 1:
+        outputs = outputs.reshape(-1, 1)
+    outputs = outputs[:, -1]
     ours = json.load(open(folder + "/indices.json"))
     s1, s1c, st, stc, s2, _ = result
     p_s1 = np.array([i["s1"] for i in ours["inputs"]])
