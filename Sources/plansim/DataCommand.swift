@@ -56,7 +56,7 @@ struct DataCommand: ParsableCommand {
 struct TargetsCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "targets",
-        abstract: "Each 2025 target, the yearly growth it needs, and the 2016–2020 growth beside it.")
+        abstract: "Each target of the plan, the yearly growth it needs, and the growth of the five years before its base beside it.")
     @OptionGroup var data: DataOptions
     @OptionGroup var lang: LanguageOption
     @Flag(help: "Print JSON (docs/json-formats.md).") var json = false

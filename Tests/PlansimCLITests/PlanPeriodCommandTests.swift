@@ -62,6 +62,21 @@ import PlansimTestSupport
         let r = try Plansim.run(["data", "show", "--plan", "county.plan", "--lang", "en"], in: dir)
         #expect(r.status == 0, "\(r.stderr)")
         #expect(r.stdout.contains("55 (2026–2030 sum)") && !r.stdout.contains("2021–2025 sum"), "\(r.stdout)")
+        // The columns are the plan's base and target years, not Haibin's 2020 and 2025.
+        let header = r.stdout.split(separator: "\n").first.map(String.init) ?? ""
+        #expect(header.contains("2025") && header.contains("2030 target") && !header.contains("2020"), "\(header)")
+        #expect(!r.stdout.contains("2016–2020"))
+    }
+
+    /// `targets` heads its columns with the plan's years and titles the table with the plan's
+    /// own title; Haibin's table keeps its 2020 / 2025 / 2016–2020 headings.
+    @Test func targetsNameThePlansYears() throws {
+        let dir = try Self.directory()
+        let r = try Plansim.run(["targets", "--plan", "county.plan", "--lang", "en"], in: dir)
+        #expect(r.status == 0, "\(r.stderr)")
+        #expect(r.stdout.contains("2030 target") && !r.stdout.contains("2025 target") && !r.stdout.contains("Haibin, 专栏1"), "\(r.stdout)")
+        let haibin = try Plansim.run(["targets", "--lang", "en"], in: dir)
+        #expect(haibin.stdout.contains("2025 target") && haibin.stdout.contains("2016–2020 growth") && haibin.stdout.contains("(Haibin, 专栏1)"))
     }
 
     /// `propose` takes the years of the plan it is given: a base year before the plan's own is refused.

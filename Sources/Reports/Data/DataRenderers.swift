@@ -5,17 +5,23 @@ public enum DataRenderers {
     /// The indicators with units, kinds, printed values and their caveats.
     public static func showText(_ data: Dataset, language: Language) -> String {
         let zh = language == .zh
-        var table = TextTable(headers: zh ? ["序号", "指标", "代码", "单位", "类型", "2020", "2025目标", "属性", "出处"]
-                                          : ["#", "indicator", "id", "unit", "kind", "2020", "2025 target", "attribute", "source"],
+        // The plan's own base and target years (Haibin's 14th plan: 2020 and 2025).
+        let (base, goal) = planYears(data)
+        var table = TextTable(headers: zh ? ["序号", "指标", "代码", "单位", "类型", "\(base)", "\(goal)目标", "属性", "出处"]
+                                          : ["#", "indicator", "id", "unit", "kind", "\(base)", "\(goal) target", "attribute", "source"],
                               alignments: [.right, .left, .left, .left, .left, .right, .right, .left, .left])
         for (k, indicator) in data.indicators.enumerated() {
             let target = data.target(indicator.id)
             table.add(["\(k + 1)", indicator.name(language), indicator.id, indicator.unit(language), kindLabel(indicator.kind, language),
-                       NumberFormat.value(data.series(indicator.id).value(in: 2020)),
+                       NumberFormat.value(data.series(indicator.id).value(in: target?.baseYear ?? base)),
                        NumberFormat.value(target?.target) + (target.map { t in t.kind == .periodSum ? (zh ? "（\(t.sumYears.lowerBound)–\(t.targetYear)累计）" : " (\(t.sumYears.lowerBound)–\(t.targetYear) sum)") : "" } ?? ""),
                        zh ? indicator.attribute.rawValue : indicator.attribute.english, indicator.location])
         }
-        var out = [table.rendered(), "", zh ? "2016–2020年合计：" : "Printed 2016–2020 sums:"]
+        var out = [table.rendered()]
+        if let years = data.sums.first?.years {
+            let span = data.sums.allSatisfy { $0.years == years } ? "\(years.lowerBound)–\(years.upperBound)" : ""
+            out += ["", zh ? (span.isEmpty ? "规划所列合计：" : "\(span)年合计：") : (span.isEmpty ? "Printed sums:" : "Printed \(span) sums:")]
+        }
         for sum in data.sums {
             // A definition written in both languages, `中文 (English)`, shows the side asked for.
             let both = sum.definition.firstIndex(of: "(").map { (String(sum.definition[..<$0]).trimmingCharacters(in: .whitespaces),
@@ -30,6 +36,13 @@ public enum DataRenderers {
         out += ["", zh ? "数据说明：" : "Data notes:"] + data.notes.map { "  · " + $0.text(language) }
         out += ["", (zh ? "来源：" : "Source: ") + data.provenance.map(provenanceLine).joined(separator: "; ")]
         return out.joined(separator: "\n")
+    }
+
+    /// The plan's base year (its targets' latest base) and headline target year (their
+    /// earliest target year): 2020 and 2025 for Haibin's 14th plan.
+    static func planYears(_ data: Dataset) -> (base: Int, target: Int) {
+        let base = data.targets.map(\.baseYear).max() ?? (data.plan.map { $0.period.lowerBound - 1 } ?? 2020)
+        return (base, data.targets.map(\.targetYear).min() ?? base + 5)
     }
 
     public static func showJSON(_ data: Dataset) -> JSONValue {

@@ -28,8 +28,11 @@ public enum TargetRenderers {
     public static func text(_ data: Dataset, _ assessments: [TargetAssessment], language: Language) -> String {
         let zh = language == .zh
         let hasProgress = assessments.contains { $0.progress != nil }
-        var headers = zh ? ["序号", "指标", "单位", "2020", "2025目标", "口径", "所需年均增速", "2016–2020年均增速"]
-                         : ["#", "indicator", "unit", "2020", "2025 target", "target kind", "growth needed", "2016–2020 growth"]
+        let (base, goal) = DataRenderers.planYears(data)
+        // The first year the history growth reaches back to (up to five years before the base; Haibin: 2016).
+        let from = data.targets.compactMap { t in data.series(t.indicator).points.first { $0.year < t.baseYear && $0.year >= t.baseYear - 5 }?.year }.min() ?? base - 5
+        var headers = zh ? ["序号", "指标", "单位", "\(base)", "\(goal)目标", "口径", "所需年均增速", "\(from)–\(base)年均增速"]
+                         : ["#", "indicator", "unit", "\(base)", "\(goal) target", "target kind", "growth needed", "\(from)–\(base) growth"]
         var alignments: [TextTable.Alignment] = [.right, .left, .left, .right, .right, .left, .right, .right]
         if hasProgress {
             headers += zh ? ["最新实际", "完成度", "剩余年份所需增速"] : ["latest actual", "completion", "growth still needed"]
@@ -51,8 +54,13 @@ public enum TargetRenderers {
             }
             table.add(row)
         }
-        var out = [zh ? "十四五目标所需增速（海滨街道，专栏1）" : "Growth needed by the 14th Five-Year Plan targets (Haibin, 专栏1)", "", table.rendered(), ""]
-        out.append(zh ? "* 基于重建的2016–2020年数据（由规划所列合计推算，非实测）。" : "* based on 2016–2020 values reconstructed from printed sums (not measured).")
+        // Haibin's own title line; another plan's from its file.
+        let title = data.plan.map { zh ? "规划目标所需增速（\($0.titleZH)）" : "Growth needed by the plan's targets (\($0.titleEN))" }
+        let haibin = zh ? "十四五目标所需增速（海滨街道，专栏1）" : "Growth needed by the 14th Five-Year Plan targets (Haibin, 专栏1)"
+        var out = [data.plan == nil || data.plan?.name == "haibin_14th" ? haibin : title ?? haibin, "", table.rendered(), ""]
+        if assessments.contains(where: \.historyReconstructed) {
+            out.append(zh ? "* 基于重建的\(from)–\(base)年数据（由规划所列合计推算，非实测）。" : "* based on \(from)–\(base) values reconstructed from printed sums (not measured).")
+        }
         for note in data.notes where note.indicator != nil && assessments.contains(where: { $0.target.indicator == note.indicator }) {
             out.append("· " + note.text(language))
         }
