@@ -7,18 +7,18 @@ import PlanData
 struct BacktestCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "backtest",
-        abstract: "Rolling-origin evaluation of plansim's forecast beside naive, drift, Theta and damped ETS.",
-        discussion: """
+        abstract: say("以滚动起点回测 plansim 的预测，与朴素法、漂移法、Theta 法和阻尼 ETS 对照。", "Rolling-origin evaluation of plansim's forecast beside naive, drift, Theta and damped ETS."),
+        discussion: say("每个序列在最后 K 个起点处截断；各方法用截断前的数值预测 H 年，并以截断后的数值评分：sMAPE、MASE、CRPS、各水平的区间覆盖率及 10 组 PIT 直方图（见 docs/methods.md）。\n示例：`plansim backtest examples/yearly-series.csv --horizon 5 --origins 3`", """
         Each series is cut at its last K origins; every method forecasts H years from the \
         values before the cut and is scored on the values after it: sMAPE, MASE, CRPS, \
         interval coverage per level and a 10-bin PIT histogram (docs/methods.md).
         Example: plansim backtest examples/yearly-series.csv --horizon 5 --origins 3
-        """
+        """)
     )
 
     @OptionGroup var input: YearlyInputOptions
 
-    @Option(help: "Forecast origins per series, 1 to 20.")
+    @Option(help: say("每个序列的预测起点数，1 至 20。", "Forecast origins per series, 1 to 20."))
     var origins = 3
 
     func run() throws {

@@ -11,20 +11,20 @@ import Simulation
 struct CompareCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "compare",
-        abstract: "Run several scenarios with the same seed and compare them with the first: medians, differences, % differences, target odds.",
-        discussion: "Writes comparison.md/.html/.xlsx (comparison-en.* in English; .docx and .pdf with --format), comparison.csv and comparison.json to notebooks-out/compare-<names>/.")
+        abstract: say("以相同种子运行多个情景并与第一个比较：中位数、差值、百分比差异、达标概率。", "Run several scenarios with the same seed and compare them with the first: medians, differences, % differences, target odds."),
+        discussion: say("将 comparison.md/.html/.xlsx（英文为 comparison-en.*；加 --format 另写 .docx 和 .pdf）、comparison.csv 和 comparison.json 写入 notebooks-out/compare-<情景名>/。", "Writes comparison.md/.html/.xlsx (comparison-en.* in English; .docx and .pdf with --format), comparison.csv and comparison.json to notebooks-out/compare-<names>/."))
 
-    @Argument(help: "Scenario files; the first is the reference. `FILE:NAME` picks a scenario in a file that defines several.")
+    @Argument(help: say("情景文件；第一个为参照。文件定义了多个情景时，用 `FILE:NAME` 选取其一。", "Scenario files; the first is the reference. `FILE:NAME` picks a scenario in a file that defines several."))
     var files: [String]
-    @Option(help: "Monte Carlo paths for every scenario (default: the first scenario's `paths`, as `run`).") var paths: Count?
-    @Option(parsing: .unconditional, help: "Seed shared by all scenarios (common random numbers; default: the first scenario's `seed`).") var seed: String?
-    @Option(help: "Worker threads (default: all cores).") var threads: Int?
-    @Option(help: "Write comparison files here (default notebooks-out/compare-<names>/).") var out: String?
+    @Option(help: say("每个情景的蒙特卡洛路径数（默认：第一个情景的 `paths`，与 `run` 相同）。", "Monte Carlo paths for every scenario (default: the first scenario's `paths`, as `run`).")) var paths: Count?
+    @Option(parsing: .unconditional, help: say("所有情景共用的随机种子（公共随机数；默认：第一个情景的 `seed`）。", "Seed shared by all scenarios (common random numbers; default: the first scenario's `seed`).")) var seed: String?
+    @Option(help: say("工作线程数（默认：全部核心）。", "Worker threads (default: all cores).")) var threads: Int?
+    @Option(help: say("比较文件写入此目录（默认 notebooks-out/compare-<情景名>/）。", "Write comparison files here (default notebooks-out/compare-<names>/).")) var out: String?
     @OptionGroup var data: DataOptions
     @OptionGroup var lang: LanguageOption
-    @Flag(help: "No progress messages.") var quiet = false
-    @Flag(help: "Print the comparison as JSON.") var json = false
-    @Option(help: "Also write these formats, comma-separated: docx, pdf (pdf needs headless Chromium).") var format: String?
+    @Flag(help: say("不显示进度消息。", "No progress messages.")) var quiet = false
+    @Flag(help: say("以 JSON 输出比较结果。", "Print the comparison as JSON.")) var json = false
+    @Option(help: say("另写这些格式，逗号分隔：docx、pdf（pdf 需要无界面 Chromium）。", "Also write these formats, comma-separated: docx, pdf (pdf needs headless Chromium).")) var format: String?
 
     func validate() throws {
         guard files.count >= 2 else { throw ValidationError("compare needs at least two scenario files") }

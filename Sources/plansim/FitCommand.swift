@@ -8,12 +8,12 @@ import Simulation
 struct FitCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "fit",
-        abstract: "Fit every model family to each indicator; show the chosen one, the alternatives and their scores.")
+        abstract: say("对每个指标拟合所有模型族；显示选中的模型、备选模型及其得分。", "Fit every model family to each indicator; show the chosen one, the alternatives and their scores."))
 
-    @Option(help: "Only this indicator (id or Chinese name).") var indicator: String?
+    @Option(help: say("只看此指标（id 或中文名）。", "Only this indicator (id or Chinese name).")) var indicator: String?
     @OptionGroup var data: DataOptions
     @OptionGroup var lang: LanguageOption
-    @Flag(help: "Print JSON (docs/json-formats.md).") var json = false
+    @Flag(help: say("输出 JSON（见 docs/json-formats.md）。", "Print JSON (docs/json-formats.md).")) var json = false
 
     func run() throws {
         let dataset = try data.dataset()

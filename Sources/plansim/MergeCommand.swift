@@ -8,14 +8,14 @@ import Sensitivity
 struct MergeCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "merge",
-        abstract: "Join the slices of a sharded sweep; refuses slices of another sweep.",
-        discussion: "The merged folder has its own manifest and blocks, so it can be merged again or resumed. Exit 1 when blocks are missing.")
-    @Argument(help: "Folders written by `plansim sweep --shard k/n` or by `plansim merge`.") var directories: [String]
-    @Option(help: "Write the results here (default: the first directory).") var out: String?
-    @Flag(help: "Report which blocks are missing or corrupt, and which shard runs them; write nothing.") var check = false
-    @Flag(help: "Gather the blocks found into --out even when some are missing (to merge again later); no indices.") var partial = false
-    @Flag(help: "Print indices.json instead of the tornado.") var json = false
-    @Flag(help: "Write samples.csv and outputs.csv (SALib's layout) instead of samples.npy and outputs.npy.") var csv = false
+        abstract: say("合并分片运行的敏感性分析的各个分片；拒绝其他敏感性分析的分片。", "Join the slices of a sharded sweep; refuses slices of another sweep."),
+        discussion: say("合并后的目录有自己的清单和块，可再次合并或继续运行。缺块时退出码为 1。", "The merged folder has its own manifest and blocks, so it can be merged again or resumed. Exit 1 when blocks are missing."))
+    @Argument(help: say("由 `plansim sweep --shard k/n` 或 `plansim merge` 写出的目录。", "Folders written by `plansim sweep --shard k/n` or by `plansim merge`.")) var directories: [String]
+    @Option(help: say("结果写入此目录（默认：第一个目录）。", "Write the results here (default: the first directory).")) var out: String?
+    @Flag(help: say("列出缺失或损坏的块及负责它们的分片；不写任何文件。", "Report which blocks are missing or corrupt, and which shard runs them; write nothing.")) var check = false
+    @Flag(help: say("即使有块缺失，也把已有的块汇集到 --out（以便稍后再合并）；不计算指数。", "Gather the blocks found into --out even when some are missing (to merge again later); no indices.")) var partial = false
+    @Flag(help: say("输出 indices.json 而非龙卷风图。", "Print indices.json instead of the tornado.")) var json = false
+    @Flag(help: say("写出 samples.csv 和 outputs.csv（SALib 的格式），而非 samples.npy 和 outputs.npy。", "Write samples.csv and outputs.csv (SALib's layout) instead of samples.npy and outputs.npy.")) var csv = false
     @OptionGroup var lang: LanguageOption
 
     func run() throws {

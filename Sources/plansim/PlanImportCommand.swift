@@ -8,11 +8,11 @@ import ScenarioDSL
 struct PlanImportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "import",
-        abstract: "Read a 专栏 table (CSV or XLSX) into a plan file: prints what it understood and what it could not.")
+        abstract: say("将专栏表格（CSV 或 XLSX）读入规划文件：列出读懂的内容和未能读懂的内容。", "Read a 专栏 table (CSV or XLSX) into a plan file: prints what it understood and what it could not."))
 
-    @Argument(help: "The table: .csv (UTF-8) or .xlsx (its first sheet).") var table: String
-    @Option(help: "Write the plan file here (refused if it exists); without it the plan is printed.") var out: String?
-    @Option(help: "The plan's name in the file (default: from the file name).") var name: String?
+    @Argument(help: say("表格：.csv（UTF-8）或 .xlsx（第一个工作表）。", "The table: .csv (UTF-8) or .xlsx (its first sheet).")) var table: String
+    @Option(help: say("规划文件写到此处（已存在则拒绝）；不给时直接输出规划。", "Write the plan file here (refused if it exists); without it the plan is printed.")) var out: String?
+    @Option(help: say("文件中的规划名称（默认：取自文件名）。", "The plan's name in the file (default: from the file name).")) var name: String?
     @OptionGroup var lang: LanguageOption
 
     func run() throws {

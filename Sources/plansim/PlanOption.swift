@@ -5,7 +5,7 @@ import ScenarioDSL
 
 /// `--plan FILE` for commands that take no other data options.
 struct PlanOption: ParsableArguments {
-    @Option(name: .customLong("plan"), help: ArgumentHelp("A plan file (docs/plan-files.md) instead of the embedded Haibin 14th plan.", valueName: "FILE.plan"))
+    @Option(name: .customLong("plan"), help: ArgumentHelp(say("规划文件（见 docs/plan-files.md），代替内置的海滨街道“十四五”规划。", "A plan file (docs/plan-files.md) instead of the embedded Haibin 14th plan."), valueName: "FILE.plan"))
     var planFile: String?
 }
 

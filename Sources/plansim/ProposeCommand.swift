@@ -10,20 +10,20 @@ import Simulation
 struct ProposeCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "propose",
-        abstract: "Targets for the next plan: the value each indicator reaches with each stated probability, and a draft plan file.")
+        abstract: say("下一期规划的目标：各指标以各给定概率能达到的数值，并生成规划文件草稿。", "Targets for the next plan: the value each indicator reaches with each stated probability, and a draft plan file."))
 
-    @Option(name: .customLong("data"), help: ArgumentHelp("The actual figures through the base year: indicator,year,value[,note].", valueName: "ACTUALS.csv"))
+    @Option(name: .customLong("data"), help: ArgumentHelp(say("截至基年的实际数据：indicator,year,value[,note]。", "The actual figures through the base year: indicator,year,value[,note]."), valueName: "ACTUALS.csv"))
     var dataFile: String
-    @Option(help: "The new plan's base year (the last year with actuals).") var baseYear: Int
-    @Option(help: "The new plan's target year.") var targetYear: Int
-    @Option(help: "Probabilities in percent, each strictly between 0 and 100.") var odds = "50,80,95"
+    @Option(help: say("新规划的基年（有实际数据的最后一年）。", "The new plan's base year (the last year with actuals).")) var baseYear: Int
+    @Option(help: say("新规划的目标年。", "The new plan's target year.")) var targetYear: Int
+    @Option(help: say("概率（百分数），每个严格介于 0 与 100 之间。", "Probabilities in percent, each strictly between 0 and 100.")) var odds = "50,80,95"
     @OptionGroup var planOption: PlanOption
-    @Option(help: "Write a draft plan file here (the 80 % values as targets), refused if it exists.") var out: String?
-    @Option(help: "Monte Carlo paths.") var paths = 20_000
-    @Option(help: "Seed.") var seed: UInt64 = 20_210_929
-    @Option(help: "Worker threads (default: all cores).") var threads = ProcessInfo.processInfo.activeProcessorCount
+    @Option(help: say("规划文件草稿写到此处（以 80% 概率的数值为目标），已存在则拒绝。", "Write a draft plan file here (the 80 % values as targets), refused if it exists.")) var out: String?
+    @Option(help: say("蒙特卡洛路径数。", "Monte Carlo paths.")) var paths = 20_000
+    @Option(help: say("随机种子。", "Seed.")) var seed: UInt64 = 20_210_929
+    @Option(help: say("工作线程数（默认：全部核心）。", "Worker threads (default: all cores).")) var threads = ProcessInfo.processInfo.activeProcessorCount
     @OptionGroup var lang: LanguageOption
-    @Flag(help: "Print the JSON document (docs/json-formats.md).") var json = false
+    @Flag(help: say("输出 JSON 文档（见 docs/json-formats.md）。", "Print the JSON document (docs/json-formats.md).")) var json = false
 
     /// `--odds` as fractions, or a located refusal.
     static func parseOdds(_ text: String) throws -> [Double] {

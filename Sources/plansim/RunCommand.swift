@@ -9,21 +9,21 @@ import Simulation
 struct RunCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "run",
-        abstract: "Simulate a scenario to its horizon: the briefing table, target probabilities, checks, and reports under notebooks-out/.",
-        discussion: "Without FILE, runs the built-in baseline: the plan as written, 2035 horizon (scenarios/baseline.scn).")
+        abstract: say("将情景模拟至展望期末：输出简报表、达标概率、校核结果，报告写入 notebooks-out/。", "Simulate a scenario to its horizon: the briefing table, target probabilities, checks, and reports under notebooks-out/."),
+        discussion: say("不给 FILE 时运行内置基准情景：按规划原文，展望至 2035 年（scenarios/baseline.scn）。", "Without FILE, runs the built-in baseline: the plan as written, 2035 horizon (scenarios/baseline.scn)."))
 
-    @Argument(help: "A scenario file (.scn); the built-in baseline when omitted.") var file: String?
-    @Option(help: "The scenario to run (required when the file holds several).") var scenario: String?
-    @Option(help: "Monte Carlo paths (1 to 100,000,000; `100,000` and `100_000` are read too); overrides the scenario's `paths`.") var paths: Count?
-    @Option(parsing: .unconditional, help: "Seed, a non-negative integer; overrides the scenario's `seed`. The same seed gives the same numbers, bit for bit, on any number of threads.")
+    @Argument(help: say("情景文件（.scn）；省略时用内置基准情景。", "A scenario file (.scn); the built-in baseline when omitted.")) var file: String?
+    @Option(help: say("要运行的情景（文件中有多个情景时必填）。", "The scenario to run (required when the file holds several).")) var scenario: String?
+    @Option(help: say("蒙特卡洛路径数（1 至 100,000,000；也可写作 `100,000` 或 `100_000`）；覆盖情景中的 `paths`。", "Monte Carlo paths (1 to 100,000,000; `100,000` and `100_000` are read too); overrides the scenario's `paths`.")) var paths: Count?
+    @Option(parsing: .unconditional, help: say("随机种子，非负整数；覆盖情景中的 `seed`。相同种子在任意线程数下得出逐位相同的结果。", "Seed, a non-negative integer; overrides the scenario's `seed`. The same seed gives the same numbers, bit for bit, on any number of threads."))
     var seed: String?
-    @Option(help: "Worker threads (default: all cores).") var threads: Int?
-    @Option(help: "Write results here instead of notebooks-out/<scenario>/.") var out: String?
-    @Flag(help: "Skip the target inversions (faster).") var noInversion = false
-    @Flag(help: "No progress bar.") var quiet = false
+    @Option(help: say("工作线程数（默认：全部核心）。", "Worker threads (default: all cores).")) var threads: Int?
+    @Option(help: say("结果写入此目录，而非 notebooks-out/<情景>/。", "Write results here instead of notebooks-out/<scenario>/.")) var out: String?
+    @Flag(help: say("跳过目标反推（更快）。", "Skip the target inversions (faster).")) var noInversion = false
+    @Flag(help: say("不显示进度条。", "No progress bar.")) var quiet = false
     @OptionGroup var data: DataOptions
-    @Option(name: .customLong("lang"), help: "Language of labels and messages: zh or en; overrides PLANSIM_LANG and the scenario's `language`.") var language: LanguageChoice?
-    @Flag(help: "Print the JSON document instead of the table.") var json = false
+    @Option(name: .customLong("lang"), help: say("标签与消息的语言：zh 或 en；覆盖 PLANSIM_LANG 和情景中的 `language`。", "Language of labels and messages: zh or en; overrides PLANSIM_LANG and the scenario's `language`.")) var language: LanguageChoice?
+    @Flag(help: say("输出 JSON 文档而非表格。", "Print the JSON document instead of the table.")) var json = false
 
     func validate() throws {
         if let paths, !(1...RunOptions.maximumPaths).contains(paths.value) {

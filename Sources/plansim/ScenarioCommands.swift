@@ -50,9 +50,9 @@ enum ScenarioFiles {
 
 /// `plansim check FILE… [--json]`.
 struct CheckCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "check", abstract: "Check scenario files: every error of every file, located, at once.")
-    @Argument(help: "Scenario files (.scn).") var files: [String]
-    @Flag(help: "Print [{file, line, column, severity, message}] as JSON.") var json = false
+    static let configuration = CommandConfiguration(commandName: "check", abstract: say("检查情景文件：一次列出每个文件的全部错误及其位置。", "Check scenario files: every error of every file, located, at once."))
+    @Argument(help: say("情景文件（.scn）。", "Scenario files (.scn).")) var files: [String]
+    @Flag(help: say("以 JSON 输出 [{file, line, column, severity, message}]。", "Print [{file, line, column, severity, message}] as JSON.")) var json = false
     @OptionGroup var lang: LanguageOption
     @OptionGroup var planOption: PlanOption
 
@@ -99,9 +99,9 @@ struct CheckCommand: ParsableCommand {
 
 /// `plansim fmt FILE… [--check]`.
 struct FormatCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "fmt", abstract: "Rewrite scenario files in the canonical layout (or only check it).")
-    @Argument(help: "Scenario files (.scn).") var files: [String]
-    @Flag(help: "Change nothing; exit 1 if a file is not formatted.") var check = false
+    static let configuration = CommandConfiguration(commandName: "fmt", abstract: say("按规范格式重写情景文件（或仅检查格式）。", "Rewrite scenario files in the canonical layout (or only check it)."))
+    @Argument(help: say("情景文件（.scn）。", "Scenario files (.scn).")) var files: [String]
+    @Flag(help: say("不作修改；有文件未按规范格式时退出码为 1。", "Change nothing; exit 1 if a file is not formatted.")) var check = false
 
     func run() throws {
         var unformatted: [String] = []
@@ -127,9 +127,9 @@ struct FormatCommand: ParsableCommand {
 
 /// `plansim explain FILE --scenario NAME`.
 struct ExplainCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "explain", abstract: "Show a scenario's resolved statements and where each came from.")
-    @Argument(help: "A scenario file.") var file: String
-    @Option(help: "The scenario (required when the file holds several).") var scenario: String?
+    static let configuration = CommandConfiguration(commandName: "explain", abstract: say("显示情景解析后的各条语句及其来源。", "Show a scenario's resolved statements and where each came from."))
+    @Argument(help: say("情景文件。", "A scenario file.")) var file: String
+    @Option(help: say("情景（文件中有多个情景时必填）。", "The scenario (required when the file holds several).")) var scenario: String?
     @OptionGroup var lang: LanguageOption
     @OptionGroup var planOption: PlanOption
 

@@ -8,23 +8,23 @@ import Sensitivity
 struct SweepCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "sweep",
-        abstract: "Run a scenario's sensitivity sweep: which uncertain assumptions decide a target.",
-        discussion: "Slurm and Kubernetes recipes for --shard: docs/sweeps.md.")
+        abstract: say("运行情景的敏感性分析：哪些不确定的假设决定目标能否达成。", "Run a scenario's sensitivity sweep: which uncertain assumptions decide a target."),
+        discussion: say("--shard 在 Slurm 和 Kubernetes 上的用法见 docs/sweeps.md。", "Slurm and Kubernetes recipes for --shard: docs/sweeps.md."))
 
-    @Argument(help: "A scenario file with a `sweep` block.") var file: String
-    @Option(help: "The scenario (when the file defines several).") var scenario: String?
-    @Option(help: "The sweep (when the scenario has several).") var sweep: String?
-    @Option(help: "Run slice k of n, e.g. 2/8 (for a Slurm job array or an indexed Job).") var shard = "1/1"
-    @Flag(help: "Continue an interrupted sweep in --out (finished blocks are kept, corrupt ones recomputed).") var resume = false
-    @Flag(help: "Delete the results of an earlier sweep in --out and start over.") var force = false
-    @Option(help: "Worker threads (default: all cores).") var threads = ProcessInfo.processInfo.activeProcessorCount
-    @Option(help: "Seed (default: the scenario's).") var seed: UInt64?
-    @Option(help: "Monte Carlo paths per sample (default 1: the deterministic model); every sample uses the same paths.") var pathsPerSample = 1
-    @Flag(help: "Round N up to a power of two when Sobol' sampling needs it.") var roundN = false
-    @Option(help: "Directory (default notebooks-out/<sweep>/).") var out: String?
-    @Flag(help: "No progress bar.") var quiet = false
-    @Flag(help: "Print indices.json instead of the tornado.") var json = false
-    @Flag(help: "Write samples.csv and outputs.csv (SALib's layout) instead of samples.npy and outputs.npy.") var csv = false
+    @Argument(help: say("含 `sweep` 块的情景文件。", "A scenario file with a `sweep` block.")) var file: String
+    @Option(help: say("情景（文件中定义了多个时）。", "The scenario (when the file defines several).")) var scenario: String?
+    @Option(help: say("敏感性分析（情景中有多个时）。", "The sweep (when the scenario has several).")) var sweep: String?
+    @Option(help: say("运行 n 份中的第 k 份，如 2/8（用于 Slurm 作业数组或 Kubernetes 索引作业）。", "Run slice k of n, e.g. 2/8 (for a Slurm job array or an indexed Job).")) var shard = "1/1"
+    @Flag(help: say("继续 --out 中中断的敏感性分析（保留已完成的块，重算损坏的块）。", "Continue an interrupted sweep in --out (finished blocks are kept, corrupt ones recomputed).")) var resume = false
+    @Flag(help: say("删除 --out 中先前的敏感性分析结果并重新开始。", "Delete the results of an earlier sweep in --out and start over.")) var force = false
+    @Option(help: say("工作线程数（默认：全部核心）。", "Worker threads (default: all cores).")) var threads = ProcessInfo.processInfo.activeProcessorCount
+    @Option(help: say("随机种子（默认：情景中的种子）。", "Seed (default: the scenario's).")) var seed: UInt64?
+    @Option(help: say("每个样本的蒙特卡洛路径数（默认 1：确定性模型）；所有样本使用相同的路径。", "Monte Carlo paths per sample (default 1: the deterministic model); every sample uses the same paths.")) var pathsPerSample = 1
+    @Flag(help: say("Sobol 抽样需要时将 N 向上取整为 2 的幂。", "Round N up to a power of two when Sobol' sampling needs it.")) var roundN = false
+    @Option(help: say("输出目录（默认 notebooks-out/<敏感性分析>/）。", "Directory (default notebooks-out/<sweep>/).")) var out: String?
+    @Flag(help: say("不显示进度条。", "No progress bar.")) var quiet = false
+    @Flag(help: say("输出 indices.json 而非龙卷风图。", "Print indices.json instead of the tornado.")) var json = false
+    @Flag(help: say("写出 samples.csv 和 outputs.csv（SALib 的格式），而非 samples.npy 和 outputs.npy。", "Write samples.csv and outputs.csv (SALib's layout) instead of samples.npy and outputs.npy.")) var csv = false
     @OptionGroup var data: DataOptions
     @OptionGroup var lang: LanguageOption
 

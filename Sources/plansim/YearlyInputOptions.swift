@@ -5,16 +5,16 @@ import PlanData
 /// The input and options `forecast` and `backtest` share: a long CSV of yearly series,
 /// the horizon and the interval levels, checked before anything is computed.
 struct YearlyInputOptions: ParsableArguments {
-    @Argument(help: ArgumentHelp("A CSV with header series,year,value (many series in one file).", valueName: "FILE.csv"))
+    @Argument(help: ArgumentHelp(say("表头为 series,year,value 的 CSV（一个文件可含多个序列）。", "A CSV with header series,year,value (many series in one file)."), valueName: "FILE.csv"))
     var file: String
 
-    @Option(help: "Years to forecast, 1 to 50.")
+    @Option(help: say("预测年数，1 至 50。", "Years to forecast, 1 to 50."))
     var horizon = 5
 
-    @Option(name: .customLong("level"), help: ArgumentHelp("Interval levels in per cent, each strictly between 0 and 100.", valueName: "80,95"))
+    @Option(name: .customLong("level"), help: ArgumentHelp(say("区间水平（百分数），每个严格介于 0 与 100 之间。", "Interval levels in per cent, each strictly between 0 and 100."), valueName: "80,95"))
     var levelList = "80,95"
 
-    @Flag(help: "Print JSON (docs/json-formats.md) instead of tables.")
+    @Flag(help: say("输出 JSON（见 docs/json-formats.md）而非表格。", "Print JSON (docs/json-formats.md) instead of tables."))
     var json = false
 
     static let maximumHorizon = 50

@@ -26,6 +26,10 @@ do {
 } catch {
     let code = Plansim.exitCode(for: error)
     if code == .success {
+        if MessageLanguage.current == .zh {
+            FileHandle.standardOutput.write(Data((HelpText.localized(Plansim.fullMessage(for: error), .zh) + "\n").utf8))
+            exit(0)
+        }
         Plansim.exit(withError: error)
     }
     let message = Plansim.fullMessage(for: error)

@@ -121,3 +121,43 @@ import PlansimTestSupport
         #expect(bad.status == 1 && bad.stderr.contains("docx and pdf"), "\(bad.stderr)")
     }
 }
+
+/// `--help` in the message language (issue 13, item 8): with `--lang zh` or
+/// `PLANSIM_LANG=zh` the summaries, option help and ArgumentParser's section heads are
+/// Chinese; English help is as before.
+@Suite struct HelpLocalisationTests {
+    /// The Latin words of a help text beyond option names, `<value>` names and the names
+    /// of tools a sweep runs on.
+    static func englishWords(_ help: String) -> [String] {
+        let plain = help.replacingOccurrences(of: #"<[^>]*>|--?[A-Za-z][A-Za-z0-9-]*"#, with: " ", options: .regularExpression)
+        return LocalisationTests.englishWords(plain).filter { !["Slurm", "Kubernetes", "SALib"].contains($0) }
+    }
+
+    @Test func rootRunAndSweepHelpAreChinese() throws {
+        let root = try Plansim.run(["--help", "--lang", "zh"])
+        #expect(root.status == 0 && root.stdout.contains("用法：") && root.stdout.contains("子命令：") && root.stdout.contains("预测五年规划"), "\(root.stdout)")
+        #expect(Self.englishWords(root.stdout).isEmpty, "\(Set(Self.englishWords(root.stdout)))")
+        let run = try Plansim.run(["run", "--help", "--lang", "zh"])
+        #expect(run.status == 0 && run.stdout.contains("选项：") && run.stdout.contains("蒙特卡洛路径数") && run.stdout.contains("显示帮助信息。"), "\(run.stdout)")
+        #expect(Self.englishWords(run.stdout).isEmpty, "\(Set(Self.englishWords(run.stdout)))")
+        let sweep = try Plansim.run(["sweep", "--help"], environment: LocalisationTests.zh)
+        #expect(sweep.status == 0 && sweep.stdout.contains("参数：") && sweep.stdout.contains("敏感性分析"), "\(sweep.stdout)")
+        #expect(Self.englishWords(sweep.stdout).isEmpty, "\(Set(Self.englishWords(sweep.stdout)))")
+    }
+
+    @Test func everyCommandsHelpIsChinese() throws {
+        for command in [["compare"], ["merge"], ["check"], ["fmt"], ["explain"], ["report"], ["fit"], ["targets"], ["data", "show"], ["data", "import"],
+                        ["regress"], ["plan", "show"], ["plan", "export"], ["plan", "import"], ["evaluate"], ["propose"], ["forecast"], ["backtest"]] {
+            let r = try Plansim.run(command + ["--help", "--lang", "zh"])
+            #expect(r.status == 0 && r.stdout.contains("选项："), "\(command): \(r.stdout)")
+            #expect(Self.englishWords(r.stdout).isEmpty, "\(command): \(Set(Self.englishWords(r.stdout)))")
+        }
+    }
+
+    @Test func englishHelpIsUnchanged() throws {
+        let run = try Plansim.run(["run", "--help", "--lang", "en"])
+        #expect(run.stdout.contains("USAGE: plansim run") && run.stdout.contains("OPTIONS:") && run.stdout.contains("Skip the target inversions (faster).")
+                && run.stdout.contains("Show help information."), "\(run.stdout)")
+        #expect(!run.stdout.contains(where: { ("\u{4e00}"..."\u{9fff}").contains($0) }), "no Chinese in English help")
+    }
+}
