@@ -24,7 +24,7 @@ struct CompareCommand: ParsableCommand {
     @OptionGroup var lang: LanguageOption
     @Flag(help: say("不显示进度消息。", "No progress messages.")) var quiet = false
     @Flag(help: say("以 JSON 输出比较结果。", "Print the comparison as JSON.")) var json = false
-    @Option(help: say("另写这些格式，逗号分隔：docx、pdf（pdf 需要无界面 Chromium）。", "Also write these formats, comma-separated: docx, pdf (pdf needs headless Chromium).")) var format: String?
+    @Option(help: say("另写这些格式，逗号分隔：`docx`、`pdf`（`pdf` 需要无界面 Chromium）。", "Also write these formats, comma-separated: docx, pdf (pdf needs headless Chromium).")) var format: String?
 
     func validate() throws {
         guard files.count >= 2 else { throw ValidationError("compare needs at least two scenario files") }

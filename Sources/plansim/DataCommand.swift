@@ -37,7 +37,7 @@ struct DataCommand: ParsableCommand {
 
     struct Import: ParsableCommand {
         static let configuration = CommandConfiguration(abstract: say("校验规划人员的 CSV 并显示它将改变什么；不作任何修改。", "Validate a planner's CSV and show what it would change; changes nothing."))
-        @Argument(help: say("表头为 indicator,year,value[,note] 的 CSV。", "A CSV with header indicator,year,value[,note].")) var file: String
+        @Argument(help: say("表头为 `indicator,year,value[,note]` 的 CSV。", "A CSV with header indicator,year,value[,note].")) var file: String
         @OptionGroup var planOption: PlanOption
         @OptionGroup var lang: LanguageOption
         @Flag(help: say("输出 JSON（见 docs/json-formats.md）。", "Print JSON (docs/json-formats.md).")) var json = false

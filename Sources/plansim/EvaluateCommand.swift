@@ -11,9 +11,9 @@ struct EvaluateCommand: ParsableCommand {
         commandName: "evaluate",
         abstract: say("以实际数据评估规划：完成度、完成/基本完成/未完成/提前完成，并列出各项的基年预测。", "Evaluate a plan against actual figures: completion, 完成/基本完成/未完成/提前完成, and the base-year forecast beside each."))
 
-    @Option(name: .customLong("data"), help: ArgumentHelp(say("实际数据：indicator,year,value[,note]。", "The actual figures: indicator,year,value[,note]."), valueName: "ACTUALS.csv")) var dataFile: String
+    @Option(name: .customLong("data"), help: ArgumentHelp(say("实际数据：`indicator,year,value[,note]`。", "The actual figures: indicator,year,value[,note]."), valueName: "ACTUALS.csv")) var dataFile: String
     @OptionGroup var planOption: PlanOption
-    @Option(help: say("将 evaluation.{json,csv,md,html,xlsx} 写入此目录。", "Write evaluation.{json,csv,md,html,xlsx} into this directory.")) var out: String?
+    @Option(help: say("将 `evaluation.{json,csv,md,html,xlsx}` 写入此目录。", "Write evaluation.{json,csv,md,html,xlsx} into this directory.")) var out: String?
     @Option(help: say("基年预测的蒙特卡洛路径数。", "Monte Carlo paths of the base-year forecast.")) var paths = 20_000
     @Option(help: say("基年预测的随机种子。", "Seed of the base-year forecast.")) var seed: UInt64 = 20_210_929
     @Option(help: say("工作线程数（默认：全部核心）。", "Worker threads (default: all cores).")) var threads = ProcessInfo.processInfo.activeProcessorCount

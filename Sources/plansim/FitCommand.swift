@@ -10,7 +10,7 @@ struct FitCommand: ParsableCommand {
         commandName: "fit",
         abstract: say("对每个指标拟合所有模型族；显示选中的模型、备选模型及其得分。", "Fit every model family to each indicator; show the chosen one, the alternatives and their scores."))
 
-    @Option(help: say("只看此指标（id 或中文名）。", "Only this indicator (id or Chinese name).")) var indicator: String?
+    @Option(help: say("只看此指标（`id` 或中文名）。", "Only this indicator (id or Chinese name).")) var indicator: String?
     @OptionGroup var data: DataOptions
     @OptionGroup var lang: LanguageOption
     @Flag(help: say("输出 JSON（见 docs/json-formats.md）。", "Print JSON (docs/json-formats.md).")) var json = false

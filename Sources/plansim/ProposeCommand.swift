@@ -12,7 +12,7 @@ struct ProposeCommand: ParsableCommand {
         commandName: "propose",
         abstract: say("下一期规划的目标：各指标以各给定概率能达到的数值，并生成规划文件草稿。", "Targets for the next plan: the value each indicator reaches with each stated probability, and a draft plan file."))
 
-    @Option(name: .customLong("data"), help: ArgumentHelp(say("截至基年的实际数据：indicator,year,value[,note]。", "The actual figures through the base year: indicator,year,value[,note]."), valueName: "ACTUALS.csv"))
+    @Option(name: .customLong("data"), help: ArgumentHelp(say("截至基年的实际数据：`indicator,year,value[,note]`。", "The actual figures through the base year: indicator,year,value[,note]."), valueName: "ACTUALS.csv"))
     var dataFile: String
     @Option(help: say("新规划的基年（有实际数据的最后一年）。", "The new plan's base year (the last year with actuals).")) var baseYear: Int
     @Option(help: say("新规划的目标年。", "The new plan's target year.")) var targetYear: Int

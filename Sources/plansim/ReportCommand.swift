@@ -10,7 +10,7 @@ struct ReportCommand: ParsableCommand {
         abstract: say("将已保存的结果（`plansim run` 写出的目录）重新生成为简报文件，无需重新运行。", "Re-render saved results (a directory `plansim run` wrote) as briefing files, without re-running."))
 
     @Argument(help: say("`run`、`compare` 或 `sweep` 写出的结果目录，如 notebooks-out/baseline。", "A results directory `run`, `compare` or `sweep` wrote, e.g. notebooks-out/baseline.")) var resultDirectory: String
-    @Option(help: say("格式，逗号分隔：csv、md、html、json、xlsx、ipynb、docx、pdf（pdf 需要无界面 Chromium）。", "Formats, comma-separated: csv, md, html, json, xlsx, ipynb, docx, pdf (pdf needs headless Chromium).")) var format = "md,html,csv,json,xlsx,ipynb"
+    @Option(help: say("格式，逗号分隔：`csv`、`md`、`html`、`json`、`xlsx`、`ipynb`、`docx`、`pdf`（`pdf` 需要无界面 Chromium）。", "Formats, comma-separated: csv, md, html, json, xlsx, ipynb, docx, pdf (pdf needs headless Chromium).")) var format = "md,html,csv,json,xlsx,ipynb"
     @OptionGroup var lang: LanguageOption
     @Option(help: say("写入此目录，而非结果目录。", "Write here instead of the results directory.")) var out: String?
     @OptionGroup var planOption: PlanOption

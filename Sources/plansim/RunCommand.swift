@@ -22,7 +22,7 @@ struct RunCommand: ParsableCommand {
     @Flag(help: say("跳过目标反推（更快）。", "Skip the target inversions (faster).")) var noInversion = false
     @Flag(help: say("不显示进度条。", "No progress bar.")) var quiet = false
     @OptionGroup var data: DataOptions
-    @Option(name: .customLong("lang"), help: say("标签与消息的语言：zh 或 en；覆盖 PLANSIM_LANG 和情景中的 `language`。", "Language of labels and messages: zh or en; overrides PLANSIM_LANG and the scenario's `language`.")) var language: LanguageChoice?
+    @Option(name: .customLong("lang"), help: say("标签与消息的语言：`zh` 或 `en`；覆盖 PLANSIM_LANG 和情景中的 `language`。", "Language of labels and messages: zh or en; overrides PLANSIM_LANG and the scenario's `language`.")) var language: LanguageChoice?
     @Flag(help: say("输出 JSON 文档而非表格。", "Print the JSON document instead of the table.")) var json = false
 
     func validate() throws {

@@ -52,7 +52,7 @@ enum ScenarioFiles {
 struct CheckCommand: ParsableCommand {
     static let configuration = CommandConfiguration(commandName: "check", abstract: say("检查情景文件：一次列出每个文件的全部错误及其位置。", "Check scenario files: every error of every file, located, at once."))
     @Argument(help: say("情景文件（.scn）。", "Scenario files (.scn).")) var files: [String]
-    @Flag(help: say("以 JSON 输出 [{file, line, column, severity, message}]。", "Print [{file, line, column, severity, message}] as JSON.")) var json = false
+    @Flag(help: say("以 JSON 输出 `[{file, line, column, severity, message}]`。", "Print [{file, line, column, severity, message}] as JSON.")) var json = false
     @OptionGroup var lang: LanguageOption
     @OptionGroup var planOption: PlanOption
 

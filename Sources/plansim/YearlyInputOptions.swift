@@ -5,7 +5,7 @@ import PlanData
 /// The input and options `forecast` and `backtest` share: a long CSV of yearly series,
 /// the horizon and the interval levels, checked before anything is computed.
 struct YearlyInputOptions: ParsableArguments {
-    @Argument(help: ArgumentHelp(say("表头为 series,year,value 的 CSV（一个文件可含多个序列）。", "A CSV with header series,year,value (many series in one file)."), valueName: "FILE.csv"))
+    @Argument(help: ArgumentHelp(say("表头为 `series,year,value` 的 CSV（一个文件可含多个序列）。", "A CSV with header series,year,value (many series in one file)."), valueName: "FILE.csv"))
     var file: String
 
     @Option(help: say("预测年数，1 至 50。", "Years to forecast, 1 to 50."))

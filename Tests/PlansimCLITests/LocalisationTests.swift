@@ -129,8 +129,12 @@ import PlansimTestSupport
     /// The Latin words of a help text beyond option names, `<value>` names and the names
     /// of tools a sweep runs on.
     static func englishWords(_ help: String) -> [String] {
-        let plain = help.replacingOccurrences(of: #"<[^>]*>|--?[A-Za-z][A-Za-z0-9-]*"#, with: " ", options: .regularExpression)
-        return LocalisationTests.englishWords(plain).filter { !["Slurm", "Kubernetes", "SALib"].contains($0) }
+        var plain = help
+        for pattern in [#"<[^>]*>"#, #"(?<![A-Za-z0-9])--?[A-Za-z][A-Za-z0-9-]*"#, #"(?<![A-Za-z0-9])\.[a-z]+"#, #"(?m)^  [a-z]+ "#, "（默认：[^）]*）", "（可选值：[^）]*）"] {
+            plain = plain.replacingOccurrences(of: pattern, with: " ", options: .regularExpression)
+        }
+        let names: Set = ["zh", "en", "FILE", "DIR", "TERMS", "Slurm", "Kubernetes", "SALib", "Chromium", "Theta", "ETS", "sMAPE", "MASE", "CRPS", "PIT", "NIST", "StRD"]
+        return LocalisationTests.englishWords(plain).filter { !names.contains($0) }
     }
 
     @Test func rootRunAndSweepHelpAreChinese() throws {
