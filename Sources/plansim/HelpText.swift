@@ -22,8 +22,8 @@ enum HelpText {
                          ("(default)", "（默认）")] {
             text = text.replacingOccurrences(of: en, with: zh)
         }
-        text = text.replacingOccurrences(of: #"\(default:\s+([^)]*)\)"#, with: "（默认：$1）", options: .regularExpression)
-        text = text.replacingOccurrences(of: #"\(values:\s+([^)]*)\)"#, with: "（可选值：$1）", options: .regularExpression)
+        text = text.replacingOccurrences(of: #" ?\(default:\s+([^)]*)\)"#, with: "（默认：$1）", options: .regularExpression)
+        text = text.replacingOccurrences(of: #" ?\(values:\s+([^)]*)\)"#, with: "（可选值：$1）", options: .regularExpression)
         text = text.replacingOccurrences(of: #"See '([^']*)' for detailed help\."#, with: "`$1` 显示各子命令的详细说明。", options: .regularExpression)
         return text
     }
