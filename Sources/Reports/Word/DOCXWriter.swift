@@ -68,14 +68,6 @@ public enum DOCXWriter {
         body.append(w.paragraph(zh ? "来源与可复现信息" : "Provenance", style: "Heading1"))
         body += MarkdownReport.provenanceLines(d, language: l).map { w.paragraph($0, style: "Note") }
 
-        var parts: [(String, Data)] = []
-        func add(_ path: String, _ text: String) { parts.append((path, Data(text.utf8))) }
-        add("[Content_Types].xml", WordML.contentTypes(charts: charts.count))
-        add("_rels/.rels", WordML.rootRels)
-        add("word/document.xml", WordML.document(body))
-        add("word/styles.xml", WordML.styles(zh: zh))
-        add("word/_rels/document.xml.rels", WordML.documentRels(charts: charts.count))
-        for (k, chart) in charts.enumerated() { add("word/charts/chart\(k + 1).xml", chart) }
-        return try OfficePackage.zip(parts)
+        return try WordML.package(body: body, charts: charts, zh: zh)
     }
 }

@@ -1,3 +1,6 @@
+import Foundation
+import PlanData
+
 /// The WordprocessingML pieces the DOCX briefing is built from: paragraphs, tables,
 /// inline charts, and the package's fixed parts. Every text goes through ``Markup``.
 enum WordML {
@@ -47,6 +50,20 @@ enum WordML {
     static func document(_ body: [String]) -> String {
         header + "<w:document \(ns)><w:body>" + body.joined()
             + "<w:sectPr><w:pgSz w:w=\"11906\" w:h=\"16838\"/><w:pgMar w:top=\"1134\" w:right=\"1020\" w:bottom=\"1134\" w:left=\"1020\" w:header=\"567\" w:footer=\"567\" w:gutter=\"0\"/></w:sectPr></w:body></w:document>"
+    }
+
+    /// The `.docx` file: `body` as the document, `charts` (chart XML, in the order the
+    /// body's `chart(k)` drawings name them) as its chart parts, the styles for `zh`.
+    static func package(body: [String], charts: [String], zh: Bool) throws(InputIssue) -> Data {
+        var parts: [(String, Data)] = []
+        func add(_ path: String, _ text: String) { parts.append((path, Data(text.utf8))) }
+        add("[Content_Types].xml", contentTypes(charts: charts.count))
+        add("_rels/.rels", rootRels)
+        add("word/document.xml", document(body))
+        add("word/styles.xml", styles(zh: zh))
+        add("word/_rels/document.xml.rels", documentRels(charts: charts.count))
+        for (k, chart) in charts.enumerated() { add("word/charts/chart\(k + 1).xml", chart) }
+        return try OfficePackage.zip(parts)
     }
 
     static func contentTypes(charts: Int) -> String {
