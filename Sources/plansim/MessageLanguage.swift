@@ -33,8 +33,8 @@ enum MessageLanguage {
     static func describe(_ issue: InputIssue, _ l: Language) -> String {
         guard l == .zh else { return issue.description }
         var zh = issue
-        zh.message = say(issue.message, l)
-        zh.help = issue.help.map { say($0, l) }
+        zh.message = issue.messageZH ?? say(issue.message, l)
+        zh.help = issue.helpZH ?? issue.help.map { say($0, l) }
         var text = zh.description
         text = text.replacingOccurrences(of: ": error: ", with: ": 错误：")
         text = text.replacingOccurrences(of: "\n  help: ", with: "\n  提示：")

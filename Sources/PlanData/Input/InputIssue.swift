@@ -13,6 +13,10 @@ public struct InputIssue: Error, Sendable, Equatable, CustomStringConvertible {
     public var message: String
     /// What to do about it.
     public var help: String?
+    /// `message` in Chinese, when the place that found the problem wrote it (see ``Phrase``).
+    public var messageZH: String?
+    /// `help` in Chinese, when the place that found the problem wrote it.
+    public var helpZH: String?
 
     public init(file: String, line: Int? = nil, column: Int? = nil, field: String? = nil, message: String, help: String? = nil) {
         self.file = file
@@ -21,6 +25,13 @@ public struct InputIssue: Error, Sendable, Equatable, CustomStringConvertible {
         self.field = field
         self.message = message
         self.help = help
+    }
+
+    /// An issue stated in both languages.
+    public init(file: String, line: Int? = nil, column: Int? = nil, field: String? = nil, message: Phrase, help: Phrase? = nil) {
+        self.init(file: file, line: line, column: column, field: field, message: message.en, help: help?.en)
+        self.messageZH = message.zh
+        self.helpZH = help?.zh
     }
 
     /// `file:line:col: error: message` then an indented `help:` line.

@@ -1,0 +1,22 @@
+/// A message in both of plansim's languages, written where the message is made.
+///
+/// Lower layers state what is wrong once, in English and in Chinese, so the command line
+/// can speak the language the user chose without guessing a translation afterwards.
+/// Identifiers, numbers and file names appear in both as written (in backticks).
+public struct Phrase: Sendable, Equatable, CustomStringConvertible {
+    /// The Chinese sentence.
+    public var zh: String
+    /// The English sentence: lowercase, no trailing period (what logs, JSON and tests see).
+    public var en: String
+
+    public init(zh: String, en: String) {
+        self.zh = zh
+        self.en = en
+    }
+
+    /// The sentence in `language`.
+    public func text(_ language: Language) -> String { language == .zh ? zh : en }
+
+    /// The English sentence.
+    public var description: String { en }
+}
