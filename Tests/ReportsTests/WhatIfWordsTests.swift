@@ -5,7 +5,7 @@ import PlanData
 /// A scenario's statements in a briefing's words: amounts carry a true minus sign and the
 /// unit in the report's language (a Chinese unit written in the scenario must not appear
 /// in an English briefing).
-@Suite struct AssumptionWordsTests {
+@Suite struct WhatIfWordsTests {
     @Test func shockAmountsSpeakTheReportsLanguage() {
         let d = ReportRenderingTests.document()
         let zh = AssumptionWords.describe("shock new_employment -400 人 in 2022", in: d, language: .zh)
@@ -14,5 +14,15 @@ import PlanData
         #expect(en == "a one-off shock of −400 persons to New employment in 2022 (back on its path afterwards)")
         let percent = AssumptionWords.describe("shock retail_sales -15% in 2022", in: d, language: .en)
         #expect(percent == "a one-off shock of −15% to Retail sales of consumer goods in 2022 (back on its path afterwards)")
+    }
+
+    /// A check's worst value is shown as the indicator's own table shows it: its decimals and unit.
+    @Test func checkWorstValuesUseTheIndicatorsDecimalsAndUnit() {
+        var d = ReportRenderingTests.document()
+        d.checks = [.init(text: "check new_employment min >= 0", passed: true, value: 0.014055, year: 2034),
+                    .init(text: "check industrial_output min >= 20", passed: false, value: 19.4567, year: 2022)]
+        #expect(WhatIfSection.checkItems(d, language: .zh) == ["✓ 通过：`check new_employment min >= 0`（最不利值 0人，2034年）",
+                                                             "✗ 未通过：`check industrial_output min >= 20`（最不利值 19.46亿元，2022年）"])
+        #expect(WhatIfSection.checkItems(d, language: .en)[1] == "✗ FAILED: `check industrial_output min >= 20` (worst value 19.46 100m yuan in 2022)")
     }
 }
