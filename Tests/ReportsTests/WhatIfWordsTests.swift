@@ -25,4 +25,18 @@ import PlanData
                                                              "✗ 未通过：`check industrial_output min >= 20`（最不利值 19.46亿元，2022年）"])
         #expect(WhatIfSection.checkItems(d, language: .en)[1] == "✗ FAILED: `check industrial_output min >= 20` (worst value 19.46 100m yuan in 2022)")
     }
+
+    /// A what-if of one-off shocks that leaves every probability where it was says why
+    /// (the shocks fade before the target year) and how to write a lasting change; a
+    /// permanent change gets no such sentence.
+    @Test func oneOffShocksThatChangeNothingSayWhy() {
+        var d = ReportRenderingTests.document()
+        d.baseline = .init(d)
+        d.assumptions = [.init(text: "shock retail_sales -15% in 2022", origin: "test.scn:3")]
+        let zh = BriefingSummary.scenarioParagraph(d, language: .zh)
+        #expect(zh.contains("原因：这些冲击都是一次性的（受冲击的指标此后回到原路径），到2025年已消退"))
+        #expect(BriefingSummary.scenarioParagraph(d, language: .en).contains("the shocks are one-off"))
+        d.assumptions = [.init(text: "shock retail_sales -15% from 2022", origin: "test.scn:3")]
+        #expect(!BriefingSummary.scenarioParagraph(d, language: .en).contains("one-off"))
+    }
 }
