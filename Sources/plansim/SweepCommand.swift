@@ -71,7 +71,12 @@ struct SweepCommand: ParsableCommand {
     /// refused before anything runs when unknown, not a sweep's, or `pdf` without Chromium.
     static func extraFormats(_ text: String?, language lang: LanguageOption) throws -> [ReportFormat] {
         guard let text else { return [] }
-        guard case .success(let formats) = ReportFormat.parseList(text) else { return try ReportCommand.extraFormats(text, language: lang) }
+        guard case .success(let formats) = ReportFormat.parseList(text) else {
+            if text.trimmingCharacters(in: .whitespaces.union(CharacterSet(charactersIn: ","))).isEmpty {
+                throw InputIssue(file: "--format", message: Phrase(zh: "未给出格式", en: "no format given"), help: Phrase(zh: "用 `--format docx,pdf`，或不加 `--format`", en: "use `--format docx,pdf`, or leave `--format` out"))
+            }
+            return try ReportCommand.extraFormats(text, language: lang)
+        }
         if let other = formats.first(where: { ![.docx, .pdf].contains($0) }) {
             throw InputIssue(file: "--format", field: other.rawValue,
                              message: Phrase(zh: "`sweep` 另写的格式只有 `docx` 和 `pdf`，不含 `\(other.rawValue)`", en: "`sweep` writes `docx` and `pdf` besides its own files, not `\(other.rawValue)`"),

@@ -32,7 +32,7 @@ extension SweepSummary {
     /// one page, names never broken.
     public func html(language l: Language) -> String {
         let zh = l == .zh, e = Markup.escape
-        let table = self.table(language: l)
+        let table = displayTable(language: l, identifiers: true)
         var h = ["<!DOCTYPE html>", "<html lang=\"\(zh ? "zh-CN" : "en")\"><head><meta charset=\"utf-8\">",
                  "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">",
                  "<title>\(e(title(l)))</title><style>\(HTMLStyle.css)\(Self.css)</style></head><body>",
@@ -44,8 +44,7 @@ extension SweepSummary {
             h.append("<section class=\"main\"><h2>\(e(zh ? "各输入的敏感性指数" : "Sensitivity indices of each input"))</h2>")
             h.append("<table class=\"briefing sweep\"><thead><tr>" + table.headers.map { "<th>\(e($0))</th>" }.joined() + "</tr></thead><tbody>")
             for row in table.rows {
-                h.append("<tr>" + row.enumerated().map { j, cell -> String in
-                    let text = BriefingTable.display(cell)
+                h.append("<tr>" + row.enumerated().map { j, text -> String in
                     if j == table.headers.count - 1 { return "<td class=\"id\"><code>\(e(text))</code></td>" }
                     if j == 1 { return "<td class=\"name\">\(e(text))</td>" }
                     return table.textColumns.contains(j) ? "<td>\(e(text))</td>" : "<td class=\"num\">\(e(text))</td>"

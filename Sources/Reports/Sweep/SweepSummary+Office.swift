@@ -49,14 +49,12 @@ extension SweepSummary {
         body += paragraphs(language: l).map { w.paragraph(WhatIfSection.plain($0, l)) }
         var charts: [String] = []
         if !rows.isEmpty {
-            let t = table(language: l)
+            let t = displayTable(language: l, identifiers: false)
             body.append(w.paragraph(zh ? "各输入的敏感性指数" : "Sensitivity indices of each input", style: "Heading1"))
-            let nameWidth = min(3000, max(1300, (rows.map { DisplayWidth.of(SweepNames.input($0.name, language: l)) }.max() ?? 10) * 95 + 200))
-            let idWidth = min(2600, max(1000, (rows.map { $0.name.count }.max() ?? 10) * 95 + 200))
-            let numberWidth = (9_866 - nameWidth - idWidth - 400 - 1100) / max(1, t.headers.count - 4)
-            let widths = t.headers.indices.map { j in j == 0 ? 400 : j == 1 ? nameWidth : j == t.headers.count - 1 ? idWidth : j == t.headers.count - 2 ? 1100 : numberWidth }
-            body.append(w.table(header: t.headers, rows: t.rows.map { $0.map(BriefingTable.display) },
-                                numeric: Set(t.headers.indices.filter { !t.textColumns.contains($0) }), size: 16, widths: widths))
+            // Widths in twips on A4 portrait's 17.4 cm: numbers 820 each, the name takes the rest.
+            let numbers = t.headers.count - 3
+            let widths = [420] + [9_866 - 420 - 1_300 - 820 * numbers] + Array(repeating: 820, count: numbers) + [1_300]
+            body.append(w.table(header: t.headers, rows: t.rows, numeric: Set(t.headers.indices.filter { !t.textColumns.contains($0) }), size: 16, widths: widths))
             body.append(w.paragraph(tableNote(language: l), style: "Note"))
             body.append(w.paragraph(zh ? "图表" : "Chart", style: "Heading1"))
             charts = [barChart(language: l, sheet: "Sheet1")]

@@ -14,6 +14,19 @@ extension SweepSummary {
         let textColumns: Set<Int>
     }
 
+    /// The table as people read it (HTML, Word): the rank correlation joined to the
+    /// direction (`↓ −0.72`), the identifier column kept only when asked for.
+    func displayTable(language l: Language, identifiers: Bool) -> (headers: [String], rows: [[String]], textColumns: Set<Int>) {
+        let t = table(language: l)
+        let rank = t.headers.count - 3, last = t.headers.count - 1
+        let keep = t.headers.indices.filter { $0 != rank && (identifiers || $0 != last) }
+        let rows = zip(t.rows, self.rows).map { cells, r in
+            keep.map { j in j == rank + 1 ? directionText(r, l) : BriefingTable.display(cells[j]) }
+        }
+        let text = Set(keep.indices.filter { t.textColumns.contains(keep[$0]) })
+        return (keep.map { t.headers[$0] }, rows, text)
+    }
+
     func table(language l: Language) -> Table {
         let zh = l == .zh
         let noise = rows.contains { $0.mcError.isFinite }

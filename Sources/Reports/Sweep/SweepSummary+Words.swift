@@ -54,7 +54,9 @@ extension SweepSummary {
         } else {
             bottom = zh ? "结论：\(measureName)主要取决于\(list(described))" : "Bottom line: \(measureName) is decided mainly by \(list(described))"
             if drivers.count > 3 { bottom += zh ? "等\(drivers.count)个输入" : ", among \(drivers.count) inputs that matter" }
-            if others > 0 {
+            if others == 1 && !zh {
+                bottom += isMorris ? "; the other input matters far less (μ* under 5 % of the largest)" : "; the other input matters little (total effect Sₜ under 0.05)"
+            } else if others > 0 {
                 bottom += isMorris ? (zh ? "；其余\(others)个输入的影响小得多（μ* 不到最大值的5%）" : "; the other \(others) matter far less (μ* under 5 % of the largest)")
                                    : (zh ? "；其余\(others)个输入影响很小（总效应 Sₜ 不到0.05）" : "; the other \(others) matter little (total effect Sₜ under 0.05)")
             }
@@ -65,8 +67,10 @@ extension SweepSummary {
         if !isMorris {
             let alone = firstOrderShare
             let rest = max(0, 1 - alone)
-            var p = zh ? "各输入单独的作用（一阶效应之和 ΣS₁）解释了\(measureName)方差的\(percent(min(alone, 1)))"
-                       : "The inputs' effects on their own (the sum of first-order indices, ΣS₁) explain \(percent(min(alone, 1))) of the variance of \(measureName)"
+            let share = alone >= 0.95 ? (zh ? "几乎全部（ΣS₁ = \(NumberFormat.fixed(alone, decimals: 2))\(alone > 1 ? "，超过1的部分是抽样误差" : "")）" : "practically all (ΣS₁ = \(NumberFormat.fixed(alone, decimals: 2))\(alone > 1 ? "; above 1 by sampling error" : ""))")
+                                      : percent(alone)
+            var p = zh ? "各输入单独的作用（一阶效应之和 ΣS₁）解释了\(measureName)方差的\(share)"
+                       : "The inputs' effects on their own (the sum of first-order indices, ΣS₁) explain \(share) of the variance of \(measureName)"
             if rest < 0.1 {
                 p += zh ? "；输入之间的交互作用很小，可以逐个考虑各项假设。" : "; interactions between inputs are small, so the assumptions can be weighed one at a time."
             } else {
@@ -91,14 +95,15 @@ extension SweepSummary {
         }
         // 3. Which way each driver moves the measure.
         if hasDirections, !drivers.isEmpty {
-            let clauses = drivers.prefix(5).map { r -> String in
+            let clauses = drivers.prefix(5).enumerated().map { k, r -> String in
+                let it = k == 0 ? measureName : (zh ? "之" : "it")
                 let rho = NumberFormat.signed(r.direction, decimals: 2)
                 guard r.direction.isFinite else { return zh ? "\(name(r))的方向未知" : "the direction of \(name(r)) is unknown" }
                 guard EffectDirection.isClear(r.direction, n: sampleCount) else {
                     return zh ? "\(name(r))的方向不明（秩相关 \(rho)，影响可能先升后降）" : "the direction of \(name(r)) is unclear (rank correlation \(rho); its effect may rise then fall)"
                 }
-                return r.direction > 0 ? (zh ? "提高\(name(r))使\(measureName)上升（秩相关 \(rho)）" : "raising \(name(r)) raises \(measureName) (rank correlation \(rho))")
-                                       : (zh ? "提高\(name(r))使\(measureName)下降（秩相关 \(rho)）" : "raising \(name(r)) lowers \(measureName) (rank correlation \(rho))")
+                return r.direction > 0 ? (zh ? "提高\(name(r))使\(it)上升（秩相关 \(rho)）" : "raising \(name(r)) raises \(it) (rank correlation \(rho))")
+                                       : (zh ? "提高\(name(r))使\(it)下降（秩相关 \(rho)）" : "raising \(name(r)) lowers \(it) (rank correlation \(rho))")
             }
             let sentence = zh ? "方向：" + clauses.joined(separator: "；") + "。" : "Direction: " + clauses.joined(separator: "; ") + "."
             out.append(sentence)
@@ -111,7 +116,7 @@ extension SweepSummary {
     func evidence(_ l: Language) -> String {
         let zh = l == .zh
         let runsText = runs > 0 ? NumberFormat.grouped(runs) : "—"
-        var s = zh ? "依据：情景 `\(scenario)` 的敏感性分析 `\(sweep)`，方法为\(SweepNames.method(method, language: l))，N = \(NumberFormat.grouped(n))，共\(runsText)次"
+        var s = zh ? "依据：情景 `\(scenario)` 的敏感性分析 `\(sweep)`，方法：\(SweepNames.method(method, language: l))，N = \(NumberFormat.grouped(n))，共\(runsText)次"
                    : "Evidence: sweep `\(sweep)` of scenario `\(scenario)`, \(SweepNames.method(method, language: l)), N = \(NumberFormat.grouped(n)), \(runsText) runs of "
         s += pathsPerSample > 1 ? (zh ? "模型运行，每次\(NumberFormat.grouped(pathsPerSample))条蒙特卡洛路径（各样本使用相同路径）" : "the model with \(NumberFormat.grouped(pathsPerSample)) Monte Carlo paths each (the same paths for every sample)")
                                 : (zh ? "确定性模型运行（冲击取零）" : "the deterministic model (shocks at zero)")
@@ -120,6 +125,10 @@ extension SweepSummary {
             if drivers.contains(where: { $0.mainConf.isFinite && $0.mainConf > 0.1 }) {
                 s += zh ? "。部分区间较宽：增大样本数 N 可以收窄" : ". Some intervals are wide: a larger N narrows them"
             }
+        }
+        if pathsPerSample == 1, measure.hasPrefix("probability") {
+            s += zh ? "。确定性运行没有概率可言，此处的达标概率以目标比值（预测值÷目标值，不小于1即达标）度量"
+                    : ". A deterministic run has no probability: here the measure is the target ratio (forecast ÷ target; 1 or more means met)"
         }
         let noisy = rows.filter { $0.withinNoise == true }.count
         if noisy > 0 {
