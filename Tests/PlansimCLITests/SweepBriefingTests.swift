@@ -143,3 +143,15 @@ import PlansimTestSupport
         }
     }
 }
+
+extension SweepBriefingTests {
+    /// `--force` deletes the briefing files of the earlier run with the rest of its results.
+    @Test func forceDeletesTheEarlierBriefing() throws {
+        let (dir, first) = try Self.sweep(["--format", "docx"])
+        #expect(first.status == 0, "\(first.stderr)")
+        let again = try Plansim.run(["sweep", "small.scn", "--quiet", "--out", "out", "--force"], in: dir)
+        #expect(again.status == 0, "\(again.stderr)")
+        #expect(!FileManager.default.fileExists(atPath: dir.appendingPathComponent("out/summary.docx").path), "the earlier summary.docx survived --force")
+        #expect(FileManager.default.fileExists(atPath: dir.appendingPathComponent("out/summary.html").path))
+    }
+}

@@ -51,9 +51,11 @@ extension SweepSummary {
         if !rows.isEmpty {
             let t = displayTable(language: l, identifiers: false)
             body.append(w.paragraph(zh ? "各输入的敏感性指数" : "Sensitivity indices of each input", style: "Heading1"))
-            // Widths in twips on A4 portrait's 17.4 cm: numbers 820 each, the name takes the rest.
+            // Widths in twips on A4 portrait's 17.4 cm: numbers up to 1100 each (headers wrap
+            // between words), the direction 1300, the name the rest (at least 2600).
             let numbers = t.headers.count - 3
-            let widths = [420] + [9_866 - 420 - 1_300 - 820 * numbers] + Array(repeating: 820, count: numbers) + [1_300]
+            let numberWidth = min(1_100, (9_866 - 420 - 1_300 - 2_600) / max(numbers, 1))
+            let widths = [420] + [9_866 - 420 - 1_300 - numberWidth * numbers] + Array(repeating: numberWidth, count: numbers) + [1_300]
             body.append(w.table(header: t.headers, rows: t.rows, numeric: Set(t.headers.indices.filter { !t.textColumns.contains($0) }), size: 16, widths: widths))
             body.append(w.paragraph(tableNote(language: l), style: "Note"))
             body.append(w.paragraph(zh ? "图表" : "Chart", style: "Heading1"))
