@@ -26,7 +26,7 @@ struct SweepCommand: ParsableCommand {
     @Flag(help: say("不显示进度条。", "No progress bar.")) var quiet = false
     @Flag(help: say("输出 indices.json 而非龙卷风图。", "Print indices.json instead of the tornado.")) var json = false
     @Flag(help: say("写出 samples.csv 和 outputs.csv（SALib 的格式），而非 samples.npy 和 outputs.npy。", "Write samples.csv and outputs.csv (SALib's layout) instead of samples.npy and outputs.npy.")) var csv = false
-    @Option(help: say("另写的简报格式，逗号分隔：`docx`、`pdf`（`pdf` 需要无界面 Chromium）；md、html、xlsx 和 svg 总会写出。", "Briefing formats written besides md, html, xlsx and svg, comma-separated: docx, pdf (pdf needs headless Chromium).")) var format: String?
+    @Option(help: say("另写的简报格式，逗号分隔：`docx`、`pdf`（`pdf` 需要无界面 Chromium）；`md`、`html`、`xlsx` 和 `svg` 总会写出。", "Briefing formats written besides md, html, xlsx and svg, comma-separated: docx, pdf (pdf needs headless Chromium).")) var format: String?
     @OptionGroup var data: DataOptions
     @OptionGroup var lang: LanguageOption
 

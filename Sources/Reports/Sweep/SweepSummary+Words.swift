@@ -132,7 +132,8 @@ extension SweepSummary {
         }
         let noisy = rows.filter { $0.withinNoise == true }.count
         if noisy > 0 {
-            s += zh ? "。\(noisy)个输入的指数在蒙特卡洛噪声之内，视为零" : ". \(noisy) of the indices are within Monte Carlo noise of zero and read as zero"
+            s += zh ? "。\(noisy)个输入的指数在蒙特卡洛噪声之内，视为零"
+                    : noisy == 1 ? ". One index is within Monte Carlo noise of zero and reads as zero" : ". \(noisy) indices are within Monte Carlo noise of zero and read as zero"
         }
         return s + (zh ? "。" : ".")
     }

@@ -48,6 +48,8 @@ public struct SweepSummary: Sendable {
         let zh = l == .zh
         var lines = ["# " + (zh ? "敏感性分析：\(sweep)（情景 \(scenario)）" : "Sensitivity sweep \(sweep) (scenario \(scenario))"), "",
                      zh ? "方法 \(SweepNames.method(method, language: l))，N = \(n)\(runs > 0 ? "，共 \(runs) 次运行" : "")；度量：\(SweepNames.measure(measure, language: l))（`\(measure)`）。" : "Method \(method), N = \(n)\(runs > 0 ? ", \(runs) runs" : ""); measure: \(SweepNames.measure(measure, language: l)) (`\(measure)`).", ""]
+        lines += ["## " + (zh ? "简报" : "Summary"), ""] + paragraphs(language: l).flatMap { [$0, ""] }
+        lines += ["## " + (zh ? "各输入的敏感性指数" : "Sensitivity indices of each input"), ""]
         let headers = (isMorris ? [zh ? "输入" : "Input", zh ? "含义" : "Meaning", "μ*", "μ"] : [zh ? "输入" : "Input", zh ? "含义" : "Meaning", zh ? "总效应 Sₜ (±95%)" : "Total Sₜ (±95 %)", zh ? "一阶 S₁ (±95%)" : "First order S₁ (±95 %)"])
             + (hasDirections ? [zh ? "方向（秩相关）" : "Direction (rank correlation)"] : [])
         lines.append("| " + headers.joined(separator: " | ") + " |")
