@@ -71,7 +71,10 @@ extension SweepSummary {
                                       : percent(alone)
             var p = zh ? "各输入单独的作用（一阶效应之和 ΣS₁）解释了\(measureName)方差的\(share)"
                        : "The inputs' effects on their own (the sum of first-order indices, ΣS₁) explain \(share) of the variance of \(measureName)"
-            if rest < 0.1 {
+            if alone > 1.1 {
+                p = zh ? "一阶效应之和 ΣS₁ = \(NumberFormat.fixed(alone, decimals: 2))，超过1，是抽样误差所致：本次样本不足以区分各输入单独的作用与交互作用；增大样本数 N 可以区分。"
+                       : "The first-order indices sum to ΣS₁ = \(NumberFormat.fixed(alone, decimals: 2)), above 1 by sampling error: this sweep is too small to tell the inputs' effects on their own from their interactions; a larger N will."
+            } else if rest < 0.1 {
                 p += zh ? "；输入之间的交互作用很小，可以逐个考虑各项假设。" : "; interactions between inputs are small, so the assumptions can be weighed one at a time."
             } else {
                 p += zh ? "；其余约\(percent(rest))来自输入之间的交互作用（某项假设的影响取决于其他假设的取值）。"
