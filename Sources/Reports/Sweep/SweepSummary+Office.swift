@@ -12,7 +12,7 @@ extension SweepSummary {
         let indices = XLSXWriter.Sheet(name: zh ? "敏感性指数" : "Indices", header: t.headers, rows: t.rows)
         let notesText = [subtitle(l)] + paragraphs(language: l) + [tableNote(language: l)] + provenanceLines(l)
         let notes = XLSXWriter.Sheet(name: zh ? "说明" : "Notes", header: [zh ? "简报、说明与来源" : "Summary, notes and provenance"],
-                                     rows: notesText.map { [.text($0)] }, wrap: [0], filter: false)
+                                     rows: notesText.map { [.text(WhatIfSection.plain($0, l))] }, wrap: [0], filter: false)
         let sheet = "'\(indices.name)'"
         return try XLSXWriter.workbook(sheets: [indices, notes], chartSheet: zh ? "图表" : "Chart",
                                        charts: rows.isEmpty ? [] : [barChart(language: l, sheet: sheet)])
