@@ -68,10 +68,12 @@ enum MessageLanguage {
     }
 
     /// A scenario diagnostic with its message and help in `l` (the rendering adds the
-    /// `error[E012]:`/`错误[E012]：` framing).
+    /// `error[E012]:`/`错误[E012]：` framing): the Chinese written with the diagnostic, the
+    /// catalog only for one made in English alone.
     static func localized(_ d: Diagnostic, _ l: Language) -> Diagnostic {
         guard l == .zh else { return d }
-        var zh = Diagnostic(id: d.id, severity: d.severity, message: say(d.message, l), range: d.range, help: d.help.map { say($0, l) })
+        var zh = Diagnostic(id: d.id, severity: d.severity, message: d.messageZH ?? say(d.message, l), range: d.range,
+                            help: d.helpZH ?? d.help.map { say($0, l) })
         zh.file = d.file
         return zh
     }

@@ -82,7 +82,7 @@ public struct ScenarioProgram: Sendable {
                     guard loaded.insert(real).inserted else { continue }
                     switch InputFile.read(real, limit: InputFile.scenarioLimit) {
                     case .success(let data): load(path: real, bytes: data)
-                    case .failure(let problem): add([.includeUnreadable(relative, problem.message, range)], source.path)
+                    case .failure(let problem): add([.includeUnreadable(relative, .fileProblem(problem), range)], source.path)
                     }
                 }
             case .scenario(let decl):
@@ -154,5 +154,6 @@ public struct DiagnosticList: Error, Sendable {
 
 /// A problem with a file a scenario reads.
 struct FileProblem: Error {
-    let message: String
+    /// What is wrong, in both languages.
+    let message: Phrase
 }
