@@ -102,6 +102,7 @@ struct FormatCommand: ParsableCommand {
     static let configuration = CommandConfiguration(commandName: "fmt", abstract: say("按规范格式重写情景文件（或仅检查格式）。", "Rewrite scenario files in the canonical layout (or only check it)."))
     @Argument(help: say("情景文件（.scn）。", "Scenario files (.scn).")) var files: [String]
     @Flag(help: say("不作修改；有文件未按规范格式时退出码为 1。", "Change nothing; exit 1 if a file is not formatted.")) var check = false
+    @OptionGroup var lang: LanguageOption
 
     func run() throws {
         var unformatted: [String] = []
@@ -116,10 +117,10 @@ struct FormatCommand: ParsableCommand {
             guard formatted != source.text else { continue }
             if check { unformatted.append(file); continue }
             try AtomicFile.replace(file, with: Data(formatted.utf8))
-            print("formatted \(TerminalText.escaped(file))")
+            print(say("已格式化 \(TerminalText.escaped(file))", "formatted \(TerminalText.escaped(file))") as String)
         }
         if !unformatted.isEmpty {
-            FileHandle.standardError.write(Data((unformatted.map(TerminalText.escaped).map { "\($0): not formatted (run `plansim fmt \($0)`)" }.joined(separator: "\n") + "\n").utf8))
+            FileHandle.standardError.write(Data((unformatted.map(TerminalText.escaped).map { say("\($0)：未按规范格式（请运行 `plansim fmt \($0)`）", "\($0): not formatted (run `plansim fmt \($0)`)") }.joined(separator: "\n") + "\n").utf8))
             throw ExitCode(1)
         }
     }
@@ -138,7 +139,7 @@ struct ExplainCommand: ParsableCommand {
         let diagnostics = program.allDiagnostics()
         if !diagnostics.isEmpty { ScenarioFiles.fail(diagnostics, in: program) }
         if program.order.isEmpty, program.files.first?.plans.isEmpty == false {
-            print(PlanSummary.text(program.dataset, language: .zh))
+            print(PlanSummary.text(program.dataset, language: MessageLanguage.current))
             return
         }
         let name = try RunCommand.pick(scenario, in: program, file: file)

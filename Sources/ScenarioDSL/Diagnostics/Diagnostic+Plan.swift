@@ -31,7 +31,7 @@ extension Diagnostic {
     /// `kind` and `needs` are indicator kinds as written (`stock_count`, `flow`, …).
     static func roleWrongKind(_ role: String, indicator: String, kind: String, needs: String, _ r: SourceRange) -> Diagnostic {
         let label = { (k: String) in k == "stock_count" ? "stock" : k.replacingOccurrences(of: "_", with: " ") }
-        return Diagnostic(id: "E045", message: Phrase(zh: "联动核心的 \(role) 须为 `\(needs)` 类指标，而 `\(indicator)` 是 `\(kind)` 类",
+        return Diagnostic(id: "E045", message: Phrase(zh: "联动核心的 `\(role)` 须为 `\(needs)` 类指标，而 `\(indicator)` 是 `\(kind)` 类",
                                                       en: "the linked core's \(role) must be an \(label(needs)), but `\(indicator)` is an \(label(kind))"), range: r,
                           help: Phrase(zh: "请把这一角色交给 `\(needs)` 类指标，或不设联动核心",
                                        en: "give the role to an indicator of kind `\(label(needs).replacingOccurrences(of: " ", with: "_"))`, or leave the plan without a linked core"))

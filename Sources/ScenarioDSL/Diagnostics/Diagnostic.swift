@@ -135,7 +135,7 @@ extension Diagnostic {
     }
     static func includeUnreadable(_ path: String, _ problem: Phrase, _ r: SourceRange) -> Diagnostic {
         Diagnostic(id: "E022", message: Phrase(zh: "被包含的文件 `\(path)` \(problem.zh)", en: "included file `\(path)` \(problem.en)"), range: r,
-                   help: Phrase(zh: "请包含本文件夹内的情景文件（.scn）", en: "include a scenario file (.scn) inside this folder"))
+                   help: Phrase(zh: "请包含本文件夹内的情景文件（`.scn`）", en: "include a scenario file (.scn) inside this folder"))
     }
     static func unitMismatch(_ unit: String, expected: String, indicator: String, _ r: SourceRange) -> Diagnostic {
         Diagnostic(id: "E023", message: Phrase(zh: "单位 `\(unit)` 与 `\(indicator)` 不符，该指标以 `\(expected)` 计量",
@@ -143,12 +143,12 @@ extension Diagnostic {
                    help: Phrase(zh: "请以 \(expected) 或百分比写出数量", en: "write the amount in \(expected), or as a percentage"))
     }
     static func sweepTargetMissing(_ what: Phrase, _ r: SourceRange) -> Diagnostic {
-        Diagnostic(id: "E024", message: Phrase(zh: "sweep 要变动\(what.zh)，但本情景没有给出它", en: "sweep varies \(what.en), which this scenario does not state"), range: r,
+        Diagnostic(id: "E024", message: Phrase(zh: "`sweep` 要变动\(what.zh)，但本情景没有给出它", en: "sweep varies \(what.en), which this scenario does not state"), range: r,
                    help: Phrase(zh: "请先给出它（一条 `assume` 或 `prior` 语句），再变动它", en: "state it first (an `assume` or `prior` line), then vary it"))
     }
     static func notInLinkedCore(_ what: Phrase, _ r: SourceRange) -> Diagnostic {
         Diagnostic(id: "E025", message: what, range: r,
-                   help: Phrase(zh: "`fixed_investment`、`industrial_output` 和 `new_employment` 由联动核心决定；对它们请用 growth、level、step、shock 或 add_factor",
+                   help: Phrase(zh: "`fixed_investment`、`industrial_output` 和 `new_employment` 由联动核心决定；对它们请用 `growth`、`level`、`step`、`shock` 或 `add_factor`",
                                 en: "`fixed_investment`, `industrial_output` and `new_employment` follow the linked core; use growth, level, step, shock or add_factor for them"))
     }
     static func dataFile(_ message: Phrase, _ r: SourceRange, help: Phrase) -> Diagnostic {

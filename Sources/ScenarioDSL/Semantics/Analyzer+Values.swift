@@ -31,26 +31,26 @@ extension Analyzer {
             let form = ["normal": "`normal(mean, sd)`", "uniform": "`uniform(lower, upper)`", "triangular": "`triangular(lower, mode, upper)`",
                         "lognormal": "`lognormal(mu, sigma)`"][name] ?? ""
             return bad(Phrase(zh: "`\(name)` 需要 \(arity) 个数，实为 \(a.count) 个", en: "`\(name)` takes \(arity) numbers, got \(a.count)"),
-                       name == "lognormal" ? Phrase(zh: form + "，mu 和 sigma 为对数的参数", en: form + " with mu and sigma of the logarithm") : Phrase(zh: form, en: form))
+                       name == "lognormal" ? Phrase(zh: form + "，`mu` 和 `sigma` 为对数的参数", en: form + " with mu and sigma of the logarithm") : Phrase(zh: form, en: form))
         }
         switch name {
         case "normal":
             guard a[1] > 0 else { return bad(Phrase(zh: "`normal` 的标准差须为正数，实为 \(a[1])", en: "the standard deviation of `normal` must be positive, got \(a[1])"),
-                                          Phrase(zh: "请写 `normal(mean, sd)`，且 sd > 0", en: "write `normal(mean, sd)` with sd > 0")) }
+                                          Phrase(zh: "请写 `normal(mean, sd)`，且 `sd > 0`", en: "write `normal(mean, sd)` with sd > 0")) }
             return .normal(mean: a[0], sd: a[1])
         case "uniform":
             guard a[0] < a[1] else { return bad(Phrase(zh: "`uniform` 的下界须小于上界", en: "the lower bound of `uniform` must be below its upper bound"),
-                                          Phrase(zh: "请写 `uniform(lower, upper)`，且 lower < upper", en: "write `uniform(lower, upper)` with lower < upper")) }
+                                          Phrase(zh: "请写 `uniform(lower, upper)`，且 `lower < upper`", en: "write `uniform(lower, upper)` with lower < upper")) }
             return .uniform(lower: a[0], upper: a[1])
         case "triangular":
             guard a[0] < a[2], a[0] <= a[1], a[1] <= a[2] else {
-                return bad(Phrase(zh: "`triangular` 要求 lower ≤ mode ≤ upper 且 lower < upper", en: "`triangular` needs lower ≤ mode ≤ upper and lower < upper"),
+                return bad(Phrase(zh: "`triangular` 要求 `lower ≤ mode ≤ upper` 且 `lower < upper`", en: "`triangular` needs lower ≤ mode ≤ upper and lower < upper"),
                        Phrase(zh: "请写 `triangular(lower, mode, upper)`", en: "write `triangular(lower, mode, upper)`"))
             }
             return .triangular(lower: a[0], mode: a[1], upper: a[2])
         default:
-            guard a[1] > 0 else { return bad(Phrase(zh: "`lognormal` 的 sigma 须为正数，实为 \(a[1])", en: "sigma of `lognormal` must be positive, got \(a[1])"),
-                                          Phrase(zh: "请写 `lognormal(mu, sigma)`，且 sigma > 0", en: "write `lognormal(mu, sigma)` with sigma > 0")) }
+            guard a[1] > 0 else { return bad(Phrase(zh: "`lognormal` 的 `sigma` 须为正数，实为 \(a[1])", en: "sigma of `lognormal` must be positive, got \(a[1])"),
+                                          Phrase(zh: "请写 `lognormal(mu, sigma)`，且 `sigma > 0`", en: "write `lognormal(mu, sigma)` with sigma > 0")) }
             return .lognormal(mu: a[0], sigma: a[1])
         }
     }
