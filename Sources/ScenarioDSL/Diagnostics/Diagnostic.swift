@@ -63,8 +63,8 @@ extension Diagnostic {
                    help: Phrase(zh: "请写小于 1e308 的数", en: "write a number below 1e308"))
     }
     static func expected(_ what: Phrase, found: Phrase, _ r: SourceRange, help: Phrase? = nil) -> Diagnostic {
-        Diagnostic(id: "E010", message: Phrase(zh: "此处应为\(what.zh)，实为\(found.zh)", en: "expected \(what.en), found \(found.en)"), range: r,
-                   help: help ?? Phrase(zh: "请在此处写\(what.zh)；各语句的写法见 docs/scenario-language.md",
+        Diagnostic(id: "E010", message: Phrase(zh: "此处应为\(Phrase.spaced(what.zh, after: false))，实为\(Phrase.spaced(found.zh, after: false))", en: "expected \(what.en), found \(found.en)"), range: r,
+                   help: help ?? Phrase(zh: "请在此处写\(Phrase.spaced(what.zh, after: false))；各语句的写法见 docs/scenario-language.md",
                                         en: "write \(what.en) here; docs/scenario-language.md gives each statement's form"))
     }
     static func notClosed(_ what: Phrase, _ r: SourceRange, help: Phrase) -> Diagnostic {
@@ -105,7 +105,7 @@ extension Diagnostic {
                    help: Phrase(zh: "请先写较早的年份，例如 `2021..2025`", en: "write the earlier year first, e.g. `2021..2025`"))
     }
     static func overlapping(_ what: Phrase, other: Int, _ r: SourceRange) -> Diagnostic {
-        Diagnostic(id: "E016", message: Phrase(zh: "\(what.zh)与第 \(other) 行的重叠", en: "\(what.en) overlaps the one on line \(other)"), range: r,
+        Diagnostic(id: "E016", message: Phrase(zh: "\(Phrase.spaced(what.zh, before: false))与第 \(other) 行的假设重叠", en: "\(what.en) overlaps the one on line \(other)"), range: r,
                    help: Phrase(zh: "同一年的同类假设只能有一个；或拆分区间", en: "give each year one assumption of a kind, or split the ranges"))
     }
     static func missingParent(_ name: String, _ r: SourceRange, suggestions: Phrase?) -> Diagnostic {
@@ -140,10 +140,10 @@ extension Diagnostic {
     static func unitMismatch(_ unit: String, expected: String, indicator: String, _ r: SourceRange) -> Diagnostic {
         Diagnostic(id: "E023", message: Phrase(zh: "单位 `\(unit)` 与 `\(indicator)` 不符，该指标以 `\(expected)` 计量",
                                                en: "unit `\(unit)` does not match `\(indicator)`, measured in `\(expected)`"), range: r,
-                   help: Phrase(zh: "请以 \(expected) 或百分比写出数量", en: "write the amount in \(expected), or as a percentage"))
+                   help: Phrase(zh: "请以\(Phrase.spaced(expected))或百分比写出数量", en: "write the amount in \(expected), or as a percentage"))
     }
     static func sweepTargetMissing(_ what: Phrase, _ r: SourceRange) -> Diagnostic {
-        Diagnostic(id: "E024", message: Phrase(zh: "`sweep` 要变动\(what.zh)，但本情景没有给出它", en: "sweep varies \(what.en), which this scenario does not state"), range: r,
+        Diagnostic(id: "E024", message: Phrase(zh: "`sweep` 要变动\(Phrase.spaced(what.zh, after: false))，但本情景没有给出它", en: "sweep varies \(what.en), which this scenario does not state"), range: r,
                    help: Phrase(zh: "请先给出它（一条 `assume` 或 `prior` 语句），再变动它", en: "state it first (an `assume` or `prior` line), then vary it"))
     }
     static func notInLinkedCore(_ what: Phrase, _ r: SourceRange) -> Diagnostic {

@@ -5,6 +5,14 @@ extension Phrase {
     /// `text` as code, the same in both languages: `` `text` ``.
     static func code(_ text: String) -> Phrase { Phrase(zh: "`\(text)`", en: "`\(text)`") }
 
+    /// `text` set between Chinese characters: a space before it when it starts with a Latin
+    /// letter, digit or code (`此处应为 `over``), and after it when it ends so and Chinese
+    /// text follows (`after`; not before Chinese punctuation).
+    static func spaced(_ text: String, before: Bool = true, after: Bool = true) -> String {
+        let latin = { (c: Character?) in c.map { $0.isASCII && !$0.isWhitespace } ?? false }
+        return (before && latin(text.first) ? " " : "") + text + (after && latin(text.last) ? " " : "")
+    }
+
     /// The end of the line, where a word was expected.
     static let endOfLine = Phrase(zh: "行尾", en: "end of line")
 

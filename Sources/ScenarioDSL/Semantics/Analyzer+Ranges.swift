@@ -69,11 +69,11 @@ extension Analyzer {
         guard low.isFinite, high.isFinite, signed ? low >= floor : low > 0 && low >= floor, high <= ceiling, spreadOK else {
             let unit = indicator.unitZH
             let range = signed ? Phrase(zh: "绝对值至多 \(Self.short(ceiling)) \(unit)", en: "at most \(Self.short(ceiling)) \(unit) in size")
-                               : Phrase(zh: "为正数，在 \(Self.short(floor)) 至 \(Self.short(ceiling)) \(unit) 之间", en: "positive and from \(Self.short(floor)) to \(Self.short(ceiling)) \(unit)")
-            return refuse(Phrase(zh: "\(Self.zh(what)) `\(e.text)` 超出 `\(indicator.id)` 的范围：须\(range.zh)（与其 \(baseYear) 年值 \(Self.short(base)) \(unit) 相差不超过 1,000 倍）",
+                               : Phrase(zh: "为正数，在 \(Self.short(floor)) 至 \(Self.short(ceiling)) \(unit)之间", en: "positive and from \(Self.short(floor)) to \(Self.short(ceiling)) \(unit)")
+            return refuse(Phrase(zh: "\(Self.zh(what)) `\(e.text)` 超出 `\(indicator.id)` 的范围：须\(range.zh)（与其 \(baseYear) 年值 \(Self.short(base)) \(unit)相差不超过 1,000 倍）",
                                  en: "\(what) `\(e.text)` is out of range for `\(indicator.id)`: it must be \(range.en) (within a factor of 1,000 of its \(baseYear) value \(Self.short(base)) \(unit))"),
-                          e, help: signed ? Phrase(zh: "请以 \(unit) 或百分比写出数量", en: "write the amount in \(unit), or as a percentage")
-                                          : Phrase(zh: "请写一个与该指标量级相近、以 \(unit) 计的水平值", en: "write a level in \(unit) near the indicator's scale"))
+                          e, help: signed ? Phrase(zh: "请以\(Phrase.spaced(unit))或百分比写出数量", en: "write the amount in \(unit), or as a percentage")
+                                          : Phrase(zh: "请写一个与该指标量级相近、以\(Phrase.spaced(unit))计的水平值", en: "write a level in \(unit) near the indicator's scale"))
         }
         return true
     }
@@ -96,7 +96,7 @@ extension Analyzer {
         guard v > 0, v <= ceiling else {
             return refuse(Phrase(zh: "累计目标 `\(e.text)` 超出 `\(indicator.id)` 的范围：须为正数，且至多 \(Self.short(ceiling)) \(indicator.unitZH)",
                                  en: "sum target `\(e.text)` is out of range for `\(indicator.id)`: it must be positive and at most \(Self.short(ceiling)) \(indicator.unitZH)"), e,
-                          help: Phrase(zh: "请写以 \(indicator.unitZH) 计的各年合计", en: "write the total over the years in \(indicator.unitZH)"))
+                          help: Phrase(zh: "请写以\(Phrase.spaced(indicator.unitZH))计的各年合计", en: "write the total over the years in \(indicator.unitZH)"))
         }
         return true
     }

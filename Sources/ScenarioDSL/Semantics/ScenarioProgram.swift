@@ -112,7 +112,7 @@ public struct ScenarioProgram: Sendable {
             let looksZH = ["GBK/GB18030 (common for Chinese files saved by Excel)": "GBK/GB18030（Excel 保存的中文文件常见）",
                            "a single-byte encoding such as Latin-1 or Windows-1252": "Latin-1 或 Windows-1252 之类的单字节编码"][looks] ?? looks
             let command = help.flatMap { h in h.range(of: "`[^`]*`", options: .regularExpression).map { String(h[$0]) } } ?? ""
-            return Diagnostic(id: "E001", message: Phrase(zh: "文件不是 UTF-8 编码；看来是\(looksZH)", en: error.message), range: SourceRange(0, 0),
+            return Diagnostic(id: "E001", message: Phrase(zh: "文件不是 UTF-8 编码；看来是\(Phrase.spaced(looksZH, after: false))", en: error.message), range: SourceRange(0, 0),
                               help: help.map { Phrase(zh: "请用 \(command) 转换为 UTF-8", en: $0) })
         }
         return nil
