@@ -118,6 +118,8 @@ import PlansimTestSupport
         (["run", "b.scn", "--paths", "abc"], "error: The value 'abc' is invalid for '--paths <paths>'", "`abc` 不是 `--paths <paths>` 的有效取值"),
         (["run", "b.scn", "--lang", "xx"], "error: The value 'xx' is invalid for '--lang <lang>'", "`xx` 不是 `--lang <lang>` 的有效取值"),
         (["--generate-completion-script=tcsh"], "error: Can't generate completion scripts for 'tcsh'.", "无法为 `tcsh` 生成补全脚本"),
+        // plansim's own: a mistyped command.
+        (["rnu"], "error: unknown command `rnu`; did you mean `run`?", "未知命令 `rnu`；是否想用 `run`？"),
         // The commands' own validation.
         (["run", "b.scn", "--threads", "0"], "error: --threads must be at least 1, got 0", "--threads 至少为 1，实为 0"),
         (["compare", "b.scn"], "error: compare needs at least two scenario files", "`compare` 至少需要两个情景文件"),
