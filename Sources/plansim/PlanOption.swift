@@ -27,10 +27,12 @@ enum PlanLoader {
 
     /// What `check` says a file holds: its scenarios, or its plan.
     static func contents(_ program: ScenarioProgram) -> String {
+        let zh = MessageLanguage.current == .zh
         var parts = program.order
         for plan in program.files.first?.plans ?? [] {
-            parts.append("plan \(plan.name): \(program.dataset.indicators.count) indicators, \(program.dataset.targets.count) targets")
+            let (n, t) = (program.dataset.indicators.count, program.dataset.targets.count)
+            parts.append(zh ? "规划 \(plan.name)：\(n) 个指标、\(t) 个目标" : "plan \(plan.name): \(n) indicators, \(t) targets")
         }
-        return parts.joined(separator: ", ")
+        return parts.joined(separator: zh ? "、" : ", ")
     }
 }

@@ -80,6 +80,22 @@ import PlansimTestSupport
         #expect(Self.ids(zh.stderr) == Self.ids(en.stderr))
     }
 
+    /// A clean `check` and `fmt --check` speak the language chosen too.
+    @Test func checkAndFormatResultsInTheLanguageChosen() throws {
+        let dir = try Plansim.scratchDirectory()
+        _ = try Plansim.write(CLIPlans.town, to: "t.plan", in: dir)
+        _ = try Plansim.write("scenario s {\n      paths 1000\n}\n", to: "s.scn", in: dir)
+        let zh = try Plansim.run(["check", "t.plan", "s.scn", "--lang", "zh"], in: dir)
+        #expect(zh.status == 0 && zh.stdout.contains("t.plan：无误（规划 town_14th：3 个指标、3 个目标）") && zh.stdout.contains("s.scn：无误（s）"), "\(zh.stdout)")
+        let en = try Plansim.run(["check", "t.plan", "s.scn", "--lang", "en"], in: dir)
+        #expect(en.stdout.contains("t.plan: ok (plan town_14th: 3 indicators, 3 targets)") && en.stdout.contains("s.scn: ok (s)"), "\(en.stdout)")
+        let fmt = try Plansim.run(["fmt", "--check", "s.scn", "--lang", "zh"], in: dir)
+        #expect(fmt.status == 1 && fmt.stderr.contains("s.scn：未按规范格式（请运行 `plansim fmt s.scn`）"), "\(fmt.stderr)")
+        #expect(LocalisationTests.englishWords(zh.stdout + fmt.stderr).isEmpty, "\(zh.stdout)\(fmt.stderr)")
+        let fmtEN = try Plansim.run(["fmt", "--check", "s.scn", "--lang", "en"], in: dir)
+        #expect(fmtEN.status == 1 && fmtEN.stderr.contains("s.scn: not formatted (run `plansim fmt s.scn`)"), "\(fmtEN.stderr)")
+    }
+
     /// `run` and `explain` refuse a broken scenario in the language chosen, with the tally.
     @Test func runAndExplainRefuseInTheLanguageChosen() throws {
         let dir = try Plansim.scratchDirectory()
