@@ -96,6 +96,17 @@ import PlansimTestSupport
         #expect(fmtEN.status == 1 && fmtEN.stderr.contains("s.scn: not formatted (run `plansim fmt s.scn`)"), "\(fmtEN.stderr)")
     }
 
+    /// A bad `--plan FILE` is refused in the language chosen, with the count.
+    @Test func badPlanOptionInTheLanguageChosen() throws {
+        let dir = try Plansim.scratchDirectory()
+        _ = try Plansim.write(CLIPlans.town.replacingOccurrences(of: "unit 人", with: "unit 仁"), to: "bad.plan", in: dir)
+        let zh = try Plansim.run(["data", "show", "--plan", "bad.plan", "--lang", "zh"], in: dir)
+        #expect(zh.status == 1 && zh.stdout.isEmpty && zh.stderr.contains("错误[E040]：未知单位 `仁`") && zh.stderr.contains("规划文件 bad.plan 中有 1 个错误"), "\(zh.stderr)")
+        #expect(Self.englishWords(zh.stderr).isEmpty, "\(Set(Self.englishWords(zh.stderr)))")
+        let en = try Plansim.run(["data", "show", "--plan", "bad.plan", "--lang", "en"], in: dir)
+        #expect(en.stderr.contains("error[E040]: unknown unit `仁`") && en.stderr.contains("1 error in plan file bad.plan"), "\(en.stderr)")
+    }
+
     /// `run` and `explain` refuse a broken scenario in the language chosen, with the tally.
     @Test func runAndExplainRefuseInTheLanguageChosen() throws {
         let dir = try Plansim.scratchDirectory()
