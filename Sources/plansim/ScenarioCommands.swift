@@ -146,8 +146,10 @@ struct ExplainCommand: ParsableCommand {
         let rows = program.explain(name)
         print(MessageLanguage.current == .zh ? "情景 \(name)——继承后共 \(rows.count) 条语句（其余为规划数据和基准假设）"
                                              : "scenario \(name) — \(rows.count) statement\(rows.count == 1 ? "" : "s") after inheritance (the rest: the plan's data and baseline assumptions)")
-        let width = rows.map { DisplayWidth.of($0.text) }.max() ?? 0
-        for row in rows { print("  " + DisplayWidth.pad(TerminalText.escaped(row.text), to: width, left: true) + "   ← " + TerminalText.escaped(row.origin)) }
+        // In Chinese the statements are quoted as scenario text (「…」), as `run` quotes them.
+        let quoted = rows.map { MessageLanguage.current == .zh ? "「\(TerminalText.escaped($0.text))」" : TerminalText.escaped($0.text) }
+        let width = quoted.map(DisplayWidth.of).max() ?? 0
+        for (text, row) in zip(quoted, rows) { print("  " + DisplayWidth.pad(text, to: width, left: true) + "   ← " + TerminalText.escaped(row.origin)) }
     }
 }
 

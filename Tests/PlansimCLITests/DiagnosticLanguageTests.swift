@@ -96,6 +96,17 @@ import PlansimTestSupport
         #expect(fmtEN.status == 1 && fmtEN.stderr.contains("s.scn: not formatted (run `plansim fmt s.scn`)"), "\(fmtEN.stderr)")
     }
 
+    /// `explain` in Chinese: the header in Chinese, each statement quoted as scenario text.
+    @Test func explainInTheLanguageChosen() throws {
+        let scenarios = TestPaths.repository.appendingPathComponent("scenarios")
+        let zh = try Plansim.run(["explain", "epidemic_shock.scn", "--lang", "zh"], in: scenarios)
+        #expect(zh.status == 0 && zh.stdout.contains("情景 epidemic_shock——继承后共") && zh.stdout.contains("「shock retail_sales -15% in 2022」"), "\(zh.stdout)")
+        #expect(LocalisationTests.englishWords(zh.stdout).isEmpty, "\(Set(LocalisationTests.englishWords(zh.stdout)))")
+        let en = try Plansim.run(["explain", "epidemic_shock.scn", "--lang", "en"], in: scenarios)
+        #expect(en.stdout.contains("scenario epidemic_shock — 11 statements after inheritance") && en.stdout.contains("  shock retail_sales -15% in 2022 ")
+                && en.stdout.contains("← epidemic_shock (epidemic_shock.scn:6)"), "\(en.stdout)")
+    }
+
     /// A bad `--plan FILE` is refused in the language chosen, with the count.
     @Test func badPlanOptionInTheLanguageChosen() throws {
         let dir = try Plansim.scratchDirectory()
