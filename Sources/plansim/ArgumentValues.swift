@@ -64,10 +64,10 @@ extension OutputLanguage {
 enum CommandTypos {
     static func message(_ arguments: [String], commands: [String]) -> String? {
         guard let first = arguments.first, !first.hasPrefix("-"), !commands.contains(first), first != "help" else { return nil }
-        let zh = OutputLanguage.forMessages() == .zh
+        let zh = MessageLanguage.of(arguments) == .zh
         let hint = DidYouMean.suggestions(for: first, among: commands).first
         if zh {
-            return "错误：未知命令 `\(first)`" + (hint.map { "；是否想用 `\($0)`？" } ?? "") + "\n  提示：命令有：" + commands.joined(separator: "、") + "（`plansim --help` 列出全部）"
+            return "错误：未知命令 `\(first)`" + (hint.map { "；是否想用 `\($0)`？" } ?? "") + "\n  提示：命令有：" + commands.map { "`\($0)`" }.joined(separator: "、") + "（`plansim --help` 列出全部）"
         }
         return "error: unknown command `\(first)`" + (hint.map { "; did you mean `\($0)`?" } ?? "") + "\n  help: the commands are " + commands.joined(separator: ", ") + " (`plansim --help` lists them)"
     }

@@ -27,12 +27,13 @@ struct CompareCommand: ParsableCommand {
     @Option(help: say("另写这些格式，逗号分隔：`docx`、`pdf`（`pdf` 需要无界面 Chromium）。", "Also write these formats, comma-separated: docx, pdf (pdf needs headless Chromium).")) var format: String?
 
     func validate() throws {
-        guard files.count >= 2 else { throw ValidationError("compare needs at least two scenario files") }
+        guard files.count >= 2 else { throw ValidationError(say("`compare` 至少需要两个情景文件", "compare needs at least two scenario files")) }
         if let paths, !(1...RunOptions.maximumPaths).contains(paths.value) {
-            throw ValidationError("--paths must be from 1 to \(NumberFormat.grouped(RunOptions.maximumPaths)), got \(NumberFormat.grouped(paths.value))")
+            throw ValidationError(say("--paths 须在 1 至 \(NumberFormat.grouped(RunOptions.maximumPaths)) 之间，实为 \(NumberFormat.grouped(paths.value))",
+                                     "--paths must be from 1 to \(NumberFormat.grouped(RunOptions.maximumPaths)), got \(NumberFormat.grouped(paths.value))"))
         }
-        if let seed, UInt64(seed.filter { $0 != "," && $0 != "_" }) == nil { throw ValidationError("--seed must be a non-negative integer below 2^64, got `\(seed)`") }
-        if let threads, threads < 1 { throw ValidationError("--threads must be at least 1, got \(threads)") }
+        if let seed, UInt64(seed.filter { $0 != "," && $0 != "_" }) == nil { throw ValidationError(say("--seed 须为小于 2^64 的非负整数，实为 `\(seed)`", "--seed must be a non-negative integer below 2^64, got `\(seed)`")) }
+        if let threads, threads < 1 { throw ValidationError(say("--threads 至少为 1，实为 \(threads)", "--threads must be at least 1, got \(threads)")) }
     }
 
     func run() throws {

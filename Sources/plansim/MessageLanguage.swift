@@ -52,26 +52,30 @@ enum MessageLanguage {
     }
 
     /// A refusal of the command line (ArgumentParser's or a command's validation):
-    /// `error: …` / `错误：…`, each `Help:`/`Usage:` line in the same language.
+    /// `error: …` / `错误：…`, each `Help:`/`Usage:` line in the same language. In Chinese,
+    /// ArgumentParser's own sentences come from ``ParserRefusals`` (every shape it prints),
+    /// a command's `ValidationError` is already Chinese, the catalog catches the rest.
     static func usage(_ message: String, _ l: Language) -> String {
         let lines = message.components(separatedBy: "\n").filter { !$0.isEmpty }
         guard l == .zh else { return lines.enumerated().map { $0.offset == 0 ? "error: " + $0.element : $0.element }.joined(separator: "\n") }
         // The option's own help (`Help:  --paths …`) is English text: `--help` shows it.
         return lines.enumerated().filter { $0.offset == 0 || !$0.element.hasPrefix("Help:  ") }.map { k, line in
-            if k == 0 { return "错误：" + say(line, l) }
+            if k == 0 { return "错误：" + (ParserRefusals.chinese(line) ?? say(line, l)) }
             if line.hasPrefix("Usage: ") { return "用法：" + line.dropFirst(7) }
             if line.hasPrefix("  See '"), let end = line.dropFirst(7).firstIndex(of: "'") {
                 return "  `" + line[line.index(line.startIndex, offsetBy: 7)..<end] + "` 显示完整说明"
             }
-            return say(line, l)
+            return ParserRefusals.chinese(line) ?? say(line, l)
         }.joined(separator: "\n")
     }
 
     /// A scenario diagnostic with its message and help in `l` (the rendering adds the
-    /// `error[E012]:`/`错误[E012]：` framing).
+    /// `error[E012]:`/`错误[E012]：` framing): the Chinese written with the diagnostic, the
+    /// catalog only for one made in English alone.
     static func localized(_ d: Diagnostic, _ l: Language) -> Diagnostic {
         guard l == .zh else { return d }
-        var zh = Diagnostic(id: d.id, severity: d.severity, message: say(d.message, l), range: d.range, help: d.help.map { say($0, l) })
+        var zh = Diagnostic(id: d.id, severity: d.severity, message: d.messageZH ?? say(d.message, l), range: d.range,
+                            help: d.helpZH ?? d.help.map { say($0, l) })
         zh.file = d.file
         return zh
     }

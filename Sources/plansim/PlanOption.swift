@@ -20,17 +20,28 @@ enum PlanLoader {
         switch PlanFiles.load(path: path) {
         case .success(let dataset): return dataset
         case .failure(let problems):
-            FileHandle.standardError.write(Data((problems.rendered).utf8))
+            FileHandle.standardError.write(Data(describe(problems).utf8))
             throw ExitCode(1)
         }
     }
 
+    /// A plan file's problems, located, in the message language, then how many there are.
+    static func describe(_ problems: PlanProblems) -> String {
+        let l = MessageLanguage.current
+        guard l == .zh else { return problems.rendered }
+        let errors = problems.diagnostics.filter { $0.severity == .error }.count
+        let text = problems.diagnostics.map { DiagnosticRenderer.render(MessageLanguage.localized($0, l), in: problems.source) }.joined(separator: "\n")
+        return MessageLanguage.frame(text, l) + "\n规划文件 \(TerminalText.escaped(problems.source.path)) 中有 \(errors) 个错误\n"
+    }
+
     /// What `check` says a file holds: its scenarios, or its plan.
     static func contents(_ program: ScenarioProgram) -> String {
+        let zh = MessageLanguage.current == .zh
         var parts = program.order
         for plan in program.files.first?.plans ?? [] {
-            parts.append("plan \(plan.name): \(program.dataset.indicators.count) indicators, \(program.dataset.targets.count) targets")
+            let (n, t) = (program.dataset.indicators.count, program.dataset.targets.count)
+            parts.append(zh ? "规划 \(plan.name)：\(n) 个指标、\(t) 个目标" : "plan \(plan.name): \(n) indicators, \(t) targets")
         }
-        return parts.joined(separator: ", ")
+        return parts.joined(separator: zh ? "、" : ", ")
     }
 }

@@ -44,7 +44,7 @@ struct ProposeCommand: ParsableCommand {
             throw InputIssue(file: "--target-year", field: "\(targetYear)", message: "the target year \(targetYear) is not after the base year \(baseYear)",
                              help: "e.g. `--base-year 2025 --target-year 2030`")
         }
-        guard (100...RunOptions.maximumPaths).contains(paths), threads >= 1 else { throw ValidationError("--paths must be from 100 to \(RunOptions.maximumPaths), --threads at least 1") }
+        guard (100...RunOptions.maximumPaths).contains(paths), threads >= 1 else { throw ValidationError(say("--paths 须在 100 至 \(RunOptions.maximumPaths) 之间，--threads 至少为 1", "--paths must be from 100 to \(RunOptions.maximumPaths), --threads at least 1")) }
         if let out, FileManager.default.fileExists(atPath: out) {
             throw InputIssue(file: out, message: "the file exists already", help: "choose another name for the draft, or remove the file")
         }

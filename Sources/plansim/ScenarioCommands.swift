@@ -102,6 +102,7 @@ struct FormatCommand: ParsableCommand {
     static let configuration = CommandConfiguration(commandName: "fmt", abstract: say("按规范格式重写情景文件（或仅检查格式）。", "Rewrite scenario files in the canonical layout (or only check it)."))
     @Argument(help: say("情景文件（.scn）。", "Scenario files (.scn).")) var files: [String]
     @Flag(help: say("不作修改；有文件未按规范格式时退出码为 1。", "Change nothing; exit 1 if a file is not formatted.")) var check = false
+    @OptionGroup var lang: LanguageOption
 
     func run() throws {
         var unformatted: [String] = []
@@ -116,10 +117,10 @@ struct FormatCommand: ParsableCommand {
             guard formatted != source.text else { continue }
             if check { unformatted.append(file); continue }
             try AtomicFile.replace(file, with: Data(formatted.utf8))
-            print("formatted \(TerminalText.escaped(file))")
+            print(say("已格式化 \(TerminalText.escaped(file))", "formatted \(TerminalText.escaped(file))") as String)
         }
         if !unformatted.isEmpty {
-            FileHandle.standardError.write(Data((unformatted.map(TerminalText.escaped).map { "\($0): not formatted (run `plansim fmt \($0)`)" }.joined(separator: "\n") + "\n").utf8))
+            FileHandle.standardError.write(Data((unformatted.map(TerminalText.escaped).map { say("\($0)：未按规范格式（请运行 `plansim fmt \($0)`）", "\($0): not formatted (run `plansim fmt \($0)`)") }.joined(separator: "\n") + "\n").utf8))
             throw ExitCode(1)
         }
     }
@@ -138,15 +139,17 @@ struct ExplainCommand: ParsableCommand {
         let diagnostics = program.allDiagnostics()
         if !diagnostics.isEmpty { ScenarioFiles.fail(diagnostics, in: program) }
         if program.order.isEmpty, program.files.first?.plans.isEmpty == false {
-            print(PlanSummary.text(program.dataset, language: .zh))
+            print(PlanSummary.text(program.dataset, language: MessageLanguage.current))
             return
         }
         let name = try RunCommand.pick(scenario, in: program, file: file)
         let rows = program.explain(name)
         print(MessageLanguage.current == .zh ? "情景 \(name)——继承后共 \(rows.count) 条语句（其余为规划数据和基准假设）"
                                              : "scenario \(name) — \(rows.count) statement\(rows.count == 1 ? "" : "s") after inheritance (the rest: the plan's data and baseline assumptions)")
-        let width = rows.map { DisplayWidth.of($0.text) }.max() ?? 0
-        for row in rows { print("  " + DisplayWidth.pad(TerminalText.escaped(row.text), to: width, left: true) + "   ← " + TerminalText.escaped(row.origin)) }
+        // In Chinese the statements are quoted as scenario text (「…」), as `run` quotes them.
+        let quoted = rows.map { MessageLanguage.current == .zh ? "「\(TerminalText.escaped($0.text))」" : TerminalText.escaped($0.text) }
+        let width = quoted.map(DisplayWidth.of).max() ?? 0
+        for (text, row) in zip(quoted, rows) { print("  " + DisplayWidth.pad(text, to: width, left: true) + "   ← " + TerminalText.escaped(row.origin)) }
     }
 }
 

@@ -31,10 +31,10 @@ struct SweepCommand: ParsableCommand {
     @OptionGroup var lang: LanguageOption
 
     func validate() throws {
-        guard SweepCommand.parseShard(shard) != nil else { throw ValidationError("--shard must be k/n with 1 ≤ k ≤ n, got `\(shard)`") }
-        guard (1...100_000).contains(pathsPerSample) else { throw ValidationError("--paths-per-sample must be from 1 to 100,000") }
-        guard threads >= 1 else { throw ValidationError("--threads must be at least 1") }
-        guard !(resume && force) else { throw ValidationError("--resume keeps an earlier run's blocks and --force deletes them; give one") }
+        guard SweepCommand.parseShard(shard) != nil else { throw ValidationError(say("--shard 须写作 k/n（1 ≤ k ≤ n），实为 `\(shard)`", "--shard must be k/n with 1 ≤ k ≤ n, got `\(shard)`")) }
+        guard (1...100_000).contains(pathsPerSample) else { throw ValidationError(say("--paths-per-sample 须在 1 至 100,000 之间", "--paths-per-sample must be from 1 to 100,000")) }
+        guard threads >= 1 else { throw ValidationError(say("--threads 至少为 1", "--threads must be at least 1")) }
+        guard !(resume && force) else { throw ValidationError(say("--resume 保留之前运行的块，--force 删除它们；二者只能给一个", "--resume keeps an earlier run's blocks and --force deletes them; give one")) }
     }
 
     static func parseShard(_ text: String) -> SweepRunner.Shard? {

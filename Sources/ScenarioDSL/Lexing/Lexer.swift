@@ -1,3 +1,4 @@
+import PlanData
 /// Turns a scenario file into tokens. Never fails: bad characters become `.invalid`
 /// tokens with a diagnostic, so the parser can go on and report everything at once.
 public struct Lexer {
@@ -50,7 +51,8 @@ public struct Lexer {
                     i += 2
                 } else {
                     i += 1
-                    invalid(start, i, &tokens, message: "a lone `.`", help: "write a range as `2021..2025` and decimals as `0.5`")
+                    invalid(start, i, &tokens, message: Phrase(zh: "单独的 `.`", en: "a lone `.`"),
+                            help: Phrase(zh: "区间写作 `2021..2025`，小数写作 `0.5`", en: "write a range as `2021..2025` and decimals as `0.5`"))
                 }
             case UInt8(ascii: "\""):
                 i += 1
@@ -82,14 +84,18 @@ public struct Lexer {
                     i += max(1, scalarLength(at: i))
                     let bad = slice(start, i)
                     if bad == "=" || bad == "!" {
-                        invalid(start, i, &tokens, message: "unexpected character `\(bad)`",
-                                help: "comparisons are `<`, `<=`, `>` and `>=`, e.g. `check new_employment min >= 0`")
+                        invalid(start, i, &tokens, message: Phrase(zh: "意外的字符 `\(bad)`", en: "unexpected character `\(bad)`"),
+                                help: Phrase(zh: "比较符为 `<`、`<=`、`>` 和 `>=`，例如 `check new_employment min >= 0`",
+                                             en: "comparisons are `<`, `<=`, `>` and `>=`, e.g. `check new_employment min >= 0`"))
                     } else if let ascii = Lexer.halfWidth(bad) {
-                        invalid(start, i, &tokens, message: "full-width character `\(bad)`",
-                                help: "write the half-width `\(ascii)` instead (switch the input method to half-width, 半角)")
+                        invalid(start, i, &tokens, message: Phrase(zh: "全角字符 `\(bad)`", en: "full-width character `\(bad)`"),
+                                help: Phrase(zh: "请改写为半角的 `\(ascii)`（把输入法切换到半角）",
+                                             en: "write the half-width `\(ascii)` instead (switch the input method to half-width, 半角)"))
                     } else {
-                        invalid(start, i, &tokens, message: bad == "\u{FFFD}" ? "bytes that are not valid UTF-8" : "unexpected character `\(bad)`",
-                                help: bad == "\u{FFFD}" ? "save the file as UTF-8" : "remove it; names use letters, digits, `_` and Chinese characters")
+                        invalid(start, i, &tokens, message: bad == "\u{FFFD}" ? Phrase(zh: "不是有效 UTF-8 的字节", en: "bytes that are not valid UTF-8")
+                                                                   : Phrase(zh: "意外的字符 `\(bad)`", en: "unexpected character `\(bad)`"),
+                                help: bad == "\u{FFFD}" ? Phrase(zh: "请把文件保存为 UTF-8 编码", en: "save the file as UTF-8")
+                                                        : Phrase(zh: "请删去它；名称由字母、数字、`_` 和汉字组成", en: "remove it; names use letters, digits, `_` and Chinese characters"))
                     }
                 }
             }
@@ -98,7 +104,7 @@ public struct Lexer {
         return tokens
     }
 
-    mutating func invalid(_ a: Int, _ b: Int, _ tokens: inout [Token], message: String, help: String) {
+    mutating func invalid(_ a: Int, _ b: Int, _ tokens: inout [Token], message: Phrase, help: Phrase) {
         report(.unexpectedCharacter(SourceRange(a, b), what: message, help: help))
         tokens.append(Token(kind: .invalid, text: String(decoding: bytes[a..<b], as: UTF8.self), range: SourceRange(a, b)))
     }
@@ -112,7 +118,8 @@ public struct Lexer {
         let digitStart = i
         digits()
         if i == digitStart {
-            invalid(start, i, &tokens, message: "a sign without a number", help: "write numbers such as `-5%` or `+2`")
+            invalid(start, i, &tokens, message: Phrase(zh: "只有正负号，没有数字", en: "a sign without a number"),
+                    help: Phrase(zh: "数字写作 `-5%` 或 `+2` 这样", en: "write numbers such as `-5%` or `+2`"))
             return i
         }
         // `2021-2025` or `2021–2025` (en dash, as prose writes it): a range in the wrong
@@ -124,7 +131,8 @@ public struct Lexer {
             let second = i
             digits()
             let last = String(decoding: bytes[second..<i], as: UTF8.self)
-            invalid(start, i, &tokens, message: "`\(String(decoding: bytes[start..<i], as: UTF8.self))` is not a range of years", help: "write `\(first)..\(last)`")
+            invalid(start, i, &tokens, message: Phrase(zh: "`\(String(decoding: bytes[start..<i], as: UTF8.self))` 不是年份区间", en: "`\(String(decoding: bytes[start..<i], as: UTF8.self))` is not a range of years"),
+                    help: Phrase(zh: "请写 `\(first)..\(last)`", en: "write `\(first)..\(last)`"))
             return i
         }
         if i + 1 < n && bytes[i] == UInt8(ascii: ".") && bytes[i + 1] >= UInt8(ascii: "0") && bytes[i + 1] <= UInt8(ascii: "9") {

@@ -1,3 +1,4 @@
+import PlanData
 extension Parser {
     /// `plan NAME { statement | indicator ID { statement… } … }`. Recovers like the rest
     /// of the parser: every problem is a diagnostic and parsing goes on.
@@ -28,14 +29,15 @@ extension Parser {
             case .name:
                 items.append(.statement(statement()))
             default:
-                diagnostics.append(.expected("a plan statement", found: describe(current), current.range,
-                                             help: "each line starts with a keyword such as `title`, `indicator` or `fact`"))
+                diagnostics.append(.expected(Phrase(zh: "一条规划语句", en: "a plan statement"), found: describe(current), current.range,
+                                             help: Phrase(zh: "每行以关键字开头，如 `title`、`indicator` 或 `fact`", en: "each line starts with a keyword such as `title`, `indicator` or `fact`")))
                 skipLine()
             }
             if position == before { advance() }
         }
         if !closed {
-            diagnostics.append(Diagnostic(id: "E010", message: "plan `\(name)` is not closed", range: nameRange, help: "add `}` on a line of its own at its end"))
+            diagnostics.append(.notClosed(Phrase(zh: "规划 `\(name)` ", en: "plan `\(name)`"), nameRange,
+                                                help: Phrase(zh: "请在其末尾单独一行写上 `}`", en: "add `}` on a line of its own at its end")))
         }
         if items.last == .blank { items.removeLast() }
         return PlanDecl(name: name, nameRange: nameRange, items: items,
@@ -47,7 +49,8 @@ extension Parser {
         guard let (id, idRange, trailing) = blockHead("indicator", example: "indicator industrial_output {") else { return nil }
         let (items, closed, _) = block(inSweep: true)
         if !closed {
-            diagnostics.append(Diagnostic(id: "E010", message: "indicator `\(id)` is not closed", range: idRange, help: "add `}` on a line of its own"))
+            diagnostics.append(.notClosed(Phrase(zh: "指标 `\(id)` ", en: "indicator `\(id)`"), idRange,
+                                                help: Phrase(zh: "请单独一行写上 `}`", en: "add `}` on a line of its own")))
         }
         return IndicatorBlock(id: id, idRange: idRange, items: items, range: SourceRange(start, tokens[max(0, position - 1)].range.end),
                               trailingComment: trailing)
@@ -60,14 +63,15 @@ extension Parser {
     mutating func blockHead(_ keyword: String, example: String) -> (String, SourceRange, String?)? {
         advance()
         guard current.kind == .name else {
-            diagnostics.append(.expected("a name after `\(keyword)`", found: describe(current), current.range, help: "e.g. `\(example)`"))
+            diagnostics.append(.expected(Phrase(zh: "`\(keyword)` 之后的名称", en: "a name after `\(keyword)`"), found: describe(current), current.range,
+                                         help: Phrase(zh: "例如 `\(example)`", en: "e.g. `\(example)`")))
             skipLine()
             return nil
         }
         let name = current.text, range = current.range
         advance()
         guard current.kind == .leftBrace else {
-            diagnostics.append(.expected("`{` to open \(keyword) `\(name)`", found: describe(current), current.range))
+            diagnostics.append(.expected(Phrase(zh: "开启 \(keyword) `\(name)` 的 `{`", en: "`{` to open \(keyword) `\(name)`"), found: describe(current), current.range))
             skipLine()
             return nil
         }

@@ -1,3 +1,4 @@
+import PlanData
 /// A recovering recursive-descent parser. It never throws and never stops early: every
 /// problem becomes a diagnostic and parsing resumes at the next line, so a file's errors
 /// are all reported in one pass. Each loop consumes at least one token (no hangs), and
@@ -35,12 +36,12 @@ public struct Parser {
     var current: Token { tokens[position] }
     mutating func advance() { if position < tokens.count - 1 { position += 1 } }
 
-    func describe(_ t: Token) -> String {
+    func describe(_ t: Token) -> Phrase {
         switch t.kind {
-        case .newline: return "end of line"
-        case .end: return "end of file"
-        case .comment: return "a comment"
-        default: return "`\(t.text)`"
+        case .newline: return .endOfLine
+        case .end: return Phrase(zh: "文件末尾", en: "end of file")
+        case .comment: return Phrase(zh: "注释", en: "a comment")
+        default: return .code(t.text)
         }
     }
 
@@ -80,12 +81,12 @@ public struct Parser {
                     items.append(.include(path, SourceRange(start.start, current.range.end)))
                     advance()
                 } else {
-                    report(.expected("a file name in quotes after `include`", found: describe(current), current.range))
+                    report(.expected(Phrase(zh: "`include` 之后加引号的文件名", en: "a file name in quotes after `include`"), found: describe(current), current.range))
                 }
                 if let c = expectLineEnd() { includeComments[start.start] = c }
             default:
-                report(.expected("`scenario` or `include`", found: describe(current), current.range,
-                                             help: "statements belong inside `scenario NAME { … }`"))
+                report(.expected(Phrase(zh: "`scenario` 或 `include`", en: "`scenario` or `include`"), found: describe(current), current.range,
+                                             help: Phrase(zh: "语句应写在 `scenario NAME { … }` 之内", en: "statements belong inside `scenario NAME { … }`")))
                 skipLine()
             }
             if position == before { advance() }
@@ -102,7 +103,7 @@ public struct Parser {
         case .newline: advance()
         case .end: break
         default:
-            report(.expected("end of line", found: describe(current), current.range))
+            report(.expected(.endOfLine, found: describe(current), current.range))
             skipLine()
         }
         return comment
@@ -112,7 +113,7 @@ public struct Parser {
         let start = current.range.start
         advance()
         guard current.kind == .name else {
-            report(.expected("a scenario name", found: describe(current), current.range))
+            report(.expected(Phrase(zh: "情景名称", en: "a scenario name"), found: describe(current), current.range))
             skipLine()
             return nil
         }
@@ -124,14 +125,14 @@ public struct Parser {
             repeat {
                 if current.kind == .comma { advance() }
                 guard current.kind == .name else {
-                    report(.expected("the name of a scenario to extend", found: describe(current), current.range))
+                    report(.expected(Phrase(zh: "要继承的情景名称", en: "the name of a scenario to extend"), found: describe(current), current.range))
                     break
                 }
                 parents.append((current.text, current.range)); advance()
             } while current.kind == .comma
         }
         guard current.kind == .leftBrace else {
-            report(.expected("`{` to open scenario `\(name)`", found: describe(current), current.range))
+            report(.expected(Phrase(zh: "开启情景 `\(name)` 的 `{`", en: "`{` to open scenario `\(name)`"), found: describe(current), current.range))
             skipLine()
             return nil
         }
@@ -140,7 +141,8 @@ public struct Parser {
         if current.kind == .newline { advance() }
         let (items, closed, closing) = block(inSweep: false)
         if !closed {
-            report(Diagnostic(id: "E010", message: "scenario `\(name)` is not closed", range: nameRange, help: "add `}` on a line of its own at its end"))
+            report(.notClosed(Phrase(zh: "情景 `\(name)` ", en: "scenario `\(name)`"), nameRange,
+                              help: Phrase(zh: "请在其末尾单独一行写上 `}`", en: "add `}` on a line of its own at its end")))
         }
         return ScenarioDecl(name: name, nameRange: nameRange, parents: parents, items: items,
                             range: SourceRange(start, tokens[max(0, position - 1)].range.end), trailingComment: trailing, closingComment: closing)
@@ -171,8 +173,8 @@ public struct Parser {
             case .name:
                 items.append(.statement(statement()))
             default:
-                report(.expected("a statement", found: describe(current), current.range,
-                                             help: "each line starts with a keyword such as `assume`, `shock` or `target`"))
+                report(.expected(Phrase(zh: "一条语句", en: "a statement"), found: describe(current), current.range,
+                                             help: Phrase(zh: "每行以关键字开头，如 `assume`、`shock` 或 `target`", en: "each line starts with a keyword such as `assume`, `shock` or `target`")))
                 skipLine()
             }
             blankRun = 0
@@ -184,14 +186,14 @@ public struct Parser {
         let start = current.range.start
         advance()
         guard current.kind == .name else {
-            report(.expected("a sweep name", found: describe(current), current.range))
+            report(.expected(Phrase(zh: "sweep 名称", en: "a sweep name"), found: describe(current), current.range))
             skipLine()
             return nil
         }
         let name = current.text, nameRange = current.range
         advance()
         guard current.kind == .leftBrace else {
-            report(.expected("`{` to open sweep `\(name)`", found: describe(current), current.range))
+            report(.expected(Phrase(zh: "开启 sweep `\(name)` 的 `{`", en: "`{` to open sweep `\(name)`"), found: describe(current), current.range))
             skipLine()
             return nil
         }
@@ -199,7 +201,8 @@ public struct Parser {
         let opening = expectLineEnd()
         let (items, closed, closing) = block(inSweep: true)
         if !closed {
-            report(Diagnostic(id: "E010", message: "sweep `\(name)` is not closed", range: nameRange, help: "add `}` on a line of its own"))
+            report(.notClosed(Phrase(zh: "sweep `\(name)` ", en: "sweep `\(name)`"), nameRange,
+                              help: Phrase(zh: "请单独一行写上 `}`", en: "add `}` on a line of its own")))
         }
         return SweepBlock(name: name, nameRange: nameRange, items: items, range: SourceRange(start, tokens[max(0, position - 1)].range.end),
                           trailingComment: opening, closingComment: closing)
@@ -232,7 +235,7 @@ public struct Parser {
                                                 text: "\(Int(v))..\(Int(w))"))
                         advance()
                     } else {
-                        report(.expected("a year after `..`", found: describe(current), current.range, help: "write ranges of years as `2021..2025`"))
+                        report(.expected(Phrase(zh: "`..` 之后的年份", en: "a year after `..`"), found: describe(current), current.range, help: Phrase(zh: "年份区间请写成 `2021..2025`", en: "write ranges of years as `2021..2025`")))
                     }
                 } else {
                     var unit: String?
@@ -254,8 +257,8 @@ public struct Parser {
                 damaged = true
                 advance()
             default:
-                report(.expected("a value", found: describe(t), t.range,
-                                             help: t.kind == .leftBrace ? "blocks open only after `scenario NAME` or `sweep NAME`" : nil))
+                report(.expected(Phrase(zh: "一个取值", en: "a value"), found: describe(t), t.range,
+                                             help: t.kind == .leftBrace ? Phrase(zh: "只有 `scenario NAME` 或 `sweep NAME` 之后才能开启块", en: "blocks open only after `scenario NAME` or `sweep NAME`") : nil))
                 advance()
             }
         }
@@ -279,13 +282,13 @@ public struct Parser {
                 args.append(Element(kind: .number(v, percent: percent, unit: nil), range: t.range, text: t.text))
                 advance()
             } else {
-                report(.expected("a number in `\(name.text)(…)`", found: describe(t), t.range))
+                report(.expected(Phrase(zh: "`\(name.text)(…)` 中的数字", en: "a number in `\(name.text)(…)`"), found: describe(t), t.range))
                 if t.kind == .newline || t.kind == .end { break }
                 advance()
             }
             if current.kind == .comma { advance(); continue }
             if current.kind == .rightParen { end = current.range.end; advance(); break }
-            report(.expected("`,` or `)`", found: describe(current), current.range))
+            report(.expected(Phrase(zh: "`,` 或 `)`", en: "`,` or `)`"), found: describe(current), current.range))
             break
         }
         return Element(kind: .distribution(name.text, args), range: SourceRange(name.range.start, end),

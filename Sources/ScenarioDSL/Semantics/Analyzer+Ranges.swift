@@ -38,16 +38,19 @@ extension Analyzer {
     mutating func checkRate(_ d: Distribution, _ e: Element, what: String) -> Bool {
         let (low, high, spread) = ValueRange.bounds(d)
         if case .lognormal(_, let s) = d, s > ValueRange.lognormalSigma || !d.mean.isFinite {
-            return refuse("\(what) `\(e.text)` is out of range: a lognormal's sigma must be at most 3 and its mean finite", e,
-                          help: "write a rate such as `normal(5%, 1%)`")
+            return refuse(Phrase(zh: "\(Self.zh(what)) `\(e.text)` 超出范围：对数正态分布的 sigma 至多为 3，且均值须有限",
+                                 en: "\(what) `\(e.text)` is out of range: a lognormal's sigma must be at most 3 and its mean finite"), e,
+                          help: Phrase(zh: "请写一个比率，如 `normal(5%, 1%)`", en: "write a rate such as `normal(5%, 1%)`"))
         }
         guard low > ValueRange.rateFloor, high <= ValueRange.rateCeiling, low.isFinite, high.isFinite else {
-            return refuse("\(what) `\(e.text)` is out of range: a yearly rate must be above -100% and at most 1000%", e,
-                          help: low <= ValueRange.rateFloor ? "a fall of 100% or more would wipe the indicator out; write e.g. `-20%`"
-                                                            : "write a yearly rate such as `5%`")
+            return refuse(Phrase(zh: "\(Self.zh(what)) `\(e.text)` 超出范围：年率须大于 -100% 且至多 1000%",
+                                 en: "\(what) `\(e.text)` is out of range: a yearly rate must be above -100% and at most 1000%"), e,
+                          help: low <= ValueRange.rateFloor ? Phrase(zh: "下降 100% 或更多会使指标归零；请写如 `-20%`", en: "a fall of 100% or more would wipe the indicator out; write e.g. `-20%`")
+                                                            : Phrase(zh: "请写一个年率，如 `5%`", en: "write a yearly rate such as `5%`"))
         }
         if let spread, !d.isLognormal, spread > ValueRange.rateSpread {
-            return refuse("\(what) `\(e.text)` has a standard deviation above 100 percentage points", e, help: "write e.g. `normal(5%, 1%)`")
+            return refuse(Phrase(zh: "\(Self.zh(what)) `\(e.text)` 的标准差超过 100 个百分点", en: "\(what) `\(e.text)` has a standard deviation above 100 percentage points"), e,
+                          help: Phrase(zh: "请写如 `normal(5%, 1%)`", en: "write e.g. `normal(5%, 1%)`"))
         }
         return true
     }
@@ -65,10 +68,12 @@ extension Analyzer {
         }()
         guard low.isFinite, high.isFinite, signed ? low >= floor : low > 0 && low >= floor, high <= ceiling, spreadOK else {
             let unit = indicator.unitZH
-            let range = signed ? "at most \(Self.short(ceiling)) \(unit) in size"
-                               : "positive and from \(Self.short(floor)) to \(Self.short(ceiling)) \(unit)"
-            return refuse("\(what) `\(e.text)` is out of range for `\(indicator.id)`: it must be \(range) (within a factor of 1,000 of its \(baseYear) value \(Self.short(base)) \(unit))",
-                          e, help: signed ? "write the amount in \(unit), or as a percentage" : "write a level in \(unit) near the indicator's scale")
+            let range = signed ? Phrase(zh: "绝对值至多 \(Self.short(ceiling)) \(unit)", en: "at most \(Self.short(ceiling)) \(unit) in size")
+                               : Phrase(zh: "为正数，在 \(Self.short(floor)) 至 \(Self.short(ceiling)) \(unit)之间", en: "positive and from \(Self.short(floor)) to \(Self.short(ceiling)) \(unit)")
+            return refuse(Phrase(zh: "\(Self.zh(what)) `\(e.text)` 超出 `\(indicator.id)` 的范围：须\(range.zh)（与其 \(baseYear) 年值 \(Self.short(base)) \(unit)相差不超过 1,000 倍）",
+                                 en: "\(what) `\(e.text)` is out of range for `\(indicator.id)`: it must be \(range.en) (within a factor of 1,000 of its \(baseYear) value \(Self.short(base)) \(unit))"),
+                          e, help: signed ? Phrase(zh: "请以\(Phrase.spaced(unit))或百分比写出数量", en: "write the amount in \(unit), or as a percentage")
+                                          : Phrase(zh: "请写一个与该指标量级相近、以\(Phrase.spaced(unit))计的水平值", en: "write a level in \(unit) near the indicator's scale"))
         }
         return true
     }
@@ -77,8 +82,9 @@ extension Analyzer {
     mutating func checkBounded(_ d: Distribution, _ e: Element, what: String, limit: Double) -> Bool {
         let (low, high, spread) = ValueRange.bounds(d)
         guard low.isFinite, high.isFinite, low >= -limit, high <= limit, (spread ?? 0) <= limit else {
-            return refuse("\(what) `\(e.text)` is out of range: it must lie from -\(Self.short(limit)) to \(Self.short(limit))", e,
-                          help: "write a value such as `0.8`")
+            return refuse(Phrase(zh: "\(Self.zh(what)) `\(e.text)` 超出范围：须在 -\(Self.short(limit)) 至 \(Self.short(limit)) 之间",
+                                 en: "\(what) `\(e.text)` is out of range: it must lie from -\(Self.short(limit)) to \(Self.short(limit))"), e,
+                          help: Phrase(zh: "请写如 `0.8` 这样的值", en: "write a value such as `0.8`"))
         }
         return true
     }
@@ -88,8 +94,9 @@ extension Analyzer {
         let base = dataset.series(indicator.id).value(in: baseYear).map(abs) ?? 0
         let ceiling = base > 0 ? base * ValueRange.levelFactor * 80 : 1e12
         guard v > 0, v <= ceiling else {
-            return refuse("sum target `\(e.text)` is out of range for `\(indicator.id)`: it must be positive and at most \(Self.short(ceiling)) \(indicator.unitZH)", e,
-                          help: "write the total over the years in \(indicator.unitZH)")
+            return refuse(Phrase(zh: "累计目标 `\(e.text)` 超出 `\(indicator.id)` 的范围：须为正数，且至多 \(Self.short(ceiling)) \(indicator.unitZH)",
+                                 en: "sum target `\(e.text)` is out of range for `\(indicator.id)`: it must be positive and at most \(Self.short(ceiling)) \(indicator.unitZH)"), e,
+                          help: Phrase(zh: "请写以\(Phrase.spaced(indicator.unitZH))计的各年合计", en: "write the total over the years in \(indicator.unitZH)"))
         }
         return true
     }
@@ -107,9 +114,15 @@ extension Analyzer {
         }
     }
 
-    mutating func refuse(_ message: String, _ e: Element, help: String) -> Bool {
+    mutating func refuse(_ message: Phrase, _ e: Element, help: Phrase) -> Bool {
         diagnostics.append(.invalidValue(message, e.range, help: help))
         return false
+    }
+
+    /// What a checked value is (`growth`, `prior`, …, as the English messages name it), in Chinese.
+    static func zh(_ what: String) -> String {
+        ["growth": "增长率", "add-factor": "附加因子", "add_factor": "附加因子", "level": "水平值", "step": "阶跃", "shock": "冲击",
+         "prior": "先验", "elasticity": "弹性", "target": "目标", "target growth": "目标增速"][what] ?? "`\(what)`"
     }
 
     static func short(_ v: Double) -> String {

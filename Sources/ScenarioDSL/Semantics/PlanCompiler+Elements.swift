@@ -15,24 +15,24 @@ struct PlanElements {
     /// Where a missing element would have been.
     var here: SourceRange { current?.range ?? SourceRange(statement.range.end, statement.range.end) }
 
-    mutating func expected(_ what: String, help: String? = nil) {
-        diagnostics.append(.expected(what, found: current.map { "`\($0.text)`" } ?? "end of line", here, help: help))
+    mutating func expected(_ what: Phrase, help: Phrase? = nil) {
+        diagnostics.append(.expected(what, found: current.map { .code($0.text) } ?? .endOfLine, here, help: help))
     }
 
-    mutating func string(_ what: String) -> String? {
+    mutating func string(_ what: Phrase) -> String? {
         guard let e = current, case .string(let s) = e.kind else { expected(what); return nil }
         index += 1
         return s
     }
 
-    mutating func name(_ what: String) -> (String, SourceRange)? {
+    mutating func name(_ what: Phrase) -> (String, SourceRange)? {
         guard let e = current, case .name(let n) = e.kind else { expected(what); return nil }
         index += 1
         return (n, e.range)
     }
 
     /// A name or a string (units and attributes may be written either way).
-    mutating func word(_ what: String) -> (String, SourceRange)? {
+    mutating func word(_ what: Phrase) -> (String, SourceRange)? {
         guard let e = current else { expected(what); return nil }
         switch e.kind {
         case .name(let n), .string(let n): index += 1; return (n, e.range)
@@ -41,8 +41,8 @@ struct PlanElements {
     }
 
     /// One of `choices` (did-you-mean when it is not).
-    mutating func choice(_ role: String, _ choices: [String]) -> (String, SourceRange)? {
-        guard let (w, r) = word("a \(role)") else { return nil }
+    mutating func choice(_ role: Phrase, _ choices: [String]) -> (String, SourceRange)? {
+        guard let (w, r) = word(Phrase(zh: role.zh, en: "a \(role.en)")) else { return nil }
         guard choices.contains(w) else { diagnostics.append(.unknownWord(w, role: role, r, choices: choices)); return nil }
         return (w, r)
     }
@@ -54,7 +54,7 @@ struct PlanElements {
         return true
     }
 
-    mutating func year(_ what: String = "a year such as `2025`") -> (Int, SourceRange)? {
+    mutating func year(_ what: Phrase = Phrase(zh: "年份，如 `2025`", en: "a year such as `2025`")) -> (Int, SourceRange)? {
         guard let e = current, case .number(let v, false, nil) = e.kind, v == v.rounded(), (1949...2100).contains(v) else {
             expected(what); return nil
         }
@@ -63,7 +63,7 @@ struct PlanElements {
     }
 
     mutating func years() -> (ClosedRange<Int>, SourceRange)? {
-        guard let e = current, case .range(let a, let b) = e.kind else { expected("years such as `2021..2025`"); return nil }
+        guard let e = current, case .range(let a, let b) = e.kind else { expected(Phrase(zh: "年份区间，如 `2021..2025`", en: "years such as `2021..2025`")); return nil }
         index += 1
         guard a <= b else { diagnostics.append(.badRange(e.range)); return nil }
         return (a...b, e.range)
@@ -71,7 +71,7 @@ struct PlanElements {
 
     /// A number and its unit: `30.02 亿元`, `35%`, `2363 家`; the unit may also follow as a
     /// separate word. `nil` unit when none is written (`%` for a percentage).
-    mutating func amount(_ what: String) -> (value: Double, percent: Bool, unit: String?, range: SourceRange)? {
+    mutating func amount(_ what: Phrase) -> (value: Double, percent: Bool, unit: String?, range: SourceRange)? {
         guard let e = current, case .number(let v, let percent, let attached) = e.kind else { expected(what); return nil }
         index += 1
         var unit = attached ?? (percent ? "%" : nil)
@@ -90,7 +90,8 @@ struct PlanElements {
 
     mutating func noMore() {
         guard let e = current else { return }
-        diagnostics.append(.expected("end of line", found: "`\(e.text)`", e.range, help: "remove the extra words, or start a new line"))
+        diagnostics.append(.expected(.endOfLine, found: .code(e.text), e.range,
+                                     help: Phrase(zh: "请删去多余的词，或另起一行", en: "remove the extra words, or start a new line")))
         index = elements.count
     }
 }

@@ -5,10 +5,12 @@ extension PlanCompiler {
     /// Ties targets to their base, checks kinds and roles, and builds the dataset.
     mutating func finish(_ decl: PlanDecl, provenance: Provenance) -> Dataset {
         if title.isEmpty {
-            diagnostics.append(.planMissing("plan `\(decl.name)` has no `title`", decl.nameRange, help: "add `title \"…\"`: the plan's title as printed"))
+            diagnostics.append(.planMissing(Phrase(zh: "规划 `\(decl.name)` 没有 `title`", en: "plan `\(decl.name)` has no `title`"), decl.nameRange,
+                                            help: Phrase(zh: "请加上 `title \"…\"`：规划印发时的标题", en: "add `title \"…\"`: the plan's title as printed")))
         }
         if indicators.isEmpty {
-            diagnostics.append(.planMissing("plan `\(decl.name)` has no indicator", decl.nameRange, help: "add `indicator ID { … }` blocks; see docs/plan-files.md"))
+            diagnostics.append(.planMissing(Phrase(zh: "规划 `\(decl.name)` 没有指标", en: "plan `\(decl.name)` has no indicator"), decl.nameRange,
+                                            help: Phrase(zh: "请加上 `indicator ID { … }` 块；见 docs/plan-files.md", en: "add `indicator ID { … }` blocks; see docs/plan-files.md")))
         }
         var targets: [PlanTarget] = []
         var series: [String: Series] = [:]
@@ -16,7 +18,7 @@ extension PlanCompiler {
             guard let kind = d.kind else { continue }
             if let base = d.base {
                 if kind.allowsZero ? base.value < 0 : base.value <= 0 {
-                    diagnostics.append(.nonPositiveBase(base.value, kind: kind.rawValue.replacingOccurrences(of: "_", with: " "), base.range))
+                    diagnostics.append(.nonPositiveBase(base.value, kind: kind.rawValue, base.range))
                 }
                 series[d.id] = Series(indicator: d.id, points: [SeriesPoint(year: base.year, value: base.value, origin: .printed)])
                 for t in d.targets { if let target = resolve(t, of: d, kind: kind, base: base) { targets.append(target) } }
@@ -27,7 +29,7 @@ extension PlanCompiler {
         }
         let known = Dictionary(indicators.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
         for (note, range) in notes where note.indicator.map({ known[$0] == nil }) ?? false {
-            diagnostics.append(.unknownIndicator(note.indicator!, range, suggestions: DidYouMean.help(for: note.indicator!, among: indicators.map(\.id))))
+            diagnostics.append(.unknownIndicator(note.indicator!, range, suggestions: Phrase.didYouMean(note.indicator!, among: indicators.map(\.id))))
         }
         let resolvedRoles = linkedRoles(known)
         let built = indicators.compactMap { d -> Indicator? in
@@ -55,8 +57,10 @@ extension PlanCompiler {
         case .change(let c): value = base.value * (1 + c); stated = .change(c); targetKind = levelKind
         case .sum(let v, let years):
             guard years.lowerBound == base.year + 1 else {
-                diagnostics.append(.invalidValue("a period-sum target runs from the year after the base (\(base.year + 1)), not from \(years.lowerBound)", t.range,
-                                                 help: "write `target sum \(base.year + 1)..\(years.upperBound) …`, or change `base`"))
+                diagnostics.append(.invalidValue(Phrase(zh: "期间累计目标应从基期的次年（\(base.year + 1)）起算，而不是从 \(years.lowerBound) 起",
+                                                        en: "a period-sum target runs from the year after the base (\(base.year + 1)), not from \(years.lowerBound)"), t.range,
+                                                 help: Phrase(zh: "请写 `target sum \(base.year + 1)..\(years.upperBound) …`，或修改 `base`",
+                                                              en: "write `target sum \(base.year + 1)..\(years.upperBound) …`, or change `base`")))
                 return nil
             }
             value = v; stated = nil; targetKind = .periodSum
@@ -72,19 +76,19 @@ extension PlanCompiler {
         for (role, needed) in LinkedRoles.requiredKinds {
             guard let (id, range) = roles[role] else {
                 let any = roles.values.first!.1
-                diagnostics.append(.planMissing("the linked core needs an `\(role)` indicator too", any,
-                                                help: "add `linked \(role) ID`, or remove every `linked` line (the plan then has no linked core)"))
+                diagnostics.append(.planMissing(Phrase(zh: "联动核心还需要一个 `\(role)` 指标", en: "the linked core needs an `\(role)` indicator too"), any,
+                                                help: Phrase(zh: "请加上 `linked \(role) ID`，或删去全部 `linked` 语句（规划就没有联动核心）",
+                                                             en: "add `linked \(role) ID`, or remove every `linked` line (the plan then has no linked core)")))
                 ok = false
                 continue
             }
             guard let d = known[id] else {
-                diagnostics.append(.unknownIndicator(id, range, suggestions: DidYouMean.help(for: id, among: Array(known.keys).sorted())))
+                diagnostics.append(.unknownIndicator(id, range, suggestions: Phrase.didYouMean(id, among: Array(known.keys).sorted())))
                 ok = false
                 continue
             }
             if let kind = d.kind, kind != needed {
-                let label = { (k: IndicatorKind) in k == .stockCount ? "stock" : k.rawValue.replacingOccurrences(of: "_", with: " ") }
-                diagnostics.append(.roleWrongKind(role, indicator: id, kind: label(kind), needs: label(needed), range))
+                diagnostics.append(.roleWrongKind(role, indicator: id, kind: kind.rawValue, needs: needed.rawValue, range))
                 ok = false
             }
         }

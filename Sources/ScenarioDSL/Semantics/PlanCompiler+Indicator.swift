@@ -38,7 +38,7 @@ extension PlanCompiler {
         for item in block.items {
             guard case .statement(let s) = item else {
                 if case .sweep(let w) = item {
-                    diagnostics.append(.unknownPlanStatement("sweep", w.nameRange, among: PlanKeywords.indicatorStatements, place: "an indicator"))
+                    diagnostics.append(.unknownPlanStatement("sweep", w.nameRange, among: PlanKeywords.indicatorStatements, place: Phrase(zh: "指标块", en: "an indicator")))
                 }
                 continue
             }
@@ -49,18 +49,21 @@ extension PlanCompiler {
             if s.keyword != "unit" { indicatorStatement(s, &draft) }
         }
         if draft.nameZH.isEmpty {
-            diagnostics.append(.planMissing("indicator `\(block.id)` has no `name`", block.idRange, help: "add `name \"中文名\" \"English name\"`"))
+            diagnostics.append(.planMissing(Phrase(zh: "指标 `\(block.id)` 没有 `name`", en: "indicator `\(block.id)` has no `name`"), block.idRange,
+                                            help: Phrase(zh: "请加上 `name \"中文名\" \"English name\"`", en: "add `name \"中文名\" \"English name\"`")))
         }
         if draft.unitZH.isEmpty && seenHere["unit"] == nil {
-            diagnostics.append(.planMissing("indicator `\(block.id)` has no `unit`", block.idRange, help: "add e.g. `unit 亿元`"))
+            diagnostics.append(.planMissing(Phrase(zh: "指标 `\(block.id)` 没有 `unit`", en: "indicator `\(block.id)` has no `unit`"), block.idRange,
+                                            help: Phrase(zh: "请加上单位，如 `unit 亿元`", en: "add e.g. `unit 亿元`")))
         }
         if draft.kind == nil {
-            diagnostics.append(.planMissing("indicator `\(block.id)` has no `kind`", block.idRange,
-                                            help: "add `kind` with one of " + PlanKeywords.kinds.map { "`\($0)`" }.joined(separator: ", ")))
+            diagnostics.append(.planMissing(Phrase(zh: "指标 `\(block.id)` 没有 `kind`", en: "indicator `\(block.id)` has no `kind`"), block.idRange,
+                                            help: Phrase(zh: "请加上 `kind`，取以下之一：" + Phrase.codes(PlanKeywords.kinds).zh,
+                                                         en: "add `kind` with one of " + Phrase.codes(PlanKeywords.kinds).en)))
         }
         if !draft.targets.isEmpty && draft.base == nil {
-            diagnostics.append(.planMissing("indicator `\(block.id)` has targets but no `base`", block.idRange,
-                                            help: "add `base YEAR VALUE`: the value the plan starts from"))
+            diagnostics.append(.planMissing(Phrase(zh: "指标 `\(block.id)` 有目标但没有 `base`", en: "indicator `\(block.id)` has targets but no `base`"), block.idRange,
+                                            help: Phrase(zh: "请加上 `base YEAR VALUE`：规划的起点值", en: "add `base YEAR VALUE`: the value the plan starts from")))
         }
         indicators.append(draft)
     }
@@ -68,7 +71,7 @@ extension PlanCompiler {
     mutating func unitStatement(_ s: Statement, _ d: inout IndicatorDraft) {
         var e = PlanElements(s)
         defer { e.noMore(); diagnostics += e.diagnostics }
-        guard let (unit, range) = e.word("a unit such as `亿元`") else { return }
+        guard let (unit, range) = e.word(Phrase(zh: "单位，如 `亿元`", en: "a unit such as `亿元`")) else { return }
         guard PlanUnit.known.contains(unit) else { diagnostics.append(.unknownUnit(unit, range)); return }
         d.unitZH = unit
         d.unitEN = PlanUnit.english(unit)
@@ -80,40 +83,40 @@ extension PlanCompiler {
         defer { e.noMore(); diagnostics += e.diagnostics }
         switch s.keyword {
         case "name":
-            guard let zh = e.string("the Chinese name in quotes") else { return }
+            guard let zh = e.string(Phrase(zh: "加引号的中文名称", en: "the Chinese name in quotes")) else { return }
             d.nameZH = zh
-            d.nameEN = e.atEnd ? zh : (e.string("the English name in quotes") ?? zh)
+            d.nameEN = e.atEnd ? zh : (e.string(Phrase(zh: "加引号的英文名称", en: "the English name in quotes")) ?? zh)
         case "kind":
-            guard let (k, _) = e.choice("indicator kind", PlanKeywords.kinds + ["stock_count"]) else { return }
+            guard let (k, _) = e.choice(Phrase(zh: "指标类型", en: "indicator kind"), PlanKeywords.kinds + ["stock_count"]) else { return }
             d.kind = k == "stock" ? .stockCount : IndicatorKind(rawValue: k)
         case "attribute":
-            guard let (a, _) = e.choice("attribute", PlanKeywords.attributes) else { return }
+            guard let (a, _) = e.choice(Phrase(zh: "属性", en: "attribute"), PlanKeywords.attributes) else { return }
             d.attribute = a == "约束性" || a == "binding" ? .binding : .indicative
         case "at":
-            d.location = e.string("where the plan states it, in quotes, e.g. `\"专栏1 第1项\"`") ?? ""
+            d.location = e.string(Phrase(zh: "规划中的出处，加引号，如 `\"专栏1 第1项\"`", en: "where the plan states it, in quotes, e.g. `\"专栏1 第1项\"`")) ?? ""
         case "aliases":
             while !e.atEnd {
                 if let c = e.current, c.kind == .comma { e.index += 1; continue }
-                guard let (alias, _) = e.word("a name in quotes") else { return }
+                guard let (alias, _) = e.word(Phrase(zh: "加引号的名称", en: "a name in quotes")) else { return }
                 d.aliases.append(alias)
             }
         case "base":
-            guard let (year, _) = e.year(), let amount = e.amount("the base value, e.g. `30.02 亿元`"),
+            guard let (year, _) = e.year(), let amount = e.amount(Phrase(zh: "基期值，如 `30.02 亿元`", en: "the base value, e.g. `30.02 亿元`")),
                   let value = convert(amount, to: d) else { return }
             d.base = (year, value, amount.range)
         case "target": target(&e, &d)
         case "sum":
-            guard let (years, _) = e.years(), let amount = e.amount("the printed total, e.g. `183.36 亿元`"), let value = convert(amount, to: d) else { return }
+            guard let (years, _) = e.years(), let amount = e.amount(Phrase(zh: "印发的累计值，如 `183.36 亿元`", en: "the printed total, e.g. `183.36 亿元`")), let value = convert(amount, to: d) else { return }
             let definition = e.current.flatMap { if case .string(let t) = $0.kind { e.index += 1; return t } else { return nil } } ?? ""
             var location = ""
-            if e.accept("at") { location = e.string("where the plan prints it, in quotes") ?? "" }
+            if e.accept("at") { location = e.string(Phrase(zh: "规划中印发的位置，加引号", en: "where the plan prints it, in quotes")) ?? "" }
             d.sums.append(PeriodSum(of: d.id, years: years, value: value, definition: definition, location: location))
         case "note":
-            guard let (id, _) = e.name("a note id"), let zh = e.string("the note in Chinese, in quotes"),
-                  let en = e.string("the note in English, in quotes") else { return }
+            guard let (id, _) = e.name(Phrase(zh: "一个注释 id", en: "a note id")), let zh = e.string(Phrase(zh: "加引号的中文注释", en: "the note in Chinese, in quotes")),
+                  let en = e.string(Phrase(zh: "加引号的英文注释", en: "the note in English, in quotes")) else { return }
             notes.append((DataNote(note: id, indicator: d.id, textZH: zh, textEN: en), s.keywordRange))
         default:
-            diagnostics.append(.unknownPlanStatement(s.keyword, s.keywordRange, among: PlanKeywords.indicatorStatements, place: "an indicator"))
+            diagnostics.append(.unknownPlanStatement(s.keyword, s.keywordRange, among: PlanKeywords.indicatorStatements, place: Phrase(zh: "指标块", en: "an indicator")))
             e.index = s.elements.count
         }
     }
@@ -130,23 +133,23 @@ extension PlanCompiler {
             sumYears = years
             year = years.upperBound
         } else {
-            guard let (y, _) = e.year("a target year such as `2025`, or `sum 2021..2025`") else { return }
+            guard let (y, _) = e.year(Phrase(zh: "目标年份，如 `2025`，或 `sum 2021..2025`", en: "a target year such as `2025`, or `sum 2021..2025`")) else { return }
             year = y
         }
         var direction = TargetDirection.floor
         if let c = e.current, case .comparison(let op) = c.kind {
-            guard op == ">=" || op == "<=" else { e.expected("`>=` (at least) or `<=` (at most)"); return }
+            guard op == ">=" || op == "<=" else { e.expected(Phrase(zh: "`>=`（至少）或 `<=`（至多）", en: "`>=` (at least) or `<=` (at most)")); return }
             direction = op == "<=" ? .ceiling : .floor
             e.index += 1
         }
         let form: TargetDraft.Form
         if sumYears == nil && (e.accept("growth") || e.accept("change")) {
             let word = e.elements[e.index - 1].text
-            guard let c = e.current, case .number(let rate, true, nil) = c.kind else { e.expected("a rate with `%`, e.g. `6%`"); return }
+            guard let c = e.current, case .number(let rate, true, nil) = c.kind else { e.expected(Phrase(zh: "带 `%` 的比率，如 `6%`", en: "a rate with `%`, e.g. `6%`")); return }
             e.index += 1
             form = word == "growth" ? .growth(rate) : .change(rate)
         } else {
-            guard let amount = e.amount("the target value, e.g. `39.4 亿元`"), let value = convert(amount, to: d) else { return }
+            guard let amount = e.amount(Phrase(zh: "目标值，如 `39.4 亿元`", en: "the target value, e.g. `39.4 亿元`")), let value = convert(amount, to: d) else { return }
             form = sumYears.map { .sum(value, $0) } ?? .level(value)
         }
         let approximate = e.accept("about") || e.accept("左右")

@@ -29,8 +29,8 @@ public enum PlanFiles {
     public static func load(path: String) -> Result<Dataset, PlanProblems> {
         guard let data = FileManager.default.contents(atPath: path) else {
             let source = SourceFile(path: path, text: "")
-            return .failure(PlanProblems(diagnostics: [withFile(.planMissing("cannot read plan file `\(path)`", SourceRange(0, 0),
-                                                                              help: "check the path; plans/ holds examples"), path)], source: source))
+            return .failure(PlanProblems(diagnostics: [withFile(.planMissing(Phrase(zh: "无法读取规划文件 `\(path)`", en: "cannot read plan file `\(path)`"), SourceRange(0, 0),
+                                                                              help: Phrase(zh: "请检查路径；plans/ 目录中有示例", en: "check the path; plans/ holds examples")), path)], source: source))
         }
         return compile(SourceFile(path: path, bytes: [UInt8](data)), origin: "plan")
     }
@@ -41,10 +41,12 @@ public enum PlanFiles {
         var diagnostics = tree.diagnostics
         let plans = tree.plans
         if plans.isEmpty && diagnostics.isEmpty {
-            diagnostics.append(.planMissing("no plan in this file", SourceRange(0, 0), help: "write `plan NAME {` … `}`; see docs/plan-files.md"))
+            diagnostics.append(.planMissing(Phrase(zh: "本文件中没有规划", en: "no plan in this file"), SourceRange(0, 0),
+                                            help: Phrase(zh: "请写 `plan NAME {` … `}`；见 docs/plan-files.md", en: "write `plan NAME {` … `}`; see docs/plan-files.md")))
         }
         for extra in plans.dropFirst() {
-            diagnostics.append(.planMissing("a file holds one plan; `\(extra.name)` is a second", extra.nameRange, help: "put each plan in its own file"))
+            diagnostics.append(.planMissing(Phrase(zh: "一个文件只放一个规划；`\(extra.name)` 是第二个", en: "a file holds one plan; `\(extra.name)` is a second"), extra.nameRange,
+                                            help: Phrase(zh: "每个规划请放在单独的文件中", en: "put each plan in its own file")))
         }
         var dataset: Dataset?
         if let decl = plans.first {

@@ -25,8 +25,9 @@ struct PlanSetting {
         guard let (path, range) = named.first else { return PlanSetting(dataset: nil, diagnostics: []) }
         var diagnostics: [Diagnostic] = []
         for (other, r) in named.dropFirst() where other != path {
-            diagnostics.append(.invalidValue("the scenarios of one file use one plan; this names `\(other)`, an earlier line `\(path)`", r,
-                                             help: "put scenarios about another plan in their own file"))
+            diagnostics.append(.invalidValue(Phrase(zh: "一个文件中的情景只用一个规划；这里写的是 `\(other)`，前面一行写的是 `\(path)`",
+                                                    en: "the scenarios of one file use one plan; this names `\(other)`, an earlier line `\(path)`"), r,
+                                             help: Phrase(zh: "关于另一规划的情景请放在单独的文件中", en: "put scenarios about another plan in their own file")))
         }
         let url = URL(fileURLWithPath: source.path).deletingLastPathComponent().appendingPathComponent(path)
         switch PlanFiles.load(path: url.path) {
@@ -34,8 +35,10 @@ struct PlanSetting {
         case .failure(let problems):
             let first = problems.diagnostics.first
             let at = first.map { problems.source.location($0.range.start) }
-            diagnostics.append(.dataFile("plan file `\(path)` cannot be used: " + (first.map { "\($0.message)" + (at.map { " (line \($0.line), column \($0.column))" } ?? "") } ?? "unreadable"),
-                                         range, help: "run `plansim check \(path)` to see every problem"))
+            let en = first.map { $0.message + (at.map { " (line \($0.line), column \($0.column))" } ?? "") } ?? "unreadable"
+            let zh = first.map { ($0.messageZH ?? $0.message) + (at.map { "（第 \($0.line) 行第 \($0.column) 列）" } ?? "") } ?? "无法读取"
+            diagnostics.append(.dataFile(Phrase(zh: "规划文件 `\(path)` 无法使用：" + zh, en: "plan file `\(path)` cannot be used: " + en), range,
+                                         help: Phrase(zh: "运行 `plansim check \(path)` 查看全部问题", en: "run `plansim check \(path)` to see every problem")))
             return PlanSetting(dataset: nil, diagnostics: diagnostics)
         }
     }

@@ -27,8 +27,8 @@ extension ScenarioProgram {
                 switch InputFile.confined(path, from: URL(fileURLWithPath: d.file).deletingLastPathComponent().path, root: root) {
                 case .success(let real): spec.dataFile = real
                 case .failure(let problem):
-                    fail(.dataFile("data file `\(path)` \(problem.message)", range,
-                                   help: "give a path relative to this scenario file, inside its folder"), d)
+                    fail(.dataFile(Phrase(zh: "数据文件 `\(path)` \(Phrase.fileProblem(problem).zh)", en: "data file `\(path)` \(problem.message)"), range,
+                                   help: Phrase(zh: "请给出相对于本情景文件、位于其文件夹内的路径", en: "give a path relative to this scenario file, inside its folder")), d)
                 }
             case .outputs(let o): spec.outputs = o
             case .language(let l): spec.language = l
@@ -42,12 +42,15 @@ extension ScenarioProgram {
                 switch readLevels(file, relativeTo: d.file) {
                 case .success(let table):
                     if let outside = table.keys.sorted().first(where: { !(first...max(first, spec.horizon)).contains($0) }) {
-                        fail(.dataFile("levels file `\(file)` gives a level for \(outside), outside the simulated years \(first)–\(spec.horizon)", range,
-                                       help: "keep rows for years from \(first) to the horizon"), d)
+                        fail(.dataFile(Phrase(zh: "水平值文件 `\(file)` 给出了 \(outside) 年的值，不在模拟年份 \(first)–\(spec.horizon) 之内",
+                                              en: "levels file `\(file)` gives a level for \(outside), outside the simulated years \(first)–\(spec.horizon)"), range,
+                                       help: Phrase(zh: "只保留 \(first) 年至展望年的行", en: "keep rows for years from \(first) to the horizon")), d)
                         continue
                     }
                     spec.adjustments[id, default: []].append(.levels(table))
-                case .failure(let problem): fail(.dataFile(problem.message, range, help: "a CSV with header `year,value`, a row per year, inside this scenario's directory"), d)
+                case .failure(let problem): fail(.dataFile(problem.message, range,
+                                                                   help: Phrase(zh: "应为本情景目录内的 CSV 文件，表头为 `year,value`，每年一行",
+                                                                                en: "a CSV with header `year,value`, a row per year, inside this scenario's directory")), d)
                 }
             case .model(let id, let family): spec.models[id] = family
             case .prior(let owner, let parameter, let prior): spec.priors[owner, default: [:]][parameter] = prior
@@ -68,7 +71,7 @@ extension ScenarioProgram {
                     }
                     if !stated {
                         let range = scenarios[d.scenario]?.decl.nameRange ?? SourceRange(0, 0)
-                        fail(.sweepTargetMissing("`\(parts[1])` \(parts[2])", sweepRange(d, input.name) ?? range), d)
+                        fail(.sweepTargetMissing(Phrase(zh: "`\(parts[1])` 的 `\(parts[2])`", en: "`\(parts[1])` \(parts[2])"), sweepRange(d, input.name) ?? range), d)
                     }
                 }
             }
@@ -80,9 +83,11 @@ extension ScenarioProgram {
                   ["growth", "level"].contains(a.kindName) else { return false }
             return years.overlaps(dataset.plan?.period ?? 2021...2025)
         }), let invert = directives.first(where: { if case .invert = $0.value { return true } else { return false } }) {
-            var d = Diagnostic(id: "E029", message: "`invert … lever investment_growth` cannot move investment: line \(pinned.line) fixes its growth",
+            var d = Diagnostic(id: "E029", message: Phrase(zh: "`invert … lever investment_growth` 无法调节投资：第 \(pinned.line) 行固定了其增长率",
+                                                           en: "`invert … lever investment_growth` cannot move investment: line \(pinned.line) fixes its growth"),
                                range: scenarios[invert.scenario]?.decl.nameRange ?? SourceRange(0, 0),
-                               help: "state the programme as `prior linked investment_growth_plan normal(…)` instead, or drop the inversion")
+                               help: Phrase(zh: "请改用 `prior linked investment_growth_plan normal(…)` 表述该计划，或去掉反推",
+                                            en: "state the programme as `prior linked investment_growth_plan normal(…)` instead, or drop the inversion"))
             d.file = invert.file
             errors.append(d)
         }
@@ -107,18 +112,23 @@ extension ScenarioProgram {
         let real: String
         switch InputFile.confined(file, from: URL(fileURLWithPath: scenarioFile).deletingLastPathComponent().path, root: root) {
         case .success(let path): real = path
-        case .failure(let problem): return .failure(FileProblem(message: "levels file `\(file)` \(problem.message)"))
+        case .failure(let problem): return .failure(FileProblem(message: Phrase(zh: "水平值文件 `\(file)` \(Phrase.fileProblem(problem).zh)", en: "levels file `\(file)` \(problem.message)")))
         }
         let document: CSVDocument
-        do { document = try CSVDocument.load(path: real) } catch { return .failure(FileProblem(message: "levels file `\(file)`: " + (error.issues.first?.message ?? "unreadable"))) }
+        do { document = try CSVDocument.load(path: real) } catch {
+            let issue = error.issues.first
+            return .failure(FileProblem(message: Phrase(zh: "水平值文件 `\(file)`：" + (issue.map { $0.messageZH ?? $0.message } ?? "无法读取"),
+                                                        en: "levels file `\(file)`: " + (issue?.message ?? "unreadable"))))
+        }
         guard let cy = document.columnIndex("year"), let cv = document.columnIndex("value") else {
-            return .failure(FileProblem(message: "levels file `\(file)` needs the header `year,value`"))
+            return .failure(FileProblem(message: Phrase(zh: "水平值文件 `\(file)` 须有表头 `year,value`", en: "levels file `\(file)` needs the header `year,value`")))
         }
         var table: [Int: Double] = [:]
         for record in document.records {
             guard let y = Int(record[cy].text.trimmingCharacters(in: .whitespaces)), let v = Double(record[cv].text.trimmingCharacters(in: .whitespaces)),
                   v.isFinite, v > 0, v <= 1e12 else {
-                return .failure(FileProblem(message: "levels file `\(file)` line \(record[cy].line): need a year and a positive number"))
+                return .failure(FileProblem(message: Phrase(zh: "水平值文件 `\(file)` 第 \(record[cy].line) 行：须有年份和一个正数",
+                                                        en: "levels file `\(file)` line \(record[cy].line): need a year and a positive number")))
             }
             table[y] = v
         }

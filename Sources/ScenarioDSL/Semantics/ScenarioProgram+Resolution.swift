@@ -31,7 +31,7 @@ extension ScenarioProgram {
                     stack[stack.count - 1].next += 1
                     let (parent, range) = entry.decl.parents[top.next]
                     if scenarios[parent] == nil {
-                        var d = Diagnostic.missingParent(parent, range, suggestions: DidYouMean.help(for: parent, among: order))
+                        var d = Diagnostic.missingParent(parent, range, suggestions: Phrase.didYouMean(parent, among: order))
                         d.file = entry.source.path
                         errors[top.name, default: []].append(d)
                     } else if state[parent] == false {

@@ -82,7 +82,7 @@ public struct ScenarioProgram: Sendable {
                     guard loaded.insert(real).inserted else { continue }
                     switch InputFile.read(real, limit: InputFile.scenarioLimit) {
                     case .success(let data): load(path: real, bytes: data)
-                    case .failure(let problem): add([.includeUnreadable(relative, problem.message, range)], source.path)
+                    case .failure(let problem): add([.includeUnreadable(relative, .fileProblem(problem), range)], source.path)
                     }
                 }
             case .scenario(let decl):
@@ -106,9 +106,14 @@ public struct ScenarioProgram: Sendable {
     static func encodingProblem(_ bytes: [UInt8], path: String) -> Diagnostic? {
         guard String(validating: bytes, as: UTF8.self) == nil else { return nil }
         do { _ = try TextDecoding.decode(Data(bytes), file: path) } catch {
-            return Diagnostic(id: "E001", message: error.message, range: SourceRange(0, 0),
-                              help: error.help?.replacingOccurrences(of: "converted.csv", with: "converted.scn")
-                                  .replacingOccurrences(of: ", or save it from Excel as \"CSV UTF-8\"", with: ""))
+            let help = error.help?.replacingOccurrences(of: "converted.csv", with: "converted.scn")
+                .replacingOccurrences(of: ", or save it from Excel as \"CSV UTF-8\"", with: "")
+            let looks = error.message.components(separatedBy: "it looks like ").last ?? ""
+            let looksZH = ["GBK/GB18030 (common for Chinese files saved by Excel)": "GBK/GB18030（Excel 保存的中文文件常见）",
+                           "a single-byte encoding such as Latin-1 or Windows-1252": "Latin-1 或 Windows-1252 之类的单字节编码"][looks] ?? looks
+            let command = help.flatMap { h in h.range(of: "`[^`]*`", options: .regularExpression).map { String(h[$0]) } } ?? ""
+            return Diagnostic(id: "E001", message: Phrase(zh: "文件不是 UTF-8 编码；看来是\(Phrase.spaced(looksZH, after: false))", en: error.message), range: SourceRange(0, 0),
+                              help: help.map { Phrase(zh: "请用 \(command) 转换为 UTF-8", en: $0) })
         }
         return nil
     }
@@ -154,5 +159,6 @@ public struct DiagnosticList: Error, Sendable {
 
 /// A problem with a file a scenario reads.
 struct FileProblem: Error {
-    let message: String
+    /// What is wrong, in both languages.
+    let message: Phrase
 }
