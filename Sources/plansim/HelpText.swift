@@ -103,22 +103,25 @@ extension HelpText {
         return String(chars[..<head]) + lines.joined(separator: "\n" + String(repeating: " ", count: indent))
     }
 
-    /// The usage line, broken between its top-level words (`[--paths <paths>]` stays
-    /// whole), continuation lines under the first option.
+    /// The usage line, broken between its top-level words (`[--paths <paths>]` and
+    /// `--data <FILE.csv>` stay whole), continuation lines under the first option.
     static func wrappedUsage(_ line: String, width: Int) -> String {
         var words: [String] = []
         var depth = 0
         var current = ""
+        func add() {
+            // A required option stays with its value: `--data <ACTUALS.csv>`.
+            if let last = words.last, last.hasPrefix("-"), !last.contains(" "), current.hasPrefix("<") {
+                words[words.count - 1] += " " + current
+            } else if !current.isEmpty { words.append(current) }
+            current = ""
+        }
         for c in line.dropFirst(3) {
-            if c == " " && depth == 0 {
-                if !current.isEmpty { words.append(current) }
-                current = ""
-                continue
-            }
+            if c == " " && depth == 0 { add(); continue }
             if "[<(".contains(c) { depth += 1 } else if "]>)".contains(c) { depth = max(0, depth - 1) }
             current.append(c)
         }
-        if !current.isEmpty { words.append(current) }
+        add()
         let command = words.prefix { !"[<-".contains($0.first ?? "[") }
         var indent = 6 + DisplayWidth.of(command.joined(separator: " ")) + 1
         if indent > width / 2 { indent = 6 }
@@ -133,8 +136,9 @@ extension HelpText {
         var width: Int
     }
 
-    /// `text` cut into pieces that never break: a backticked span, a run of other
-    /// narrow non-blank characters, or one wide character.
+    /// `text` cut into pieces that never break: a backticked span, a translated default
+    /// or value list (`（默认：…）`), a run of other narrow non-blank characters, or one
+    /// wide character.
     static func pieces(_ text: String) -> [Chunk] {
         var result: [Chunk] = []
         var space = ""
@@ -143,6 +147,8 @@ extension HelpText {
             if c == " " { space.append(c); chars = chars.dropFirst(); continue }
             let piece: Substring
             if c == "`", let close = chars.dropFirst().firstIndex(of: "`") {
+                piece = chars[...close]
+            } else if chars.hasPrefix("（默认：") || chars.hasPrefix("（可选值："), let close = chars.firstIndex(of: "）") {
                 piece = chars[...close]
             } else if DisplayWidth.of(String(c)) == 2 {
                 piece = chars.prefix(1)
