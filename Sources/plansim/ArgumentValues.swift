@@ -23,40 +23,37 @@ struct Count: ExpressibleByArgument, Sendable, Equatable {
     var defaultValueDescription: String { NumberFormat.grouped(value) }
 }
 
-/// The language of output: `--lang` (any case), else `PLANSIM_LANG`, else the locale
-/// (`LC_ALL`, `LC_MESSAGES`, `LANG`: Chinese when it starts with `zh`, English for other
-/// set locales), else Chinese.
+/// The language of everything a command prints or writes — terminal output, refusals,
+/// help and the files of reports — by one rule for every command: `--lang` (any case),
+/// else `PLANSIM_LANG` (`zh`/`en`), else the locale when it names a language, else
+/// Chinese, the plan's language. The locale is the first of `LC_ALL`, `LC_MESSAGES`,
+/// `LANG` that is set (as POSIX reads it): `zh*` is Chinese, any other language English;
+/// `C`, `C.UTF-8` and `POSIX` name no language.
 enum OutputLanguage {
-    /// `PLANSIM_LANG` when it names zh or en.
-    static func explicit(_ env: [String: String] = ProcessInfo.processInfo.environment) -> Language? {
-        env["PLANSIM_LANG"].flatMap { Language(rawValue: String($0.lowercased().prefix(2))) }
-    }
-
-    static func fromEnvironment(_ env: [String: String] = ProcessInfo.processInfo.environment) -> Language {
-        if let l = explicit(env) { return l }
-        for key in ["LC_ALL", "LC_MESSAGES", "LANG"] {
-            guard let v = env[key], !v.isEmpty, v != "C", v != "POSIX", !v.hasPrefix("C.") else { continue }
-            return v.lowercased().hasPrefix("zh") ? .zh : .en
-        }
-        return .zh
-    }
-}
-
-extension OutputLanguage {
-    /// The language of messages: `--lang`, else `PLANSIM_LANG`, else a set locale
-    /// (`zh*` Chinese), else English (messages go to people who may not read Chinese).
-    static func forMessages(_ flag: LanguageChoice? = nil, _ env: [String: String] = ProcessInfo.processInfo.environment) -> Language {
+    /// The language chosen by `flag`, `PLANSIM_LANG` or the locale; nil when none of them
+    /// names one (`run` then asks its scenario before falling back to Chinese).
+    static func chosen(_ flag: LanguageChoice? = nil, _ env: [String: String] = ProcessInfo.processInfo.environment) -> Language? {
         if let flag { return flag == .zh ? .zh : .en }
-        if let l = explicit(env) { return l }
-        for key in ["LC_ALL", "LC_MESSAGES", "LANG"] {
-            guard let v = env[key], !v.isEmpty, v != "C", v != "POSIX", !v.hasPrefix("C.") else { continue }
-            return v.lowercased().hasPrefix("zh") ? .zh : .en
-        }
-        return .en
+        if let l = env["PLANSIM_LANG"].flatMap({ Language(rawValue: String($0.lowercased().prefix(2))) }) { return l }
+        return locale(env)
     }
 
-    /// `zh` or `en` text by the message language.
-    static func say(_ zh: String, _ en: String, _ flag: LanguageChoice? = nil) -> String { forMessages(flag) == .zh ? zh : en }
+    /// The language by the rule: ``chosen(_:_:)``, else Chinese.
+    static func resolve(_ flag: LanguageChoice? = nil, _ env: [String: String] = ProcessInfo.processInfo.environment) -> Language {
+        chosen(flag, env) ?? .zh
+    }
+
+    /// The language the locale names, or nil for `C`/`POSIX` or no locale.
+    static func locale(_ env: [String: String]) -> Language? {
+        guard let v = ["LC_ALL", "LC_MESSAGES", "LANG"].lazy.compactMap({ env[$0] }).first(where: { !$0.isEmpty }),
+              v != "C", v != "POSIX", !v.hasPrefix("C.") else { return nil }
+        return v.lowercased().hasPrefix("zh") ? .zh : .en
+    }
+
+    /// `zh` or `en` text by the language of `flag`, else of this command line (``MessageLanguage/current``).
+    static func say(_ zh: String, _ en: String, _ flag: LanguageChoice? = nil) -> String {
+        (flag.map { resolve($0) } ?? MessageLanguage.current) == .zh ? zh : en
+    }
 }
 
 /// Root-level typos: `plansim rnu` → did you mean `run`? Returns the message, or nil when

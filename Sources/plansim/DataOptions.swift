@@ -19,12 +19,12 @@ struct DataOptions: ParsableArguments {
     }
 }
 
-/// `--lang zh|en`; without it `PLANSIM_LANG`, then the locale, then Chinese.
+/// `--lang zh|en`; without it `PLANSIM_LANG`, then the locale, then Chinese (``OutputLanguage``).
 struct LanguageOption: ParsableArguments {
     @Option(name: .customLong("lang"), help: say("标签与消息的语言：`zh` 或 `en`（默认：PLANSIM_LANG，其次系统区域设置，再次 `zh`）。", "Language of labels and messages: zh or en (default: PLANSIM_LANG, else the locale, else zh)."))
     var choice: LanguageChoice?
 
-    var language: Language { choice.map { $0 == .zh ? .zh : .en } ?? OutputLanguage.fromEnvironment() }
+    var language: Language { OutputLanguage.resolve(choice) }
 }
 
 /// The values `--lang` takes, in any case (kept in the CLI so no library type depends on ArgumentParser).

@@ -3,12 +3,12 @@ import PlanData
 import Reports
 import ScenarioDSL
 
-/// Refusals in the language of messages: `error:`/`help:` or 错误：/提示：, and the
+/// Refusals in the language of the command line: `error:`/`help:` or 错误：/提示：, and the
 /// message itself in Chinese where the catalog (``ChineseMessages``) knows it.
 enum MessageLanguage {
-    /// The message language of this command line: its `--lang X` / `--lang=X` (read before
-    /// the arguments are parsed, so a refusal of them is in that language too), else
-    /// `PLANSIM_LANG`, else the locale, else English.
+    /// The language of this command line (``OutputLanguage``'s rule): its `--lang X` /
+    /// `--lang=X` (read before the arguments are parsed, so a refusal of them is in that
+    /// language too), else `PLANSIM_LANG`, else the locale, else Chinese.
     static func of(_ arguments: [String]) -> Language {
         var choice: LanguageChoice?
         for (k, a) in arguments.enumerated() {
@@ -16,7 +16,7 @@ enum MessageLanguage {
             if a == "--lang", k + 1 < arguments.count { choice = LanguageChoice(argument: arguments[k + 1]) ?? choice }
             if a.hasPrefix("--lang=") { choice = LanguageChoice(argument: String(a.dropFirst(7))) ?? choice }
         }
-        return OutputLanguage.forMessages(choice)
+        return OutputLanguage.resolve(choice)
     }
 
     /// The language of this process's messages.

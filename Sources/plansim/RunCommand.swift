@@ -94,8 +94,7 @@ struct RunCommand: ParsableCommand {
         let runPaths = paths?.value ?? spec.paths
         let seedValue = seed.flatMap { UInt64($0.filter { $0 != "," && $0 != "_" }) } ?? spec.seed
         let threads = self.threads ?? ProcessInfo.processInfo.activeProcessorCount
-        let lang: Language = language.map { $0 == .zh ? .zh : .en }
-            ?? OutputLanguage.explicit() ?? (spec.language == "en" ? .en : .zh)
+        let lang: Language = OutputLanguage.chosen(language) ?? (spec.language == "en" ? .en : .zh)
         var options = RunOptions(paths: runPaths, seed: seedValue, threads: threads)
         let bar = ProgressBar(enabled: !quiet && !json && runPaths >= 200_000)
         if bar.enabled { options.progress = { @Sendable (done: Int, total: Int) in bar.update(done, total) } }

@@ -13,7 +13,7 @@ if let typo = CommandTypos.message(Array(CommandLine.arguments.dropFirst()),
     exit(1)
 }
 do {
-    var command = try Plansim.parseAsRoot(try Arguments.checked(Array(CommandLine.arguments.dropFirst())))
+    var command = try Plansim.parseAsRoot(try Arguments.checked(HelpText.withoutLanguage(Array(CommandLine.arguments.dropFirst()))))
     try command.run()
 } catch let errors as InputErrors {
     FileHandle.standardError.write(Data((MessageLanguage.describe(errors, MessageLanguage.current) + "\n").utf8))
@@ -27,7 +27,7 @@ do {
     let code = Plansim.exitCode(for: error)
     if code == .success {
         if MessageLanguage.current == .zh {
-            FileHandle.standardOutput.write(Data((HelpText.localized(Plansim.fullMessage(for: error), .zh) + "\n").utf8))
+            FileHandle.standardOutput.write(Data((HelpText.chinese(for: error) + "\n").utf8))
             exit(0)
         }
         Plansim.exit(withError: error)

@@ -50,7 +50,7 @@ import PlansimTestSupport
     func refusesBadInput(arguments: [String], expected: String) throws {
         let dir = try Plansim.scratchDirectory()
         try Plansim.write(Self.csv, to: "series.csv", in: dir)
-        let result = try Plansim.run(["backtest", "series.csv"] + arguments, in: dir)
+        let result = try Plansim.run(["backtest", "series.csv"] + arguments, in: dir, environment: Plansim.english)
         #expect(result.status == 1)
         #expect(result.stdout.isEmpty)
         #expect(result.stderr.contains(expected), "stderr was\n\(result.stderr)")

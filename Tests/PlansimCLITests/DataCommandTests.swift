@@ -70,7 +70,7 @@ import PlansimTestSupport
         let dir = try Plansim.scratchDirectory()
         try Plansim.write("indicator,year,value\nretail_sale,2021,1\nretail_sales,2021,-1\n", to: "bad.csv", in: dir)
         for arguments in [["data", "import", "bad.csv"], ["targets", "--data", "bad.csv"], ["data", "history", "--data", "bad.csv", "--json"]] {
-            let result = try Plansim.run(arguments, in: dir)
+            let result = try Plansim.run(arguments, in: dir, environment: Plansim.english)
             #expect(result.status == 1)
             #expect(result.stdout.isEmpty)
             #expect(result.stderr.contains("bad.csv:2:1: error: unknown indicator `retail_sale`"))

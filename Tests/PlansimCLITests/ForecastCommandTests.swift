@@ -118,7 +118,7 @@ import PlansimTestSupport
         let dir = try Plansim.scratchDirectory()
         if let contents { try Plansim.write(contents, to: "series.csv", in: dir) }
         let out = dir.appendingPathComponent("out")
-        let result = try Plansim.run(["forecast", "series.csv", "--out", out.path] + arguments, in: dir)
+        let result = try Plansim.run(["forecast", "series.csv", "--out", out.path] + arguments, in: dir, environment: Plansim.english)
         #expect(result.status == 1, "\(name): exit \(result.status)")
         #expect(result.stdout.isEmpty, "\(name): wrote to stdout: \(result.stdout)")
         #expect(result.stderr.contains(expected), "\(name): stderr was\n\(result.stderr)")

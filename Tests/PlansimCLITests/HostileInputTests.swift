@@ -13,7 +13,7 @@ import PlansimTestSupport
         let dir = try Plansim.scratchDirectory()
         try Plansim.write("scenario a {\n    paths 100\n    \(statement)\n}\n", to: "a.scn", in: dir)
         for command in [["check", "a.scn"], ["run", "a.scn", "--quiet", "--no-inversion", "--out", "out"]] {
-            let r = try Plansim.run(command, in: dir)
+            let r = try Plansim.run(command, in: dir, environment: Plansim.english)
             #expect(r.status == 1, "\(command) \(statement): exit \(r.status)\n\(r.stderr)")
             #expect(r.stderr.contains("--> a.scn:3:") && r.stderr.contains("= help:"), "\(r.stderr)")
         }
@@ -59,7 +59,7 @@ import PlansimTestSupport
     @Test func aLineOfTwentyThousandBadCharactersPrintsLittle() throws {
         let dir = try Plansim.scratchDirectory()
         try Plansim.write("scenario a {\n    seed 1 " + String(repeating: "@", count: 20_000) + "\u{1B}]0;pwned\u{07}\n}\n", to: "a.scn", in: dir)
-        let r = try Plansim.run(["check", "a.scn"], in: dir)
+        let r = try Plansim.run(["check", "a.scn"], in: dir, environment: Plansim.english)
         #expect(r.status == 1)
         #expect(r.stderr.utf8.count < 100_000, "\(r.stderr.utf8.count) bytes")
         #expect(r.stderr.contains("more (only the first 100 are shown"))

@@ -34,7 +34,7 @@ import PlansimTestSupport
         #expect(export.status == 0, "\(export.stderr)")
         let written = try String(contentsOf: dir.appendingPathComponent("mine.plan"), encoding: .utf8)
         #expect(written == (try String(contentsOfFile: Self.haibin, encoding: .utf8)))
-        let again = try Plansim.run(["plan", "export", "--out", "mine.plan"], in: dir)
+        let again = try Plansim.run(["plan", "export", "--out", "mine.plan"], in: dir, environment: Plansim.english)
         #expect(again.status == 1 && again.stderr.contains("exists already"))
         let check = try Plansim.run(["check", "mine.plan"], in: dir)
         #expect(check.status == 0 && check.stdout.contains("plan haibin_14th: 9 indicators"))
@@ -93,7 +93,7 @@ import PlansimTestSupport
         #expect(merged.status == 0, "\(merged.stderr)")
         let compare = try Plansim.run(["compare", "a.scn", "b.scn", "--plan", "town.plan", "--paths", "500", "--json", "--out", "c"], in: dir)
         #expect(compare.status == 0 && compare.stdout.contains("gdp"), "\(compare.stderr)")
-        let without = try Plansim.run(["compare", "a.scn", "b.scn", "--paths", "500", "--out", "c2"], in: dir)
+        let without = try Plansim.run(["compare", "a.scn", "b.scn", "--paths", "500", "--out", "c2"], in: dir, environment: Plansim.english)
         #expect(without.status == 1 && without.stderr.contains("unknown indicator `gdp`"))
     }
 
@@ -120,12 +120,12 @@ import PlansimTestSupport
         let dir = try Plansim.scratchDirectory()
         try Data(CLIPlans.town.replacingOccurrences(of: "unit 人", with: "unit 仁").utf8).write(to: dir.appendingPathComponent("bad.plan"))
         for args in [["check", "bad.plan"], ["run", "--plan", "bad.plan", "--out", "never"], ["data", "show", "--plan", "bad.plan"]] {
-            let r = try Plansim.run(args, in: dir)
+            let r = try Plansim.run(args, in: dir, environment: Plansim.english)
             #expect(r.status == 1, "\(args)")
             #expect(r.stderr.contains("bad.plan:") && r.stderr.contains("unknown unit `仁`") && r.stdout.isEmpty, "\(r.stderr)")
         }
         #expect(!FileManager.default.fileExists(atPath: dir.appendingPathComponent("never").path))
-        let missing = try Plansim.run(["run", "--plan", "nope.plan"], in: dir)
+        let missing = try Plansim.run(["run", "--plan", "nope.plan"], in: dir, environment: Plansim.english)
         #expect(missing.status == 1 && missing.stderr.contains("nope.plan: error: no such plan file"))
     }
 }

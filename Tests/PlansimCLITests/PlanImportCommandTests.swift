@@ -40,7 +40,7 @@ import ZIPFoundation
         try Data("not a workbook".utf8).write(to: dir.appendingPathComponent("c.xlsx"))
         for (file, message) in [("a.csv", "a.csv:1: error: no header row"), ("b.csv", "b.csv:4:4: error: `abc` is not a number"),
                                 ("c.xlsx", "c.xlsx: error: this is not an XLSX workbook")] {
-            let r = try Plansim.run(["plan", "import", file, "--out", "x.plan"], in: dir)
+            let r = try Plansim.run(["plan", "import", file, "--out", "x.plan"], in: dir, environment: Plansim.english)
             #expect(r.status == 1 && r.stderr.contains(message) && r.stdout.isEmpty, "\(file): \(r.stderr)")
         }
         #expect(!FileManager.default.fileExists(atPath: dir.appendingPathComponent("x.plan").path))

@@ -68,7 +68,7 @@ import PlansimTestSupport
     func refusesBadInput(name: String, contents: String?, arguments: [String], expected: String) throws {
         let dir = try Plansim.scratchDirectory()
         if let contents { try Plansim.write(contents, to: "data.csv", in: dir) }
-        let result = try Plansim.run(["regress"] + arguments, in: dir)
+        let result = try Plansim.run(["regress"] + arguments, in: dir, environment: Plansim.english)
         #expect(result.status == 1, "\(name): exit \(result.status)")
         #expect(result.stdout.isEmpty, "\(name): wrote to stdout: \(result.stdout)")
         #expect(result.stderr.contains(expected), "\(name): stderr was\n\(result.stderr)")
@@ -79,7 +79,7 @@ import PlansimTestSupport
     @Test func missingColumnSuggestsTheCloseOne() throws {
         let dir = try Plansim.scratchDirectory()
         try Plansim.write("output,capital\n1,2\n2,3\n3,5\n", to: "d.csv", in: dir)
-        let result = try Plansim.run(["regress", "d.csv", "--y", "output", "--x", "captial"], in: dir)
+        let result = try Plansim.run(["regress", "d.csv", "--y", "output", "--x", "captial"], in: dir, environment: Plansim.english)
         #expect(result.stderr.contains("did you mean `capital`?"))
     }
 }

@@ -147,10 +147,10 @@ import PlansimTestSupport
 
     @Test func reportRefusesMissingResultsAndUnknownFormats() throws {
         let dir = try Plansim.scratchDirectory()
-        let missing = try Plansim.run(["report", "nowhere"], in: dir)
+        let missing = try Plansim.run(["report", "nowhere"], in: dir, environment: Plansim.english)
         #expect(missing.status == 1 && missing.stderr.contains("no results file here"))
         let reports = try Self.makeReports()
-        let bad = try Plansim.run(["report", reports.path, "--format", "md,pfd"], in: dir)
+        let bad = try Plansim.run(["report", reports.path, "--format", "md,pfd"], in: dir, environment: Plansim.english)
         #expect(bad.status == 1 && bad.stderr.contains("unknown format `pfd`") && bad.stderr.contains("`pdf`"))
         #expect(bad.stdout.isEmpty)
     }

@@ -28,7 +28,7 @@ import PlansimTestSupport
         let dir = try Plansim.scratchDirectory()
         try FileManager.default.createDirectory(at: dir.appendingPathComponent("sweep"), withIntermediateDirectories: true)
         _ = try Plansim.write("{\"method\": \"sobol\", \"inputs\": []}", to: "sweep/indices.json", in: dir)
-        let r = try Plansim.run(["report", "sweep"], in: dir)
+        let r = try Plansim.run(["report", "sweep"], in: dir, environment: Plansim.english)
         #expect(r.status == 1 && r.stderr.contains("no indices"), "\(r.stderr)")
     }
 }

@@ -16,7 +16,7 @@ import PlansimTestSupport
     }
 
     @Test func unknownOptionIsInputRefused() throws {
-        let result = try Plansim.run(["regress", "--bogus"])
+        let result = try Plansim.run(["regress", "--bogus"], environment: Plansim.english)
         #expect(result.status == 1)
         #expect(result.stdout.isEmpty)
         #expect(result.stderr.contains("error:"))

@@ -17,14 +17,14 @@ import PlansimTestSupport
     @Test func scenarioWithoutExtensionSuggestsTheFile() throws {
         let dir = try Plansim.scratchDirectory()
         _ = try Plansim.write("scenario s extends baseline {\n}\n", to: "shock.scn", in: dir)
-        let r = try Plansim.run(["run", "shock"], in: dir)
+        let r = try Plansim.run(["run", "shock"], in: dir, environment: Plansim.english)
         #expect(r.status == 1 && r.stderr.contains("did you mean `shock.scn`?"), "\(r.stderr)")
-        let near = try Plansim.run(["run", "shok.scn"], in: dir)
+        let near = try Plansim.run(["run", "shok.scn"], in: dir, environment: Plansim.english)
         #expect(near.status == 1 && near.stderr.contains("did you mean `shock.scn`?"), "\(near.stderr)")
     }
 
     @Test func negativeSeedIsExplainedNotMissing() throws {
-        let r = try Plansim.run(["run", "--seed", "-1"])
+        let r = try Plansim.run(["run", "--seed", "-1"], environment: Plansim.english)
         #expect(r.status == 1)
         #expect(r.stderr.contains("--seed must be a non-negative integer") && !r.stderr.contains("Missing value"), "\(r.stderr)")
     }
@@ -61,9 +61,9 @@ import PlansimTestSupport
     }
 
     @Test func helpDoesNotContradictItself() throws {
-        let run = try Plansim.run(["run", "--help"])
+        let run = try Plansim.run(["run", "--help"], environment: Plansim.english)
         #expect(run.stdout.contains("(default: all cores)") && !run.stdout.contains("(default: all cores). (default:"), "\(run.stdout)")
-        let regress = try Plansim.run(["regress", "--help"])
+        let regress = try Plansim.run(["regress", "--help"], environment: Plansim.english)
         let example = regress.stdout.components(separatedBy: "plansim regress ").dropFirst().first?.split(separator: " ").first.map(String.init) ?? ""
         #expect(!example.isEmpty && FileManager.default.fileExists(atPath: TestPaths.repository.appendingPathComponent(example).path), "example `\(example)`")
     }

@@ -85,7 +85,7 @@ import PlansimTestSupport
     ] as [([String], String)])
     func runRefusesBadInput(arguments: [String], message: String) throws {
         let dir = try Plansim.scratchDirectory()
-        let r = try Plansim.run(["run", "--no-inversion", "--paths", "100"] + arguments, in: dir)
+        let r = try Plansim.run(["run", "--no-inversion", "--paths", "100"] + arguments, in: dir, environment: Plansim.english)
         #expect(r.status == 1, "\(arguments): exit \(r.status)")
         #expect(r.stdout.isEmpty)
         #expect(r.stderr.contains(message), "\(arguments): \(r.stderr)")
@@ -95,13 +95,13 @@ import PlansimTestSupport
     @Test func runRefusesAnUnwritableOutputDirectory() throws {
         let dir = try Plansim.scratchDirectory()
         try Plansim.write("not a directory", to: "blocked", in: dir)
-        let r = try Plansim.run(["run", "--no-inversion", "--paths", "100", "--out", "blocked/sub"], in: dir)
+        let r = try Plansim.run(["run", "--no-inversion", "--paths", "100", "--out", "blocked/sub"], in: dir, environment: Plansim.english)
         #expect(r.status == 1)
         #expect(r.stderr.contains("cannot create the output directory"))
     }
 
     @Test func fitRefusesUnknownIndicator() throws {
-        let r = try Plansim.run(["fit", "--indicator", "industrial_outptu"])
+        let r = try Plansim.run(["fit", "--indicator", "industrial_outptu"], environment: Plansim.english)
         #expect(r.status == 1)
         #expect(r.stderr.contains("did you mean `industrial_output`?"))
     }

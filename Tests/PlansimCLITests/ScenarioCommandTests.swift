@@ -8,7 +8,7 @@ import PlansimTestSupport
 
     @Test func checkAcceptsTheLibrary() throws {
         let files = try FileManager.default.contentsOfDirectory(atPath: Self.scenarios.path).filter { $0.hasSuffix(".scn") }
-        let r = try Plansim.run(["check"] + files, in: Self.scenarios)
+        let r = try Plansim.run(["check"] + files, in: Self.scenarios, environment: Plansim.english)
         #expect(r.status == 0, "\(r.stderr)")
         #expect(r.stdout.contains("baseline.scn: ok"))
     }
@@ -16,7 +16,7 @@ import PlansimTestSupport
     @Test func checkReportsEveryErrorLocatedAndExits1() throws {
         let dir = try Plansim.scratchDirectory()
         try Plansim.write("scenario a {\n    asume retail_sales growth 5% over 2021..2025\n    assume retail_salez growth 5% over 2021..2025\n}\n", to: "bad.scn", in: dir)
-        let r = try Plansim.run(["check", "bad.scn"], in: dir)
+        let r = try Plansim.run(["check", "bad.scn"], in: dir, environment: Plansim.english)
         #expect(r.status == 1)
         #expect(r.stderr.contains("error[E011]: unknown statement `asume`"))
         #expect(r.stderr.contains("--> bad.scn:2:5"))
@@ -43,7 +43,7 @@ import PlansimTestSupport
     @Test func fmtRefusesFilesWithSyntaxErrors() throws {
         let dir = try Plansim.scratchDirectory()
         try Plansim.write("scenario a {\n    seed 1 @\n}\n", to: "a.scn", in: dir)
-        let r = try Plansim.run(["fmt", "a.scn"], in: dir)
+        let r = try Plansim.run(["fmt", "a.scn"], in: dir, environment: Plansim.english)
         #expect(r.status == 1 && r.stderr.contains("unexpected character `@`"))
         #expect(try String(contentsOf: dir.appendingPathComponent("a.scn"), encoding: .utf8).contains("@"))
     }
@@ -64,14 +64,14 @@ import PlansimTestSupport
         #expect(r.status == 0, "\(r.stderr)")
         #expect(r.stdout.contains("Scenario epidemic_shock") && r.stdout.contains("passed: check new_employment min >= 0"))
         #expect(FileManager.default.fileExists(atPath: dir.appendingPathComponent("notebooks-out/epidemic_shock/checks.json").path))
-        let choose = try Plansim.run(["run", "epidemic_shock.scn", "--scenario", "baselin", "--paths", "100", "--no-inversion"], in: dir)
+        let choose = try Plansim.run(["run", "epidemic_shock.scn", "--scenario", "baselin", "--paths", "100", "--no-inversion"], in: dir, environment: Plansim.english)
         #expect(choose.status == 1 && choose.stderr.contains("did you mean `baseline`?"))
     }
 
     @Test func runRefusesABrokenScenarioWithoutRunning() throws {
         let dir = try Plansim.scratchDirectory()
         try Plansim.write("scenario a {\n    horizon 2030\n    shock retail_sales -5% in 2031\n}\n", to: "a.scn", in: dir)
-        let r = try Plansim.run(["run", "a.scn", "--paths", "100"], in: dir)
+        let r = try Plansim.run(["run", "a.scn", "--paths", "100"], in: dir, environment: Plansim.english)
         #expect(r.status == 1)
         #expect(r.stderr.contains("year 2031 is outside the simulated years 2021–2030") && r.stderr.contains("nothing was run"))
         #expect(!FileManager.default.fileExists(atPath: dir.appendingPathComponent("notebooks-out").path))
@@ -112,7 +112,7 @@ import PlansimTestSupport
         let again = try Plansim.run(["report", "cmp", "--lang", "en"], in: dir)
         #expect(again.status == 0 && again.stdout.contains("comparison-en.xlsx"), "\(again.stderr)")
         #expect(try Data(contentsOf: dir.appendingPathComponent("cmp/comparison.json")) == saved)
-        let one = try Plansim.run(["compare", "baseline.scn"], in: dir)
+        let one = try Plansim.run(["compare", "baseline.scn"], in: dir, environment: Plansim.english)
         #expect(one.status == 1 && one.stderr.contains("at least two"))
     }
 }

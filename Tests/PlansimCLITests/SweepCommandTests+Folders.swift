@@ -15,7 +15,7 @@ import Glibc
         try Plansim.write(text, to: "small.scn", in: dir)
     }
 
-    static func sweep(_ args: [String], _ dir: URL) throws -> CommandResult { try Plansim.run(["sweep", "small.scn", "--quiet"] + args, in: dir) }
+    static func sweep(_ args: [String], _ dir: URL) throws -> CommandResult { try Plansim.run(["sweep", "small.scn", "--quiet"] + args, in: dir, environment: Plansim.english) }
 
     /// A resume or merge with another data file, or after an included scenario changed,
     /// is refused and names the file; a resumed sweep with the same files is accepted.
@@ -190,7 +190,7 @@ import Glibc
         try Self.small(dir)
         try FileManager.default.createDirectory(at: dir.appendingPathComponent("empty"), withIntermediateDirectories: true)
         try Plansim.write("{\"fingerprint\": 3", to: "garbage/manifest.json", in: dir)
-        let r = try Plansim.run(arguments, in: dir)
+        let r = try Plansim.run(arguments, in: dir, environment: Plansim.english)
         #expect(r.status == 1 && r.stderr.contains(message), "\(arguments): \(r.stderr)")
         #expect(try T.read(dir, "garbage/manifest.json") == "{\"fingerprint\": 3", "nothing changed")
         #expect(!FileManager.default.fileExists(atPath: dir.appendingPathComponent("empty/blocks").path))

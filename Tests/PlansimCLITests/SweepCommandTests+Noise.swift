@@ -27,7 +27,7 @@ import PlansimTestSupport
         let st = try #require(tfp["st"] as? Double), se = try #require(tfp["st_mc_se"] as? Double)
         #expect(se > 0 && st > 10 * se, "st \(st), mc se \(se)")
         #expect(json["mc_noise"] as? String != nil)
-        let text = try Plansim.run(["merge", "m"], in: dir)
+        let text = try Plansim.run(["merge", "m"], in: dir, environment: Plansim.english)
         #expect(text.stdout.contains("≈ 0: within Monte Carlo noise") && text.stdout.contains("MC ±"), "\(text.stdout)")
         #expect(try SweepCommandTests.read(dir, "m/summary-en.md").contains("| `commodity_sales.growth` | 0.000 | ≈ 0: within Monte Carlo noise |"))
     }

@@ -53,7 +53,7 @@ import PlansimTestSupport
         let blocks = dir.appendingPathComponent("a/blocks")
         let files = try FileManager.default.contentsOfDirectory(atPath: blocks.path).sorted()
         for name in files.prefix(files.count / 2) { try FileManager.default.removeItem(at: blocks.appendingPathComponent(name)) }
-        let again = try Plansim.run(["sweep", "sensitivity_sweep.scn", "--out", "a", "--quiet"], in: dir)
+        let again = try Plansim.run(["sweep", "sensitivity_sweep.scn", "--out", "a", "--quiet"], in: dir, environment: Plansim.english)
         #expect(again.status == 1 && again.stderr.contains("--resume"))
         #expect(try Plansim.run(["sweep", "sensitivity_sweep.scn", "--out", "a", "--resume", "--quiet"], in: dir).status == 0)
         #expect(try Self.read(dir.appendingPathComponent("a"), "indices.json") == whole)
@@ -62,10 +62,10 @@ import PlansimTestSupport
     @Test func refusesAnotherSweepsDirectoryAndMismatchedSlices() throws {
         let dir = try Self.workspace()
         #expect(try Plansim.run(["sweep", "sensitivity_sweep.scn", "--out", "a", "--quiet"], in: dir).status == 0)
-        let other = try Plansim.run(["sweep", "sensitivity_sweep.scn", "--out", "a", "--seed", "5", "--resume", "--quiet"], in: dir)
+        let other = try Plansim.run(["sweep", "sensitivity_sweep.scn", "--out", "a", "--seed", "5", "--resume", "--quiet"], in: dir, environment: Plansim.english)
         #expect(other.status == 1 && other.stderr.contains("holds a different sweep"))
         #expect(try Plansim.run(["sweep", "sensitivity_sweep.scn", "--shard", "1/2", "--seed", "5", "--out", "b", "--quiet"], in: dir).status == 0)
-        let merge = try Plansim.run(["merge", "a", "b"], in: dir)
+        let merge = try Plansim.run(["merge", "a", "b"], in: dir, environment: Plansim.english)
         #expect(merge.status == 1 && merge.stderr.contains("slice of a different sweep"))
     }
 
@@ -76,7 +76,7 @@ import PlansimTestSupport
     ] as [([String], String)])
     func refusesBadArguments(arguments: [String], message: String) throws {
         let dir = try Self.workspace()
-        let r = try Plansim.run(["sweep", "sensitivity_sweep.scn", "--quiet"] + arguments, in: dir)
+        let r = try Plansim.run(["sweep", "sensitivity_sweep.scn", "--quiet"] + arguments, in: dir, environment: Plansim.english)
         #expect(r.status == 1, "\(arguments)")
         #expect(r.stderr.contains(message), "\(r.stderr)")
     }

@@ -34,6 +34,11 @@ public enum Plansim {
                              stderr: String(decoding: errData, as: UTF8.self))
     }
 
+    /// The environment that chooses English (`PLANSIM_LANG=en`), for tests that read
+    /// English messages: without a choice plansim speaks the locale's language, and Chinese
+    /// under the C locale CI runs in.
+    public static let english = ["PLANSIM_LANG": "en"]
+
     /// A new empty temporary directory.
     public static func scratchDirectory() throws -> URL {
         let url = FileManager.default.temporaryDirectory.appendingPathComponent("plansim-test-\(UUID().uuidString)")

@@ -152,6 +152,7 @@ done
 SHARDS=$(sed -n 's/^#SBATCH --array=1-\([0-9]*\).*/\1/p' sweep.sbatch)
 [ -n "$SHARDS" ] || fail "sweep.sbatch has no #SBATCH --array=1-N line"
 export PATH="$(dirname "$PLANSIM"):$PATH"   # the docs: plansim on PATH where tasks run
+export PLANSIM_LANG=en   # the checks below read the tasks' English log lines
 
 say "submitting as docs/sweeps.md writes it:"; sed 's/^/    /' submit.sh
 # shellcheck disable=SC1091

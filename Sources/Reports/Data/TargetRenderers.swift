@@ -54,10 +54,10 @@ public enum TargetRenderers {
             }
             table.add(row)
         }
-        // Haibin's own title line; another plan's from its file.
+        // The title line names the plan as its file does (`title`, `title_en`), for every plan.
         let title = data.plan.map { zh ? "规划目标所需增速（\($0.titleZH)）" : "Growth needed by the plan's targets (\($0.titleEN))" }
-        let haibin = zh ? "十四五目标所需增速（海滨街道，专栏1）" : "Growth needed by the 14th Five-Year Plan targets (Haibin, 专栏1)"
-        var out = [data.plan == nil || data.plan?.name == "haibin_14th" ? haibin : title ?? haibin, "", table.rendered(), ""]
+            ?? (zh ? "规划目标所需增速" : "Growth needed by the plan's targets")
+        var out = [title, "", table.rendered(), ""]
         if assessments.contains(where: \.historyReconstructed) {
             out.append(zh ? "* 基于重建的\(from)–\(base)年数据（由规划所列合计推算，非实测）。" : "* based on \(from)–\(base) values reconstructed from printed sums (not measured).")
         }
