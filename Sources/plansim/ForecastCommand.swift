@@ -34,7 +34,8 @@ struct ForecastCommand: ParsableCommand {
             case .success(let f): results.append((s, f))
             case .failure(let error):
                 throw InputErrors([InputIssue(file: input.file, line: s.lines.min(), field: "series",
-                                              message: "series `\(s.id)`: \(error)", help: "check the series' rows")])
+                                              message: Phrase(zh: "序列 `\(s.id)`：\(ForecastRendering.chinese(error))", en: "series `\(s.id)`: \(error)"),
+                                              help: Phrase(zh: "请检查该序列的各行", en: "check the series' rows"))])
             }
         }
         let document = ForecastRendering.json(results, levels: levels)
@@ -134,5 +135,13 @@ enum ForecastRendering {
             blocks.append(lines.joined(separator: "\n"))
         }
         return blocks.joined(separator: "\n\n")
+    }
+
+    /// Why a series cannot be forecast, in Chinese.
+    static func chinese(_ error: YearlyForecastError) -> String {
+        switch error {
+        case .tooShort(let n, let minimum): return "只有 \(n) 个值，至少需要 \(minimum) 个"
+        case .yearsNotIncreasing(let year): return "年份 \(year) 重复或顺序有误"
+        }
     }
 }

@@ -17,7 +17,8 @@ struct PlanImportCommand: ParsableCommand {
 
     func run() throws {
         if let out, FileManager.default.fileExists(atPath: out) {
-            throw InputIssue(file: out, message: "the file exists already", help: "choose another name, or remove the file")
+            throw InputIssue(file: out, message: Phrase(zh: "文件已存在", en: "the file exists already"),
+                             help: Phrase(zh: "请另取一个名字，或删除该文件", en: "choose another name, or remove the file"))
         }
         let grid = try TableGrid.load(path: table)
         let parsed = try PlanTableReader.read(grid)

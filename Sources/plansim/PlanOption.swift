@@ -15,7 +15,8 @@ enum PlanLoader {
     static func load(_ path: String?) throws -> Dataset {
         guard let path else { return PlanFiles.embedded }
         guard FileManager.default.fileExists(atPath: path) else {
-            throw InputIssue(file: path, message: "no such plan file", help: "check the path; plans/ holds examples, `plansim plan export` writes the default")
+            throw InputIssue(file: path, message: Phrase(zh: "找不到该规划文件", en: "no such plan file"),
+                             help: Phrase(zh: "请检查路径；plans/ 目录中有示例，`plansim plan export` 写出默认规划", en: "check the path; plans/ holds examples, `plansim plan export` writes the default"))
         }
         switch PlanFiles.load(path: path) {
         case .success(let dataset): return dataset

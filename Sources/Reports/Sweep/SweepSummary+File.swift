@@ -10,10 +10,12 @@ extension SweepSummary {
     public init(indicesFile path: String) throws(InputIssue) {
         guard let data = FileManager.default.contents(atPath: path),
               let root = (try? JSONSerialization.jsonObject(with: data)) as? [String: Any] else {
-            throw InputIssue(file: path, message: "not the indices of a finished sweep", help: "finish the sweep with `plansim sweep` or `plansim merge` first")
+            throw InputIssue(file: path, message: Phrase(zh: "不是已完成的敏感性分析的指数文件", en: "not the indices of a finished sweep"),
+                             help: Phrase(zh: "请先用 `plansim sweep` 或 `plansim merge` 完成敏感性分析", en: "finish the sweep with `plansim sweep` or `plansim merge` first"))
         }
         guard let method = root["method"] as? String, let inputs = root["inputs"] as? [[String: Any]], !inputs.isEmpty else {
-            throw InputIssue(file: path, field: "inputs", message: "no indices in this file", help: "run the sweep again")
+            throw InputIssue(file: path, field: "inputs", message: Phrase(zh: "该文件中没有指数", en: "no indices in this file"),
+                             help: Phrase(zh: "请重新运行敏感性分析", en: "run the sweep again"))
         }
         func number(_ o: [String: Any], _ k: String) -> Double { (o[k] as? NSNumber)?.doubleValue ?? .nan }
         let rows = inputs.map { i -> Row in
