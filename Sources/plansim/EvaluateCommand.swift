@@ -21,8 +21,8 @@ struct EvaluateCommand: ParsableCommand {
     @Flag(help: say("输出 JSON 文档（见 docs/json-formats.md）。", "Print the JSON document (docs/json-formats.md).")) var json = false
 
     func validate() throws {
-        guard (100...RunOptions.maximumPaths).contains(paths) else { throw ValidationError("--paths must be from 100 to \(RunOptions.maximumPaths)") }
-        guard threads >= 1 else { throw ValidationError("--threads must be at least 1") }
+        guard (100...RunOptions.maximumPaths).contains(paths) else { throw ValidationError(say("--paths 须在 100 至 \(RunOptions.maximumPaths) 之间", "--paths must be from 100 to \(RunOptions.maximumPaths)")) }
+        guard threads >= 1 else { throw ValidationError(say("--threads 至少为 1", "--threads must be at least 1")) }
     }
 
     func run() throws {

@@ -32,7 +32,7 @@ struct PlanCommand: ParsableCommand {
                                  help: Phrase(zh: "请另取一个名字，或加 --force", en: "choose another name, or add --force"))
             }
             try AtomicFile.write(Data(EmbeddedPlanText.haibin14th.utf8), to: URL(fileURLWithPath: out))
-            print("wrote \(out) (the embedded Haibin 14th plan)")
+            print(say("已写出 \(out)（内置的海滨街道“十四五”规划）", "wrote \(out) (the embedded Haibin 14th plan)") as String)
         }
     }
 }

@@ -44,7 +44,7 @@ struct ProposeCommand: ParsableCommand {
             throw InputIssue(file: "--target-year", field: "\(targetYear)", message: Phrase(zh: "目标年 \(targetYear) 不晚于基年 \(baseYear)", en: "the target year \(targetYear) is not after the base year \(baseYear)"),
                              help: Phrase(zh: "例如 `--base-year 2025 --target-year 2030`", en: "e.g. `--base-year 2025 --target-year 2030`"))
         }
-        guard (100...RunOptions.maximumPaths).contains(paths), threads >= 1 else { throw ValidationError("--paths must be from 100 to \(RunOptions.maximumPaths), --threads at least 1") }
+        guard (100...RunOptions.maximumPaths).contains(paths), threads >= 1 else { throw ValidationError(say("--paths 须在 100 至 \(RunOptions.maximumPaths) 之间，--threads 至少为 1", "--paths must be from 100 to \(RunOptions.maximumPaths), --threads at least 1")) }
         if let out, FileManager.default.fileExists(atPath: out) {
             throw InputIssue(file: out, message: Phrase(zh: "文件已存在", en: "the file exists already"),
                              help: Phrase(zh: "请给草案另取一个名字，或删除该文件", en: "choose another name for the draft, or remove the file"))

@@ -120,10 +120,10 @@ struct FormatCommand: ParsableCommand {
             guard formatted != source.text else { continue }
             if check { unformatted.append(file); continue }
             try AtomicFile.replace(file, with: Data(formatted.utf8))
-            print("formatted \(TerminalText.escaped(file))")
+            print(say("已格式化 \(TerminalText.escaped(file))", "formatted \(TerminalText.escaped(file))") as String)
         }
         if !unformatted.isEmpty {
-            FileHandle.standardError.write(Data((unformatted.map(TerminalText.escaped).map { "\($0): not formatted (run `plansim fmt \($0)`)" }.joined(separator: "\n") + "\n").utf8))
+            FileHandle.standardError.write(Data((unformatted.map(TerminalText.escaped).map { say("\($0)：未格式化（请运行 `plansim fmt \($0)`）", "\($0): not formatted (run `plansim fmt \($0)`)") }.joined(separator: "\n") + "\n").utf8))
             throw ExitCode(1)
         }
     }

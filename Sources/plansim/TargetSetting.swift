@@ -38,7 +38,7 @@ enum TargetSetting {
         guard !setups.isEmpty else {
             let example = "\(plan.indicators.first?.id ?? "id"),\(baseYear),VALUE"
             throw InputIssue(file: dataFile, message: Phrase(zh: "没有基年 \(baseYear) 的实际值", en: "no actuals for \(baseYear), the base year"),
-                             help: Phrase(zh: "请为每个指标加一行 \(baseYear) 年的数据，如 `\(example)`；本规划的指标为",
+                             help: Phrase(zh: "请为每个指标加一行 \(baseYear) 年的数据，如 `\(example)`；本规划的指标为 ",
                                           en: "add a row per indicator for \(baseYear), e.g. `\(example)`; the plan's indicators are ") + .codes(plan.indicators.map(\.id)))
         }
         let n = targetYear - baseYear

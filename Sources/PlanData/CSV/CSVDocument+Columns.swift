@@ -9,7 +9,7 @@ extension CSVDocument {
         let missing = zip(keys, found).filter { $0.1 == nil }.map(\.0)
         guard missing.isEmpty else {
             let columns = columnNames.joined(separator: ",")
-            throw InputErrors([InputIssue(file: file, line: 1, column: 1, message: Phrase(zh: "表头缺少", en: "header lacks ") + .codes(missing),
+            throw InputErrors([InputIssue(file: file, line: 1, column: 1, message: Phrase(zh: "表头缺少 ", en: "header lacks ") + .codes(missing),
                                           help: Phrase(zh: "表头须为 `\(expected)`；实为 `\(columns)`", en: "the header must be `\(expected)`; found `\(columns)`"))])
         }
         return found.map { $0! }

@@ -46,7 +46,7 @@ public struct UserData: Sendable {
         guard let ci = column("indicator"), let cy = column("year"), let cv = column("value") else {
             let missing = ["indicator", "year", "value"].filter { column($0) == nil }
             let found = document.columnNames.joined(separator: ",")
-            throw InputErrors([InputIssue(file: path, line: 1, column: 1, message: Phrase(zh: "表头缺少", en: "header lacks ") + .codes(missing),
+            throw InputErrors([InputIssue(file: path, line: 1, column: 1, message: Phrase(zh: "表头缺少 ", en: "header lacks ") + .codes(missing),
                                           help: Phrase(zh: "表头须为 `indicator,year,value`，另可有 `note`；实为 `\(found)`",
                                                        en: "the header must be `indicator,year,value` with an optional `note`; found `\(found)`"))])
         }
@@ -67,7 +67,7 @@ public struct UserData: Sendable {
                 rowIssues.append(InputIssue(file: path, line: line, column: record[ci].column, field: "indicator",
                                             message: typed.isEmpty ? Phrase(zh: "指标为空", en: "empty indicator") : Phrase(zh: "未知指标 `\(typed)`", en: "unknown indicator `\(typed)`"),
                                             help: DidYouMean.phrase(for: typed, among: dataset.typableNames)
-                                                ?? Phrase(zh: "本规划的指标为", en: "the plan's indicators are ") + .codes(dataset.indicators.map(\.id))
+                                                ?? Phrase(zh: "本规划的指标为 ", en: "the plan's indicators are ") + .codes(dataset.indicators.map(\.id))
                                                    + Phrase(zh: "（或其中文名称）；`plansim data show` 列出全部指标", en: " (or their Chinese names); `plansim data show` lists them")))
             }
             let yearText = record[cy].text.trimmingCharacters(in: .whitespaces)
