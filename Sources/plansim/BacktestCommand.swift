@@ -29,7 +29,7 @@ struct BacktestCommand: ParsableCommand {
                                           help: Phrase(zh: "每个序列评估 1 至 20 个起点，例如 `--origins 3`", en: "evaluate from 1 to 20 origins per series, e.g. `--origins 3`"))])
         }
         let series = try input.series(extra: horizon + origins - 1,
-                                      purpose: Phrase(zh: "以 --horizon \(horizon) 和 --origins \(origins) 回测", en: "a backtest with --horizon \(horizon) and --origins \(origins)"))
+                                      purpose: Phrase(zh: "以 `--horizon \(horizon)` 和 `--origins \(origins)` 回测", en: "a backtest with --horizon \(horizon) and --origins \(origins)"))
         let scores = try Backtest.run(series.map { ($0.years, $0.values) }, horizon: horizon, origins: origins, levels: levels)
         print(input.json ? BacktestRendering.json(scores, levels: levels, horizon: horizon, origins: origins, series: series.count).rendered()
                          : BacktestRendering.text(scores, levels: levels, horizon: horizon, origins: origins, series: series.count))

@@ -33,6 +33,7 @@ enum MessageLanguage {
     static func describe(_ issue: InputIssue, _ l: Language) -> String {
         guard l == .zh else { return issue.description }
         var zh = issue
+        if issue.file == "<argument>" { zh.file = "<参数>" }
         zh.message = issue.messageZH ?? say(issue.message, l)
         zh.help = issue.helpZH ?? issue.help.map { say($0, l) }
         var text = zh.description

@@ -19,7 +19,7 @@ enum ScenarioFiles {
                              help: Phrase(zh: "请检查路径；scenarios/ 目录中有示例", en: "check the path; scenarios/ holds examples"))
         case .failure(let problem):
             throw InputIssue(file: path, message: Phrase(zh: "情景文件", en: "scenario file ") + problem.phrase,
-                             help: Phrase(zh: "请给出一个可读的情景文件（.scn）", en: "name a scenario file (.scn) you can read"))
+                             help: Phrase(zh: "请给出一个可读的情景文件（`.scn`）", en: "name a scenario file (.scn) you can read"))
         }
     }
 

@@ -26,7 +26,7 @@ public enum TextDecoding {
 
     static func refusal(_ file: String, looksLike: Phrase, iconvName: String, offset line: Int?) -> InputIssue {
         let iconv = "`iconv -f \(iconvName) -t UTF-8 '\(file)' > converted.csv`"
-        return InputIssue(file: file, line: line, message: Phrase(zh: "文件不是 UTF-8 编码，看起来是", en: "file is not UTF-8; it looks like ") + looksLike,
+        return InputIssue(file: file, line: line, message: Phrase(zh: "文件不是 UTF-8 编码，看起来是 ", en: "file is not UTF-8; it looks like ") + looksLike,
                           help: Phrase(zh: "请用 \(iconv) 转换，或在 Excel 中另存为“CSV UTF-8”", en: "convert it with \(iconv), or save it from Excel as \"CSV UTF-8\""))
     }
 

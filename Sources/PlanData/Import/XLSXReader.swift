@@ -11,7 +11,7 @@ enum XLSXReader {
     static func read(_ data: Data, file: String) throws(InputIssue) -> TableGrid {
         let archive: Archive
         do { archive = try Archive(data: data, accessMode: .read) } catch {
-            throw InputIssue(file: file, message: Phrase(zh: "这不是 XLSX 工作簿（不是可读的 zip）", en: "this is not an XLSX workbook (not a readable zip)"), help: Self.saveAgain)
+            throw InputIssue(file: file, message: Phrase(zh: "这不是 XLSX 工作簿（不是可读的 ZIP 压缩包）", en: "this is not an XLSX workbook (not a readable zip)"), help: Self.saveAgain)
         }
         func part(_ name: String) throws(InputIssue) -> Data? {
             guard let entry = archive[name] else { return nil }
@@ -27,7 +27,7 @@ enum XLSXReader {
                              help: Phrase(zh: "请在 Excel 中去掉密码后重新保存", en: "remove the password in Excel and save again"))
         }
         guard let workbook = try part("xl/workbook.xml") else {
-            throw InputIssue(file: file, message: Phrase(zh: "该 zip 不是 XLSX 工作簿（没有 xl/workbook.xml）", en: "this zip is not an XLSX workbook (no xl/workbook.xml)"), help: Self.saveAgain)
+            throw InputIssue(file: file, message: Phrase(zh: "该 ZIP 压缩包不是 XLSX 工作簿（没有 `xl/workbook.xml`）", en: "this zip is not an XLSX workbook (no xl/workbook.xml)"), help: Self.saveAgain)
         }
         let sheets = XMLCollector(elements: ["sheet"]).collect(workbook)
         guard let firstSheet = sheets.first else {
@@ -44,7 +44,7 @@ enum XLSXReader {
         let shared = try part("xl/sharedStrings.xml").map { SharedStrings.parse($0) } ?? []
         return TableGrid(file: file, rows: SheetCells.parse(sheet, shared: shared))
     }
-    static let saveAgain = Phrase(zh: "请在 Excel 中把表格另存为 .xlsx 或 .csv", en: "save the table from Excel as .xlsx or .csv")
+    static let saveAgain = Phrase(zh: "请在 Excel 中把表格另存为 `.xlsx` 或 `.csv`", en: "save the table from Excel as .xlsx or .csv")
     static let firstSheet = Phrase(zh: "请把表格放在第一个工作表", en: "put the table on the first sheet")
 }
 

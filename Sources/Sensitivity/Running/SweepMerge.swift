@@ -52,7 +52,7 @@ public enum SweepMerge {
             guard manifest.fingerprint == plan.fingerprint else {
                 let why = plan.differencePhrases(from: manifest.provenance)
                 throw SweepError(Phrase(zh: "\(dir.path) 存放的是另一个敏感性分析的分片", en: "\(dir.path) holds a slice of a different sweep")
-                                    + (why.isEmpty ? Phrase(zh: "（情景、sweep、N、种子、路径数或 plansim 版本不同）", en: " (scenario, sweep, N, seed, paths or plansim version differ)")
+                                    + (why.isEmpty ? Phrase(zh: "（情景、`sweep`、N、种子、路径数或 plansim 版本不同）", en: " (scenario, sweep, N, seed, paths or plansim version differ)")
                                        : SweepPlan.because(why)),
                                  help: Phrase(zh: "只能合并同一敏感性分析、由相同文件得到的分片；未写入任何文件",
                                               en: "merge only slices of the same sweep, made from the same files; nothing was written"))

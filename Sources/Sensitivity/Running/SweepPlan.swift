@@ -79,11 +79,11 @@ public struct SweepPlan: Sendable {
                              help: Phrase(zh: "请对该文件运行 `plansim check`", en: "run `plansim check` on the file"))
         }
         let sweeps = directives.compactMap { d -> SweepSpec? in if case .sweep(let s) = d.value { return s } else { return nil } }
-        guard !sweeps.isEmpty else { throw SweepError(Phrase(zh: "情景 `\(name)` 没有 sweep 块", en: "scenario `\(name)` has no sweep"),
+        guard !sweeps.isEmpty else { throw SweepError(Phrase(zh: "情景 `\(name)` 没有 `sweep` 块", en: "scenario `\(name)` has no sweep"),
                                                       help: Phrase(zh: "请加上 `sweep 名称 { … }` 块", en: "add a `sweep NAME { … }` block")) }
         guard let sweep = sweepName.map({ n in sweeps.first { $0.name == n } }) ?? (sweeps.count == 1 ? sweeps.first : nil) else {
-            throw SweepError(sweepName.map { Phrase(zh: "情景 `\(name)` 中没有 sweep `\($0)`", en: "no sweep `\($0)` in scenario `\(name)`") }
-                                 ?? Phrase(zh: "情景 `\(name)` 有 \(sweeps.count) 个 sweep；请指明哪一个", en: "scenario `\(name)` has \(sweeps.count) sweeps; say which"),
+            throw SweepError(sweepName.map { Phrase(zh: "情景 `\(name)` 中没有 `sweep` `\($0)`", en: "no sweep `\($0)` in scenario `\(name)`") }
+                                 ?? Phrase(zh: "情景 `\(name)` 有 \(sweeps.count) 个 `sweep`；请指明哪一个", en: "scenario `\(name)` has \(sweeps.count) sweeps; say which"),
                              help: Phrase(zh: "请用 `--sweep 名称`，可选：", en: "use `--sweep NAME`, one of ") + .codes(sweeps.map(\.name)))
         }
         guard !sweep.inputs.isEmpty, !sweep.measures.isEmpty else {
