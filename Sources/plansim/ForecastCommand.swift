@@ -46,7 +46,7 @@ struct ForecastCommand: ParsableCommand {
         }
         if input.json {
             let notes = results.flatMap { YearlyInputOptions.notes($0.0, $0.1) }
-            if !notes.isEmpty { FileHandle.standardError.write(Data(notes.map { "note: \($0)\n" }.joined().utf8)) }
+            if !notes.isEmpty { FileHandle.standardError.write(Data(notes.map { say("注：\($0.zh)\n", "note: \($0.en)\n") as String }.joined().utf8)) }
             print(document.rendered())
         } else {
             print(ForecastRendering.text(results, levels: levels))
@@ -131,7 +131,7 @@ enum ForecastRendering {
             }
             lines.append(pad(header))
             lines += rows.map(pad)
-            lines += YearlyInputOptions.notes(series, forecast).map { "  note: \($0)" }
+            lines += YearlyInputOptions.notes(series, forecast).map { "  note: \($0.en)" }
             blocks.append(lines.joined(separator: "\n"))
         }
         return blocks.joined(separator: "\n\n")

@@ -60,13 +60,18 @@ struct YearlyInputOptions: ParsableArguments {
     }
 
     /// What plansim did to a series before forecasting it, for the output.
-    static func notes(_ series: YearlySeries, _ forecast: YearlyForecast) -> [String] {
-        var notes: [String] = []
+    static func notes(_ series: YearlySeries, _ forecast: YearlyForecast) -> [Phrase] {
+        var notes: [Phrase] = []
         if !forecast.filledYears.isEmpty {
-            notes.append("series `\(series.id)`: no value for \(yearList(forecast.filledYears)); filled by interpolation between the neighbouring years")
+            let years = forecast.filledYears
+            let zh = years.count <= 6 ? years.map(String.init).joined(separator: "、")
+                : years.prefix(5).map(String.init).joined(separator: "、") + " 等 \(years.count) 年"
+            notes.append(Phrase(zh: "序列 `\(series.id)`：\(zh) 年没有数值，已用相邻年份插值补齐",
+                                en: "series `\(series.id)`: no value for \(yearList(years)); filled by interpolation between the neighbouring years"))
         }
         if !forecast.logScale, let k = series.values.firstIndex(where: { $0 <= 0 }) {
-            notes.append("series `\(series.id)`: \(series.values[k]) in \(series.years[k]) is not positive, so the models work on the values instead of their logs; intervals are symmetric")
+            notes.append(Phrase(zh: "序列 `\(series.id)`：\(series.years[k]) 年的 \(series.values[k]) 不是正数，故模型直接用数值而非其对数；区间是对称的",
+                                en: "series `\(series.id)`: \(series.values[k]) in \(series.years[k]) is not positive, so the models work on the values instead of their logs; intervals are symmetric"))
         }
         return notes
     }
