@@ -77,6 +77,14 @@ enum MessageLanguage {
         return zh
     }
 
+    /// A plan file's diagnostics with their lines and carets, then the count, in `l`.
+    static func rendered(_ problems: PlanProblems, _ l: Language) -> String {
+        guard l == .zh else { return problems.rendered }
+        let errors = problems.diagnostics.filter { $0.severity == .error }.count
+        let text = problems.diagnostics.map { DiagnosticRenderer.render(localized($0, l), in: problems.source) }.joined(separator: "\n")
+        return frame(text, l) + "\n规划文件 \(problems.source.path) 中有 \(errors) 个错误\n"
+    }
+
     /// The rendered diagnostics' framing words in `l`.
     static func frame(_ rendered: String, _ l: Language) -> String {
         guard l == .zh else { return rendered }

@@ -27,7 +27,7 @@ struct PlanImportCommand: ParsableCommand {
         let text = PlanWriter.text(draft)
         let compiled = PlanFiles.compile(SourceFile(path: out ?? "(imported plan)", text: text), origin: "plan")
         if case .failure(let problems) = compiled {
-            FileHandle.standardError.write(Data((say("导入的规划无法编译；未写入任何文件：\n", "the imported plan does not compile; nothing was written:\n") + problems.rendered).utf8))
+            FileHandle.standardError.write(Data((say("导入的规划无法编译；未写入任何文件：\n", "the imported plan does not compile; nothing was written:\n") + MessageLanguage.rendered(problems, MessageLanguage.current)).utf8))
             throw ExitCode(1)
         }
         for w in parsed.warnings {

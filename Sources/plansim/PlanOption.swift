@@ -21,7 +21,7 @@ enum PlanLoader {
         switch PlanFiles.load(path: path) {
         case .success(let dataset): return dataset
         case .failure(let problems):
-            FileHandle.standardError.write(Data((problems.rendered).utf8))
+            FileHandle.standardError.write(Data(MessageLanguage.rendered(problems, MessageLanguage.current).utf8))
             throw ExitCode(1)
         }
     }

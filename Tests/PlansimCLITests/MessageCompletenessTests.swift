@@ -140,4 +140,15 @@ import PlansimTestSupport
         #expect(r.stderr.contains("error:") && !r.stderr.contains("错误"), "\(c.name): \(r.stderr)")
         #expect(Self.chineseOutsideCode(r.stderr).isEmpty, "\(c.name): \(r.stderr)")
     }
+
+    /// Notes on standard error (not refusals) follow the language of messages too.
+    @Test func forecastNotesFollowTheLanguage() throws {
+        let dir = try Plansim.scratchDirectory()
+        try Plansim.write("series,year,value\na,2001,1\na,2002,2\na,2004,3\na,2005,4\na,2006,5\na,2007,6\na,2008,7\na,2009,8\n", to: "gap.csv", in: dir)
+        let zh = try Plansim.run(["forecast", "gap.csv", "--json"], in: dir, environment: ["PLANSIM_LANG": "zh"])
+        #expect(zh.status == 0 && zh.stderr.hasPrefix("注：") && zh.stderr.contains("2003"), "\(zh.stderr)")
+        #expect(Self.englishWords(zh.stderr).isEmpty, "\(zh.stderr)")
+        let en = try Plansim.run(["forecast", "gap.csv", "--json"], in: dir, environment: ["PLANSIM_LANG": "en"])
+        #expect(en.stderr == "note: series `a`: no value for 2003; filled by interpolation between the neighbouring years\n", "\(en.stderr)")
+    }
 }
