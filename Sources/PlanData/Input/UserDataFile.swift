@@ -74,7 +74,7 @@ public struct UserData: Sendable {
             let year = Int(yearText)
             if year == nil {
                 rowIssues.append(InputIssue(file: path, line: line, column: record[cy].column, field: "year",
-                                            message: Phrase(zh: "`\(yearText)` 不是年份", en: "`\(yearText)` is not a year"),
+                                            message: yearText.isEmpty ? Phrase(zh: "年份为空", en: "empty year") : Phrase(zh: "`\(yearText)` 不是年份", en: "`\(yearText)` is not a year"),
                                             help: Phrase(zh: "请把年份写成四位数字，例如 `2021`", en: "write the year as four digits, e.g. `2021`")))
             } else if let y = year, !years.contains(y) {
                 rowIssues.append(InputIssue(file: path, line: line, column: record[cy].column, field: "year",
