@@ -4,7 +4,9 @@ import Reports
 import ScenarioDSL
 
 /// Refusals in the language of messages: `error:`/`help:` or 错误：/提示：, and the
-/// message itself in Chinese where the catalog (``ChineseMessages``) knows it.
+/// message itself in Chinese as the place that found the problem wrote it (every
+/// ``InputIssue`` is made from ``Phrase``s); the catalog (``ChineseMessages``) translates
+/// only what others write in English (ArgumentParser's usage errors, scenario diagnostics).
 enum MessageLanguage {
     /// The message language of this command line: its `--lang X` / `--lang=X` (read before
     /// the arguments are parsed, so a refusal of them is in that language too), else
@@ -29,7 +31,8 @@ enum MessageLanguage {
     static func say(_ text: String, _ l: Language) -> String { l == .zh ? ChineseMessages.translate(text) : text }
 
     /// One refusal: `file:line:col: error: message (field `f`)` and `  help: …`, or in
-    /// Chinese `…: 错误：message（字段 `f`）` and `  提示：…`.
+    /// Chinese `…: 错误：message（字段 `f`）` and `  提示：…` (a command-line value's
+    /// `<argument>` as `<参数>`).
     static func describe(_ issue: InputIssue, _ l: Language) -> String {
         guard l == .zh else { return issue.description }
         var zh = issue

@@ -73,8 +73,8 @@ struct ReportCommand: ParsableCommand {
         case .success(let formats):
             let word = formats.first { !allowed.contains($0) }!.rawValue
             throw InputIssue(file: "--format", field: word,
-                             message: Phrase(zh: "`compare` 另写的格式只有 docx 和 pdf，不含 `\(word)`", en: "`compare` writes docx and pdf besides its own files, not `\(word)`"),
-                             help: Phrase(zh: "md、html、xlsx、csv 和 json 总会写出；用 `--format docx,pdf`", en: "md, html, xlsx, csv and json are always written; use `--format docx,pdf`"))
+                             message: Phrase(zh: "`compare` 另写的格式只有 `docx` 和 `pdf`，不含 `\(word)`", en: "`compare` writes docx and pdf besides its own files, not `\(word)`"),
+                             help: Phrase(zh: "`md`、`html`、`xlsx`、`csv` 和 `json` 总会写出；用 `--format docx,pdf`", en: "md, html, xlsx, csv and json are always written; use `--format docx,pdf`"))
         case .failure(let unknown):
             throw InputIssue(file: "--format", field: unknown.word,
                              message: Phrase(zh: "未知格式 `\(unknown.word)`", en: "unknown format `\(unknown.word)`"),

@@ -9,7 +9,8 @@ public struct InputIssue: Error, Sendable, Equatable, CustomStringConvertible {
     public var column: Int?
     /// The field or column name involved, when there is one.
     public var field: String?
-    /// What is wrong: lowercase, no trailing period, identifiers in backticks.
+    /// What is wrong, in English: lowercase, no trailing period, identifiers in backticks
+    /// (its Chinese is ``messageZH``).
     public var message: String
     /// What to do about it.
     public var help: String?

@@ -176,7 +176,7 @@ extension ReportDocument {
                              help: Phrase(zh: "请用写出它的 plansim 重新生成，或重新运行该情景", en: "re-render it with the plansim that wrote it, or run the scenario again"))
         }
         if let v = (root["provenance"] as? [String: Any])?["version"] as? String, let major = Int(v.split(separator: ".").first ?? ""), major > 1 {
-            throw InputIssue(file: file, field: "provenance.version", message: Phrase(zh: "由更新的 plansim \(v) 写出", en: "written by plansim \(v), newer than this one"),
+            throw InputIssue(file: file, field: "provenance.version", message: Phrase(zh: "由比本版更新的 plansim \(v) 写出", en: "written by plansim \(v), newer than this one"),
                              help: Phrase(zh: "请用 plansim \(v) 或更新版本重新生成，或重新运行该情景", en: "re-render it with plansim \(v) or later, or run the scenario again"))
         }
     }

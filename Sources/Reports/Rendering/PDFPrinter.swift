@@ -23,7 +23,7 @@ public enum PDFPrinter {
     public static func missing(_ l: Language) -> InputIssue {
         InputIssue(file: "--format", field: "pdf",
                    message: Phrase(zh: "生成PDF需要无头Chromium，本机未安装", en: "PDF output needs headless Chromium, which is not installed"),
-                   help: Phrase(zh: "安装：`\(installCommand)`；或改用 --format html，在浏览器中打印为PDF",
+                   help: Phrase(zh: "安装：`\(installCommand)`；或改用 `--format html`，在浏览器中打印为PDF",
                                 en: "install it with `\(installCommand)`, or use --format html and print the page from a browser"))
     }
 

@@ -97,7 +97,7 @@ public struct SweepPlan: Sendable {
         var targets: [(ParameterOverride.Target, @Sendable (Double) -> Double)] = []
         for input in sweep.inputs {
             guard let t = model.sweepTarget(input.target) else {
-                throw SweepError(Phrase(zh: "模型中没有 `\(input.name)` 对应的数", en: "the model has no number for `\(input.name)`"),
+                throw SweepError(Phrase(zh: "模型中没有与 `\(input.name)` 对应的参数", en: "the model has no number for `\(input.name)`"),
                                  help: Phrase(zh: "请改变情景中写明的 `assume`，或 damped、linked 模型的先验",
                                               en: "vary an `assume` the scenario states, or a prior of a damped or linked model"))
             }

@@ -48,7 +48,7 @@ extension SimulationModel {
                     compiled[i].append(KernelAdjustment(years: years, value: add(rate, .logGrowth), action: .replaceGrowth, carry: -1))
                 case .level(let year, let value):
                     let span = year - anchorYear
-                    guard span > 0 else { throw ScenarioError(Phrase(zh: "`\(id)` 在 \(year) 年的水平值不晚于其最后一个实际年份 \(anchorYear)",
+                    guard span > 0 else { throw ScenarioError(Phrase(zh: "`\(id)` 的 `level` 年份 \(year) 不晚于其最后一个实际年份 \(anchorYear)",
                                                                      en: "`\(id)` level in \(year) is not after its last actual year \(anchorYear)")) }
                     compiled[i].append(KernelAdjustment(years: (anchorYear + 1)...year, value: add(value, .levelToGrowth(anchor: anchor, years: span)),
                                                         action: .replaceGrowth, carry: -1))
