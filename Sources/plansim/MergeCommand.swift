@@ -40,10 +40,13 @@ struct MergeCommand: ParsableCommand {
         if check {
             for (folder, slice) in inventory.slices {
                 let count = (0..<plan.blockCount).filter { inventory.found[$0]?.path.hasPrefix(folder.path + "/") ?? false }.count
-                print("\(folder.path): slice \(slice), \(count) blocks used")
+                print(say("\(folder.path)：分片 `\(slice)`，用到 \(count) 块", "\(folder.path): slice \(slice), \(count) blocks used") as String)
             }
-            for c in inventory.corrupt { print("block \(c.block) in \(c.file.path) is corrupt (\(c.why)); `plansim sweep … --resume` recomputes it") }
-            print("sweep \(plan.sweep.name): " + inventory.describeMissing(plan))
+            for c in inventory.corrupt {
+                print(say("\(c.file.path) 中的块 \(c.block) 已损坏（`\(c.why)`）；`plansim sweep … --resume` 会重新计算",
+                          "block \(c.block) in \(c.file.path) is corrupt (\(c.why)); `plansim sweep … --resume` recomputes it") as String)
+            }
+            print(say("敏感性分析 \(plan.sweep.name)：", "sweep \(plan.sweep.name): ") + inventory.missingPhrase(plan).text(MessageLanguage.current))
             if !inventory.isComplete { throw ExitCode(1) }
             return
         }
@@ -58,7 +61,8 @@ struct MergeCommand: ParsableCommand {
                                               en: "run the missing shards (or `--resume` an interrupted one), then merge again; `--partial` gathers what there is"))
             }
             try Self.gather(plan, inventory, into: target, recipe: recipe)
-            print("gathered \(inventory.found.count) of \(plan.blockCount) blocks into \(target.path) (slice merged); " + inventory.describeMissing(plan))
+            print(say("已把共 \(plan.blockCount) 块中的 \(inventory.found.count) 块汇集到 \(target.path)（分片 `merged`）；",
+                      "gathered \(inventory.found.count) of \(plan.blockCount) blocks into \(target.path) (slice merged); ") + inventory.missingPhrase(plan).text(MessageLanguage.current))
             return
         }
         try Self.gather(plan, inventory, into: target, recipe: recipe)

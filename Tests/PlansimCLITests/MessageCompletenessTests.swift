@@ -154,4 +154,18 @@ import PlansimTestSupport
         let en = try Plansim.run(["forecast", "gap.csv", "--json"], in: dir, environment: ["PLANSIM_LANG": "en"])
         #expect(en.stderr == "note: series `a`: no value for 2003; filled by interpolation between the neighbouring years\n", "\(en.stderr)")
     }
+
+    /// `merge --check` of one slice of two: what each folder holds and which blocks are
+    /// missing, in the language of messages.
+    @Test func mergeCheckFollowsTheLanguage() throws {
+        let dir = try SweepCommandTests.workspace()
+        try SweepFolderTests.small(dir)
+        #expect(try SweepFolderTests.sweep(["--out", "s1", "--shard", "1/2"], dir).status == 0)
+        let zh = try Plansim.run(["merge", "--check", "s1", "--lang", "zh"], in: dir)
+        #expect(zh.status == 1 && zh.stdout.contains("分片 `1/2`") && zh.stdout.contains("块，缺"), "\(zh.stdout)")
+        #expect(Self.englishWords(zh.stdout).isEmpty, "\(Set(Self.englishWords(zh.stdout)))\n\(zh.stdout)")
+        let en = try Plansim.run(["merge", "--check", "s1", "--lang", "en"], in: dir)
+        #expect(en.status == 1 && en.stdout.contains("slice 1/2") && en.stdout.contains("blocks are missing: blocks"), "\(en.stdout)")
+        #expect(Self.chineseOutsideCode(en.stdout).isEmpty, "\(en.stdout)")
+    }
 }
