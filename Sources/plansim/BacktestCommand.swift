@@ -25,11 +25,11 @@ struct BacktestCommand: ParsableCommand {
         let levels = try input.levels()
         let horizon = try input.checkedHorizon()
         guard (1...20).contains(origins) else {
-            throw InputErrors([InputIssue(file: "<argument>", field: "--origins", message: "\(origins) origins is outside 1–20",
-                                          help: "evaluate from 1 to 20 origins per series, e.g. `--origins 3`")])
+            throw InputErrors([InputIssue(file: "<argument>", field: "--origins", message: Phrase(zh: "起点数 \(origins) 不在 1–20 之内", en: "\(origins) origins is outside 1–20"),
+                                          help: Phrase(zh: "每个序列评估 1 至 20 个起点，例如 `--origins 3`", en: "evaluate from 1 to 20 origins per series, e.g. `--origins 3`"))])
         }
         let series = try input.series(extra: horizon + origins - 1,
-                                      purpose: "a backtest with --horizon \(horizon) and --origins \(origins)")
+                                      purpose: Phrase(zh: "以 `--horizon \(horizon)` 和 `--origins \(origins)` 回测", en: "a backtest with --horizon \(horizon) and --origins \(origins)"))
         let scores = try Backtest.run(series.map { ($0.years, $0.values) }, horizon: horizon, origins: origins, levels: levels)
         print(input.json ? BacktestRendering.json(scores, levels: levels, horizon: horizon, origins: origins, series: series.count).rendered()
                          : BacktestRendering.text(scores, levels: levels, horizon: horizon, origins: origins, series: series.count))

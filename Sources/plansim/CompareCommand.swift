@@ -54,7 +54,7 @@ struct CompareCommand: ParsableCommand {
             if let file = data.dataFile ?? spec.dataFile { dataset = plan.applying(try UserData.load(path: file, for: plan)) }
             let model: SimulationModel
             do { model = try SimulationModel.build(dataset, scenario: spec).0 } catch {
-                throw InputIssue(file: path, field: name, message: error.message, help: "change the scenario so it fits the data")
+                throw InputIssue(file: path, field: name, message: error.phrase, help: Phrase(zh: "请修改情景，使之与数据相符", en: "change the scenario so it fits the data"))
             }
             let run = shared ?? (paths?.value ?? spec.paths, seed.flatMap { UInt64($0.filter { $0 != "," && $0 != "_" }) } ?? spec.seed)
             shared = run

@@ -13,7 +13,8 @@ struct CycleInputs {
     static func load(plan planFile: String?, data path: String) throws -> CycleInputs {
         let plan = try PlanLoader.load(planFile)
         guard FileManager.default.fileExists(atPath: path) else {
-            throw InputIssue(file: path, message: "no such file", help: "give a CSV of actual figures: indicator,year,value[,note]")
+            throw InputIssue(file: path, message: Phrase(zh: "找不到该文件", en: "no such file"),
+                             help: Phrase(zh: "请给出实际数据的 CSV：`indicator,year,value[,note]`", en: "give a CSV of actual figures: indicator,year,value[,note]"))
         }
         let actuals = try UserData.load(path: path, for: plan)
         let text = String(decoding: FileManager.default.contents(atPath: path) ?? Data(), as: UTF8.self)

@@ -21,8 +21,9 @@ struct FitCommand: ParsableCommand {
         var fits = allFits
         if let typed = indicator {
             guard let chosen = dataset.resolve(typed) else {
-                throw InputIssue(file: "--indicator", field: typed, message: "unknown indicator `\(typed)`",
-                                 help: DidYouMean.help(for: typed, among: dataset.typableNames) ?? "`plansim data show` lists the indicators")
+                throw InputIssue(file: "--indicator", field: typed, message: Phrase(zh: "未知指标 `\(typed)`", en: "unknown indicator `\(typed)`"),
+                                 help: DidYouMean.phrase(for: typed, among: dataset.typableNames)
+                                     ?? Phrase(zh: "`plansim data show` 列出全部指标", en: "`plansim data show` lists the indicators"))
             }
             fits = fits.filter { $0.indicator.id == chosen.id }
         }

@@ -34,7 +34,8 @@ struct ForecastCommand: ParsableCommand {
             case .success(let f): results.append((s, f))
             case .failure(let error):
                 throw InputErrors([InputIssue(file: input.file, line: s.lines.min(), field: "series",
-                                              message: "series `\(s.id)`: \(error)", help: "check the series' rows")])
+                                              message: Phrase(zh: "序列 `\(s.id)`：\(ForecastRendering.chinese(error))", en: "series `\(s.id)`: \(error)"),
+                                              help: Phrase(zh: "请检查该序列的各行", en: "check the series' rows"))])
             }
         }
         let document = ForecastRendering.json(results, levels: levels)
@@ -45,7 +46,7 @@ struct ForecastCommand: ParsableCommand {
         }
         if input.json {
             let notes = results.flatMap { YearlyInputOptions.notes($0.0, $0.1) }
-            if !notes.isEmpty { FileHandle.standardError.write(Data(notes.map { "note: \($0)\n" }.joined().utf8)) }
+            if !notes.isEmpty { FileHandle.standardError.write(Data(notes.map { say("注：\($0.zh)\n", "note: \($0.en)\n") as String }.joined().utf8)) }
             print(document.rendered())
         } else {
             print(ForecastRendering.text(results, levels: levels))
@@ -130,9 +131,17 @@ enum ForecastRendering {
             }
             lines.append(pad(header))
             lines += rows.map(pad)
-            lines += YearlyInputOptions.notes(series, forecast).map { "  note: \($0)" }
+            lines += YearlyInputOptions.notes(series, forecast).map { "  note: \($0.en)" }
             blocks.append(lines.joined(separator: "\n"))
         }
         return blocks.joined(separator: "\n\n")
+    }
+
+    /// Why a series cannot be forecast, in Chinese.
+    static func chinese(_ error: YearlyForecastError) -> String {
+        switch error {
+        case .tooShort(let n, let minimum): return "只有 \(n) 个值，至少需要 \(minimum) 个"
+        case .yearsNotIncreasing(let year): return "年份 \(year) 重复或顺序有误"
+        }
     }
 }

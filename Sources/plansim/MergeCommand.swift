@@ -23,11 +23,12 @@ struct MergeCommand: ParsableCommand {
         let manifest: SweepManifest
         do {
             guard let m = try SweepManifest.read(first) else {
-                throw InputIssue(file: first.path, message: "not a sweep directory (no manifest.json)", help: "give directories that `plansim sweep` wrote")
+                throw InputIssue(file: first.path, message: Phrase(zh: "不是敏感性分析的目录（没有 manifest.json）", en: "not a sweep directory (no manifest.json)"),
+                                 help: Phrase(zh: "请给出 `plansim sweep` 写出的目录", en: "give directories that `plansim sweep` wrote"))
             }
             manifest = m
         } catch let error as SweepError {
-            throw InputIssue(file: first.path, message: error.message, help: error.help)
+            throw InputIssue(file: first.path, message: error.why, help: error.remedy)
         }
         let recipe = manifest.recipe
         let plan = try SweepCommand.plan(file: recipe.file, scenario: recipe.scenarioName.isEmpty ? nil : recipe.scenarioName, sweep: manifest.sweep,
@@ -39,38 +40,46 @@ struct MergeCommand: ParsableCommand {
         if check {
             for (folder, slice) in inventory.slices {
                 let count = (0..<plan.blockCount).filter { inventory.found[$0]?.path.hasPrefix(folder.path + "/") ?? false }.count
-                print("\(folder.path): slice \(slice), \(count) blocks used")
+                print(say("\(folder.path)：分片 `\(slice)`，用到 \(count) 块", "\(folder.path): slice \(slice), \(count) blocks used") as String)
             }
-            for c in inventory.corrupt { print("block \(c.block) in \(c.file.path) is corrupt (\(c.why)); `plansim sweep … --resume` recomputes it") }
-            print("sweep \(plan.sweep.name): " + inventory.describeMissing(plan))
+            for c in inventory.corrupt {
+                print(say("\(c.file.path) 中的块 \(c.block) 已损坏（`\(c.why)`）；`plansim sweep … --resume` 会重新计算",
+                          "block \(c.block) in \(c.file.path) is corrupt (\(c.why)); `plansim sweep … --resume` recomputes it") as String)
+            }
+            print(say("敏感性分析 \(plan.sweep.name)：", "sweep \(plan.sweep.name): ") + inventory.missingPhrase(plan).text(MessageLanguage.current))
             if !inventory.isComplete { throw ExitCode(1) }
             return
         }
         if let existing = try? SweepManifest.read(target), existing.fingerprint != plan.fingerprint, !folders.contains(where: { $0.standardizedFileURL == target.standardizedFileURL }) {
-            throw InputIssue(file: target.path, message: "already holds a different sweep", help: "choose another `--out`; nothing was written")
+            throw InputIssue(file: target.path, message: Phrase(zh: "已存放另一个敏感性分析", en: "already holds a different sweep"),
+                             help: Phrase(zh: "请另选 `--out`；没有写入任何文件", en: "choose another `--out`; nothing was written"))
         }
         guard inventory.isComplete else {
             guard partial else {
-                throw InputIssue(file: directories.joined(separator: ", "), message: inventory.describeMissing(plan),
-                                 help: "run the missing shards (or `--resume` an interrupted one), then merge again; `--partial` gathers what there is")
+                throw InputIssue(file: directories.joined(separator: ", "), message: inventory.missingPhrase(plan),
+                                 help: Phrase(zh: "请先运行缺少的分片（或对中断的分片加 `--resume`），再重新合并；`--partial` 汇集现有的块",
+                                              en: "run the missing shards (or `--resume` an interrupted one), then merge again; `--partial` gathers what there is"))
             }
             try Self.gather(plan, inventory, into: target, recipe: recipe)
-            print("gathered \(inventory.found.count) of \(plan.blockCount) blocks into \(target.path) (slice merged); " + inventory.describeMissing(plan))
+            print(say("已把共 \(plan.blockCount) 块中的 \(inventory.found.count) 块汇集到 \(target.path)（分片 `merged`）；",
+                      "gathered \(inventory.found.count) of \(plan.blockCount) blocks into \(target.path) (slice merged); ") + inventory.missingPhrase(plan).text(MessageLanguage.current))
             return
         }
         try Self.gather(plan, inventory, into: target, recipe: recipe)
         try Self.finish(plan, inventory: Self.inventory(plan, [target]), into: target, recipe: recipe, json: json, csv: csv)
     }
 
+    static let writableOut = Phrase(zh: "请用 `--out` 指定一个可写的目录", en: "choose a directory you can write to with `--out`")
+
     static func inventory(_ plan: SweepPlan, _ folders: [URL]) throws -> SweepMerge.Inventory {
         do { return try SweepMerge.inventory(plan, in: folders) } catch {
-            throw InputIssue(file: folders.map(\.path).joined(separator: ", "), message: error.message, help: error.help)
+            throw InputIssue(file: folders.map(\.path).joined(separator: ", "), message: error.why, help: error.remedy)
         }
     }
 
     static func gather(_ plan: SweepPlan, _ inventory: SweepMerge.Inventory, into target: URL, recipe: SweepManifest.Recipe) throws {
         do { try SweepMerge.gather(plan, inventory, into: target, recipe: recipe) } catch {
-            throw InputIssue(file: target.path, message: "cannot write the merged blocks", help: "choose a directory you can write to with `--out`")
+            throw InputIssue(file: target.path, message: Phrase(zh: "无法写入合并后的块", en: "cannot write the merged blocks"), help: Self.writableOut)
         }
     }
 
@@ -78,15 +87,16 @@ struct MergeCommand: ParsableCommand {
     static func finish(_ plan: SweepPlan, inventory: SweepMerge.Inventory, into directory: URL, recipe: SweepManifest.Recipe, json: Bool, csv: Bool = false,
                        extra: [ReportFormat] = []) throws {
         guard inventory.isComplete else {
-            throw InputIssue(file: directory.path, message: inventory.describeMissing(plan), help: "run `plansim sweep … --resume` to compute them")
+            throw InputIssue(file: directory.path, message: inventory.missingPhrase(plan),
+                             help: Phrase(zh: "请运行 `plansim sweep … --resume` 把它们算出来", en: "run `plansim sweep … --resume` to compute them"))
         }
         let outputs: [Double]
         do { outputs = try SweepMerge.collect(plan, inventory) } catch {
-            throw InputIssue(file: directory.path, message: error.message, help: error.help)
+            throw InputIssue(file: directory.path, message: error.why, help: error.remedy)
         }
         let result = SweepResult(plan, outputs: outputs)
         do { try result.write(plan, into: directory, csv: csv) } catch {
-            throw InputIssue(file: directory.path, message: "cannot write the sweep results", help: "choose a directory you can write to with `--out`")
+            throw InputIssue(file: directory.path, message: Phrase(zh: "无法写入敏感性分析的结果", en: "cannot write the sweep results"), help: Self.writableOut)
         }
         // Which way each input moves the primary measure (last of the measures in a row).
         let rows = EffectDirection.sampledRows(count: plan.rowCount)

@@ -4,7 +4,9 @@ import Reports
 import ScenarioDSL
 
 /// Refusals in the language of the command line: `error:`/`help:` or 错误：/提示：, and the
-/// message itself in Chinese where the catalog (``ChineseMessages``) knows it.
+/// message itself in Chinese as the place that found the problem wrote it (every
+/// ``InputIssue`` and scenario ``Diagnostic`` is made from ``Phrase``s); the catalog
+/// (``ChineseMessages``) translates only what others write in English (ArgumentParser).
 enum MessageLanguage {
     /// The language of this command line (``OutputLanguage``'s rule): its `--lang X` /
     /// `--lang=X` (read before the arguments are parsed, so a refusal of them is in that
@@ -29,10 +31,12 @@ enum MessageLanguage {
     static func say(_ text: String, _ l: Language) -> String { l == .zh ? ChineseMessages.translate(text) : text }
 
     /// One refusal: `file:line:col: error: message (field `f`)` and `  help: …`, or in
-    /// Chinese `…: 错误：message（字段 `f`）` and `  提示：…`.
+    /// Chinese `…: 错误：message（字段 `f`）` and `  提示：…` (a command-line value's
+    /// `<argument>` as `<参数>`).
     static func describe(_ issue: InputIssue, _ l: Language) -> String {
         guard l == .zh else { return issue.description }
         var zh = issue
+        if issue.file == "<argument>" { zh.file = "<参数>" }
         zh.message = issue.messageZH ?? say(issue.message, l)
         zh.help = issue.helpZH ?? issue.help.map { say($0, l) }
         var text = zh.description
@@ -78,6 +82,14 @@ enum MessageLanguage {
                             help: d.helpZH ?? d.help.map { say($0, l) })
         zh.file = d.file
         return zh
+    }
+
+    /// A plan file's diagnostics with their lines and carets, then the count, in `l`.
+    static func rendered(_ problems: PlanProblems, _ l: Language) -> String {
+        guard l == .zh else { return problems.rendered }
+        let errors = problems.diagnostics.filter { $0.severity == .error }.count
+        let text = problems.diagnostics.map { DiagnosticRenderer.render(localized($0, l), in: problems.source) }.joined(separator: "\n")
+        return frame(text, l) + "\n规划文件 \(TerminalText.escaped(problems.source.path)) 中有 \(errors) 个错误\n"
     }
 
     /// The rendered diagnostics' framing words in `l`.

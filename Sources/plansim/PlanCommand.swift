@@ -28,10 +28,11 @@ struct PlanCommand: ParsableCommand {
 
         func run() throws {
             guard force || !FileManager.default.fileExists(atPath: out) else {
-                throw InputIssue(file: out, message: "the file exists already", help: "choose another name, or add --force")
+                throw InputIssue(file: out, message: Phrase(zh: "文件已存在", en: "the file exists already"),
+                                 help: Phrase(zh: "请另取一个名字，或加 --force", en: "choose another name, or add --force"))
             }
             try AtomicFile.write(Data(EmbeddedPlanText.haibin14th.utf8), to: URL(fileURLWithPath: out))
-            print("wrote \(out) (the embedded Haibin 14th plan)")
+            print(say("已写出 \(out)（内置的海滨街道“十四五”规划）", "wrote \(out) (the embedded Haibin 14th plan)") as String)
         }
     }
 }

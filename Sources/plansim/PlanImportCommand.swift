@@ -17,7 +17,8 @@ struct PlanImportCommand: ParsableCommand {
 
     func run() throws {
         if let out, FileManager.default.fileExists(atPath: out) {
-            throw InputIssue(file: out, message: "the file exists already", help: "choose another name, or remove the file")
+            throw InputIssue(file: out, message: Phrase(zh: "文件已存在", en: "the file exists already"),
+                             help: Phrase(zh: "请另取一个名字，或删除该文件", en: "choose another name, or remove the file"))
         }
         let grid = try TableGrid.load(path: table)
         let parsed = try PlanTableReader.read(grid)
@@ -26,10 +27,13 @@ struct PlanImportCommand: ParsableCommand {
         let text = PlanWriter.text(draft)
         let compiled = PlanFiles.compile(SourceFile(path: out ?? "(imported plan)", text: text), origin: "plan")
         if case .failure(let problems) = compiled {
-            FileHandle.standardError.write(Data((say("导入的规划无法编译；未写入任何文件：\n", "the imported plan does not compile; nothing was written:\n") + PlanLoader.describe(problems)).utf8))
+            FileHandle.standardError.write(Data((say("导入的规划无法编译；未写入任何文件：\n", "the imported plan does not compile; nothing was written:\n") + MessageLanguage.rendered(problems, MessageLanguage.current)).utf8))
             throw ExitCode(1)
         }
-        for w in parsed.warnings { FileHandle.standardError.write(Data(("warning: " + w.description.replacingOccurrences(of: ": error: ", with: ": ") + "\n").utf8)) }
+        for w in parsed.warnings {
+            let line = MessageLanguage.describe(w, MessageLanguage.current).replacingOccurrences(of: ": error: ", with: ": ").replacingOccurrences(of: ": 错误：", with: "：")
+            FileHandle.standardError.write(Data((say("警告：", "warning: ") + line + "\n").utf8))
+        }
         print(Self.understood(draft, parsed, language: lang.language))
         if let out {
             try AtomicFile.write(Data(text.utf8), to: URL(fileURLWithPath: out))

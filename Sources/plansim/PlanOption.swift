@@ -15,23 +15,15 @@ enum PlanLoader {
     static func load(_ path: String?) throws -> Dataset {
         guard let path else { return PlanFiles.embedded }
         guard FileManager.default.fileExists(atPath: path) else {
-            throw InputIssue(file: path, message: "no such plan file", help: "check the path; plans/ holds examples, `plansim plan export` writes the default")
+            throw InputIssue(file: path, message: Phrase(zh: "找不到该规划文件", en: "no such plan file"),
+                             help: Phrase(zh: "请检查路径；plans/ 目录中有示例，`plansim plan export` 写出默认规划", en: "check the path; plans/ holds examples, `plansim plan export` writes the default"))
         }
         switch PlanFiles.load(path: path) {
         case .success(let dataset): return dataset
         case .failure(let problems):
-            FileHandle.standardError.write(Data(describe(problems).utf8))
+            FileHandle.standardError.write(Data(MessageLanguage.rendered(problems, MessageLanguage.current).utf8))
             throw ExitCode(1)
         }
-    }
-
-    /// A plan file's problems, located, in the message language, then how many there are.
-    static func describe(_ problems: PlanProblems) -> String {
-        let l = MessageLanguage.current
-        guard l == .zh else { return problems.rendered }
-        let errors = problems.diagnostics.filter { $0.severity == .error }.count
-        let text = problems.diagnostics.map { DiagnosticRenderer.render(MessageLanguage.localized($0, l), in: problems.source) }.joined(separator: "\n")
-        return MessageLanguage.frame(text, l) + "\n规划文件 \(TerminalText.escaped(problems.source.path)) 中有 \(errors) 个错误\n"
     }
 
     /// What `check` says a file holds: its scenarios, or its plan.

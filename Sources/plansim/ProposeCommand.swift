@@ -30,8 +30,8 @@ struct ProposeCommand: ParsableCommand {
         var out: [Double] = []
         for part in text.split(separator: ",", omittingEmptySubsequences: false).map({ $0.trimmingCharacters(in: .whitespaces) }) {
             guard let v = Double(part.hasSuffix("%") ? String(part.dropLast()) : part), v > 0, v < 100 else {
-                throw InputIssue(file: "--odds", field: part, message: "`\(part)` is not a probability strictly between 0 and 100",
-                                 help: "give percentages such as `--odds 50,80,95`")
+                throw InputIssue(file: "--odds", field: part, message: Phrase(zh: "`\(part)` 不是严格介于 0 与 100 之间的概率", en: "`\(part)` is not a probability strictly between 0 and 100"),
+                                 help: Phrase(zh: "请给出百分数，如 `--odds 50,80,95`", en: "give percentages such as `--odds 50,80,95`"))
             }
             if !out.contains(v / 100) { out.append(v / 100) }
         }
@@ -41,12 +41,13 @@ struct ProposeCommand: ParsableCommand {
     func run() throws {
         let probabilities = try Self.parseOdds(odds)
         guard targetYear > baseYear else {
-            throw InputIssue(file: "--target-year", field: "\(targetYear)", message: "the target year \(targetYear) is not after the base year \(baseYear)",
-                             help: "e.g. `--base-year 2025 --target-year 2030`")
+            throw InputIssue(file: "--target-year", field: "\(targetYear)", message: Phrase(zh: "目标年 \(targetYear) 不晚于基年 \(baseYear)", en: "the target year \(targetYear) is not after the base year \(baseYear)"),
+                             help: Phrase(zh: "例如 `--base-year 2025 --target-year 2030`", en: "e.g. `--base-year 2025 --target-year 2030`"))
         }
         guard (100...RunOptions.maximumPaths).contains(paths), threads >= 1 else { throw ValidationError(say("--paths 须在 100 至 \(RunOptions.maximumPaths) 之间，--threads 至少为 1", "--paths must be from 100 to \(RunOptions.maximumPaths), --threads at least 1")) }
         if let out, FileManager.default.fileExists(atPath: out) {
-            throw InputIssue(file: out, message: "the file exists already", help: "choose another name for the draft, or remove the file")
+            throw InputIssue(file: out, message: Phrase(zh: "文件已存在", en: "the file exists already"),
+                             help: Phrase(zh: "请给草案另取一个名字，或删除该文件", en: "choose another name for the draft, or remove the file"))
         }
         let inputs = try CycleInputs.load(plan: planOption.planFile, data: dataFile)
         // The years follow the plan: from its base year (2020 for Haibin's 14th plan) to 35
@@ -54,8 +55,9 @@ struct ProposeCommand: ParsableCommand {
         let first = inputs.plan.firstSimulatedYear, last = inputs.plan.horizons.upperBound
         guard targetYear <= last, baseYear >= first - 1 else {
             throw InputIssue(file: "--target-year", field: "\(targetYear)",
-                             message: "plansim simulates this plan over \(first)–\(last); base year \(baseYear), target year \(targetYear) fall outside",
-                             help: "use a base year from \(first - 1) and a target year up to \(last)")
+                             message: Phrase(zh: "plansim 对本规划模拟 \(first)–\(last) 年；基年 \(baseYear)、目标年 \(targetYear) 超出此范围",
+                                            en: "plansim simulates this plan over \(first)–\(last); base year \(baseYear), target year \(targetYear) fall outside"),
+                             help: Phrase(zh: "基年请不早于 \(first - 1)，目标年不晚于 \(last)", en: "use a base year from \(first - 1) and a target year up to \(last)"))
         }
         let (document, values) = try TargetSetting.propose(inputs, baseYear: baseYear, targetYear: targetYear, odds: probabilities,
                                                            paths: paths, seed: seed, threads: threads, dataFile: dataFile)

@@ -21,10 +21,10 @@ struct ReportCommand: ParsableCommand {
         case .success(let f): formats = f
         case .failure(let unknown):
             let word = unknown.word
-            throw InputIssue(file: "--format", field: word, message: word.isEmpty ? OutputLanguage.say("未给出格式", "no format given", lang.choice)
-                                 : OutputLanguage.say("未知格式 `\(word)`", "unknown format `\(word)`", lang.choice),
-                             help: OutputLanguage.say("可选：", "choose from ", lang.choice) + ReportFormat.allCases.map { "`\($0.rawValue)`" }.joined(separator: ", ")
-                                 + (DidYouMean.help(for: word, among: ReportFormat.allCases.map(\.rawValue)).map { "; \($0)" } ?? ""))
+            let near = DidYouMean.phrase(for: word, among: ReportFormat.allCases.map(\.rawValue)).map { Phrase(zh: "；", en: "; ") + $0 }
+            throw InputIssue(file: "--format", field: word,
+                             message: word.isEmpty ? Phrase(zh: "未给出格式", en: "no format given") : Phrase(zh: "未知格式 `\(word)`", en: "unknown format `\(word)`"),
+                             help: Phrase(zh: "可选：", en: "choose from ") + .codes(ReportFormat.allCases.map(\.rawValue)) + (near ?? Phrase(zh: "", en: "")))
         }
         let comparisonPath = URL(fileURLWithPath: resultDirectory).appendingPathComponent("comparison.json").path
         if !FileManager.default.fileExists(atPath: URL(fileURLWithPath: resultDirectory).appendingPathComponent("results.json").path),
@@ -73,12 +73,12 @@ struct ReportCommand: ParsableCommand {
         case .success(let formats):
             let word = formats.first { !allowed.contains($0) }!.rawValue
             throw InputIssue(file: "--format", field: word,
-                             message: OutputLanguage.say("`compare` 另写的格式只有 docx 和 pdf，不含 `\(word)`", "`compare` writes docx and pdf besides its own files, not `\(word)`", lang.choice),
-                             help: OutputLanguage.say("md、html、xlsx、csv 和 json 总会写出；用 `--format docx,pdf`", "md, html, xlsx, csv and json are always written; use `--format docx,pdf`", lang.choice))
+                             message: Phrase(zh: "`compare` 另写的格式只有 `docx` 和 `pdf`，不含 `\(word)`", en: "`compare` writes docx and pdf besides its own files, not `\(word)`"),
+                             help: Phrase(zh: "`md`、`html`、`xlsx`、`csv` 和 `json` 总会写出；用 `--format docx,pdf`", en: "md, html, xlsx, csv and json are always written; use `--format docx,pdf`"))
         case .failure(let unknown):
             throw InputIssue(file: "--format", field: unknown.word,
-                             message: OutputLanguage.say("未知格式 `\(unknown.word)`", "unknown format `\(unknown.word)`", lang.choice),
-                             help: OutputLanguage.say("可选：`docx`、`pdf`", "choose from `docx`, `pdf`", lang.choice))
+                             message: Phrase(zh: "未知格式 `\(unknown.word)`", en: "unknown format `\(unknown.word)`"),
+                             help: Phrase(zh: "可选：`docx`、`pdf`", en: "choose from `docx`, `pdf`"))
         }
     }
 
@@ -88,8 +88,9 @@ struct ReportCommand: ParsableCommand {
         let major = { (v: String) in v.split(separator: ".").first.flatMap { Int($0) } }
         guard let theirs = major(version), theirs == major(PlansimVersion.current) else {
             throw InputIssue(file: file, field: "provenance.version",
-                             message: "results written by plansim `\(TerminalText.escaped(version))`, which this plansim \(PlansimVersion.current) cannot read",
-                             help: "run `plansim run` again with this version to write the results anew")
+                             message: Phrase(zh: "结果由 plansim `\(TerminalText.escaped(version))` 写出，本版 plansim \(PlansimVersion.current) 无法读取",
+                                             en: "results written by plansim `\(TerminalText.escaped(version))`, which this plansim \(PlansimVersion.current) cannot read"),
+                             help: Phrase(zh: "请用本版本重新运行 `plansim run` 写出结果", en: "run `plansim run` again with this version to write the results anew"))
         }
     }
 }

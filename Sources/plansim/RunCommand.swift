@@ -45,13 +45,13 @@ struct RunCommand: ParsableCommand {
         let folder = url.deletingLastPathComponent()
         let siblings = ((try? fm.contentsOfDirectory(atPath: folder.path)) ?? []).filter { $0.hasSuffix(".scn") }
         let shown = { (name: String) in path.contains("/") ? folder.relativePath == "." ? name : "\(path.split(separator: "/").dropLast().joined(separator: "/"))/\(name)" : name }
-        var help = OutputLanguage.say("检查路径；scenarios/ 中有示例", "check the path; scenarios/ holds examples")
+        var help = Phrase(zh: "请检查路径；scenarios/ 目录中有示例", en: "check the path; scenarios/ holds examples")
         if fm.fileExists(atPath: path + ".scn") {
-            help = OutputLanguage.say("是否想用 `\(path).scn`？", "did you mean `\(path).scn`?")
+            help = Phrase(zh: "是否想用 `\(path).scn`？", en: "did you mean `\(path).scn`?")
         } else if let near = DidYouMean.suggestions(for: url.lastPathComponent, among: siblings).first {
-            help = OutputLanguage.say("是否想用 `\(shown(near))`？", "did you mean `\(shown(near))`?")
+            help = Phrase(zh: "是否想用 `\(shown(near))`？", en: "did you mean `\(shown(near))`?")
         }
-        throw InputIssue(file: path, message: OutputLanguage.say("没有这个情景文件", "no such scenario file"), help: help)
+        throw InputIssue(file: path, message: Phrase(zh: "找不到该情景文件", en: "no such scenario file"), help: help)
     }
 
     /// The scenario to use from `program`: the one named, or the only one the file itself
@@ -59,15 +59,16 @@ struct RunCommand: ParsableCommand {
     static func pick(_ name: String?, in program: ScenarioProgram, file: String) throws -> String {
         if let name {
             guard program.scenarios[name] != nil else {
-                throw InputIssue(file: file, field: name, message: "no scenario `\(name)` in this file",
-                                 help: DidYouMean.help(for: name, among: program.order) ?? "it defines " + program.order.map { "`\($0)`" }.joined(separator: ", "))
+                throw InputIssue(file: file, field: name, message: Phrase(zh: "该文件中没有情景 `\(name)`", en: "no scenario `\(name)` in this file"),
+                                 help: DidYouMean.phrase(for: name, among: program.order) ?? Phrase(zh: "它定义的情景有：", en: "it defines ") + .codes(program.order))
             }
             return name
         }
         let own = program.order.filter { program.scenarios[$0]?.source.path == program.files.first?.source.path }
         guard own.count == 1, let only = own.first else {
-            throw InputIssue(file: file, message: own.isEmpty ? "this file defines no scenario of its own" : "this file defines \(own.count) scenarios; say which to run",
-                             help: "add `--scenario NAME`, one of " + program.order.map { "`\($0)`" }.joined(separator: ", "))
+            throw InputIssue(file: file, message: own.isEmpty ? Phrase(zh: "该文件自身没有定义情景", en: "this file defines no scenario of its own")
+                                 : Phrase(zh: "该文件定义了 \(own.count) 个情景；请指明运行哪一个", en: "this file defines \(own.count) scenarios; say which to run"),
+                             help: Phrase(zh: "请加上 `--scenario 名称`，可选：", en: "add `--scenario NAME`, one of ") + .codes(program.order))
         }
         return only
     }
@@ -89,7 +90,7 @@ struct RunCommand: ParsableCommand {
         }
         let model: SimulationModel
         do { model = try SimulationModel.build(dataset, scenario: spec).0 } catch {
-            throw InputIssue(file: path, field: name, message: error.message, help: "change the scenario so it fits the data")
+            throw InputIssue(file: path, field: name, message: error.phrase, help: Phrase(zh: "请修改情景，使之与数据相符", en: "change the scenario so it fits the data"))
         }
         let runPaths = paths?.value ?? spec.paths
         let seedValue = seed.flatMap { UInt64($0.filter { $0 != "," && $0 != "_" }) } ?? spec.seed
@@ -135,7 +136,7 @@ struct RunCommand: ParsableCommand {
         guard dataset.series.values.contains(where: { $0.points.contains { $0.year > origin && $0.origin == .user } }) else { return nil }
         let model: SimulationModel
         do { model = try SimulationModel.build(ForecastTracking.datasetAtOrigin(dataset, origin: origin), scenario: spec).0 } catch {
-            throw InputIssue(file: scenario, field: spec.name, message: error.message, help: "change the scenario so it fits the data")
+            throw InputIssue(file: scenario, field: spec.name, message: error.phrase, help: Phrase(zh: "请修改情景，使之与数据相符", en: "change the scenario so it fits the data"))
         }
         let threads = self.threads ?? ProcessInfo.processInfo.activeProcessorCount
         let result = MonteCarlo.run(model, options: RunOptions(paths: min(paths, 20_000), seed: seed, threads: threads))

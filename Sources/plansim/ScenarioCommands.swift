@@ -14,8 +14,12 @@ enum ScenarioFiles {
     static func read(_ path: String) throws -> [UInt8] {
         switch InputFile.read(path, limit: InputFile.scenarioLimit) {
         case .success(let bytes): return bytes
-        case .failure(.missing): throw InputIssue(file: path, message: "no such scenario file", help: "check the path; scenarios/ holds examples")
-        case .failure(let problem): throw InputIssue(file: path, message: "scenario file \(problem.message)", help: "name a scenario file (.scn) you can read")
+        case .failure(.missing):
+            throw InputIssue(file: path, message: Phrase(zh: "找不到该情景文件", en: "no such scenario file"),
+                             help: Phrase(zh: "请检查路径；scenarios/ 目录中有示例", en: "check the path; scenarios/ holds examples"))
+        case .failure(let problem):
+            throw InputIssue(file: path, message: Phrase(zh: "情景文件", en: "scenario file ") + problem.phrase,
+                             help: Phrase(zh: "请给出一个可读的情景文件（`.scn`）", en: "name a scenario file (.scn) you can read"))
         }
     }
 
@@ -155,6 +159,8 @@ struct ExplainCommand: ParsableCommand {
 
 /// Writes a file through a temporary name and a rename.
 enum AtomicFile {
+    static let cannotWrite = Phrase(zh: "无法写入该文件", en: "cannot write the file")
+
     /// Replaces the content of the scenario file `path` as a planner expects: through a
     /// symbolic link the target is rewritten (the link stays); the file keeps its
     /// permissions; a file with hard links is rewritten in place so every name still
@@ -162,14 +168,14 @@ enum AtomicFile {
     static func replace(_ path: String, with data: Data) throws {
         let target = InputFile.realPath(path) ?? path
         var info = stat()
-        guard stat(target, &info) == 0 else { throw InputIssue(file: path, message: "cannot read the file's attributes", help: "check the path") }
+        guard stat(target, &info) == 0 else { throw InputIssue(file: path, message: Phrase(zh: "无法读取该文件的属性", en: "cannot read the file's attributes"), help: Phrase(zh: "请检查路径", en: "check the path")) }
         if info.st_nlink > 1 {
             guard let handle = FileHandle(forWritingAtPath: target) else {
-                throw InputIssue(file: path, message: "cannot write the file", help: "check its permissions")
+                throw InputIssue(file: path, message: Self.cannotWrite, help: Phrase(zh: "请检查其权限", en: "check its permissions"))
             }
             defer { try? handle.close() }
             do { try handle.truncate(atOffset: 0); try handle.write(contentsOf: data) } catch {
-                throw InputIssue(file: path, message: "cannot write the file", help: "check the disk and its permissions")
+                throw InputIssue(file: path, message: Self.cannotWrite, help: Phrase(zh: "请检查磁盘及其权限", en: "check the disk and its permissions"))
             }
             return
         }
@@ -181,7 +187,7 @@ enum AtomicFile {
         guard FileManager.default.createFile(atPath: temporary.path, contents: data), mode.map({ chmod(temporary.path, $0) == 0 }) ?? true,
               rename(temporary.path, url.path) == 0 else {
             try? FileManager.default.removeItem(at: temporary)
-            throw InputIssue(file: url.path, message: "cannot write the file", help: "check the directory's permissions")
+            throw InputIssue(file: url.path, message: Self.cannotWrite, help: Phrase(zh: "请检查该目录的权限", en: "check the directory's permissions"))
         }
     }
 }

@@ -63,7 +63,7 @@ struct SweepCommand: ParsableCommand {
             return try SweepPlan.make(program: program, scenario: name, sweep: sweep, dataset: dataset, seed: seed, roundUp: roundN,
                                       pathsPerSample: pathsPerSample, version: PlansimVersion.current, dataFile: dataContent)
         } catch {
-            throw InputIssue(file: file, field: sweep, message: error.message, help: error.help)
+            throw InputIssue(file: file, field: sweep, message: error.why, help: error.remedy)
         }
     }
 
@@ -108,7 +108,7 @@ struct SweepCommand: ParsableCommand {
                                          progress: bar.enabled ? { @Sendable (_: Int, done: Int, total: Int) in bar.update(done, total) }
                                             : json ? nil : { @Sendable (block: Int, done: Int, total: Int) in blockLog.finished(block, done, total) })
         } catch {
-            throw InputIssue(file: directory.path, message: error.message, help: error.help)
+            throw InputIssue(file: directory.path, message: error.why, help: error.remedy)
         }
         bar.finish()
         let runs = report.ran.reduce(0) { $0 + plan.rowRange(block: $1).count * plan.pathsPerSample }

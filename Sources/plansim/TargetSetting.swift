@@ -36,9 +36,10 @@ enum TargetSetting {
             setups.append(Setup(id: i.id, kind: kind, direction: planTarget?.direction ?? .floor, base: point.value))
         }
         guard !setups.isEmpty else {
-            throw InputIssue(file: dataFile, message: "no actuals for \(baseYear), the base year",
-                             help: "add a row per indicator for \(baseYear), e.g. `\(plan.indicators.first?.id ?? "id"),\(baseYear),VALUE`; the plan's indicators are "
-                                   + plan.indicators.map { "`\($0.id)`" }.joined(separator: ", "))
+            let example = "\(plan.indicators.first?.id ?? "id"),\(baseYear),VALUE"
+            throw InputIssue(file: dataFile, message: Phrase(zh: "没有基年 \(baseYear) 的实际值", en: "no actuals for \(baseYear), the base year"),
+                             help: Phrase(zh: "请为每个指标加一行 \(baseYear) 年的数据，如 `\(example)`；本规划的指标为 ",
+                                          en: "add a row per indicator for \(baseYear), e.g. `\(example)`; the plan's indicators are ") + .codes(plan.indicators.map(\.id)))
         }
         let n = targetYear - baseYear
         // The old plan's targets are left out of the fit: a target must not shape the

@@ -26,8 +26,8 @@ struct YearlyInputOptions: ParsableArguments {
             let text = item.trimmingCharacters(in: .whitespaces)
             guard let level = Double(text), level.isFinite, level > 0, level < 100 else {
                 throw InputErrors([InputIssue(file: "<argument>", field: "--level",
-                                              message: "`\(text)` is not an interval level strictly between 0 and 100",
-                                              help: "give levels in per cent separated by commas, e.g. `--level 80,95`")])
+                                              message: Phrase(zh: "`\(text)` 不是严格介于 0 与 100 之间的区间水平", en: "`\(text)` is not an interval level strictly between 0 and 100"),
+                                              help: Phrase(zh: "请以百分数给出水平，用逗号分隔，例如 `--level 80,95`", en: "give levels in per cent separated by commas, e.g. `--level 80,95`"))])
             }
             if !levels.contains(level) { levels.append(level) }
         }
@@ -38,34 +38,40 @@ struct YearlyInputOptions: ParsableArguments {
     func checkedHorizon() throws(InputErrors) -> Int {
         guard (1...Self.maximumHorizon).contains(horizon) else {
             throw InputErrors([InputIssue(file: "<argument>", field: "--horizon",
-                                          message: "horizon \(horizon) is outside 1–\(Self.maximumHorizon)",
-                                          help: "forecast 1 to \(Self.maximumHorizon) years ahead, e.g. `--horizon 5`")])
+                                          message: Phrase(zh: "预测期 \(horizon) 不在 1–\(Self.maximumHorizon) 之内", en: "horizon \(horizon) is outside 1–\(Self.maximumHorizon)"),
+                                          help: Phrase(zh: "请预测未来 1 至 \(Self.maximumHorizon) 年，例如 `--horizon 5`", en: "forecast 1 to \(Self.maximumHorizon) years ahead, e.g. `--horizon 5`"))])
         }
         return horizon
     }
 
     /// The file's series, every one long enough for the forecaster (`extra` more years
     /// are needed by a backtest, whose origins hold years out).
-    func series(extra: Int = 0, purpose: String = "a forecast") throws(InputErrors) -> [YearlySeries] {
+    func series(extra: Int = 0, purpose: Phrase = Phrase(zh: "预测", en: "a forecast")) throws(InputErrors) -> [YearlySeries] {
         let all = try YearlySeriesFile.load(path: file)
         let minimum = YearlyForecaster.minimumObservations + extra
         let issues = all.filter { $0.values.count < minimum }.map { s in
             InputIssue(file: file, line: s.lines.min(), field: "series",
-                       message: "series `\(s.id)` has \(s.values.count) years but \(purpose) needs at least \(minimum)",
-                       help: "give `\(s.id)` at least \(minimum) yearly values, or remove it from the file")
+                       message: Phrase(zh: "序列 `\(s.id)` 只有 \(s.values.count) 年，但\(purpose.zh)至少需要 \(minimum) 年",
+                                      en: "series `\(s.id)` has \(s.values.count) years but \(purpose.en) needs at least \(minimum)"),
+                       help: Phrase(zh: "请为 `\(s.id)` 至少给出 \(minimum) 个年度值，或把它从文件中删去", en: "give `\(s.id)` at least \(minimum) yearly values, or remove it from the file"))
         }
         if !issues.isEmpty { throw InputErrors(issues) }
         return all
     }
 
     /// What plansim did to a series before forecasting it, for the output.
-    static func notes(_ series: YearlySeries, _ forecast: YearlyForecast) -> [String] {
-        var notes: [String] = []
+    static func notes(_ series: YearlySeries, _ forecast: YearlyForecast) -> [Phrase] {
+        var notes: [Phrase] = []
         if !forecast.filledYears.isEmpty {
-            notes.append("series `\(series.id)`: no value for \(yearList(forecast.filledYears)); filled by interpolation between the neighbouring years")
+            let years = forecast.filledYears
+            let zh = years.count <= 6 ? years.map(String.init).joined(separator: "、")
+                : years.prefix(5).map(String.init).joined(separator: "、") + " 等 \(years.count) 年"
+            notes.append(Phrase(zh: "序列 `\(series.id)`：\(zh) 年没有数值，已用相邻年份插值补齐",
+                                en: "series `\(series.id)`: no value for \(yearList(years)); filled by interpolation between the neighbouring years"))
         }
         if !forecast.logScale, let k = series.values.firstIndex(where: { $0 <= 0 }) {
-            notes.append("series `\(series.id)`: \(series.values[k]) in \(series.years[k]) is not positive, so the models work on the values instead of their logs; intervals are symmetric")
+            notes.append(Phrase(zh: "序列 `\(series.id)`：\(series.years[k]) 年的 \(series.values[k]) 不是正数，故模型直接用数值而非其对数；区间是对称的",
+                                en: "series `\(series.id)`: \(series.values[k]) in \(series.years[k]) is not positive, so the models work on the values instead of their logs; intervals are symmetric"))
         }
         return notes
     }

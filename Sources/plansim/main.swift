@@ -38,6 +38,8 @@ do {
         FileHandle.standardError.write(Data((MessageLanguage.usage(message.replacingOccurrences(of: "Error: ", with: ""), MessageLanguage.current) + "\n").utf8))
         exit(1)
     }
-    FileHandle.standardError.write(Data("internal error: \(message.isEmpty ? String(describing: error) : message)\nplease report this as a plansim bug\n".utf8))
+    let detail = message.isEmpty ? String(describing: error) : message
+    FileHandle.standardError.write(Data((MessageLanguage.current == .zh ? "内部错误：`\(detail)`\n请把这一问题作为 plansim 的缺陷报告\n"
+                                         : "internal error: \(detail)\nplease report this as a plansim bug\n").utf8))
     exit(70)
 }

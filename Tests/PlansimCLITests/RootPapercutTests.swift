@@ -53,7 +53,7 @@ import PlansimTestSupport
         let zh = try Plansim.run(["run", "--seed", "-1"], environment: ["PLANSIM_LANG": "zh"])
         #expect(zh.status == 1 && zh.stderr.contains("非负整数"), "\(zh.stderr)")
         let locale = try Plansim.run(["run", "nowhere.scn"], environment: ["LANG": "zh_CN.UTF-8", "PLANSIM_LANG": ""])
-        #expect(locale.status == 1 && locale.stderr.contains("没有这个情景文件"), "\(locale.stderr)")
+        #expect(locale.status == 1 && locale.stderr.contains("找不到该情景文件"), "\(locale.stderr)")
         let report = try Plansim.run(["report", "x", "--format", "pfd", "--lang", "zh"])
         #expect(report.status == 1 && report.stderr.contains("未知格式"), "\(report.stderr)")
         let en = try Plansim.run(["run", "--seed", "-1"], environment: ["PLANSIM_LANG": "en"])

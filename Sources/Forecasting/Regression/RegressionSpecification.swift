@@ -20,8 +20,8 @@ public struct RegressionTerm: Sendable, Equatable {
         let parts = text.split(separator: ",", omittingEmptySubsequences: false).map { $0.trimmingCharacters(in: .whitespaces) }
         for part in parts {
             if part.isEmpty {
-                issues.append(InputIssue(file: "--x", message: "empty term in the list",
-                                         help: "write terms separated by single commas, e.g. `--x x,x^2`"))
+                issues.append(InputIssue(file: "--x", message: Phrase(zh: "列表中有空的项", en: "empty term in the list"),
+                                         help: Phrase(zh: "各项之间用一个逗号分隔，例如 `--x x,x^2`", en: "write terms separated by single commas, e.g. `--x x,x^2`")))
                 continue
             }
             if columns.contains(part) { terms.append(RegressionTerm(column: part, power: 1)); continue }
@@ -29,8 +29,8 @@ public struct RegressionTerm: Sendable, Equatable {
                 let base = String(part[..<caret]), exponent = String(part[part.index(after: caret)...])
                 guard let k = Int(exponent), (1...10).contains(k) else {
                     issues.append(InputIssue(file: "--x", field: part,
-                                             message: "power `\(exponent)` is not a whole number from 1 to 10",
-                                             help: "write powers as `x^2` … `x^10`"))
+                                             message: Phrase(zh: "幂次 `\(exponent)` 不是 1 至 10 之间的整数", en: "power `\(exponent)` is not a whole number from 1 to 10"),
+                                             help: Phrase(zh: "幂次请写作 `x^2` … `x^10`", en: "write powers as `x^2` … `x^10`")))
                     continue
                 }
                 terms.append(RegressionTerm(column: base, power: k))
@@ -40,8 +40,8 @@ public struct RegressionTerm: Sendable, Equatable {
         }
         var seen = Set<String>()
         for term in terms where !seen.insert(term.name).inserted {
-            issues.append(InputIssue(file: "--x", field: term.name, message: "term `\(term.name)` is listed twice",
-                                     help: "list each term once"))
+            issues.append(InputIssue(file: "--x", field: term.name, message: Phrase(zh: "项 `\(term.name)` 列了两次", en: "term `\(term.name)` is listed twice"),
+                                     help: Phrase(zh: "每项只列一次", en: "list each term once")))
         }
         if !issues.isEmpty { throw InputErrors(issues) }
         return terms
@@ -71,8 +71,8 @@ public struct RegressionRun: Sendable {
             if let index = document.columnIndex(name) {
                 indexOf[name] = index
             } else if !issues.contains(where: { $0.field == name }) {
-                issues.append(InputIssue(file: file, line: 1, field: name, message: "no column `\(name)` in the header",
-                                         help: DidYouMean.help(for: name, among: names) ?? "the header has: " + names.map { "`\($0)`" }.joined(separator: ", ")))
+                issues.append(InputIssue(file: file, line: 1, field: name, message: Phrase(zh: "表头中没有 `\(name)` 列", en: "no column `\(name)` in the header"),
+                                         help: DidYouMean.phrase(for: name, among: names) ?? Phrase(zh: "表头各列为：", en: "the header has: ") + .codes(names)))
             }
         }
         if !issues.isEmpty { throw InputErrors(issues) }
@@ -108,19 +108,37 @@ public struct RegressionRun: Sendable {
     static func issue(for error: RegressionError, file: String, rows: Int) -> InputIssue {
         switch error {
         case .tooFewObservations(let n, let p):
-            return InputIssue(file: file, message: "\(n) data rows cannot determine \(p) coefficients",
-                              help: "supply more rows than coefficients, or fit fewer terms")
+            return InputIssue(file: file, message: Phrase(zh: "\(n) 行数据无法确定 \(p) 个系数", en: "\(n) data rows cannot determine \(p) coefficients"),
+                              help: Phrase(zh: "请提供多于系数个数的数据行，或减少拟合的项", en: "supply more rows than coefficients, or fit fewer terms"))
         case .constantTerm(let term):
-            return InputIssue(file: file, field: term, message: "term `\(term)` is constant, so it cannot be told apart from the intercept",
-                              help: "drop `\(term)` from --x, or fit without an intercept (`--no-intercept`)")
+            return InputIssue(file: file, field: term, message: Phrase(zh: "项 `\(term)` 是常数，无法与截距区分", en: "term `\(term)` is constant, so it cannot be told apart from the intercept"),
+                              help: Phrase(zh: "请从 --x 中去掉 `\(term)`，或不带截距拟合（`--no-intercept`）",
+                                           en: "drop `\(term)` from --x, or fit without an intercept (`--no-intercept`)"))
         case .collinear(let terms):
-            return InputIssue(file: file, message: "terms " + terms.map { "`\($0)`" }.joined(separator: ", ") + " are exactly collinear",
-                              help: "drop one of them: together they carry no more information than the others")
+            return InputIssue(file: file, message: Phrase(zh: "项 ", en: "terms ") + .codes(terms) + Phrase(zh: " 完全共线", en: " are exactly collinear"),
+                              help: Phrase(zh: "请去掉其中之一：它们合起来并不比其余各项多带信息",
+                                           en: "drop one of them: together they carry no more information than the others"))
         case .notFinite(let term):
-            return InputIssue(file: file, field: term, message: "term `\(term)` overflows double precision",
-                              help: "rescale the column (for example to thousands) before taking powers")
+            return InputIssue(file: file, field: term, message: Phrase(zh: "项 `\(term)` 超出双精度范围", en: "term `\(term)` overflows double precision"),
+                              help: Phrase(zh: "请先缩放该列（例如改以千为单位）再取幂", en: "rescale the column (for example to thousands) before taking powers"))
         case .numerical(let e):
-            return InputIssue(file: file, message: e.description, help: "rescale the columns or drop nearly dependent terms")
+            return InputIssue(file: file, message: Phrase(zh: chinese(e), en: e.description),
+                              help: Phrase(zh: "请缩放各列，或去掉近乎线性相关的项", en: "rescale the columns or drop nearly dependent terms"))
+        }
+    }
+
+    /// A numerical failure of the fit in Chinese.
+    static func chinese(_ e: LinearAlgebraError) -> String {
+        switch e {
+        case .notPositiveDefinite(let minor): return "矩阵不是正定的（\(minor) 阶顺序主子式不为正）"
+        case .singular(let index): return "矩阵恰好奇异（第 \(index) 个主元为零）"
+        case .rankDeficient(let rank, let columns):
+            return "设计矩阵秩亏（秩为 \(rank)）；第 \(columns.map(String.init).joined(separator: "、")) 列线性相关"
+        case .didNotConverge(let routine, let detail): return "\(routine) 未收敛：\(detail)"
+        case .constraintsDependent: return "等式约束线性相关（约束矩阵行不满秩）"
+        case .constrainedSystemRankDeficient: return "约束问题没有唯一解（[A; B] 列不满秩）"
+        case .nonFinite(let what): return "\(what) 含有 NaN 或无穷大"
+        case .invalidArgument(let routine, let position): return "LAPACK 的 \(routine) 拒绝了第 \(position) 个参数（plansim 的缺陷）"
         }
     }
 }

@@ -33,10 +33,11 @@ public struct CSVDocument: Sendable {
         switch InputFile.read(path, limit: InputFile.csvLimit) {
         case .success(let bytes): data = Data(bytes)
         case .failure(.missing):
-            throw InputErrors([InputIssue(file: path, message: "no such file",
-                                          help: "check the path; it is read relative to the current directory")])
+            throw InputErrors([InputIssue(file: path, message: Phrase(zh: "找不到该文件", en: "no such file"),
+                                          help: Phrase(zh: "请检查路径；路径相对于当前目录", en: "check the path; it is read relative to the current directory"))])
         case .failure(let problem):
-            throw InputErrors([InputIssue(file: path, message: "file \(problem.message)", help: "name a CSV file you can read")])
+            throw InputErrors([InputIssue(file: path, message: Phrase(zh: "文件", en: "file ") + problem.phrase,
+                                          help: Phrase(zh: "请给出一个可读的 CSV 文件", en: "name a CSV file you can read"))])
         }
         let text: String
         do { text = try TextDecoding.decode(data, file: path) } catch { throw InputErrors([error]) }
@@ -109,25 +110,27 @@ public struct CSVDocument: Sendable {
             }
         }
         if inQuotes {
-            issues.append(InputIssue(file: file, line: quoteLine, column: quoteColumn, message: "quoted field is never closed",
-                                     help: "add the closing `\"`, or double a quote inside a field as `\"\"`"))
+            issues.append(InputIssue(file: file, line: quoteLine, column: quoteColumn, message: Phrase(zh: "引号括起的字段没有闭合", en: "quoted field is never closed"),
+                                     help: Phrase(zh: "请补上结尾的 `\"`；字段内的引号请写成两个 `\"\"`", en: "add the closing `\"`, or double a quote inside a field as `\"\"`")))
         } else if !rowIsEmpty || !current.isEmpty || !fields.isEmpty {
             endRow(at: line)
         }
         guard sawAnything, let header = rows.first else {
-            throw InputErrors([InputIssue(file: file, message: "file is empty", help: "the first line must be a header naming the columns")])
+            throw InputErrors([InputIssue(file: file, message: Phrase(zh: "文件是空的", en: "file is empty"),
+                                          help: Phrase(zh: "第一行须为列名表头", en: "the first line must be a header naming the columns"))])
         }
         let lastRowLine = rows.last?.first?.line ?? 0
         for blank in blankLines where blank < lastRowLine {
-            issues.append(InputIssue(file: file, line: blank, message: "blank line inside the data",
-                                     help: "delete the line, or fill in the row that belongs there"))
+            issues.append(InputIssue(file: file, line: blank, message: Phrase(zh: "数据中间有空行", en: "blank line inside the data"),
+                                     help: Phrase(zh: "请删除该行，或填上应在此处的那一行", en: "delete the line, or fill in the row that belongs there")))
         }
         if header.count == 1, let only = header.first?.text {
             for delimiter in [";", "\t", "|"] where only.contains(delimiter) {
-                let name = delimiter == "\t" ? "tab" : "`\(delimiter)`"
+                let name = delimiter == "\t" ? "tab" : "`\(delimiter)`", nameZH = delimiter == "\t" ? "制表符" : " `\(delimiter)` "
                 issues.append(InputIssue(file: file, line: 1, column: 1,
-                                         message: "the header uses \(name) as delimiter; plansim reads comma-separated files",
-                                         help: "save the file with commas between fields (in Excel: \"CSV UTF-8 (comma delimited)\")"))
+                                         message: Phrase(zh: "表头以\(nameZH)分隔；plansim 读取逗号分隔的文件", en: "the header uses \(name) as delimiter; plansim reads comma-separated files"),
+                                         help: Phrase(zh: "请以逗号分隔各字段保存文件（Excel 中选“CSV UTF-8（逗号分隔）”）",
+                                                      en: "save the file with commas between fields (in Excel: \"CSV UTF-8 (comma delimited)\")")))
                 break
             }
         }
@@ -140,8 +143,9 @@ public struct CSVDocument: Sendable {
             for row in data where row.count != header.count {
                 let at = row.first!
                 issues.append(InputIssue(file: file, line: at.line, column: row.count > header.count ? row[header.count].column : nil,
-                                         message: "row has \(row.count) fields but the header has \(header.count)",
-                                         help: "give every row one value per header column; quote fields that contain commas"))
+                                         message: Phrase(zh: "该行有 \(row.count) 个字段，表头有 \(header.count) 个", en: "row has \(row.count) fields but the header has \(header.count)"),
+                                         help: Phrase(zh: "请让每行在每个表头列下各有一个值；含逗号的字段请加引号",
+                                                      en: "give every row one value per header column; quote fields that contain commas")))
             }
         }
         if !issues.isEmpty { throw InputErrors(issues.sorted { ($0.line ?? 0, $0.column ?? 0) < ($1.line ?? 0, $1.column ?? 0) }) }

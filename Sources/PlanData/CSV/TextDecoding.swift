@@ -11,22 +11,23 @@ public enum TextDecoding {
         var bytes = [UInt8](data)
         if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes.removeFirst(3) }
         if bytes.starts(with: [0xFF, 0xFE]) || bytes.starts(with: [0xFE, 0xFF]) {
-            throw refusal(file, looksLike: "UTF-16", iconvName: "UTF-16", offset: nil)
+            throw refusal(file, looksLike: Phrase(zh: "UTF-16", en: "UTF-16"), iconvName: "UTF-16", offset: nil)
         }
         if let text = String(validating: bytes, as: UTF8.self) { return text }
         let offset = firstInvalidUTF8Offset(bytes)
         let lineNumber = bytes[..<offset].filter { $0 == 0x0A }.count + 1
         if looksLikeGBK(bytes) {
-            throw refusal(file, looksLike: "GBK/GB18030 (common for Chinese files saved by Excel)", iconvName: "GB18030",
+            throw refusal(file, looksLike: Phrase(zh: "GBK/GB18030（Excel 保存的中文文件常见此编码）", en: "GBK/GB18030 (common for Chinese files saved by Excel)"), iconvName: "GB18030",
                           offset: lineNumber)
         }
-        throw refusal(file, looksLike: "a single-byte encoding such as Latin-1 or Windows-1252", iconvName: "WINDOWS-1252",
+        throw refusal(file, looksLike: Phrase(zh: "Latin-1 或 Windows-1252 等单字节编码", en: "a single-byte encoding such as Latin-1 or Windows-1252"), iconvName: "WINDOWS-1252",
                       offset: lineNumber)
     }
 
-    static func refusal(_ file: String, looksLike: String, iconvName: String, offset line: Int?) -> InputIssue {
-        InputIssue(file: file, line: line, message: "file is not UTF-8; it looks like \(looksLike)",
-                   help: "convert it with `iconv -f \(iconvName) -t UTF-8 '\(file)' > converted.csv`, or save it from Excel as \"CSV UTF-8\"")
+    static func refusal(_ file: String, looksLike: Phrase, iconvName: String, offset line: Int?) -> InputIssue {
+        let iconv = "`iconv -f \(iconvName) -t UTF-8 '\(file)' > converted.csv`"
+        return InputIssue(file: file, line: line, message: Phrase(zh: "文件不是 UTF-8 编码，看起来是 ", en: "file is not UTF-8; it looks like ") + looksLike,
+                          help: Phrase(zh: "请用 \(iconv) 转换，或在 Excel 中另存为“CSV UTF-8”", en: "convert it with \(iconv), or save it from Excel as \"CSV UTF-8\""))
     }
 
     static func firstInvalidUTF8Offset(_ bytes: [UInt8]) -> Int {

@@ -57,8 +57,9 @@ public enum PlanTableReader {
             if found.name != nil && !found.years.isEmpty { headerIndex = k; columns = found; break }
         }
         guard let headerIndex, let nameColumn = columns.name else {
-            throw InputErrors([InputIssue(file: f, line: 1, message: "no header row with the columns of a plan table",
-                                          help: "expected columns such as 序号, 指标名称 (or 指标), 单位, a base year like `2020年`, a target year like `2025年` or `2025年目标`, and optionally 年均增长 and 属性")])
+            throw InputErrors([InputIssue(file: f, line: 1, message: Phrase(zh: "找不到规划表的表头行", en: "no header row with the columns of a plan table"),
+                                          help: Phrase(zh: "应有 序号、指标名称（或 指标）、单位、基年（如 `2020年`）、目标年（如 `2025年` 或 `2025年目标`）等列，另可有 年均增长 和 属性",
+                                                       en: "expected columns such as 序号, 指标名称 (or 指标), 单位, a base year like `2020年`, a target year like `2025年` or `2025年目标`, and optionally 年均增长 and 属性"))])
         }
         let years = columns.years.map(\.year)
         let baseYear = years.min()!
@@ -85,8 +86,8 @@ public enum PlanTableReader {
                     if filled.count == 1 { category = firstText }
                     continue
                 }
-                warnings.append(InputIssue(file: f, line: first.row, column: first.column, message: "row has figures but no indicator name; skipped",
-                                           help: "put the indicator's name in the 指标名称 column"))
+                warnings.append(InputIssue(file: f, line: first.row, column: first.column, message: Phrase(zh: "该行有数字但没有指标名称，已跳过", en: "row has figures but no indicator name; skipped"),
+                                           help: Phrase(zh: "请在 指标名称 列填上指标名称", en: "put the indicator's name in the 指标名称 column")))
                 continue
             }
             if yearTexts.isEmpty && TableValue.normalise(cell(columns.unit)?.text ?? "").isEmpty {
@@ -99,14 +100,16 @@ public enum PlanTableReader {
                 if unit.isEmpty || unit == inner { unit = inner; name = String(name[..<open]).trimmingCharacters(in: .whitespaces) }
             }
             if let u = cell(columns.unit) ?? nameCell, !unit.isEmpty, !PlanUnit.known.contains(unit) {
-                issues.append(InputIssue(file: f, line: u.row, column: u.column, field: unit, message: "unknown unit `\(unit)`",
-                                         help: DidYouMean.help(for: unit, among: PlanUnit.known) ?? "use one of " + PlanUnit.known.joined(separator: " ")))
+                issues.append(InputIssue(file: f, line: u.row, column: u.column, field: unit, message: Phrase(zh: "未知单位 `\(unit)`", en: "unknown unit `\(unit)`"),
+                                         help: DidYouMean.phrase(for: unit, among: PlanUnit.known)
+                                             ?? Phrase(zh: "请使用以下之一：" + PlanUnit.known.joined(separator: " "), en: "use one of " + PlanUnit.known.joined(separator: " "))))
             }
             func value(_ c: TableGrid.Cell?) -> TableValue? {
                 guard let c else { return TableValue.parse("") }
                 guard let v = TableValue.parse(c.text) else {
-                    issues.append(InputIssue(file: f, line: c.row, column: c.column, field: c.text, message: "`\(TableValue.normalise(c.text))` is not a number",
-                                             help: "write a figure such as `39.4`, `6%左右`, `〔13.5〕`, `4%以内`, or leave the cell blank"))
+                    issues.append(InputIssue(file: f, line: c.row, column: c.column, field: c.text, message: Phrase(zh: "`\(TableValue.normalise(c.text))` 不是数字", en: "`\(TableValue.normalise(c.text))` is not a number"),
+                                             help: Phrase(zh: "请写 `39.4`、`6%左右`、`〔13.5〕`、`4%以内` 这样的数字，或留空",
+                                                          en: "write a figure such as `39.4`, `6%左右`, `〔13.5〕`, `4%以内`, or leave the cell blank")))
                     return nil
                 }
                 return v
@@ -126,8 +129,8 @@ public enum PlanTableReader {
                 base: base.map { (baseYear, $0) }, targets: targets, growth: growth))
         }
         if indicators.isEmpty {
-            issues.append(InputIssue(file: f, line: headerIndex + 1, message: "the table has a header but no indicator rows under it",
-                                     help: "each indicator needs a name and at least a unit or a figure"))
+            issues.append(InputIssue(file: f, line: headerIndex + 1, message: Phrase(zh: "表格只有表头，下面没有指标行", en: "the table has a header but no indicator rows under it"),
+                                     help: Phrase(zh: "每个指标须有名称，且至少有单位或一个数字", en: "each indicator needs a name and at least a unit or a figure")))
         }
         guard issues.isEmpty else { throw InputErrors(issues) }
         return PlanTable(file: f, title: title, baseYear: baseYear, targetYears: years.filter { $0 > baseYear }.sorted(),

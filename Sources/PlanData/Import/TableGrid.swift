@@ -23,12 +23,12 @@ public struct TableGrid: Sendable {
     /// Reads a `.csv` or `.xlsx` file (by its extension; `.xlsx` also when the bytes are a zip).
     public static func load(path: String) throws(InputIssue) -> TableGrid {
         guard let data = FileManager.default.contents(atPath: path) else {
-            throw InputIssue(file: path, message: "no such file", help: "check the path")
+            throw InputIssue(file: path, message: Phrase(zh: "找不到该文件", en: "no such file"), help: Phrase(zh: "请检查路径", en: "check the path"))
         }
         // Excel saves a workbook with a password as an OLE container (as it does old .xls files).
         if data.starts(with: [0xD0, 0xCF, 0x11, 0xE0]) {
-            throw InputIssue(file: path, message: "the workbook is encrypted (or an old-style .xls), not an XLSX or CSV",
-                             help: "in Excel, remove the password and save it as .xlsx or .csv (UTF-8)")
+            throw InputIssue(file: path, message: Phrase(zh: "工作簿已加密（或为旧式 `.xls`），不是 XLSX 或 CSV", en: "the workbook is encrypted (or an old-style .xls), not an XLSX or CSV"),
+                             help: Phrase(zh: "请在 Excel 中去掉密码，另存为 `.xlsx` 或 `.csv`（UTF-8）", en: "in Excel, remove the password and save it as .xlsx or .csv (UTF-8)"))
         }
         let isZip = data.starts(with: [0x50, 0x4B, 0x03, 0x04])
         if path.lowercased().hasSuffix(".xlsx") || isZip { return try XLSXReader.read(data, file: path) }

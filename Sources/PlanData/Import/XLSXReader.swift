@@ -11,25 +11,27 @@ enum XLSXReader {
     static func read(_ data: Data, file: String) throws(InputIssue) -> TableGrid {
         let archive: Archive
         do { archive = try Archive(data: data, accessMode: .read) } catch {
-            throw InputIssue(file: file, message: "this is not an XLSX workbook (not a readable zip)", help: "save the table from Excel as .xlsx or .csv")
+            throw InputIssue(file: file, message: Phrase(zh: "这不是 XLSX 工作簿（不是可读的 ZIP 压缩包）", en: "this is not an XLSX workbook (not a readable zip)"), help: Self.saveAgain)
         }
         func part(_ name: String) throws(InputIssue) -> Data? {
             guard let entry = archive[name] else { return nil }
             var out = Data()
             do { _ = try archive.extract(entry, skipCRC32: false) { out.append($0) } } catch {
-                throw InputIssue(file: file, message: "the workbook is damaged: cannot read `\(name)`", help: "open and save it again in Excel")
+                throw InputIssue(file: file, message: Phrase(zh: "工作簿已损坏：无法读取 `\(name)`", en: "the workbook is damaged: cannot read `\(name)`"),
+                                 help: Phrase(zh: "请在 Excel 中打开后重新保存", en: "open and save it again in Excel"))
             }
             return out
         }
         if archive["EncryptionInfo"] != nil || archive["EncryptedPackage"] != nil {
-            throw InputIssue(file: file, message: "the workbook is encrypted", help: "remove the password in Excel and save again")
+            throw InputIssue(file: file, message: Phrase(zh: "工作簿已加密", en: "the workbook is encrypted"),
+                             help: Phrase(zh: "请在 Excel 中去掉密码后重新保存", en: "remove the password in Excel and save again"))
         }
         guard let workbook = try part("xl/workbook.xml") else {
-            throw InputIssue(file: file, message: "this zip is not an XLSX workbook (no xl/workbook.xml)", help: "save the table from Excel as .xlsx or .csv")
+            throw InputIssue(file: file, message: Phrase(zh: "该 ZIP 压缩包不是 XLSX 工作簿（没有 `xl/workbook.xml`）", en: "this zip is not an XLSX workbook (no xl/workbook.xml)"), help: Self.saveAgain)
         }
         let sheets = XMLCollector(elements: ["sheet"]).collect(workbook)
         guard let firstSheet = sheets.first else {
-            throw InputIssue(file: file, message: "the workbook has no sheet", help: "put the table on the first sheet")
+            throw InputIssue(file: file, message: Phrase(zh: "工作簿中没有工作表", en: "the workbook has no sheet"), help: Self.firstSheet)
         }
         var sheetPath = "xl/worksheets/sheet1.xml"
         if let rid = firstSheet.attributes["r:id"], let rels = try part("xl/_rels/workbook.xml.rels"),
@@ -37,11 +39,13 @@ enum XLSXReader {
             sheetPath = target.hasPrefix("/") ? String(target.dropFirst()) : "xl/" + target
         }
         guard let sheet = try part(sheetPath) else {
-            throw InputIssue(file: file, message: "the workbook has no sheet (missing `\(sheetPath)`)", help: "put the table on the first sheet")
+            throw InputIssue(file: file, message: Phrase(zh: "工作簿中没有工作表（缺少 `\(sheetPath)`）", en: "the workbook has no sheet (missing `\(sheetPath)`)"), help: Self.firstSheet)
         }
         let shared = try part("xl/sharedStrings.xml").map { SharedStrings.parse($0) } ?? []
         return TableGrid(file: file, rows: SheetCells.parse(sheet, shared: shared))
     }
+    static let saveAgain = Phrase(zh: "请在 Excel 中把表格另存为 `.xlsx` 或 `.csv`", en: "save the table from Excel as .xlsx or .csv")
+    static let firstSheet = Phrase(zh: "请把表格放在第一个工作表", en: "put the table on the first sheet")
 }
 
 /// Collects elements' attributes by name.

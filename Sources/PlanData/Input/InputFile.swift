@@ -33,6 +33,19 @@ public enum InputFile {
             case .tooLarge(let limit): return "is larger than the \(limit >> 20) MB plansim reads"
             }
         }
+
+        /// "`file` …" in both languages (the Chinese follows 文件 or 情景文件).
+        public var phrase: Phrase {
+            switch self {
+            case .missing: return Phrase(zh: "不存在", en: message)
+            case .outsideRoot: return Phrase(zh: "在本情景的文件夹之外（已解析符号链接）", en: message)
+            case .notRegular(let kind):
+                let zh = ["a directory": "目录", "a named pipe (FIFO)": "命名管道（FIFO）", "a socket": "套接字"][kind] ?? "设备"
+                return Phrase(zh: "是\(zh)，不是普通文件", en: message)
+            case .unreadable: return Phrase(zh: "无法读取（权限不足）", en: message)
+            case .tooLarge(let limit): return Phrase(zh: "超过 plansim 可读取的 \(limit >> 20) MB", en: message)
+            }
+        }
     }
 
     /// The real path (symbolic links resolved) of `path`, or nil when it does not exist.

@@ -9,7 +9,8 @@ public struct InputIssue: Error, Sendable, Equatable, CustomStringConvertible {
     public var column: Int?
     /// The field or column name involved, when there is one.
     public var field: String?
-    /// What is wrong: lowercase, no trailing period, identifiers in backticks.
+    /// What is wrong, in English: lowercase, no trailing period, identifiers in backticks
+    /// (its Chinese is ``messageZH``).
     public var message: String
     /// What to do about it.
     public var help: String?
@@ -18,7 +19,9 @@ public struct InputIssue: Error, Sendable, Equatable, CustomStringConvertible {
     /// `help` in Chinese, when the place that found the problem wrote it.
     public var helpZH: String?
 
-    public init(file: String, line: Int? = nil, column: Int? = nil, field: String? = nil, message: String, help: String? = nil) {
+    /// English only: kept inside PlanData (and its tests) so that every message made
+    /// elsewhere is written in both languages, with ``Phrase``s.
+    init(file: String, line: Int? = nil, column: Int? = nil, field: String? = nil, message: String, help: String? = nil) {
         self.file = file
         self.line = line
         self.column = column
@@ -81,9 +84,15 @@ public enum DidYouMean {
 
     /// `did you mean `a` or `b`?`, or nil when there is nothing close.
     public static func help(for name: String, among candidates: [String]) -> String? {
+        phrase(for: name, among: candidates)?.en
+    }
+
+    /// `did you mean `a` or `b`?` / `是否想用 `a` 或 `b`？`, or nil when there is nothing close.
+    public static func phrase(for name: String, among candidates: [String]) -> Phrase? {
         let found = suggestions(for: name, among: candidates)
         guard !found.isEmpty else { return nil }
-        return "did you mean " + found.map { "`\($0)`" }.joined(separator: " or ") + "?"
+        return Phrase(zh: "是否想用 " + found.map { "`\($0)`" }.joined(separator: " 或 ") + "？",
+                      en: "did you mean " + found.map { "`\($0)`" }.joined(separator: " or ") + "?")
     }
 
     static func distance(_ a: [Character], _ b: [Character]) -> Int {

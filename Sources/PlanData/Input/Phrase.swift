@@ -19,4 +19,12 @@ public struct Phrase: Sendable, Equatable, CustomStringConvertible {
 
     /// The English sentence.
     public var description: String { en }
+
+    /// `items` in backticks: "`a`, `b`" / "`a`、`b`".
+    public static func codes(_ items: [String]) -> Phrase {
+        Phrase(zh: items.map { "`\($0)`" }.joined(separator: "、"), en: items.map { "`\($0)`" }.joined(separator: ", "))
+    }
+
+    /// The two sentences joined piecewise.
+    public static func + (a: Phrase, b: Phrase) -> Phrase { Phrase(zh: a.zh + b.zh, en: a.en + b.en) }
 }

@@ -40,20 +40,21 @@ public struct UserData: Sendable {
         let looksLikeData = dataset.resolve(document.columnNames.first ?? "") != nil
             || (document.columnNames.count > 1 && Int(document.columnNames[1]) != nil)
         if looksLikeData {
-            throw InputErrors([InputIssue(file: path, line: 1, column: 1, message: "the file has no header row",
-                                          help: "add `indicator,year,value,note` as the first line")])
+            throw InputErrors([InputIssue(file: path, line: 1, column: 1, message: Phrase(zh: "文件没有表头行", en: "the file has no header row"),
+                                          help: Phrase(zh: "请在第一行写上 `indicator,year,value,note`", en: "add `indicator,year,value,note` as the first line"))])
         }
         guard let ci = column("indicator"), let cy = column("year"), let cv = column("value") else {
             let missing = ["indicator", "year", "value"].filter { column($0) == nil }
-            throw InputErrors([InputIssue(file: path, line: 1, column: 1,
-                                          message: "header lacks " + missing.map { "`\($0)`" }.joined(separator: ", "),
-                                          help: "the header must be `indicator,year,value` with an optional `note`; found `\(document.columnNames.joined(separator: ","))`")])
+            let found = document.columnNames.joined(separator: ",")
+            throw InputErrors([InputIssue(file: path, line: 1, column: 1, message: Phrase(zh: "表头缺少 ", en: "header lacks ") + .codes(missing),
+                                          help: Phrase(zh: "表头须为 `indicator,year,value`，另可有 `note`；实为 `\(found)`",
+                                                       en: "the header must be `indicator,year,value` with an optional `note`; found `\(found)`"))])
         }
         let cn = column("note")
         for (k, field) in document.header.enumerated() where ![ci, cy, cv, cn].contains(k) {
             issues.append(InputIssue(file: path, line: field.line, column: field.column, field: field.text,
-                                     message: "unexpected column `\(field.text)`",
-                                     help: "the columns are `indicator,year,value` and an optional `note`"))
+                                     message: Phrase(zh: "意外的列 `\(field.text)`", en: "unexpected column `\(field.text)`"),
+                                     help: Phrase(zh: "各列为 `indicator,year,value`，另可有 `note`", en: "the columns are `indicator,year,value` and an optional `note`")))
         }
         var points: [UserDataPoint] = []
         var firstLine: [String: Int] = [:]
@@ -64,20 +65,22 @@ public struct UserData: Sendable {
             let indicator = dataset.resolve(typed)
             if indicator == nil {
                 rowIssues.append(InputIssue(file: path, line: line, column: record[ci].column, field: "indicator",
-                                            message: typed.isEmpty ? "empty indicator" : "unknown indicator `\(typed)`",
-                                            help: DidYouMean.help(for: typed, among: dataset.typableNames)
-                                                ?? "the plan's indicators are " + dataset.indicators.map { "`\($0.id)`" }.joined(separator: ", ")
-                                                   + " (or their Chinese names); `plansim data show` lists them"))
+                                            message: typed.isEmpty ? Phrase(zh: "指标为空", en: "empty indicator") : Phrase(zh: "未知指标 `\(typed)`", en: "unknown indicator `\(typed)`"),
+                                            help: DidYouMean.phrase(for: typed, among: dataset.typableNames)
+                                                ?? Phrase(zh: "本规划的指标为 ", en: "the plan's indicators are ") + .codes(dataset.indicators.map(\.id))
+                                                   + Phrase(zh: "（或其中文名称）；`plansim data show` 列出全部指标", en: " (or their Chinese names); `plansim data show` lists them")))
             }
             let yearText = record[cy].text.trimmingCharacters(in: .whitespaces)
             let year = Int(yearText)
             if year == nil {
                 rowIssues.append(InputIssue(file: path, line: line, column: record[cy].column, field: "year",
-                                            message: "`\(yearText)` is not a year", help: "write the year as four digits, e.g. `2021`"))
+                                            message: yearText.isEmpty ? Phrase(zh: "年份为空", en: "empty year") : Phrase(zh: "`\(yearText)` 不是年份", en: "`\(yearText)` is not a year"),
+                                            help: Phrase(zh: "请把年份写成四位数字，例如 `2021`", en: "write the year as four digits, e.g. `2021`")))
             } else if let y = year, !years.contains(y) {
                 rowIssues.append(InputIssue(file: path, line: line, column: record[cy].column, field: "year",
-                                            message: "year \(y) is outside \(years.lowerBound)–\(years.upperBound)",
-                                            help: "check the year; plansim works with years from \(years.lowerBound) to \(years.upperBound)"))
+                                            message: Phrase(zh: "年份 \(y) 不在 \(years.lowerBound)–\(years.upperBound) 之内", en: "year \(y) is outside \(years.lowerBound)–\(years.upperBound)"),
+                                            help: Phrase(zh: "请检查年份；plansim 处理 \(years.lowerBound) 至 \(years.upperBound) 年",
+                                                         en: "check the year; plansim works with years from \(years.lowerBound) to \(years.upperBound)")))
             }
             var value: Double?
             switch NumericCell.parse(record[cv], file: path, column: "value") {
@@ -87,20 +90,22 @@ public struct UserData: Sendable {
             if let v = value, let indicator {
                 if v > UserData.largestValue {
                     rowIssues.append(InputIssue(file: path, line: line, column: record[cv].column, field: "value",
-                                                message: "\(v) is too large for `\(indicator.id)` (at most 1e12 \(indicator.unitZH))",
-                                                help: "give the value in \(indicator.unitZH) (\(indicator.unitEN)); check for a misplaced decimal point"))
+                                                message: Phrase(zh: "\(v) 对 `\(indicator.id)` 过大（至多 1e12 \(indicator.unitZH)）", en: "\(v) is too large for `\(indicator.id)` (at most 1e12 \(indicator.unitZH))"),
+                                                help: Phrase(zh: "请以\(indicator.unitZH)为单位给出数值；检查小数点位置是否有误",
+                                                             en: "give the value in \(indicator.unitZH) (\(indicator.unitEN)); check for a misplaced decimal point")))
                 } else if v < 0 || (v == 0 && !indicator.kind.allowsZero) {
                     rowIssues.append(InputIssue(file: path, line: line, column: record[cv].column, field: "value",
-                                                message: "`\(indicator.id)` is a \(indicator.kind.rawValue.replacingOccurrences(of: "_", with: " ")) and cannot be \(v < 0 ? "negative" : "zero")",
-                                                help: "give the value in \(indicator.unitZH) (\(indicator.unitEN)) as a positive number"))
+                                                message: Phrase(zh: "`\(indicator.id)` 是\(Self.kindZH[indicator.kind]!)指标，不能为\(v < 0 ? "负数" : "零")",
+                                                               en: "`\(indicator.id)` is a \(indicator.kind.rawValue.replacingOccurrences(of: "_", with: " ")) and cannot be \(v < 0 ? "negative" : "zero")"),
+                                                help: Phrase(zh: "请以\(indicator.unitZH)为单位给出正数", en: "give the value in \(indicator.unitZH) (\(indicator.unitEN)) as a positive number")))
                 }
             }
             if let indicator, let year {
                 let key = "\(indicator.id)@\(year)"
                 if let first = firstLine[key] {
                     rowIssues.append(InputIssue(file: path, line: line, column: record[ci].column, field: "indicator",
-                                                message: "`\(indicator.id)` for \(year) is given twice (first on line \(first))",
-                                                help: "keep one value per indicator and year"))
+                                                message: Phrase(zh: "`\(indicator.id)` 的 \(year) 年数值给了两次（第一次在第 \(first) 行）", en: "`\(indicator.id)` for \(year) is given twice (first on line \(first))"),
+                                                help: Phrase(zh: "每个指标每年只保留一个数值", en: "keep one value per indicator and year")))
                 } else {
                     firstLine[key] = line
                 }
@@ -112,10 +117,14 @@ public struct UserData: Sendable {
             issues += rowIssues
         }
         if document.records.isEmpty {
-            issues.append(InputIssue(file: path, line: 2, message: "the file has a header but no data",
-                                     help: "add rows such as `\(dataset.indicators.first?.id ?? "industrial_output"),2021,31.5`"))
+            let example = "\(dataset.indicators.first?.id ?? "industrial_output"),2021,31.5"
+            issues.append(InputIssue(file: path, line: 2, message: Phrase(zh: "文件只有表头，没有数据", en: "the file has a header but no data"),
+                                     help: Phrase(zh: "请添加数据行，如 `\(example)`", en: "add rows such as `\(example)`")))
         }
         if !issues.isEmpty { throw InputErrors(issues) }
         return UserData(file: path, sha256: SHA256.hex(bytes), points: points)
     }
+
+    /// The kinds of indicator as a planner names them.
+    static let kindZH: [IndicatorKind: String] = [.annualLevel: "年度水平", .stockCount: "存量", .annualFlow: "年度流量", .periodSum: "期间合计"]
 }

@@ -36,11 +36,13 @@ public enum ComparisonFiles {
     public static func documents(comparisonFile path: String) throws(InputIssue) -> [ReportDocument] {
         guard let data = FileManager.default.contents(atPath: path),
               let root = (try? JSONSerialization.jsonObject(with: data)) as? [String: Any] else {
-            throw InputIssue(file: path, message: "not a comparison written by `plansim compare`", help: "run `plansim compare` again")
+            throw InputIssue(file: path, message: Phrase(zh: "不是 `plansim compare` 写出的比较结果", en: "not a comparison written by `plansim compare`"),
+                             help: Phrase(zh: "请重新运行 `plansim compare`", en: "run `plansim compare` again"))
         }
         guard let results = root["results"] as? [[String: Any]], results.count >= 2 else {
-            throw InputIssue(file: path, field: "results", message: "this comparison keeps no per-scenario results (written by an older plansim)",
-                             help: "run `plansim compare` again to write a folder `plansim report` can re-render")
+            throw InputIssue(file: path, field: "results", message: Phrase(zh: "该比较结果没有保存各情景的结果（由旧版 plansim 写出）", en: "this comparison keeps no per-scenario results (written by an older plansim)"),
+                             help: Phrase(zh: "请重新运行 `plansim compare`，写出 `plansim report` 能重新生成的文件夹",
+                                          en: "run `plansim compare` again to write a folder `plansim report` can re-render"))
         }
         var docs: [ReportDocument] = []
         for (k, r) in results.enumerated() { docs.append(try ReportDocument(results: r, file: "\(path) results[\(k)]")) }

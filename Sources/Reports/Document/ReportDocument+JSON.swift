@@ -15,11 +15,13 @@ extension ReportDocument {
     /// - Throws: ``InputIssue`` naming the file and the field that is missing or wrong.
     public init(resultsFile path: String) throws(InputIssue) {
         guard let data = FileManager.default.contents(atPath: path) else {
-            throw InputIssue(file: path, message: "no results file here",
-                             help: "give the directory `plansim run` wrote (it holds results.json), e.g. notebooks-out/baseline")
+            throw InputIssue(file: path, message: Phrase(zh: "这里没有结果文件", en: "no results file here"),
+                             help: Phrase(zh: "请给出 `plansim run` 写出的目录（其中有 results.json），例如 notebooks-out/baseline",
+                                          en: "give the directory `plansim run` wrote (it holds results.json), e.g. notebooks-out/baseline"))
         }
         guard let root = (try? JSONSerialization.jsonObject(with: data)) as? [String: Any] else {
-            throw InputIssue(file: path, message: "not a JSON document", help: "re-run `plansim run` to write it again")
+            throw InputIssue(file: path, message: Phrase(zh: "不是 JSON 文档", en: "not a JSON document"),
+                             help: Phrase(zh: "请重新运行 `plansim run` 写出该文件", en: "re-run `plansim run` to write it again"))
         }
         try self.init(results: root, file: path)
     }
@@ -27,10 +29,10 @@ extension ReportDocument {
     /// Reads one run's results (the object of `results.json`, or one of the `results` a
     /// `comparison.json` keeps); `file` names where it came from in messages.
     public init(results root: [String: Any], file path: String) throws(InputIssue) {
-        let rerun = "this file was not written by this version of `plansim run`, or was edited; run it again"
-        func bad(_ field: String, _ message: String) -> InputIssue { InputIssue(file: path, field: field, message: message, help: rerun) }
+        let rerun = Phrase(zh: "该文件不是本版 `plansim run` 写出的，或已被编辑；请重新运行", en: "this file was not written by this version of `plansim run`, or was edited; run it again")
+        func bad(_ field: String, _ message: Phrase) -> InputIssue { InputIssue(file: path, field: field, message: message, help: rerun) }
         func field<T>(_ object: [String: Any], _ key: String, _ context: String) throws(InputIssue) -> T {
-            guard let value = object[key] as? T else { throw bad(context.isEmpty ? key : "\(context).\(key)", "missing or malformed field `\(key)`") }
+            guard let value = object[key] as? T else { throw bad(context.isEmpty ? key : "\(context).\(key)", Phrase(zh: "字段 `\(key)` 缺失或格式有误", en: "missing or malformed field `\(key)`")) }
             return value
         }
         /// A finite number, or nil.
@@ -40,12 +42,12 @@ extension ReportDocument {
             return v.isFinite ? v : nil
         }
         func required(_ object: [String: Any], _ key: String, _ context: String) throws(InputIssue) -> Double {
-            guard let v = number(object, key) else { throw bad("\(context).\(key)", "`\(key)` is missing or not a finite number") }
+            guard let v = number(object, key) else { throw bad("\(context).\(key)", Phrase(zh: "`\(key)` 缺失或不是有限的数", en: "`\(key)` is missing or not a finite number")) }
             return v
         }
         func year(_ object: [String: Any], _ key: String, _ context: String) throws(InputIssue) -> Int {
             guard let v = number(object, key), v == v.rounded(), (1900...2200).contains(v) else {
-                throw bad("\(context).\(key)", "`\(key)` must be a year from 1900 to 2200")
+                throw bad("\(context).\(key)", Phrase(zh: "`\(key)` 须为 1900 至 2200 年之间的年份", en: "`\(key)` must be a year from 1900 to 2200"))
             }
             return Int(v)
         }
@@ -54,8 +56,8 @@ extension ReportDocument {
         func evidence(_ object: [String: Any], _ context: String) throws(InputIssue) -> String {
             guard let value = object["evidence"] else { return Evidence.prior.rawValue }
             guard let text = value as? String, Evidence(rawValue: text) != nil else {
-                throw InputIssue(file: path, field: "\(context).evidence", message: "unknown evidence grade `\(value)`",
-                                 help: "it is one of `data`, `prior`, `plan`; run `plansim run` again")
+                throw InputIssue(file: path, field: "\(context).evidence", message: Phrase(zh: "未知证据等级 `\(value)`", en: "unknown evidence grade `\(value)`"),
+                                 help: Phrase(zh: "它应为 `data`、`prior`、`plan` 之一；请重新运行 `plansim run`", en: "it is one of `data`, `prior`, `plan`; run `plansim run` again"))
             }
             return text
         }
@@ -71,10 +73,10 @@ extension ReportDocument {
                                           p10: try required(y, "p10", context), p25: try required(y, "p25", context), p50: try required(y, "p50", context),
                                           p75: try required(y, "p75", context), p90: try required(y, "p90", context), p95: try required(y, "p95", context),
                                           deterministic: number(y, "deterministic") ?? .nan)
-                if let last = years.last, summary.year != last.year + 1 { throw bad(context, "years must follow each other (\(last.year) then \(summary.year))") }
+                if let last = years.last, summary.year != last.year + 1 { throw bad(context, Phrase(zh: "年份须逐年相连（\(last.year) 之后是 \(summary.year)）", en: "years must follow each other (\(last.year) then \(summary.year))")) }
                 years.append(summary)
             }
-            guard !years.isEmpty else { throw bad("\(id).years", "no simulated years") }
+            guard !years.isEmpty else { throw bad("\(id).years", Phrase(zh: "没有模拟年份", en: "no simulated years")) }
             var history: [(year: Int, value: Double, origin: String)] = []
             for h in (item["history"] as? [[String: Any]]) ?? [] {
                 history.append((try year(h, "year", "\(id).history"), try required(h, "value", "\(id).history"), (h["origin"] as? String) ?? "printed"))
@@ -85,12 +87,12 @@ extension ReportDocument {
             indicator.evidence = try evidence(item, id)
             indicators.append(indicator)
         }
-        guard !indicators.isEmpty else { throw bad("indicators", "no indicators") }
+        guard !indicators.isEmpty else { throw bad("indicators", Phrase(zh: "没有指标", en: "no indicators")) }
         var targets: [Target] = []
         for t in try field(root, "targets", "") as [[String: Any]] {
             let id: String = try field(t, "indicator", "targets")
             let p = try required(t, "probability", id)
-            guard (0...1).contains(p) else { throw bad("\(id).probability", "a probability must be from 0 to 1, got \(p)") }
+            guard (0...1).contains(p) else { throw bad("\(id).probability", Phrase(zh: "概率须在 0 至 1 之间，实为 \(p)", en: "a probability must be from 0 to 1, got \(p)")) }
             var target = Target(indicator: id, baseYear: try year(t, "base_year", id), base: try required(t, "base", id),
                                 targetYear: try year(t, "target_year", id), target: try required(t, "target", id),
                                 kind: try field(t, "kind", id), probability: p, medianShortfall: number(t, "median_shortfall"),
@@ -103,7 +105,7 @@ extension ReportDocument {
             target.missingYears = (t["missing_years"] as? [Int]) ?? []
             targets.append(target)
         }
-        guard !targets.isEmpty else { throw bad("targets", "no targets") }
+        guard !targets.isEmpty else { throw bad("targets", Phrase(zh: "没有目标", en: "no targets")) }
         let inversions = ((root["inversions"] as? [[String: Any]]) ?? []).compactMap { item -> Inversion? in
             guard let indicator = item["indicator"] as? String, let p = number(item, "probability"), (0...1).contains(p) else { return nil }
             var v = Inversion(indicator: indicator, probability: p, value: number(item, "value"), achieved: number(item, "achieved") ?? .nan)
@@ -170,12 +172,12 @@ extension ReportDocument {
     static func checkVersion(_ root: [String: Any], file: String) throws(InputIssue) {
         let mine = Int(formatVersion.split(separator: ".").first ?? "1") ?? 1
         if let v = root["format_version"] as? String, Int(v.split(separator: ".").first ?? "") != mine {
-            throw InputIssue(file: file, field: "format_version", message: "results format \(v) is not one this plansim reads (it reads \(mine).x)",
-                             help: "re-render it with the plansim that wrote it, or run the scenario again")
+            throw InputIssue(file: file, field: "format_version", message: Phrase(zh: "本版 plansim 不能读取结果格式 \(v)（只读 \(mine).x）", en: "results format \(v) is not one this plansim reads (it reads \(mine).x)"),
+                             help: Phrase(zh: "请用写出它的 plansim 重新生成，或重新运行该情景", en: "re-render it with the plansim that wrote it, or run the scenario again"))
         }
         if let v = (root["provenance"] as? [String: Any])?["version"] as? String, let major = Int(v.split(separator: ".").first ?? ""), major > 1 {
-            throw InputIssue(file: file, field: "provenance.version", message: "written by plansim \(v), newer than this one",
-                             help: "re-render it with plansim \(v) or later, or run the scenario again")
+            throw InputIssue(file: file, field: "provenance.version", message: Phrase(zh: "由比本版更新的 plansim \(v) 写出", en: "written by plansim \(v), newer than this one"),
+                             help: Phrase(zh: "请用 plansim \(v) 或更新版本重新生成，或重新运行该情景", en: "re-render it with plansim \(v) or later, or run the scenario again"))
         }
     }
 }

@@ -21,11 +21,10 @@ public enum PDFPrinter {
 
     /// The refusal when no Chromium is installed: what is missing and the command that installs it.
     public static func missing(_ l: Language) -> InputIssue {
-        l == .zh
-            ? InputIssue(file: "--format", field: "pdf", message: "生成PDF需要无头Chromium，本机未安装",
-                         help: "安装：`\(installCommand)`；或改用 --format html，在浏览器中打印为PDF")
-            : InputIssue(file: "--format", field: "pdf", message: "PDF output needs headless Chromium, which is not installed",
-                         help: "install it with `\(installCommand)`, or use --format html and print the page from a browser")
+        InputIssue(file: "--format", field: "pdf",
+                   message: Phrase(zh: "生成PDF需要无头Chromium，本机未安装", en: "PDF output needs headless Chromium, which is not installed"),
+                   help: Phrase(zh: "安装：`\(installCommand)`；或改用 `--format html`，在浏览器中打印为PDF",
+                                en: "install it with `\(installCommand)`, or use --format html and print the page from a browser"))
     }
 
     /// The PDF of `html`; temporary files are removed whatever happens.
@@ -41,7 +40,8 @@ public enum PDFPrinter {
             try fm.createDirectory(at: work, withIntermediateDirectories: true)
             try Data(html.utf8).write(to: page)
         } catch {
-            throw InputIssue(file: work.path, message: "cannot write a temporary file for printing", help: "check that the temporary directory is writable (TMPDIR)")
+            throw InputIssue(file: work.path, message: Phrase(zh: "无法写入打印用的临时文件", en: "cannot write a temporary file for printing"),
+                             help: Phrase(zh: "请检查临时目录（TMPDIR）是否可写", en: "check that the temporary directory is writable (TMPDIR)"))
         }
         let p = Process()
         p.executableURL = URL(fileURLWithPath: chromium)
@@ -54,8 +54,9 @@ public enum PDFPrinter {
         while p.isRunning && Date() < deadline { usleep(50_000) }
         if p.isRunning { p.terminate(); p.waitUntilExit() }
         guard p.terminationStatus == 0, let data = fm.contents(atPath: out.path), data.starts(with: Array("%PDF".utf8)) else {
-            throw InputIssue(file: chromium, message: "Chromium could not print the briefing to PDF",
-                             help: "check that `\(chromium) --headless --print-to-pdf=x.pdf about:blank` works; or use --format html")
+            throw InputIssue(file: chromium, message: Phrase(zh: "Chromium 未能把简报打印为 PDF", en: "Chromium could not print the briefing to PDF"),
+                             help: Phrase(zh: "请检查 `\(chromium) --headless --print-to-pdf=x.pdf about:blank` 能否运行；或改用 --format html",
+                                          en: "check that `\(chromium) --headless --print-to-pdf=x.pdf about:blank` works; or use --format html"))
         }
         return data
     }

@@ -12,12 +12,12 @@ extension SweepSummary {
         guard let data = FileManager.default.contents(atPath: path),
               let root = (try? JSONSerialization.jsonObject(with: data)) as? [String: Any] else {
             throw InputIssue(file: path, message: Phrase(zh: "不是已完成的敏感性分析的指数文件（无法读作 JSON 对象）", en: "not the indices of a finished sweep (not a JSON object)"),
-                             help: Phrase(zh: "先用 `plansim sweep` 或 `plansim merge` 完成敏感性分析", en: "finish the sweep with `plansim sweep` or `plansim merge` first"))
+                             help: Phrase(zh: "请先用 `plansim sweep` 或 `plansim merge` 完成敏感性分析", en: "finish the sweep with `plansim sweep` or `plansim merge` first"))
         }
         guard let method = root["method"] as? String, let inputs = root["inputs"] as? [[String: Any]], !inputs.isEmpty else {
             throw InputIssue(file: path, field: root["method"] is String ? "inputs" : "method",
                              message: Phrase(zh: "此文件中没有指数（缺少 `method` 或 `inputs`）", en: "no indices in this file (no `method` or `inputs`)"),
-                             help: Phrase(zh: "重新运行敏感性分析", en: "run the sweep again"))
+                             help: Phrase(zh: "请重新运行敏感性分析", en: "run the sweep again"))
         }
         func number(_ o: [String: Any], _ k: String) -> Double { (o[k] as? NSNumber)?.doubleValue ?? .nan }
         // Every input has its name and main indices, as numbers (null where the index could not be estimated).

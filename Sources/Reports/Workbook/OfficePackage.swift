@@ -20,7 +20,8 @@ enum OfficePackage {
             guard let data = archive.data else { throw CocoaError(.fileWriteUnknown) }
             return data
         } catch {
-            throw InputIssue(file: "ZIP", message: "cannot build the Office package: \(error)", help: "report this as a plansim bug")
+            throw InputIssue(file: "ZIP", message: Phrase(zh: "无法生成 Office 文件包：`\(error)`", en: "cannot build the Office package: \(error)"),
+                             help: Phrase(zh: "请把这一问题作为 plansim 的缺陷报告", en: "report this as a plansim bug"))
         }
     }
 }

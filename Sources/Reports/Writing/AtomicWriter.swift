@@ -13,8 +13,8 @@ public enum AtomicWriter {
         do {
             try fm.createDirectory(at: directory, withIntermediateDirectories: true)
         } catch {
-            throw InputIssue(file: directory.path, message: "cannot create the output directory",
-                             help: "choose a directory you can write to with `--out DIR`")
+            throw InputIssue(file: directory.path, message: Phrase(zh: "无法创建输出目录", en: "cannot create the output directory"),
+                             help: Phrase(zh: "请用 `--out 目录` 指定一个可写的目录", en: "choose a directory you can write to with `--out DIR`"))
         }
         var staged: [(URL, URL)] = []
         for (name, contents) in files {
@@ -22,14 +22,15 @@ public enum AtomicWriter {
             let temporary = directory.appendingPathComponent(".\(sanitize(name)).tmp-\(ProcessInfo.processInfo.processIdentifier)")
             guard fm.createFile(atPath: temporary.path, contents: contents) else {
                 for (t, _) in staged { try? fm.removeItem(at: t) }
-                throw InputIssue(file: directory.path, message: "cannot write into the output directory",
-                                 help: "check its permissions, or choose another with `--out DIR`")
+                throw InputIssue(file: directory.path, message: Phrase(zh: "无法写入输出目录", en: "cannot write into the output directory"),
+                                 help: Phrase(zh: "请检查其权限，或用 `--out 目录` 另选一个", en: "check its permissions, or choose another with `--out DIR`"))
             }
             staged.append((temporary, final))
         }
         for (temporary, final) in staged {
             if rename(temporary.path, final.path) != 0 {
-                throw InputIssue(file: final.path, message: "cannot replace the file", help: "check the directory's permissions")
+                throw InputIssue(file: final.path, message: Phrase(zh: "无法替换该文件", en: "cannot replace the file"),
+                                 help: Phrase(zh: "请检查该目录的权限", en: "check the directory's permissions"))
             }
         }
     }

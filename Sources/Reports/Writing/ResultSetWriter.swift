@@ -22,7 +22,7 @@ public enum ResultSetWriter {
         let base = directory.lastPathComponent
         let pid = ProcessInfo.processInfo.processIdentifier
         do { try fm.createDirectory(at: parent, withIntermediateDirectories: true) } catch {
-            throw InputIssue(file: parent.path, message: "cannot create the output directory", help: "choose a directory you can write to with `--out DIR`")
+            throw InputIssue(file: parent.path, message: Phrase(zh: "无法创建输出目录", en: "cannot create the output directory"), help: Phrase(zh: "请用 `--out 目录` 指定一个可写的目录", en: "choose a directory you can write to with `--out DIR`"))
         }
         // Temporaries of interrupted earlier writes of this folder.
         for name in (try? fm.contentsOfDirectory(atPath: parent.path)) ?? [] where name.hasPrefix(".\(base).plansim-") {
@@ -41,12 +41,12 @@ public enum ResultSetWriter {
         let hadOld = fm.fileExists(atPath: directory.path)
         if hadOld && rename(directory.path, old.path) != 0 {
             try? fm.removeItem(at: staging)
-            throw InputIssue(file: directory.path, message: "cannot replace the result folder", help: "check its permissions, or choose another with `--out DIR`")
+            throw InputIssue(file: directory.path, message: Phrase(zh: "无法替换结果文件夹", en: "cannot replace the result folder"), help: Phrase(zh: "请检查其权限，或用 `--out 目录` 另选一个", en: "check its permissions, or choose another with `--out DIR`"))
         }
         if rename(staging.path, directory.path) != 0 {
             if hadOld { _ = rename(old.path, directory.path) }
             try? fm.removeItem(at: staging)
-            throw InputIssue(file: directory.path, message: "cannot replace the result folder", help: "check its permissions, or choose another with `--out DIR`")
+            throw InputIssue(file: directory.path, message: Phrase(zh: "无法替换结果文件夹", en: "cannot replace the result folder"), help: Phrase(zh: "请检查其权限，或用 `--out 目录` 另选一个", en: "check its permissions, or choose another with `--out DIR`"))
         }
         if hadOld { try? fm.removeItem(at: old) }
     }

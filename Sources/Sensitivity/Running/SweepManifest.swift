@@ -63,8 +63,9 @@ public struct SweepManifest: Sendable {
         guard let object = (try? JSONSerialization.jsonObject(with: data)) as? [String: Any],
               let fingerprint = object["fingerprint"] as? String, let sweep = object["sweep"] as? String,
               let file = object["file"] as? String, let seed = exactSeed(in: text) else {
-            throw SweepError(message: "\(url(directory).path) is not a readable sweep manifest",
-                             help: "give folders that `plansim sweep` or `plansim merge` wrote (or start over there with `plansim sweep … --force`); nothing was changed")
+            throw SweepError(Phrase(zh: "\(url(directory).path) 不是可读的敏感性分析清单", en: "\(url(directory).path) is not a readable sweep manifest"),
+                             help: Phrase(zh: "请给出 `plansim sweep` 或 `plansim merge` 写出的文件夹（或在那里用 `plansim sweep … --force` 重新开始）；未作任何改动",
+                                          en: "give folders that `plansim sweep` or `plansim merge` wrote (or start over there with `plansim sweep … --force`); nothing was changed"))
         }
         let covers = (object["covers"] as? [[String: Any]] ?? []).compactMap { c -> (part: String, sha256: String)? in
             guard let part = c["part"] as? String, let hash = c["sha256"] as? String else { return nil }

@@ -1,5 +1,5 @@
 public import Foundation
-import PlanData
+public import PlanData
 
 /// Joins the blocks of one or more sweep folders (shards, merged folders, interrupted
 /// runs) into one: checks they hold the same sweep, finds every block, and copies the
@@ -16,15 +16,23 @@ public enum SweepMerge {
 
         /// What is missing, and which shard runs it when the folders are shards of one
         /// count n: `12 of 64 blocks are missing: 9, 17 (shard 2/8); …`.
-        public func describeMissing(_ plan: SweepPlan) -> String {
-            guard !missing.isEmpty else { return "all \(plan.blockCount) blocks are present" }
+        public func describeMissing(_ plan: SweepPlan) -> String { missingPhrase(plan).en }
+
+        /// ``describeMissing(_:)`` in both languages.
+        public func missingPhrase(_ plan: SweepPlan) -> Phrase {
+            guard !missing.isEmpty else { return Phrase(zh: "全部 \(plan.blockCount) 块都在", en: "all \(plan.blockCount) blocks are present") }
             let counts = Set(slices.compactMap { SweepManifest.shardCount($0.slice) })
-            var text = "\(missing.count) of \(plan.blockCount) blocks are missing: "
+            var text = Phrase(zh: "共 \(plan.blockCount) 块，缺 \(missing.count) 块：", en: "\(missing.count) of \(plan.blockCount) blocks are missing: ")
+            func list(_ blocks: [Int]) -> Phrase {
+                let en = SweepRunner.list(blocks)
+                return Phrase(zh: blocks.count > 10 ? blocks.prefix(10).map(String.init).joined(separator: "、") + "……（共 \(blocks.count) 块）" : en, en: en)
+            }
             if counts.count == 1, let n = counts.first {
                 let byShard = Dictionary(grouping: missing) { $0 % n + 1 }
-                text += byShard.keys.sorted().map { "blocks \(SweepRunner.list(byShard[$0]!)) (shard \($0)/\(n))" }.joined(separator: "; ")
+                let parts = byShard.keys.sorted().map { Phrase(zh: "块 ", en: "blocks ") + list(byShard[$0]!) + Phrase(zh: "（分片 \($0)/\(n)）", en: " (shard \($0)/\(n))") }
+                text = text + Phrase(zh: parts.map(\.zh).joined(separator: "；"), en: parts.map(\.en).joined(separator: "; "))
             } else {
-                text += SweepRunner.list(missing)
+                text = text + list(missing)
             }
             return text
         }
@@ -38,12 +46,16 @@ public enum SweepMerge {
         var inventory = Inventory()
         for dir in directories {
             guard let manifest = try SweepManifest.read(dir) else {
-                throw SweepError(message: "\(dir.path) is not a sweep directory (no manifest.json)", help: "give the directories `plansim sweep` wrote")
+                throw SweepError(Phrase(zh: "\(dir.path) 不是敏感性分析的目录（没有 manifest.json）", en: "\(dir.path) is not a sweep directory (no manifest.json)"),
+                                 help: Phrase(zh: "请给出 `plansim sweep` 写出的目录", en: "give the directories `plansim sweep` wrote"))
             }
             guard manifest.fingerprint == plan.fingerprint else {
-                let why = plan.differences(from: manifest.provenance)
-                throw SweepError(message: "\(dir.path) holds a slice of a different sweep" + (why.isEmpty ? " (scenario, sweep, N, seed, paths or plansim version differ)" : ": " + why.joined(separator: "; ")),
-                                 help: "merge only slices of the same sweep, made from the same files; nothing was written")
+                let why = plan.differencePhrases(from: manifest.provenance)
+                throw SweepError(Phrase(zh: "\(dir.path) 存放的是另一个敏感性分析的分片", en: "\(dir.path) holds a slice of a different sweep")
+                                    + (why.isEmpty ? Phrase(zh: "（情景、`sweep`、N、种子、路径数或 plansim 版本不同）", en: " (scenario, sweep, N, seed, paths or plansim version differ)")
+                                       : SweepPlan.because(why)),
+                                 help: Phrase(zh: "只能合并同一敏感性分析、由相同文件得到的分片；未写入任何文件",
+                                              en: "merge only slices of the same sweep, made from the same files; nothing was written"))
             }
             inventory.slices.append((dir, manifest.slice))
             for b in 0..<plan.blockCount where inventory.found[b] == nil {
@@ -68,7 +80,8 @@ public enum SweepMerge {
         for b in 0..<plan.blockCount {
             guard let url = inventory.found[b],
                   case .valid(let block) = BlockFile.read(url, count: plan.rowRange(block: b).count * plan.blockWidth) else {
-                throw SweepError(message: "block \(b) changed while merging", help: "wait until no task writes into the folders, then merge again")
+                throw SweepError(Phrase(zh: "合并期间块 \(b) 发生了变化", en: "block \(b) changed while merging"),
+                                 help: Phrase(zh: "请等到没有任务再写入这些文件夹后重新合并", en: "wait until no task writes into the folders, then merge again"))
             }
             values += block
         }

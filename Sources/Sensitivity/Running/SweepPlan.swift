@@ -5,9 +5,19 @@ public import Simulation
 
 /// Why a sweep cannot run, with what to do about it.
 public struct SweepError: Error, Sendable, CustomStringConvertible {
-    public let message: String
-    public let help: String
+    /// What is wrong, in both languages.
+    public let why: Phrase
+    /// What to do about it, in both languages.
+    public let remedy: Phrase
+    /// The English sentences.
+    public var message: String { why.en }
+    public var help: String { remedy.en }
     public var description: String { message }
+
+    public init(_ why: Phrase, help remedy: Phrase) {
+        self.why = why
+        self.remedy = remedy
+    }
 }
 
 /// A sweep made concrete: the model, its inputs, its design (rows generated block by
@@ -65,25 +75,31 @@ public struct SweepPlan: Sendable {
                             seed: UInt64?, roundUp: Bool, pathsPerSample: Int, version: String,
                             dataFile: (path: String, bytes: [UInt8])?) throws(SweepError) -> SweepPlan {
         guard case .success(let spec) = program.compile(name), case .success(let directives) = program.resolve(name) else {
-            throw SweepError(message: "scenario `\(name)` does not compile", help: "run `plansim check` on the file")
+            throw SweepError(Phrase(zh: "情景 `\(name)` 无法编译", en: "scenario `\(name)` does not compile"),
+                             help: Phrase(zh: "请对该文件运行 `plansim check`", en: "run `plansim check` on the file"))
         }
         let sweeps = directives.compactMap { d -> SweepSpec? in if case .sweep(let s) = d.value { return s } else { return nil } }
-        guard !sweeps.isEmpty else { throw SweepError(message: "scenario `\(name)` has no sweep", help: "add a `sweep NAME { … }` block") }
+        guard !sweeps.isEmpty else { throw SweepError(Phrase(zh: "情景 `\(name)` 没有 `sweep` 块", en: "scenario `\(name)` has no sweep"),
+                                                      help: Phrase(zh: "请加上 `sweep 名称 { … }` 块", en: "add a `sweep NAME { … }` block")) }
         guard let sweep = sweepName.map({ n in sweeps.first { $0.name == n } }) ?? (sweeps.count == 1 ? sweeps.first : nil) else {
-            throw SweepError(message: sweepName.map { "no sweep `\($0)` in scenario `\(name)`" } ?? "scenario `\(name)` has \(sweeps.count) sweeps; say which",
-                             help: "use `--sweep NAME`, one of " + sweeps.map { "`\($0.name)`" }.joined(separator: ", "))
+            throw SweepError(sweepName.map { Phrase(zh: "情景 `\(name)` 中没有 `sweep` `\($0)`", en: "no sweep `\($0)` in scenario `\(name)`") }
+                                 ?? Phrase(zh: "情景 `\(name)` 有 \(sweeps.count) 个 `sweep`；请指明哪一个", en: "scenario `\(name)` has \(sweeps.count) sweeps; say which"),
+                             help: Phrase(zh: "请用 `--sweep 名称`，可选：", en: "use `--sweep NAME`, one of ") + .codes(sweeps.map(\.name)))
         }
         guard !sweep.inputs.isEmpty, !sweep.measures.isEmpty else {
-            throw SweepError(message: "sweep `\(sweep.name)` needs at least one `vary` and one `measure`", help: "see docs/scenario-language.md#8-sweeps")
+            throw SweepError(Phrase(zh: "敏感性分析 `\(sweep.name)` 至少需要一个 `vary` 和一个 `measure`", en: "sweep `\(sweep.name)` needs at least one `vary` and one `measure`"),
+                             help: Phrase(zh: "见 docs/scenario-language.md#8-sweeps", en: "see docs/scenario-language.md#8-sweeps"))
         }
         let model: SimulationModel
         do { model = try SimulationModel.build(dataset, scenario: spec).0 } catch {
-            throw SweepError(message: error.message, help: "change the scenario so it fits the data")
+            throw SweepError(error.phrase, help: Phrase(zh: "请修改情景，使之与数据相符", en: "change the scenario so it fits the data"))
         }
         var targets: [(ParameterOverride.Target, @Sendable (Double) -> Double)] = []
         for input in sweep.inputs {
             guard let t = model.sweepTarget(input.target) else {
-                throw SweepError(message: "the model has no number for `\(input.name)`", help: "vary an `assume` the scenario states, or a prior of a damped or linked model")
+                throw SweepError(Phrase(zh: "模型中没有与 `\(input.name)` 对应的参数", en: "the model has no number for `\(input.name)`"),
+                                 help: Phrase(zh: "请改变情景中写明的 `assume`，或 damped、linked 模型的先验",
+                                              en: "vary an `assume` the scenario states, or a prior of a damped or linked model"))
             }
             targets.append(t)
         }
@@ -95,14 +111,17 @@ public struct SweepPlan: Sendable {
         case "sobol":
             if n & (n - 1) != 0 {
                 guard roundUp else {
-                    throw SweepError(message: "Sobol' sampling needs N to be a power of two; \(n) is not",
-                                     help: "use \(1 << (Int.bitWidth - n.leadingZeroBitCount - 1)) or \(1 << (Int.bitWidth - n.leadingZeroBitCount)), or pass --round-n to round up")
+                    let below = 1 << (Int.bitWidth - n.leadingZeroBitCount - 1), above = 1 << (Int.bitWidth - n.leadingZeroBitCount)
+                    throw SweepError(Phrase(zh: "Sobol' 抽样要求 N 为 2 的幂；\(n) 不是", en: "Sobol' sampling needs N to be a power of two; \(n) is not"),
+                                     help: Phrase(zh: "请用 \(below) 或 \(above)，或加 --round-n 向上取整", en: "use \(below) or \(above), or pass --round-n to round up"))
                 }
                 n = 1 << (Int.bitWidth - n.leadingZeroBitCount)
             }
             guard 2 * inputs.count <= SobolSequence.maximumDimensions else {
-                throw SweepError(message: "Saltelli sampling of \(inputs.count) inputs needs \(2 * inputs.count) Sobol' dimensions; plansim has 21",
-                                 help: "vary at most 10 inputs in one Sobol' sweep, or use `method morris`")
+                throw SweepError(Phrase(zh: "对 \(inputs.count) 个输入做 Saltelli 抽样需要 \(2 * inputs.count) 个 Sobol' 维度；plansim 只有 21 个",
+                                        en: "Saltelli sampling of \(inputs.count) inputs needs \(2 * inputs.count) Sobol' dimensions; plansim has 21"),
+                                 help: Phrase(zh: "一次 Sobol' 敏感性分析至多改变 10 个输入，或改用 `method morris`",
+                                              en: "vary at most 10 inputs in one Sobol' sweep, or use `method morris`"))
             }
             method = .sobol(n: n, secondOrder: sweep.secondOrder)
         case "lhs": method = .lhs(n: n, seed: seedValue)
@@ -148,13 +167,24 @@ public struct SweepPlan: Sendable {
 
     /// The parts of `provenance` that differ from this plan's, for a refusal message.
     public func differences(from other: [(part: String, sha256: String)]) -> [String] {
+        differencePhrases(from: other).map(\.en)
+    }
+
+    /// ``differences(from:)`` in both languages.
+    public func differencePhrases(from other: [(part: String, sha256: String)]) -> [Phrase] {
         let mine = Dictionary(provenance.map { ($0.part, $0.sha256) }, uniquingKeysWith: { a, _ in a })
         let theirs = Dictionary(other.map { ($0.part, $0.sha256) }, uniquingKeysWith: { a, _ in a })
-        var out: [String] = []
+        var out: [Phrase] = []
         for (part, hash) in provenance where theirs[part] != hash {
-            out.append(theirs[part] == nil ? "\(part) is new" : "\(part) has changed")
+            out.append(theirs[part] == nil ? Phrase(zh: "\(part) 是新的", en: "\(part) is new") : Phrase(zh: "\(part) 已改变", en: "\(part) has changed"))
         }
-        for (part, _) in other where mine[part] == nil { out.append("\(part) is no longer used") }
+        for (part, _) in other where mine[part] == nil { out.append(Phrase(zh: "\(part) 已不再使用", en: "\(part) is no longer used")) }
         return out
+    }
+
+    /// `why` joined after a colon, or nothing.
+    static func because(_ why: [Phrase]) -> Phrase {
+        why.isEmpty ? Phrase(zh: "", en: "")
+            : Phrase(zh: "：" + why.map(\.zh).joined(separator: "；"), en: ": " + why.map(\.en).joined(separator: "; "))
     }
 }

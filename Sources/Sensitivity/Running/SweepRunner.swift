@@ -1,4 +1,5 @@
 public import Foundation
+import PlanData
 import Simulation
 
 /// Runs a sweep's blocks on all cores, writing each finished block to its own file, so
@@ -37,20 +38,23 @@ public enum SweepRunner {
                            recipe: SweepManifest.Recipe, log: (String) -> Void = { _ in },
                            progress: (@Sendable (_ block: Int, _ runs: Int, _ total: Int) -> Void)? = nil) throws(SweepError) -> Report {
         guard shard.n <= plan.maximumShards else {
-            throw SweepError(message: "--shard \(shard.label): this sweep has \(plan.blockCount) blocks, so more than \(plan.maximumShards) shards would leave some with twice the work of others",
-                             help: "use at most \(plan.maximumShards) shards")
+            throw SweepError(Phrase(zh: "--shard \(shard.label)：该敏感性分析共 \(plan.blockCount) 块，分片多于 \(plan.maximumShards) 个会使有的分片工作量是别的两倍",
+                                    en: "--shard \(shard.label): this sweep has \(plan.blockCount) blocks, so more than \(plan.maximumShards) shards would leave some with twice the work of others"),
+                             help: Phrase(zh: "分片至多 \(plan.maximumShards) 个", en: "use at most \(plan.maximumShards) shards"))
         }
         let fm = FileManager.default
         let blocks = directory.appendingPathComponent("blocks")
         if existing != .replace, let old = try SweepManifest.read(directory) {
             guard old.fingerprint == plan.fingerprint else {
-                let why = plan.differences(from: old.provenance)
-                throw SweepError(message: "\(directory.path) holds a different sweep" + (why.isEmpty ? "" : ": " + why.joined(separator: "; ")),
-                                 help: "choose another `--out`, or pass `--force` to delete it and start over; nothing was changed")
+                let why = plan.differencePhrases(from: old.provenance)
+                throw SweepError(Phrase(zh: "\(directory.path) 存放的是另一个敏感性分析", en: "\(directory.path) holds a different sweep") + SweepPlan.because(why),
+                                 help: Phrase(zh: "请另选 `--out`，或加 `--force` 删除后重新开始；未作任何改动",
+                                              en: "choose another `--out`, or pass `--force` to delete it and start over; nothing was changed"))
             }
             guard existing == .resume else {
-                throw SweepError(message: "\(directory.path) already holds this sweep (slice \(old.slice))",
-                                 help: "add `--resume` to continue it (finished blocks are kept), or `--force` to delete its results and start over")
+                throw SweepError(Phrase(zh: "\(directory.path) 已存放这一敏感性分析（分片 \(old.slice)）", en: "\(directory.path) already holds this sweep (slice \(old.slice))"),
+                                 help: Phrase(zh: "加 `--resume` 继续（保留已完成的块），或加 `--force` 删除其结果后重新开始",
+                                              en: "add `--resume` to continue it (finished blocks are kept), or `--force` to delete its results and start over"))
             }
         }
         do {
@@ -60,7 +64,8 @@ public enum SweepRunner {
             BlockFile.removeTemporaries(in: blocks)
             try SweepManifest(plan: plan, slice: shard.label, recipe: recipe).write(plan, into: directory)
         } catch {
-            throw SweepError(message: "cannot write into \(directory.path)", help: "choose a directory you can write to with `--out`")
+            throw SweepError(Phrase(zh: "无法写入 \(directory.path)", en: "cannot write into \(directory.path)"),
+                             help: Phrase(zh: "请用 `--out` 指定一个可写的目录", en: "choose a directory you can write to with `--out`"))
         }
         var report = Report()
         report.mine = (0..<plan.blockCount).filter { $0 % shard.n == shard.k - 1 }
@@ -95,7 +100,8 @@ public enum SweepRunner {
                 progress?(b, counter.add(runsPerBlock(b)), total)
             }
         }
-        if failed.add(0) > 0 { throw SweepError(message: "could not write block files into \(blocks.path)", help: "check free space and permissions") }
+        if failed.add(0) > 0 { throw SweepError(Phrase(zh: "无法把块文件写入 \(blocks.path)", en: "could not write block files into \(blocks.path)"),
+                                                help: Phrase(zh: "请检查剩余空间和权限", en: "check free space and permissions")) }
         report.ran = todo
         return report
     }

@@ -5,8 +5,13 @@ public import PlanData
 
 /// A scenario that cannot be applied to the data (a conflict the text alone cannot show).
 public struct ScenarioError: Error, Sendable, CustomStringConvertible {
-    public let message: String
+    /// What is wrong, in both languages.
+    public let phrase: Phrase
+    /// The English sentence.
+    public var message: String { phrase.en }
     public var description: String { message }
+
+    public init(_ phrase: Phrase) { self.phrase = phrase }
 }
 
 extension SimulationModel {
@@ -30,7 +35,7 @@ extension SimulationModel {
         var compiled = [[KernelAdjustment]](repeating: [], count: model.indicators.count)
         var carries = 0
         for (id, list) in adjustments.sorted(by: { $0.key < $1.key }) {
-            guard let i = model.index(of: id) else { throw ScenarioError(message: "unknown indicator `\(id)`") }
+            guard let i = model.index(of: id) else { throw ScenarioError(Phrase(zh: "未知指标 `\(id)`", en: "unknown indicator `\(id)`")) }
             let anchorYear = (model.actuals[id] ?? [:]).keys.filter { $0 < model.firstYear }.max() ?? (model.firstYear - 1)
             let anchor = model.actuals[id]?[anchorYear] ?? 1
             for adjustment in list {
@@ -43,7 +48,8 @@ extension SimulationModel {
                     compiled[i].append(KernelAdjustment(years: years, value: add(rate, .logGrowth), action: .replaceGrowth, carry: -1))
                 case .level(let year, let value):
                     let span = year - anchorYear
-                    guard span > 0 else { throw ScenarioError(message: "`\(id)` level in \(year) is not after its last actual year \(anchorYear)") }
+                    guard span > 0 else { throw ScenarioError(Phrase(zh: "`\(id)` 的 `level` 年份 \(year) 不晚于其最后一个实际年份 \(anchorYear)",
+                                                                     en: "`\(id)` level in \(year) is not after its last actual year \(anchorYear)")) }
                     compiled[i].append(KernelAdjustment(years: (anchorYear + 1)...year, value: add(value, .levelToGrowth(anchor: anchor, years: span)),
                                                         action: .replaceGrowth, carry: -1))
                 case .step(let year, let amount, let relative):
@@ -53,7 +59,7 @@ extension SimulationModel {
                                                         carry: carries))
                     carries += 1
                 case .growsAs(let driver, let elasticity, let years):
-                    guard let j = model.index(of: driver) else { throw ScenarioError(message: "unknown indicator `\(driver)`") }
+                    guard let j = model.index(of: driver) else { throw ScenarioError(Phrase(zh: "未知指标 `\(driver)`", en: "unknown indicator `\(driver)`")) }
                     compiled[i].append(KernelAdjustment(years: years, value: add(elasticity, .identity), action: .growsAs(driver: j), carry: -1))
                 case .levels(let table):
                     compiled[i].append(KernelAdjustment(years: (table.keys.min() ?? 0)...(table.keys.max() ?? 0), value: add(.constant(0), .identity),
@@ -121,7 +127,7 @@ extension SimulationModel {
                     return placed.contains(driver) || !remaining.contains { $0.indicator == driver }
                 }
             }) else {
-                throw ScenarioError(message: "`grows as` assumptions form a cycle among " + remaining.map { "`\($0.indicator)`" }.joined(separator: ", "))
+                throw ScenarioError(Phrase(zh: "`grows as` 假设在以下指标间构成循环：", en: "`grows as` assumptions form a cycle among ") + .codes(remaining.map(\.indicator)))
             }
             ordered.append(remaining.remove(at: k))
         }
