@@ -29,7 +29,7 @@ enum ComparisonOfficeCharts {
         let zh = l == .zh
         func cache(_ s: Source) -> (labels: [String], values: [Double])? { s.cache.map { (years.1 ?? [], $0) } }
         let base = XLSXCharts.areaSeries(0, name: "P10", fill: nil, categories: years.0, values: p10.range, cache: cache(p10))
-        let band = XLSXCharts.areaSeries(1, name: "\(docs[0].scenario) P10–P90", fill: "C6DBEF", categories: years.0, values: width.range, cache: cache(width))
+        let band = XLSXCharts.areaSeries(1, name: docs[0].scenario + (zh ? " 80%区间（P10–P90）" : " 80% band (P10–P90)"), fill: "C6DBEF", categories: years.0, values: width.range, cache: cache(width))
         let lines = docs.indices.map { k in
             var s = XLSXCharts.series(k + 2, name: docs[k].scenario + (zh ? " 中位数" : " median"), colour: colours[k % colours.count],
                                       categories: years.0, numeric: years.1 == nil, values: medians[k].range, line: true, cache: cache(medians[k]))

@@ -28,21 +28,21 @@ public enum ComparisonSummary {
         func probability(_ d: ReportDocument, _ id: String) -> Double? { d.targets.first { $0.indicator == id }?.probability }
         let paths = NumberFormat.grouped(ref.provenance.paths)
         var out: [String] = []
-        let others = docs.dropFirst().map { "“\($0.scenario)”" }.joined(separator: zh ? "、" : ", ")
+        let others = docs.dropFirst().map { zh ? "“\($0.scenario)”" : $0.scenario }.joined(separator: zh ? "、" : ", ")
         var headline = zh
             ? "结论：以“\(ref.scenario)”为参照，比较\(others)（同一组随机数，种子\(ref.provenance.seed)，每个情景\(paths)条路径），差异只来自情景假设，不是抽样误差。"
-            : "Bottom line: \(others) set against “\(ref.scenario)” (the same random numbers, seed \(ref.provenance.seed), \(paths) paths each), so every difference comes from the scenarios' assumptions, not from sampling."
+            : "Bottom line: \(others) set against \(ref.scenario) (the same random numbers, seed \(ref.provenance.seed), \(paths) paths each), so every difference comes from the assumptions of the scenarios, not from sampling."
         let finite = ref.targets.filter { $0.probability.isFinite }
         if let low = finite.min(by: { $0.probability < $1.probability }), let high = finite.max(by: { $0.probability < $1.probability }) {
             headline += zh
                 ? "参照情景下\(ref.targets.count)项目标的达标概率从\(NumberFormat.probability(low.probability))（\(name(low.indicator))）到\(NumberFormat.probability(high.probability))（\(name(high.indicator))）。"
-                : " Under the reference the \(ref.targets.count) targets' probabilities run from \(NumberFormat.probability(low.probability)) (\(name(low.indicator))) to \(NumberFormat.probability(high.probability)) (\(name(high.indicator)))."
+                : " Under the reference the probabilities of meeting the \(ref.targets.count) targets run from \(NumberFormat.probability(low.probability)) (\(name(low.indicator))) to \(NumberFormat.probability(high.probability)) (\(name(high.indicator)))."
         }
         out.append(headline)
 
         let rows = ComparisonReport.rows(docs, allYears: true)
         for (k, d) in docs.enumerated().dropFirst() {
-            var text = zh ? "“\(d.scenario)”：" : "“\(d.scenario)”: "
+            var text = zh ? "“\(d.scenario)”：" : "\(d.scenario): "
             let words = d.assumptions.prefix(3).map { WhatIfSection.plain(AssumptionWords.describe($0.text, in: d, language: l), l) }
             if !words.isEmpty {
                 text += zh ? "假设" + words.joined(separator: "；") + (d.assumptions.count > 3 ? "等\(d.assumptions.count)项" : "") + "。"
@@ -53,7 +53,7 @@ public enum ComparisonSummary {
             let effects = rows.map { ($0.indicator, $0.year, $0.percentDifferences[k - 1]) }.filter { $0.2.isFinite && abs($0.2) >= levelFloor }
                 .sorted { abs($0.2) > abs($1.2) }.filter { seen.insert($0.0).inserted }.prefix(3)
             if effects.isEmpty {
-                text += zh ? "各指标中位数与参照相比变化均不到0.05%。" : (words.isEmpty ? "" : " ") + "No indicator's median moves by 0.05% or more against the reference."
+                text += zh ? "各指标中位数与参照相比变化均不到0.05%。" : (words.isEmpty ? "" : " ") + "No median moves by 0.05% or more against the reference."
             } else {
                 let items = effects.map { zh ? "\(name($0.0))\($0.1)年\(NumberFormat.signedPercent($0.2))" : "\(name($0.0)) \(NumberFormat.signedPercent($0.2)) in \($0.1)" }
                 text += zh ? "对中位数影响最大的是" + items.joined(separator: "、") + "。"
@@ -69,7 +69,7 @@ public enum ComparisonSummary {
             }
             if moves.isEmpty {
                 text += zh ? "各目标的达标概率变化均不到半个百分点" + (!effects.isEmpty && !lasting ? "：到目标年份影响已经消退。" : "。")
-                           : " No target's probability moves by half a point or more" + (!effects.isEmpty && !lasting ? ": the effects fade before the target years." : ".")
+                           : " No probability of meeting a target moves by half a point or more" + (!effects.isEmpty && !lasting ? ": the effects fade before the target years." : ".")
             } else {
                 let items = moves.prefix(3).map { "\(name($0.0)) \(NumberFormat.points($0.1, zh: zh))" }
                 text += zh ? "达标概率变化最大的是" + items.joined(separator: "、") + "（共\(moves.count)项目标有变化）。"
@@ -79,7 +79,7 @@ public enum ComparisonSummary {
         }
         if let sum = ref.targets.first(where: { $0.kind == "period_sum" }) {
             out.append(zh ? "\(name(sum.indicator))的目标是期间累计值，表和图中为各年当年值；差值和百分比差异均为各情景减参照情景。"
-                          : "\(name(sum.indicator))'s target is a period sum; tables and charts show yearly amounts. Differences are each scenario minus the reference.")
+                          : "The target for \(name(sum.indicator)) is a period sum; tables and charts show yearly amounts. Differences are each scenario minus the reference.")
         }
         return out
     }
