@@ -39,15 +39,21 @@ public enum ComparisonSummary {
                 : " Under the reference the probabilities of meeting the \(ref.targets.count) targets run from \(NumberFormat.probability(low.probability)) (\(name(low.indicator))) to \(NumberFormat.probability(high.probability)) (\(name(high.indicator)))."
         }
         out.append(headline)
+        let assumed = { (d: ReportDocument) -> [String] in d.assumptions.prefix(3).map { WhatIfSection.plain(AssumptionWords.describe($0.text, in: d, language: l), l) } }
+        func assumes(_ d: ReportDocument) -> String {
+            let words = assumed(d)
+            guard !words.isEmpty else { return "" }
+            return zh ? "假设" + words.joined(separator: "；") + (d.assumptions.count > 3 ? "等\(d.assumptions.count)项" : "") + "。"
+                      : "assumes " + words.joined(separator: "; ") + (d.assumptions.count > 3 ? " and \(d.assumptions.count - 3) more" : "") + "."
+        }
+        if !ref.assumptions.isEmpty {
+            out.append((zh ? "参照情景“\(ref.scenario)”" : "The reference \(ref.scenario) ") + assumes(ref))
+        }
 
         let rows = ComparisonReport.rows(docs, allYears: true)
         for (k, d) in docs.enumerated().dropFirst() {
-            var text = zh ? "“\(d.scenario)”：" : "\(d.scenario): "
-            let words = d.assumptions.prefix(3).map { WhatIfSection.plain(AssumptionWords.describe($0.text, in: d, language: l), l) }
-            if !words.isEmpty {
-                text += zh ? "假设" + words.joined(separator: "；") + (d.assumptions.count > 3 ? "等\(d.assumptions.count)项" : "") + "。"
-                           : "assumes " + words.joined(separator: "; ") + (d.assumptions.count > 3 ? " and \(d.assumptions.count - 3) more" : "") + "."
-            }
+            var text = (zh ? "“\(d.scenario)”：" : "\(d.scenario): ") + assumes(d)
+            let words = assumed(d)
             // The largest change of each indicator's median over all years, the three largest.
             var seen = Set<String>()
             let effects = rows.map { ($0.indicator, $0.year, $0.percentDifferences[k - 1]) }.filter { $0.2.isFinite && abs($0.2) >= levelFloor }
