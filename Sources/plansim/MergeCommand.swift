@@ -75,7 +75,8 @@ struct MergeCommand: ParsableCommand {
     }
 
     /// Analyzes a complete set of blocks and writes the results into `directory`.
-    static func finish(_ plan: SweepPlan, inventory: SweepMerge.Inventory, into directory: URL, recipe: SweepManifest.Recipe, json: Bool, csv: Bool = false) throws {
+    static func finish(_ plan: SweepPlan, inventory: SweepMerge.Inventory, into directory: URL, recipe: SweepManifest.Recipe, json: Bool, csv: Bool = false,
+                       extra: [ReportFormat] = []) throws {
         guard inventory.isComplete else {
             throw InputIssue(file: directory.path, message: inventory.describeMissing(plan), help: "run `plansim sweep … --resume` to compute them")
         }
@@ -91,15 +92,17 @@ struct MergeCommand: ParsableCommand {
         let rows = EffectDirection.sampledRows(count: plan.rowCount)
         let directions = EffectDirection.rankCorrelations(samples: rows.flatMap { plan.design.rows($0..<($0 + 1)) },
                                                           measure: rows.map { outputs[$0 * plan.blockWidth + plan.measures.count - 1] })
-        let summary = SweepSummary(
+        var summary = SweepSummary(
             sweep: plan.sweep.name, scenario: plan.scenario, method: plan.sweep.method, n: plan.n, runs: plan.rowCount,
             measure: plan.outputNames.last ?? "",
             rows: result.sobol.map { $0.indices.enumerated().map { SweepSummary.Row(name: $1.name, main: $1.st, mainConf: $1.stConf, first: $1.s1, firstConf: $1.s1Conf, direction: directions[$0]) } }
                 ?? result.morris.map { $0.enumerated().map { SweepSummary.Row(name: $1.name, main: $1.muStar, mainConf: .nan, first: $1.mu, firstConf: .nan, direction: directions[$0]) } } ?? [])
-        try AtomicWriter.write([("summary.md", Data((summary.markdown(language: Language.zh) + result.noiseMarkdown(plan, chinese: true)).utf8)),
-                                ("summary-en.md", Data((summary.markdown(language: Language.en) + result.noiseMarkdown(plan, chinese: false)).utf8)),
-                                ("tornado.svg", Data(summary.tornadoSVG(language: Language.zh).utf8)), ("tornado-en.svg", Data(summary.tornadoSVG(language: Language.en).utf8))],
-                               into: directory)
+        summary.annotate(indicesJSON: result.indicesJSON(plan))
+        var files: [(name: String, contents: Data)] = []
+        for language in [Language.zh, .en] {
+            files += try summary.files(language: language, extra: extra, appendix: result.noiseMarkdown(plan, chinese: language == .zh))
+        }
+        try AtomicWriter.write(files, into: directory)
         print(json ? result.indicesJSON(plan).rendered()
                    : MessageLanguage.current == .zh ? summary.terminalText(language: .zh) + "\n结果在 \(directory.path)/"
                    : result.tornado(plan) + (summary.hasDirections ? "\n" + summary.directionLine(language: .en) : "") + "\nresults in \(directory.path)/")

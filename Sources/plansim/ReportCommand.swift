@@ -41,8 +41,8 @@ struct ReportCommand: ParsableCommand {
         let indicesPath = URL(fileURLWithPath: resultDirectory).appendingPathComponent("indices.json").path
         if !FileManager.default.fileExists(atPath: URL(fileURLWithPath: resultDirectory).appendingPathComponent("results.json").path),
            FileManager.default.fileExists(atPath: indicesPath) {
-            // A finished sweep: re-render its summary and tornado chart.
-            let files = try SweepSummary(indicesFile: indicesPath).files(language: lang.language)
+            // A finished sweep: re-render its briefing (md, svg, html, xlsx; docx and pdf when asked).
+            let files = try SweepSummary(indicesFile: indicesPath).files(language: lang.language, extra: formats)
             let directory = URL(fileURLWithPath: out ?? resultDirectory)
             try AtomicWriter.write(files, into: directory)
             for file in files { print(directory.appendingPathComponent(file.name).path) }

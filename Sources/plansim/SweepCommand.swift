@@ -1,10 +1,11 @@
 import ArgumentParser
 import Foundation
 import PlanData
+import Reports
 import ScenarioDSL
 import Sensitivity
 
-/// `plansim sweep FILE [--sweep NAME] [--shard k/n] [--resume|--force] [--threads N] [--seed S] [--json] [--csv] [--quiet] [--out DIR]`.
+/// `plansim sweep FILE [--sweep NAME] [--shard k/n] [--resume|--force] [--threads N] [--seed S] [--json] [--csv] [--format docx,pdf] [--quiet] [--out DIR]`.
 struct SweepCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "sweep",
@@ -25,6 +26,7 @@ struct SweepCommand: ParsableCommand {
     @Flag(help: say("不显示进度条。", "No progress bar.")) var quiet = false
     @Flag(help: say("输出 indices.json 而非龙卷风图。", "Print indices.json instead of the tornado.")) var json = false
     @Flag(help: say("写出 samples.csv 和 outputs.csv（SALib 的格式），而非 samples.npy 和 outputs.npy。", "Write samples.csv and outputs.csv (SALib's layout) instead of samples.npy and outputs.npy.")) var csv = false
+    @Option(help: say("另写的简报格式，逗号分隔：`docx`、`pdf`（`pdf` 需要无界面 Chromium）；`md`、`html`、`xlsx` 和 `svg` 总会写出。", "Briefing formats written besides md, html, xlsx and svg, comma-separated: docx, pdf (pdf needs headless Chromium).")) var format: String?
     @OptionGroup var data: DataOptions
     @OptionGroup var lang: LanguageOption
 
@@ -65,7 +67,27 @@ struct SweepCommand: ParsableCommand {
         }
     }
 
+    /// The briefing formats a sweep writes besides its own (`docx`, `pdf`), from `--format`;
+    /// refused before anything runs when unknown, not a sweep's, or `pdf` without Chromium.
+    static func extraFormats(_ text: String?, language lang: LanguageOption) throws -> [ReportFormat] {
+        guard let text else { return [] }
+        guard case .success(let formats) = ReportFormat.parseList(text) else {
+            if text.trimmingCharacters(in: .whitespaces.union(CharacterSet(charactersIn: ","))).isEmpty {
+                throw InputIssue(file: "--format", message: Phrase(zh: "未给出格式", en: "no format given"), help: Phrase(zh: "用 `--format docx,pdf`，或不加 `--format`", en: "use `--format docx,pdf`, or leave `--format` out"))
+            }
+            return try ReportCommand.extraFormats(text, language: lang)
+        }
+        if let other = formats.first(where: { ![.docx, .pdf].contains($0) }) {
+            throw InputIssue(file: "--format", field: other.rawValue,
+                             message: Phrase(zh: "`sweep` 另写的格式只有 `docx` 和 `pdf`，不含 `\(other.rawValue)`", en: "`sweep` writes `docx` and `pdf` besides its own files, not `\(other.rawValue)`"),
+                             help: Phrase(zh: "md、html、xlsx 和 svg 总会写出；用 `--format docx,pdf`", en: "md, html, xlsx and svg are always written; use `--format docx,pdf`"))
+        }
+        if formats.contains(.pdf), PDFPrinter.chromium() == nil { throw PDFPrinter.missing(lang.language) }
+        return formats
+    }
+
     func run() throws {
+        let extra = try Self.extraFormats(format, language: lang)
         let plan = try Self.plan(file: file, scenario: scenario, sweep: sweep, seed: seed, roundN: roundN, pathsPerSample: pathsPerSample,
                                  dataFile: data.dataFile, planFile: data.planFile)
         let shard = Self.parseShard(shard)!
@@ -96,7 +118,7 @@ struct SweepCommand: ParsableCommand {
             log("shard \(shard.label) of sweep \(plan.sweep.name) written to \(directory.path); join the slices with `plansim merge DIR…`")
             return
         }
-        try MergeCommand.finish(plan, inventory: try MergeCommand.inventory(plan, [directory]), into: directory, recipe: recipe, json: json, csv: csv)
+        try MergeCommand.finish(plan, inventory: try MergeCommand.inventory(plan, [directory]), into: directory, recipe: recipe, json: json, csv: csv, extra: extra)
     }
 }
 

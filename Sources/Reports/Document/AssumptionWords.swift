@@ -22,6 +22,15 @@ public enum AssumptionWords {
             d.indicator(id)?.name(l) ?? (zh ? parametersZH[id] : parametersEN[id]) ?? id
         }
         func span(_ s: String) -> String { s.replacingOccurrences(of: "..", with: "–") }
+        /// An amount as a reader writes it: a true minus sign, the unit in the report's
+        /// language (`-400 人` → `−400 persons`), Chinese units without a space.
+        func amount(_ parts: ArraySlice<String>, of id: String) -> String {
+            let unit = d.indicator(id)
+            return parts.map { part -> String in
+                if let unit, part == unit.unitZH { return zh ? part : " " + unit.unitEN }
+                return (part.hasPrefix("-") ? "−" + part.dropFirst() : part)
+            }.joined(separator: zh ? "" : " ").replacingOccurrences(of: "  ", with: " ")
+        }
         func dist(_ parts: ArraySlice<String>) -> String {
             let text = parts.joined(separator: " ")
             guard let open = text.firstIndex(of: "("), text.hasSuffix(")") else { return text }
@@ -38,7 +47,7 @@ public enum AssumptionWords {
         guard w.count >= 3 else { return words }
         switch (w[0], w.count >= 4 ? w[2] : "") {
         case ("shock", _) where w.count >= 5 && (w[w.count - 2] == "in" || w[w.count - 2] == "from"):
-            let amount = w[2..<(w.count - 2)].joined(separator: " "), year = w[w.count - 1]
+            let amount = amount(w[2..<(w.count - 2)], of: w[1]), year = w[w.count - 1]
             if w[w.count - 2] == "in" {
                 return zh ? "\(name(w[1]))在\(year)年受一次性冲击\(amount)（此后回到原路径）" : "a one-off shock of \(amount) to \(name(w[1])) in \(year) (back on its path afterwards)"
             }

@@ -92,6 +92,7 @@ public enum BriefingSummary {
             if moves.isEmpty {
                 text += zh ? "与基准相比（同一组随机数），各目标的达标概率变化均不到1个百分点。"
                            : " Against the baseline (same random numbers) no target's probability moves by a point or more."
+                text += oneOffReason(d, language: l)
             } else {
                 let items = moves.prefix(3).map { "\(d.indicator($0.0)?.name(l) ?? $0.0) \(NumberFormat.points($0.1, zh: zh))" }
                 text += zh ? "与基准相比（同一组随机数），达标概率变化最大的是：" + items.joined(separator: "、") + "。"
@@ -99,6 +100,17 @@ public enum BriefingSummary {
             }
         }
         return text + checksSentence(d, language: l)
+    }
+
+    /// Why a what-if of one-off shocks leaves the targets where they were: each shocked
+    /// indicator returns to its path, so the shocks have faded by the target year. Empty
+    /// unless every assumption is a one-off shock (`shock X AMOUNT in YEAR`).
+    static func oneOffReason(_ d: ReportDocument, language l: Language) -> String {
+        let statements = d.assumptions.map { $0.text.split(separator: " ") }
+        guard !statements.isEmpty, statements.allSatisfy({ $0.first == "shock" && $0.count >= 5 && $0[$0.count - 2] == "in" }),
+              let year = d.targets.map(\.targetYear).max() else { return "" }
+        return l == .zh ? "原因：这些冲击都是一次性的（受冲击的指标此后回到原路径），到\(year)年已消退；若要持续影响，请在情景中写 `shock 指标 幅度 from 年份`。"
+                        : " The reason: the shocks are one-off (each shocked indicator returns to its path afterwards), so they have faded by \(year); write `shock INDICATOR AMOUNT from YEAR` for a lasting change."
     }
 
     static func checksSentence(_ d: ReportDocument, language l: Language) -> String {

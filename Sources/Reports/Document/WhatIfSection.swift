@@ -46,12 +46,22 @@ public enum WhatIfSection {
         return (headers, rows)
     }
 
-    /// The scenario's checks: ✓/✗, the check, the worst value and its year.
+    /// The scenario's checks: ✓/✗, the check, the worst value and its year. The worst value
+    /// of a check on an indicator is shown with that indicator's decimals and unit
+    /// (`0 persons`, not `0.014055`).
     public static func checkItems(_ d: ReportDocument, language l: Language) -> [String] {
         let zh = l == .zh
         return d.checks.map { c in
-            (c.passed ? (zh ? "✓ 通过：" : "✓ passed: ") : (zh ? "✗ 未通过：" : "✗ FAILED: ")) + "`\(c.text)`"
-                + (zh ? "（最不利值 \(NumberFormat.value(c.value, digits: 5))，\(c.year)年）" : " (worst value \(NumberFormat.value(c.value, digits: 5)) in \(c.year))")
+            let words = c.text.split(separator: " ")
+            let id = words.count > 1 ? String(words[1]) : ""
+            var worst = NumberFormat.value(c.value, digits: 5)
+            if let indicator = d.indicator(id) {
+                let magnitude = d.targets.first { $0.indicator == id }?.base ?? c.value
+                worst = NumberFormat.fixed(c.value, decimals: NumberFormat.decimals(forMagnitude: magnitude))
+                    + (zh ? indicator.unitZH : " " + indicator.unitEN)
+            }
+            return (c.passed ? (zh ? "✓ 通过：" : "✓ passed: ") : (zh ? "✗ 未通过：" : "✗ FAILED: ")) + "`\(c.text)`"
+                + (zh ? "（最不利值 \(worst)，\(c.year)年）" : " (worst value \(worst) in \(c.year))")
         }
     }
 

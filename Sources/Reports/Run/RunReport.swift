@@ -104,10 +104,13 @@ public enum RunReport {
                            })
     }
 
-    /// The data description in Chinese (its parts are fixed phrases and file names).
+    /// The data description in Chinese (its parts are fixed phrases and file names), with
+    /// Chinese punctuation between the parts.
     static func chinese(_ data: String) -> String {
-        data.replacingOccurrences(of: "embedded plan", with: "规划内置数据")
+        data.replacingOccurrences(of: #"embedded plan \(([^)]*)\)"#, with: "规划内置数据（$1）", options: .regularExpression)
             .replacingOccurrences(of: "reconstructed 2016–2020 history", with: "2016–2020年历史为重建值")
-            .replacingOccurrences(of: "user file", with: "用户文件")
+            .replacingOccurrences(of: "plan file ", with: "规划文件 ")
+            .replacingOccurrences(of: "user file ", with: "用户文件 ")
+            .replacingOccurrences(of: ", ", with: "，")
     }
 }

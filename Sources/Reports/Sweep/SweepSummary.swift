@@ -12,6 +12,12 @@ public struct SweepSummary: Sendable {
         /// Which way raising the input moves the measure: the rank correlation of the
         /// measure with it over the samples (``EffectDirection``); NaN when unknown.
         public var direction: Double = .nan
+        /// Morris σ (spread of the elementary effects); NaN for Sobol'.
+        public var sigma: Double = .nan
+        /// With paths per sample: the Monte Carlo standard error of the main index, and
+        /// whether the index is within that noise of zero (nil for a deterministic sweep).
+        public var mcError: Double = .nan
+        public var withinNoise: Bool? = nil
 
         public init(name: String, main: Double, mainConf: Double, first: Double, firstConf: Double, direction: Double = .nan) {
             self.name = name; self.main = main; self.mainConf = mainConf; self.first = first; self.firstConf = firstConf
@@ -24,7 +30,12 @@ public struct SweepSummary: Sendable {
     public let n: Int
     public let runs: Int
     public let measure: String
-    public let rows: [Row]
+    public internal(set) var rows: [Row]
+    /// The sweep's seed and Monte Carlo paths per sample (1: the deterministic model).
+    public var seed: UInt64? = nil
+    public var pathsPerSample = 1
+    /// Second-order indices of input pairs (by input name), when the sweep asked for them.
+    public var pairs: [(a: String, b: String, s2: Double)] = []
 
     public init(sweep: String, scenario: String, method: String, n: Int, runs: Int, measure: String, rows: [Row]) {
         self.sweep = sweep; self.scenario = scenario; self.method = method; self.n = n; self.runs = runs; self.measure = measure
@@ -37,6 +48,8 @@ public struct SweepSummary: Sendable {
         let zh = l == .zh
         var lines = ["# " + (zh ? "敏感性分析：\(sweep)（情景 \(scenario)）" : "Sensitivity sweep \(sweep) (scenario \(scenario))"), "",
                      zh ? "方法 \(SweepNames.method(method, language: l))，N = \(n)\(runs > 0 ? "，共 \(runs) 次运行" : "")；度量：\(SweepNames.measure(measure, language: l))（`\(measure)`）。" : "Method \(method), N = \(n)\(runs > 0 ? ", \(runs) runs" : ""); measure: \(SweepNames.measure(measure, language: l)) (`\(measure)`).", ""]
+        lines += ["## " + (zh ? "简报" : "Summary"), ""] + paragraphs(language: l).flatMap { [$0, ""] }
+        lines += ["## " + (zh ? "各输入的敏感性指数" : "Sensitivity indices of each input"), ""]
         let headers = (isMorris ? [zh ? "输入" : "Input", zh ? "含义" : "Meaning", "μ*", "μ"] : [zh ? "输入" : "Input", zh ? "含义" : "Meaning", zh ? "总效应 Sₜ (±95%)" : "Total Sₜ (±95 %)", zh ? "一阶 S₁ (±95%)" : "First order S₁ (±95 %)"])
             + (hasDirections ? [zh ? "方向（秩相关）" : "Direction (rank correlation)"] : [])
         lines.append("| " + headers.joined(separator: " | ") + " |")
@@ -56,7 +69,7 @@ public struct SweepSummary: Sendable {
         return lines.joined(separator: "\n") + "\n"
     }
 
-    func fmt(_ x: Double) -> String { x.isFinite ? String(format: "%.3f", x) : "—" }
+    func fmt(_ x: Double) -> String { NumberFormat.fixed(x, decimals: 3) }
 
     public var hasDirections: Bool { rows.contains { $0.direction.isFinite } }
 

@@ -122,7 +122,8 @@ public enum SweepRunner {
     static func removeResults(in directory: URL) throws {
         let fm = FileManager.default
         for name in ["manifest.json", "blocks", "samples.csv", "outputs.csv", "samples.npy", "outputs.npy", "indices.json", "response.csv",
-                     "summary.md", "summary-en.md", "tornado.svg", "tornado-en.svg"] {
+                     "summary.md", "summary-en.md", "tornado.svg", "tornado-en.svg"]
+            + ["html", "xlsx", "docx", "pdf"].flatMap({ ["summary.\($0)", "summary-en.\($0)"] }) {
             let url = directory.appendingPathComponent(name)
             if fm.fileExists(atPath: url.path) { try fm.removeItem(at: url) }
         }

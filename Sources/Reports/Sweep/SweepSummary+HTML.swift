@@ -1,0 +1,68 @@
+public import PlanData
+
+extension SweepSummary {
+    /// The title every sweep document opens with: what decides the measure.
+    func title(_ l: Language) -> String {
+        let measureName = SweepNames.measure(measure, language: l)
+        return l == .zh ? "敏感性分析简报：哪些假设决定\(measureName)" : "Sensitivity briefing: what decides \(measureName)"
+    }
+
+    /// The line under the title: scenario, sweep, method, N and runs.
+    func subtitle(_ l: Language) -> String {
+        let method = SweepNames.method(self.method, language: l)
+        let runsText = runs > 0 ? (l == .zh ? "，共\(NumberFormat.grouped(runs))次运行" : ", \(NumberFormat.grouped(runs)) runs") : ""
+        return l == .zh ? "情景 \(scenario) · 敏感性分析 \(sweep) · \(method)，N = \(NumberFormat.grouped(n))\(runsText)"
+                        : "Scenario \(scenario) · sweep \(sweep) · \(method), N = \(NumberFormat.grouped(n))\(runsText)"
+    }
+
+    /// How to find and reproduce the result: the folder's files and the seed.
+    func provenanceLines(_ l: Language) -> [String] {
+        let zh = l == .zh
+        var lines = [zh ? "指数与抽样：`indices.json`（全部指数）、`samples.npy` 与 `outputs.npy`（或 `--csv` 时的 `samples.csv` 与 `outputs.csv`），在本目录中。"
+                        : "Indices and samples: `indices.json` (every index), `samples.npy` and `outputs.npy` (or `samples.csv` and `outputs.csv` with `--csv`), in this folder."]
+        if let seed { lines.append(zh ? "随机种子：\(seed)；同一情景、N 与种子得到相同的结果。" : "Seed: \(seed); the same scenario, N and seed give the same result.") }
+        lines.append(zh ? "重新生成本简报：`plansim report` 加本目录，可加 `--lang en`、`--format docx,pdf`。方法说明见 `docs/sweeps.md`。"
+                        : "Render this briefing again: `plansim report` with this folder, optionally `--lang zh` or `--format docx,pdf`. Methods: `docs/sweeps.md`.")
+        return lines
+    }
+
+    /// The briefing page (`summary.html`): the summary in words, then the indices table,
+    /// then the tornado chart, then provenance; self-contained (inline CSS and SVG) and
+    /// printed on A4 portrait with the run briefing's print CSS (``HTMLStyle``): table on
+    /// one page, names never broken.
+    public func html(language l: Language) -> String {
+        let zh = l == .zh, e = Markup.escape
+        let table = displayTable(language: l, identifiers: true)
+        var h = ["<!DOCTYPE html>", "<html lang=\"\(zh ? "zh-CN" : "en")\"><head><meta charset=\"utf-8\">",
+                 "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">",
+                 "<title>\(e(title(l)))</title><style>\(HTMLStyle.css)\(Self.css)</style></head><body>",
+                 "<header><h1>\(e(title(l)))</h1><p class=\"sub\">\(e(subtitle(l)))</p></header>",
+                 "<section class=\"summary\"><h2>\(e(zh ? "简报" : "Summary"))</h2>"]
+        h += paragraphs(language: l).map { "<p>\(HTMLReport.codeSpans(e($0)))</p>" }
+        h.append("</section>")
+        if !rows.isEmpty {
+            h.append("<section class=\"main\"><h2>\(e(zh ? "各输入的敏感性指数" : "Sensitivity indices of each input"))</h2>")
+            h.append("<table class=\"briefing sweep\"><thead><tr>" + table.headers.map { "<th>\(e($0))</th>" }.joined() + "</tr></thead><tbody>")
+            for row in table.rows {
+                h.append("<tr>" + row.enumerated().map { j, text -> String in
+                    if j == table.headers.count - 1 { return "<td class=\"id\"><code>\(e(text))</code></td>" }
+                    if j == 1 { return "<td class=\"name\">\(e(text))</td>" }
+                    return table.textColumns.contains(j) ? "<td>\(e(text))</td>" : "<td class=\"num\">\(e(text))</td>"
+                }.joined() + "</tr>")
+            }
+            h.append("</tbody></table><p class=\"note\">\(e(tableNote(language: l)))</p></section>")
+            h.append("<section class=\"charts\"><h2>\(e(zh ? "龙卷风图" : "Tornado chart"))</h2><figure class=\"wide\">\(tornadoSVG(language: l))</figure></section>")
+        }
+        h.append("<footer><h2>\(e(zh ? "来源与可复现信息" : "Provenance"))</h2><ul>")
+        h += provenanceLines(l).map { "<li>\(HTMLReport.codeSpans(e($0)))</li>" }
+        h.append("</ul></footer></body></html>")
+        return h.joined(separator: "\n") + "\n"
+    }
+
+    /// Additions to ``HTMLStyle/css`` for the sweep's table: identifiers small and grey,
+    /// the chart printed at the width of the page's text.
+    static let css = """
+    table.sweep td.id code{font-size:85%;color:#555;background:none}table.sweep td{white-space:nowrap}
+    @media print{table.sweep{font-size:8.4pt}section.charts{break-inside:avoid}}
+    """
+}

@@ -1,0 +1,42 @@
+import Testing
+import PlanData
+@testable import Reports
+
+/// A scenario's statements in a briefing's words: amounts carry a true minus sign and the
+/// unit in the report's language (a Chinese unit written in the scenario must not appear
+/// in an English briefing).
+@Suite struct WhatIfWordsTests {
+    @Test func shockAmountsSpeakTheReportsLanguage() {
+        let d = ReportRenderingTests.document()
+        let zh = AssumptionWords.describe("shock new_employment -400 人 in 2022", in: d, language: .zh)
+        let en = AssumptionWords.describe("shock new_employment -400 人 in 2022", in: d, language: .en)
+        #expect(zh == "新增就业人口在2022年受一次性冲击−400人（此后回到原路径）")
+        #expect(en == "a one-off shock of −400 persons to New employment in 2022 (back on its path afterwards)")
+        let percent = AssumptionWords.describe("shock retail_sales -15% in 2022", in: d, language: .en)
+        #expect(percent == "a one-off shock of −15% to Retail sales of consumer goods in 2022 (back on its path afterwards)")
+    }
+
+    /// A check's worst value is shown as the indicator's own table shows it: its decimals and unit.
+    @Test func checkWorstValuesUseTheIndicatorsDecimalsAndUnit() {
+        var d = ReportRenderingTests.document()
+        d.checks = [.init(text: "check new_employment min >= 0", passed: true, value: 0.014055, year: 2034),
+                    .init(text: "check industrial_output min >= 20", passed: false, value: 19.4567, year: 2022)]
+        #expect(WhatIfSection.checkItems(d, language: .zh) == ["✓ 通过：`check new_employment min >= 0`（最不利值 0人，2034年）",
+                                                             "✗ 未通过：`check industrial_output min >= 20`（最不利值 19.46亿元，2022年）"])
+        #expect(WhatIfSection.checkItems(d, language: .en)[1] == "✗ FAILED: `check industrial_output min >= 20` (worst value 19.46 100m yuan in 2022)")
+    }
+
+    /// A what-if of one-off shocks that leaves every probability where it was says why
+    /// (the shocks fade before the target year) and how to write a lasting change; a
+    /// permanent change gets no such sentence.
+    @Test func oneOffShocksThatChangeNothingSayWhy() {
+        var d = ReportRenderingTests.document()
+        d.baseline = .init(d)
+        d.assumptions = [.init(text: "shock retail_sales -15% in 2022", origin: "test.scn:3")]
+        let zh = BriefingSummary.scenarioParagraph(d, language: .zh)
+        #expect(zh.contains("原因：这些冲击都是一次性的（受冲击的指标此后回到原路径），到2025年已消退"))
+        #expect(BriefingSummary.scenarioParagraph(d, language: .en).contains("the shocks are one-off"))
+        d.assumptions = [.init(text: "shock retail_sales -15% from 2022", origin: "test.scn:3")]
+        #expect(!BriefingSummary.scenarioParagraph(d, language: .en).contains("one-off"))
+    }
+}
