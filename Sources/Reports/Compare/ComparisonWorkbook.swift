@@ -44,8 +44,8 @@ enum ComparisonWorkbook {
         let notesText = ComparisonSummary.paragraphs(docs, language: l) + [ComparisonSummary.subtitle(docs, language: l), ComparisonSummary.tableNote(l)]
         let notes = XLSXWriter.Sheet(name: zh ? "说明" : "Notes", header: [zh ? "简报与来源" : "Summary and provenance"],
                                      rows: notesText.map { [.text($0)] }, wrap: [0], filter: false)
-        return try XLSXWriter.workbook(sheets: [medians, probabilities, band, notes], charts: charts(docs, language: l, sheets: (medians.name, probabilities.name, band.name)),
-                                       chartSheet: zh ? "图表" : "Charts")
+        return try XLSXWriter.workbook(sheets: [medians, probabilities, band, notes], chartSheet: zh ? "图表" : "Charts",
+                                       charts: charts(docs, language: l, sheets: (medians.name, probabilities.name, band.name)))
     }
 
     /// The charts, referring to the sheets' cells (rows in the order the sheets write them).
