@@ -81,6 +81,28 @@ import PlansimTestSupport
         #expect(status == 0, "\(text)")
     }
 
+    /// A what-if's briefing (epidemic_shock) passes the same client checks: workbook and Word
+    /// document read back, fan charts as P10–P90 bands.
+    @Test(arguments: ["zh", "en"])
+    func whatIfBriefingPassesTheClientChecks(lang: String) throws {
+        guard let python = Self.python else {
+            print("skipped: openpyxl/python-docx could not be installed; what-if client checks not run")
+            return
+        }
+        let dir = try Plansim.scratchDirectory()
+        let scenario = TestPaths.repository.appendingPathComponent("scenarios/epidemic_shock.scn").path
+        let run = try Plansim.run(["run", scenario, "--paths", "2000", "--seed", "9", "--no-inversion", "--quiet", "--out", "results"], in: dir)
+        #expect(run.status == 0, "\(run.stderr)")
+        let r = try Plansim.run(["report", "results", "--format", "csv,md,html,json,xlsx,ipynb,docx", "--lang", lang], in: dir)
+        #expect(r.status == 0, "\(r.stderr)")
+        let results = dir.appendingPathComponent("results")
+        let docx = results.appendingPathComponent("\(lang == "zh" ? "briefing" : "briefing-en").docx").path
+        for arguments in [[Self.client("check_reports.py"), results.path, lang], [Self.client("check_docx.py"), docx, lang]] {
+            let (status, text) = try Self.launch(python, arguments)
+            #expect(status == 0, "\(arguments[0]): \(text)")
+        }
+    }
+
     /// The notebook runs: nbclient executes it in a folder of its own (`--out`), reading the
     /// CSV files written beside it and drawing with matplotlib.
     @Test(arguments: ["zh", "en"])

@@ -1,7 +1,7 @@
 public import PlanData
 
 /// Charts of several scenarios: per indicator the medians overlaid (the reference's
-/// P5–P95 band behind them), and the probability of each target as bars side by side.
+/// P10–P90 band behind them, as in the Word and Excel charts), and the probability of each target as bars side by side.
 public enum ComparisonCharts {
     static let colours = [SVGCanvas.blue, SVGCanvas.vermillion, SVGCanvas.green, SVGCanvas.orange, "#CC79A7", "#56B4E9", SVGCanvas.grey]
 
@@ -16,7 +16,7 @@ public enum ComparisonCharts {
         c.text(sum ? (zh ? "当年值（目标为期间累计）" : "yearly amounts (the target is a period sum)") : (zh ? "当年值" : "level in each year"),
                c.width - right, 22, size: 12, anchor: "end", fill: "#555")
         var legend = ChartLegend(x: 8, y: 46, maxX: c.width - right)
-        legend.add((zh ? "\(docs[0].scenario) P5–P95" : "\(docs[0].scenario) P5–P95"), on: &c) { canvas, x0, y0 in canvas.rect(x0, y0 - 6, 16, 12, fill: "#d9e7f2") }
+        legend.add((zh ? "\(docs[0].scenario) 80%区间（P10–P90）" : "\(docs[0].scenario) 80% band (P10–P90)"), on: &c) { canvas, x0, y0 in canvas.rect(x0, y0 - 6, 16, 12, fill: "#d9e7f2") }
         for (k, d) in docs.enumerated() {
             legend.add(d.scenario + (zh ? " 中位数" : " median"), on: &c) { canvas, x0, y0 in
                 canvas.line(x0, y0, x0 + 16, y0, stroke: colours[k % colours.count], width: 2.5, dash: k == 0 ? nil : "6 3")
@@ -24,7 +24,7 @@ public enum ComparisonCharts {
         }
         let top = legend.y + 36
         let plotW = c.width - left - right, plotH = c.height - top - bottom
-        let values = ref.years.flatMap { [$0.p5, $0.p95] } + series.flatMap { $0.years.map(\.p50) }
+        let values = ref.years.flatMap { [$0.p10, $0.p90] } + series.flatMap { $0.years.map(\.p50) }
         var lo = values.min() ?? 0, hi = values.max() ?? 1
         let pad = (hi - lo) * 0.08 + 1e-9
         lo = lo >= 0 ? max(0, lo - pad) : lo - pad; hi += pad
@@ -42,7 +42,7 @@ public enum ComparisonCharts {
             c.text(String(year), x(year), top + plotH + 19, size: 12, anchor: "middle", fill: "#444")
         }
         c.line(left, top + plotH, left + plotW, top + plotH, stroke: "#444")
-        c.polygon(ref.years.map { (x($0.year), y($0.p95)) } + ref.years.reversed().map { (x($0.year), y($0.p5)) }, fill: SVGCanvas.blue, opacity: 0.15)
+        c.polygon(ref.years.map { (x($0.year), y($0.p90)) } + ref.years.reversed().map { (x($0.year), y($0.p10)) }, fill: SVGCanvas.blue, opacity: 0.15)
         for (k, ind) in series.enumerated() {
             c.polyline(ind.years.map { (x($0.year), y($0.p50)) }, stroke: colours[k % colours.count], width: 2.5, dash: k == 0 ? nil : "6 3")
         }

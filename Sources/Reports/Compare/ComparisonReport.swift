@@ -50,7 +50,10 @@ public enum ComparisonReport {
     public static func markdown(_ docs: [ReportDocument], language l: Language) -> String {
         let zh = l == .zh
         let names = docs.map(\.scenario)
-        var lines = ["# " + Markup.markdown(zh ? "情景比较（参照：\(names[0])）" : "Scenario comparison (reference: \(names[0]))"), ""]
+        var lines = ["# " + Markup.markdown(zh ? "情景比较（参照：\(names[0])）" : "Scenario comparison (reference: \(names[0]))"), "",
+                     "## " + (zh ? "简报" : "Summary"), ""]
+        lines += ComparisonSummary.paragraphs(docs, language: l).flatMap { [Markup.markdown($0), ""] }
+        lines += ["## " + (zh ? "来源" : "Provenance"), ""]
         for d in docs {
             let p = d.provenance
             lines.append("- " + Markup.markdown(zh ? "\(d.scenario)：种子 \(p.seed)，\(NumberFormat.grouped(p.paths))条路径，情景文件 SHA-256 \(p.scenarioSHA256)，数据：\(RunReport.chinese(p.data))"
@@ -59,9 +62,16 @@ public enum ComparisonReport {
         if let p = docs.first?.provenance {
             lines.append("- " + Markup.markdown(zh ? "plansim \(p.version)，生成于 \(NumberFormat.beijingTime(p.created, zh: true))" : "plansim \(p.version), created \(NumberFormat.beijingTime(p.created, zh: false))"))
         }
-        lines += ["", "| " + ([zh ? "指标" : "Indicator", zh ? "年份" : "Year"] + names.map { Markup.markdown($0) } + names.dropFirst().flatMap { ["Δ \(Markup.markdown($0))", "Δ% \(Markup.markdown($0))"] }).joined(separator: " | ") + " |"]
+        lines += ["", "## " + (zh ? "中位数与差异" : "Medians and differences"), "", "| " + ([zh ? "指标" : "Indicator", zh ? "年份" : "Year"] + names.map { Markup.markdown($0) } + names.dropFirst().flatMap { ["Δ \(Markup.markdown($0))", "Δ% \(Markup.markdown($0))"] }).joined(separator: " | ") + " |"]
         lines.append("|---|---:|" + Array(repeating: "---:", count: names.count + 2 * (names.count - 1)).joined(separator: "|") + "|")
         for r in rows(docs) { lines.append("| " + cells(r, docs, language: l).map(Markup.markdown).joined(separator: " | ") + " |") }
+        lines += ["", "## " + (zh ? "达标概率" : "Probability of meeting each target"), "",
+                  "| " + ([zh ? "目标" : "Target", zh ? "目标年份" : "Year"] + names.map(Markup.markdown)).joined(separator: " | ") + " |",
+                  "|---|---:|" + Array(repeating: "---:", count: names.count).joined(separator: "|") + "|"]
+        for t in docs[0].targets {
+            lines.append("| " + ([Markup.markdown(docs[0].indicator(t.indicator)?.name(l) ?? t.indicator), "\(t.targetYear)"]
+                                 + docs.map { d in NumberFormat.probability(d.targets.first { $0.indicator == t.indicator }?.probability) }).joined(separator: " | ") + " |")
+        }
         return lines.joined(separator: "\n") + "\n"
     }
 

@@ -23,19 +23,26 @@ enum WordML {
     /// A table with a repeated, shaded header row; `numeric` columns right-aligned;
     /// `size` in half-points.
     /// With `widths` (twips per column) the layout is fixed, so names never wrap per character.
-    static func table(header: [String], rows: [[String]], numeric: Set<Int>, size: Int, widths: [Int]? = nil) -> String {
-        func cell(_ text: String, _ j: Int, head: Bool) -> String {
+    /// `spans` maps a row's index to the number of rows its first cell spans (merged vertically,
+    /// the covered rows' first cells left out); a header's line breaks are kept.
+    static func table(header: [String], rows: [[String]], numeric: Set<Int>, size: Int, widths: [Int]? = nil, spans: [Int: Int] = [:]) -> String {
+        let covered = Set(spans.flatMap { ($0.key + 1)..<($0.key + $0.value) })
+        func cell(_ text: String, _ j: Int, head: Bool, merge: String = "") -> String {
             let shade = head ? "<w:shd w:val=\"clear\" w:color=\"auto\" w:fill=\"0072B2\"/>" : ""
             let align = head ? "center" : numeric.contains(j) ? "right" : "left"
-            let run = head ? "<w:r><w:rPr><w:b/><w:color w:val=\"FFFFFF\"/><w:sz w:val=\"\(size)\"/><w:szCs w:val=\"\(size)\"/></w:rPr><w:t xml:space=\"preserve\">\(Markup.escape(text))</w:t></w:r>"
-                           : runs(text, size: size)
-            return "<w:tc><w:tcPr>\(shade)<w:noWrap/></w:tcPr><w:p><w:pPr><w:spacing w:before=\"0\" w:after=\"0\"/><w:jc w:val=\"\(align)\"/></w:pPr>\(run)</w:p></w:tc>"
+            let run = head ? runs(text, bold: true, size: size).replacingOccurrences(of: "<w:b/>", with: "<w:b/><w:color w:val=\"FFFFFF\"/>") : runs(text, size: size)
+            return "<w:tc><w:tcPr>\(merge)\(shade)<w:noWrap/></w:tcPr><w:p><w:pPr><w:spacing w:before=\"0\" w:after=\"0\"/><w:jc w:val=\"\(align)\"/></w:pPr>\(run)</w:p></w:tc>"
+        }
+        func merge(_ i: Int, _ j: Int) -> String {
+            j > 0 ? "" : spans[i] != nil ? "<w:vMerge w:val=\"restart\"/>" : covered.contains(i) ? "<w:vMerge/>" : ""
         }
         let borders = "<w:tblBorders>" + ["top", "bottom", "insideH"].map { "<w:\($0) w:val=\"single\" w:sz=\"4\" w:space=\"0\" w:color=\"BBBBBB\"/>" }.joined() + "</w:tblBorders>"
         return "<w:tbl><w:tblPr><w:tblW w:w=\"5000\" w:type=\"pct\"/>\(borders)<w:tblLayout w:type=\"\(widths == nil ? "autofit" : "fixed")\"/><w:tblCellMar><w:left w:w=\"40\" w:type=\"dxa\"/><w:right w:w=\"40\" w:type=\"dxa\"/></w:tblCellMar></w:tblPr>"
             + "<w:tblGrid>" + header.indices.map { j in widths.map { "<w:gridCol w:w=\"\($0[j])\"/>" } ?? "<w:gridCol/>" }.joined() + "</w:tblGrid>"
             + "<w:tr><w:trPr><w:tblHeader/><w:cantSplit/></w:trPr>" + header.enumerated().map { cell($0.element, $0.offset, head: true) }.joined() + "</w:tr>"
-            + rows.map { r in "<w:tr><w:trPr><w:cantSplit/></w:trPr>" + r.enumerated().map { cell($0.element, $0.offset, head: false) }.joined() + "</w:tr>" }.joined()
+            + rows.enumerated().map { i, r in
+                "<w:tr><w:trPr><w:cantSplit/></w:trPr>" + r.enumerated().map { cell(covered.contains(i) && $0.offset == 0 ? "" : $0.element, $0.offset, head: false, merge: merge(i, $0.offset)) }.joined() + "</w:tr>"
+            }.joined()
             + "</w:tbl>"
     }
 

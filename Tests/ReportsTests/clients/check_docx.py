@@ -3,12 +3,12 @@
 usage: check_docx.py FILE.docx LANG
 - the summary opens the document (a heading, then the bottom line);
 - the main table is a real table: a header row and a row per target, names whole;
-- charts are native DrawingML chart parts; CJK fonts are named.
+- charts are native DrawingML chart parts, the fan charts P10–P90 bands; CJK fonts are named.
 Prints `N passed, M failed`; exits 1 on any failure.
 """
 import sys
 
-from checks import check, finish
+from checks import charts, check, finish, is_band
 import zipfile
 
 import docx
@@ -26,6 +26,7 @@ names = [row.cells[1].text for row in table.rows[1:]]
 check(all(n and "\n" not in n for n in names), "indicator names are whole")
 parts = zipfile.ZipFile(path).namelist()
 check(sum(p.startswith("word/charts/chart") for p in parts) == 10, "ten native charts")
+check(all(is_band(c) for c in charts(path, "word/charts")[1:]), "every fan chart is a P10–P90 band (stacked area over an unfilled base) with the median")
 styles = zipfile.ZipFile(path).read("word/styles.xml").decode("utf-8")
 check('w:eastAsia="宋体"' in styles and "黑体" in styles, "CJK fonts named")
 finish()

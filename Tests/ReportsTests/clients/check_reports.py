@@ -2,7 +2,7 @@
 
 usage: check_reports.py DIR LANG   (LANG: zh or en; DIR holds results.json and the reports)
 - openpyxl reads every briefing cell back equal to results.json (numbers as numbers,
-  percentages with a percent format, frozen header row);
+  percentages with a percent format, frozen header row; the fan charts P10–P90 bands);
 - nbformat validates the notebook (nbformat 4);
 - the CSV files, read with a BOM-aware reader, equal results.json.
 Prints `N passed, M failed` last; exits 1 on any failure.
@@ -12,7 +12,7 @@ import json
 import math
 import sys
 
-from checks import check, finish
+from checks import charts, check, finish, is_band
 
 import nbformat
 import openpyxl
@@ -44,6 +44,7 @@ check(sheet.cell(2, 7).number_format in ("0", "0.0", "0.00", "0.000"), "medians 
 import zipfile
 parts = zipfile.ZipFile(f"{directory}/{stem}.xlsx").namelist()
 check(len([p for p in parts if p.startswith("xl/charts/chart")]) == 1 + len(results["indicators"]), "a native chart per indicator and one of probabilities")
+check(all(is_band(c) for c in charts(f"{directory}/{stem}.xlsx", "xl/charts")[1:]), "every fan chart is a P10–P90 band (stacked area over an unfilled base) with the median")
 notes = book.worksheets[4]
 check(notes.cell(2, 1).alignment.wrap_text, "notes wrap")
 forecast = book.worksheets[1]

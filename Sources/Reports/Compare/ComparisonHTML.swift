@@ -1,0 +1,42 @@
+import PlanData
+
+/// The comparison page: one self-contained HTML file (inline CSS and SVG). Opens with the
+/// summary in words and the probability bars side by side (page 1 in print); the medians
+/// table starts a page of its own and fits it (A4 portrait, sized by ``ComparisonTable``,
+/// each indicator's name and unit once over its years); the overlaid fan charts follow.
+enum ComparisonHTML {
+    /// A4 portrait's width less the print margins of ``HTMLStyle`` (11 mm each side), in points.
+    static let printWidth = (210.0 - 22) / 25.4 * 72
+
+    static func page(_ docs: [ReportDocument], language l: Language) -> String {
+        let zh = l == .zh, e = Markup.escape
+        let names = docs.map(\.scenario)
+        let title = zh ? "情景比较（参照：\(names[0])）" : "Scenario comparison (reference: \(names[0]))"
+        let table = ComparisonTable(docs, language: l, width: printWidth, unitWidth: ComparisonTable.htmlUnit)
+        let css = HTMLStyle.css + "\ntable.compare td.name{vertical-align:top}table.compare td.name span{color:#666;font-size:90%}"
+            + "table.compare td{background:none!important}table.compare tbody:nth-of-type(even){background:#f5f8fb;-webkit-print-color-adjust:exact;print-color-adjust:exact}"
+            + "table.compare tbody tr:first-child td{border-top:1px solid #bbb}"
+            + "@media print{section.medians{break-before:page}table.compare{font-size:\(table.size)pt}table.compare th{white-space:nowrap}"
+            + "section.probabilities{break-inside:avoid}section.summary{break-inside:avoid}}"
+        var h = ["<!DOCTYPE html>", "<html lang=\"\(zh ? "zh-CN" : "en")\"><head><meta charset=\"utf-8\"><meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">",
+                 "<title>\(e(title))</title><style>\(css)</style></head><body>", "<header><h1>\(e(title))</h1>"]
+        h.append("<p class=\"sub\">\(e(ComparisonSummary.subtitle(docs, language: l)))</p>")
+        h.append("</header><section class=\"summary\"><h2>\(e(zh ? "简报" : "Summary"))</h2>")
+        h += ComparisonSummary.paragraphs(docs, language: l).map { "<p>\(e($0))</p>" }
+        h.append("</section><section class=\"probabilities\"><h2>\(e(zh ? "达标概率" : "Probability of meeting each target"))</h2><figure class=\"wide\">\(ComparisonCharts.probabilities(docs, language: l))</figure></section>")
+        h.append("<section class=\"medians\"><h2>\(e(zh ? "中位数与差异" : "Medians and differences"))</h2>")
+        if let key = table.key { h.append("<p class=\"note\">\(e(key))</p>") }
+        h.append("<table class=\"data compare\"><thead><tr>" + table.headers.map { "<th>" + $0.split(separator: "\n").map { e(String($0)) }.joined(separator: "<br>") + "</th>" }.joined() + "</tr></thead>")
+        for g in table.groups {
+            h.append("<tbody>" + g.rows.enumerated().map { k, r in
+                "<tr>" + (k == 0 ? "<td class=\"name\" rowspan=\"\(g.rows.count)\">\(e(g.name))<br><span>\(e(g.note))</span></td>" : "")
+                    + r.map { "<td class=\"num\">\(e($0))</td>" }.joined() + "</tr>"
+            }.joined() + "</tbody>")
+        }
+        h.append("</table><p class=\"note\">\(e(ComparisonSummary.tableNote(l)))</p></section>")
+        h.append("<section class=\"charts\"><h2>\(e(zh ? "扇形图叠加" : "Fan charts overlaid"))</h2><div class=\"grid\">")
+        for ind in docs[0].indicators { h.append("<figure>\(ComparisonCharts.fan(docs, indicator: ind.id, language: l))</figure>") }
+        h.append("</div></section></body></html>")
+        return h.joined(separator: "\n") + "\n"
+    }
+}

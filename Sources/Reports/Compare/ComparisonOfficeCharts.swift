@@ -1,0 +1,74 @@
+import PlanData
+
+/// A comparison's native charts (DrawingML), for the workbook (drawn from its sheets' cells)
+/// and for the Word document (the same charts carrying their numbers): each target's
+/// probability as bars, one per scenario side by side; and per indicator the reference's
+/// P10–P90 band (a stacked area whose unfilled base is P10) with every scenario's median
+/// as a line over it, the reference solid and the others dashed.
+enum ComparisonOfficeCharts {
+    /// Scenario colours, the reference first (Okabe–Ito).
+    static let colours = ["0072B2", "D55E00", "009E73", "E69F00", "CC79A7", "56B4E9", "666666"]
+
+    /// Where a chart's numbers live: a cell range and, for a document without sheets, the numbers.
+    typealias Source = (range: String, cache: [Double]?)
+
+    static func probabilities(_ docs: [ReportDocument], language l: Language, labels: (String, [String]?), values: [Source]) -> String {
+        let bars = docs.indices.map { k in
+            XLSXCharts.series(k, name: docs[k].scenario, colour: colours[k % colours.count], categories: labels.0, numeric: false,
+                              values: values[k].range, line: false, cache: values[k].cache.map { (labels.1 ?? [], $0) })
+        }.joined()
+        return XLSXCharts.chart(title: l == .zh ? "目标达成概率" : "Probability of meeting each target", body:
+            "<c:barChart><c:barDir val=\"bar\"/><c:grouping val=\"clustered\"/><c:varyColors val=\"0\"/>" + bars
+            + "<c:gapWidth val=\"60\"/><c:axId val=\"1\"/><c:axId val=\"2\"/></c:barChart>"
+            + XLSXCharts.axes(categoryPosition: "l", reversed: true, valueFormat: "0%", valueTitle: nil, max: 1))
+    }
+
+    /// The overlaid fan chart of one indicator: `p10` and `width` (P90 − P10) of the reference, `medians` per scenario.
+    static func fan(_ docs: [ReportDocument], indicator ind: ReportDocument.Indicator, language l: Language,
+                    years: (String, [String]?), p10: Source, width: Source, medians: [Source]) -> String {
+        let zh = l == .zh
+        func cache(_ s: Source) -> (labels: [String], values: [Double])? { s.cache.map { (years.1 ?? [], $0) } }
+        let base = XLSXCharts.areaSeries(0, name: "P10", fill: nil, categories: years.0, values: p10.range, cache: cache(p10))
+        let band = XLSXCharts.areaSeries(1, name: docs[0].scenario + (zh ? " 80%区间（P10–P90）" : " 80% band (P10–P90)"), fill: "C6DBEF", categories: years.0, values: width.range, cache: cache(width))
+        let lines = docs.indices.map { k in
+            var s = XLSXCharts.series(k + 2, name: docs[k].scenario + (zh ? " 中位数" : " median"), colour: colours[k % colours.count],
+                                      categories: years.0, numeric: years.1 == nil, values: medians[k].range, line: true, cache: cache(medians[k]))
+            if let start = s.range(of: "<c:spPr>"), let end = s.range(of: "</c:spPr>") {
+                s.replaceSubrange(start.lowerBound..<end.upperBound, with: "<c:spPr><a:ln w=\"22225\"><a:solidFill><a:srgbClr val=\"\(colours[k % colours.count])\"/></a:solidFill>"
+                                  + (k == 0 ? "" : "<a:prstDash val=\"dash\"/>") + "</a:ln></c:spPr>")
+            }
+            return s
+        }.joined()
+        let sum = docs[0].targets.first { $0.indicator == ind.id }?.kind == "period_sum"
+        return XLSXCharts.chart(title: ind.name(l) + (sum ? (zh ? "（当年值）" : " (yearly)") : ""), body:
+            "<c:areaChart><c:grouping val=\"stacked\"/><c:varyColors val=\"0\"/>" + base + band
+            + "<c:axId val=\"1\"/><c:axId val=\"2\"/></c:areaChart>"
+            + "<c:lineChart><c:grouping val=\"standard\"/><c:varyColors val=\"0\"/>" + lines
+            + "<c:marker val=\"1\"/><c:axId val=\"1\"/><c:axId val=\"2\"/></c:lineChart>"
+            + XLSXCharts.axes(categoryPosition: "b", reversed: false, valueFormat: "General", valueTitle: (zh ? "单位：" : "Unit: ") + ind.unit(l), max: nil),
+            hiddenLegendEntries: [0])
+    }
+
+    /// The Word document's charts, every number cached in the chart.
+    static func word(_ docs: [ReportDocument], language l: Language) -> [String] {
+        var out: [String] = []
+        let targets = docs[0].targets, n = targets.count
+        let col = { (k: Int, rows: Int) in "Sheet1!$\(XLSXWriter.column(k))$2:$\(XLSXWriter.column(k))$\(rows + 1)" }
+        if n > 0 {
+            out.append(probabilities(docs, language: l, labels: (col(0, n), targets.map { docs[0].indicator($0.indicator)?.name(l) ?? $0.indicator }),
+                                     values: docs.indices.map { k in
+                                         (col(k + 1, n), targets.map { t in docs[k].targets.first { $0.indicator == t.indicator }?.probability ?? .nan })
+                                     }))
+        }
+        for ind in docs[0].indicators where !ind.years.isEmpty {
+            let years = ind.years.map(\.year), m = years.count
+            out.append(fan(docs, indicator: ind, language: l, years: (col(0, m), years.map(String.init)),
+                           p10: (col(1, m), ind.years.map(\.p10)), width: (col(2, m), ind.years.map { $0.p90 - $0.p10 }),
+                           medians: docs.indices.map { k in
+                               let own = docs[k].indicator(ind.id)
+                               return (col(k + 3, m), years.map { y in own?.years.first { $0.year == y }?.p50 ?? .nan })
+                           }))
+        }
+        return out
+    }
+}
