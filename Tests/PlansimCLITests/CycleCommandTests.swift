@@ -97,7 +97,7 @@ import ZIPFoundation
     func proposeRefusesBadInput(_ args: [String], _ file: String, _ message: String) throws {
         let dir = try Plansim.scratchDirectory()
         try Data("indicator,year,value\nindustrial_output,2025,38.1\n".utf8).write(to: dir.appendingPathComponent("a.csv"))
-        let r = try Plansim.run(args + ["--data", "a.csv", "--out", "draft.plan"], in: dir)
+        let r = try Plansim.run(args + ["--data", "a.csv", "--out", "draft.plan"], in: dir, environment: Plansim.english)
         #expect(r.status == 1 && r.stdout.isEmpty)
         #expect(r.stderr.contains(file) && r.stderr.contains(message), "\(r.stderr)")
         #expect(!FileManager.default.fileExists(atPath: dir.appendingPathComponent("draft.plan").path))

@@ -80,7 +80,7 @@ import PlansimTestSupport
         let text = Self.csv.split(separator: "\n").filter { !$0.hasPrefix("output,2013") && !$0.hasPrefix("output,2014") }
             .joined(separator: "\n") + "\n"
         let file = try Plansim.write(text, to: "series.csv", in: dir)
-        let result = try Plansim.run(["forecast", file, "--horizon", "2", "--json"])
+        let result = try Plansim.run(["forecast", file, "--horizon", "2", "--json"], environment: Plansim.english)
         #expect(result.status == 0, "\(result.stderr)")
         #expect(result.stderr.contains("note: series `output`: no value for 2013, 2014; filled by interpolation"))
         #expect(result.stdout.contains("\"n\": 10"))

@@ -36,7 +36,7 @@ import PlansimTestSupport
         #expect(written == (try String(contentsOfFile: Self.haibin, encoding: .utf8)))
         let again = try Plansim.run(["plan", "export", "--out", "mine.plan"], in: dir, environment: Plansim.english)
         #expect(again.status == 1 && again.stderr.contains("exists already"))
-        let check = try Plansim.run(["check", "mine.plan"], in: dir)
+        let check = try Plansim.run(["check", "mine.plan"], in: dir, environment: Plansim.english)
         #expect(check.status == 0 && check.stdout.contains("plan haibin_14th: 9 indicators"))
     }
 
@@ -111,7 +111,7 @@ import PlansimTestSupport
         let text = CLIPlans.town.replacingOccurrences(of: find, with: replace)
         #expect(text != CLIPlans.town)
         try Data(text.utf8).write(to: dir.appendingPathComponent("bad.plan"))
-        let r = try Plansim.run(["run", "--plan", "bad.plan", "--out", "never", "--paths", "100"], in: dir)
+        let r = try Plansim.run(["run", "--plan", "bad.plan", "--out", "never", "--paths", "100"], in: dir, environment: Plansim.english)
         #expect(r.status == 1 && r.stdout.isEmpty && r.stderr.contains(expected), "\(r.stderr)")
         #expect(!FileManager.default.fileExists(atPath: dir.appendingPathComponent("never").path))
     }

@@ -49,7 +49,7 @@ import PlansimTestSupport
         let dir = try Self.directory()
         try Plansim.write("scenario early {\n    plan \"county.plan\"\n    assume output growth 5% over 2024..2027\n}\n", to: "a.scn", in: dir)
         for args in [["check", "a.scn"], ["run", "a.scn", "--out", "o"]] {
-            let r = try Plansim.run(args, in: dir)
+            let r = try Plansim.run(args, in: dir, environment: Plansim.english)
             #expect(r.status == 1 && r.stdout.isEmpty, "\(args): \(r.stdout)")
             #expect(r.stderr.contains("year 2024 is before 2026, the first simulated year") && r.stderr.contains("a.scn:3:34"), "\(r.stderr)")
             #expect(r.stderr.contains("plansim simulates from 2026 (the year after the 2025 base)"))
@@ -88,7 +88,7 @@ import PlansimTestSupport
         let dir = try Self.directory()
         try Plansim.write("indicator,year,value\noutput,2030,50\n", to: "a.csv", in: dir)
         for (base, target) in [("2020", "2030"), ("2030", "2070")] {
-            let r = try Plansim.run(["propose", "--plan", "county.plan", "--data", "a.csv", "--base-year", base, "--target-year", target, "--out", "d.plan"], in: dir)
+            let r = try Plansim.run(["propose", "--plan", "county.plan", "--data", "a.csv", "--base-year", base, "--target-year", target, "--out", "d.plan"], in: dir, environment: Plansim.english)
             #expect(r.status == 1 && r.stdout.isEmpty)
             #expect(r.stderr.contains("--target-year") && r.stderr.contains("plansim simulates this plan over 2026–2065"), "\(r.stderr)")
             #expect(r.stderr.contains("use a base year from 2025 and a target year up to 2065"))

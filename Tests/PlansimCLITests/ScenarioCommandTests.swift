@@ -33,7 +33,7 @@ import PlansimTestSupport
     @Test func fmtRewritesAndChecks() throws {
         let dir = try Plansim.scratchDirectory()
         try Plansim.write("scenario a{\n  seed   5\n}\n", to: "a.scn", in: dir)
-        let before = try Plansim.run(["fmt", "--check", "a.scn"], in: dir)
+        let before = try Plansim.run(["fmt", "--check", "a.scn"], in: dir, environment: Plansim.english)
         #expect(before.status == 1 && before.stderr.contains("not formatted"))
         #expect(try Plansim.run(["fmt", "a.scn"], in: dir).status == 0)
         #expect(try String(contentsOf: dir.appendingPathComponent("a.scn"), encoding: .utf8) == "scenario a {\n    seed 5\n}\n")

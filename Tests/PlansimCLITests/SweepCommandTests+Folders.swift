@@ -30,7 +30,7 @@ import Glibc
         #expect(try Self.sweep(["--data", "a.csv", "--out", "s2", "--shard", "2/2"], dir).status == 0)
         // The same data file, rewritten with other numbers, is another sweep.
         try Plansim.write("indicator,year,value\nindustrial_output,2021,31.7\n", to: "a.csv", in: dir)
-        let merged = try Plansim.run(["merge", "s1", "s2", "--out", "m"], in: dir)
+        let merged = try Plansim.run(["merge", "s1", "s2", "--out", "m"], in: dir, environment: Plansim.english)
         #expect(merged.status == 1 && merged.stderr.contains("data file a.csv has changed"), "\(merged.stderr)")
         #expect(!FileManager.default.fileExists(atPath: dir.appendingPathComponent("m").path), "a refused merge writes nothing")
         // An edited included file.
@@ -72,7 +72,7 @@ import Glibc
         var bytes = [UInt8](try Data(contentsOf: five)); bytes[9] ^= 0x40
         try Data(bytes).write(to: five)
         try Data("partial".utf8).write(to: blocks.appendingPathComponent(".dat.nosyncA1b2"))
-        let check = try Plansim.run(["merge", "--check", "a"], in: dir)
+        let check = try Plansim.run(["merge", "--check", "a"], in: dir, environment: Plansim.english)
         #expect(check.status == 1 && check.stdout.contains("block 3") && check.stdout.contains("corrupt"), "\(check.stdout)")
         let r = try Self.sweep(["--out", "a", "--resume"], dir)
         #expect(r.status == 0, "\(r.stderr)")
@@ -107,10 +107,10 @@ import Glibc
         try Self.small(dir)
         #expect(try Self.sweep(["--out", "single"], dir).status == 0)
         for k in 1...3 { #expect(try Self.sweep(["--shard", "\(k)/3", "--out", "s\(k)"], dir).status == 0) }
-        let check = try Plansim.run(["merge", "--check", "s1", "s2"], in: dir)
+        let check = try Plansim.run(["merge", "--check", "s1", "s2"], in: dir, environment: Plansim.english)
         #expect(check.status == 1 && check.stdout.contains("(shard 3/3)") && check.stdout.contains("blocks are missing"), "\(check.stdout)")
         #expect(!FileManager.default.fileExists(atPath: dir.appendingPathComponent("s1/indices.json").path), "--check writes nothing")
-        let partial = try Plansim.run(["merge", "s1", "s2", "--partial", "--out", "p"], in: dir)
+        let partial = try Plansim.run(["merge", "s1", "s2", "--partial", "--out", "p"], in: dir, environment: Plansim.english)
         #expect(partial.status == 0 && partial.stdout.contains("missing"), "\(partial.stderr)")
         #expect(try T.read(dir, "p/manifest.json").contains("\"slice\": \"merged\""))
         let twoLevel = try Plansim.run(["merge", "p", "s3", "--out", "m"], in: dir)

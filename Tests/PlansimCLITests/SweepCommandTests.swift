@@ -40,7 +40,7 @@ import PlansimTestSupport
         }
         let summary = try Self.read(dir.appendingPathComponent("single"), "summary-en.md")
         #expect(summary.contains("| `linked.tfp_growth_now` |") && summary.contains("±"))
-        let partial = try Plansim.run(["merge", "s1", "s2", "--out", "partial"], in: dir)
+        let partial = try Plansim.run(["merge", "s1", "s2", "--out", "partial"], in: dir, environment: Plansim.english)
         #expect(partial.status == 1 && partial.stderr.contains("blocks are missing"))
     }
 
@@ -134,7 +134,7 @@ import PlansimTestSupport
         let dir = try Self.workspace()
         let text = try Self.read(dir, "sensitivity_sweep.scn").replacingOccurrences(of: "samples 1024", with: "samples 1000")
         try Plansim.write(text, to: "odd.scn", in: dir)
-        let r = try Plansim.run(["sweep", "odd.scn", "--quiet", "--out", "o"], in: dir)
+        let r = try Plansim.run(["sweep", "odd.scn", "--quiet", "--out", "o"], in: dir, environment: Plansim.english)
         #expect(r.status == 1 && r.stderr.contains("needs N to be a power of two; 1000 is not") && r.stderr.contains("--round-n"))
         #expect(try Plansim.run(["sweep", "odd.scn", "--quiet", "--round-n", "--out", "o"], in: dir).status == 0)
     }
