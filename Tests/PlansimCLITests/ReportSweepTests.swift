@@ -11,8 +11,8 @@ import PlansimTestSupport
                 {"name": "commodity_sales.growth", "s1": 0.0, "s1_conf": 0.01, "st": 0.01, "st_conf": 0.02}]}
     """
 
-    @Test(arguments: [("zh", "当前全要素生产率增速", "工业总产值达标概率", "tornado.svg"),
-                      ("en", "current TFP growth", "P(Industrial output meets its target)", "tornado-en.svg")])
+    @Test(arguments: [("zh", "当前全要素生产率增速", "工业总产值目标比值（预测÷目标）", "tornado.svg"),
+                      ("en", "current TFP growth", "Industrial output&#39;s target ratio", "tornado-en.svg")])
     func sweepFoldersAreReRenderedWithReadableNames(lang: String, input: String, measure: String, tornado: String) throws {
         let dir = try Plansim.scratchDirectory()
         try FileManager.default.createDirectory(at: dir.appendingPathComponent("sweep"), withIntermediateDirectories: true)

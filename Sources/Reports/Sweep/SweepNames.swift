@@ -35,16 +35,16 @@ enum SweepNames {
         return words[m].map { l == .zh ? $0.0 : $0.1 } ?? m
     }
 
-    static func measure(_ text: String, language l: Language) -> String {
+    /// A measure in words. `deterministic`: the sweep ran the deterministic model, where a
+    /// `probability` measure is the target ratio (forecast ÷ target), not a probability.
+    static func measure(_ text: String, deterministic: Bool = false, language l: Language) -> String {
         let zh = l == .zh
-        let parts = text.split(whereSeparator: { $0 == " " || $0 == "_" && false }).map(String.init)
-        for prefix in ["probability_", "probability "] where text.hasPrefix(prefix) {
-            let id = String(text.dropFirst(prefix.count))
-            if let ind = indicatorName(id, l) { return zh ? "\(ind)达标概率" : "P(\(ind) meets its target)" }
-        }
-        if parts.count == 2, parts[0] == "probability", let ind = indicatorName(parts[1], l) {
-            return zh ? "\(ind)达标概率" : "P(\(ind) meets its target)"
-        }
-        return text
+        let parts = text.split(separator: " ").map(String.init)
+        var id: String?
+        for prefix in ["probability_", "probability "] where text.hasPrefix(prefix) { id = String(text.dropFirst(prefix.count)) }
+        if parts.count == 2, parts[0] == "probability" { id = parts[1] }
+        guard let id, let ind = indicatorName(id, l) else { return text }
+        if deterministic { return zh ? "\(ind)目标比值（预测÷目标）" : "\(ind)'s target ratio (forecast ÷ target)" }
+        return zh ? "\(ind)达标概率" : "P(\(ind) meets its target)"
     }
 }

@@ -3,7 +3,7 @@ public import PlanData
 extension SweepSummary {
     /// The title every sweep document opens with: what decides the measure.
     func title(_ l: Language) -> String {
-        let measureName = SweepNames.measure(measure, language: l)
+        let measureName = measureName(l)
         return l == .zh ? "敏感性分析简报：哪些假设决定\(measureName)" : "Sensitivity briefing: what decides \(measureName)"
     }
 

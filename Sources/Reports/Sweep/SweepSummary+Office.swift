@@ -33,7 +33,7 @@ extension SweepSummary {
                                         values: "\(sheet)!$E$2:$E$\(last)", line: false, cache: (names, rows.map(\.first)))
         }
         let top = max(rows.map { $0.main + ($0.mainConf.isFinite ? $0.mainConf : 0) }.filter(\.isFinite).max() ?? 1, 0)
-        return XLSXCharts.chart(title: zh ? "哪些假设决定\(SweepNames.measure(measure, language: l))" : "What decides \(SweepNames.measure(measure, language: l))", body:
+        return XLSXCharts.chart(title: zh ? "哪些假设决定\(measureName(l))" : "What decides \(measureName(l))", body:
             "<c:barChart><c:barDir val=\"bar\"/><c:grouping val=\"clustered\"/><c:varyColors val=\"0\"/>" + series
             + "<c:gapWidth val=\"60\"/><c:axId val=\"1\"/><c:axId val=\"2\"/></c:barChart>"
             + XLSXCharts.axes(categoryPosition: "l", reversed: true, valueFormat: "0.00", valueTitle: nil, max: isMorris ? nil : (top > 1 ? nil : 1)))

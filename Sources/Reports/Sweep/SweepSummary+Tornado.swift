@@ -18,7 +18,7 @@ extension SweepSummary {
         let maxValue = max(rows.map { $0.main + ($0.mainConf.isFinite ? $0.mainConf : 0) }.max() ?? 1, 1e-9)
         let scale = isMorris ? maxValue : max(1, maxValue)
         let centre = diverging ? left + plotW / 2 : left, half = diverging ? plotW / 2 : plotW
-        c.text(zh ? "哪些假设决定\(SweepNames.measure(measure, language: l))" : "What decides \(SweepNames.measure(measure, language: l))", 12, 22, size: 16, weight: "bold")
+        c.text(zh ? "哪些假设决定\(measureName(l))" : "What decides \(measureName(l))", 12, 22, size: 16, weight: "bold")
         c.text(isMorris ? (zh ? "条长：μ*（平均绝对基本效应）" : "bar length: μ* (mean absolute elementary effect)")
                         : (zh ? "条长：总效应 Sₜ；内侧浅色：一阶 S₁；细线：95% 区间" : "bar length: total Sₜ; inner light bar: first order S₁; whisker: 95 % interval"),
                12, 42, size: 12, fill: "#444")
@@ -63,7 +63,7 @@ extension SweepSummary {
     /// for people, Sₜ ± interval and S₁ (μ* and μ for Morris), the direction, and a bar.
     public func terminalText(language l: Language) -> String {
         let zh = l == .zh
-        let measureName = SweepNames.measure(measure, language: l)
+        let measureName = measureName(l)
         var lines = [zh ? "敏感性分析 \(sweep)（情景 \(scenario)）：方法 \(SweepNames.method(method, language: l))，N = \(n)，共 \(runs) 次运行；度量：\(measureName)"
                         : "sweep \(sweep) of \(scenario): \(method), N = \(n), \(runs) runs; measure: \(measureName)"]
         let names = rows.map { SweepNames.input($0.name, language: l) }

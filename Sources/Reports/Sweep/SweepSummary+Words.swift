@@ -25,7 +25,7 @@ extension SweepSummary {
     /// indices; in `l` throughout.
     public func paragraphs(language l: Language) -> [String] {
         let zh = l == .zh
-        let measureName = SweepNames.measure(measure, language: l)
+        let measureName = measureName(l)
         let name = { (r: Row) in SweepNames.input(r.name, language: l) }
         var out: [String] = []
         let list = { (items: [String]) -> String in

@@ -34,6 +34,10 @@ public struct SweepSummary: Sendable {
     /// The sweep's seed and Monte Carlo paths per sample (1: the deterministic model).
     public var seed: UInt64? = nil
     public var pathsPerSample = 1
+
+    /// The measure in words; a deterministic sweep's `probability` measure is named as the
+    /// target ratio it is.
+    func measureName(_ l: Language) -> String { SweepNames.measure(measure, deterministic: pathsPerSample == 1, language: l) }
     /// Second-order indices of input pairs (by input name), when the sweep asked for them.
     public var pairs: [(a: String, b: String, s2: Double)] = []
 
@@ -47,7 +51,7 @@ public struct SweepSummary: Sendable {
     public func markdown(language l: Language) -> String {
         let zh = l == .zh
         var lines = ["# " + (zh ? "敏感性分析：\(sweep)（情景 \(scenario)）" : "Sensitivity sweep \(sweep) (scenario \(scenario))"), "",
-                     zh ? "方法 \(SweepNames.method(method, language: l))，N = \(n)\(runs > 0 ? "，共 \(runs) 次运行" : "")；度量：\(SweepNames.measure(measure, language: l))（`\(measure)`）。" : "Method \(method), N = \(n)\(runs > 0 ? ", \(runs) runs" : ""); measure: \(SweepNames.measure(measure, language: l)) (`\(measure)`).", ""]
+                     zh ? "方法 \(SweepNames.method(method, language: l))，N = \(n)\(runs > 0 ? "，共 \(runs) 次运行" : "")；度量：\(measureName(l))（`\(measure)`）。" : "Method \(method), N = \(n)\(runs > 0 ? ", \(runs) runs" : ""); measure: \(measureName(l)) (`\(measure)`).", ""]
         lines += ["## " + (zh ? "简报" : "Summary"), ""] + paragraphs(language: l).flatMap { [$0, ""] }
         lines += ["## " + (zh ? "各输入的敏感性指数" : "Sensitivity indices of each input"), ""]
         let headers = (isMorris ? [zh ? "输入" : "Input", zh ? "含义" : "Meaning", "μ*", "μ"] : [zh ? "输入" : "Input", zh ? "含义" : "Meaning", zh ? "总效应 Sₜ (±95%)" : "Total Sₜ (±95 %)", zh ? "一阶 S₁ (±95%)" : "First order S₁ (±95 %)"])
