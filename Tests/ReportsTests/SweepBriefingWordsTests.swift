@@ -43,4 +43,13 @@ import PlanData
         #expect(lhs.paragraphs(language: .zh)[0].contains("`response.csv`"))
         #expect(lhs.html(language: .en).contains("no variance-based indices") && !lhs.html(language: .en).contains("<table"))
     }
+
+    /// An input whose indices are zero is said to have no effect in the model, not a small one.
+    @Test func inertInputsAreSaidToHaveNoEffect() {
+        let s = SweepSummary(sweep: "s", scenario: "b", method: "sobol", n: 256, runs: 1280, measure: "probability industrial_output",
+                             rows: [.init(name: "linked.tfp_growth_now", main: 0.9, mainConf: 0.05, first: 0.85, firstConf: 0.05),
+                                    .init(name: "commodity_sales.growth", main: 0, mainConf: 0, first: 0, firstConf: 0)])
+        #expect(s.paragraphs(language: .zh)[0].contains("其中商品销售总额增速的指数为零：在模型中它不影响工业总产值目标比值"), "\(s.paragraphs(language: .zh)[0])")
+        #expect(s.paragraphs(language: .en)[0].contains("has indices of zero: in the model it does not affect"), "\(s.paragraphs(language: .en)[0])")
+    }
 }

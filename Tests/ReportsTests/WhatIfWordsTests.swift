@@ -39,4 +39,11 @@ import PlanData
         d.assumptions = [.init(text: "shock retail_sales -15% from 2022", origin: "test.scn:3")]
         #expect(!BriefingSummary.scenarioParagraph(d, language: .en).contains("one-off"))
     }
+
+    /// Markdown keeps apostrophes as written (an entity would show as `&#39;` once its `#`
+    /// is escaped) while raw HTML and Markdown's own characters stay inert.
+    @Test func markdownKeepsApostrophes() {
+        #expect(Markup.markdown("the plan's <b> #1\r\nx") == "the plan's &lt;b&gt; \\#1 x")
+        #expect(InversionSentences.a("80%") == "an 80%" && InversionSentences.a("50%") == "a 50%" && InversionSentences.a("18%") == "an 18%")
+    }
 }

@@ -26,7 +26,7 @@ public enum BriefingSummary {
         let paths = NumberFormat.grouped(d.provenance.paths)
         var headline = zh
             ? "结论：在“\(d.scenario)”情景下（\(paths)条模拟路径），\(d.targets.count)项规划目标中，\(forecasts.count)项可作概率预测：\(good.count)项很可能实现（达标概率不低于80%），\(middle.count)项结果难料（20%–80%），\(poor.count)项风险较大（低于20%）。"
-            : "Bottom line: under the “\(d.scenario)” scenario (\(paths) simulated paths), \(forecasts.count) of the plan's \(d.targets.count) targets can be forecast: \(good.count) likely met (probability 80% or more), \(middle.count) uncertain (20–80%), \(poor.count) at risk (below 20%)."
+            : "Bottom line: under the “\(d.scenario)” scenario (\(paths) simulated paths), \(forecasts.count) of the plan's \(d.targets.count) targets can be forecast: \(good.count == 0 ? "none" : "\(good.count)") likely met (probability 80% or more), \(middle.count == 0 ? "none" : "\(middle.count)") uncertain (20–80%), \(poor.count == 0 ? "none" : "\(poor.count)") at risk (below 20%)."
         if !byPlan.isEmpty {
             headline += zh
                 ? "另有\(byPlan.count)项（\(list(byPlan.map { name($0.indicator) }))）假定按规划目标路径实现，其约50%的达标概率系构造所致，不是预测。"
@@ -86,8 +86,8 @@ public enum BriefingSummary {
             let biggest = levels.sorted { abs($0.2) > abs($1.2) }.filter { seen.insert($0.0).inserted }.prefix(3)
             if !biggest.isEmpty {
                 let items = biggest.map { zh ? "\($0.0)\($0.1)年\(NumberFormat.signedPercent($0.2))" : "\($0.0) \(NumberFormat.signedPercent($0.2)) in \($0.1)" }
-                text += zh ? "对中位数影响最大的是：" + items.joined(separator: "、") + "。"
-                           : " Its largest effects on the medians: " + items.joined(separator: ", ") + "."
+                text += zh ? "对中位数影响最大的是：" + items.joined(separator: "、") + "（均为总效应：直接冲击加上经联动模型的传导，如工业总产值变化带动就业）。"
+                           : " Its largest effects on the medians: " + items.joined(separator: ", ") + " (total effects: the direct change plus what the linked model passes on, e.g. from output to employment)."
             }
             if moves.isEmpty {
                 text += zh ? "与基准相比（同一组随机数），各目标的达标概率变化均不到1个百分点。"
@@ -129,9 +129,18 @@ public enum BriefingSummary {
     static func evidenceParagraph(_ d: ReportDocument, graded: [String], language l: Language) -> String {
         let zh = l == .zh
         let count = { (g: String) in graded.filter { $0 == g }.count }
-        var text = zh
-            ? "依据：\(count("data"))项目标的预测以实测数据为据，\(count("prior"))项主要取决于明示的假设（参考类先验、情景设定），\(count("plan"))项假定按规划目标路径实现。"
-            : "Evidence: \(count("data")) of the targets rest on measured data, \(count("prior")) mainly on stated assumptions (reference-class priors, scenario settings), \(count("plan")) assume the plan's own path."
+        let (data, prior, plan) = (count("data"), count("prior"), count("plan"))
+        var text: String
+        if zh {
+            text = "依据：" + (data == 0 ? "尚无一项目标的预测以实测数据为据" : "\(data)项目标的预测以实测数据为据")
+                + (prior > 0 ? "，\(prior)项主要取决于明示的假设（参考类先验、情景设定）" : "")
+                + (plan > 0 ? "，\(plan)项假定按规划目标路径实现" : "") + "。"
+        } else {
+            let many = { (n: Int, one: String, more: String) in n == 1 ? "1 \(one)" : "\(n) \(more)" }
+            text = "Evidence: " + (data == 0 ? "none of the targets rests on measured data" : many(data, "target rests on measured data", "targets rest on measured data"))
+                + (prior > 0 ? ", \(prior) mainly on stated assumptions (reference-class priors, scenario settings)" : "")
+                + (plan > 0 ? ", " + many(plan, "assumes the plan's own path", "assume the plan's own path") : "") + "."
+        }
         if d.indicators.contains(where: { $0.history.contains { $0.origin == "reconstructed" } }) {
             text += zh ? "2016–2020年部分历史为由规划所列合计推算的重建值，非实测。" : " Part of the 2016–2020 history is reconstructed from the plan's printed sums, not measured."
         }

@@ -27,6 +27,12 @@ public enum InversionSentences {
         return (total, t.target)
     }
 
+    /// `a 50%` / `an 80%`: the English article as the number is read aloud.
+    static func a(_ number: String) -> String {
+        let an = number.hasPrefix("8") || number.hasPrefix("11%") || number.hasPrefix("18") || number.hasPrefix("11.")
+        return (an ? "an " : "a ") + number
+    }
+
     static func sentence(_ v: ReportDocument.Inversion, in d: ReportDocument, language l: Language) -> String {
         let zh = l == .zh
         let name = d.indicator(v.indicator)?.name(l) ?? v.indicator
@@ -39,6 +45,11 @@ public enum InversionSentences {
             let recorded = v.impliedTotal.flatMap { t in v.planTotal.map { (t, $0) } }
             guard let (total, plan) = recorded ?? g.flatMap({ totals(d, growth: $0) }), total.isFinite, plan > 0 else { return "" }
             let y = NumberFormat.fixed(total, decimals: 1), z = NumberFormat.fixed(total / plan, decimals: 1)
+            // Within 5 % of the plan's total, say so rather than "1.0× the plan".
+            if abs(total / plan - 1) < 0.05 {
+                let p = NumberFormat.fixed(plan, decimals: plan.rounded() == plan ? 0 : 1)
+                return zh ? "，即累计\(y)\(unit)，与规划的\(p)\(unit)基本持平" : ", i.e. \(y) \(unit) in total, about the plan's total of \(p)"
+            }
             return zh ? "，即累计\(y)\(unit)，为规划的\(z)倍" : ", i.e. \(y) \(unit) in total, \(z)× the plan"
         }
         let lo = NumberFormat.percent(v.range.lowerBound), hi = NumberFormat.percent(v.range.upperBound)
@@ -47,15 +58,15 @@ public enum InversionSentences {
             return zh ? "投资对\(name)没有影响：在投资年均增长\(lo)至\(hi)的范围内，其达标概率的变化小于模拟误差（约\(NumberFormat.probability(v.achieved))），无法通过投资反推。"
                       : "Investment has no effect on \(name): across investment growth of \(lo) to \(hi) a year its probability moves less than Monte Carlo noise (about \(NumberFormat.probability(v.achieved))); there is no investment answer."
         case .notReachable:
-            return zh ? "在合理范围（投资年均增长\(lo)至\(hi)）内，\(name)达标概率达不到\(level)：即使按上限增长\(money(v.range.upperBound))，概率也只有\(NumberFormat.probability(v.achieved))。"
-                      : "Not reachable within the plausible range (investment growth of \(lo) to \(hi) a year): even at the top\(money(v.range.upperBound)), \(name) has only a \(NumberFormat.probability(v.achieved)) probability, not \(level)."
+            return zh ? "在合理范围（投资年均增长\(lo)至\(hi)）内，\(name)达标概率达不到\(level)：即使\(period)年投资按上限增长\(money(v.range.upperBound))，概率也只有\(NumberFormat.probability(v.achieved))。"
+                      : "Not reachable within the plausible range (investment growth of \(lo) to \(hi) a year): even at the top over \(period)\(money(v.range.upperBound)), \(name) has only \(Self.a(NumberFormat.probability(v.achieved))) probability, not \(level)."
         case .metAtLowerBound:
             return zh ? "即使\(period)年投资按范围下限年均\(lo)变化，\(name)达标概率也不低于\(level)：投资不是决定该目标的因素。"
-                      : "Even with investment changing by \(lo) a year over \(period) (the bottom of the range), \(name) keeps a \(level) probability: investment is not what limits it."
+                      : "Even with investment changing by \(lo) a year over \(period) (the bottom of the range), \(name) keeps \(Self.a(level)) probability: investment is not what limits it."
         case .solved:
             guard let g = v.value else { return "" }
             return zh ? "为使\(name)达标概率达到\(level)，\(period)年投资需年均增长\(NumberFormat.percent(g))\(money(g))。"
-                      : "For \(name) to have a \(level) probability of meeting its target, investment over \(period) must grow \(NumberFormat.percent(g)) a year\(money(g))."
+                      : "For \(name) to have \(Self.a(level)) probability of meeting its target, investment over \(period) must grow \(NumberFormat.percent(g)) a year\(money(g))."
         }
     }
 }

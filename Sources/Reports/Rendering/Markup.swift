@@ -24,11 +24,17 @@ public enum Markup {
     /// name shows as written and never as markup. Line breaks become spaces.
     public static func markdown(_ s: String) -> String {
         var out = ""
-        for ch in escape(s) {
+        for ch in s {
             switch ch {
+            case "&": out += "&amp;"
+            case "<": out += "&lt;"
+            case ">": out += "&gt;"
             case "\\", "`", "*", "_", "[", "]", "|", "#", "!", "~": out += "\\" + String(ch)
-            case "\n", "\r": out += " "
-            default: out.append(ch)
+            case "\n", "\r", "\r\n": out += " "
+            default:
+                // Quotes and apostrophes are plain text in Markdown (an entity here would be
+                // shown as written once its `#` is escaped); control characters never reach it.
+                if let a = ch.asciiValue, a < 0x20, a != 0x09 { out += "\u{FFFD}" } else { out.append(ch) }
             }
         }
         return out

@@ -60,6 +60,14 @@ extension SweepSummary {
                 bottom += isMorris ? (zh ? "；其余\(others)个输入的影响小得多（μ* 不到最大值的5%）" : "; the other \(others) matter far less (μ* under 5 % of the largest)")
                                    : (zh ? "；其余\(others)个输入影响很小（总效应 Sₜ 不到0.05）" : "; the other \(others) matter little (total effect Sₜ under 0.05)")
             }
+            // Inputs the model does not connect to the measure at all (both indices zero to
+            // three decimals) are said to have no effect, not a small one.
+            let inert = isMorris ? [] : rows.filter { abs($0.main) < 0.0005 && abs($0.first) < 0.0005 && $0.main.isFinite }
+            if !inert.isEmpty {
+                let names = inert.map(name)
+                bottom += zh ? "；其中\(list(names))的指数为零：在模型中它不影响\(measureName)"
+                             : "; of these, \(list(names)) \(inert.count == 1 ? "has" : "have") indices of zero: in the model \(inert.count == 1 ? "it does" : "they do") not affect \(measureName) at all"
+            }
             bottom += zh ? "。" : "."
         }
         out.append(bottom)

@@ -17,7 +17,7 @@ public enum DOCXWriter {
         body.append(w.paragraph(zh ? "简报" : "Summary", style: "Heading1"))
         body += BriefingSummary.paragraphs(d, language: l).map { w.paragraph($0) }
 
-        body.append(w.paragraph(zh ? "主要指标（专栏1）" : "Main indicators (专栏1)", style: "Heading1"))
+        body.append(w.paragraph(zh ? "主要指标（专栏1）" : "Main indicators (Box 1 of the plan)", style: "Heading1"))
         let table = BriefingTable(d, language: l)
         typealias C = BriefingTable.Column
         let columns = TextBriefing.columns(d)
