@@ -14,7 +14,7 @@ struct CompareCommand: ParsableCommand {
         abstract: say("以相同种子运行多个情景并与第一个比较：中位数、差值、百分比差异、达标概率。", "Run several scenarios with the same seed and compare them with the first: medians, differences, % differences, target odds."),
         discussion: say("将 comparison.md/.html/.xlsx（英文为 comparison-en.*；加 --format 另写 .docx 和 .pdf）、comparison.csv 和 comparison.json 写入 notebooks-out/compare-<情景名>/。", "Writes comparison.md/.html/.xlsx (comparison-en.* in English; .docx and .pdf with --format), comparison.csv and comparison.json to notebooks-out/compare-<names>/."))
 
-    @Argument(help: say("情景文件；第一个为参照。文件定义了多个情景时，用 `FILE:NAME` 选取其一。", "Scenario files; the first is the reference. `FILE:NAME` picks a scenario in a file that defines several."))
+    @Argument(help: say("情景文件；第一个为参照。文件定义了多个情景时，用 `FILE:NAME` 选取其一；`baseline` 即内置基准情景。", "Scenario files; the first is the reference. `FILE:NAME` picks a scenario in a file that defines several; `baseline` is the built-in baseline."))
     var files: [String]
     @Option(help: say("每个情景的蒙特卡洛路径数（默认：第一个情景的 `paths`，与 `run` 相同）。", "Monte Carlo paths for every scenario (default: the first scenario's `paths`, as `run`).")) var paths: Count?
     @Option(parsing: .unconditional, help: say("所有情景共用的随机种子（公共随机数；默认：第一个情景的 `seed`）。", "Seed shared by all scenarios (common random numbers; default: the first scenario's `seed`).")) var seed: String?
@@ -43,8 +43,11 @@ struct CompareCommand: ParsableCommand {
         var shared: (paths: Int, seed: UInt64)?
         for argument in files {
             let parts = argument.split(separator: ":", maxSplits: 1).map(String.init)
-            let path = try RunCommand.existingScenario(parts[0])
-            let program = try ScenarioFiles.program(path, dataset: chosen, planSetting: data.planFile == nil)
+            // `baseline` with no such file is the built-in baseline, as `run` without a file.
+            let builtIn = parts[0] == "baseline" && !FileManager.default.fileExists(atPath: parts[0])
+            let path = builtIn ? BuiltInScenarios.baselinePath() : try RunCommand.existingScenario(parts[0])
+            let program = builtIn ? ScenarioProgram(text: BuiltInScenarios.baseline(for: chosen), path: path, dataset: chosen, planSetting: false)
+                                  : try ScenarioFiles.program(path, dataset: chosen, planSetting: data.planFile == nil)
             let plan = program.dataset
             let diagnostics = program.allDiagnostics()
             if !diagnostics.isEmpty { ScenarioFiles.fail(diagnostics, in: program) }
@@ -62,7 +65,7 @@ struct CompareCommand: ParsableCommand {
                 FileHandle.standardError.write(Data(((lang.language == .zh ? "运行 " : "running ") + "\(name) (\(NumberFormat.grouped(run.paths)))…\n").utf8))
             }
             let result = MonteCarlo.run(model, options: RunOptions(paths: run.paths, seed: run.seed, threads: threads))
-            let bytes = FileManager.default.contents(atPath: path).map { [UInt8]($0) } ?? []
+            let bytes = builtIn ? Array(BuiltInScenarios.baseline.utf8) : FileManager.default.contents(atPath: path).map { [UInt8]($0) } ?? []
             let provenance = RunProvenance(version: PlansimVersion.current, scenario: name, scenarioSHA256: SHA256.hex(bytes), seed: run.seed,
                                            paths: run.paths, data: RunCommand.dataDescription(dataset), created: ISO8601DateFormatter().string(from: Date()))
             var document = ReportDocument(result: result, dataset: dataset, inversions: [], provenance: provenance)

@@ -80,6 +80,21 @@ import PlansimTestSupport
 
 /// `plansim compare` on common random numbers: a scenario's differences are its own.
 @Suite struct CompareCommandTests {
+    /// `baseline` with no file of that name is the built-in baseline, as `run` without a
+    /// file: the same numbers as comparing against scenarios/baseline.scn.
+    @Test func theBuiltInBaselineIsNamedBaseline() throws {
+        let dir = try Plansim.scratchDirectory()
+        let scenarios = TestPaths.repository.appendingPathComponent("scenarios")
+        for name in ["baseline.scn", "epidemic_shock.scn"] {
+            try FileManager.default.copyItem(at: scenarios.appendingPathComponent(name), to: dir.appendingPathComponent(name))
+        }
+        let builtIn = try Plansim.run(["compare", "baseline", "epidemic_shock.scn", "--paths", "500", "--json", "--out", "a"], in: dir)
+        let file = try Plansim.run(["compare", "baseline.scn", "epidemic_shock.scn", "--paths", "500", "--json", "--out", "b"], in: dir)
+        #expect(builtIn.status == 0 && file.status == 0, "\(builtIn.stderr)")
+        let rows = { (text: String) in ((try? JSONSerialization.jsonObject(with: Data(text.utf8))) as? [String: Any])?["rows"] as? [[String: Any]] }
+        #expect(rows(builtIn.stdout).map { NSArray(array: $0) } == rows(file.stdout).map { NSArray(array: $0) })
+    }
+
     @Test func comparesAgainstTheFirstWithExactCommonRandomNumbers() throws {
         let dir = try Plansim.scratchDirectory()
         let scenarios = TestPaths.repository.appendingPathComponent("scenarios")

@@ -39,12 +39,12 @@ public enum ComparisonSummary {
                 : " Under the reference the probabilities of meeting the \(ref.targets.count) targets run from \(NumberFormat.probability(low.probability)) (\(name(low.indicator))) to \(NumberFormat.probability(high.probability)) (\(name(high.indicator)))."
         }
         out.append(headline)
-        let assumed = { (d: ReportDocument) -> [String] in d.assumptions.prefix(3).map { WhatIfSection.plain(AssumptionWords.describe($0.text, in: d, language: l), l) } }
+        let assumed = { (d: ReportDocument) -> [String] in d.assumptions.prefix(6).map { WhatIfSection.plain(AssumptionWords.describe($0.text, in: d, language: l), l) } }
         func assumes(_ d: ReportDocument) -> String {
             let words = assumed(d)
             guard !words.isEmpty else { return "" }
-            return zh ? "假设" + words.joined(separator: "；") + (d.assumptions.count > 3 ? "等\(d.assumptions.count)项" : "") + "。"
-                      : "assumes " + words.joined(separator: "; ") + (d.assumptions.count > 3 ? " and \(d.assumptions.count - 3) more" : "") + "."
+            return zh ? "假设" + words.joined(separator: "；") + (d.assumptions.count > 6 ? "等\(d.assumptions.count)项" : "") + "。"
+                      : "assumes " + words.joined(separator: "; ") + (d.assumptions.count > 6 ? " and \(d.assumptions.count - 6) more" : "") + "."
         }
         if !ref.assumptions.isEmpty {
             out.append((zh ? "参照情景“\(ref.scenario)”" : "The reference \(ref.scenario) ") + assumes(ref))
