@@ -28,7 +28,19 @@ public enum ResultSetWriter {
         for name in (try? fm.contentsOfDirectory(atPath: parent.path)) ?? [] where name.hasPrefix(".\(base).plansim-") {
             try? fm.removeItem(at: parent.appendingPathComponent(name))
         }
-        let existing = (try? fm.contentsOfDirectory(atPath: directory.path)) ?? []
+        // What is at the path now: nothing, a folder we can list, or something we must
+        // never swap away (a file the user named by mistake, a folder we cannot list).
+        var isFolder: ObjCBool = false
+        let exists = fm.fileExists(atPath: directory.path, isDirectory: &isFolder)
+        if exists && !isFolder.boolValue {
+            throw InputIssue(file: directory.path, message: Phrase(zh: "这是一个文件，不是文件夹；结果须写入文件夹", en: "this is a file, not a folder; results go into a folder"),
+                             help: Phrase(zh: "请用 `--out 目录` 指定一个文件夹（不存在时会创建）", en: "name a folder with `--out DIR` (it is created when missing)"))
+        }
+        let listed = exists ? try? fm.contentsOfDirectory(atPath: directory.path) : []
+        guard let existing = listed else {
+            throw InputIssue(file: directory.path, message: Phrase(zh: "无法读取该文件夹的内容", en: "cannot list this folder"),
+                             help: Phrase(zh: "请检查其权限，或用 `--out 目录` 另选一个", en: "check its permissions, or choose another with `--out DIR`"))
+        }
         guard existing.allSatisfy(isPlansimFile) else {
             try AtomicWriter.write(files, into: directory)
             let keep = Set(files.map { AtomicWriter.sanitize($0.name) })
