@@ -7,6 +7,12 @@ import PlanData
 // refused with a message (bad files, arguments or data), 70 a failure of plansim itself.
 // Nothing is printed to standard output by a command that fails.
 BLASThreads.set(1)
+// ArgumentParser traps when help is wrapped to fewer columns than its indent (COLUMNS=0,
+// negative, or up to 26): help is wrapped to 40–1000 columns whatever COLUMNS says.
+if let text = ProcessInfo.processInfo.environment["COLUMNS"] {
+    let columns = Int(text.trimmingCharacters(in: .whitespaces)) ?? 80
+    setenv("COLUMNS", String(min(max(columns, 40), 1000)), 1)
+}
 if let typo = CommandTypos.message(Array(CommandLine.arguments.dropFirst()),
                                    commands: Plansim.configuration.subcommands.map { $0.configuration.commandName ?? "" }) {
     FileHandle.standardError.write(Data((typo + "\n").utf8))
