@@ -176,10 +176,19 @@ public struct SweepPlan: Sendable {
         let theirs = Dictionary(other.map { ($0.part, $0.sha256) }, uniquingKeysWith: { a, _ in a })
         var out: [Phrase] = []
         for (part, hash) in provenance where theirs[part] != hash {
-            out.append(theirs[part] == nil ? Phrase(zh: "\(part) 是新的", en: "\(part) is new") : Phrase(zh: "\(part) 已改变", en: "\(part) has changed"))
+            out.append(theirs[part] == nil ? Phrase(zh: "\(Self.chinese(part))是新的", en: "\(part) is new") : Phrase(zh: "\(Self.chinese(part))已改变", en: "\(part) has changed"))
         }
-        for (part, _) in other where mine[part] == nil { out.append(Phrase(zh: "\(part) 已不再使用", en: "\(part) is no longer used")) }
+        for (part, _) in other where mine[part] == nil { out.append(Phrase(zh: "\(Self.chinese(part))已不再使用", en: "\(part) is no longer used")) }
         return out
+    }
+
+    /// A provenance part's name in Chinese (the manifest keeps the English names).
+    static func chinese(_ part: String) -> String {
+        if part.hasPrefix("settings (") { return "设置（情景、敏感性分析、N、种子、每样本路径数、plansim 版本）" }
+        for (en, zh) in [("scenario file ", "情景文件 "), ("levels file ", "水平文件 "), ("data file ", "数据文件 ")] where part.hasPrefix(en) {
+            return zh + part.dropFirst(en.count) + " "
+        }
+        return part + " "
     }
 
     /// `why` joined after a colon, or nothing.
