@@ -60,6 +60,8 @@ enum OutputLanguage {
 /// the first argument is an option or a known command.
 enum CommandTypos {
     static func message(_ arguments: [String], commands: [String]) -> String? {
+        // `plansim help rnu` is the same typo one word later.
+        if arguments.first == "help", arguments.count > 1 { return message(Array(arguments.dropFirst()), commands: commands) }
         guard let first = arguments.first, !first.hasPrefix("-"), !commands.contains(first), first != "help" else { return nil }
         let zh = MessageLanguage.of(arguments) == .zh
         let hint = DidYouMean.suggestions(for: first, among: commands).first
