@@ -95,9 +95,6 @@ struct MergeCommand: ParsableCommand {
             throw InputIssue(file: directory.path, message: error.why, help: error.remedy)
         }
         let result = SweepResult(plan, outputs: outputs)
-        do { try result.write(plan, into: directory, csv: csv) } catch {
-            throw InputIssue(file: directory.path, message: Phrase(zh: "无法写入敏感性分析的结果", en: "cannot write the sweep results"), help: Self.writableOut)
-        }
         // Which way each input moves the primary measure (last of the measures in a row).
         let rows = EffectDirection.sampledRows(count: plan.rowCount)
         let directions = EffectDirection.rankCorrelations(samples: rows.flatMap { plan.design.rows($0..<($0 + 1)) },
@@ -111,6 +108,11 @@ struct MergeCommand: ParsableCommand {
         var files: [(name: String, contents: Data)] = []
         for language in [Language.zh, .en] {
             files += try summary.files(language: language, extra: extra, appendix: result.noiseMarkdown(plan, chinese: language == .zh))
+        }
+        // The documents (a PDF among them) are made before anything is written, so a
+        // failure leaves only the blocks, which `--resume` finishes without running again.
+        do { try result.write(plan, into: directory, csv: csv) } catch {
+            throw InputIssue(file: directory.path, message: Phrase(zh: "无法写入敏感性分析的结果", en: "cannot write the sweep results"), help: Self.writableOut)
         }
         try AtomicWriter.write(files, into: directory)
         print(json ? result.indicesJSON(plan).rendered()

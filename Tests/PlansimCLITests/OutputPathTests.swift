@@ -17,3 +17,22 @@ import PlansimTestSupport
         #expect(left == ["myfile.txt"], "nothing else is left behind: \(left)")
     }
 }
+
+/// A sweep whose PDF cannot be printed (Chromium fails) writes none of its results: only
+/// its blocks stay, and `--resume` then finishes it without running again.
+@Suite struct SweepDocumentFailureTests {
+    @Test func aFailedPrintLeavesOnlyTheBlocks() throws {
+        let fake = try Plansim.scratchDirectory()
+        let chromium = fake.appendingPathComponent("chromium")
+        try Data("#!/bin/sh\nexit 3\n".utf8).write(to: chromium)
+        try FileManager.default.setAttributes([.posixPermissions: 0o755], ofItemAtPath: chromium.path)
+        let path = fake.path + ":" + (ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin")
+        let (dir, r) = try SweepBriefingTests.sweep(["--format", "pdf"], environment: ["PATH": path])
+        #expect(r.status == 1, "\(r.stderr)")
+        let left = Set(try FileManager.default.contentsOfDirectory(atPath: dir.appendingPathComponent("out").path))
+        #expect(!left.contains("indices.json") && !left.contains { $0.hasPrefix("summary") }, "\(left)")
+        let resumed = try Plansim.run(["sweep", "small.scn", "--quiet", "--out", "out", "--resume"], in: dir)
+        #expect(resumed.status == 0, "\(resumed.stderr)")
+        #expect(FileManager.default.fileExists(atPath: dir.appendingPathComponent("out/indices.json").path))
+    }
+}
