@@ -47,6 +47,24 @@ extension HelpText {
         return 80
     }
 
+    /// `plansim data --help` (or `-h`, with or without `--lang X`) as `plansim help data`: a
+    /// group with a default subcommand (`data`, `plan`) shows its own help, its subcommands,
+    /// where ArgumentParser would show its default subcommand's. Other command lines pass unchanged.
+    static func groupHelp(_ arguments: [String]) -> [String] {
+        let groups = Plansim.configuration.subcommands.filter { $0.configuration.defaultSubcommand != nil }.compactMap { $0.configuration.commandName }
+        guard let group = arguments.first, groups.contains(group) else { return arguments }
+        var rest: [String] = []
+        var language: [String] = []
+        var k = 1
+        while k < arguments.count {
+            if arguments[k] == "--lang" { language += arguments[k..<min(k + 2, arguments.count)]; k += 2; continue }
+            if arguments[k].hasPrefix("--lang=") { language.append(arguments[k]) } else { rest.append(arguments[k]) }
+            k += 1
+        }
+        guard rest == ["--help"] || rest == ["-h"] else { return arguments }
+        return ["help", group] + language
+    }
+
     /// `plansim help CMD… --lang zh|en` (or `--lang=…`): the arguments without the
     /// language, which ArgumentParser's `help` does not take (``MessageLanguage`` reads it
     /// from the command line). Other command lines pass unchanged.

@@ -7,13 +7,16 @@ import PlanData
 // refused with a message (bad files, arguments or data), 70 a failure of plansim itself.
 // Nothing is printed to standard output by a command that fails.
 BLASThreads.set(1)
+if let warning = SIMDChoice.warning(ProcessInfo.processInfo.environment, MessageLanguage.current) {
+    FileHandle.standardError.write(Data((warning + "\n").utf8))
+}
 if let typo = CommandTypos.message(Array(CommandLine.arguments.dropFirst()),
                                    commands: Plansim.configuration.subcommands.map { $0.configuration.commandName ?? "" }) {
     FileHandle.standardError.write(Data((typo + "\n").utf8))
     exit(1)
 }
 do {
-    var command = try Plansim.parseAsRoot(try Arguments.checked(HelpText.withoutLanguage(Array(CommandLine.arguments.dropFirst()))))
+    var command = try Plansim.parseAsRoot(try Arguments.checked(HelpText.withoutLanguage(HelpText.groupHelp(Array(CommandLine.arguments.dropFirst())))))
     try command.run()
 } catch let errors as InputErrors {
     FileHandle.standardError.write(Data((MessageLanguage.describe(errors, MessageLanguage.current) + "\n").utf8))
