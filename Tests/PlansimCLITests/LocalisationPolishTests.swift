@@ -54,6 +54,15 @@ import PlansimTestSupport
         #expect(en.status == 0 && en.stdout.contains("year  forecast") && en.stdout.contains("  note: series `output`: no value for 2014"), "\(en.stdout)")
     }
 
+    @Test func backtestTableIsChinese() throws {
+        let file = TestPaths.repository.appendingPathComponent("examples/yearly-series.csv").path
+        let zh = try Plansim.run(["backtest", file, "--horizon", "2", "--lang", "zh"])
+        #expect(zh.status == 0 && zh.stdout.contains("方法") && zh.stdout.contains("校准良好"), "\(zh.stdout) \(zh.stderr)")
+        // The statistics keep their usual abbreviations in Chinese.
+        let words = LocalisationTests.englishWords(zh.stdout).filter { !["sMAPE", "MASE", "CRPS", "PIT"].contains($0) }
+        #expect(words.isEmpty, "\(Set(words))")
+    }
+
     @Test func regressTableIsChinese() throws {
         let dir = try Plansim.scratchDirectory()
         let x = (0..<12).map { 1000 + Double($0) }
