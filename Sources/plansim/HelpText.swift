@@ -16,7 +16,9 @@ func say(_ zh: String, _ en: String) -> ArgumentHelp { ArgumentHelp(say(zh, en) 
 enum HelpText {
     static func localized(_ help: String, _ l: Language) -> String {
         guard l == .zh else { return help }
-        var text = help
+        // A default subcommand's mark keeps the help column where it was (` (default)` is
+        // ten columns, `（默认）` eight).
+        var text = help.replacingOccurrences(of: #" \(default\)(?=  )"#, with: "（默认）  ", options: .regularExpression)
         for (en, zh) in [("OVERVIEW: ", "概述："), ("USAGE: ", "用法："), ("ARGUMENTS:", "参数："), ("OPTIONS:", "选项："),
                          ("SUBCOMMANDS:", "子命令："), ("Show help information.", "显示帮助信息。"), ("Show the version.", "显示版本。"), ("Show subcommand help information.", "显示子命令的帮助信息。"),
                          ("(default)", "（默认）")] {

@@ -28,7 +28,7 @@ import PlansimTestSupport
         let en = try Plansim.run([group, "--help", "--lang", "en"])
         #expect(en.status == 0 && en.stdout.contains("USAGE: plansim \(group) <subcommand>") && en.stdout.contains("SUBCOMMANDS:") && en.stdout.contains("show (default)"), "\(en.stdout)")
         let zh = try Plansim.run([group, "-h"], environment: ["PLANSIM_LANG": "zh"])
-        #expect(zh.status == 0 && zh.stdout.contains("子命令：") && zh.stdout.contains("show") && zh.stdout.contains("（默认）"), "\(zh.stdout)")
+        #expect(zh.status == 0 && zh.stdout.contains("子命令：") && zh.stdout.contains("show（默认）"), "\(zh.stdout)")
         // A subcommand's own help is still its own.
         let show = try Plansim.run([group, "show", "--help", "--lang", "en"])
         #expect(show.status == 0 && show.stdout.contains("USAGE: plansim \(group) show") && !show.stdout.contains("SUBCOMMANDS:"), "\(show.stdout)")
