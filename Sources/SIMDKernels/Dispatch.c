@@ -4,7 +4,6 @@
 #include "Versions.h"
 
 #include <stdatomic.h>
-#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -40,7 +39,8 @@ static const plansim_kernels *from_environment(void) {
     if (strcmp(name, "portable") == 0) return &plansim_portable_kernels;
     if (strcmp(name, "avx2") == 0) return widest(PLANSIM_SIMD_AVX2);
     if (strcmp(name, "avx512") == 0) return widest(PLANSIM_SIMD_AVX512);
-    fprintf(stderr, "plansim: warning: PLANSIM_SIMD=%s is not one of auto, portable, avx2, avx512; using auto\n", name);
+    // Any other name runs as `auto`; the CLI warns about it in the user's language
+    // (Sources/plansim/SIMDChoice.swift), so this layer prints nothing.
     return widest(PLANSIM_SIMD_AVX512);
 }
 

@@ -17,6 +17,7 @@ struct BacktestCommand: ParsableCommand {
     )
 
     @OptionGroup var input: YearlyInputOptions
+    @OptionGroup var lang: LanguageOption
 
     @Option(help: say("每个序列的预测起点数，1 至 20。", "Forecast origins per series, 1 to 20."))
     var origins = 3
@@ -32,7 +33,7 @@ struct BacktestCommand: ParsableCommand {
                                       purpose: Phrase(zh: "以 `--horizon \(horizon)` 和 `--origins \(origins)` 回测", en: "a backtest with --horizon \(horizon) and --origins \(origins)"))
         let scores = try Backtest.run(series.map { ($0.years, $0.values) }, horizon: horizon, origins: origins, levels: levels)
         print(input.json ? BacktestRendering.json(scores, levels: levels, horizon: horizon, origins: origins, series: series.count).rendered()
-                         : BacktestRendering.text(scores, levels: levels, horizon: horizon, origins: origins, series: series.count))
+                         : BacktestRendering.text(scores, levels: levels, horizon: horizon, origins: origins, series: series.count, language: lang.language))
     }
 }
 
@@ -58,25 +59,30 @@ enum BacktestRendering {
         ])
     }
 
-    static func text(_ scores: [Backtest.Score], levels: [Double], horizon: Int, origins: Int, series: Int) -> String {
-        var lines = ["\(series) series, \(origins) origin\(origins == 1 ? "" : "s") each, horizon \(horizon): "
-                     + "\(scores.first?.forecasts ?? 0) forecasts per method"]
-        let header = ["method", "sMAPE", "MASE", "CRPS/scale"] + levels.map { "cover \(ForecastRendering.key($0))%" } + ["PIT (10 bins, %)"]
+    /// The scores table in `l` (methods by their JSON names, backticked in Chinese; the
+    /// statistics by their usual abbreviations in both languages).
+    static func text(_ scores: [Backtest.Score], levels: [Double], horizon: Int, origins: Int, series: Int, language l: Language) -> String {
+        let zh = l == .zh
+        let forecasts = scores.first?.forecasts ?? 0
+        var lines = [zh ? "\(series) 个序列，各 \(origins) 个预测起点，预测步长 \(horizon)：每种方法 \(forecasts) 次预测"
+                        : "\(series) series, \(origins) origin\(origins == 1 ? "" : "s") each, horizon \(horizon): \(forecasts) forecasts per method"]
+        let header = (zh ? ["方法", "sMAPE", "MASE", "CRPS/尺度"] : ["method", "sMAPE", "MASE", "CRPS/scale"])
+            + levels.map { zh ? "\(ForecastRendering.key($0))% 覆盖率" : "cover \(ForecastRendering.key($0))%" } + [zh ? "PIT（10 组，%）" : "PIT (10 bins, %)"]
         var rows: [[String]] = []
         for s in scores {
-            rows.append([s.method.rawValue, String(format: "%.2f%%", s.smape), String(format: "%.3f", s.mase),
+            rows.append([zh ? "`\(s.method.rawValue)`" : s.method.rawValue, String(format: "%.2f%%", s.smape), String(format: "%.3f", s.mase),
                          String(format: "%.3f", s.scaledCRPS)]
                         + s.coverage.map { String(format: "%.1f%%", 100 * $0) }
                         + [s.pit.map { String(format: "%.0f", 100 * $0) }.joined(separator: " ")])
         }
-        let widths = header.indices.map { c in ([header[c]] + rows.map { $0[c] }).map(\.count).max()! }
+        let widths = header.indices.map { c in ([header[c]] + rows.map { $0[c] }).map(DisplayWidth.of).max()! }
         let pad = { (cells: [String]) in
-            cells.indices.map { c in c == 0 ? cells[c].padding(toLength: widths[c], withPad: " ", startingAt: 0)
-                : String(repeating: " ", count: widths[c] - cells[c].count) + cells[c] }.joined(separator: "  ")
+            cells.indices.map { c in DisplayWidth.pad(cells[c], to: widths[c], left: c == 0) }.joined(separator: "  ")
         }
         lines.append(pad(header))
         lines += rows.map(pad)
-        lines.append("A calibrated method covers each level's share of outcomes and has a flat PIT (10% per bin).")
+        lines.append(zh ? "校准良好的方法：各水平的覆盖率等于该水平，PIT 平坦（每组 10%）。"
+                        : "A calibrated method covers each level's share of outcomes and has a flat PIT (10% per bin).")
         return lines.joined(separator: "\n")
     }
 }

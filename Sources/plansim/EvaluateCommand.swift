@@ -16,18 +16,18 @@ struct EvaluateCommand: ParsableCommand {
     @Option(help: say("将 `evaluation.{json,csv,md,html,xlsx}` 写入此目录。", "Write evaluation.{json,csv,md,html,xlsx} into this directory.")) var out: String?
     @Option(help: say("基年预测的蒙特卡洛路径数。", "Monte Carlo paths of the base-year forecast.")) var paths = 20_000
     @Option(help: say("基年预测的随机种子。", "Seed of the base-year forecast.")) var seed: UInt64 = 20_210_929
-    @Option(help: say("工作线程数（默认：全部核心）。", "Worker threads (default: all cores).")) var threads = ProcessInfo.processInfo.activeProcessorCount
+    @Option(help: say("工作线程数（默认：全部核心）。", "Worker threads (default: all cores).")) var threads: Int?
     @OptionGroup var lang: LanguageOption
     @Flag(help: say("输出 JSON 文档（见 docs/json-formats.md）。", "Print the JSON document (docs/json-formats.md).")) var json = false
 
     func validate() throws {
         guard (100...RunOptions.maximumPaths).contains(paths) else { throw ValidationError(say("--paths 须在 100 至 \(RunOptions.maximumPaths) 之间", "--paths must be from 100 to \(RunOptions.maximumPaths)")) }
-        guard threads >= 1 else { throw ValidationError(say("--threads 至少为 1", "--threads must be at least 1")) }
+        guard (threads ?? 1) >= 1 else { throw ValidationError(say("--threads 至少为 1", "--threads must be at least 1")) }
     }
 
     func run() throws {
         let inputs = try CycleInputs.load(plan: planOption.planFile, data: dataFile)
-        let document = Self.evaluate(inputs, paths: paths, seed: seed, threads: threads)
+        let document = Self.evaluate(inputs, paths: paths, seed: seed, threads: threads ?? ProcessInfo.processInfo.activeProcessorCount)
         if let out { try AtomicWriter.write(EvaluationRenderers.files(document, language: lang.language), into: URL(fileURLWithPath: out)) }
         print(json ? EvaluationRenderers.json(document).rendered() : EvaluationRenderers.text(document, language: lang.language))
         if let out, !json { print((lang.language == .zh ? "报告已写入 " : "Reports written to ") + out + "/") }

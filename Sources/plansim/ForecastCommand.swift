@@ -19,6 +19,7 @@ struct ForecastCommand: ParsableCommand {
     )
 
     @OptionGroup var input: YearlyInputOptions
+    @OptionGroup var lang: LanguageOption
 
     @Option(help: ArgumentHelp(say("另将 forecast.json 和 forecast.csv 写入 DIR。", "Also write forecast.json and forecast.csv into DIR."), valueName: "DIR"))
     var out: String?
@@ -49,7 +50,7 @@ struct ForecastCommand: ParsableCommand {
             if !notes.isEmpty { FileHandle.standardError.write(Data(notes.map { say("注：\($0.zh)\n", "note: \($0.en)\n") as String }.joined().utf8)) }
             print(document.rendered())
         } else {
-            print(ForecastRendering.text(results, levels: levels))
+            print(ForecastRendering.text(results, levels: levels, language: lang.language))
         }
     }
 }
@@ -111,27 +112,32 @@ enum ForecastRendering {
         return String(format: magnitude >= 1000 ? "%.0f" : magnitude >= 1 ? "%.2f" : "%.4f", x)
     }
 
-    static func text(_ results: [(YearlySeries, YearlyForecast)], levels: [Double]) -> String {
+    /// One table per series in `l`: its years, scale and model weights (models by their
+    /// JSON names, backticked in Chinese), the median and intervals per year, then its notes.
+    static func text(_ results: [(YearlySeries, YearlyForecast)], levels: [Double], language l: Language) -> String {
+        let zh = l == .zh
         var blocks: [String] = []
         for (series, forecast) in results {
             let percent = isRate(series.id)
-            let weights = forecast.weights.map { "\($0.model.rawValue) \(String(format: "%.2f", $0.weight))" }.joined(separator: ", ")
-            var lines = ["\(series.id): \(forecast.observations) years \(series.years.first!)–\(series.years.last!), "
-                         + "\(forecast.logScale ? "log" : "level") scale; weights \(weights)"]
-            let header = ["year", "forecast"] + levels.map { "\(key($0))% interval" }
+            let weights = forecast.weights.map { (zh ? "`\($0.model.rawValue)`" : $0.model.rawValue) + " " + String(format: "%.2f", $0.weight) }
+                .joined(separator: zh ? "、" : ", ")
+            let (first, last) = (series.years.first!, series.years.last!)
+            var lines = [zh ? "`\(series.id)`：\(forecast.observations) 年（\(first)–\(last)），\(forecast.logScale ? "对数" : "原值")尺度；权重 \(weights)"
+                            : "\(series.id): \(forecast.observations) years \(first)–\(last), \(forecast.logScale ? "log" : "level") scale; weights \(weights)"]
+            let header = (zh ? ["年份", "预测"] : ["year", "forecast"]) + levels.map { zh ? "\(key($0))% 区间" : "\(key($0))% interval" }
             var rows: [[String]] = []
             let intervals = levels.map { forecast.interval(level: $0) }
             for h in forecast.years.indices {
                 rows.append([String(forecast.years[h]), number(forecast.steps[h].median, percent: percent)]
                             + intervals.map { "\(number($0[h].lo, percent: percent)) – \(number($0[h].hi, percent: percent))" })
             }
-            let widths = header.indices.map { c in ([header[c]] + rows.map { $0[c] }).map(\.count).max()! }
+            let widths = header.indices.map { c in ([header[c]] + rows.map { $0[c] }).map(DisplayWidth.of).max()! }
             let pad = { (cells: [String]) in
-                "  " + cells.indices.map { c in String(repeating: " ", count: widths[c] - cells[c].count) + cells[c] }.joined(separator: "  ")
+                "  " + cells.indices.map { c in DisplayWidth.pad(cells[c], to: widths[c], left: false) }.joined(separator: "  ")
             }
             lines.append(pad(header))
             lines += rows.map(pad)
-            lines += YearlyInputOptions.notes(series, forecast).map { "  note: \($0.en)" }
+            lines += YearlyInputOptions.notes(series, forecast).map { zh ? "  注：\($0.zh)" : "  note: \($0.en)" }
             blocks.append(lines.joined(separator: "\n"))
         }
         return blocks.joined(separator: "\n\n")

@@ -16,7 +16,9 @@ func say(_ zh: String, _ en: String) -> ArgumentHelp { ArgumentHelp(say(zh, en) 
 enum HelpText {
     static func localized(_ help: String, _ l: Language) -> String {
         guard l == .zh else { return help }
-        var text = help
+        // A default subcommand's mark keeps the help column where it was (` (default)` is
+        // ten columns, `（默认）` eight).
+        var text = help.replacingOccurrences(of: #" \(default\)(?=  )"#, with: "（默认）  ", options: .regularExpression)
         for (en, zh) in [("OVERVIEW: ", "概述："), ("USAGE: ", "用法："), ("ARGUMENTS:", "参数："), ("OPTIONS:", "选项："),
                          ("SUBCOMMANDS:", "子命令："), ("Show help information.", "显示帮助信息。"), ("Show the version.", "显示版本。"), ("Show subcommand help information.", "显示子命令的帮助信息。"),
                          ("(default)", "（默认）")] {
@@ -45,6 +47,24 @@ extension HelpText {
         var size = winsize()
         if ioctl(STDOUT_FILENO, UInt(TIOCGWINSZ), &size) == 0, size.ws_col > 0 { return max(40, Int(size.ws_col)) }
         return 80
+    }
+
+    /// `plansim data --help` (or `-h`, with or without `--lang X`) as `plansim help data`: a
+    /// group with a default subcommand (`data`, `plan`) shows its own help, its subcommands,
+    /// where ArgumentParser would show its default subcommand's. Other command lines pass unchanged.
+    static func groupHelp(_ arguments: [String]) -> [String] {
+        let groups = Plansim.configuration.subcommands.filter { $0.configuration.defaultSubcommand != nil }.compactMap { $0.configuration.commandName }
+        guard let group = arguments.first, groups.contains(group) else { return arguments }
+        var rest: [String] = []
+        var language: [String] = []
+        var k = 1
+        while k < arguments.count {
+            if arguments[k] == "--lang" { language += arguments[k..<min(k + 2, arguments.count)]; k += 2; continue }
+            if arguments[k].hasPrefix("--lang=") { language.append(arguments[k]) } else { rest.append(arguments[k]) }
+            k += 1
+        }
+        guard rest == ["--help"] || rest == ["-h"] else { return arguments }
+        return ["help", group] + language
     }
 
     /// `plansim help CMD… --lang zh|en` (or `--lang=…`): the arguments without the

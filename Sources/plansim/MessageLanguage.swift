@@ -65,7 +65,8 @@ enum MessageLanguage {
         // The option's own help (`Help:  --paths …`) is English text: `--help` shows it.
         return lines.enumerated().filter { $0.offset == 0 || !$0.element.hasPrefix("Help:  ") }.map { k, line in
             if k == 0 { return "错误：" + (ParserRefusals.chinese(line) ?? say(line, l)) }
-            if line.hasPrefix("Usage: ") { return "用法：" + line.dropFirst(7) }
+            // Wrapped by display width to the terminal, as the Chinese help is.
+            if line.hasPrefix("Usage: ") { return HelpText.wrappedLine("用法：" + line.dropFirst(7), width: HelpText.terminalWidth) }
             if line.hasPrefix("  See '"), let end = line.dropFirst(7).firstIndex(of: "'") {
                 return "  `" + line[line.index(line.startIndex, offsetBy: 7)..<end] + "` 显示完整说明"
             }

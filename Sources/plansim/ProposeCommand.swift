@@ -21,7 +21,7 @@ struct ProposeCommand: ParsableCommand {
     @Option(help: say("规划文件草稿写到此处（以 80% 概率的数值为目标），已存在则拒绝。", "Write a draft plan file here (the 80 % values as targets), refused if it exists.")) var out: String?
     @Option(help: say("蒙特卡洛路径数。", "Monte Carlo paths.")) var paths = 20_000
     @Option(help: say("随机种子。", "Seed.")) var seed: UInt64 = 20_210_929
-    @Option(help: say("工作线程数（默认：全部核心）。", "Worker threads (default: all cores).")) var threads = ProcessInfo.processInfo.activeProcessorCount
+    @Option(help: say("工作线程数（默认：全部核心）。", "Worker threads (default: all cores).")) var threads: Int?
     @OptionGroup var lang: LanguageOption
     @Flag(help: say("输出 JSON 文档（见 docs/json-formats.md）。", "Print the JSON document (docs/json-formats.md).")) var json = false
 
@@ -44,7 +44,7 @@ struct ProposeCommand: ParsableCommand {
             throw InputIssue(file: "--target-year", field: "\(targetYear)", message: Phrase(zh: "目标年 \(targetYear) 不晚于基年 \(baseYear)", en: "the target year \(targetYear) is not after the base year \(baseYear)"),
                              help: Phrase(zh: "例如 `--base-year 2025 --target-year 2030`", en: "e.g. `--base-year 2025 --target-year 2030`"))
         }
-        guard (100...RunOptions.maximumPaths).contains(paths), threads >= 1 else { throw ValidationError(say("--paths 须在 100 至 \(RunOptions.maximumPaths) 之间，--threads 至少为 1", "--paths must be from 100 to \(RunOptions.maximumPaths), --threads at least 1")) }
+        guard (100...RunOptions.maximumPaths).contains(paths), (threads ?? 1) >= 1 else { throw ValidationError(say("--paths 须在 100 至 \(RunOptions.maximumPaths) 之间，--threads 至少为 1", "--paths must be from 100 to \(RunOptions.maximumPaths), --threads at least 1")) }
         if let out, FileManager.default.fileExists(atPath: out) {
             throw InputIssue(file: out, message: Phrase(zh: "文件已存在", en: "the file exists already"),
                              help: Phrase(zh: "请给草案另取一个名字，或删除该文件", en: "choose another name for the draft, or remove the file"))
@@ -60,7 +60,7 @@ struct ProposeCommand: ParsableCommand {
                              help: Phrase(zh: "基年请不早于 \(first - 1)，目标年不晚于 \(last)", en: "use a base year from \(first - 1) and a target year up to \(last)"))
         }
         let (document, values) = try TargetSetting.propose(inputs, baseYear: baseYear, targetYear: targetYear, odds: probabilities,
-                                                           paths: paths, seed: seed, threads: threads, dataFile: dataFile)
+                                                           paths: paths, seed: seed, threads: threads ?? ProcessInfo.processInfo.activeProcessorCount, dataFile: dataFile)
         if let out {
             let draft = DraftPlan.draft(inputs, document, values: values, dataFile: dataFile, paths: paths, seed: seed)
             try AtomicFile.write(Data(draft.utf8), to: URL(fileURLWithPath: out))

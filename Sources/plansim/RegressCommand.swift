@@ -30,8 +30,10 @@ struct RegressCommand: ParsableCommand {
     @Flag(help: say("输出 JSON（见 docs/json-formats.md）而非表格。", "Print JSON (docs/json-formats.md) instead of the table."))
     var json = false
 
+    @OptionGroup var lang: LanguageOption
+
     func run() throws {
         let fitted = try RegressionRun.fit(file: file, response: response, terms: terms, intercept: !noIntercept)
-        print(json ? RegressionSummary.json(fitted).rendered() : RegressionSummary.text(fitted))
+        print(json ? RegressionSummary.json(fitted).rendered() : RegressionSummary.text(fitted, language: lang.language))
     }
 }

@@ -18,9 +18,9 @@ struct SweepCommand: ParsableCommand {
     @Option(help: say("运行 n 份中的第 k 份，如 2/8（用于 Slurm 作业数组或 Kubernetes 索引作业）。", "Run slice k of n, e.g. 2/8 (for a Slurm job array or an indexed Job).")) var shard = "1/1"
     @Flag(help: say("继续 --out 中中断的敏感性分析（保留已完成的块，重算损坏的块）。", "Continue an interrupted sweep in --out (finished blocks are kept, corrupt ones recomputed).")) var resume = false
     @Flag(help: say("删除 --out 中先前的敏感性分析结果并重新开始。", "Delete the results of an earlier sweep in --out and start over.")) var force = false
-    @Option(help: say("工作线程数（默认：全部核心）。", "Worker threads (default: all cores).")) var threads = ProcessInfo.processInfo.activeProcessorCount
+    @Option(help: say("工作线程数（默认：全部核心）。", "Worker threads (default: all cores).")) var threads: Int?
     @Option(help: say("随机种子（默认：情景中的种子）。", "Seed (default: the scenario's).")) var seed: UInt64?
-    @Option(help: say("每个样本的蒙特卡洛路径数（默认 1：确定性模型）；所有样本使用相同的路径。", "Monte Carlo paths per sample (default 1: the deterministic model); every sample uses the same paths.")) var pathsPerSample = 1
+    @Option(help: say("每个样本的蒙特卡洛路径数；1 即确定性模型；所有样本使用相同的路径。", "Monte Carlo paths per sample; 1 is the deterministic model; every sample uses the same paths.")) var pathsPerSample = 1
     @Flag(help: say("Sobol 抽样需要时将 N 向上取整为 2 的幂。", "Round N up to a power of two when Sobol' sampling needs it.")) var roundN = false
     @Option(help: say("输出目录（默认 notebooks-out/<敏感性分析>/）。", "Directory (default notebooks-out/<sweep>/).")) var out: String?
     @Flag(help: say("不显示进度条。", "No progress bar.")) var quiet = false
@@ -33,7 +33,7 @@ struct SweepCommand: ParsableCommand {
     func validate() throws {
         guard SweepCommand.parseShard(shard) != nil else { throw ValidationError(say("--shard 须写作 k/n（1 ≤ k ≤ n），实为 `\(shard)`", "--shard must be k/n with 1 ≤ k ≤ n, got `\(shard)`")) }
         guard (1...100_000).contains(pathsPerSample) else { throw ValidationError(say("--paths-per-sample 须在 1 至 100,000 之间", "--paths-per-sample must be from 1 to 100,000")) }
-        guard threads >= 1 else { throw ValidationError(say("--threads 至少为 1", "--threads must be at least 1")) }
+        guard (threads ?? 1) >= 1 else { throw ValidationError(say("--threads 至少为 1", "--threads must be at least 1")) }
         guard !(resume && force) else { throw ValidationError(say("--resume 保留之前运行的块，--force 删除它们；二者只能给一个", "--resume keeps an earlier run's blocks and --force deletes them; give one")) }
     }
 
@@ -104,7 +104,7 @@ struct SweepCommand: ParsableCommand {
         let report: SweepRunner.Report
         do {
             report = try SweepRunner.run(plan, into: directory, shard: shard, existing: resume ? .resume : force ? .replace : .refuse,
-                                         threads: threads, recipe: recipe, log: log,
+                                         threads: threads ?? ProcessInfo.processInfo.activeProcessorCount, recipe: recipe, log: log,
                                          progress: bar.enabled ? { @Sendable (_: Int, done: Int, total: Int) in bar.update(done, total) }
                                             : json ? nil : { @Sendable (block: Int, done: Int, total: Int) in blockLog.finished(block, done, total) })
         } catch {

@@ -13,13 +13,16 @@ if let text = ProcessInfo.processInfo.environment["COLUMNS"] {
     let columns = Int(text.trimmingCharacters(in: .whitespaces)) ?? 80
     setenv("COLUMNS", String(min(max(columns, 40), 1000)), 1)
 }
+if let warning = SIMDChoice.warning(ProcessInfo.processInfo.environment, MessageLanguage.current) {
+    FileHandle.standardError.write(Data((warning + "\n").utf8))
+}
 if let typo = CommandTypos.message(Array(CommandLine.arguments.dropFirst()),
                                    commands: Plansim.configuration.subcommands.map { $0.configuration.commandName ?? "" }) {
     FileHandle.standardError.write(Data((typo + "\n").utf8))
     exit(1)
 }
 do {
-    var command = try Plansim.parseAsRoot(try Arguments.checked(HelpText.withoutLanguage(Array(CommandLine.arguments.dropFirst()))))
+    var command = try Plansim.parseAsRoot(try Arguments.checked(HelpText.withoutLanguage(HelpText.groupHelp(Array(CommandLine.arguments.dropFirst())))))
     try command.run()
 } catch let errors as InputErrors {
     FileHandle.standardError.write(Data((MessageLanguage.describe(errors, MessageLanguage.current) + "\n").utf8))

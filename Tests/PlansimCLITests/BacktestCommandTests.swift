@@ -34,7 +34,7 @@ import PlansimTestSupport
     @Test func tableNamesTheMeasures() throws {
         let dir = try Plansim.scratchDirectory()
         let file = try Plansim.write(Self.csv, to: "series.csv", in: dir)
-        let result = try Plansim.run(["backtest", file, "--horizon", "2"])
+        let result = try Plansim.run(["backtest", file, "--horizon", "2"], environment: Plansim.english)
         #expect(result.status == 0, "\(result.stderr)")
         for word in ["sMAPE", "MASE", "CRPS/scale", "cover 80%", "cover 95%", "PIT", "plansim", "damped-ets"] {
             #expect(result.stdout.contains(word), "missing \(word) in\n\(result.stdout)")

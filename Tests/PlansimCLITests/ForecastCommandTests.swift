@@ -55,7 +55,7 @@ import PlansimTestSupport
     @Test func tableShowsRatesInPercent() throws {
         let dir = try Plansim.scratchDirectory()
         let file = try Plansim.write(Self.csv, to: "series.csv", in: dir)
-        let result = try Plansim.run(["forecast", file, "--horizon", "2"])
+        let result = try Plansim.run(["forecast", file, "--horizon", "2"], environment: Plansim.english)
         #expect(result.status == 0, "\(result.stderr)")
         for word in ["output: 12 years 2009–2020, log scale", "80% interval", "95% interval", "2021", "jobless_rate", "%"] {
             #expect(result.stdout.contains(word), "missing \(word) in\n\(result.stdout)")
@@ -84,14 +84,14 @@ import PlansimTestSupport
         #expect(result.status == 0, "\(result.stderr)")
         #expect(result.stderr.contains("note: series `output`: no value for 2013, 2014; filled by interpolation"))
         #expect(result.stdout.contains("\"n\": 10"))
-        let table = try Plansim.run(["forecast", file, "--horizon", "2"])
+        let table = try Plansim.run(["forecast", file, "--horizon", "2"], environment: Plansim.english)
         #expect(table.stdout.contains("no value for 2013, 2014"))
     }
 
     @Test func nonPositiveValuesFallBackToTheLevelScale() throws {
         let dir = try Plansim.scratchDirectory()
         let file = try Plansim.write(Self.csv.replacingOccurrences(of: "output,2012,110.0", with: "output,2012,0"), to: "series.csv", in: dir)
-        let result = try Plansim.run(["forecast", file, "--horizon", "2"])
+        let result = try Plansim.run(["forecast", file, "--horizon", "2"], environment: Plansim.english)
         #expect(result.status == 0, "\(result.stderr)")
         #expect(result.stdout.contains("output: 12 years 2009–2020, level scale"))
         #expect(result.stdout.contains("0.0 in 2012 is not positive, so the models work on the values instead of their logs"))

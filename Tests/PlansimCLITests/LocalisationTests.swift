@@ -14,7 +14,7 @@ import PlansimTestSupport
     /// allowed names.
     static func englishWords(_ text: String) -> [String] {
         var plain = text.replacingOccurrences(of: "\\_", with: "_")
-        for pattern in ["`[^`]*`", "「[^」]*」", "“[^”]*”", "(?m)^用法：.*$"] {
+        for pattern in ["`[^`]*`", "「[^」]*」", "“[^”]*”", #"(?m)^用法：.*(\n +[\[<-].*)*$"#] {
             plain = plain.replacingOccurrences(of: pattern, with: " ", options: .regularExpression)
         }
         let regex = try! NSRegularExpression(pattern: "[A-Za-z][A-Za-z0-9_./'-]*")

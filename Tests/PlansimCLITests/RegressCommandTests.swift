@@ -44,7 +44,7 @@ import PlansimTestSupport
         let x = (0..<12).map { 1000 + Double($0) }
         let rows = x.map { "\($0),\(1 + 2 * $0 + 0.001 * $0 * $0 + ($0.truncatingRemainder(dividingBy: 3) - 1) * 0.01)" }
         let csv = try Plansim.write("x,y\n" + rows.joined(separator: "\n") + "\n", to: "poly.csv", in: dir)
-        let result = try Plansim.run(["regress", csv, "--y", "y", "--x", "x,x^2,x^3"])
+        let result = try Plansim.run(["regress", csv, "--y", "y", "--x", "x,x^2,x^3"], environment: Plansim.english)
         #expect(result.status == 0, "\(result.stderr)")
         for word in ["const", "x^2", "std error", "P>|t|", "R²", "residual SD", "condition number", "warning: the design is ill-conditioned"] {
             #expect(result.stdout.contains(word), "missing \(word) in\n\(result.stdout)")

@@ -92,11 +92,17 @@ public enum DataImportRenderer {
         var table = TextTable(headers: zh ? ["指标", "年份", "原值", "原来源", "新值", "新来源"] : ["indicator", "year", "before", "origin", "after", "origin"],
                               alignments: [.left, .right, .right, .left, .right, .left])
         for c in changes {
-            table.add([c.indicator, "\(c.year)", NumberFormat.value(c.before?.value), c.before?.origin.rawValue ?? "—",
-                       NumberFormat.value(c.after?.value), c.after?.origin.rawValue ?? (zh ? "（移除）" : "(removed)")])
+            table.add([c.indicator, "\(c.year)", NumberFormat.value(c.before?.value), c.before.map { originWord($0.origin, zh) } ?? "—",
+                       NumberFormat.value(c.after?.value), c.after.map { originWord($0.origin, zh) } ?? (zh ? "（移除）" : "(removed)")])
         }
         out += ["", table.rendered()]
         return out.joined(separator: "\n")
+    }
+
+    /// A value's origin as the table shows it: its JSON name in English, a word in Chinese.
+    static func originWord(_ origin: PointOrigin, _ zh: Bool) -> String {
+        guard zh else { return origin.rawValue }
+        switch origin { case .printed: return "规划原文"; case .reconstructed: return "重建值"; case .user: return "用户数据" }
     }
 
     public static func json(_ user: UserData, changes: [DataChange]) -> JSONValue {
