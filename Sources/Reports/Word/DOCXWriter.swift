@@ -12,7 +12,7 @@ public enum DOCXWriter {
         var body: [String] = []
         let w = WordML.self
         body.append(w.paragraph(d.title(zh ? .zh : .en), style: "Title"))
-        body.append(w.paragraph(zh ? "情景：\(d.scenario) · \(NumberFormat.grouped(d.provenance.paths))条模拟路径 · \(NumberFormat.beijingTime(d.provenance.created, zh: true))"
+        body.append(w.paragraph(zh ? "情景：\(d.scenario) · \(NumberFormat.chineseCount(d.provenance.paths))条模拟路径 · \(NumberFormat.beijingTime(d.provenance.created, zh: true))"
                                    : "Scenario: \(d.scenario) · \(NumberFormat.grouped(d.provenance.paths)) simulated paths · \(NumberFormat.beijingTime(d.provenance.created, zh: false))", style: "Subtitle"))
         body.append(w.paragraph(zh ? "简报" : "Summary", style: "Heading1"))
         body += BriefingSummary.paragraphs(d, language: l).map { w.paragraph($0) }
