@@ -82,3 +82,30 @@ import PlansimTestSupport
         #expect(!Self.exists(out, "briefing-en.html"), "the scenario's `output` list still replaces the defaults")
     }
 }
+
+/// The Chinese what-if briefing in Word, converted by LibreOffice: no number in the summary
+/// is broken at a line end (it used to split `2022年` as `202` / `2年`).
+@Suite(.serialized) struct RunWordLineBreakTests {
+    @Test func numbersStayWholeInTheChineseSummary() throws {
+        guard let soffice = ["/usr/bin/soffice", "/usr/bin/libreoffice"].first(where: { FileManager.default.isExecutableFile(atPath: $0) }),
+              ReportPrintTests.tool("pdftotext") != nil else {
+            print("skipped: LibreOffice or pdftotext is not installed; DOCX line breaks not checked")
+            return
+        }
+        let dir = try Plansim.scratchDirectory()
+        let scenario = TestPaths.repository.appendingPathComponent("scenarios/epidemic_shock.scn").path
+        let r = try Plansim.run(["run", scenario, "--format", "docx", "--lang", "zh", "--out", "out"] + RunFormatTests.quick, in: dir)
+        #expect(r.status == 0, "\(r.stderr)")
+        let (status, text) = try ReportCommandTests.launch(soffice, ["--headless", "--convert-to", "pdf", "--outdir", dir.path, dir.appendingPathComponent("out/briefing.docx").path])
+        #expect(status == 0, "\(text)")
+        let pdf = try ReportPrintTests.pdftotext(dir.appendingPathComponent("briefing.pdf"))
+        guard let start = pdf.range(of: "简报"), let end = pdf.range(of: "主要指标", range: start.upperBound..<pdf.endIndex) else {
+            Issue.record("no summary in the converted PDF")
+            return
+        }
+        let lines = pdf[start.upperBound..<end.lowerBound].split(separator: "\n").map { $0.trimmingCharacters(in: .whitespaces) }
+        for (a, b) in zip(lines, lines.dropFirst()) where !a.isEmpty && !b.isEmpty {
+            #expect(!(a.last!.isNumber && b.first!.isNumber), "a number broken at a line end: `\(a.suffix(8))` / `\(b.prefix(8))`")
+        }
+    }
+}

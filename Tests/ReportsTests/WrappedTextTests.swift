@@ -39,3 +39,11 @@ import PlanData
         #expect(xml.contains("<row r=\"3\">"))
     }
 }
+
+/// Word documents mark Latin text (letters, digits) English and CJK text Chinese, so
+/// LibreOffice never breaks a number inside a Chinese sentence (`202` / `2年`).
+@Suite struct WordLanguageTests {
+    @Test(arguments: [true, false]) func latinTextIsEnglishInBothLanguages(zh: Bool) {
+        #expect(WordML.styles(zh: zh).contains("<w:lang w:val=\"en-US\" w:eastAsia=\"zh-CN\"/>"))
+    }
+}
