@@ -84,8 +84,8 @@ struct ReportCommand: ParsableCommand {
         case .success(let formats):
             let word = formats.first { !allowed.contains($0) }!.rawValue
             throw InputIssue(file: "--format", field: word,
-                             message: Phrase(zh: "`\(command)` 另写的格式只有 ", en: "`\(command)` writes only ") + .codes(names)
-                                + Phrase(zh: "，不含 `\(word)`", en: " besides its own files, not `\(word)`"),
+                             message: Phrase(zh: "`\(command)` 另写的格式只有\(listed(names, and: "和", comma: "、"))，不含 `\(word)`",
+                                             en: "`\(command)` writes \(listed(names, and: " and ", comma: ", ")) besides its own files, not `\(word)`"),
                              help: .codes(always) + Phrase(zh: " 总会写出；用 `\(example)`", en: " are always written; use `\(example)`"))
         case .failure(let unknown) where unknown.word.isEmpty:
             throw InputIssue(file: "--format", message: Phrase(zh: "未给出格式", en: "no format given"),
@@ -96,6 +96,11 @@ struct ReportCommand: ParsableCommand {
                              message: Phrase(zh: "未知格式 `\(unknown.word)`", en: "unknown format `\(unknown.word)`"),
                              help: Phrase(zh: "可选：", en: "choose from ") + .codes(names) + near)
         }
+    }
+
+    /// `a, b and c` (`a、b和c`).
+    static func listed(_ items: [String], and: String, comma: String) -> String {
+        items.count < 2 ? items.joined() : items.dropLast().joined(separator: comma) + and + items.last!
     }
 
     /// Refuses results written by a plansim of another major version (their fields may

@@ -42,7 +42,7 @@ import PlansimTestSupport
         #expect(try Self.prefix(out, "\(stem).docx") == "PK\u{3}\u{4}")
     }
 
-    @Test(arguments: [("foo", "unknown format `foo`"), ("md", "`run` writes only"), ("", "no format given"), ("docx,HTM", "`run` writes only")])
+    @Test(arguments: [("foo", "unknown format `foo`"), ("md", "`run` writes xlsx, ipynb, docx and pdf besides"), ("", "no format given"), ("docx,HTM", "not `html`")])
     func badFormatsRefusedWithNothingWritten(value: String, message: String) throws {
         let dir = try Plansim.scratchDirectory()
         // 100 million paths would take minutes: a quick refusal shows the check runs first.

@@ -65,7 +65,7 @@ public enum HTMLReport {
         let hasStatus = d.targets.contains { $0.status != nil }
         let columns = [C.number, C.name, C.unit, C.base, C.target, C.median, C.p10, C.probability, C.evidence, C.growthNeeded, C.growthForecast, C.horizon]
             + (hasStatus ? [C.status] : [])
-        var h = ["<section class=\"main\"><h2>\(e(zh ? "主要指标（专栏1）" : "Main indicators (专栏1)"))</h2>",
+        var h = ["<section class=\"main\"><h2>\(e(zh ? "主要指标（专栏1）" : "Main indicators (the plan's Box 1, 专栏1)"))</h2>",
                  "<table class=\"briefing\"><thead><tr>" + columns.map { j in
                      "<th class=\"c\(j)\">\(e(j == C.p10 ? "P10–P90" : table.headers[j]))</th>"
                  }.joined() + "</tr></thead><tbody>"]

@@ -11,7 +11,7 @@ public enum MarkdownReport {
         var lines = ["# " + md(d.title(l) + (zh ? "（情景：\(d.scenario)）" : " (scenario: \(d.scenario))")), ""]
         lines += ["## " + (zh ? "简报" : "Summary"), ""]
         for paragraph in BriefingSummary.paragraphs(d, language: l) { lines += [md(paragraph), ""] }
-        lines.append("## " + (zh ? "主要指标（专栏1）" : "Main indicators (专栏1)"))
+        lines.append("## " + (zh ? "主要指标（专栏1）" : "Main indicators (the plan's Box 1, 专栏1)"))
         lines.append("")
         let columns = TextBriefing.columns(d)
         lines.append("| " + columns.map { md(table.headers[$0]) }.joined(separator: " | ") + " |")
