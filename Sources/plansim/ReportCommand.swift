@@ -66,20 +66,41 @@ struct ReportCommand: ParsableCommand {
     /// The formats a comparison writes besides its own (`docx`, `pdf`), from `--format`;
     /// a format a comparison cannot write is refused.
     static func extraFormats(_ text: String?, language lang: LanguageOption) throws -> [ReportFormat] {
+        try extraFormats(text, command: "compare", allowed: [.docx, .pdf], always: ["md", "html", "xlsx", "csv", "json"], language: lang.language)
+    }
+
+    /// The formats `command` writes besides the ones it always writes (`always`), from
+    /// `--format`: nil gives none; a word that is no format, or a format not in `allowed`,
+    /// is refused, and so is `pdf` when Chromium is missing — all before anything runs or
+    /// is written.
+    static func extraFormats(_ text: String?, command: String, allowed: [ReportFormat], always: [String], language: Language) throws -> [ReportFormat] {
         guard let text else { return [] }
-        let allowed: [ReportFormat] = [.docx, .pdf]
+        let names = allowed.map(\.rawValue)
+        let example = "--format " + names.joined(separator: ",")
         switch ReportFormat.parseList(text) {
-        case .success(let formats) where formats.allSatisfy(allowed.contains): return formats
+        case .success(let formats) where formats.allSatisfy(allowed.contains):
+            if formats.contains(.pdf), PDFPrinter.chromium() == nil { throw PDFPrinter.missing(language) }
+            return formats
         case .success(let formats):
             let word = formats.first { !allowed.contains($0) }!.rawValue
             throw InputIssue(file: "--format", field: word,
-                             message: Phrase(zh: "`compare` 另写的格式只有 `docx` 和 `pdf`，不含 `\(word)`", en: "`compare` writes docx and pdf besides its own files, not `\(word)`"),
-                             help: Phrase(zh: "`md`、`html`、`xlsx`、`csv` 和 `json` 总会写出；用 `--format docx,pdf`", en: "md, html, xlsx, csv and json are always written; use `--format docx,pdf`"))
+                             message: Phrase(zh: "`\(command)` 另写的格式只有\(listed(names, and: "和", comma: "、"))，不含 `\(word)`",
+                                             en: "`\(command)` writes \(listed(names, and: " and ", comma: ", ")) besides its own files, not `\(word)`"),
+                             help: .codes(always) + Phrase(zh: " 总会写出；用 `\(example)`", en: " are always written; use `\(example)`"))
+        case .failure(let unknown) where unknown.word.isEmpty:
+            throw InputIssue(file: "--format", message: Phrase(zh: "未给出格式", en: "no format given"),
+                             help: Phrase(zh: "用 `\(example)`，或不加 `--format`", en: "use `\(example)`, or leave `--format` out"))
         case .failure(let unknown):
+            let near = DidYouMean.phrase(for: unknown.word, among: names).map { Phrase(zh: "；", en: "; ") + $0 } ?? Phrase(zh: "", en: "")
             throw InputIssue(file: "--format", field: unknown.word,
                              message: Phrase(zh: "未知格式 `\(unknown.word)`", en: "unknown format `\(unknown.word)`"),
-                             help: Phrase(zh: "可选：`docx`、`pdf`", en: "choose from `docx`, `pdf`"))
+                             help: Phrase(zh: "可选：", en: "choose from ") + .codes(names) + near)
         }
+    }
+
+    /// `a, b and c` (`a、b和c`).
+    static func listed(_ items: [String], and: String, comma: String) -> String {
+        items.count < 2 ? items.joined() : items.dropLast().joined(separator: comma) + and + items.last!
     }
 
     /// Refuses results written by a plansim of another major version (their fields may

@@ -5,7 +5,7 @@ import Reports
 import ScenarioDSL
 import Simulation
 
-/// `plansim run [FILE] [--scenario NAME] [--paths N] [--seed S] [--threads N] [--data FILE] [--json] [--out DIR]`.
+/// `plansim run [FILE] [--scenario NAME] [--paths N] [--seed S] [--threads N] [--data FILE] [--format xlsx,ipynb,docx,pdf] [--json] [--out DIR]`.
 struct RunCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "run",
@@ -19,6 +19,8 @@ struct RunCommand: ParsableCommand {
     var seed: String?
     @Option(help: say("工作线程数（默认：全部核心）。", "Worker threads (default: all cores).")) var threads: Int?
     @Option(help: say("结果写入此目录，而非 notebooks-out/<情景>/。", "Write results here instead of notebooks-out/<scenario>/.")) var out: String?
+    @Option(help: say("另写的简报格式，逗号分隔：`xlsx`、`ipynb`、`docx`、`pdf`（`pdf` 需要无界面 Chromium）；`md`、`html`、`csv` 和 `json`（或情景 `output` 所列格式）总会写出。",
+                      "Briefing formats written besides md, html, csv and json (or the scenario's `output` list), comma-separated: xlsx, ipynb, docx, pdf (pdf needs headless Chromium).")) var format: String?
     @Flag(help: say("跳过目标反推（更快）。", "Skip the target inversions (faster).")) var noInversion = false
     @Flag(help: say("不显示进度条。", "No progress bar.")) var quiet = false
     @OptionGroup var data: DataOptions
@@ -73,7 +75,21 @@ struct RunCommand: ParsableCommand {
         return only
     }
 
+    /// The formats `--format` may add to a run's files.
+    static let extraAllowed: [ReportFormat] = [.xlsx, .ipynb, .docx, .pdf]
+
+    /// What a run writes: the scenario's `output` list (md, html, csv, json when it has
+    /// none), then the `--format` extras not already in it — the union of the two.
+    static func formats(scenario outputs: [String], extra: [ReportFormat]) -> [ReportFormat] {
+        let own = outputs.compactMap { ReportFormat(rawValue: $0) }
+        let base = own.isEmpty ? ReportFormat.runDefaults : own
+        return base + extra.filter { !base.contains($0) }
+    }
+
     func run() throws {
+        // Refused before anything is loaded or simulated: an unknown format, or pdf without Chromium.
+        let extra = try ReportCommand.extraFormats(format, command: "run", allowed: Self.extraAllowed, always: ReportFormat.runDefaults.map(\.rawValue),
+                                                   language: OutputLanguage.chosen(language) ?? MessageLanguage.current)
         let chosen = try data.plan()
         let path = try file.map(Self.existingScenario) ?? BuiltInScenarios.baselinePath()
         let program = file == nil ? ScenarioProgram(text: BuiltInScenarios.baseline(for: chosen), path: path, dataset: chosen, planSetting: false)
@@ -116,8 +132,7 @@ struct RunCommand: ParsableCommand {
                                                 provenance: provenance)
         }
         let directory = URL(fileURLWithPath: out ?? "notebooks-out/\(AtomicWriter.sanitize(name))")
-        let formats = spec.outputs.compactMap { ReportFormat(rawValue: $0) }
-        var files = try ReportFormat.files(formats.isEmpty ? ReportFormat.runDefaults : formats, document, language: lang)
+        var files = try ReportFormat.files(Self.formats(scenario: spec.outputs, extra: extra), document, language: lang)
         if !checks.isEmpty { files.append(("checks.json", Data((checksJSON(checks).rendered() + "\n").utf8))) }
         try ResultSetWriter.replace(files, at: directory)
         if out == nil { try RunIndex.update(directory.deletingLastPathComponent(), language: lang) }

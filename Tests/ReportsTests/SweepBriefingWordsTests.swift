@@ -15,7 +15,7 @@ import PlanData
         #expect(zh[0].contains("其余1个输入影响很小"))
         #expect(zh[1].contains("方差的75%") && zh[1].contains("约25%来自输入之间的交互作用") && zh[1].contains("当前全要素生产率增速（Sₜ − S₁ = 0.100）"), "\(zh[1])")
         #expect(zh[2] == "方向：提高当前全要素生产率增速使工业总产值目标比值（预测÷目标）上升（秩相关 +0.70）；提高折旧率使之下降（秩相关 −0.40）。", "\(zh[2])")
-        #expect(zh[3].contains("N = 256") && zh[3].contains("共1,280次确定性模型运行") && zh[3].contains("目标比值"), "\(zh[3])")
+        #expect(zh[3].contains("N = 256") && zh[3].contains("共1280次确定性模型运行") && zh[3].contains("目标比值"), "\(zh[3])")
         #expect(en[0].hasPrefix("Bottom line: Industrial output's target ratio (forecast ÷ target) is decided mainly by current TFP growth (total effect Sₜ = 0.600, 95 % interval 0.550–0.650) and depreciation rate"), "\(en[0])")
         #expect(en[0].contains("the other input matters little"))
         #expect(en[1].contains("explain 75%") && en[1].contains("remaining 25%"), "\(en[1])")

@@ -56,7 +56,7 @@ public enum ComparisonReport {
         lines += ["## " + (zh ? "来源" : "Provenance"), ""]
         for d in docs {
             let p = d.provenance
-            lines.append("- " + Markup.markdown(zh ? "\(d.scenario)：种子 \(p.seed)，\(NumberFormat.grouped(p.paths))条路径，情景文件 SHA-256 \(p.scenarioSHA256)，数据：\(RunReport.chinese(p.data))"
+            lines.append("- " + Markup.markdown(zh ? "\(d.scenario)：种子 \(p.seed)，\(NumberFormat.chineseCount(p.paths))条路径，情景文件 SHA-256 \(p.scenarioSHA256)，数据：\(RunReport.chinese(p.data))"
                                                    : "\(d.scenario): seed \(p.seed), \(NumberFormat.grouped(p.paths)) paths, scenario SHA-256 \(p.scenarioSHA256), data: \(p.data)"))
         }
         if let p = docs.first?.provenance {

@@ -11,7 +11,7 @@ public enum ComparisonSummary {
     /// The line under the title: the shared random numbers and when the comparison was made.
     static func subtitle(_ docs: [ReportDocument], language l: Language) -> String {
         guard let p = docs.first?.provenance else { return "" }
-        return l == .zh ? "同一组随机数（种子 \(p.seed)，\(NumberFormat.grouped(p.paths))条路径）· \(NumberFormat.beijingTime(p.created, zh: true))"
+        return l == .zh ? "同一组随机数（种子 \(p.seed)，\(NumberFormat.chineseCount(p.paths))条路径）· \(NumberFormat.beijingTime(p.created, zh: true))"
                         : "Same random numbers (seed \(p.seed), \(NumberFormat.grouped(p.paths)) paths) · \(NumberFormat.beijingTime(p.created, zh: false))"
     }
 
@@ -26,7 +26,7 @@ public enum ComparisonSummary {
         let zh = l == .zh
         func name(_ id: String) -> String { ref.indicator(id)?.name(l) ?? id }
         func probability(_ d: ReportDocument, _ id: String) -> Double? { d.targets.first { $0.indicator == id }?.probability }
-        let paths = NumberFormat.grouped(ref.provenance.paths)
+        let paths = NumberFormat.count(ref.provenance.paths, zh: l == .zh)
         var out: [String] = []
         let others = docs.dropFirst().map { zh ? "“\($0.scenario)”" : $0.scenario }.joined(separator: zh ? "、" : ", ")
         var headline = zh

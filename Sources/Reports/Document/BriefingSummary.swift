@@ -23,7 +23,7 @@ public enum BriefingSummary {
         let middle = forecasts.filter { $0.probability >= atRisk && $0.probability < likely }
         var out: [String] = []
 
-        let paths = NumberFormat.grouped(d.provenance.paths)
+        let paths = NumberFormat.count(d.provenance.paths, zh: zh)
         var headline = zh
             ? "结论：在“\(d.scenario)”情景下（\(paths)条模拟路径），\(d.targets.count)项规划目标中，\(forecasts.count)项可作概率预测：\(good.count)项很可能实现（达标概率不低于80%），\(middle.count)项结果难料（20%–80%），\(poor.count)项风险较大（低于20%）。"
             : "Bottom line: under the “\(d.scenario)” scenario (\(paths) simulated paths), \(forecasts.count) of the plan's \(d.targets.count) targets can be forecast: \(good.count == 0 ? "none" : "\(good.count)") likely met (probability 80% or more), \(middle.count == 0 ? "none" : "\(middle.count)") uncertain (20–80%), \(poor.count == 0 ? "none" : "\(poor.count)") at risk (below 20%)."

@@ -14,7 +14,7 @@ public enum HTMLReport {
         h.append("<title>\(e(title)) · \(e(d.scenario))</title>")
         h.append("<style>\(HTMLStyle.css)</style></head><body>")
         h.append("<header><h1>\(e(title))</h1>")
-        h.append("<p class=\"sub\">\(e(zh ? "情景：\(d.scenario) · \(NumberFormat.grouped(d.provenance.paths))条模拟路径 · \(NumberFormat.beijingTime(d.provenance.created, zh: true))" : "Scenario: \(d.scenario) · \(NumberFormat.grouped(d.provenance.paths)) simulated paths · \(NumberFormat.beijingTime(d.provenance.created, zh: false))"))</p></header>")
+        h.append("<p class=\"sub\">\(e(zh ? "情景：\(d.scenario) · \(NumberFormat.chineseCount(d.provenance.paths))条模拟路径 · \(NumberFormat.beijingTime(d.provenance.created, zh: true))" : "Scenario: \(d.scenario) · \(NumberFormat.grouped(d.provenance.paths)) simulated paths · \(NumberFormat.beijingTime(d.provenance.created, zh: false))"))</p></header>")
         h.append("<section class=\"summary\"><h2>\(e(zh ? "简报" : "Summary"))</h2>")
         h += BriefingSummary.paragraphs(d, language: l).map { "<p>\(e($0))</p>" }
         h.append("</section>")

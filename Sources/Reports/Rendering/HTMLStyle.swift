@@ -3,10 +3,12 @@
 /// page (the inversions kept whole, on the next page when they do not fit), the charts
 /// following on (never a page that holds two stray lines), history on a new page, table
 /// headers repeated, names that never break, charts one per row at a size whose text
-/// prints at about 9 pt.
+/// prints at about 9 pt. English pages set Latin fonts first, so quotation marks take
+/// their Latin (narrow) form, not the CJK font's full-width one.
 enum HTMLStyle {
     static let css = """
     body{font-family:\(SVGCanvas.fontStack);color:#1a1a1a;margin:32px auto;max-width:1100px;padding:0 16px;line-height:1.5}
+    html[lang=en] body{font-family:Arial,'Liberation Sans','Helvetica Neue',\(SVGCanvas.fontStack)}
     h1{font-size:24px;margin:0 0 4px}h2{font-size:18px;border-bottom:2px solid #0072B2;padding-bottom:4px;margin-top:28px}
     h3{font-size:15px;margin:14px 0 6px}.sub{color:#555;margin:0}.note{color:#555;font-size:12px;line-height:1.45}
     .summary{background:#f3f7fb;border-left:4px solid #0072B2;padding:2px 14px 6px;margin-top:16px}

@@ -10,8 +10,8 @@ extension SweepSummary {
     /// The line under the title: scenario, sweep, method, N and runs.
     func subtitle(_ l: Language) -> String {
         let method = SweepNames.method(self.method, language: l)
-        let runsText = runs > 0 ? (l == .zh ? "，共\(NumberFormat.grouped(runs))次运行" : ", \(NumberFormat.grouped(runs)) runs") : ""
-        return l == .zh ? "情景 \(scenario) · 敏感性分析 \(sweep) · \(method)，N = \(NumberFormat.grouped(n))\(runsText)"
+        let runsText = runs > 0 ? (l == .zh ? "，共\(NumberFormat.chineseCount(runs))次运行" : ", \(NumberFormat.grouped(runs)) runs") : ""
+        return l == .zh ? "情景 \(scenario) · 敏感性分析 \(sweep) · \(method)，N = \(NumberFormat.chineseCount(n))\(runsText)"
                         : "Scenario \(scenario) · sweep \(sweep) · \(method), N = \(NumberFormat.grouped(n))\(runsText)"
     }
 

@@ -127,9 +127,9 @@ extension SweepSummary {
     func evidence(_ l: Language) -> String {
         let zh = l == .zh
         let runsText = runs > 0 ? NumberFormat.grouped(runs) : "—"
-        var s = zh ? "依据：情景 `\(scenario)` 的敏感性分析 `\(sweep)`，方法：\(SweepNames.method(method, language: l))，N = \(NumberFormat.grouped(n))，共\(runsText)次"
+        var s = zh ? "依据：情景 `\(scenario)` 的敏感性分析 `\(sweep)`，方法：\(SweepNames.method(method, language: l))，N = \(NumberFormat.chineseCount(n))，共\(runs > 0 ? NumberFormat.chineseCount(runs) : "—")次"
                    : "Evidence: sweep `\(sweep)` of scenario `\(scenario)`, \(SweepNames.method(method, language: l)), N = \(NumberFormat.grouped(n)), \(runsText) runs of "
-        s += pathsPerSample > 1 ? (zh ? "模型运行，每次\(NumberFormat.grouped(pathsPerSample))条蒙特卡洛路径（各样本使用相同路径）" : "the model with \(NumberFormat.grouped(pathsPerSample)) Monte Carlo paths each (the same paths for every sample)")
+        s += pathsPerSample > 1 ? (zh ? "模型运行，每次\(NumberFormat.chineseCount(pathsPerSample))条蒙特卡洛路径（各样本使用相同路径）" : "the model with \(NumberFormat.grouped(pathsPerSample)) Monte Carlo paths each (the same paths for every sample)")
                                 : (zh ? "确定性模型运行（冲击取零）" : "the deterministic model (shocks at zero)")
         if !isMorris && !rows.isEmpty {
             s += zh ? "；区间为100次自助重抽样的95%区间" : "; intervals are 95 % bootstrap intervals over 100 resamples"

@@ -12,7 +12,7 @@ public enum DOCXWriter {
         var body: [String] = []
         let w = WordML.self
         body.append(w.paragraph(d.title(zh ? .zh : .en), style: "Title"))
-        body.append(w.paragraph(zh ? "情景：\(d.scenario) · \(NumberFormat.grouped(d.provenance.paths))条模拟路径 · \(NumberFormat.beijingTime(d.provenance.created, zh: true))"
+        body.append(w.paragraph(zh ? "情景：\(d.scenario) · \(NumberFormat.chineseCount(d.provenance.paths))条模拟路径 · \(NumberFormat.beijingTime(d.provenance.created, zh: true))"
                                    : "Scenario: \(d.scenario) · \(NumberFormat.grouped(d.provenance.paths)) simulated paths · \(NumberFormat.beijingTime(d.provenance.created, zh: false))", style: "Subtitle"))
         body.append(w.paragraph(zh ? "简报" : "Summary", style: "Heading1"))
         body += BriefingSummary.paragraphs(d, language: l).map { w.paragraph($0) }
@@ -29,9 +29,13 @@ public enum DOCXWriter {
         }
         let textColumns: Set<Int> = [C.name, C.unit, C.evidence, C.status]
         // Widths in twips for 7.5 pt text on A4 portrait's 17.3 cm: the name column fits the longest name.
-        let nameWidth = min(2600, max(1200, (d.indicators.map { DisplayWidth.of($0.name(l)) }.max() ?? 10) * 80 + 160))
-        let widthOf: [Int: Int] = [C.number: 320, C.name: nameWidth, C.unit: zh ? 480 : 900, C.base: 640, C.target: 980, C.median: 1300, C.probability: 700,
-                                   C.evidence: 640, C.growthNeeded: 760, C.growthForecast: 760, C.horizon: 720, C.status: 800]
+        // English names wrap between words, so their column is capped to leave the headers room.
+        let nameWidth = min(zh ? 2600 : 1520, max(1200, (d.indicators.map { DisplayWidth.of($0.name(l)) }.max() ?? 10) * 80 + 160))
+        // Headers never break inside a word (P(meet), Evidence, forecast); in Chinese 序号 and
+        // `50.00（累计）` stay on one line.
+        let widthOf: [Int: Int] = [C.number: zh ? 520 : 320, C.name: nameWidth, C.unit: zh ? 480 : 820, C.base: 640, C.target: zh ? 1200 : 980, C.median: 1300,
+                                   C.probability: zh ? 700 : 820, C.evidence: zh ? 640 : 860, C.growthNeeded: zh ? 760 : 800, C.growthForecast: zh ? 760 : 840,
+                                   C.horizon: 900, C.status: 800]
         body.append(w.table(header: columns.map { table.headers[$0] }, rows: rows,
                             numeric: Set(columns.indices.filter { !textColumns.contains(columns[$0]) }), size: 15,
                             widths: columns.map { widthOf[$0] ?? 700 }))

@@ -90,9 +90,12 @@ enum WordML {
     }
 
     /// Styles: body 宋体/Calibri 10.5 pt; Title, Subtitle, Heading1 in 黑体; Note 8 pt grey.
-    /// The proofing language is the document's, so English words wrap between words.
+    /// The language of Latin-script text (letters and digits) is English in both languages,
+    /// CJK text's Chinese: English words then wrap between words, and LibreOffice never
+    /// breaks a number at a line end — with Latin text marked zh-CN it splits `2022年` as
+    /// `202` / `2年` and `2,000条` as `2,00` / `0条`.
     static func styles(zh: Bool) -> String { header + "<w:styles xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\">"
-        + "<w:docDefaults><w:rPrDefault><w:rPr><w:rFonts w:ascii=\"Calibri\" w:hAnsi=\"Calibri\" w:eastAsia=\"宋体\" w:cs=\"Calibri\"/><w:sz w:val=\"21\"/><w:szCs w:val=\"21\"/><w:lang w:val=\"\(zh ? "zh-CN" : "en-US")\" w:eastAsia=\"zh-CN\"/></w:rPr></w:rPrDefault>"
+        + "<w:docDefaults><w:rPrDefault><w:rPr><w:rFonts w:ascii=\"Calibri\" w:hAnsi=\"Calibri\" w:eastAsia=\"宋体\" w:cs=\"Calibri\"/><w:sz w:val=\"21\"/><w:szCs w:val=\"21\"/><w:lang w:val=\"en-US\" w:eastAsia=\"zh-CN\"/></w:rPr></w:rPrDefault>"
         + "<w:pPrDefault><w:pPr><w:spacing w:after=\"80\" w:line=\"300\" w:lineRule=\"auto\"/></w:pPr></w:pPrDefault></w:docDefaults>"
         + "<w:style w:type=\"paragraph\" w:default=\"1\" w:styleId=\"Normal\"><w:name w:val=\"Normal\"/></w:style>"
         + "<w:style w:type=\"paragraph\" w:styleId=\"Title\"><w:name w:val=\"Title\"/><w:basedOn w:val=\"Normal\"/><w:pPr><w:spacing w:after=\"60\"/></w:pPr><w:rPr><w:rFonts w:ascii=\"Calibri\" w:hAnsi=\"Calibri\" w:eastAsia=\"黑体\"/><w:b/><w:sz w:val=\"36\"/><w:szCs w:val=\"36\"/></w:rPr></w:style>"

@@ -120,7 +120,7 @@ public enum XLSXWriter {
 
     static func sheetXML(_ sheet: Sheet) -> String {
         let widths = sheet.header.indices.map { j -> Double in
-            if sheet.wrap.contains(j) { return 110 }
+            if sheet.wrap.contains(j) { return wrappedWidth }
             let texts = [sheet.header[j]] + sheet.rows.map { BriefingTable.display($0[j]) }
             return min(40, max(8, Double(texts.map(DisplayWidth.of).max() ?? 8) * 1.1 + 2))
         }
@@ -134,7 +134,8 @@ public enum XLSXWriter {
         x += "<row r=\"1\">" + sheet.header.enumerated().map { "<c r=\"\(column($0.offset))1\" t=\"inlineStr\" s=\"1\"><is><t>\(Markup.escape($0.element))</t></is></c>" }.joined() + "</row>"
         for (i, row) in sheet.rows.enumerated() {
             let r = i + 2
-            x += "<row r=\"\(r)\">"
+            let height = rowHeight(row, wrap: sheet.wrap, widths: widths).map { " ht=\"\($0)\" customHeight=\"1\"" } ?? ""
+            x += "<row r=\"\(r)\"\(height)>"
             for (j, cell) in row.enumerated() {
                 let ref = "\(column(j))\(r)"
                 switch cell {
