@@ -69,6 +69,13 @@ import ZIPFoundation
         #expect(table.indicators[1].base?.value.value == 8.2)
     }
 
+    /// A sheet whose XML breaks off is refused, not read up to the break.
+    @Test func brokenSheetIsRefused() throws {
+        let url = try Self.workbook { String($0.prefix($0.count / 2)) }
+        let message = Self.refusal(url)
+        #expect(message.contains("t.xlsx: error: the sheet is damaged (its XML breaks at line"), "\(message)")
+    }
+
     /// Year columns that would be dropped are refused by their header cell.
     @Test func unreadableOrRepeatedYearsAreRefused() throws {
         var rows = TableFiles.town

@@ -122,6 +122,8 @@ final class SheetCells: NSObject, XMLParserDelegate {
     var reference = "", type = "", value = "", inValue = false, formula = false, saved = false
     /// The first cell placed beyond the limits, and the formula cells without a saved value.
     var tooFar: String?, uncached: [String] = []
+    /// Whether `</sheetData>` was reached (XMLParser may not report a document that breaks off).
+    var complete = false
     let shared: [String]
 
     init(shared: [String]) { self.shared = shared }
@@ -130,12 +132,17 @@ final class SheetCells: NSObject, XMLParserDelegate {
         let delegate = SheetCells(shared: shared)
         let parser = XMLParser(data: data)
         parser.delegate = delegate
-        _ = parser.parse()
+        let whole = parser.parse()
         if let far = delegate.tooFar {
             throw InputIssue(file: file, field: far,
                              message: Phrase(zh: "单元格 `\(far)` 超出 plansim 读取的范围（前 \(maxRows) 行、前 \(maxColumns) 列）",
                                              en: "cell `\(far)` lies beyond the first \(maxRows) rows and \(maxColumns) columns plansim reads"),
                              help: Phrase(zh: "请把规划表放在第一个工作表的左上角，删去远处的单元格后重新保存", en: "put the plan table at the top left of the first sheet and delete the far-away cells"))
+        }
+        // A sheet whose XML breaks off would otherwise read as the rows before the break.
+        guard whole && delegate.complete else {
+            throw InputIssue(file: file, message: Phrase(zh: "工作表已损坏（其 XML 在第 \(parser.lineNumber) 行出错）", en: "the sheet is damaged (its XML breaks at line \(parser.lineNumber))"),
+                             help: Phrase(zh: "请在 Excel 中打开后重新保存", en: "open and save it again in Excel"))
         }
         if let first = delegate.uncached.first {
             let more = delegate.uncached.count - 1
@@ -183,6 +190,7 @@ final class SheetCells: NSObject, XMLParserDelegate {
     func parser(_ parser: XMLParser, didEndElement elementName: String, namespaceURI: String?, qualifiedName qName: String?) {
         switch elementName {
         case "v", "t": inValue = false
+        case "sheetData": complete = true
         case "c":
             guard let (row, column) = SheetCells.position(reference) else { return }
             if row > Self.maxRows || column > Self.maxColumns { tooFar = reference; parser.abortParsing(); return }
