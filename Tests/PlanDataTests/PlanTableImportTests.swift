@@ -36,7 +36,7 @@ import ZIPFoundation
     }
 
     @Test func csvTable() throws {
-        let grid = TableGrid.csv(TableFiles.csv(TableFiles.town), file: "town.csv")
+        let grid = try TableGrid.csv(TableFiles.csv(TableFiles.town), file: "town.csv")
         try Self.check(try PlanTableReader.read(grid))
     }
 
@@ -59,14 +59,14 @@ import ZIPFoundation
 
         资料来源：某镇统计局,,,,,
         """
-        let table = try PlanTableReader.read(TableGrid.csv(text, file: "m.csv"))
+        let table = try PlanTableReader.read(try TableGrid.csv(text, file: "m.csv"))
         #expect(table.baseYear == 2020 && table.targetYears == [2025] && table.indicators.count == 2 && table.warnings.isEmpty)
         #expect(table.indicators[0].category == "一、经济发展" && table.indicators[1].unit == "万人" && table.notes.count == 1)
         #expect(table.indicators[1].targets.first?.value.value == 4.5)
     }
 
     @Test func noHeaderSaysWhatWasExpected() throws {
-        let grid = TableGrid.csv("a,b,c\n1,2,3\n", file: "x.csv")
+        let grid = try TableGrid.csv("a,b,c\n1,2,3\n", file: "x.csv")
         #expect(throws: InputErrors.self) { try PlanTableReader.read(grid) }
         do { _ = try PlanTableReader.read(grid) } catch {
             #expect(error.description.contains("x.csv:1: error: no header row") && error.description.contains("指标名称") && error.description.contains("2020年"))
@@ -76,12 +76,14 @@ import ZIPFoundation
     @Test func nonNumberCellIsLocated() throws {
         var rows = TableFiles.town
         rows[8][4] = "一万四"
-        do { _ = try PlanTableReader.read(TableGrid.csv(TableFiles.csv(rows), file: "t.csv")); Issue.record("accepted") } catch {
+        var grid = try TableGrid.csv(TableFiles.csv(rows), file: "t.csv")
+        do { _ = try PlanTableReader.read(grid); Issue.record("accepted") } catch {
             #expect(error.description.contains("t.csv:9:5: error: `一万四` is not a number"), "\(error.description)")
         }
         rows = TableFiles.town
         rows[8][2] = "亩地"
-        do { _ = try PlanTableReader.read(TableGrid.csv(TableFiles.csv(rows), file: "t.csv")); Issue.record("accepted") } catch {
+        grid = try TableGrid.csv(TableFiles.csv(rows), file: "t.csv")
+        do { _ = try PlanTableReader.read(grid); Issue.record("accepted") } catch {
             #expect(error.description.contains("t.csv:9:3: error: unknown unit `亩地`") && error.description.contains("did you mean"), "\(error.description)")
         }
     }

@@ -34,6 +34,9 @@ public enum PlanTableReader {
     struct Columns {
         var sequence: Int?, name: Int?, unit: Int?, growth: Int?, attribute: Int?, category: Int?
         var years: [(year: Int, column: Int, target: Bool)] = []
+        /// Headers that look like years but are none plansim reads (`99999年`, `1985年`).
+        var unread: [TableGrid.Cell] = []
+        var namesYears: Bool { !years.isEmpty || !unread.isEmpty }
     }
 
     public static func read(_ grid: TableGrid) throws(InputErrors) -> PlanTable {
@@ -46,21 +49,23 @@ public enum PlanTableReader {
             if texts.count == 1 && title == nil && headerIndex == nil { title = TableValue.normalise(texts[0].text); continue }
             var found = header(row)
             // A merged header: names in this row, the years in the row under it.
-            if found.name != nil && found.years.isEmpty, k + 1 < grid.rows.count {
+            if found.name != nil && !found.namesYears, k + 1 < grid.rows.count {
                 let below = header(grid.rows[k + 1])
-                if below.name == nil && !below.years.isEmpty {
+                if below.name == nil && below.namesYears {
                     found.years = below.years
+                    found.unread = below.unread
                     found.growth = found.growth ?? below.growth
                     headerIndex = k + 1; columns = found; break
                 }
             }
-            if found.name != nil && !found.years.isEmpty { headerIndex = k; columns = found; break }
+            if found.name != nil && found.namesYears { headerIndex = k; columns = found; break }
         }
         guard let headerIndex, let nameColumn = columns.name else {
             throw InputErrors([InputIssue(file: f, line: 1, message: Phrase(zh: "找不到规划表的表头行", en: "no header row with the columns of a plan table"),
                                           help: Phrase(zh: "应有 序号、指标名称（或 指标）、单位、基年（如 `2020年`）、目标年（如 `2025年` 或 `2025年目标`）等列，另可有 年均增长 和 属性",
                                                        en: "expected columns such as 序号, 指标名称 (or 指标), 单位, a base year like `2020年`, a target year like `2025年` or `2025年目标`, and optionally 年均增长 and 属性"))])
         }
+        try checkYears(columns, in: grid.rows[headerIndex], file: f)
         let years = columns.years.map(\.year)
         let baseYear = years.min()!
         var issues: [InputIssue] = [], warnings: [InputIssue] = []
@@ -151,8 +156,31 @@ public enum PlanTableReader {
             else if t.contains("单位") { c.unit = c.unit ?? k }
             else if t.contains("指标") || t.contains("名称") || t.contains("项目") { c.name = c.name ?? k }
             else if t.contains("类别") || t.contains("领域") || t.contains("分类") { c.category = c.category ?? k }
+            else if t.unicodeScalars.contains(where: { CharacterSet.decimalDigits.contains($0) }),
+                    t.contains("年") || (t.count >= 4 && t.unicodeScalars.allSatisfy({ CharacterSet.decimalDigits.contains($0) })) { c.unread.append(cell) }
         }
         return c
+    }
+
+    /// Refuses a header whose year columns would be lost: a year plansim does not read
+    /// (outside 1990–2100, or not a year at all) or the same year in two columns.
+    static func checkYears(_ columns: Columns, in header: [TableGrid.Cell], file f: String) throws(InputErrors) {
+        var issues = columns.unread.map { cell in
+            let t = TableValue.normalise(cell.text)
+            return InputIssue(file: f, line: cell.row, column: cell.column, field: t,
+                              message: Phrase(zh: "表头 `\(t)` 不是 plansim 可读的年份（1990–2100 年）", en: "the header `\(t)` is not a year plansim reads (1990–2100)"),
+                              help: Phrase(zh: "年份列的表头应写作 `2020年` 或 `2025年目标`；不是年份的列请改用其他表头", en: "head a year's column `2020年` or `2025年目标`; give a column that is not a year another header"))
+        }
+        var seen: [Int: Int] = [:]
+        for y in columns.years {
+            guard let first = seen[y.year] else { seen[y.year] = y.column; continue }
+            let cell = header.first { $0.column == y.column + 1 }
+            issues.append(InputIssue(file: f, line: cell?.row, column: y.column + 1, field: cell.map { TableValue.normalise($0.text) },
+                                     message: Phrase(zh: "表头中 \(y.year) 年出现两次（第 \(first + 1) 列和第 \(y.column + 1) 列）",
+                                                     en: "the year \(y.year) heads two columns (\(first + 1) and \(y.column + 1))"),
+                                     help: Phrase(zh: "每个年份只保留一列", en: "keep one column for each year")))
+        }
+        if !issues.isEmpty { throw InputErrors(issues) }
     }
 
     /// `2020年`, `2025年目标`, `2020`: the year, when the header names one.

@@ -22,8 +22,14 @@ public struct TableGrid: Sendable {
 
     /// Reads a `.csv` or `.xlsx` file (by its extension; `.xlsx` also when the bytes are a zip).
     public static func load(path: String) throws(InputIssue) -> TableGrid {
-        guard let data = FileManager.default.contents(atPath: path) else {
+        let data: Data
+        switch InputFile.read(path, limit: InputFile.csvLimit) {
+        case .success(let bytes): data = Data(bytes)
+        case .failure(.missing):
             throw InputIssue(file: path, message: Phrase(zh: "找不到该文件", en: "no such file"), help: Phrase(zh: "请检查路径", en: "check the path"))
+        case .failure(let problem):
+            throw InputIssue(file: path, message: Phrase(zh: "文件", en: "file ") + problem.phrase,
+                             help: Phrase(zh: "请给出一个可读的 `.csv` 或 `.xlsx` 文件", en: "name a .csv or .xlsx file you can read"))
         }
         // Excel saves a workbook with a password as an OLE container (as it does old .xls files).
         if data.starts(with: [0xD0, 0xCF, 0x11, 0xE0]) {
@@ -32,14 +38,16 @@ public struct TableGrid: Sendable {
         }
         let isZip = data.starts(with: [0x50, 0x4B, 0x03, 0x04])
         if path.lowercased().hasSuffix(".xlsx") || isZip { return try XLSXReader.read(data, file: path) }
-        return csv(try TextDecoding.decode(data, file: path), file: path)
+        return try csv(try TextDecoding.decode(data, file: path), file: path)
     }
 
     /// CSV text (RFC 4180 quoting; any row width; blank rows kept as empty rows).
-    public static func csv(_ text: String, file: String) -> TableGrid {
+    ///
+    /// - Throws: ``InputIssue`` at the row and column of a quote that is never closed.
+    public static func csv(_ text: String, file: String) throws(InputIssue) -> TableGrid {
         var rows: [[Cell]] = []
         var row: [Cell] = [], field = "", quoted = false, inQuotes = false
-        var line = 1, column = 1, startLine = 1
+        var line = 1, column = 1, startLine = 1, quoteAt = (line: 1, column: 1)
         func endField() {
             row.append(Cell(text: field, row: startLine, column: column))
             field = ""; quoted = false; column += 1
@@ -64,7 +72,7 @@ public struct TableGrid: Sendable {
                     field.unicodeScalars.append(c)
                 }
             } else if c == "\"" && field.isEmpty && !quoted {
-                inQuotes = true; quoted = true
+                inQuotes = true; quoted = true; quoteAt = (line, column)
             } else if c == "," {
                 endField(); startLine = line
             } else if c == "\n" {
@@ -73,6 +81,11 @@ public struct TableGrid: Sendable {
                 field.unicodeScalars.append(c)
             }
             i += 1
+        }
+        if inQuotes {
+            throw InputIssue(file: file, line: quoteAt.line, column: quoteAt.column,
+                             message: Phrase(zh: "引号括起的字段没有闭合", en: "quoted field is never closed"),
+                             help: Phrase(zh: "请补上结尾的 `\"`；字段内的引号请写成两个 `\"\"`", en: "add the closing `\"`, or double a quote inside a field as `\"\"`"))
         }
         while rows.last?.isEmpty == true { rows.removeLast() }
         return TableGrid(file: file, rows: rows)

@@ -13,10 +13,22 @@ enum XLSXReader {
         do { archive = try Archive(data: data, accessMode: .read) } catch {
             throw InputIssue(file: file, message: Phrase(zh: "这不是 XLSX 工作簿（不是可读的 ZIP 压缩包）", en: "this is not an XLSX workbook (not a readable zip)"), help: Self.saveAgain)
         }
+        // Each part is inflated at most to `partLimit` bytes: a small zip can expand to gigabytes.
+        struct TooLarge: Error {}
         func part(_ name: String) throws(InputIssue) -> Data? {
             guard let entry = archive[name] else { return nil }
             var out = Data()
-            do { _ = try archive.extract(entry, skipCRC32: false) { out.append($0) } } catch {
+            do {
+                guard entry.uncompressedSize <= partLimit else { throw TooLarge() }
+                _ = try archive.extract(entry, skipCRC32: false) { chunk in
+                    guard out.count + chunk.count <= partLimit else { throw TooLarge() }
+                    out.append(chunk)
+                }
+            } catch is TooLarge {
+                throw InputIssue(file: file, message: Phrase(zh: "工作簿的 `\(name)` 解压后超过 plansim 可读取的 \(partLimit >> 20) MB",
+                                                             en: "the workbook's `\(name)` expands to more than the \(partLimit >> 20) MB plansim reads"),
+                                 help: Phrase(zh: "规划表只需几十行：请把它单独存为 `.xlsx` 或 `.csv`", en: "a plan table has tens of rows: save it alone as .xlsx or .csv"))
+            } catch {
                 throw InputIssue(file: file, message: Phrase(zh: "工作簿已损坏：无法读取 `\(name)`", en: "the workbook is damaged: cannot read `\(name)`"),
                                  help: Phrase(zh: "请在 Excel 中打开后重新保存", en: "open and save it again in Excel"))
             }
@@ -42,8 +54,11 @@ enum XLSXReader {
             throw InputIssue(file: file, message: Phrase(zh: "工作簿中没有工作表（缺少 `\(sheetPath)`）", en: "the workbook has no sheet (missing `\(sheetPath)`)"), help: Self.firstSheet)
         }
         let shared = try part("xl/sharedStrings.xml").map { SharedStrings.parse($0) } ?? []
-        return TableGrid(file: file, rows: SheetCells.parse(sheet, shared: shared))
+        return TableGrid(file: file, rows: try SheetCells.parse(sheet, shared: shared, file: file))
     }
+    /// The most bytes one part of a workbook (a sheet, the shared strings) may inflate to:
+    /// the size of the largest CSV file plansim reads.
+    static let partLimit = InputFile.csvLimit
     static let saveAgain = Phrase(zh: "请在 Excel 中把表格另存为 `.xlsx` 或 `.csv`", en: "save the table from Excel as .xlsx or .csv")
     static let firstSheet = Phrase(zh: "请把表格放在第一个工作表", en: "put the table on the first sheet")
 }
@@ -97,19 +112,46 @@ final class SharedStrings: NSObject, XMLParserDelegate {
     }
 }
 
-/// A worksheet's cells placed by their references.
+/// A worksheet's cells placed by their references, within ``maxRows`` × ``maxColumns``
+/// (a reference beyond them is refused, never allocated); a formula without the value
+/// Excel saves with it is refused too (plansim does not compute formulas).
 final class SheetCells: NSObject, XMLParserDelegate {
+    /// The most rows and columns plansim reads from a sheet; a plan table has tens of rows.
+    static let maxRows = 10_000, maxColumns = 200
     var cells: [(row: Int, column: Int, text: String)] = []
-    var reference = "", type = "", value = "", inValue = false
+    var reference = "", type = "", value = "", inValue = false, formula = false, saved = false
+    /// The first cell placed beyond the limits, and the formula cells without a saved value.
+    var tooFar: String?, uncached: [String] = []
+    /// Whether `</sheetData>` was reached (XMLParser may not report a document that breaks off).
+    var complete = false
     let shared: [String]
 
     init(shared: [String]) { self.shared = shared }
 
-    static func parse(_ data: Data, shared: [String]) -> [[TableGrid.Cell]] {
+    static func parse(_ data: Data, shared: [String], file: String) throws(InputIssue) -> [[TableGrid.Cell]] {
         let delegate = SheetCells(shared: shared)
         let parser = XMLParser(data: data)
         parser.delegate = delegate
-        _ = parser.parse()
+        let whole = parser.parse()
+        if let far = delegate.tooFar {
+            throw InputIssue(file: file, field: far,
+                             message: Phrase(zh: "单元格 `\(far)` 超出 plansim 读取的范围（前 \(maxRows) 行、前 \(maxColumns) 列）",
+                                             en: "cell `\(far)` lies beyond the first \(maxRows) rows and \(maxColumns) columns plansim reads"),
+                             help: Phrase(zh: "请把规划表放在第一个工作表的左上角，删去远处的单元格后重新保存", en: "put the plan table at the top left of the first sheet and delete the far-away cells"))
+        }
+        // A sheet whose XML breaks off would otherwise read as the rows before the break.
+        guard whole && delegate.complete else {
+            throw InputIssue(file: file, message: Phrase(zh: "工作表已损坏（其 XML 在第 \(parser.lineNumber) 行出错）", en: "the sheet is damaged (its XML breaks at line \(parser.lineNumber))"),
+                             help: Phrase(zh: "请在 Excel 中打开后重新保存", en: "open and save it again in Excel"))
+        }
+        if let first = delegate.uncached.first {
+            let more = delegate.uncached.count - 1
+            throw InputIssue(file: file, field: first,
+                             message: Phrase(zh: "单元格 `\(first)` 是没有保存计算结果的公式" + (more > 0 ? "（另有 \(more) 个）" : ""),
+                                             en: "cell `\(first)` is a formula without a saved value" + (more > 0 ? " (and \(more) more)" : "")),
+                             help: Phrase(zh: "请在 Excel 中打开并保存该工作簿（Excel 会保存公式的结果），或把公式改为数值",
+                                          en: "open and save the workbook in Excel (it saves each formula's value), or replace the formulas with values"))
+        }
         let maxRow = delegate.cells.map(\.row).max() ?? 0
         var rows = [[TableGrid.Cell]](repeating: [], count: maxRow)
         for c in delegate.cells.sorted(by: { ($0.row, $0.column) < ($1.row, $1.column) }) where c.row >= 1 {
@@ -121,22 +163,24 @@ final class SheetCells: NSObject, XMLParserDelegate {
         return rows.map { $0.allSatisfy { $0.text.isEmpty } ? [] : $0 }
     }
 
-    /// `B12` → (12, 2).
+    /// `B12` → (12, 2); a row or column past the limits reads as one past them (so a
+    /// reference such as `XFD999999999` neither overflows nor allocates).
     static func position(_ reference: String) -> (Int, Int)? {
-        var column = 0, digits = ""
-        for ch in reference.unicodeScalars {
-            if ch.properties.isAlphabetic, let a = ch.value.magnitude as UInt32?, (65...90).contains(a) { column = column * 26 + Int(a - 64) }
-            else if ("0"..."9").contains(Character(ch)) { digits.append(Character(ch)) }
+        var column = 0, row = 0, digits = false
+        for u in reference.unicodeScalars {
+            if (65...90).contains(u.value) { column = min(column * 26 + Int(u.value - 64), maxColumns + 1) }
+            else if (48...57).contains(u.value) { digits = true; row = min(row * 10 + Int(u.value - 48), maxRows + 1) }
         }
-        guard let row = Int(digits), column > 0 else { return nil }
+        guard digits, column > 0 else { return nil }
         return (row, column)
     }
 
     func parser(_ parser: XMLParser, didStartElement elementName: String, namespaceURI: String?, qualifiedName qName: String?,
                 attributes attributeDict: [String: String] = [:]) {
         switch elementName {
-        case "c": reference = attributeDict["r"] ?? ""; type = attributeDict["t"] ?? ""; value = ""
-        case "v", "t": inValue = true
+        case "c": reference = attributeDict["r"] ?? ""; type = attributeDict["t"] ?? ""; value = ""; formula = false; saved = false
+        case "f": formula = true
+        case "v", "t": inValue = true; saved = true
         default: break
         }
     }
@@ -146,8 +190,12 @@ final class SheetCells: NSObject, XMLParserDelegate {
     func parser(_ parser: XMLParser, didEndElement elementName: String, namespaceURI: String?, qualifiedName qName: String?) {
         switch elementName {
         case "v", "t": inValue = false
+        case "sheetData": complete = true
         case "c":
             guard let (row, column) = SheetCells.position(reference) else { return }
+            if row > Self.maxRows || column > Self.maxColumns { tooFar = reference; parser.abortParsing(); return }
+            // An empty `<v/>` is no saved value either (only a text result may be empty).
+            if formula && (!saved || (value.isEmpty && type != "str")) { uncached.append(reference); return }
             let text = type == "s" ? (Int(value).flatMap { $0 < shared.count ? shared[$0] : nil } ?? "") : value
             cells.append((row, column, text))
         default: break

@@ -68,12 +68,13 @@ extension SweepSummary {
                         : "sweep \(sweep) of \(scenario): \(method), N = \(n), \(runs) runs; measure: \(measureName)"]
         let names = rows.map { SweepNames.input($0.name, language: l) }
         let width = names.map(DisplayWidth.of).max() ?? 0
+        let directed = hasDirections  // once, not per row: it scans the rows
         for (k, r) in rows.enumerated() {
             let shown = r.main.isFinite ? min(max(r.main, 0), 1) : 0
             let bar = String(repeating: "█", count: Int((shown * 30).rounded()))
             let figures = isMorris ? "μ* \(fmt(r.main))  μ \(fmt(r.first))"
                                    : "Sₜ \(fmt(r.main)) ± \(fmt(r.mainConf))  S₁ \(fmt(r.first)) ± \(fmt(r.firstConf))"
-            let direction = hasDirections ? "  " + DisplayWidth.pad(directionText(r, l), to: zh ? 14 : 13, left: true) : ""
+            let direction = directed ? "  " + DisplayWidth.pad(directionText(r, l), to: zh ? 14 : 13, left: true) : ""
             lines.append("  " + DisplayWidth.pad(names[k], to: width, left: true) + "  " + figures + direction + "  " + bar)
         }
         if rows.contains(where: { $0.first < 0 || $0.main < 0 }) {

@@ -57,10 +57,11 @@ public struct SweepSummary: Sendable {
         let headers = (isMorris ? [zh ? "输入" : "Input", zh ? "含义" : "Meaning", "μ*", "μ"] : [zh ? "输入" : "Input", zh ? "含义" : "Meaning", zh ? "总效应 Sₜ (±95%)" : "Total Sₜ (±95 %)", zh ? "一阶 S₁ (±95%)" : "First order S₁ (±95 %)"])
             + (hasDirections ? [zh ? "方向（秩相关）" : "Direction (rank correlation)"] : [])
         lines.append("| " + headers.joined(separator: " | ") + " |")
-        lines.append("|---|---|---:|---:|" + (hasDirections ? "---|" : ""))
+        let directed = hasDirections  // once, not per row: it scans the rows
+        lines.append("|---|---|---:|---:|" + (directed ? "---|" : ""))
         for r in rows {
             lines.append("| `\(r.name)` | \(Markup.markdown(SweepNames.input(r.name, language: l))) | " + (isMorris ? "\(fmt(r.main)) | \(fmt(r.first))" : "\(fmt(r.main)) ± \(fmt(r.mainConf)) | \(fmt(r.first)) ± \(fmt(r.firstConf))")
-                         + (hasDirections ? " | \(directionText(r, l))" : "") + " |")
+                         + (directed ? " | \(directionText(r, l))" : "") + " |")
         }
         if hasDirections {
             lines += ["", zh ? "方向：提高该输入时度量上升（↑）或下降（↓），按度量与该输入在全部样本上的秩相关（Spearman）判断；接近零（在两倍标准误之内）记为方向不明。"

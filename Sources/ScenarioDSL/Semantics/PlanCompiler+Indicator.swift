@@ -27,8 +27,8 @@ struct TargetDraft {
 
 extension PlanCompiler {
     mutating func indicator(_ block: IndicatorBlock) {
-        if let first = indicators.first(where: { $0.id == block.id }) {
-            diagnostics.append(.duplicateIndicator(block.id, first: line(first.range), block.idRange))
+        if let place = indicatorPlaces[block.id] {
+            diagnostics.append(.duplicateIndicator(block.id, first: line(indicators[place].range), block.idRange))
             return
         }
         var draft = IndicatorDraft(id: block.id, range: block.idRange)
@@ -65,6 +65,7 @@ extension PlanCompiler {
             diagnostics.append(.planMissing(Phrase(zh: "指标 `\(block.id)` 有目标但没有 `base`", en: "indicator `\(block.id)` has targets but no `base`"), block.idRange,
                                             help: Phrase(zh: "请加上 `base YEAR VALUE`：规划的起点值", en: "add `base YEAR VALUE`: the value the plan starts from")))
         }
+        indicatorPlaces[draft.id] = indicators.count
         indicators.append(draft)
     }
 

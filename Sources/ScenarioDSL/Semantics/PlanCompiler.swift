@@ -14,6 +14,8 @@ public struct PlanCompiler {
     var period: ClosedRange<Int>?
     var roles: [String: (String, SourceRange)] = [:]
     var indicators: [IndicatorDraft] = []
+    /// Each indicator's place in `indicators`, by id (a table of thousands of rows compiles in linear time).
+    var indicatorPlaces: [String: Int] = [:]
     var facts: [PlanFact] = []
     var notes: [(DataNote, SourceRange)] = []
 
