@@ -12,7 +12,7 @@ import ScenarioDSL
         ("base 2020 250000 万元", "base 2020 1e12 亿元", "E049", "base value 1e+12 is out of range"),
         ("target 2035 50 亿元", "target 2035 5e14 亿元", "E049", "target value 5e+14 is out of range"),
         ("target 2025 growth 6% about", "target 2025 growth 99999999% about", "E049", "target value"),
-        ("target sum 2021..2025 4500 人", "target sum 2021..2025 1e300 人", "E049", "printed total"),
+        ("target sum 2021..2025 4500 人", "target sum 2021..2025 1e300 人", "E049", "target value 1e+300"),
         ("period 2021..2025", "period 2021..99999", "E050", "years 2021..99999 are outside 1949–2100"),
         ("period 2021..2025", "period 2021..2090", "E050", "2020 to 2090 spans 70 years, more than 65"),
         ("target 2035 50 亿元", "target 2090 50 亿元", "E050", "spans 70 years"),

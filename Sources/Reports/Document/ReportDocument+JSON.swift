@@ -52,7 +52,6 @@ extension ReportDocument {
             return Int(v)
         }
         try Self.checkVersion(root, file: path)
-        try JSONBounds.checkMagnitudes(root, path: "", file: path, help: rerun)
         let probability = Phrase(zh: "概率", en: "a probability")
         for (k, item) in ((root["inversions"] as? [[String: Any]]) ?? []).enumerated() {
             try JSONBounds.check(item, "probability", in: 0...1, path: "inversions[\(k)]", file: path, what: probability, help: rerun)
@@ -177,6 +176,8 @@ extension ReportDocument {
             }
             baseline = BaselineFigures(scenario: (b["scenario"] as? String) ?? "baseline", medians: medians, probabilities: probabilities)
         }
+        // Last, so that a field's own check (a year's range, say) speaks first.
+        try JSONBounds.checkMagnitudes(root, path: "", file: path, help: rerun)
     }
 
     /// Refuses a file of a format this version cannot read: `format_version` of another
