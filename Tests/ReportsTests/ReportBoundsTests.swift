@@ -28,6 +28,9 @@ import PlansimTestSupport
             run["provenance"] = p
             #expect(try ReportHardeningTests.read(run)?.field == "provenance.\(key)", "\(key)")
         }
+        var top = try ReportHardeningTests.results()
+        top["paths"] = -5
+        #expect(try ReportHardeningTests.read(top)?.field == "paths")
         var numeric = try ReportHardeningTests.results()
         numeric["format_version"] = 1.1
         #expect(try ReportHardeningTests.read(numeric)?.field == "format_version")

@@ -37,9 +37,10 @@ enum JSONBounds {
         guard let raw = object[key], !(raw is NSNull) else { return }
         let field = path.isEmpty ? key : "\(path).\(key)"
         guard let n = raw as? NSNumber, range.contains(n.doubleValue) else {
+            let (low, high) = (String(format: "%g", range.lowerBound), String(format: "%g", range.upperBound))
             throw InputIssue(file: file, field: field,
-                             message: Phrase(zh: "\(what.zh)须在 \(range.lowerBound) 至 \(range.upperBound) 之间，实为 \(raw)",
-                                             en: "\(what.en) must be from \(range.lowerBound) to \(range.upperBound), got \(raw)"), help: help)
+                             message: Phrase(zh: "\(what.zh)须在 \(low) 至 \(high) 之间，实为 \(raw)",
+                                             en: "\(what.en) must be from \(low) to \(high), got \(raw)"), help: help)
         }
     }
 }

@@ -59,9 +59,9 @@ extension ReportDocument {
         for (k, item) in (((root["baseline"] as? [String: Any])?["probabilities"] as? [[String: Any]]) ?? []).enumerated() {
             try JSONBounds.check(item, "probability", in: 0...1, path: "baseline.probabilities[\(k)]", file: path, what: probability, help: rerun)
         }
-        if let p = root["provenance"] as? [String: Any] {
-            try JSONBounds.check(p, "paths", in: 1...JSONBounds.magnitude, path: "provenance", file: path, what: Phrase(zh: "路径数", en: "the number of paths"), help: rerun)
-            try JSONBounds.check(p, "seed", in: 0...Double(UInt64.max), path: "provenance", file: path, what: Phrase(zh: "随机种子", en: "the seed"), help: rerun)
+        for (object, place) in [(root, ""), ((root["provenance"] as? [String: Any]) ?? [:], "provenance")] {
+            try JSONBounds.check(object, "paths", in: 1...JSONBounds.magnitude, path: place, file: path, what: Phrase(zh: "路径数", en: "the number of paths"), help: rerun)
+            try JSONBounds.check(object, "seed", in: 0...Double(UInt64.max), path: place, file: path, what: Phrase(zh: "随机种子", en: "the seed"), help: rerun)
         }
         /// The evidence grade; files from before grades existed say nothing, read as `prior`.
         func evidence(_ object: [String: Any], _ context: String) throws(InputIssue) -> String {
