@@ -25,6 +25,7 @@ import ScenarioDSL
         let d = try #require(problems.diagnostics.first { $0.id == id }, "\(problems.rendered)")
         #expect(d.message.contains(message), "\(d.message)")
         #expect(d.help != nil && d.helpZH != nil)
+        #expect(!problems.diagnostics.contains { $0.id == "E046" }, "a refused base is not also a missing one: \(problems.rendered)")
         let line = problems.source.location(d.range.start).line
         #expect(problems.source.line(line).contains(replace.split(separator: "\n")[0].split(separator: " ")[0]), "line \(line)")
     }
