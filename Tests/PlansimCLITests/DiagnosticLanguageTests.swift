@@ -2,7 +2,7 @@ import Foundation
 import Testing
 import PlansimTestSupport
 
-/// Issue 13, item 8: every scenario and plan diagnostic (E001…E048) speaks the language
+/// Issue 13, item 8: every scenario and plan diagnostic (E001…E050) speaks the language
 /// chosen. With `--lang zh` the message and help are the Chinese written with the
 /// diagnostic; with `--lang en` the English is as before, byte for byte (the malformed
 /// corpus's snapshots). What may stay Latin in Chinese: identifiers and scenario text in
@@ -62,6 +62,8 @@ import PlansimTestSupport
         ("E046", "t.plan", CLIPlans.town.replacingOccurrences(of: "    title \"某镇“十四五”规划\"\n", with: "")),
         ("E047", "t.plan", CLIPlans.town.replacingOccurrences(of: "period 2021..2025", with: "perod 2021..2025")),
         ("E048", "t.plan", CLIPlans.town.replacingOccurrences(of: "unit 吨标准煤", with: "unit 吨标准煤\n        unit 吨标准煤")),
+        ("E049", "t.plan", CLIPlans.town.replacingOccurrences(of: "base 2020 25 亿元", with: "base 2020 1e308 亿元")),
+        ("E050", "t.plan", CLIPlans.town.replacingOccurrences(of: "period 2021..2025", with: "period 2021..99999")),
     ]
 
     @Test(arguments: 0..<extra.count)

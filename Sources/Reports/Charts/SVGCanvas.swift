@@ -14,8 +14,10 @@ struct SVGCanvas {
 
     init(width: Double, height: Double) { self.width = width; self.height = height }
 
+    /// `x` to 0.1 px; never traps: a coordinate that is not finite or beyond ±10⁹ px (an
+    /// edited file's figure) is drawn at the nearest edge of that range.
     static func f(_ x: Double) -> String {
-        let r = (x * 10).rounded() / 10
+        let r = ((x.isNaN ? 0 : min(max(x, -1e9), 1e9)) * 10).rounded() / 10
         return r == r.rounded() ? String(Int(r)) : String(r)
     }
 

@@ -44,6 +44,7 @@ public enum ComparisonFiles {
                              help: Phrase(zh: "请重新运行 `plansim compare`，写出 `plansim report` 能重新生成的文件夹",
                                           en: "run `plansim compare` again to write a folder `plansim report` can re-render"))
         }
+        try checkSummary(root, results: results.count, file: path)
         var docs: [ReportDocument] = []
         for (k, r) in results.enumerated() { docs.append(try ReportDocument(results: r, file: "\(path) results[\(k)]")) }
         return docs

@@ -52,6 +52,17 @@ extension ReportDocument {
             return Int(v)
         }
         try Self.checkVersion(root, file: path)
+        let probability = Phrase(zh: "概率", en: "a probability")
+        for (k, item) in ((root["inversions"] as? [[String: Any]]) ?? []).enumerated() {
+            try JSONBounds.check(item, "probability", in: 0...1, path: "inversions[\(k)]", file: path, what: probability, help: rerun)
+        }
+        for (k, item) in (((root["baseline"] as? [String: Any])?["probabilities"] as? [[String: Any]]) ?? []).enumerated() {
+            try JSONBounds.check(item, "probability", in: 0...1, path: "baseline.probabilities[\(k)]", file: path, what: probability, help: rerun)
+        }
+        for (object, place) in [(root, ""), ((root["provenance"] as? [String: Any]) ?? [:], "provenance")] {
+            try JSONBounds.check(object, "paths", in: 1...JSONBounds.magnitude, path: place, file: path, what: Phrase(zh: "路径数", en: "the number of paths"), help: rerun)
+            try JSONBounds.check(object, "seed", in: 0...Double(UInt64.max), path: place, file: path, what: Phrase(zh: "随机种子", en: "the seed"), help: rerun)
+        }
         /// The evidence grade; files from before grades existed say nothing, read as `prior`.
         func evidence(_ object: [String: Any], _ context: String) throws(InputIssue) -> String {
             guard let value = object["evidence"] else { return Evidence.prior.rawValue }
@@ -64,36 +75,36 @@ extension ReportDocument {
 
         let catalog = Dictionary(uniqueKeysWithValues: HaibinPlan.indicators.map { ($0.id, $0) })
         var indicators: [Indicator] = []
-        for item in try field(root, "indicators", "") as [[String: Any]] {
-            let id: String = try field(item, "indicator", "indicators")
+        for (i, item) in (try field(root, "indicators", "") as [[String: Any]]).enumerated() {
+            let id: String = try field(item, "indicator", "indicators[\(i)]")
             var years: [YearSummary] = []
-            for y in try field(item, "years", id) as [[String: Any]] {
-                let context = "\(id).years"
+            for (j, y) in (try field(item, "years", "indicators[\(i)]") as [[String: Any]]).enumerated() {
+                let context = "indicators[\(i)].years[\(j)]"
                 let summary = YearSummary(year: try year(y, "year", context), mean: try required(y, "mean", context), p5: try required(y, "p5", context),
                                           p10: try required(y, "p10", context), p25: try required(y, "p25", context), p50: try required(y, "p50", context),
                                           p75: try required(y, "p75", context), p90: try required(y, "p90", context), p95: try required(y, "p95", context),
                                           deterministic: number(y, "deterministic") ?? .nan)
-                if let last = years.last, summary.year != last.year + 1 { throw bad(context, Phrase(zh: "年份须逐年相连（\(last.year) 之后是 \(summary.year)）", en: "years must follow each other (\(last.year) then \(summary.year))")) }
+                if let last = years.last, summary.year != last.year + 1 { throw bad("\(context).year", Phrase(zh: "年份须逐年相连（\(last.year) 之后是 \(summary.year)）", en: "years must follow each other (\(last.year) then \(summary.year))")) }
                 years.append(summary)
             }
-            guard !years.isEmpty else { throw bad("\(id).years", Phrase(zh: "没有模拟年份", en: "no simulated years")) }
+            guard !years.isEmpty else { throw bad("indicators[\(i)].years", Phrase(zh: "没有模拟年份", en: "no simulated years")) }
             var history: [(year: Int, value: Double, origin: String)] = []
-            for h in (item["history"] as? [[String: Any]]) ?? [] {
-                history.append((try year(h, "year", "\(id).history"), try required(h, "value", "\(id).history"), (h["origin"] as? String) ?? "printed"))
+            for (j, h) in ((item["history"] as? [[String: Any]]) ?? []).enumerated() {
+                history.append((try year(h, "year", "indicators[\(i)].history[\(j)]"), try required(h, "value", "indicators[\(i)].history[\(j)]"), (h["origin"] as? String) ?? "printed"))
             }
             let c = catalog[id]
             var indicator = Indicator(id: id, nameZH: c?.nameZH ?? id, nameEN: c?.nameEN ?? id, unitZH: c?.unitZH ?? ((item["unit"] as? String) ?? ""),
                                       unitEN: c?.unitEN ?? "", attribute: c?.attribute.rawValue ?? "预期性", years: years, history: history)
-            indicator.evidence = try evidence(item, id)
+            indicator.evidence = try evidence(item, "indicators[\(i)]")
             indicators.append(indicator)
         }
         guard !indicators.isEmpty else { throw bad("indicators", Phrase(zh: "没有指标", en: "no indicators")) }
         var targets: [Target] = []
-        for t in try field(root, "targets", "") as [[String: Any]] {
-            let id: String = try field(t, "indicator", "targets")
+        for (k, t) in (try field(root, "targets", "") as [[String: Any]]).enumerated() {
+            let id = "targets[\(k)]"
             let p = try required(t, "probability", id)
             guard (0...1).contains(p) else { throw bad("\(id).probability", Phrase(zh: "概率须在 0 至 1 之间，实为 \(p)", en: "a probability must be from 0 to 1, got \(p)")) }
-            var target = Target(indicator: id, baseYear: try year(t, "base_year", id), base: try required(t, "base", id),
+            var target = Target(indicator: try field(t, "indicator", id), baseYear: try year(t, "base_year", id), base: try required(t, "base", id),
                                 targetYear: try year(t, "target_year", id), target: try required(t, "target", id),
                                 kind: try field(t, "kind", id), probability: p, medianShortfall: number(t, "median_shortfall"),
                                 requiredGrowth: number(t, "required_growth") ?? .nan, simulatedGrowth: number(t, "simulated_growth") ?? .nan,
@@ -165,12 +176,18 @@ extension ReportDocument {
             }
             baseline = BaselineFigures(scenario: (b["scenario"] as? String) ?? "baseline", medians: medians, probabilities: probabilities)
         }
+        // Last, so that a field's own check (a year's range, say) speaks first.
+        try JSONBounds.checkMagnitudes(root, path: "", file: path, help: rerun)
     }
 
     /// Refuses a file of a format this version cannot read: `format_version` of another
     /// major number, or a plansim version of a later major release.
     static func checkVersion(_ root: [String: Any], file: String) throws(InputIssue) {
         let mine = Int(formatVersion.split(separator: ".").first ?? "1") ?? 1
+        if let raw = root["format_version"], !(raw is String) {
+            throw InputIssue(file: file, field: "format_version", message: Phrase(zh: "`format_version` 应为文字（如 \"\(formatVersion)\"），实为 \(raw)", en: "`format_version` must be a string such as \"\(formatVersion)\", got \(raw)"),
+                             help: Phrase(zh: "请重新运行该情景写出结果", en: "run the scenario again to write the results"))
+        }
         if let v = root["format_version"] as? String, Int(v.split(separator: ".").first ?? "") != mine {
             throw InputIssue(file: file, field: "format_version", message: Phrase(zh: "本版 plansim 不能读取结果格式 \(v)（只读 \(mine).x）", en: "results format \(v) is not one this plansim reads (it reads \(mine).x)"),
                              help: Phrase(zh: "请用写出它的 plansim 重新生成，或重新运行该情景", en: "re-render it with the plansim that wrote it, or run the scenario again"))

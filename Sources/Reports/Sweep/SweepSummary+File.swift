@@ -30,6 +30,7 @@ extension SweepSummary {
                                  help: Phrase(zh: "`indices.json` 由 `plansim sweep` 写出，请勿手工修改；重新运行敏感性分析", en: "`indices.json` is written by `plansim sweep`; run the sweep again"))
             }
         }
+        try Self.checkRanges(root, inputs: inputs, sobol: method != "morris", file: path)
         let rows = inputs.map { i -> Row in
             let name = (i["name"] as? String) ?? "?"
             return method == "morris" ? Row(name: name, main: number(i, "mu_star"), mainConf: .nan, first: number(i, "mu"), firstConf: .nan)
@@ -47,6 +48,29 @@ extension SweepSummary {
         self.init(sweep: (manifest["sweep"] as? String) ?? folder.lastPathComponent, scenario: (manifest["scenario"] as? String) ?? (root["scenario"] as? String) ?? "—",
                   method: method, n: n, runs: (manifest["rows"] as? Int) ?? (root["runs"] as? Int) ?? 0, measure: (root["measure"] as? String) ?? "", rows: directed)
         annotate(root)
+    }
+
+    /// Sobol indices of a finished sweep lie within ``indexBand`` (sampling error takes
+    /// them a little outside [0, 1], never far), confidence half-widths and Monte Carlo
+    /// errors are ≥ 0, and every number is below ``JSONBounds/magnitude`` in size.
+    static let indexBand: ClosedRange<Double> = -0.5...1.5
+
+    /// Refuses the first index outside its range, naming its field (`inputs[1].st`).
+    static func checkRanges(_ root: [String: Any], inputs: [[String: Any]], sobol: Bool, file: String) throws(InputIssue) {
+        let help = Phrase(zh: "`indices.json` 由 `plansim sweep` 写出，请勿手工修改；重新运行敏感性分析", en: "`indices.json` is written by `plansim sweep`; run the sweep again")
+        try JSONBounds.checkMagnitudes(root, path: "", file: file, help: help)
+        for (k, i) in inputs.enumerated() {
+            for key in sobol ? ["s1", "st"] : [] {
+                try JSONBounds.check(i, key, in: indexBand, path: "inputs[\(k)]", file: file, what: Phrase(zh: "Sobol 指数", en: "a Sobol index"), help: help)
+            }
+            for key in (sobol ? ["s1_conf", "st_conf", "st_mc_se"] : ["mu_star", "mu_star_mc_se"]) + ["sigma"] {
+                try JSONBounds.check(i, key, in: 0...JSONBounds.magnitude, path: "inputs[\(k)]", file: file,
+                                     what: Phrase(zh: "该值", en: "it"), help: help)
+            }
+        }
+        for (key, least) in [("n", 0.0), ("paths_per_sample", 1)] {
+            try JSONBounds.check(root, key, in: least...JSONBounds.magnitude, path: "", file: file, what: Phrase(zh: "`\(key)`", en: "`\(key)`"), help: help)
+        }
     }
 
     /// Takes the seed, paths per sample, second-order pairs and each input's Monte Carlo

@@ -1,3 +1,4 @@
+import Foundation
 import PlanData
 
 /// The diagnostics of plan files (docs/plan-files.md lists the ids), in English and Chinese.
@@ -48,4 +49,30 @@ extension Diagnostic {
         Diagnostic(id: "E048", message: Phrase(zh: "`\(word)` 写了两次（第一次在第 \(first) 行）", en: "`\(word)` is stated twice (first on line \(first))"), range: r,
                    help: Phrase(zh: "只保留一个", en: "keep one"))
     }
+    /// `what` names the value (`base value`, `target`, …); `ceiling` is ``PlanLimits/valueCeiling``.
+    static func valueOutOfRange(_ what: Phrase, _ value: Double, unit: String, _ r: SourceRange) -> Diagnostic {
+        let shown = value.isFinite ? String(format: "%g", value) : "∞"
+        return Diagnostic(id: "E049", message: Phrase(zh: "\(what.zh) \(shown) 超出可用范围（绝对值须小于 10¹² \(unit)）",
+                                                      en: "\(what.en) \(shown) is out of range (it must be below 10¹² \(unit) in size)"), range: r,
+                          help: Phrase(zh: "请核对数字与单位；过大的数无法模拟", en: "check the figure and its unit; a number this large cannot be simulated"))
+    }
+    /// A year outside ``PlanLimits/years``, or a plan whose years span more than ``PlanLimits/span``.
+    static func yearsOutOfRange(_ message: Phrase, _ r: SourceRange) -> Diagnostic {
+        Diagnostic(id: "E050", message: message, range: r,
+                   help: Phrase(zh: "规划年份须在 \(PlanLimits.years.lowerBound) 至 \(PlanLimits.years.upperBound) 年之间，最早的基期到最晚的规划年份不超过 \(PlanLimits.span) 年（模拟最多 100 年）",
+                                en: "plan years are from \(PlanLimits.years.lowerBound) to \(PlanLimits.years.upperBound), at most \(PlanLimits.span) years from the earliest base to the last plan year (a run simulates at most 100 years)"))
+    }
+}
+
+/// The ranges a plan's figures and years must lie in (docs/plan-files.md, "Limits").
+enum PlanLimits {
+    /// Every year a plan states.
+    static let years = 1949...2100
+    /// The most years from the earliest base year to the last year of the period or of a
+    /// target: with the 35 years a run may simulate past the period, at most 100 years.
+    static let span = 65
+    /// Bases, targets, sums and facts are below this in size, in the indicator's unit.
+    static let valueCeiling = 1e12
+    /// Whether `value` is a figure a plan may state.
+    static func accepts(_ value: Double) -> Bool { value.isFinite && abs(value) < valueCeiling }
 }

@@ -55,7 +55,7 @@ struct PlanElements {
     }
 
     mutating func year(_ what: Phrase = Phrase(zh: "年份，如 `2025`", en: "a year such as `2025`")) -> (Int, SourceRange)? {
-        guard let e = current, case .number(let v, false, nil) = e.kind, v == v.rounded(), (1949...2100).contains(v) else {
+        guard let e = current, case .number(let v, false, nil) = e.kind, v == v.rounded(), (Double(PlanLimits.years.lowerBound)...Double(PlanLimits.years.upperBound)).contains(v) else {
             expected(what); return nil
         }
         index += 1
@@ -66,6 +66,11 @@ struct PlanElements {
         guard let e = current, case .range(let a, let b) = e.kind else { expected(Phrase(zh: "年份区间，如 `2021..2025`", en: "years such as `2021..2025`")); return nil }
         index += 1
         guard a <= b else { diagnostics.append(.badRange(e.range)); return nil }
+        guard PlanLimits.years.contains(a), PlanLimits.years.contains(b) else {
+            diagnostics.append(.yearsOutOfRange(Phrase(zh: "年份区间 \(a)..\(b) 超出 \(PlanLimits.years.lowerBound)–\(PlanLimits.years.upperBound)",
+                                                      en: "years \(a)..\(b) are outside \(PlanLimits.years.lowerBound)–\(PlanLimits.years.upperBound)"), e.range))
+            return nil
+        }
         return (a...b, e.range)
     }
 

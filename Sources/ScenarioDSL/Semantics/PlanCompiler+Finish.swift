@@ -31,6 +31,10 @@ extension PlanCompiler {
         for (note, range) in notes where note.indicator.map({ known[$0] == nil }) ?? false {
             diagnostics.append(.unknownIndicator(note.indicator!, range, suggestions: Phrase.didYouMean(note.indicator!, among: indicators.map(\.id))))
         }
+        if let period, let periodRange {
+            checkSpan(from: period.lowerBound - 1, to: period.upperBound, periodRange)
+            for d in indicators { if let base = d.base { checkSpan(from: base.year, to: period.upperBound, periodRange) } }
+        }
         let resolvedRoles = linkedRoles(known)
         let built = indicators.compactMap { d -> Indicator? in
             guard let kind = d.kind else { return nil }
@@ -49,6 +53,7 @@ extension PlanCompiler {
     mutating func resolve(_ t: TargetDraft, of d: IndicatorDraft, kind: IndicatorKind, base: (year: Int, value: Double, range: SourceRange)) -> PlanTarget? {
         guard t.year > base.year else { diagnostics.append(.targetBeforeBase(t.year, base: base.year, t.range)); return nil }
         let n = Double(t.year - base.year)
+        defer { checkSpan(from: base.year, to: t.year, t.range) }
         let value: Double, stated: TargetStatement?, targetKind: TargetKind
         let levelKind: TargetKind = kind == .stockCount ? .stock : kind == .annualFlow ? .flow : .level
         switch t.form {
@@ -65,8 +70,16 @@ extension PlanCompiler {
             }
             value = v; stated = nil; targetKind = .periodSum
         }
+        guard within(value, Phrase(zh: "目标值", en: "target value"), unit: d.unitZH, t.range) else { return nil }
         return PlanTarget(indicator: d.id, baseYear: base.year, base: base.value, targetYear: t.year, target: value, kind: targetKind,
                           direction: t.direction, approximate: t.approximate, stated: stated)
+    }
+
+    /// E050 when `last` is more than ``PlanLimits/span`` years after `first` (said once per plan).
+    mutating func checkSpan(from first: Int, to last: Int, _ r: SourceRange) {
+        guard last - first > PlanLimits.span, !diagnostics.contains(where: { $0.id == "E050" }) else { return }
+        diagnostics.append(.yearsOutOfRange(Phrase(zh: "从基期 \(first) 到 \(last) 跨 \(last - first) 年，超过 \(PlanLimits.span) 年",
+                                                  en: "\(first) to \(last) spans \(last - first) years, more than \(PlanLimits.span)"), r))
     }
 
     /// The three roles, each on an indicator of the kind it needs; all or none.

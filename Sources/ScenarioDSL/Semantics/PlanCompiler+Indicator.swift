@@ -61,7 +61,7 @@ extension PlanCompiler {
                                             help: Phrase(zh: "请加上 `kind`，取以下之一：" + Phrase.codes(PlanKeywords.kinds).zh,
                                                          en: "add `kind` with one of " + Phrase.codes(PlanKeywords.kinds).en)))
         }
-        if !draft.targets.isEmpty && draft.base == nil {
+        if !draft.targets.isEmpty && draft.base == nil && seenHere["base"] == nil {  // a base written but refused has its own diagnostic
             diagnostics.append(.planMissing(Phrase(zh: "指标 `\(block.id)` 有目标但没有 `base`", en: "indicator `\(block.id)` has targets but no `base`"), block.idRange,
                                             help: Phrase(zh: "请加上 `base YEAR VALUE`：规划的起点值", en: "add `base YEAR VALUE`: the value the plan starts from")))
         }
@@ -103,11 +103,12 @@ extension PlanCompiler {
             }
         case "base":
             guard let (year, _) = e.year(), let amount = e.amount(Phrase(zh: "基期值，如 `30.02 亿元`", en: "the base value, e.g. `30.02 亿元`")),
-                  let value = convert(amount, to: d) else { return }
+                  let value = convert(amount, to: d), within(value, Phrase(zh: "基期值", en: "base value"), unit: d.unitZH, amount.range) else { return }
             d.base = (year, value, amount.range)
         case "target": target(&e, &d)
         case "sum":
-            guard let (years, _) = e.years(), let amount = e.amount(Phrase(zh: "印发的累计值，如 `183.36 亿元`", en: "the printed total, e.g. `183.36 亿元`")), let value = convert(amount, to: d) else { return }
+            guard let (years, _) = e.years(), let amount = e.amount(Phrase(zh: "印发的累计值，如 `183.36 亿元`", en: "the printed total, e.g. `183.36 亿元`")), let value = convert(amount, to: d),
+                  within(value, Phrase(zh: "印发的累计值", en: "printed total"), unit: d.unitZH, amount.range) else { return }
             let definition = e.current.flatMap { if case .string(let t) = $0.kind { e.index += 1; return t } else { return nil } } ?? ""
             var location = ""
             if e.accept("at") { location = e.string(Phrase(zh: "规划中印发的位置，加引号", en: "where the plan prints it, in quotes")) ?? "" }
@@ -150,12 +151,20 @@ extension PlanCompiler {
             e.index += 1
             form = word == "growth" ? .growth(rate) : .change(rate)
         } else {
-            guard let amount = e.amount(Phrase(zh: "目标值，如 `39.4 亿元`", en: "the target value, e.g. `39.4 亿元`")), let value = convert(amount, to: d) else { return }
+            guard let amount = e.amount(Phrase(zh: "目标值，如 `39.4 亿元`", en: "the target value, e.g. `39.4 亿元`")), let value = convert(amount, to: d),
+                  within(value, Phrase(zh: "目标值", en: "target value"), unit: d.unitZH, amount.range) else { return }
             form = sumYears.map { .sum(value, $0) } ?? .level(value)
         }
         let approximate = e.accept("about") || e.accept("左右")
         d.targets.append(TargetDraft(year: year, form: form, direction: direction, approximate: approximate,
                                      range: SourceRange(start.start, e.elements[max(0, e.index - 1)].range.end)))
+    }
+
+    /// Whether `value` lies within ``PlanLimits/valueCeiling`` (finite); E049 at `r` when not.
+    mutating func within(_ value: Double, _ what: Phrase, unit: String, _ r: SourceRange) -> Bool {
+        guard !PlanLimits.accepts(value) else { return true }
+        diagnostics.append(.valueOutOfRange(what, value, unit: unit, r))
+        return false
     }
 
     /// The amount in the indicator's unit: `万元` converts to `亿元` and the like; a unit of

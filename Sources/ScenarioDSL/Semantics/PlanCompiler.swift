@@ -12,6 +12,7 @@ public struct PlanCompiler {
     var seen: [String: Int] = [:]
     var title = "", titleEN = "", issuer = "", published = "", description = ""
     var period: ClosedRange<Int>?
+    var periodRange: SourceRange?
     var roles: [String: (String, SourceRange)] = [:]
     var indicators: [IndicatorDraft] = []
     /// Each indicator's place in `indicators`, by id (a table of thousands of rows compiles in linear time).
@@ -55,8 +56,9 @@ public struct PlanCompiler {
             default: description = text
             }
         case "period":
-            guard once(s), let (years, _) = e.years() else { return }
+            guard once(s), let (years, range) = e.years() else { return }
             period = years
+            periodRange = range
         case "linked":
             guard let (role, roleRange) = e.choice(Phrase(zh: "联动核心角色", en: "linked-core role"), PlanKeywords.roles), let (id, range) = e.name(Phrase(zh: "一个指标 id", en: "an indicator id")) else { return }
             if let first = roles[role] {
@@ -79,7 +81,8 @@ public struct PlanCompiler {
     /// `fact ID "zh" "en" VALUE UNIT "unit_en" YEAR|A..B achieved|commitment at "where"`.
     mutating func fact(_ e: inout PlanElements) {
         guard let (id, _) = e.name(Phrase(zh: "一个事实 id", en: "a fact id")), let zh = e.string(Phrase(zh: "加引号的中文事实", en: "the fact in Chinese, in quotes")), let en = e.string(Phrase(zh: "加引号的英文事实", en: "the fact in English, in quotes")),
-              let amount = e.amount(Phrase(zh: "其数值，如 `52 家`", en: "its value, e.g. `52 家`")) else { return }
+              let amount = e.amount(Phrase(zh: "其数值，如 `52 家`", en: "its value, e.g. `52 家`")),
+              within(amount.value, Phrase(zh: "事实的数值", en: "fact value"), unit: amount.unit ?? "", amount.range) else { return }
         let unit = amount.unit ?? ""
         let unitEN: String
         if let current = e.current, case .string(let s) = current.kind { unitEN = s; e.index += 1 } else { unitEN = PlanUnit.english(unit) }

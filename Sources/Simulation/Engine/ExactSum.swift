@@ -8,9 +8,12 @@ struct ExactSum: Sendable, Equatable {
     var high: Int64 = 0
     var low: UInt64 = 0
 
-    /// Adds `x · scale`, truncated toward zero (x ≥ 0, finite).
+    /// Adds `x · scale`, truncated toward zero (x ≥ 0, finite). Never traps: a product
+    /// that is not above zero (or NaN) adds nothing, one beyond 2¹²⁶ adds 2¹²⁶.
     mutating func add(_ x: Double, scale: Double) {
-        let scaled = min(x * scale, 0x1p126)
+        let product = x * scale
+        guard product > 0 else { return }
+        let scaled = min(product, 0x1p126)
         if scaled < 0x1p62 {
             add(high: 0, low: UInt64(scaled))
         } else {
