@@ -55,6 +55,7 @@ import Foundation
         #expect(abs(d.cdf(d.quantile(0.1)) - 0.1) < 1e-10)
         #expect(d.cdf(-5) == 0)
         #expect(ForecastMetrics.pitBin(1.0) == 9 && ForecastMetrics.pitBin(0) == 0 && ForecastMetrics.pitBin(0.35) == 3)
+        #expect(ForecastMetrics.pitBin(.nan) == 0 && ForecastMetrics.pitBin(.infinity) == 9 && ForecastMetrics.pitBin(-1e300) == 0, "never traps")
     }
 
     /// Coverage counts an outcome on an interval's end as covered, PIT bins by the

@@ -61,8 +61,10 @@ public enum ForecastMetrics {
         return sigma * (z * (2 * Distributions.normalCDF(z) - 1) + 2 * density - 1 / Double.pi.squareRoot())
     }
 
-    /// The bin (0…bins−1) of a probability integral transform value in [0, 1].
+    /// The bin (0…bins−1) of a probability integral transform value in [0, 1] (a value
+    /// outside it, or NaN, falls in the nearest end bin rather than trapping).
     public static func pitBin(_ u: Double, bins: Int = 10) -> Int {
-        min(max(Int(u * Double(bins)), 0), bins - 1)
+        let x = u.isNaN ? 0 : min(max(u, 0), 1) * Double(bins)
+        return min(max(Int(x), 0), bins - 1)
     }
 }
