@@ -86,6 +86,14 @@ import ZIPFoundation
         do { _ = try PlanTableReader.read(grid); Issue.record("accepted") } catch {
             #expect(error.description.contains("t.csv:9:3: error: unknown unit `亩地`") && error.description.contains("did you mean"), "\(error.description)")
         }
+        // A figure far beyond any plan (1e308 used to be written out as a 309-digit number
+        // that the plan file then could not read) is refused at its cell.
+        rows = TableFiles.town
+        rows[8][4] = "1e308"
+        grid = try TableGrid.csv(TableFiles.csv(rows), file: "t.csv")
+        do { _ = try PlanTableReader.read(grid); Issue.record("accepted") } catch {
+            #expect(error.description.contains("t.csv:9:5: error: `1e308` is too large for a plan figure (under 10¹²)"), "\(error.description)")
+        }
     }
 
     @Test(arguments: [

@@ -112,7 +112,10 @@ public enum PlanTableReader {
             func value(_ c: TableGrid.Cell?) -> TableValue? {
                 guard let c else { return TableValue.parse("") }
                 guard let v = TableValue.parse(c.text) else {
-                    issues.append(InputIssue(file: f, line: c.row, column: c.column, field: c.text, message: Phrase(zh: "`\(TableValue.normalise(c.text))` 不是数字", en: "`\(TableValue.normalise(c.text))` is not a number"),
+                    let shown = TableValue.normalise(c.text)
+                    issues.append(InputIssue(file: f, line: c.row, column: c.column, field: c.text,
+                                             message: TableValue.isTooLarge(c.text) ? Phrase(zh: "`\(shown)` 过大：规划中的数字须小于 10¹²", en: "`\(shown)` is too large for a plan figure (under 10¹²)")
+                                                                                   : Phrase(zh: "`\(shown)` 不是数字", en: "`\(shown)` is not a number"),
                                              help: Phrase(zh: "请写 `39.4`、`6%左右`、`〔13.5〕`、`4%以内` 这样的数字，或留空",
                                                           en: "write a figure such as `39.4`, `6%左右`, `〔13.5〕`, `4%以内`, or leave the cell blank")))
                     return nil

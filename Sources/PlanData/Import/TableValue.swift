@@ -27,8 +27,22 @@ public struct TableValue: Sendable, Equatable {
     /// Words that mean "left open".
     static let open: Set<String> = ["", "-", "—", "——", "–", "/", "\\", "无", "待定", "n/a", "na", "…"]
 
-    /// The figure in `text`, or nil when it is not one (the caller reports where).
+    /// The largest figure a plan table may hold (plan files refuse 10¹² and more: E049).
+    public static let limit = 1e12
+
+    /// The figure in `text`, or nil when it is not one or is out of range (the caller
+    /// reports where; ``isTooLarge(_:)`` tells the two apart).
     public static func parse(_ text: String) -> TableValue? {
+        guard let v = parseUnbounded(text) else { return nil }
+        return v.value.map { abs($0) < limit } ?? true ? v : nil
+    }
+
+    /// Whether `text` is a figure, but one of 10¹² or more in size.
+    public static func isTooLarge(_ text: String) -> Bool {
+        parseUnbounded(text)?.value.map { abs($0) >= limit } ?? false
+    }
+
+    static func parseUnbounded(_ text: String) -> TableValue? {
         var s = normalise(text)
         if open.contains(s.lowercased()) { return TableValue(value: nil, percent: false, cumulative: false, ceiling: false, approximate: false) }
         var cumulative = false, ceiling = false, approximate = false
