@@ -1,6 +1,5 @@
 import Foundation
 import Testing
-import PlanData
 import PlansimTestSupport
 
 /// Issue 13, points 8 and 11: help shows each default once, `data --help` shows the
@@ -38,7 +37,7 @@ import PlansimTestSupport
         let r = try Plansim.run(["propose", "--bogus", "--lang", "zh"], environment: ["COLUMNS": "80"])
         #expect(r.status == 1 && r.stderr.contains("用法：plansim propose"), "\(r.stderr)")
         let lines = r.stderr.split(separator: "\n").map(String.init)
-        #expect(lines.dropFirst().allSatisfy { DisplayWidth.of($0) <= 80 }, "\(r.stderr)")
+        #expect(lines.dropFirst().allSatisfy { HelpScreenTests.columns($0) <= 80 }, "\(r.stderr)")
         #expect(lines.filter { $0.hasPrefix("用法：") }.count == 1 && r.stderr.contains("[--json]") && lines.count > 4, "the usage is whole, over several lines: \(r.stderr)")
     }
 
