@@ -46,4 +46,14 @@ import PlanData
         #expect(Markup.markdown("the plan's <b> #1\r\nx") == "the plan's &lt;b&gt; \\#1 x")
         #expect(InversionSentences.a("80%") == "an 80%" && InversionSentences.a("50%") == "a 50%" && InversionSentences.a("18%") == "an 18%")
     }
+
+    /// Word and Excel charts say what the table says: the investment fan plots yearly
+    /// amounts under a period-sum target, and the plan-path probability is not a forecast.
+    @Test func officeChartsMarkYearlyAmountsAndThePlanPath() {
+        let d = ReportRenderingTests.document()
+        let zh = WordCharts.charts(d, language: .zh), en = WordCharts.charts(d, language: .en)
+        #expect(zh[0].contains("累计固定资产投资总额（规划路径，非预测）") && en[0].contains("(plan path, not a forecast)"))
+        #expect(zh.contains { $0.contains("累计固定资产投资总额（当年值）") } && en.contains { $0.contains("(yearly)") })
+        #expect(XLSXCharts.charts(d, language: .zh, forecastSheet: "预测", targetsSheet: "简报").contains { $0.contains("累计固定资产投资总额（当年值）") })
+    }
 }

@@ -86,6 +86,13 @@ public struct ReportDocument: Sendable {
     public var baseline: BaselineFigures? = nil
 
     public func indicator(_ id: String) -> Indicator? { indicators.first { $0.id == id } }
+
+    /// A chart's title for an indicator: its name, marked as yearly amounts when its
+    /// target is a period sum (the chart plots each year, the target is the total).
+    public func chartTitle(_ ind: Indicator, _ l: Language) -> String {
+        let sum = targets.contains { $0.indicator == ind.id && $0.kind == "period_sum" }
+        return ind.name(l) + (sum ? (l == .zh ? "（当年值）" : " (yearly)") : "")
+    }
     public func notes(_ l: Language) -> [String] { l == .zh ? notesZH : notesEN }
 }
 

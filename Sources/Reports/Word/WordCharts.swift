@@ -6,7 +6,13 @@ enum WordCharts {
     static func charts(_ d: ReportDocument, language l: Language) -> [String] {
         let zh = l == .zh
         var out: [String] = []
-        let names = d.targets.map { d.indicator($0.indicator)?.name(l) ?? $0.indicator }
+        // A target that assumes the plan's own path has a probability by construction: its
+        // bar says so, as the table's bracketed (51%) does.
+        let names = d.targets.map { t -> String in
+            let name = d.indicator(t.indicator)?.name(l) ?? t.indicator
+            guard d.indicator(t.indicator)?.evidence == "plan" else { return name }
+            return name + (zh ? "（规划路径，非预测）" : " (plan path, not a forecast)")
+        }
         let n = d.targets.count
         if n > 0 {
             out.append(XLSXCharts.chart(title: zh ? "目标达成概率" : "Probability of meeting each target", body:
@@ -20,7 +26,7 @@ enum WordCharts {
             let years = ind.years.map { String($0.year) }
             let m = ind.years.count + 1
             let p10 = ind.years.map(\.p10), p90 = ind.years.map(\.p90)
-            out.append(XLSXCharts.fan(title: ind.name(l), unit: ind.unit(l), language: l, years: ("Sheet1!$A$2:$A$\(m)", years),
+            out.append(XLSXCharts.fan(title: d.chartTitle(ind, l), unit: ind.unit(l), language: l, years: ("Sheet1!$A$2:$A$\(m)", years),
                                       p10: ("Sheet1!$B$2:$B$\(m)", p10), width: ("Sheet1!$C$2:$C$\(m)", zip(p90, p10).map { $0 - $1 }),
                                       median: ("Sheet1!$D$2:$D$\(m)", ind.years.map(\.p50))))
         }

@@ -25,7 +25,7 @@ enum XLSXCharts {
             row = last + 1
             guard !ind.years.isEmpty else { continue }
             let ref = { (col: String) in "\(q(forecastSheet))!$\(col)$\(first):$\(col)$\(last)" }
-            out.append(fan(title: ind.name(l), unit: ind.unit(l), language: l, years: (ref("C"), nil),
+            out.append(fan(title: d.chartTitle(ind, l), unit: ind.unit(l), language: l, years: (ref("C"), nil),
                            p10: (ref("F"), nil), width: (ref("L"), nil), median: (ref("H"), nil)))
         }
         return out
