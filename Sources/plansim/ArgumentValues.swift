@@ -47,7 +47,18 @@ enum OutputLanguage {
     static func locale(_ env: [String: String]) -> Language? {
         guard let v = ["LC_ALL", "LC_MESSAGES", "LANG"].lazy.compactMap({ env[$0] }).first(where: { !$0.isEmpty }),
               v != "C", v != "POSIX", !v.hasPrefix("C.") else { return nil }
+        // A language is two or three letters, then the end or `_`, `.`, `@`, `-` (`en_US.UTF-8`,
+        // `zh_CN`, `fr`); `garbage!!`, `.UTF-8` or a path name none.
+        guard v.range(of: #"^[A-Za-z]{2,3}([_.@-]|$)"#, options: .regularExpression) != nil else { return nil }
         return v.lowercased().hasPrefix("zh") ? .zh : .en
+    }
+
+    /// A warning when `PLANSIM_LANG` is set but names neither language (it is then
+    /// ignored), in the language that applies instead; nil otherwise.
+    static func warning(_ env: [String: String] = ProcessInfo.processInfo.environment, _ l: Language) -> String? {
+        guard let v = env["PLANSIM_LANG"], !v.isEmpty, Language(rawValue: String(v.lowercased().prefix(2))) == nil else { return nil }
+        let shown = TerminalText.escaped(v)
+        return l == .zh ? "警告：PLANSIM_LANG=\(shown) 既不是 zh 也不是 en，已忽略" : "warning: PLANSIM_LANG=\(shown) is neither zh nor en; ignored"
     }
 
     /// `zh` or `en` text by the language of `flag`, else of this command line (``MessageLanguage/current``).

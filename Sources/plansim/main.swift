@@ -13,6 +13,9 @@ if let text = ProcessInfo.processInfo.environment["COLUMNS"] {
     let columns = Int(text.trimmingCharacters(in: .whitespaces)) ?? 80
     setenv("COLUMNS", String(min(max(columns, 40), 1000)), 1)
 }
+if let warning = OutputLanguage.warning(ProcessInfo.processInfo.environment, MessageLanguage.current) {
+    FileHandle.standardError.write(Data((warning + "\n").utf8))
+}
 if let warning = SIMDChoice.warning(ProcessInfo.processInfo.environment, MessageLanguage.current) {
     FileHandle.standardError.write(Data((warning + "\n").utf8))
 }
