@@ -65,6 +65,13 @@ extension Analyzer {
     mutating func shock(_ s: Statement) -> Directive? {
         let e = s.elements, at = s.keywordRange
         func el(_ i: Int) -> Element? { i < e.count ? e[i] : nil }
+        // `-400 kg in 2022`: a word between the amount and `in`/`from` is a unit plansim
+        // does not know, not a timing.
+        if let e0 = el(0), case .name(let n) = e0.kind, let ind = names[n] ?? names[n.lowercased()] ?? dataset.resolve(n), let u = el(2), case .name(let word) = u.kind, !["in", "from"].contains(word),
+           let next = el(3), case .name(let w3) = next.kind, ["in", "from"].contains(w3) {
+            diagnostics.append(.unitMismatch(word, expected: ind.unitZH, indicator: ind.id, u.range))
+            return nil
+        }
         guard let ind = indicator(el(0), after: at), let x = el(1),
               let v = value(x, after: e[0].range, what: Phrase(zh: "冲击，如 `-8%` 或 `-300 人`", en: "a shock such as `-8%` or `-300 人`"), indicator: ind),
               let how = word(el(2), after: x.range, role: Phrase(zh: "冲击时点", en: "shock timing"), choices: ["in", "from"]) else {
