@@ -55,25 +55,7 @@ public enum XLSXWriter {
         let main = Sheet(name: zh ? "简报" : "Briefing", header: briefing.headers, rows: briefing.rows, wrap: [])
         let sheets = [main, forecast, targets, history, notes]
         let charts = XLSXCharts.charts(d, language: l, forecastSheet: forecast.name, targetsSheet: targets.name)
-        let chartSheetName = zh ? "图表" : "Charts"
-
-        var parts: [(String, Data)] = []
-        func add(_ path: String, _ text: String) { parts.append((path, Data(text.utf8))) }
-        let n = sheets.count + 1
-        add("[Content_Types].xml", XLSXParts.contentTypes(sheets: n, charts: charts.count))
-        add("_rels/.rels", XLSXParts.rootRels)
-        add("xl/workbook.xml", XLSXParts.workbook(sheets.map(\.name) + [chartSheetName], filters: sheets.enumerated().map { k, s in
-            s.filter && !s.rows.isEmpty ? "'\(s.name)'!$A$1:$\(column(s.header.count - 1))$\(s.rows.count + 1)" : nil
-        }))
-        add("xl/_rels/workbook.xml.rels", XLSXParts.workbookRels(n))
-        add("xl/styles.xml", XLSXParts.styles)
-        for (k, sheet) in sheets.enumerated() { add("xl/worksheets/sheet\(k + 1).xml", sheetXML(sheet)) }
-        add("xl/worksheets/sheet\(n).xml", XLSXParts.chartSheet)
-        add("xl/worksheets/_rels/sheet\(n).xml.rels", XLSXParts.rels([("rId1", "drawing", "../drawings/drawing1.xml")]))
-        add("xl/drawings/drawing1.xml", XLSXCharts.drawing(count: charts.count))
-        add("xl/drawings/_rels/drawing1.xml.rels", XLSXParts.rels((1...max(charts.count, 1)).prefix(charts.count).map { ("rId\($0)", "chart", "../charts/chart\($0).xml") }))
-        for (k, chart) in charts.enumerated() { add("xl/charts/chart\(k + 1).xml", chart) }
-        return try OfficePackage.zip(parts)
+        return try workbook(sheets: sheets, chartSheet: zh ? "图表" : "Charts", charts: charts)
     }
 
     /// A workbook of plain sheets (no charts), e.g. a comparison's.
