@@ -1,11 +1,10 @@
 // swift-tools-version: 6.0
 // plansim: forecast and stress-test a five-year plan.
 //
-// Layers (DESIGN.md §3), each a module that imports only the layers below it:
-//   CLAPACK → LinearAlgebra → PlanData → Forecasting → Simulation → ScenarioDSL
-//   → Sensitivity → Reports → plansim (the thin command-line tool).
-// Layers without code yet join this manifest with the issue that writes them;
-// the dependency rule above is fixed now.
+// Layers (docs/architecture.md), each a module that imports only the layers below it:
+//   CLAPACK, Statistics → LinearAlgebra → PlanData → Artifacts → Forecasting → Simulation
+//   → ScenarioDSL → Sensitivity → Reports → PlansimKit (the workflows)
+//   → plansim (the command-line tool: argument parsing and printing).
 import PackageDescription
 
 /// Settings shared by every Swift target so the whole package compiles alike.
@@ -23,10 +22,10 @@ let package = Package(
         .library(name: "PlanData", targets: ["PlanData"]),
         .library(name: "Simulation", targets: ["Simulation"]),
         .library(name: "ScenarioDSL", targets: ["ScenarioDSL"]),
+        .library(name: "PlansimKit", targets: ["PlansimKit"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
-        .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
         .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
     ],
     targets: [
@@ -35,10 +34,11 @@ let package = Package(
             path: "Sources/CLAPACK",
             providers: [.apt(["libopenblas-dev", "liblapacke-dev"])]
         ),
-        .target(name: "LinearAlgebra", dependencies: ["CLAPACK"], swiftSettings: strictSettings),
-        .target(name: "PlanData", dependencies: ["LinearAlgebra", .product(name: "Crypto", package: "swift-crypto"),
-                                                .product(name: "ZIPFoundation", package: "ZIPFoundation")],
+        .target(name: "Statistics", swiftSettings: strictSettings),
+        .target(name: "LinearAlgebra", dependencies: ["CLAPACK", "Statistics"], swiftSettings: strictSettings),
+        .target(name: "PlanData", dependencies: ["LinearAlgebra", .product(name: "ZIPFoundation", package: "ZIPFoundation")],
                 swiftSettings: strictSettings),
+        .target(name: "Artifacts", dependencies: ["PlanData"], swiftSettings: strictSettings),
         .target(name: "Forecasting", dependencies: ["LinearAlgebra", "PlanData"], swiftSettings: strictSettings),
         .target(name: "SIMDKernels", path: "Sources/SIMDKernels"),
         .target(name: "Simulation", dependencies: ["LinearAlgebra", "PlanData", "Forecasting", "SIMDKernels"], swiftSettings: strictSettings),
@@ -46,9 +46,13 @@ let package = Package(
         .target(name: "Sensitivity", dependencies: ["PlanData", "Forecasting", "Simulation", "ScenarioDSL"], swiftSettings: strictSettings),
         .target(name: "Reports", dependencies: ["LinearAlgebra", "PlanData", "Forecasting", "Simulation",
                                                 .product(name: "ZIPFoundation", package: "ZIPFoundation")], swiftSettings: strictSettings),
+        .target(name: "PlansimKit", dependencies: ["LinearAlgebra", "PlanData", "Artifacts", "Forecasting", "Simulation",
+                                                   "ScenarioDSL", "Sensitivity", "Reports"], swiftSettings: strictSettings),
         .executableTarget(
             name: "plansim",
             dependencies: [
+                "PlansimKit",
+                "Artifacts",
                 "LinearAlgebra",
                 "PlanData",
                 "Forecasting",
