@@ -76,6 +76,9 @@ extension PlanDraft {
         case .growth(let g): "growth \(g * 100)%/yr"
         case .change(let c): "change \(c * 100)% over the period"
         case .sum(let v, let from): "sum from \(from): \(v)"
+        case .points(let p): "\(p) percentage points over the period"
+        case .decline(let f): "decline \(f * 100)% over the period"
+        case .qualitative(let words): words
         }
     }
 }

@@ -26,7 +26,7 @@ public enum PlanWriter {
             lines.append("        attribute \(i.attribute.rawValue)")
             if !i.location.isEmpty { lines.append("        at \(quote(i.location))") }
             if !i.aliases.isEmpty { lines.append("        aliases " + i.aliases.map(quote).joined(separator: ", ")) }
-            if let b = e.base { lines.append("        base \(b.year) \(amount(b.value, unit))") }
+            if let b = e.base { lines.append("        base \(b.year) \(amount(b.value, unit))" + (e.baseNote.map(valueNote) ?? "")) }
             for t in e.targets {
                 var s: String
                 let op = t.direction == .ceiling ? " <=" : ""
@@ -34,9 +34,13 @@ public enum PlanWriter {
                 case .level(let v): s = "target \(t.year)\(op) \(amount(v, unit))"
                 case .growth(let g): s = "target \(t.year)\(op) growth \(percent(g))"
                 case .change(let c): s = "target \(t.year)\(op) change \(percent(c))"
+                case .points(let p): s = "target \(t.year)\(op) points \(number(p))"
+                case .decline(let f): s = "target \(t.year)\(op) decline \(percent(f))"
+                case .qualitative(let words): s = "target \(t.year) \(quote(words))"
                 case .sum(let v, let from): s = "target sum \(from)..\(t.year)\(op) \(amount(v, unit))"
                 }
                 if t.approximate { s += " about" }
+                if let g = t.besideGrowth { s += " with growth \(percent(g.rate))" + (g.approximate ? " about" : "") }
                 lines.append("        " + s + (t.comment.map { "  # " + $0 } ?? ""))
             }
             lines.append("    }")
@@ -47,6 +51,11 @@ public enum PlanWriter {
         }
         lines.append("}")
         return lines.joined(separator: "\n") + "\n"
+    }
+
+    /// ` estimate "*" note_id` after a value.
+    static func valueNote(_ n: ValueNote) -> String {
+        " " + (n.estimate ? "estimate" : "footnote") + (n.mark.isEmpty ? "" : " " + quote(n.mark)) + (n.note.map { " " + $0 } ?? "")
     }
 
     /// A number as the language writes it (shortest form that parses back exactly), with its unit.
@@ -85,9 +94,19 @@ extension PlanDraft {
                 ?? d.series(i.id).points.first { $0.origin == .printed }.map { (year: $0.year, value: $0.value) }
             let targets = d.targets(of: i.id).map { t in
                 PlanDraft.TargetLine(year: t.targetYear, form: t.kind == .periodSum ? .sum(t.target, from: t.baseYear + 1) : .level(t.target),
-                                     direction: t.direction, approximate: t.approximate)
+                                     direction: t.direction, approximate: t.approximate, besideGrowth: t.besideGrowth)
             }
-            return Entry(indicator: i, base: base, targets: targets)
+            let goals = d.goals(of: i.id).map { g in
+                let form: PlanDraft.TargetLine.Form = switch g.form {
+                case .decline(let f): .decline(f)
+                case .sum(let v): .sum(v, from: g.baseYear + 1)
+                case .qualitative(let words): .qualitative(words)
+                }
+                return PlanDraft.TargetLine(year: g.targetYear, form: form, direction: g.direction, approximate: g.approximate)
+            }
+            let note = d.targets(of: i.id).first?.baseNote ?? d.goals(of: i.id).first?.baseNote
+            return Entry(indicator: i, base: base ?? d.goals(of: i.id).first.flatMap { g in g.base.map { (year: g.baseYear, value: $0) } },
+                         targets: (targets + goals).sorted { $0.year < $1.year }, baseNote: note)
         }
         notes = d.notes
     }
