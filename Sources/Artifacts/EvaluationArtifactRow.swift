@@ -10,9 +10,16 @@ public struct EvaluationArtifactRow: Codable, Sendable, Equatable {
     public var kind: TargetKind
     public var direction: TargetDirection
     public var baseYear: Int
-    public var base: Double
+    /// Nil when the plan prints no base (a sum or decline without one, words).
+    public var base: Double?
     public var targetYear: Int
-    public var target: Double
+    /// The level or total judged against; for a cumulative decline the decline (a fraction);
+    /// nil for a target in words.
+    public var target: Double?
+    /// `decline`, `sum` (without a base) or `words` for a plan's goal; nil for a plain target.
+    public var form: String?
+    /// A target in words, as printed.
+    public var words: String?
     public var phase: TargetEvaluation.Phase?
     public var status: TargetEvaluation.Status?
     public var statusEN: String?
@@ -28,7 +35,8 @@ public struct EvaluationArtifactRow: Codable, Sendable, Equatable {
     public var outsideInterval: Bool?
 
     public init(indicator: String, nameZH: String, nameEN: String, unitZH: String, attribute: PlanAttribute, kind: TargetKind,
-                direction: TargetDirection, baseYear: Int, base: Double, targetYear: Int, target: Double, evaluation: TargetEvaluation?,
+                direction: TargetDirection, baseYear: Int, base: Double?, targetYear: Int, target: Double?, form: String? = nil, words: String? = nil,
+                evaluation: TargetEvaluation?,
                 missingYears: [Int], actuals: [EvaluationArtifactPoint], forecast: EvaluationArtifactBand?, outsideInterval: Bool?) {
         self.indicator = indicator
         self.nameZH = nameZH
@@ -41,11 +49,13 @@ public struct EvaluationArtifactRow: Codable, Sendable, Equatable {
         self.base = base
         self.targetYear = targetYear
         self.target = target
+        self.form = form
+        self.words = words
         phase = evaluation?.phase
         status = evaluation?.status
         statusEN = evaluation?.status?.english
-        actual = evaluation?.actual
-        completion = evaluation?.completion
+        actual = evaluation.flatMap { $0.actual.isFinite ? $0.actual : nil }
+        completion = evaluation.flatMap { $0.completion.isFinite ? $0.completion : nil }
         timeElapsed = evaluation?.timeElapsed
         metInYear = evaluation?.metInYear
         heldThroughout = evaluation?.heldThroughout ?? false
@@ -57,7 +67,7 @@ public struct EvaluationArtifactRow: Codable, Sendable, Equatable {
 
     enum CodingKeys: String, CodingKey {
         case indicator, nameZH = "name_zh", nameEN = "name_en", unitZH = "unit_zh", attribute, kind, direction
-        case baseYear = "base_year", base, targetYear = "target_year", target, phase, status, statusEN = "status_en"
+        case baseYear = "base_year", base, targetYear = "target_year", target, form, words, phase, status, statusEN = "status_en"
         case actual, completion, timeElapsed = "time_elapsed", metInYear = "met_in_year", heldThroughout = "held_throughout"
         case missingYears = "missing_years", actuals, forecast, outsideInterval = "outside_interval"
     }
@@ -76,6 +86,8 @@ public struct EvaluationArtifactRow: Codable, Sendable, Equatable {
         try c.encode(base, forKey: .base)
         try c.encode(targetYear, forKey: .targetYear)
         try c.encode(target, forKey: .target)
+        try c.encode(form, forKey: .form)
+        try c.encode(words, forKey: .words)
         try c.encode(phase, forKey: .phase)
         try c.encode(status, forKey: .status)
         try c.encode(statusEN, forKey: .statusEN)

@@ -116,4 +116,36 @@ import Testing
         #expect(abs(e.completion - 0.36) <= 1e-12)
         #expect(e.status == .behind)
     }
+
+    func indicator(_ unit: String, _ attribute: PlanAttribute = .indicative) -> Indicator {
+        Indicator(id: "x", nameZH: "x", nameEN: "x", unitZH: unit, unitEN: unit, kind: .annualLevel, attribute: attribute, location: "")
+    }
+
+    /// 〔14〕 on 单位GDP能耗 (binding): intensity 1.00 → 0.88 is a 12 % decline, 12 ÷ 14 = 85.71 %,
+    /// 未完成; the same decline reported in per cent (15 in 2025) is 15 ÷ 14 = 107.14 %, 完成;
+    /// printed as a level (a ceiling 0.86 from 1.00) it is judged the same way, on the decline.
+    @Test func declinesAreJudgedOnTheDeclineAchieved() throws {
+        let goal = PlanGoal(indicator: "x", baseYear: 2020, base: 1.0, targetYear: 2025, form: .decline(0.14))
+        let levels = GoalEvaluation.evaluate(goal, of: indicator("吨标准煤/万元", .binding), series: series([2020: 1.0, 2023: 0.93, 2025: 0.88]))
+        let e = try #require(levels.evaluation)
+        #expect(abs(e.actual - 0.12) <= 1e-9 && abs(e.completion - 0.12 / 0.14) <= 1e-9)
+        #expect(e.status == .notAchieved)
+        let reported = try #require(GoalEvaluation.evaluate(goal, of: indicator("%"), series: series([2025: 15])).evaluation)
+        #expect(abs(reported.completion - 15.0 / 14) <= 1e-9 && reported.status == .achieved)
+        let printed = PlanTarget(indicator: "x", baseYear: 2020, base: 1.0, targetYear: 2025, target: 0.86, kind: .level, direction: .ceiling, stated: .decline(0.14))
+        let level = try #require(TargetEvaluation.evaluate(printed, series: series([2025: 0.88])))
+        #expect(abs(level.completion - 0.12 / 0.14) <= 1e-9)
+        let noBase = PlanGoal(indicator: "x", baseYear: 2020, base: nil, targetYear: 2025, form: .decline(0.14))
+        #expect(GoalEvaluation.evaluate(noBase, of: indicator("吨"), series: series([2025: 0.88])).reason != nil)
+    }
+
+    /// 新增绿地面积〔120000〕 without a base: 5 × 25,000 = 125,000, 104.17 %, 完成; words are 待人工评定.
+    @Test func sumsWithoutBaseAndWords() throws {
+        let sum = PlanGoal(indicator: "x", baseYear: 2020, base: nil, targetYear: 2025, form: .sum(120_000))
+        let e = try #require(GoalEvaluation.evaluate(sum, of: indicator("平方米"), series: series([2021: 25_000, 2022: 25_000, 2023: 25_000, 2024: 25_000, 2025: 25_000])).evaluation)
+        #expect(abs(e.completion - 125_000.0 / 120_000) <= 1e-9 && e.status == .achieved)
+        let words = PlanGoal(indicator: "x", baseYear: 2020, base: nil, targetYear: 2025, form: .qualitative("与经济增长基本同步"))
+        let w = try #require(GoalEvaluation.evaluate(words, of: indicator("元"), series: series([2024: 41_000, 2025: 43_500])).evaluation)
+        #expect(w.status == .toBeJudged && w.actual == 43_500 && w.latestYear == 2025)
+    }
 }

@@ -45,7 +45,8 @@ public struct EvaluateRequest: Sendable {
 
     /// The years an evaluation reads: the plan's first base year through its last target year.
     public var period: ClosedRange<Int>? {
-        guard let first = plan.targets.map(\.baseYear).min(), let last = plan.targets.map(\.targetYear).max() else { return nil }
+        let bases = plan.targets.map(\.baseYear) + plan.goals.map(\.baseYear), ends = plan.targets.map(\.targetYear) + plan.goals.map(\.targetYear)
+        guard let first = bases.min(), let last = ends.max() else { return nil }
         return first...last
     }
 

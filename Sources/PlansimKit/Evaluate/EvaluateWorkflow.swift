@@ -54,8 +54,19 @@ public enum EvaluateWorkflow {
             return EvaluationRow(indicator: indicator, target: t, evaluation: e, forecast: band,
                                  actuals: actuals.map { (year: $0.year, value: $0.value) }, path: path)
         }
+        var goalSkips: [EvaluationSkip] = []
+        var allRows = rows
+        for goal in plan.goals {
+            guard let indicator = plan.indicator(goal.indicator) else { continue }
+            let (e, reason) = GoalEvaluation.evaluate(goal, of: indicator, series: data.series(goal.indicator), convention: request.convention, asOf: request.asOf)
+            if let reason { goalSkips.append(EvaluationSkip(indicator: indicator, reason: reason)); continue }
+            allRows.append(EvaluationRow(indicator: indicator, target: e?.target ?? PlanTarget(indicator: goal.indicator, baseYear: goal.baseYear, base: goal.base ?? .nan,
+                                                                                             targetYear: goal.targetYear, target: .nan, kind: .level),
+                                         evaluation: e, forecast: nil, goal: goal))
+        }
+        let skips = goalSkips + skipped(request, rows: allRows).filter { s in !goalSkips.contains { $0.indicator.id == s.indicator.id } }
         let document = EvaluationDocument(
-            plan: plan.plan, rows: rows, skipped: skipped(request, rows: rows), asOf: request.asOf ?? lastYear,
+            plan: plan.plan, rows: allRows, skipped: skips, asOf: request.asOf ?? lastYear,
             midTerm: (request.asOf ?? lastYear) < lastYear, convention: request.convention, illustrative: request.illustrative,
             date: request.date, provenance: provenance(request), notes: plan.notes)
         return EvaluateResult(document: document, artifact: artifact(document))
@@ -90,6 +101,15 @@ public enum EvaluateWorkflow {
                 "plansim \(request.version)"]
     }
 
+    /// The artifact's name of a goal's form.
+    static func formName(_ goal: PlanGoal) -> String {
+        switch goal.form {
+        case .decline: "decline"
+        case .sum: "sum"
+        case .qualitative: "words"
+        }
+    }
+
     /// The artifact of `document`.
     public static func artifact(_ d: EvaluationDocument) -> EvaluationArtifact {
         EvaluationArtifact(
@@ -98,7 +118,9 @@ public enum EvaluateWorkflow {
             evaluation: d.rows.map { r in
                 EvaluationArtifactRow(indicator: r.indicator.id, nameZH: r.indicator.nameZH, nameEN: r.indicator.nameEN, unitZH: r.indicator.unitZH,
                                       attribute: r.indicator.attribute, kind: r.target.kind, direction: r.target.direction,
-                                      baseYear: r.target.baseYear, base: r.target.base, targetYear: r.target.targetYear, target: r.target.target,
+                                      baseYear: r.target.baseYear, base: r.target.base.isFinite ? r.target.base : nil,
+                                      targetYear: r.target.targetYear, target: r.target.target.isFinite ? r.target.target : nil,
+                                      form: r.goal.map(Self.formName), words: { if case .qualitative(let w)? = r.goal?.form { w } else { nil } }(),
                                       evaluation: r.evaluation, missingYears: r.missingYears,
                                       actuals: r.actuals.map { EvaluationArtifactPoint(year: $0.year, value: $0.value) },
                                       forecast: r.forecast.map { EvaluationArtifactBand(p10: $0.p10, median: $0.median, p90: $0.p90) },

@@ -12,6 +12,7 @@ enum EvaluationChart {
         let zh = l == .zh, sum = r.target.kind == .periodSum
         var c = SVGCanvas(width: width, height: height)
         let left = 64.0, right = 150.0, top = 30.0, bottom = 34.0
+        guard r.goal == nil, r.target.base.isFinite else { return "" }
         let years = Array(r.target.baseYear...r.target.targetYear)
         let path = years.map { ($0, $0 == r.target.baseYear ? r.target.base : r.yearlyPath(at: $0)) }
         var values = r.actuals.map(\.value) + path.map(\.1)

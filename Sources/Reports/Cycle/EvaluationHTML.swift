@@ -51,7 +51,7 @@ enum EvaluationHTML {
             }.joined() + "</tr>\n"
         }
         body += "</tbody></table>\n<p class=\"note\">\(e(heads.tableNote(d.convention)))</p>\n"
-        let charted = d.rows.filter { !$0.actuals.isEmpty }
+        let charted = d.rows.filter(\.charted)
         if !charted.isEmpty {
             body += "<h3>\(e(heads.charts))</h3>\n"
             for r in charted { body += "<figure>\(EvaluationChart.svg(r, language: l))</figure>\n" }

@@ -18,9 +18,14 @@ public struct EvaluationRow: Sendable {
     /// The base-year forecast's band for each year of the period (yearly values; for sums
     /// the yearly amounts), for the chart.
     public let path: [(year: Int, band: ForecastBand)]
+    /// The plan's goal when the target is one (a cumulative decline, a sum without a base,
+    /// words); `target` is then what the rules judge it as (``GoalEvaluation``).
+    public let goal: PlanGoal?
 
     public init(indicator: Indicator, target: PlanTarget, category: String? = nil, evaluation: TargetEvaluation?,
-                forecast: ForecastBand?, actuals: [(year: Int, value: Double)] = [], path: [(year: Int, band: ForecastBand)] = []) {
+                forecast: ForecastBand?, actuals: [(year: Int, value: Double)] = [], path: [(year: Int, band: ForecastBand)] = [],
+                goal: PlanGoal? = nil) {
+        self.goal = goal
         self.indicator = indicator
         self.target = target
         self.category = category
@@ -43,8 +48,15 @@ public struct EvaluationRow: Sendable {
 
     /// Decimals as the plan prints the target and its base (at most 2): 39.4 → 1, 2450 → 0.
     public var decimals: Int {
-        [target.target, target.base].map(Self.printedDecimals).max() ?? 0
+        let printed = goal.map { g in [g.base].compactMap { $0 } + (actuals.isEmpty ? [] : [actuals[0].value]) } ?? [target.target, target.base]
+        return printed.filter(\.isFinite).map(Self.printedDecimals).max() ?? 0
     }
+
+    /// Whether the row gets a chart: actuals, a level or sum from a printed base.
+    public var charted: Bool { !actuals.isEmpty && goal == nil && target.base.isFinite }
+
+    /// Whether the row is a cumulative decline (its actual and target are declines, fractions).
+    public var isDecline: Bool { if case .decline? = goal?.form { true } else { false } }
 
     /// The fraction digits of `x`'s shortest form, at most 2.
     static func printedDecimals(_ x: Double) -> Int {

@@ -11,15 +11,30 @@ public enum EvaluationTable {
 
     /// The target as a plan prints it: `≥39.4`, `≤4.0`, a sum `〔50〕` (2021–2025 累计).
     public static func targetText(_ r: EvaluationRow, _ l: Language) -> String {
-        let t = r.target, v = r.value(t.target)
+        let t = r.target, v = r.value(t.target), zh = l == .zh
+        switch r.goal?.form {
+        case .decline(let d)?: return (zh ? "累计下降" : "cumulative decline ") + percent(d) + (t.approximate ? (zh ? "左右" : " (about)") : "")
+        case .qualitative(let words)?: return words
+        default: break
+        }
         if t.kind == .periodSum { return l == .zh ? "〔\(v)〕" : "Σ \(v)" }
         return (t.direction == .ceiling ? "≤" : "") + v + (t.approximate ? (l == .zh ? "左右" : " (about)") : "")
     }
 
     /// The base as printed, with its year: `30.02（2020年）`; a sum's base is its base-year amount.
     public static func baseText(_ r: EvaluationRow, _ l: Language) -> String {
-        r.value(r.target.base)
+        guard let goal = r.goal else { return r.value(r.target.base) }
+        return goal.base.map { r.value($0) + (goal.baseNote.map { $0.mark } ?? "") } ?? "—"
     }
+
+    /// The actual: a level, a total, or a decline (下降12.0%).
+    public static func actualText(_ r: EvaluationRow, _ l: Language) -> String {
+        guard let e = r.evaluation else { return "—" }
+        return r.isDecline ? (l == .zh ? "下降" : "down ") + percent(e.actual) : r.value(e.actual)
+    }
+
+    /// A fraction as a percentage with one decimal: 0.14 → `14.0%`.
+    static func percent(_ x: Double) -> String { NumberFormat.fixed(x * 100, decimals: 1) + "%" }
 
     /// The assessment: the status, the year of early completion, the years missing.
     public static func assessment(_ r: EvaluationRow, _ l: Language) -> String {
@@ -34,13 +49,13 @@ public enum EvaluationTable {
 
     /// Completion as a percentage with one decimal: `96.7%`.
     public static func completionText(_ r: EvaluationRow) -> String {
-        r.evaluation.map { NumberFormat.fixed($0.completion * 100, decimals: 1) + "%" } ?? "—"
+        r.evaluation.flatMap { $0.completion.isFinite ? percent($0.completion) : nil } ?? "—"
     }
 
     /// The row's cells, in the order of ``headers(_:)``.
     public static func cells(_ r: EvaluationRow, number: Int, _ l: Language) -> [String] {
         [String(number), r.category ?? "—", r.indicator.name(l), r.indicator.unit(l), l == .zh ? r.indicator.attribute.rawValue : r.indicator.attribute.english,
-         baseText(r, l), targetText(r, l), r.value(r.evaluation?.actual), completionText(r), assessment(r, l)]
+         baseText(r, l), targetText(r, l), actualText(r, l), completionText(r), assessment(r, l)]
     }
 
     /// The annex's forecast columns.
@@ -52,7 +67,7 @@ public enum EvaluationTable {
     public static func annexCells(_ r: EvaluationRow, _ l: Language) -> [String] {
         let zh = l == .zh
         return [r.indicator.name(l), r.evaluation.map { r.target.kind == .periodSum ? "\(r.target.baseYear + 1)–\($0.latestYear)" : "\($0.latestYear)" } ?? "—",
-                r.value(r.evaluation?.actual), r.value(r.forecast?.p10), r.value(r.forecast?.median), r.value(r.forecast?.p90),
+                actualText(r, l), r.value(r.forecast?.p10), r.value(r.forecast?.median), r.value(r.forecast?.p90),
                 r.outsideInterval.map { $0 ? (zh ? "是" : "yes") : (zh ? "否" : "no") } ?? "—"]
     }
 }

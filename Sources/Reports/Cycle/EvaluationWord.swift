@@ -26,7 +26,7 @@ enum EvaluationWord {
         body.append(w.table(header: EvaluationTable.headers(l), rows: rows, numeric: [0, 5, 6, 7, 8], size: 18,
                             widths: EvaluationHTML.widths.map { textWidth * $0 / 100 }))
         body.append(w.paragraph(heads.tableNote(d.convention), style: "Note"))
-        let charted = d.rows.filter { !$0.actuals.isEmpty }
+        let charted = d.rows.filter(\.charted)
         var charts: [String] = []
         if !charted.isEmpty {
             body.append(w.paragraph(heads.charts, style: "Subtitle"))

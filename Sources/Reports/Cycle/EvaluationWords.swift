@@ -102,8 +102,10 @@ public struct EvaluationWords {
             let gapUnit = r.indicator.unitZH.hasPrefix("%") ? (zh ? "个百分点" : " points") : (zh ? unit : " " + unit)
             let aim = e.phase == .ended ? r.target.target : r.targetPath(at: e.latestYear)
             var s = zh ? "（\(ChineseNumber.ordinal(k + 1))）\(name(r))。" : "(\(k + 1)) \(name(r)). "
-            s += zh ? "\(e.phase == .ended ? "目标" : "\(e.latestYear)年应达")\(r.value(aim))\(unit)，实际\(r.value(e.actual))\(unit)，完成度\(NumberFormat.fixed(e.completion * 100, decimals: 1))%。"
-                    : "\(e.phase == .ended ? "Target" : "Due by \(e.latestYear)") \(r.value(aim)) \(unit), actual \(r.value(e.actual)) \(unit), completion \(NumberFormat.fixed(e.completion * 100, decimals: 1)) %. "
+            let aimText = r.goal != nil || e.phase == .ended ? EvaluationTable.targetText(r, l) : r.value(aim)
+            let actualText = EvaluationTable.actualText(r, l), suffix = r.isDecline ? "" : (zh ? unit : " " + unit)
+            s += zh ? "\(e.phase == .ended ? "目标" : "\(e.latestYear)年应达")\(aimText)\(suffix)，实际\(actualText)\(suffix)，完成度\(EvaluationTable.completionText(r))。"
+                    : "\(e.phase == .ended ? "Target" : "Due by \(e.latestYear)") \(aimText)\(suffix), actual \(actualText)\(suffix), completion \(EvaluationTable.completionText(r)). "
             guard let f = r.forecast, let split = r.shortfall else {
                 return s + (zh ? "无基期预测可作比较，原因需结合实际情况分析。" : "No base-year forecast to compare with; the reasons need a look at the facts.")
             }
