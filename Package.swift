@@ -78,6 +78,7 @@ let package = Package(
                     swiftSettings: strictSettings),
         .testTarget(name: "ReportsTests", dependencies: ["Reports", "PlansimTestSupport"],
                     exclude: ["__Snapshots__", "clients"], swiftSettings: strictSettings),
+        .testTarget(name: "PlansimKitTests", dependencies: ["PlansimKit", "PlansimTestSupport"], swiftSettings: strictSettings),
         .testTarget(name: "PlansimCLITests", dependencies: ["PlansimTestSupport", .product(name: "ZIPFoundation", package: "ZIPFoundation")],
                     swiftSettings: strictSettings),
     ],
