@@ -50,7 +50,7 @@ struct CompareCommand: ParsableCommand {
                                   : try ScenarioFiles.program(path, dataset: chosen, planSetting: data.planFile == nil)
             let plan = program.dataset
             let diagnostics = program.allDiagnostics()
-            if !diagnostics.isEmpty { ScenarioFiles.fail(diagnostics, in: program) }
+            if diagnostics.contains(where: { $0.severity == .error }) { ScenarioFiles.fail(diagnostics, in: program) }
             let name = try RunCommand.pick(parts.count > 1 ? parts[1] : nil, in: program, file: path)
             guard case .success(let spec) = program.compile(name) else { ScenarioFiles.fail(program.allDiagnostics(), in: program) }
             var dataset = plan

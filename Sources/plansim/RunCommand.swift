@@ -96,7 +96,7 @@ struct RunCommand: ParsableCommand {
                                   : try ScenarioFiles.program(path, dataset: chosen, planSetting: data.planFile == nil)
         let embedded = program.dataset
         let diagnostics = program.allDiagnostics()
-        if !diagnostics.isEmpty { ScenarioFiles.fail(diagnostics, in: program) }
+        if diagnostics.contains(where: { $0.severity == .error }) { ScenarioFiles.fail(diagnostics, in: program) }
         let name = try Self.pick(scenario, in: program, file: path)
         guard case .success(let spec) = program.compile(name) else { ScenarioFiles.fail(program.allDiagnostics(), in: program) }
 
