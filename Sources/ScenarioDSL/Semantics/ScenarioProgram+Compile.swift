@@ -24,7 +24,7 @@ extension ScenarioProgram {
             case .seed(let s): spec.seed = s
             case .data(let path, let range):
                 guard let path else { spec.dataFile = nil; continue }
-                switch InputFile.confined(path, from: URL(fileURLWithPath: d.file).deletingLastPathComponent().path, root: root) {
+                switch InputFile.confined(path, from: URL(fileURLWithPath: d.file).deletingLastPathComponent().path, root: root).flatMap(InputFile.regularFile) {
                 case .success(let real): spec.dataFile = real
                 case .failure(let problem):
                     fail(.dataFile(Phrase(zh: "数据文件 `\(path)` \(Phrase.fileProblem(problem).zh)", en: "data file `\(path)` \(problem.message)"), range,
