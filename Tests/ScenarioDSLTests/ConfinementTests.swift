@@ -74,6 +74,16 @@ import ScenarioDSL
         }
     }
 
+    /// A levels file that also holds years after the horizon (one file for several
+    /// horizons) is used for the years inside; a year before the simulated ones is refused.
+    @Test func levelsAfterTheHorizonAreLeftUnused() throws {
+        try "year,value\n2024,0.6\n2040,0.9\n".write(to: dir.appendingPathComponent("long.csv"), atomically: true, encoding: .utf8)
+        #expect(check("scenario a {\n    assume grain_capacity levels_from \"long.csv\"\n}\n").isEmpty)
+        try "year,value\n2015,0.5\n2024,0.6\n".write(to: dir.appendingPathComponent("early.csv"), atomically: true, encoding: .utf8)
+        let found = check("scenario a {\n    assume grain_capacity levels_from \"early.csv\"\n}\n")
+        #expect(found.contains { $0.id == "E026" && $0.message.contains("gives a level for 2015, outside the simulated years") }, "\(found.map(\.message))")
+    }
+
     @Test func filesInsideTheFolderStillWork() throws {
         try "year,value\n2024,0.6\n".write(to: dir.appendingPathComponent("grain.csv"), atomically: true, encoding: .utf8)
         #expect(check("scenario a {\n    assume grain_capacity levels_from \"grain.csv\"\n}\n").isEmpty)
