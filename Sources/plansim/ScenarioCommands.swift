@@ -104,7 +104,7 @@ struct FormatCommand: ParsableCommand {
         for file in files {
             let source = SourceFile(path: file, bytes: try ScenarioFiles.read(file))
             let tree = Parser.parse(source)
-            if !tree.diagnostics.isEmpty {
+            if tree.diagnostics.contains(where: { $0.severity == .error }) {
                 let program = ScenarioProgram(path: file, dataset: PlanFiles.embedded, planSetting: false)
                 ScenarioFiles.fail(program.diagnostics.filter { d in tree.diagnostics.contains { $0.range == d.range && $0.id == d.id } }, in: program)
             }
@@ -132,7 +132,7 @@ struct ExplainCommand: ParsableCommand {
     func run() throws {
         let program = try ScenarioFiles.program(file, dataset: try PlanLoader.load(planOption.planFile), planSetting: planOption.planFile == nil)
         let diagnostics = program.allDiagnostics()
-        if !diagnostics.isEmpty { ScenarioFiles.fail(diagnostics, in: program) }
+        if diagnostics.contains(where: { $0.severity == .error }) { ScenarioFiles.fail(diagnostics, in: program) }
         if program.order.isEmpty, program.files.first?.plans.isEmpty == false {
             print(PlanSummary.text(program.dataset, language: MessageLanguage.current))
             return

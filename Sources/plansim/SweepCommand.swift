@@ -51,7 +51,7 @@ struct SweepCommand: ParsableCommand {
         let program = try ScenarioFiles.program(file, dataset: try PlanLoader.load(planFile), planSetting: planFile == nil)
         let embedded = program.dataset
         let diagnostics = program.allDiagnostics()
-        if !diagnostics.isEmpty { ScenarioFiles.fail(diagnostics, in: program) }
+        if diagnostics.contains(where: { $0.severity == .error }) { ScenarioFiles.fail(diagnostics, in: program) }
         let name = try ScenarioSelection.pick(scenario, in: program, file: file)
         var dataset = embedded
         var dataContent: (path: String, bytes: [UInt8])?

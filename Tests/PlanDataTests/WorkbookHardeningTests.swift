@@ -145,4 +145,24 @@ import ZIPFoundation
         }
         #expect(throws: ZipParts.Failure.tooLarge("xl/worksheets/sheet1.xml")) { try zip.part("xl/worksheets/sheet1.xml", limit: 100) }
     }
+
+    /// A CSV table with CR-only line ends (old Mac Excel) reads as its rows (it was one
+    /// row: "header `12000` is not a year").
+    @Test func crOnlyLineEndsAreRows() throws {
+        let grid = try TableGrid.csv("指标,2020年,2025年\r森林面积,12000,14000\r", file: "t.csv")
+        #expect(grid.rows.map { $0.map(\.text) } == [["指标", "2020年", "2025年"], ["森林面积", "12000", "14000"]])
+    }
+
+    /// A CSV table is bounded: a cell past column 200 or row 50,000 is refused where it
+    /// stands (63 MB of commas took 2.3 GB); empty cells beyond are dropped.
+    @Test func csvTablesAreBoundedLikeSheets() throws {
+        let wide = "a" + String(repeating: ",", count: 250) + "b\n"
+        #expect(throws: InputIssue.self) { _ = try TableGrid.csv(wide, file: "t.csv") }
+        let tall = String(repeating: "x\n", count: 50_001)
+        do { _ = try TableGrid.csv(tall, file: "t.csv"); Issue.record("50,001 rows accepted") } catch {
+            #expect(error.line == 50_001 && error.message.contains("goes beyond the first 50000 rows, 200 columns and 2000000 cells"), "\(error)")
+        }
+        let trailing = try TableGrid.csv("a,b" + String(repeating: ",", count: 5000) + "\n" + String(repeating: "\n", count: 60_000), file: "t.csv")
+        #expect(trailing.rows.count == 1 && trailing.rows[0].count == 200)
+    }
 }

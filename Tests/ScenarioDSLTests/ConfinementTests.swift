@@ -64,6 +64,26 @@ import ScenarioDSL
         #expect(found.contains { $0.id == "E020" && $0.message == "scenario `baseline` is defined twice (first on line 2 of `base.scn`)" }, "\(found.map(\.message))")
     }
 
+    /// `check` said ok for `data "fifo.csv"` or a folder, which `run` then refused.
+    @Test func dataThatIsNotARegularFileIsRefusedByCheck() throws {
+        try FileManager.default.createDirectory(at: dir.appendingPathComponent("folder.csv"), withIntermediateDirectories: true)
+        #expect(mkfifo(dir.appendingPathComponent("fifo.csv").path, 0o600) == 0)
+        for (name, kind) in [("folder.csv", "is a directory, not a file"), ("fifo.csv", "is a named pipe (FIFO), not a file")] {
+            let found = check("scenario a {\n    data \"\(name)\"\n}\n")
+            #expect(found.contains { $0.id == "E026" && $0.message == "data file `\(name)` \(kind)" }, "\(found.map(\.message))")
+        }
+    }
+
+    /// A levels file that also holds years after the horizon (one file for several
+    /// horizons) is used for the years inside; a year before the simulated ones is refused.
+    @Test func levelsAfterTheHorizonAreLeftUnused() throws {
+        try "year,value\n2024,0.6\n2040,0.9\n".write(to: dir.appendingPathComponent("long.csv"), atomically: true, encoding: .utf8)
+        #expect(check("scenario a {\n    assume grain_capacity levels_from \"long.csv\"\n}\n").isEmpty)
+        try "year,value\n2015,0.5\n2024,0.6\n".write(to: dir.appendingPathComponent("early.csv"), atomically: true, encoding: .utf8)
+        let found = check("scenario a {\n    assume grain_capacity levels_from \"early.csv\"\n}\n")
+        #expect(found.contains { $0.id == "E026" && $0.message.contains("gives a level for 2015, outside the simulated years") }, "\(found.map(\.message))")
+    }
+
     @Test func filesInsideTheFolderStillWork() throws {
         try "year,value\n2024,0.6\n".write(to: dir.appendingPathComponent("grain.csv"), atomically: true, encoding: .utf8)
         #expect(check("scenario a {\n    assume grain_capacity levels_from \"grain.csv\"\n}\n").isEmpty)

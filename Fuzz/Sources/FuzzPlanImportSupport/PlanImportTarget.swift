@@ -17,7 +17,7 @@ public enum PlanImportTarget {
             let text = PlanWriter.text(PlanDraft(table: table, name: "fuzz"))
             if case .failure(let problems) = PlanFiles.compile(SourceFile(path: "(imported plan)", text: text), origin: "plan") { _ = problems.rendered }
         } catch {
-            _ = error.description
+            _ = "\(error)"
         }
         return 0
     }

@@ -44,29 +44,34 @@ public struct TableGrid: Sendable {
     /// The first sheet of the XLSX workbook in `data` (checked as ``XLSXReader`` does).
     public static func xlsx(_ bytes: [UInt8], file: String) throws(InputIssue) -> TableGrid { try XLSXReader.read(Data(bytes), file: file) }
 
+    /// The most rows and cells of a CSV table: more rows than a sheet's (a CSV of 20,000
+    /// indicator rows imports), few enough cells (about 40 bytes each) to stay small.
+    public static let csvMaxRows = 50_000, csvMaxCells = 2_000_000
+
     /// CSV text (RFC 4180 quoting; any row width; blank rows kept as empty rows; LF,
-    /// CRLF or CR-only line ends), within the limits of a sheet: cells in the first
-    /// ``SheetCells/maxRows`` rows and ``SheetCells/maxColumns`` columns (a plan table has
-    /// tens of rows), so a 64 MB file of commas or repeated rows is refused where it
+    /// CRLF or CR-only line ends), within limits: cells in the first ``csvMaxRows`` rows
+    /// and ``SheetCells/maxColumns`` columns, at most ``csvMaxCells`` of them, so a 64 MB file of commas or repeated rows is refused where it
     /// leaves them, never held as millions of cells.
     ///
     /// - Throws: ``InputIssue`` at the row and column of a quote that is never closed,
     ///   or of the first cell beyond the limits.
     public static func csv(_ text: String, file: String) throws(InputIssue) -> TableGrid {
+        let maxRows = csvMaxRows, maxColumns = SheetCells.maxColumns
+        var cells = 0
         var rows: [[Cell]] = []
         var row: [Cell] = [], field = "", quoted = false, inQuotes = false
         var line = 1, column = 1, startLine = 1, quoteAt = (line: 1, column: 1)
         var tooFar: (line: Int, column: Int)?
         // Empty cells beyond the limits (trailing commas, blank lines) are dropped, not kept.
         func endField() {
-            if column > SheetCells.maxColumns || rows.count >= SheetCells.maxRows {
+            if column > maxColumns || rows.count >= maxRows || cells >= csvMaxCells {
                 if !field.isEmpty { tooFar = tooFar ?? (startLine, column) }
-            } else { row.append(Cell(text: field, row: startLine, column: column)) }
+            } else { row.append(Cell(text: field, row: startLine, column: column)); cells += 1 }
             field = ""; quoted = false; column += 1
         }
         func endRow() {
             endField()
-            if rows.count < SheetCells.maxRows { rows.append(row.allSatisfy { $0.text.isEmpty } ? [] : row) }
+            if rows.count < maxRows { rows.append(row.allSatisfy { $0.text.isEmpty } ? [] : row) }
             row = []; column = 1
         }
         var scalars = text.unicodeScalars.makeIterator()
@@ -93,8 +98,8 @@ public struct TableGrid: Sendable {
         }
         if let far = tooFar {
             throw InputIssue(file: file, line: far.line, column: far.column,
-                             message: Phrase(zh: "表格超出 plansim 读取的范围（前 \(SheetCells.maxRows) 行、前 \(SheetCells.maxColumns) 列）",
-                                             en: "the table goes beyond the first \(SheetCells.maxRows) rows and \(SheetCells.maxColumns) columns plansim reads"),
+                             message: Phrase(zh: "表格超出 plansim 读取的范围（前 \(maxRows) 行、前 \(maxColumns) 列、共 \(csvMaxCells) 个单元格）",
+                                             en: "the table goes beyond the first \(maxRows) rows, \(maxColumns) columns and \(csvMaxCells) cells plansim reads"),
                              help: Phrase(zh: "规划表只需几十行：请只保存专栏表格本身", en: "a plan table has tens of rows: save the table alone"))
         }
         if !field.isEmpty || !row.isEmpty || quoted { endRow() }

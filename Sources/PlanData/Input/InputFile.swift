@@ -68,17 +68,25 @@ public enum InputFile {
         return .success(real)
     }
 
-    /// The bytes of the regular file at `path`, at most `limit` of them.
-    public static func read(_ path: String, limit: Int) -> Result<[UInt8], Problem> {
+    /// `path` when it is a regular file (links followed), else why not — what `check`
+    /// says of a `data` file that `run` would refuse (a FIFO, a directory).
+    public static func regularFile(_ path: String) -> Result<String, Problem> {
         var info = stat()
         guard stat(path, &info) == 0 else { return .failure(errno == EACCES ? .unreadable : .missing) }
         switch info.st_mode & S_IFMT {
-        case S_IFREG: break
+        case S_IFREG: return .success(path)
         case S_IFDIR: return .failure(.notRegular("a directory"))
         case S_IFIFO: return .failure(.notRegular("a named pipe (FIFO)"))
         case S_IFSOCK: return .failure(.notRegular("a socket"))
         default: return .failure(.notRegular("a device"))
         }
+    }
+
+    /// The bytes of the regular file at `path`, at most `limit` of them.
+    public static func read(_ path: String, limit: Int) -> Result<[UInt8], Problem> {
+        var info = stat()
+        if case .failure(let problem) = regularFile(path) { return .failure(problem) }
+        guard stat(path, &info) == 0 else { return .failure(.missing) }
         guard Int(info.st_size) <= limit else { return .failure(.tooLarge(limit)) }
         guard let handle = FileHandle(forReadingAtPath: path) else { return .failure(.unreadable) }
         defer { try? handle.close() }

@@ -15,7 +15,9 @@ public enum TerminalText {
         return out
     }
 
-    static func isControl(_ s: Unicode.Scalar) -> Bool {
+    /// Whether `s` is escaped: C0, DEL, C1, line and paragraph separators, bidi embeddings,
+    /// overrides and isolates.
+    public static func isControl(_ s: Unicode.Scalar) -> Bool {
         s.value < 0x20 || (0x7F...0x9F).contains(s.value) || s.value == 0x2028 || s.value == 0x2029
             || (0x202A...0x202E).contains(s.value) || (0x2066...0x2069).contains(s.value)
     }

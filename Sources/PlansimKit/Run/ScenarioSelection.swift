@@ -28,11 +28,11 @@ public enum ScenarioSelection {
 
     /// The program checked and the scenario `name` (or the file's only one) compiled.
     ///
-    /// - Throws: ``ScenarioRejection`` with every diagnostic when the program has any;
+    /// - Throws: ``ScenarioRejection`` with every diagnostic when the program has an error (warnings pass);
     ///   ``InputIssue`` when the scenario cannot be chosen.
     public static func compile(_ name: String?, in program: ScenarioProgram, file: String) throws -> (name: String, spec: ScenarioSpec) {
         let diagnostics = program.allDiagnostics()
-        if !diagnostics.isEmpty { throw ScenarioRejection(diagnostics: diagnostics, program: program) }
+        if diagnostics.contains(where: { $0.severity == .error }) { throw ScenarioRejection(diagnostics: diagnostics, program: program) }
         let chosen = try pick(name, in: program, file: file)
         guard case .success(let spec) = program.compile(chosen) else {
             throw ScenarioRejection(diagnostics: program.allDiagnostics(), program: program)

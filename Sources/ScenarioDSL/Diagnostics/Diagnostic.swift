@@ -121,6 +121,16 @@ extension Diagnostic {
     static func invalidDistribution(_ message: Phrase, _ r: SourceRange, help: Phrase) -> Diagnostic {
         Diagnostic(id: "E019", message: message, range: r, help: help)
     }
+    static func controlCharacter(_ r: SourceRange) -> Diagnostic {
+        Diagnostic(id: "W001", severity: .warning,
+                   message: Phrase(zh: "字符串中含控制字符（ESC、BEL、换向符等），会改变终端的显示", en: "a string holds control characters (ESC, BEL, direction overrides …) that would change what a terminal shows"),
+                   range: r, help: Phrase(zh: "请删去它们；plansim 显示时会把它们转义为 `\\u{1B}` 之类", en: "remove them; plansim shows them escaped, as `\\u{1B}` and the like"))
+    }
+    static func confusableName(_ name: String, _ r: SourceRange) -> Diagnostic {
+        Diagnostic(id: "W002", severity: .warning,
+                   message: Phrase(zh: "名称 `\(name)` 混用了拉丁字母和西里尔或希腊字母，看似另一个名称", en: "the name `\(name)` mixes Latin letters with Cyrillic or Greek ones, and looks like another name"),
+                   range: r, help: Phrase(zh: "请只用拉丁字母（或只用汉字）重写该名称", en: "retype the name in Latin letters (or in Chinese) only"))
+    }
     /// `file`: the file of the first definition when it is another (an included one).
     static func duplicateScenario(_ name: String, first: Int, in file: String? = nil, _ r: SourceRange) -> Diagnostic {
         Diagnostic(id: "E020", message: Phrase(zh: "情景 `\(name)` 定义了两次（第一次在\(file.map { " `\($0)` 的" } ?? "")第 \(first) 行）",

@@ -73,13 +73,18 @@ public struct Lexer {
                 if !closed {
                     report(.unterminatedString(SourceRange(start, i)))
                 }
+                if value.unicodeScalars.contains(where: { $0 != "\t" && TerminalText.isControl($0) }) {
+                    report(.controlCharacter(SourceRange(start, i)))
+                }
                 tokens.append(Token(kind: .string(value), text: slice(start, i), range: SourceRange(start, i)))
             case UInt8(ascii: "+"), UInt8(ascii: "-"), UInt8(ascii: "0")...UInt8(ascii: "9"):
                 i = number(start, &tokens)
             default:
                 if isNameStart(at: i) {
                     while i < n && isNameContinue(at: i) { i += scalarLength(at: i) }
-                    tokens.append(Token(kind: .name, text: slice(start, i), range: SourceRange(start, i)))
+                    let name = slice(start, i)
+                    if Lexer.isConfusable(name) { report(.confusableName(name, SourceRange(start, i))) }
+                    tokens.append(Token(kind: .name, text: name, range: SourceRange(start, i)))
                 } else {
                     i += max(1, scalarLength(at: i))
                     let bad = slice(start, i)
@@ -171,6 +176,18 @@ public struct Lexer {
 
     func scalar(at i: Int) -> Unicode.Scalar? {
         String(decoding: bytes[i..<(i + scalarLength(at: i))], as: UTF8.self).unicodeScalars.first
+    }
+
+    /// Whether `name` mixes Latin letters with Cyrillic or Greek ones (`bаseline` with a
+    /// Cyrillic `а` looks like `baseline` and is another name).
+    static func isConfusable(_ name: String) -> Bool {
+        guard !name.utf8.allSatisfy({ $0 < 0x80 }) else { return false }
+        var latin = false, other = false
+        for s in name.unicodeScalars {
+            if s.isASCII { latin = latin || s.properties.isAlphabetic }
+            else if (0x0370...0x052F).contains(s.value) { other = true }
+        }
+        return latin && other
     }
 
     func isNameStart(at i: Int) -> Bool {

@@ -24,7 +24,7 @@ extension ScenarioProgram {
             case .seed(let s): spec.seed = s
             case .data(let path, let range):
                 guard let path else { spec.dataFile = nil; continue }
-                switch InputFile.confined(path, from: URL(fileURLWithPath: d.file).deletingLastPathComponent().path, root: root) {
+                switch InputFile.confined(path, from: URL(fileURLWithPath: d.file).deletingLastPathComponent().path, root: root).flatMap(InputFile.regularFile) {
                 case .success(let real): spec.dataFile = real
                 case .failure(let problem):
                     fail(.dataFile(Phrase(zh: "数据文件 `\(path)` \(Phrase.fileProblem(problem).zh)", en: "data file `\(path)` \(problem.message)"), range,
@@ -40,11 +40,18 @@ extension ScenarioProgram {
                 spec.adjustments[id, default: []].append(adjustment)
             case .levelsFrom(let id, let file, let range):
                 switch readLevels(file, relativeTo: d.file) {
-                case .success(let table):
+                case .success(let whole):
+                    // Years after the horizon are left unused: a planner keeps one file for several horizons.
+                    let table = whole.filter { $0.key <= spec.horizon }
+                    if table.isEmpty && !whole.isEmpty {
+                        fail(.dataFile(Phrase(zh: "水平值文件 `\(file)` 没有 \(first)–\(spec.horizon) 年的值", en: "levels file `\(file)` gives no level for the simulated years \(first)–\(spec.horizon)"), range,
+                                       help: Phrase(zh: "请加上模拟年份内的行", en: "add rows for the simulated years")), d)
+                        continue
+                    }
                     if let outside = table.keys.sorted().first(where: { !(first...max(first, spec.horizon)).contains($0) }) {
                         fail(.dataFile(Phrase(zh: "水平值文件 `\(file)` 给出了 \(outside) 年的值，不在模拟年份 \(first)–\(spec.horizon) 之内",
                                               en: "levels file `\(file)` gives a level for \(outside), outside the simulated years \(first)–\(spec.horizon)"), range,
-                                       help: Phrase(zh: "只保留 \(first) 年至展望年的行", en: "keep rows for years from \(first) to the horizon")), d)
+                                       help: Phrase(zh: "删去 \(first) 年以前的行（展望年以后的行不会用到）", en: "delete the rows before \(first) (rows after the horizon are not used)")), d)
                         continue
                     }
                     spec.adjustments[id, default: []].append(.levels(table))

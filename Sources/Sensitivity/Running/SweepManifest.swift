@@ -106,8 +106,12 @@ public struct SweepManifest: Sendable {
                                  help: Phrase(zh: "请在存有该敏感性分析所读文件的文件夹中合并；未作任何改动", en: "merge where the files the sweep read are; nothing was changed"))
             }
             guard covered.contains(SHA256.hex(bytes)) else {
-                throw SweepError(Phrase(zh: "\(Self.url(directory).path) 指向的文件 `\(path)` 不是该敏感性分析所读的内容（其 SHA-256 不在清单中）；未读取该文件",
-                                        en: "\(Self.url(directory).path) names `\(path)`, whose content is not what the sweep read (its SHA-256 is not in the manifest); it was not read"),
+                // The part of the same file name, when the manifest has one: "data file a.csv has changed".
+                let name = URL(fileURLWithPath: path).lastPathComponent
+                let part = provenance.first { $0.part.hasSuffix(" " + name) || $0.part.hasSuffix("/" + name) }?.part
+                let changed = part.map { Phrase(zh: "：\(SweepPlan.chinese($0))已改变", en: ": \($0) has changed") } ?? Phrase(zh: "", en: "")
+                throw SweepError(Phrase(zh: "\(Self.url(directory).path) 指向的文件 `\(path)` 不是该敏感性分析所读的内容（其 SHA-256 不在清单中）", en: "\(Self.url(directory).path) names `\(path)`, whose content is not what the sweep read (its SHA-256 is not in the manifest)")
+                                    + changed + Phrase(zh: "；未读取该文件", en: "; it was not read"),
                                  help: Phrase(zh: "请在存有该敏感性分析所读文件的文件夹中合并；未作任何改动", en: "merge where the files the sweep read are; nothing was changed"))
             }
         }
