@@ -7,7 +7,6 @@ enum XLSXCharts {
     static let ns = "xmlns:c=\"http://schemas.openxmlformats.org/drawingml/2006/chart\" xmlns:a=\"http://schemas.openxmlformats.org/drawingml/2006/main\" xmlns:r=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships\""
 
     static func charts(_ d: ReportDocument, language l: Language, forecastSheet: String, targetsSheet: String) -> [String] {
-        let zh = l == .zh
         let q = { (sheet: String) in "'\(sheet.replacingOccurrences(of: "'", with: "''"))'" }
         var out: [String] = []
         let n = d.targets.count
