@@ -55,6 +55,10 @@ extension LeaderPage {
             s += zh ? "另有\(n(.plan))项按规划路径测算，不作判断。" : " \(n(.plan)) more follow the plan's own path and are not judged."
         }
         out.append(s)
+        let priors = d.targets.filter { d.evidence(of: $0) == "prior" }.count
+        if priors > 0 {
+            out.append(zh ? "其中\(priors)项历史数据不足，判断主要依据同类地区的经验增速。" : "For \(priors) of them the history is too short, so the judgement rests on the growth of comparable places.")
+        }
         if let hardest = d.targets.filter({ d.evidence(of: $0) != "plan" && $0.probability < BriefingSummary.atRisk }).min(by: { $0.probability < $1.probability }) {
             let nm = d.indicator(hardest.indicator)?.name(l) ?? hardest.indicator
             out.append(zh ? "差距最大的是\(nm)，需年均增长\(NumberFormat.percent(ChartSpec.neededGrowth(hardest)))，按现有走势仅约\(NumberFormat.percent(hardest.simulatedGrowth))。"
@@ -73,30 +77,36 @@ extension LeaderPage {
         }
         if t.hasEnded { return zh ? "目标年已有实际数据" : "the target year has actual data" }
         let need = NumberFormat.percent(ChartSpec.neededGrowth(t)), have = NumberFormat.percent(t.simulatedGrowth)
-        let basis: String
-        switch d.evidence(of: t) {
-        case "data": basis = zh ? "按2016—2020年实际走势" : "on the 2016–2020 trend"
-        default: basis = zh ? "历史数据不足，按同类地区经验" : "with too little history, on the experience of comparable places"
-        }
-        let above = t.simulatedGrowth >= ChartSpec.neededGrowth(t)
-        return zh ? "需年均增长\(need)，\(basis)测算年均\(have)，\(above ? "高于所需" : "低于所需")"
-                  : "needs \(need) a year; \(basis) the model gives \(have), \(above ? "above" : "below") what it needs"
+        let basis = d.evidence(of: t) == "data" ? (zh ? "按实际走势" : "on the measured trend") : (zh ? "预计" : "expected")
+        return zh ? "需年均增长\(need)，\(basis)约\(have)" : "needs \(need) a year, \(basis) about \(have)"
     }
 
     /// 三、可调控因素: the inversions in words, then every other target at risk.
     static func levers(_ d: ReportDocument, language l: Language) -> [String] {
         let zh = l == .zh
-        var out = InversionSentences.sentences(d, language: l)
-        let inverted = Set(d.inversions.map(\.indicator))
-        for t in d.targets where d.evidence(of: t) != "plan" && t.probability < BriefingSummary.likely && !inverted.contains(t.indicator) {
+        var out: [String] = []
+        // Investment itself: the table's one needed-growth figure, not an inversion's.
+        if let t = d.targets.first(where: { $0.indicator == "fixed_investment" }), t.requiredGrowth.isFinite {
             let nm = d.indicator(t.indicator)?.name(l) ?? t.indicator
-            if d.evidence(of: t) == "data" {
-                out.append(zh ? "\(nm)：取决于能否把年均增速从约\(NumberFormat.percent(t.simulatedGrowth))提高到\(NumberFormat.percent(ChartSpec.neededGrowth(t)))，需有新增项目或政策支撑。"
-                              : "\(nm): depends on lifting yearly growth from about \(NumberFormat.percent(t.simulatedGrowth)) to \(NumberFormat.percent(ChartSpec.neededGrowth(t))); it needs new projects or policy.")
-            } else {
-                out.append(zh ? "\(nm)：判断主要依据同类地区经验，补充2021年以来的实际数据即可明显收窄判断范围。"
-                              : "\(nm): the judgement rests on comparable places; adding actual data from 2021 on narrows it markedly.")
-            }
+            out.append(zh ? "\(nm)：\(t.baseYear + 1)–\(t.targetYear)年需年均增长\(NumberFormat.percent(ChartSpec.neededGrowth(t)))，这是街道最直接的调控手段。"
+                          : "\(nm): needs \(NumberFormat.percent(ChartSpec.neededGrowth(t))) a year over \(t.baseYear + 1)–\(t.targetYear), the office's most direct lever.")
+        }
+        // Other targets' inversions, one sentence each (the lowest probability asked).
+        var seen = Set<String>()
+        for v in d.inversions.sorted(by: { $0.probability < $1.probability }) where v.indicator != "fixed_investment" && seen.insert(v.indicator).inserted {
+            out.append(InversionSentences.sentence(v, in: d, language: l))
+        }
+        let inverted = Set(d.inversions.map(\.indicator)).union(["fixed_investment"])
+        let priors = d.targets.filter { d.evidence(of: $0) == "prior" && $0.probability < BriefingSummary.likely && !inverted.contains($0.indicator) }
+        if !priors.isEmpty {
+            let names = priors.map { d.indicator($0.indicator)?.name(l) ?? $0.indicator }
+            out.append(zh ? "\(names.joined(separator: "、"))：判断主要依据同类地区经验，补充2021年以来的实际数据即可明显收窄判断范围。"
+                          : "\(names.joined(separator: ", ")): the judgement rests on comparable places; actual data from 2021 on would narrow it markedly.")
+        }
+        for t in d.targets where d.evidence(of: t) == "data" && t.probability < BriefingSummary.likely && !inverted.contains(t.indicator) {
+            let nm = d.indicator(t.indicator)?.name(l) ?? t.indicator
+            out.append(zh ? "\(nm)：取决于能否把年均增速从约\(NumberFormat.percent(t.simulatedGrowth))提高到\(NumberFormat.percent(ChartSpec.neededGrowth(t)))，需有新增项目或政策支撑。"
+                          : "\(nm): depends on lifting yearly growth from about \(NumberFormat.percent(t.simulatedGrowth)) to \(NumberFormat.percent(ChartSpec.neededGrowth(t))); it needs new projects or policy.")
         }
         return out
     }

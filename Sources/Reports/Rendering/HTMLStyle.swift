@@ -45,7 +45,7 @@ enum HTMLStyle {
       section.charts{break-before:auto}section.history{break-before:page}section.whatif{break-before:auto}
       .grid{display:block}figure{width:150mm;margin:0 auto 6mm;border:none}figure.wide{width:170mm;max-width:none}
       footer{font-size:8pt}
-      section.leader{break-after:page;font-size:11.5pt;line-height:1.55}.leader h1{font-size:17pt}.leader h2{font-size:13pt;margin:8pt 0 3pt}
+      section.leader{break-after:page;font-size:10.5pt;line-height:1.45}.leader h1{font-size:17pt}.leader h2{font-size:13pt;margin:8pt 0 3pt}
       .leader h3{font-size:11.5pt;margin:5pt 0 1pt}.leader p{margin:2pt 0}.leader p.dates{font-size:9.5pt;margin-top:10pt}
       section.annex{break-before:page;font-size:9pt}
     }

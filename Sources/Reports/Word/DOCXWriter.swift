@@ -28,8 +28,9 @@ public enum DOCXWriter {
         // Widths in twips for 9 pt text on A4 portrait's 17.3 cm (9866 twips): the name column
         // fits the longest name; headers wrap between words, numbers never.
         let nameWidth = min(zh ? 1900 : 1500, max(1100, (d.indicators.map { DisplayWidth.of($0.name(l)) }.max() ?? 10) * 92 + 120))
-        let widthOf: [Int: Int] = [C.number: zh ? 420 : 300, C.name: nameWidth, C.unit: zh ? 520 : 760, C.base: 720, C.target: zh ? 1280 : 1100, C.median: 1250,
-                                   C.probability: zh ? 760 : 800, C.evidence: zh ? 640 : 820, C.growthNeeded: zh ? 860 : 820, C.growthForecast: zh ? 860 : 820,
+        // The median column holds `(1672–3232)` on its second line without a break.
+        let widthOf: [Int: Int] = [C.number: zh ? 420 : 300, C.name: nameWidth, C.unit: zh ? 520 : 760, C.base: 720, C.target: zh ? 1200 : 1100, C.median: 1560,
+                                   C.probability: zh ? 760 : 800, C.evidence: zh ? 640 : 760, C.growthNeeded: zh ? 780 : 800, C.growthForecast: zh ? 780 : 800,
                                    C.status: 800]
         body.append(w.table(header: columns.map { table.headers[$0] }, rows: rows,
                             numeric: Set(columns.indices.filter { !textColumns.contains(columns[$0]) }), size: 18,
@@ -58,7 +59,7 @@ public enum DOCXWriter {
             body += sentences.enumerated().map { w.paragraph("\($0.offset + 1). " + $0.element) }
         }
 
-        body.append(w.paragraph(zh ? "图表" : "Charts", style: "Heading1", pageBreakBefore: true))
+        body.append(w.paragraph(zh ? "图表" : "Charts", style: "Heading1"))
         body.append(w.paragraph(ChartSpec.bandSentence(l), style: "Note"))
         let charts = WordCharts.charts(d, language: l)
         for k in charts.indices { body.append(w.chart(k + 1, tall: k == 0)) }

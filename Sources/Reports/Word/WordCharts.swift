@@ -68,7 +68,9 @@ enum WordCharts {
             + "<c:axId val=\"1\"/><c:axId val=\"2\"/></c:areaChart>"
             + "<c:lineChart><c:grouping val=\"standard\"/><c:varyColors val=\"0\"/>" + mid + hist + mark
             + "<c:marker val=\"1\"/><c:axId val=\"1\"/><c:axId val=\"2\"/></c:lineChart>"
-            + XLSXCharts.axes(categoryPosition: "b", reversed: false, valueFormat: "General", valueTitle: (zh ? "单位：" : "Unit: ") + ind.unit(l), max: nil),
+            // Every fifth year labelled (2016, 2021, …) so the years never run together.
+            + XLSXCharts.axes(categoryPosition: "b", reversed: false, valueFormat: "General", valueTitle: (zh ? "单位：" : "Unit: ") + ind.unit(l), max: nil)
+                .replacingOccurrences(of: "<c:lblOffset val=\"100\"/>", with: "<c:lblOffset val=\"100\"/><c:tickLblSkip val=\"5\"/><c:tickMarkSkip val=\"1\"/>"),
             hiddenLegendEntries: [0])
     }
 }

@@ -79,7 +79,7 @@ enum XLSXCharts {
     static func chart(title: String, body: String, hiddenLegendEntries: [Int] = []) -> String {
         let hidden = hiddenLegendEntries.map { "<c:legendEntry><c:idx val=\"\($0)\"/><c:delete val=\"1\"/></c:legendEntry>" }.joined()
         return XLSXParts.header + "<c:chartSpace \(ns)><c:roundedCorners val=\"0\"/><c:chart><c:title><c:tx><c:rich><a:bodyPr/><a:p><a:r><a:t>\(Markup.escape(title))</a:t></a:r></a:p></c:rich></c:tx><c:overlay val=\"0\"/></c:title><c:autoTitleDeleted val=\"0\"/><c:plotArea><c:layout/>"
-            + body + "</c:plotArea><c:legend><c:legendPos val=\"b\"/>\(hidden)<c:overlay val=\"0\"/></c:legend><c:plotVisOnly val=\"1\"/></c:chart></c:chartSpace>"
+            + body + "</c:plotArea><c:legend><c:legendPos val=\"b\"/>\(hidden)<c:overlay val=\"0\"/></c:legend><c:plotVisOnly val=\"1\"/><c:dispBlanksAs val=\"gap\"/></c:chart></c:chartSpace>"
     }
 
     /// The drawing that places `count` charts one under another, each 10 columns × 20 rows
