@@ -10,6 +10,7 @@ enum BuiltInScenarios {
 # 2035 vision. The plan's nine targets, its data and plansim's stated baseline
 # assumptions (docs/methods.md) apply; this file only sets the run.
 scenario baseline {
+    title "基准情景" "Baseline"
     horizon 2035
     paths 100000
     seed 20210929

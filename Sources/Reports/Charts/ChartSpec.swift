@@ -37,10 +37,10 @@ public enum ChartSpec {
             case (.uncertain, .zh): "存在不确定性"
             case (.difficult, .zh): "完成难度较大"
             case (.plan, .zh): "按规划路径测算，非预测"
-            case (.likely, .en): "likely to be met"
-            case (.uncertain, .en): "uncertain"
-            case (.difficult, .en): "hard to meet"
-            case (.plan, .en): "plan's own path, not a forecast"
+            case (.likely, .en): "Likely to be met"
+            case (.uncertain, .en): "Uncertain"
+            case (.difficult, .en): "Hard to meet"
+            case (.plan, .en): "Plan's own path, not a forecast"
             }
         }
         /// The legend entry with its threshold: `有望完成（≥80%）`.

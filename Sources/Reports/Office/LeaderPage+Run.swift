@@ -47,7 +47,7 @@ extension LeaderPage {
         var s = zh ? "规划\(d.targets.count)项主要目标中，按现有走势测算：" : "Of the plan's \(d.targets.count) main targets, on present trends: "
         var parts: [String] = []
         for r in [ChartSpec.Risk.likely, .uncertain, .difficult] where n(r) > 0 {
-            parts.append(zh ? "\(r.word(l))\(n(r))项" : "\(n(r)) \(r.word(l))")
+            parts.append(zh ? "\(r.word(l))\(n(r))项" : "\(n(r)) \(r.word(l).lowercased())")
         }
         if parts.isEmpty { parts.append(zh ? "均无法作出概率判断" : "none can be judged") }
         s += parts.joined(separator: zh ? "，" : ", ") + (zh ? "。" : ".")
