@@ -38,7 +38,7 @@ import PlansimTestSupport
         let page = try #require(home, "\(pdf.lastPathComponent): no page holds `\(heading)`")
         let text = try ReportPrintTests.pdftotext(pdf, page: page)
         for name in ReportPrintTests.names[lang]! { #expect(text.contains(name), "\(pdf.lastPathComponent) page \(page) lacks `\(name)` whole") }
-        for name in ["baseline", "epidemic_shock"] { #expect(text.contains(name), "\(pdf.lastPathComponent) page \(page) lacks `\(name)` whole") }
+        for name in lang == "zh" ? ["基准情景", "疫情冲击情景"] : ["Baseline", "Epidemic"] { #expect(text.contains(name), "\(pdf.lastPathComponent) page \(page) lacks `\(name)` whole") }
         // The note under the table: the table ended on this page.
         #expect(text.contains(lang == "zh" ? "各情景减参照情景" : "each scenario minus the reference"), "\(pdf.lastPathComponent): the table runs past page \(page)")
         #expect(text.contains("2035"))

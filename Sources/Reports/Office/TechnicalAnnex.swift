@@ -28,7 +28,7 @@ public struct TechnicalAnnex: Sendable, Equatable {
         func e(_ t: String, _ zhm: String, _ enm: String) -> Entry { Entry(term: t, meaning: zh ? zhm : enm) }
         return [
             e(zh ? "模拟路径" : "simulated paths", "模型按历史波动随机生成的未来走势，每条路径是一种可能的发展情况；达标概率即达标路径所占比例。",
-              "possible futures the model draws from past volatility; the probability of meeting a target is the share of paths that meet it."),
+              "possible futures the model draws from past volatility; a target's chance is the share of paths that meet it."),
             e(zh ? "中位数（最可能值）" : "median (central forecast)", "一半路径高于此值、一半低于此值。", "half the paths end above it, half below."),
             e("P10、P90", "一成路径低于P10，一成路径高于P90；P10至P90即“有八成把握落在此范围”的区间。",
               "a tenth of the paths fall below P10 and a tenth above P90: the range with an 80% chance."),
@@ -36,7 +36,7 @@ public struct TechnicalAnnex: Sendable, Equatable {
               "the growth range taken from comparable places and indicators where the history is too short."),
             e(zh ? "按规划路径测算" : "plan's own path", "模型假定该指标按规划目标路径增长，其约50%的达标概率系测算方法所致，不是预测。",
               "the model assumes the indicator follows the plan's path, so its probability near 50% is by construction, not a forecast."),
-            e(zh ? "目标反推" : "target inversion", "反过来求：投资年均增长多少，目标才有给定的把握实现。",
+            e(zh ? "反推" : "inverting a target", "反过来求：投资年均增长多少，目标才有给定的把握实现。",
               "solving backwards: the investment growth that gives a target a stated chance."),
         ]
     }

@@ -16,7 +16,7 @@ extension SweepSummary {
         let page = LeaderPage(sweep: self, language: l)
         let summary = XLSXWriter.Sheet(name: zh ? "简报" : "Summary", header: [page.title], rows: page.lines().dropFirst().map { [.text($0)] }, wrap: [0], filter: false)
         let sheet = "'\(indices.name)'"
-        return try XLSXWriter.workbook(sheets: [summary, indices, notes], chartSheet: zh ? "图表" : "Chart",
+        return try XLSXWriter.workbook(sheets: [indices, notes, summary], chartSheet: zh ? "图表" : "Chart",
                                        charts: rows.isEmpty ? [] : [barChart(language: l, sheet: sheet)])
     }
 

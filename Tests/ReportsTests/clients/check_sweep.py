@@ -58,8 +58,9 @@ check("<c:barChart>" in chart and "$C$2:$C$" in chart, "the chart's bars are dra
 
 document = docx.Document(f"{directory}/summary{suffix}.docx")
 texts = [p.text for p in document.paragraphs if p.text.strip()]
-check(texts[2] == ("简报" if lang == "zh" else "Summary"), "the summary comes first")
-check(texts[3].startswith("结论" if lang == "zh" else "Bottom line"), "the bottom line opens the summary")
+check(("一、总体判断" if lang == "zh" else "1. Overall judgement") in texts[:3], "page one for a leader comes first")
+detail = texts.index("分析详情" if lang == "zh" else "The analysis in detail")
+check(texts[detail + 1].startswith("结论" if lang == "zh" else "Bottom line"), "the bottom line opens the detail")
 check(len(document.tables) == 1, "the indices are a real table")
 table = document.tables[0]
 check(len(table.rows) == 1 + len(indices["inputs"]), f"a header and a row per input, has {len(table.rows)}")
