@@ -71,7 +71,10 @@ check(sum(p.startswith("word/charts/chart") for p in parts) == 1, "a native char
 styles = zipfile.ZipFile(f"{directory}/summary{suffix}.docx").read("word/styles.xml").decode("utf-8")
 check('w:eastAsia="宋体"' in styles and "黑体" in styles, "CJK fonts named")
 
-words = "\n".join(texts + [c.text for row in table.rows for c in row.cells])
+# File names, options and code names belong in the technical annex that closes the document.
+annex = "技术附录" if lang == "zh" else "Technical annex"
+body = texts[:texts.index(annex)] if annex in texts else texts
+words = "\n".join(body + [c.text for row in table.rows for c in row.cells])
 if lang == "zh":
     plain = re.sub(r"「[^」]*」", "", words)
     for known in sorted(list(by_name) + [manifest["scenario"], manifest["sweep"], "Sobol", "Spearman"], key=len, reverse=True):
