@@ -38,7 +38,7 @@ import PlansimTestSupport
         let page = try #require(home, "\(pdf.lastPathComponent): no page holds `\(heading)`")
         let text = try ReportPrintTests.pdftotext(pdf, page: page)
         for name in ReportPrintTests.names[lang]! { #expect(text.contains(name), "\(pdf.lastPathComponent) page \(page) lacks `\(name)` whole") }
-        for name in ["baseline", "epidemic_shock"] { #expect(text.contains(name), "\(pdf.lastPathComponent) page \(page) lacks `\(name)` whole") }
+        for name in lang == "zh" ? ["基准情景", "疫情冲击情景"] : ["Baseline", "Epidemic"] { #expect(text.contains(name), "\(pdf.lastPathComponent) page \(page) lacks `\(name)` whole") }
         // The note under the table: the table ended on this page.
         #expect(text.contains(lang == "zh" ? "各情景减参照情景" : "each scenario minus the reference"), "\(pdf.lastPathComponent): the table runs past page \(page)")
         #expect(text.contains("2035"))
@@ -73,7 +73,7 @@ import PlansimTestSupport
         guard FileManager.default.fileExists(atPath: pdf.path) else { return }
         try Self.expectTableOnOnePage(pdf, lang: lang)
         let first = try ReportPrintTests.pdftotext(pdf, page: 1)
-        #expect(first.contains(lang == "zh" ? "简报" : "Summary") && first.contains(lang == "zh" ? "结论" : "Bottom line"), "the summary opens page 1")
+        #expect(first.contains(lang == "zh" ? "一、总体判断" : "1. Overall judgement"), "the leader's page opens page 1")
     }
 
     /// Headless Chromium prints comparison.html to A4 (`--format pdf`): the summary and
@@ -88,7 +88,7 @@ import PlansimTestSupport
         let pdf = dir.appendingPathComponent("\(Self.stem(lang)).pdf")
         try Self.expectTableOnOnePage(pdf, lang: lang)
         let first = try ReportPrintTests.pdftotext(pdf, page: 1)
-        #expect(first.contains(lang == "zh" ? "简报" : "Summary") && first.contains(lang == "zh" ? "达标概率" : "Probability of meeting"))
+        #expect(first.contains(lang == "zh" ? "一、总体判断" : "1. Overall judgement") && first.contains(lang == "zh" ? "数据截至" : "Data end"))
         #expect((3...9).contains(try Self.pages(pdf)))
         let raw = String(decoding: try Data(contentsOf: pdf), as: Unicode.ASCII.self)
         #expect(raw.range(of: #"/MediaBox \[0 0 59[45][.0-9]* 84[12]"#, options: .regularExpression) != nil, "A4 portrait")

@@ -57,8 +57,8 @@ import PlansimTestSupport
             // Whole on page 1, i.e. in the main table, not split over lines.
             #expect(first.contains(name), "page 1 lacks `\(name)` whole")
         }
-        #expect(first.contains(lang == "zh" ? "简报" : "Summary"))
-        #expect(first.contains(lang == "zh" ? "依据" : "Evidence"))
+        #expect(first.contains(lang == "zh" ? "一、总体判断" : "1. Overall judgement"))
+        #expect(first.contains(lang == "zh" ? "报告日期" : "Report date"))
         // Page A4: 595 × 842 points.
         let raw = String(decoding: try Data(contentsOf: pdf), as: Unicode.ASCII.self)
         #expect(raw.contains("/MediaBox [0 0 594.95996 841.91998]") || raw.contains("/MediaBox [0 0 595 842]") || raw.range(of: #"/MediaBox \[0 0 59[45][.0-9]* 84[12]"#, options: .regularExpression) != nil)

@@ -99,7 +99,7 @@ import PlansimTestSupport
         let (status, text) = try ReportCommandTests.launch(soffice, ["--headless", "--convert-to", "pdf", "--outdir", dir.path, dir.appendingPathComponent("out/briefing.docx").path])
         #expect(status == 0, "\(text)")
         let pdf = try ReportPrintTests.pdftotext(dir.appendingPathComponent("briefing.pdf"))
-        guard let start = pdf.range(of: "简报"), let end = pdf.range(of: "主要指标", range: start.upperBound..<pdf.endIndex) else {
+        guard let start = pdf.range(of: "一、总体判断"), let end = pdf.range(of: "主要指标", range: start.upperBound..<pdf.endIndex) else {
             Issue.record("no summary in the converted PDF")
             return
         }

@@ -23,7 +23,8 @@ import PlanData
     @Test func twoScenariosKeepTheirNamesAndEveryColumn() {
         let table = ComparisonTable(Self.documents(["baseline", "epidemic_shock"]), language: .zh, width: Self.word, unitWidth: ComparisonTable.wordUnit)
         #expect(table.key == nil)
-        #expect(table.headers.count == 6 && table.headers[2].hasPrefix("baseline\n") && table.headers[5] == "Δ%\nepidemic_shock")
+        // Scenarios go by their titles: the baseline's words, a code name without a title as words.
+        #expect(table.headers.count == 6 && table.headers[2].hasPrefix("基准情景\n") && table.headers[5] == "Δ%\nepidemic shock")
         #expect(table.size >= 7.5, "\(table.size) pt")
         #expect(table.groups.count == 9 && table.groups.allSatisfy { $0.rows.count == 4 })
         // Shares of the width sum to 1 (to rounding), so the table spans the text width.
@@ -33,7 +34,7 @@ import PlanData
     @Test func manyScenariosGoByLetterThenDropTheAbsoluteDifferences() {
         let five = ComparisonTable(Self.documents(["baseline", "epidemic_shock", "investment_programme", "restructuring", "nangang_spillover"]),
                                    language: .en, width: Self.word, unitWidth: ComparisonTable.wordUnit)
-        #expect(five.key?.hasPrefix("A = baseline; B = epidemic_shock") == true, "\(five.key ?? "no key")")
+        #expect(five.key?.hasPrefix("A = Baseline; B = epidemic shock") == true, "\(five.key ?? "no key")")
         let names = (1...8).map { "scenario_with_a_long_name_\($0)" }
         let eight = ComparisonTable(Self.documents(names), language: .en, width: Self.word, unitWidth: ComparisonTable.wordUnit)
         // Year, 8 medians and 7 Δ% per row: the Δ columns gave way.
@@ -47,7 +48,7 @@ import PlanData
         #expect(text.first?.hasPrefix(language == .zh ? "结论：" : "Bottom line:") == true)
         let copy = text.first { $0.hasPrefix(language == .zh ? "“copy”：" : "copy:") } ?? ""
         #expect(copy.contains(language == .zh ? "变化均不到0.05%" : "No median moves"), "\(copy)")
-        #expect(copy.contains(language == .zh ? "达标概率变化均不到半个百分点" : "No probability of meeting a target moves"), "\(copy)")
+        #expect(copy.contains(language == .zh ? "达标概率均不变" : "No probability of meeting a target changes"), "\(copy)")
         #expect(!copy.contains(language == .zh ? "消退" : "fade"), "nothing moved, so nothing fades: \(copy)")
     }
 }

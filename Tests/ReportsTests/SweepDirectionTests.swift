@@ -107,7 +107,7 @@ import PlanData
         #expect(fan.contains("<c:spPr><a:noFill/><a:ln><a:noFill/></a:ln></c:spPr>"), "the base series is invisible")
         #expect(fan.contains("预测&#39;!$F$2") && fan.contains("预测&#39;!$L$2") && fan.contains("预测&#39;!$H$2"), "P10, the width column and P50 from the sheet")
         #expect(fan.contains("<c:legendEntry><c:idx val=\"0\"/><c:delete val=\"1\"/></c:legendEntry>"))
-        #expect(fan.contains("P10–P90 区间") && fan.contains("中位数"))
+        #expect(fan.contains(ChartSpec.bandLabel(.zh)) && fan.contains(ChartSpec.medianLabel(.zh)))
     }
 
     @Test func wordFanCachesTheBandWidth() throws {
@@ -116,6 +116,6 @@ import PlanData
         let first = try #require(d.indicators.first?.years.first)
         // The cached width is P90 − P10 as Swift prints the Double (exact, no rounding).
         #expect(fan.contains("<c:v>\(first.p90 - first.p10)</c:v>") && fan.contains("<c:v>\(first.p10)</c:v>"))
-        #expect(fan.contains("P10–P90 band") && fan.contains("median"))
+        #expect(fan.contains(ChartSpec.bandLabel(.en)) && fan.contains(ChartSpec.medianLabel(.en)))
     }
 }

@@ -21,9 +21,10 @@ import PlanData
         var d = ReportRenderingTests.document()
         d.checks = [.init(text: "check new_employment min >= 0", passed: true, value: 0.014055, year: 2034),
                     .init(text: "check industrial_output min >= 20", passed: false, value: 19.4567, year: 2022)]
-        #expect(WhatIfSection.checkItems(d, language: .zh) == ["✓ 通过：`check new_employment min >= 0`（最不利值 0人，2034年）",
-                                                             "✗ 未通过：`check industrial_output min >= 20`（最不利值 19.46亿元，2022年）"])
-        #expect(WhatIfSection.checkItems(d, language: .en)[1] == "✗ FAILED: `check industrial_output min >= 20` (worst value 19.46 100m yuan in 2022)")
+        // The check in words; its statement is in the technical annex.
+        #expect(WhatIfSection.checkItems(d, language: .zh) == ["✓ 通过：新增就业人口各年最小值不低于0（最不利值 0人，2034年）",
+                                                             "✗ 未通过：工业总产值各年最小值不低于20（最不利值 19.46亿元，2022年）"])
+        #expect(WhatIfSection.checkItems(d, language: .en)[1] == "✗ FAILED: Industrial output minimum at least 20 (worst value 19.46 100m yuan in 2022)")
     }
 
     /// A what-if of one-off shocks that leaves every probability where it was says why
@@ -34,7 +35,7 @@ import PlanData
         d.baseline = .init(d)
         d.assumptions = [.init(text: "shock retail_sales -15% in 2022", origin: "test.scn:3")]
         let zh = BriefingSummary.scenarioParagraph(d, language: .zh)
-        #expect(zh.contains("原因：这些冲击都是一次性的（受冲击的指标此后回到原路径），到2025年已消退"))
+        #expect(zh.contains("原因：这些冲击都是一次性的，模型假定受冲击的指标此后完全恢复，到2025年影响已消退"))
         #expect(BriefingSummary.scenarioParagraph(d, language: .en).contains("the shocks are one-off"))
         d.assumptions = [.init(text: "shock retail_sales -15% from 2022", origin: "test.scn:3")]
         #expect(!BriefingSummary.scenarioParagraph(d, language: .en).contains("one-off"))

@@ -11,6 +11,7 @@ public enum BuiltInScenarios {
 # 2035 vision. The plan's nine targets, its data and plansim's stated baseline
 # assumptions (docs/methods.md) apply; this file only sets the run.
 scenario baseline {
+    title "基准情景" "Baseline"
     horizon 2035
     paths 100000
     seed 20210929

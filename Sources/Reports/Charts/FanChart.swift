@@ -1,35 +1,40 @@
 public import PlanData
 
-/// The fan chart of one indicator: P5–P95 and P25–P75 bands around the median, the
-/// history (reconstructed points hollow, on a dashed line), the target as a diamond.
+/// The 预测区间图 of one indicator (``ChartSpec``): the P10–P90 band around the median, the
+/// history from 2016 through the base year (reconstructed points hollow, on a dashed
+/// line), the target as a diamond.
 /// Layout, top to bottom, so nothing overlaps: title (and what the values are), legend,
 /// unit above the axis, plot, years. Text is 12–16 px on a 640 px chart, about 9 pt
 /// when printed 150 mm wide.
 public enum FanChart {
-    public static func svg(_ ind: ReportDocument.Indicator, target: ReportDocument.Target?, language l: Language) -> String {
+    /// `baseline`: a what-if's baseline medians by year, drawn as a dashed grey line so the
+    /// chart shows what the scenario changed.
+    public static func svg(_ ind: ReportDocument.Indicator, target: ReportDocument.Target?, language l: Language, baseline: [Int: Double]? = nil) -> String {
         let zh = l == .zh
         var c = SVGCanvas(width: 640, height: 360)
         let left = 64.0, right = 20.0, bottom = 46.0
         let firstSimulated = ind.years.first?.year ?? 2021
-        let history = ind.history.filter { $0.year < firstSimulated }
+        let history = ind.history.filter { $0.year < firstSimulated && $0.year >= ChartSpec.historyStart }
         let firstYear = min(history.first?.year ?? firstSimulated, firstSimulated)
         let lastYear = max(ind.years.last?.year ?? firstYear + 1, firstYear + 1)
         let sum = target?.kind == "period_sum"
         let levelTarget = sum ? nil : target
         let reconstructed = history.contains { $0.origin == "reconstructed" }
         var legend = ChartLegend(x: 8, y: 46, maxX: c.width - right)
-        legend.add(zh ? "中位数" : "median", on: &c) { canvas, x0, y0 in canvas.line(x0, y0, x0 + 16, y0, stroke: SVGCanvas.blue, width: 2.5) }
-        legend.add(zh ? "50%区间（P25–P75）" : "50% band (P25–P75)", on: &c) { canvas, x0, y0 in canvas.rect(x0, y0 - 6, 16, 12, fill: "#8fb8d9") }
-        legend.add(zh ? "90%区间（P5–P95）" : "90% band (P5–P95)", on: &c) { canvas, x0, y0 in canvas.rect(x0, y0 - 6, 16, 12, fill: "#d9e7f2") }
+        legend.add(ChartSpec.medianLabel(l), on: &c) { canvas, x0, y0 in canvas.line(x0, y0, x0 + 16, y0, stroke: SVGCanvas.blue, width: 2.5) }
+        legend.add(ChartSpec.bandLabel(l), on: &c) { canvas, x0, y0 in canvas.rect(x0, y0 - 6, 16, 12, fill: "#a9c8e3") }
         legend.add(reconstructed ? (zh ? "历史（空心为重建值）" : "history (hollow: reconstructed)") : (zh ? "历史" : "history"), on: &c) { canvas, x0, y0 in
             canvas.circle(x0 + 8, y0, r: 3.5, fill: reconstructed ? "#fff" : "#222", stroke: "#222")
         }
+        if baseline != nil {
+            legend.add(l == .zh ? "基准情景最可能值" : "baseline central forecast", on: &c) { canvas, x0, y0 in canvas.line(x0, y0, x0 + 16, y0, stroke: "#777", width: 2, dash: "5 3") }
+        }
         if levelTarget != nil {
-            legend.add(zh ? "规划目标" : "plan target", on: &c) { canvas, x0, y0 in canvas.diamond(x0 + 8, y0, r: 6) }
+            legend.add(ChartSpec.targetLabel(l), on: &c) { canvas, x0, y0 in canvas.diamond(x0 + 8, y0, r: 6) }
         }
         let top = legend.y + 38
         let plotW = c.width - left - right, plotH = c.height - top - bottom
-        let values = ind.years.flatMap { [$0.p5, $0.p95] } + history.map(\.value) + [levelTarget?.target].compactMap { $0 }
+        let values = ind.years.flatMap { [$0.p10, $0.p90] } + (baseline.map { Array($0.values) } ?? []) + history.map(\.value) + [levelTarget?.target].compactMap { $0 }
         var lo = values.min() ?? 0, hi = values.max() ?? 1
         let pad = (hi - lo) * 0.08 + 1e-9
         lo = lo >= 0 ? max(0, lo - pad) : lo - pad
@@ -40,7 +45,7 @@ public enum FanChart {
         func y(_ v: Double) -> Double { top + plotH * (1 - (v - lo) / (hi - lo)) }
 
         c.text(ind.name(l), 8, 22, size: 16, weight: "bold")
-        let what = sum ? (zh ? "当年投资额（目标为\(target.map { "\($0.baseYear + 1)–\($0.targetYear)" } ?? "")累计值，见概率图）" : "yearly amounts (the target is a \(target.map { "\($0.baseYear + 1)–\($0.targetYear)" } ?? "") sum: see the probability chart)")
+        let what = sum ? (zh ? "当年值（目标为\(target.map { "\($0.baseYear + 1)–\($0.targetYear)" } ?? "")累计值，见概率图）" : "yearly amounts (the target is a \(target.map { "\($0.baseYear + 1)–\($0.targetYear)" } ?? "") sum: see the probability chart)")
                        : (zh ? "当年值" : "level in each year")
         c.text(what, c.width - right, 22, size: 12, anchor: "end", fill: "#555")
         c.text((zh ? "单位：" : "Unit: ") + ind.unit(l), 8, top - 12, size: 12, fill: "#444")
@@ -59,10 +64,11 @@ public enum FanChart {
 
         // Bands start from the last history point so the fan opens from the data.
         let anchor = history.last.map { [(x($0.year), y($0.value))] } ?? []
-        let outer = anchor + ind.years.map { (x($0.year), y($0.p95)) } + ind.years.reversed().map { (x($0.year), y($0.p5)) } + anchor
-        let inner = anchor + ind.years.map { (x($0.year), y($0.p75)) } + ind.years.reversed().map { (x($0.year), y($0.p25)) } + anchor
-        c.polygon(outer, fill: SVGCanvas.blue, opacity: 0.15)
-        c.polygon(inner, fill: SVGCanvas.blue, opacity: 0.35)
+        let band = anchor + ind.years.map { (x($0.year), y($0.p90)) } + ind.years.reversed().map { (x($0.year), y($0.p10)) } + anchor
+        c.polygon(band, fill: SVGCanvas.blue, opacity: 0.3)
+        if let baseline {
+            c.polyline(anchor + ind.years.compactMap { y0 in baseline[y0.year].map { (x(y0.year), y($0)) } }, stroke: "#777", width: 2, dash: "5 3")
+        }
         c.polyline(anchor + ind.years.map { (x($0.year), y($0.p50)) }, stroke: SVGCanvas.blue, width: 2.5)
 
         c.polyline(history.map { (x($0.year), y($0.value)) }, stroke: "#222", width: 1.5, dash: reconstructed ? "5 3" : nil)

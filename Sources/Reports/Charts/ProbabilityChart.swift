@@ -18,11 +18,9 @@ public enum ProbabilityChart {
         let title = years.count == 1 ? (zh ? "\(years.first!)年目标达成概率" : "Probability of meeting each \(years.first!) target")
                                      : (zh ? "目标达成概率" : "Probability of meeting each target")
         c.text(title, 8, 22, size: 16, weight: "bold")
-        let grey = "#B8B8B8"
         var legend = ChartLegend(x: 8, y: 46, maxX: c.width - 8)
-        for (colour, label) in [(SVGCanvas.blue, zh ? "很可能（≥80%）" : "likely (≥ 80%)"), (SVGCanvas.orange, zh ? "难料（20%–80%）" : "uncertain (20–80%)"),
-                                (SVGCanvas.vermillion, zh ? "风险较大（<20%）" : "at risk (< 20%)"), (grey, zh ? "规划路径，非预测" : "plan's path, not a forecast")] {
-            legend.add(label, on: &c) { canvas, x0, y0 in canvas.rect(x0, y0 - 6, 16, 12, fill: colour) }
+        for risk in ChartSpec.Risk.allCases {
+            legend.add(risk.legend(l), on: &c) { canvas, x0, y0 in canvas.rect(x0, y0 - 6, 16, 12, fill: "#" + risk.colour) }
         }
         for (k, t) in d.targets.enumerated() {
             let y0 = top + rowH * Double(k)
@@ -30,7 +28,7 @@ public enum ProbabilityChart {
             c.text(names[k], left - 10, y0 + rowH / 2 + 5, size: 13, anchor: "end", fill: plan ? "#666" : "#222")
             c.rect(left, y0 + 5, plotW, rowH - 10, fill: "#f0f0f0")
             let p = t.probability.isFinite ? min(max(t.probability, 0), 1) : 0
-            let colour = plan ? grey : p >= BriefingSummary.likely ? SVGCanvas.blue : p < BriefingSummary.atRisk ? SVGCanvas.vermillion : SVGCanvas.orange
+            let colour = "#" + ChartSpec.risk(p, plan: plan).colour
             c.rect(left, y0 + 5, plotW * p, rowH - 10, fill: colour)
             let label = NumberFormat.probability(t.probability)
             c.text(plan ? "(\(label))" : label, left + plotW + 8, y0 + rowH / 2 + 5, size: 13, fill: plan ? "#666" : "#222")

@@ -16,9 +16,9 @@ public enum ComparisonCharts {
         c.text(sum ? (zh ? "当年值（目标为期间累计）" : "yearly amounts (the target is a period sum)") : (zh ? "当年值" : "level in each year"),
                c.width - right, 22, size: 12, anchor: "end", fill: "#555")
         var legend = ChartLegend(x: 8, y: 46, maxX: c.width - right)
-        legend.add((zh ? "\(docs[0].scenario) 80%区间（P10–P90）" : "\(docs[0].scenario) 80% band (P10–P90)"), on: &c) { canvas, x0, y0 in canvas.rect(x0, y0 - 6, 16, 12, fill: "#d9e7f2") }
+        legend.add((zh ? "\(docs[0].scenarioName(l))：有八成把握区间" : "\(docs[0].scenarioName(l)): 80% range"), on: &c) { canvas, x0, y0 in canvas.rect(x0, y0 - 6, 16, 12, fill: "#d9e7f2") }
         for (k, d) in docs.enumerated() {
-            legend.add(d.scenario + (zh ? " 中位数" : " median"), on: &c) { canvas, x0, y0 in
+            legend.add(d.scenarioName(l) + (zh ? "：最可能值" : ": central forecast"), on: &c) { canvas, x0, y0 in
                 canvas.line(x0, y0, x0 + 16, y0, stroke: colours[k % colours.count], width: 2.5, dash: k == 0 ? nil : "6 3")
             }
         }
@@ -59,12 +59,12 @@ public enum ComparisonCharts {
         var c = SVGCanvas(width: 680, height: 0)
         var legend = ChartLegend(x: 8, y: 46, maxX: 672)
         var probe = SVGCanvas(width: 680, height: 0)
-        for d in docs { legend.add(d.scenario, on: &probe) { _, _, _ in } }
+        for d in docs { legend.add(d.scenarioName(l), on: &probe) { _, _, _ in } }
         let top = legend.y + 28
         c = SVGCanvas(width: 680, height: top + groupH * Double(ref.targets.count) + 30)
         c.text(zh ? "目标达成概率：各情景比较" : "Probability of meeting each target, by scenario", 8, 22, size: 16, weight: "bold")
         legend = ChartLegend(x: 8, y: 46, maxX: 672)
-        for (k, d) in docs.enumerated() { legend.add(d.scenario, on: &c) { canvas, x0, y0 in canvas.rect(x0, y0 - 6, 16, 12, fill: colours[k % colours.count]) } }
+        for (k, d) in docs.enumerated() { legend.add(d.scenarioName(l), on: &c) { canvas, x0, y0 in canvas.rect(x0, y0 - 6, 16, 12, fill: colours[k % colours.count]) } }
         let plotW = c.width - left - 60
         for (g, t) in ref.targets.enumerated() {
             let y0 = top + groupH * Double(g)

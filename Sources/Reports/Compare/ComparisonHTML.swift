@@ -8,9 +8,17 @@ enum ComparisonHTML {
     /// A4 portrait's width less the print margins of ``HTMLStyle`` (11 mm each side), in points.
     static let printWidth = (210.0 - 22) / 25.4 * 72
 
+    /// The technical annex: the key, the scenarios' code names and the shared random numbers.
+    static func annex(_ docs: [ReportDocument], language l: Language) -> TechnicalAnnex {
+        let zh = l == .zh
+        let names = docs.map { zh ? "\($0.scenarioName(l))：\($0.scenario)" : "\($0.scenarioName(l)): \($0.scenario)" }
+        return TechnicalAnnex(language: l, key: TechnicalAnnex.standardKey(l),
+                              reproduction: [ComparisonSummary.subtitle(docs, language: l)] + names)
+    }
+
     static func page(_ docs: [ReportDocument], language l: Language) -> String {
         let zh = l == .zh, e = Markup.escape
-        let names = docs.map(\.scenario)
+        let names = docs.map { $0.scenarioName(l) }
         let title = zh ? "情景比较（参照：\(names[0])）" : "Scenario comparison (reference: \(names[0]))"
         let table = ComparisonTable(docs, language: l, width: printWidth, unitWidth: ComparisonTable.htmlUnit)
         let css = HTMLStyle.css + "\ntable.compare td.name{vertical-align:top}table.compare td.name span{color:#666;font-size:90%}"
@@ -19,9 +27,8 @@ enum ComparisonHTML {
             + "@media print{section.medians{break-before:page}table.compare{font-size:\(table.size)pt}table.compare th{white-space:nowrap}"
             + "section.probabilities{break-inside:avoid}section.summary{break-inside:avoid}}"
         var h = ["<!DOCTYPE html>", "<html lang=\"\(zh ? "zh-CN" : "en")\"><head><meta charset=\"utf-8\"><meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">",
-                 "<title>\(e(title))</title><style>\(css)</style></head><body>", "<header><h1>\(e(title))</h1>"]
-        h.append("<p class=\"sub\">\(e(ComparisonSummary.subtitle(docs, language: l)))</p>")
-        h.append("</header><section class=\"summary\"><h2>\(e(zh ? "简报" : "Summary"))</h2>")
+                 "<title>\(e(title))</title><style>\(css)</style></head><body>", LeaderPage(compare: docs, language: l).html()]
+        h.append("<section class=\"summary\"><h2>\(e(zh ? "比较详情" : "The comparison in detail"))</h2>")
         h += ComparisonSummary.paragraphs(docs, language: l).map { "<p>\(e($0))</p>" }
         h.append("</section><section class=\"probabilities\"><h2>\(e(zh ? "达标概率" : "Probability of meeting each target"))</h2><figure class=\"wide\">\(ComparisonCharts.probabilities(docs, language: l))</figure></section>")
         h.append("<section class=\"medians\"><h2>\(e(zh ? "中位数与差异" : "Medians and differences"))</h2>")
@@ -34,9 +41,11 @@ enum ComparisonHTML {
             }.joined() + "</tbody>")
         }
         h.append("</table><p class=\"note\">\(e(ComparisonSummary.tableNote(l)))</p></section>")
-        h.append("<section class=\"charts\"><h2>\(e(zh ? "扇形图叠加" : "Fan charts overlaid"))</h2><div class=\"grid\">")
+        h.append("<section class=\"charts\"><h2>\(e(zh ? "预测区间图（各情景叠加）" : "Forecast range charts, scenarios overlaid"))</h2><p class=\"note\">\(e(ChartSpec.bandSentence(l)))</p><div class=\"grid\">")
         for ind in docs[0].indicators { h.append("<figure>\(ComparisonCharts.fan(docs, indicator: ind.id, language: l))</figure>") }
-        h.append("</div></section></body></html>")
+        h.append("</div></section>")
+        h.append(annex(docs, language: l).html())
+        h.append("</body></html>")
         return h.joined(separator: "\n") + "\n"
     }
 }

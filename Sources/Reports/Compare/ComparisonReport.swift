@@ -33,7 +33,7 @@ public enum ComparisonReport {
 
     public static func text(_ docs: [ReportDocument], language l: Language) -> String {
         let zh = l == .zh
-        let names = docs.map(\.scenario)
+        let names = docs.map { $0.scenarioName(l) }
         var table = TextTable(headers: [zh ? "指标" : "indicator", zh ? "年份" : "year"] + names.map { zh ? "\($0) 中位数" : "\($0) median" }
                                        + names.dropFirst().flatMap { [zh ? "\($0) 差值" : "\($0) Δ", "\($0) Δ%"] },
                               alignments: [.left, .right] + Array(repeating: .right, count: names.count + 2 * (names.count - 1)))
@@ -49,7 +49,7 @@ public enum ComparisonReport {
 
     public static func markdown(_ docs: [ReportDocument], language l: Language) -> String {
         let zh = l == .zh
-        let names = docs.map(\.scenario)
+        let names = docs.map { $0.scenarioName(l) }
         var lines = ["# " + Markup.markdown(zh ? "情景比较（参照：\(names[0])）" : "Scenario comparison (reference: \(names[0]))"), "",
                      "## " + (zh ? "简报" : "Summary"), ""]
         lines += ComparisonSummary.paragraphs(docs, language: l).flatMap { [Markup.markdown($0), ""] }

@@ -28,10 +28,10 @@ public enum ComparisonSummary {
         func probability(_ d: ReportDocument, _ id: String) -> Double? { d.targets.first { $0.indicator == id }?.probability }
         let paths = NumberFormat.count(ref.provenance.paths, zh: l == .zh)
         var out: [String] = []
-        let others = docs.dropFirst().map { zh ? "“\($0.scenario)”" : $0.scenario }.joined(separator: zh ? "、" : ", ")
+        let others = docs.dropFirst().map { zh ? "“\($0.scenarioName(l))”" : $0.scenarioName(l) }.joined(separator: zh ? "、" : ", ")
         var headline = zh
-            ? "结论：以“\(ref.scenario)”为参照，比较\(others)（同一组随机数，种子\(ref.provenance.seed)，每个情景\(paths)条路径），差异只来自情景假设，不是抽样误差。"
-            : "Bottom line: \(others) set against \(ref.scenario) (the same random numbers, seed \(ref.provenance.seed), \(paths) paths each), so every difference comes from the assumptions of the scenarios, not from sampling."
+            ? "结论：以“\(ref.scenarioName(l))”为参照，比较\(others)（同一组随机数，种子\(ref.provenance.seed)，每个情景\(paths)条路径），差异只来自情景假设，不是抽样误差。"
+            : "Bottom line: \(others) set against \(ref.scenarioName(l)) (the same random numbers, seed \(ref.provenance.seed), \(paths) paths each), so every difference comes from the assumptions of the scenarios, not from sampling."
         let finite = ref.targets.filter { $0.probability.isFinite }
         if let low = finite.min(by: { $0.probability < $1.probability }), let high = finite.max(by: { $0.probability < $1.probability }) {
             headline += zh
@@ -47,12 +47,12 @@ public enum ComparisonSummary {
                       : "assumes " + words.joined(separator: "; ") + (d.assumptions.count > 6 ? " and \(d.assumptions.count - 6) more" : "") + "."
         }
         if !ref.assumptions.isEmpty {
-            out.append((zh ? "参照情景“\(ref.scenario)”" : "The reference \(ref.scenario) ") + assumes(ref))
+            out.append((zh ? "参照情景“\(ref.scenarioName(l))”" : "The reference \(ref.scenarioName(l)) ") + assumes(ref))
         }
 
         let rows = ComparisonReport.rows(docs, allYears: true)
         for (k, d) in docs.enumerated().dropFirst() {
-            var text = (zh ? "“\(d.scenario)”：" : "\(d.scenario): ") + assumes(d)
+            var text = (zh ? "“\(d.scenarioName(l))”：" : "\(d.scenarioName(l)): ") + assumes(d)
             let words = assumed(d)
             // The largest change of each indicator's median over all years, the three largest.
             var seen = Set<String>()
@@ -65,19 +65,21 @@ public enum ComparisonSummary {
                 text += zh ? "对中位数影响最大的是" + items.joined(separator: "、") + "。"
                            : (words.isEmpty ? "" : " ") + "Its largest effects on the medians: " + items.joined(separator: ", ") + "."
             }
-            let moves = ref.targets.compactMap { t -> (String, Double)? in
-                guard let p = probability(d, t.indicator), p.isFinite, t.probability.isFinite else { return nil }
-                return (t.indicator, p - t.probability)
-            }.filter { abs($0.1) >= probabilityFloor }.sorted { abs($0.1) > abs($1.1) }
+            // Changes in whole points from the displayed figures (16% → 32% is +16), so the
+            // text agrees with the table beside it.
+            let moves = ref.targets.compactMap { t -> (String, Double, Double)? in
+                guard let p = probability(d, t.indicator), let change = ChartSpec.pointChange(from: t.probability, to: p), change != 0 else { return nil }
+                return (t.indicator, t.probability, p)
+            }.sorted { abs(ChartSpec.pointChange(from: $0.1, to: $0.2) ?? 0) > abs(ChartSpec.pointChange(from: $1.1, to: $1.2) ?? 0) }
             // Whether the medians still differ in each target's own year.
             let lasting = ref.targets.contains { t in
                 rows.contains { $0.indicator == t.indicator && $0.year == t.targetYear && abs($0.percentDifferences[k - 1]) >= levelFloor }
             }
             if moves.isEmpty {
-                text += zh ? "各目标的达标概率变化均不到半个百分点" + (!effects.isEmpty && !lasting ? "：到目标年份影响已经消退。" : "。")
-                           : " No probability of meeting a target moves by half a point or more" + (!effects.isEmpty && !lasting ? ": the effects fade before the target years." : ".")
+                text += zh ? "各目标的达标概率均不变（按整数百分比）" + (!effects.isEmpty && !lasting ? "：冲击是一次性的，模型假定此后完全恢复，到目标年份影响已经消退。" : "。")
+                           : " No probability of meeting a target changes (in whole per cent)" + (!effects.isEmpty && !lasting ? ": the shocks are one-off and the model assumes full recovery, so the effects fade before the target years." : ".")
             } else {
-                let items = moves.prefix(3).map { "\(name($0.0)) \(NumberFormat.points($0.1, zh: zh))" }
+                let items = moves.prefix(3).map { "\(name($0.0))\(zh ? "" : " ")\(NumberFormat.probability($0.1))→\(NumberFormat.probability($0.2))（\(ChartSpec.pointChangeText(from: $0.1, to: $0.2, language: l))）".replacingOccurrences(of: "（", with: zh ? "（" : " (").replacingOccurrences(of: "）", with: zh ? "）" : ")") }
                 text += zh ? "达标概率变化最大的是" + items.joined(separator: "、") + "（共\(moves.count)项目标有变化）。"
                            : " The probabilities that move most: " + items.joined(separator: ", ") + " (\(moves.count) of \(ref.targets.count) targets move)."
             }

@@ -43,12 +43,12 @@ struct ComparisonTable {
             [zh ? "指标" : "Indicator", zh ? "年份" : "Year"] + docs.indices.map { "\(label($0))\n" + (zh ? "中位数" : "median") }
                 + docs.indices.dropFirst().flatMap { (differences ? ["Δ\n\(label($0))"] : []) + ["Δ%\n\(label($0))"] }
         }
-        var layout = Self.layout(docs, headers: { headerRow($0, differences: true) }, body: Self.columns(groups), points: points, unitWidth: unitWidth)
+        var layout = Self.layout(docs, language: l, headers: { headerRow($0, differences: true) }, body: Self.columns(groups), points: points, unitWidth: unitWidth)
         if !layout.fits {
             // Too many scenarios for A4: the absolute differences give way (the XLSX and CSV keep them).
             let n = docs.count
             groups = groups.map { g in Group(name: g.name, note: g.note, rows: g.rows.map { r in r.enumerated().filter { $0.offset <= n || ($0.offset - n) % 2 == 0 }.map(\.element) }) }
-            layout = Self.layout(docs, headers: { headerRow($0, differences: false) }, body: Self.columns(groups), points: points, unitWidth: unitWidth)
+            layout = Self.layout(docs, language: l, headers: { headerRow($0, differences: false) }, body: Self.columns(groups), points: points, unitWidth: unitWidth)
         }
         self.groups = groups
         self.headers = layout.headers
@@ -65,7 +65,7 @@ struct ComparisonTable {
     /// Headers naming the scenarios when the columns fit `points` at 6.5 pt or more, else by
     /// letter with the key; the largest font that fits (6.5 pt when none does) and each
     /// column's share of the width. `body` holds each column's cells.
-    static func layout(_ docs: [ReportDocument], headers: ((Int) -> String) -> [String], body: [[String]], points: Double, unitWidth: Double)
+    static func layout(_ docs: [ReportDocument], language l: Language, headers: ((Int) -> String) -> [String], body: [[String]], points: Double, unitWidth: Double)
         -> (headers: [String], key: String?, size: Double, shares: [Double], fits: Bool) {
         let sizes = [9.0, 8.5, 8.0, 7.5, 7.0, 6.5]
         func units(_ headers: [String]) -> [Int] {
@@ -75,12 +75,12 @@ struct ComparisonTable {
             }
         }
         let letters = docs.indices.map { String(UnicodeScalar(UInt8(65 + $0 % 26))) }
-        var chosen = headers { docs[$0].scenario }, key: String? = nil
+        var chosen = headers { docs[$0].scenarioName(l) }, key: String? = nil
         var u = units(chosen)
         var fit = sizes.first { Double(u.reduce(0, +)) * unitWidth * $0 <= points }
         if fit == nil {
             chosen = headers { letters[$0] }
-            key = docs.indices.map { "\(letters[$0]) = \(docs[$0].scenario)" }.joined(separator: "; ")
+            key = docs.indices.map { "\(letters[$0]) = \(docs[$0].scenarioName(l))" }.joined(separator: "; ")
             u = units(chosen)
             fit = sizes.first { Double(u.reduce(0, +)) * unitWidth * $0 <= points }
         }

@@ -14,11 +14,9 @@ enum ComparisonWord {
 
     static func document(_ docs: [ReportDocument], language l: Language) throws(InputIssue) -> Data {
         let zh = l == .zh, w = WordML.self
-        let names = docs.map(\.scenario)
         var body: [String] = []
-        body.append(w.paragraph(zh ? "情景比较（参照：\(names[0])）" : "Scenario comparison (reference: \(names[0]))", style: "Title"))
-        body.append(w.paragraph(ComparisonSummary.subtitle(docs, language: l), style: "Subtitle"))
-        body.append(w.paragraph(zh ? "简报" : "Summary", style: "Heading1"))
+        body += LeaderPage(compare: docs, language: l).wordParagraphs()
+        body.append(w.paragraph(zh ? "比较详情" : "The comparison in detail", style: "Heading1", pageBreakBefore: true))
         body += ComparisonSummary.paragraphs(docs, language: l).map { w.paragraph($0) }
 
         // Past three scenarios the summary fills the first page; the table starts the next.
@@ -28,9 +26,9 @@ enum ComparisonWord {
         let rows = targets.map { t in
             [docs[0].indicator(t.indicator)?.name(l) ?? t.indicator, "\(t.targetYear)"]
                 + docs.map { NumberFormat.probability(probability($0, t.indicator)) }
-                + docs.dropFirst().map { d in NumberFormat.points(probability(d, t.indicator).map { $0 - t.probability }, zh: zh) }
+                + docs.dropFirst().map { d in probability(d, t.indicator).map { ChartSpec.pointChangeText(from: t.probability, to: $0, language: l) } ?? "—" }
         }
-        let odds = ComparisonTable.layout(docs, headers: { label in [zh ? "目标" : "Target", zh ? "目标年份" : "Year"] + docs.indices.map(label) + docs.indices.dropFirst().map { "Δ\n\(label($0))" } },
+        let odds = ComparisonTable.layout(docs, language: l, headers: { label in [zh ? "目标" : "Target", zh ? "目标年份" : "Year"] + docs.indices.map(label) + docs.indices.dropFirst().map { "Δ\n\(label($0))" } },
                                           body: (0..<(2 * docs.count + 1)).map { j in rows.map { $0[j] } }, points: Double(textWidth) / 20, unitWidth: ComparisonTable.wordUnit)
         if let key = odds.key { body.append(w.paragraph(key, style: "Note")) }
         body.append(w.table(header: odds.headers, rows: rows, numeric: Set(1..<odds.headers.count), size: Int((odds.size * 2).rounded()),
@@ -51,6 +49,7 @@ enum ComparisonWord {
         body.append(w.paragraph(zh ? "图表" : "Charts", style: "Heading1", pageBreakBefore: true))
         let charts = ComparisonOfficeCharts.word(docs, language: l)
         for k in charts.indices { body.append(w.chart(k + 1, tall: k == 0)) }
+        body += ComparisonHTML.annex(docs, language: l).wordParagraphs()
         return try WordML.package(body: body, charts: charts, zh: zh)
     }
 }

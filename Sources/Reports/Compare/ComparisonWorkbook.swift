@@ -9,7 +9,7 @@ import PlanData
 enum ComparisonWorkbook {
     static func xlsx(_ docs: [ReportDocument], language l: Language) throws(InputIssue) -> Data {
         let zh = l == .zh
-        let ref = docs[0], names = docs.map(\.scenario)
+        let ref = docs[0], names = docs.map { $0.scenarioName(l) }
         let rows = ComparisonReport.rows(docs, allYears: true)
         func name(_ id: String) -> String { ref.indicator(id)?.name(l) ?? id }
         func unit(_ id: String) -> String {
@@ -27,11 +27,12 @@ enum ComparisonWorkbook {
             })
         let probabilities = XLSXWriter.Sheet(
             name: zh ? "达标概率" : "Probabilities",
-            header: [zh ? "目标" : "Target", zh ? "目标年份" : "Target year"] + names + names.dropFirst().map { "Δ \($0)" },
+            header: [zh ? "目标" : "Target", zh ? "目标年份" : "Target year"] + names + names.dropFirst().map { zh ? "变化（百分点）\($0)" : "Change (points) \($0)" },
             rows: ref.targets.map { t in
                 let p = docs.map { d in d.targets.first { $0.indicator == t.indicator }?.probability }
                 return [.text(name(t.indicator)), .integer(t.targetYear)] + p.map { .probability($0) }
-                    + p.dropFirst().map { .percent($0.map { $0 - t.probability }) }
+                    // Points from the displayed whole per cents, as the text says them.
+                    + p.dropFirst().map { q in q.flatMap { ChartSpec.pointChange(from: t.probability, to: $0) }.map { .integer($0) } ?? .text("—") }
             })
         let bandRows = ref.indicators.flatMap { ind in ind.years.map { (ind, $0) } }
         let band = XLSXWriter.Sheet(

@@ -26,11 +26,11 @@ public enum BriefingSummary {
 
         let paths = NumberFormat.count(d.provenance.paths, zh: zh)
         var headline = zh
-            ? "结论：在“\(d.scenario)”情景下（\(paths)条模拟路径），\(d.targets.count)项规划目标中，\(forecasts.count)项可作概率预测：\(good.count)项很可能实现（达标概率不低于80%），\(middle.count)项结果难料（20%–80%），\(poor.count)项风险较大（低于20%）。"
-            : "Bottom line: under the “\(d.scenario)” scenario (\(paths) simulated paths), \(forecasts.count) of the plan's \(d.targets.count) targets can be forecast: \(good.count == 0 ? "none" : "\(good.count)") likely met (probability 80% or more), \(middle.count == 0 ? "none" : "\(middle.count)") uncertain (20–80%), \(poor.count == 0 ? "none" : "\(poor.count)") at risk (below 20%)."
+            ? "结论：在“\(d.scenarioName(l))”下，\(d.targets.count)项规划目标中\(forecasts.count)项可作判断：\(good.count == 0 ? "没有一项有望完成" : "有望完成\(good.count)项")（达标概率不低于80%），存在不确定性\(middle.count)项（20%–80%），完成难度较大\(poor.count)项（低于20%）。"
+            : "Bottom line: under the “\(d.scenarioName(l))” scenario (\(paths) simulated paths), \(forecasts.count) of the plan's \(d.targets.count) targets can be forecast: \(good.count == 0 ? "none" : "\(good.count)") likely met (probability 80% or more), \(middle.count == 0 ? "none" : "\(middle.count)") uncertain (20–80%), \(poor.count == 0 ? "none" : "\(poor.count)") at risk (below 20%)."
         if !byPlan.isEmpty {
             headline += zh
-                ? "另有\(byPlan.count)项（\(list(byPlan.map { name($0.indicator) }))）假定按规划目标路径实现，其约50%的达标概率系构造所致，不是预测。"
+                ? "另有\(byPlan.count)项（\(list(byPlan.map { name($0.indicator) }))）假定按规划目标路径实现，其约50%的达标概率系测算方法所致，不是预测。"
                 : (byPlan.count == 1
                     ? " The other one (\(list(byPlan.map { name($0.indicator) }))) assumes the plan's own path, so its probability near 50% is by construction, not a forecast."
                     : " The other \(byPlan.count) (\(list(byPlan.map { name($0.indicator) }))) assume the plan's own path, so their probability near 50% is by construction, not a forecast.")
@@ -46,19 +46,19 @@ public enum BriefingSummary {
         if !poor.isEmpty {
             let items = poor.map { t -> String in
                 let p = NumberFormat.probability(t.probability)
-                return zh ? "\(name(t.indicator))（概率\(p)：需年均增长\(NumberFormat.percent(t.requiredGrowth))，模拟中位增速\(NumberFormat.percent(t.simulatedGrowth))）"
+                return zh ? "\(name(t.indicator))（概率\(p)：需年均增长\(NumberFormat.percent(t.requiredGrowth))，按现有走势测算年均增长\(NumberFormat.percent(t.simulatedGrowth))）"
                           : "\(name(t.indicator)) (\(p): needs \(NumberFormat.percent(t.requiredGrowth)) a year, the simulated median is \(NumberFormat.percent(t.simulatedGrowth)))"
             }
-            out.append(zh ? "风险较大：" + items.joined(separator: "；") + "。差距在于所需增速明显高于模型的预测增速。"
+            out.append(zh ? "完成难度较大：" + items.joined(separator: "；") + "。"
                           : "At risk: " + items.joined(separator: "; ") + ". The gap: each needs growth well above what the model forecasts.")
         }
         if !good.isEmpty {
             let items = good.map { "\(name($0.indicator))（\(NumberFormat.probability($0.probability))）" }
-            out.append(zh ? "很可能实现：" + list(items) + "。"
+            out.append(zh ? "有望完成：" + list(items) + "。"
                           : "Likely met: " + list(good.map { "\(name($0.indicator)) (\(NumberFormat.probability($0.probability)))" }) + ".")
         }
         if !middle.isEmpty {
-            out.append(zh ? "结果难料：" + list(middle.map { "\(name($0.indicator))（\(NumberFormat.probability($0.probability))）" }) + "。"
+            out.append(zh ? "存在不确定性：" + list(middle.map { "\(name($0.indicator))（\(NumberFormat.probability($0.probability))）" }) + "。"
                           : "Uncertain: " + list(middle.map { "\(name($0.indicator)) (\(NumberFormat.probability($0.probability)))" }) + ".")
         }
         out.append(scenarioParagraph(d, language: l))
@@ -72,7 +72,7 @@ public enum BriefingSummary {
     static func scenarioParagraph(_ d: ReportDocument, language l: Language) -> String {
         let zh = l == .zh
         guard !d.assumptions.isEmpty || d.baseline != nil else {
-            var text = zh ? "本情景即规划原文加plansim的基准假设（docs/methods.md），未加冲击或额外假设。"
+            var text = zh ? "本情景即规划原文加模型的基准假设（见技术附录），未加冲击或额外假设。"
                           : "This scenario is the plan as written with plansim's stated baseline assumptions (docs/methods.md); no shocks or extra assumptions."
             text += checksSentence(d, language: l)
             return text
@@ -81,10 +81,11 @@ public enum BriefingSummary {
         var text = zh ? "本情景假设：" + words.joined(separator: "；") + (d.assumptions.count > 4 ? "等\(d.assumptions.count)项" : "") + "。"
                       : "This scenario assumes: " + words.joined(separator: "; ") + (d.assumptions.count > 4 ? " and \(d.assumptions.count - 4) more" : "") + "."
         if let b = d.baseline {
-            let moves = d.targets.compactMap { t -> (String, Double)? in
-                guard let p0 = b.probabilities[t.indicator], p0.isFinite, t.probability.isFinite else { return nil }
-                return (t.indicator, t.probability - p0)
-            }.filter { abs($0.1) >= 0.005 }.sorted { abs($0.1) > abs($1.1) }
+            // Changes in whole points from the displayed figures, as the table shows them.
+            let moves = d.targets.compactMap { t -> (String, Double, Double)? in
+                guard let p0 = b.probabilities[t.indicator], let change = ChartSpec.pointChange(from: p0, to: t.probability), change != 0 else { return nil }
+                return (t.indicator, p0, t.probability)
+            }.sorted { abs(ChartSpec.pointChange(from: $0.1, to: $0.2) ?? 0) > abs(ChartSpec.pointChange(from: $1.1, to: $1.2) ?? 0) }
             let levels = d.indicators.flatMap { ind in ind.years.compactMap { y -> (String, Int, Double)? in
                 guard let m = b.medians[ind.id]?[y.year], m != 0 else { return nil }
                 return (ind.name(l), y.year, y.p50 / m - 1)
@@ -93,15 +94,15 @@ public enum BriefingSummary {
             let biggest = levels.sorted { abs($0.2) > abs($1.2) }.filter { seen.insert($0.0).inserted }.prefix(3)
             if !biggest.isEmpty {
                 let items = biggest.map { zh ? "\($0.0)\($0.1)年\(NumberFormat.signedPercent($0.2))" : "\($0.0) \(NumberFormat.signedPercent($0.2)) in \($0.1)" }
-                text += zh ? "对中位数影响最大的是：" + items.joined(separator: "、") + "（均为总效应：直接冲击加上经联动模型的传导，如工业总产值变化带动就业）。"
+                text += zh ? "对中位数影响最大的是：" + items.joined(separator: "、") + "（均含直接冲击及其对相关指标的带动，如工业总产值变化带动就业）。"
                            : " Its largest effects on the medians: " + items.joined(separator: ", ") + " (total effects: the direct change plus what the linked model passes on, e.g. from output to employment)."
             }
             if moves.isEmpty {
-                text += zh ? "与基准相比（同一组随机数），各目标的达标概率变化均不到1个百分点。"
-                           : " Against the baseline (same random numbers) no target's probability moves by a point or more."
+                text += zh ? "与基准相比（同一组随机数），各目标的达标概率均不变（按整数百分比）。"
+                           : " Against the baseline (same random numbers) no target's probability changes (in whole per cent)."
                 text += oneOffReason(d, language: l)
             } else {
-                let items = moves.prefix(3).map { "\(d.indicator($0.0)?.name(l) ?? $0.0) \(NumberFormat.points($0.1, zh: zh))" }
+                let items = moves.prefix(3).map { "\(d.indicator($0.0)?.name(l) ?? $0.0) \(ChartSpec.pointChangeText(from: $0.1, to: $0.2, language: l))" }
                 text += zh ? "与基准相比（同一组随机数），达标概率变化最大的是：" + items.joined(separator: "、") + "。"
                            : " Against the baseline (same random numbers) the probabilities that move most: " + items.joined(separator: ", ") + "."
             }
@@ -116,7 +117,7 @@ public enum BriefingSummary {
         let statements = d.assumptions.map { $0.text.split(separator: " ") }
         guard !statements.isEmpty, statements.allSatisfy({ $0.first == "shock" && $0.count >= 5 && $0[$0.count - 2] == "in" }),
               let year = d.targets.map(\.targetYear).max() else { return "" }
-        return l == .zh ? "原因：这些冲击都是一次性的（受冲击的指标此后回到原路径），到\(year)年已消退；若要持续影响，请在情景中写 `shock 指标 幅度 from 年份`。"
+        return l == .zh ? "原因：这些冲击都是一次性的，模型假定受冲击的指标此后完全恢复，到\(year)年影响已消退；若要研究持续影响，需设为持续冲击（写法见技术附录）。"
                         : " The reason: the shocks are one-off (each shocked indicator returns to its path afterwards), so they have faded by \(year); write `shock INDICATOR AMOUNT from YEAR` for a lasting change."
     }
 
@@ -128,7 +129,7 @@ public enum BriefingSummary {
             return zh ? "情景中的\(d.checks.count)项检查全部通过。" : (d.checks.count == 1 ? " The scenario's check passed." : " All \(d.checks.count) of the scenario's checks passed.")
         }
         let items = failed.map { "`\($0.text)`" }.joined(separator: zh ? "、" : ", ")
-        return zh ? "\(d.checks.count)项检查中\(failed.count)项未通过：\(items)。" : " \(failed.count) of \(d.checks.count) checks failed: \(items)."
+        return zh ? "\(d.checks.count)项检查中\(failed.count)项未通过（详见技术附录）。" : " \(failed.count) of \(d.checks.count) checks failed: \(items)."
     }
 
     /// What the numbers rest on: how many targets rest on measured data, on stated
@@ -140,7 +141,7 @@ public enum BriefingSummary {
         var text: String
         if zh {
             text = "依据：" + (data == 0 ? "尚无一项目标的预测以实测数据为据" : "\(data)项目标的预测以实测数据为据")
-                + (prior > 0 ? "，\(prior)项主要取决于明示的假设（参考类先验、情景设定）" : "")
+                + (prior > 0 ? "，\(prior)项主要取决于明示的假设（同类地区经验、情景设定）" : "")
                 + (plan > 0 ? "，\(plan)项假定按规划目标路径实现" : "") + "。"
         } else {
             let many = { (n: Int, one: String, more: String) in n == 1 ? "1 \(one)" : "\(n) \(more)" }

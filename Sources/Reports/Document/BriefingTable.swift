@@ -52,7 +52,8 @@ public struct BriefingTable: Sendable {
         self.zh = zh
         rows = d.targets.enumerated().map { k, t in
             let ind = d.indicator(t.indicator)
-            let digits = NumberFormat.decimals(forMagnitude: max(abs(t.base.isFinite ? t.base : 0), abs(t.target.isFinite ? t.target : 0)) / (t.kind == "period_sum" ? 5 : 1))
+            // Counts (firms, people) are whole: 28 个, never 27.63 个.
+            let digits = ind.map(UnitCaution.isCount) == true ? 0 : NumberFormat.decimals(forMagnitude: max(abs(t.base.isFinite ? t.base : 0), abs(t.target.isFinite ? t.target : 0)) / (t.kind == "period_sum" ? 5 : 1))
             let basis = t.kind == "period_sum"
                 ? (zh ? "\(t.baseYear + 1)–\(t.targetYear)累计" : "\(t.baseYear + 1)–\(t.targetYear) sum")
                 : (zh ? "\(t.targetYear)年当年值" : "level in \(t.targetYear)")

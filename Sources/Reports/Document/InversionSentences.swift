@@ -53,15 +53,17 @@ public enum InversionSentences {
             return zh ? "，即累计\(y)\(unit)，为规划的\(z)倍" : ", i.e. \(y) \(unit) in total, \(z)× the plan"
         }
         let lo = NumberFormat.percent(v.range.lowerBound), hi = NumberFormat.percent(v.range.upperBound)
+        // As an office writes a range: 下降30%至增长60%.
+        let range = OfficialForm.changeRange(v.range.lowerBound, v.range.upperBound, language: l)
         switch InversionResult.Outcome(rawValue: v.outcome) ?? .solved {
         case .noEffect:
-            return zh ? "投资对\(name)没有影响：在投资年均增长\(lo)至\(hi)的范围内，其达标概率的变化小于模拟误差（约\(NumberFormat.probability(v.achieved))），无法通过投资反推。"
+            return zh ? "投资对\(name)没有影响：在投资年均\(range)的范围内，其达标概率的变化小于模拟误差（约\(NumberFormat.probability(v.achieved))），无法通过投资反推。"
                       : "Investment has no effect on \(name): across investment growth of \(lo) to \(hi) a year its probability moves less than Monte Carlo noise (about \(NumberFormat.probability(v.achieved))); there is no investment answer."
         case .notReachable:
-            return zh ? "在合理范围（投资年均增长\(lo)至\(hi)）内，\(name)达标概率达不到\(level)：即使\(period)年投资按上限增长\(money(v.range.upperBound))，概率也只有\(NumberFormat.probability(v.achieved))。"
+            return zh ? "在合理范围（投资年均\(range)）内，\(name)达标概率达不到\(level)：即使\(period)年投资按上限增长\(money(v.range.upperBound))，概率也只有\(NumberFormat.probability(v.achieved))。"
                       : "Not reachable within the plausible range (investment growth of \(lo) to \(hi) a year): even at the top over \(period)\(money(v.range.upperBound)), \(name) has only \(Self.a(NumberFormat.probability(v.achieved))) probability, not \(level)."
         case .metAtLowerBound:
-            return zh ? "即使\(period)年投资按范围下限年均\(lo)变化，\(name)达标概率也不低于\(level)：投资不是决定该目标的因素。"
+            return zh ? "即使\(period)年投资按范围下限年均\(OfficialForm.change(v.range.lowerBound, language: l))，\(name)达标概率也不低于\(level)：投资不是决定该目标的因素。"
                       : "Even with investment changing by \(lo) a year over \(period) (the bottom of the range), \(name) keeps \(Self.a(level)) probability: investment is not what limits it."
         case .solved:
             guard let g = v.value else { return "" }

@@ -79,7 +79,23 @@ public struct ReportDocument: Sendable {
     /// The base-year forecast tracked against the actuals a planner loaded (nil without any).
     public var tracking: ForecastTracking?
     /// What the scenario assumes beyond the plan (the statements `plansim explain` shows).
-    public var assumptions: [Assumption] = []
+    /// A `title` statement among them is taken out into ``scenarioTitle``: it names the
+    /// scenario and assumes nothing. A title inherited from the scenario it extends
+    /// (origin `baseline (baseline.scn:5)`) names the parent, not this one, and is dropped.
+    public var assumptions: [Assumption] = [] {
+        didSet {
+            guard assumptions.contains(where: { ScenarioTitle.parse($0.text) != nil }) else { return }
+            if let own = assumptions.first(where: { ScenarioTitle.parse($0.text) != nil && $0.origin.hasPrefix(scenario + " (") }) {
+                scenarioTitle = ScenarioTitle.parse(own.text)
+            }
+            assumptions.removeAll { ScenarioTitle.parse($0.text) != nil }
+        }
+    }
+    /// The scenario's title in words (its `title` statement); nil: none was written.
+    public var scenarioTitle: ScenarioTitle?
+
+    /// The scenario as reports name it: its title, else words for its code name.
+    public func scenarioName(_ l: Language) -> String { (scenarioTitle ?? ScenarioTitle.fallback(scenario)).text(l) }
     /// The scenario's `check` lines and their results.
     public var checks: [CheckResult] = []
     /// The baseline on the same random numbers, for a what-if; nil for the baseline itself.

@@ -4,11 +4,24 @@ public import PlanData
 /// statement and where it was written), its differences from the baseline on the same
 /// random numbers, and its check results. Empty parts are left out.
 public enum WhatIfSection {
-    /// Each assumption in words, followed by the statement and its origin.
+    /// Each assumption in words; the statement and where it was written are in the
+    /// technical annex (``HTMLReport/annex(_:language:)``).
     public static func assumptionItems(_ d: ReportDocument, language l: Language) -> [String] {
-        d.assumptions.map { a in
-            AssumptionWords.describe(a.text, in: d, language: l) + (l == .zh ? "（`\(a.text)`，\(a.origin)）" : " (`\(a.text)`, \(a.origin))")
-        }
+        d.assumptions.map { AssumptionWords.describe($0.text, in: d, language: l) }
+    }
+
+    /// A `check` line in words: `check new_employment min >= 0` → 新增就业人数各年最小值不低于0.
+    /// Unknown forms stay as written, in code marks.
+    static func checkWords(_ text: String, in d: ReportDocument, language l: Language) -> String {
+        let zh = l == .zh
+        let w = text.split(separator: " ").map(String.init)
+        guard w.count >= 5, let ind = d.indicator(w[1]) else { return "`\(text)`" }
+        let stats = ["min": ("各年最小值", "minimum"), "max": ("各年最大值", "maximum"), "p50": ("中位数", "median"), "mean": ("均值", "mean"),
+                     "p10": ("低情形值", "low case"), "p90": ("高情形值", "high case")]
+        let comparisons = [">=": ("不低于", "at least"), ">": ("高于", "above"), "<=": ("不高于", "at most"), "<": ("低于", "below")]
+        guard let stat = stats[w[2]], let cmp = comparisons[w[3]] else { return "`\(text)`" }
+        let years = w.count >= 7 ? (zh ? "（\(w[6].replacingOccurrences(of: "..", with: "–"))年）" : " (\(w[6].replacingOccurrences(of: "..", with: "–")))") : ""
+        return zh ? "\(ind.nameZH)\(stat.0)\(cmp.0)\(w[4])\(years)" : "\(ind.nameEN) \(stat.1) \(cmp.1) \(w[4])\(years)"
     }
 
     /// Differences from the baseline: per target, the medians at the target year and the
@@ -40,7 +53,7 @@ public enum WhatIfSection {
                              NumberFormat.fixed(before, decimals: digits), NumberFormat.fixed(now, decimals: digits),
                              NumberFormat.signed(delta, decimals: digits), NumberFormat.signedPercent(percent),
                              first ? "\(NumberFormat.probability(p0)) → \(NumberFormat.probability(t.probability))" : "",
-                             first ? NumberFormat.points(p0.map { t.probability - $0 }, zh: zh) : ""])
+                             first ? (p0.map { ChartSpec.pointChangeText(from: $0, to: t.probability, language: l) } ?? "—") : ""])
             }
         }
         return (headers, rows)
@@ -60,7 +73,7 @@ public enum WhatIfSection {
                 worst = NumberFormat.fixed(c.value, decimals: NumberFormat.decimals(forMagnitude: magnitude))
                     + (zh ? indicator.unitZH : " " + indicator.unitEN)
             }
-            return (c.passed ? (zh ? "✓ 通过：" : "✓ passed: ") : (zh ? "✗ 未通过：" : "✗ FAILED: ")) + "`\(c.text)`"
+            return (c.passed ? (zh ? "✓ 通过：" : "✓ passed: ") : (zh ? "✗ 未通过：" : "✗ FAILED: ")) + checkWords(c.text, in: d, language: l)
                 + (zh ? "（最不利值 \(worst)，\(c.year)年）" : " (worst value \(worst) in \(c.year))")
         }
     }
@@ -90,7 +103,7 @@ public enum WhatIfSection {
         if let (headers, rows) = differences(d, language: l) {
             var table = TextTable(headers: headers, alignments: [.left] + Array(repeating: .right, count: headers.count - 1))
             rows.forEach { table.add($0) }
-            out += [zh ? "与基准情景（\(d.baseline?.scenario ?? "baseline")）的差异（同一组随机数）：" : "Differences from the baseline (\(d.baseline?.scenario ?? "baseline")), same random numbers:",
+            out += [zh ? "与基准情景的差异（同一组随机数）：" : "Differences from the baseline, same random numbers:",
                     table.rendered(), ""]
         }
         let checks = checkItems(d, language: l)

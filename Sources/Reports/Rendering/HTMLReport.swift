@@ -11,13 +11,10 @@ public enum HTMLReport {
         h.append("<!DOCTYPE html>")
         h.append("<html lang=\"\(zh ? "zh-CN" : "en")\"><head><meta charset=\"utf-8\">")
         h.append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">")
-        h.append("<title>\(e(title)) · \(e(d.scenario))</title>")
+        h.append("<title>\(e(title)) · \(e(d.scenarioName(l)))</title>")
         h.append("<style>\(HTMLStyle.css)</style></head><body>")
-        h.append("<header><h1>\(e(title))</h1>")
-        h.append("<p class=\"sub\">\(e(zh ? "情景：\(d.scenario) · \(NumberFormat.chineseCount(d.provenance.paths))条模拟路径 · \(NumberFormat.beijingTime(d.provenance.created, zh: true))" : "Scenario: \(d.scenario) · \(NumberFormat.grouped(d.provenance.paths)) simulated paths · \(NumberFormat.beijingTime(d.provenance.created, zh: false))"))</p></header>")
-        h.append("<section class=\"summary\"><h2>\(e(zh ? "简报" : "Summary"))</h2>")
-        h += BriefingSummary.paragraphs(d, language: l).map { "<p>\(e($0))</p>" }
-        h.append("</section>")
+        // Page one: what a leader reads in one minute; everything else follows from page two.
+        h.append(LeaderPage(run: d, language: l).html())
         h.append(mainTable(d, language: l))
         h += whatIf(d, language: l)
         if let t = TrackingSection.table(d, language: l) {
@@ -31,9 +28,9 @@ public enum HTMLReport {
             h += sentences.map { "<li>\(e($0))</li>" }
             h.append("</ul></section>")
         }
-        h.append("<section class=\"charts\"><h2>\(e(zh ? "图表" : "Charts"))</h2><figure class=\"wide\">\(ProbabilityChart.svg(d, language: l))</figure><div class=\"grid\">")
+        h.append("<section class=\"charts\"><h2>\(e(zh ? "图表" : "Charts"))</h2><p class=\"note\">\(e(ChartSpec.bandSentence(l)))</p><figure class=\"wide\">\(ProbabilityChart.svg(d, language: l))</figure><div class=\"grid\">")
         for ind in d.indicators {
-            h.append("<figure>\(FanChart.svg(ind, target: d.targets.first { $0.indicator == ind.id }, language: l))</figure>")
+            h.append("<figure>\(FanChart.svg(ind, target: d.targets.first { $0.indicator == ind.id }, language: l, baseline: d.baseline?.medians[ind.id]))</figure>")
         }
         h.append("</div></section>")
         let years = Array(Set(d.indicators.flatMap { $0.history.map(\.year) })).sorted()
@@ -50,10 +47,19 @@ public enum HTMLReport {
         h.append("<section><h2>\(e(zh ? "数据说明" : "Data notes"))</h2><ul class=\"notes\">")
         h += d.notes(l).map { "<li>\(e($0))</li>" }
         h.append("</ul></section>")
-        h.append("<footer><h2>\(e(zh ? "来源与可复现信息" : "Provenance"))</h2><ul>")
-        h += MarkdownReport.provenanceLines(d, language: l).map { "<li>\(e($0))</li>" }
-        h.append("</ul></footer></body></html>")
+        h.append(annex(d, language: l).html())
+        h.append("</body></html>")
         return h.joined(separator: "\n") + "\n"
+    }
+
+    /// The technical annex: the plain key of terms, then the code names, files and
+    /// settings that reproduce the run.
+    static func annex(_ d: ReportDocument, language l: Language) -> TechnicalAnnex {
+        let zh = l == .zh
+        let scenario = zh ? "情景代码名：\(d.scenario)（\(d.scenarioName(l))）" : "Scenario code name: \(d.scenario) (\(d.scenarioName(l)))"
+        let checks = d.checks.map { (zh ? "检查：" : "Check: ") + "`\($0.text)` " + ($0.passed ? (zh ? "通过" : "passed") : (zh ? "未通过" : "failed")) }
+        return TechnicalAnnex(language: l, key: TechnicalAnnex.standardKey(l),
+                              reproduction: [scenario] + d.assumptions.map { zh ? "\($0.text)（\($0.origin)）" : "\($0.text) (\($0.origin))" } + checks + MarkdownReport.provenanceLines(d, language: l))
     }
 
     /// The 专栏1 table as it fits A4 portrait: P10–P90 in one column, attribute left to

@@ -8,8 +8,9 @@ public enum MarkdownReport {
         let zh = l == .zh
         let md = Markup.markdown
         let table = BriefingTable(d, language: l)
-        var lines = ["# " + md(d.title(l) + (zh ? "（情景：\(d.scenario)）" : " (scenario: \(d.scenario))")), ""]
-        lines += ["## " + (zh ? "简报" : "Summary"), ""]
+        // Page one for a leader, then the summary in detail.
+        var lines = LeaderPage(run: d, language: l).lines(markdown: true).map { $0.hasPrefix("#") ? $0 : md($0) } + [""]
+        lines += ["## " + (zh ? "详细说明" : "In detail"), ""]
         for paragraph in BriefingSummary.paragraphs(d, language: l) { lines += [md(paragraph), ""] }
         lines.append("## " + (zh ? "主要指标（专栏1）" : "Main indicators (Box 1 of the plan)"))
         lines.append("")
@@ -56,8 +57,10 @@ public enum MarkdownReport {
         lines.append("## " + (zh ? "数据说明" : "Data notes"))
         lines.append("")
         lines += d.notes(l).map { "- " + md($0) }
-        lines += ["", "## " + (zh ? "来源与可复现信息" : "Provenance"), ""]
-        lines += provenanceLines(d, language: l).map { "- " + md($0) }
+        let annex = HTMLReport.annex(d, language: l)
+        lines += ["", "## " + annex.heading(), ""]
+        lines += annex.key.map { "- " + md("\($0.term)\(zh ? "：" : ": ")\($0.meaning)") } + [""]
+        lines += annex.reproduction.map { "- " + md($0) }
         return lines.joined(separator: "\n") + "\n"
     }
 

@@ -15,6 +15,16 @@ extension SweepSummary {
                         : "Scenario \(scenario) · sweep \(sweep) · \(method), N = \(NumberFormat.grouped(n))\(runsText)"
     }
 
+    /// The technical annex: the statistics' terms in plain words, then the sweep's code
+    /// names, files and seed.
+    func annex(_ l: Language) -> TechnicalAnnex {
+        let zh = l == .zh
+        let key = [TechnicalAnnex.Entry(term: zh ? "总效应 Sₜ" : "total effect Sₜ", meaning: zh ? "该因素（连同它与其他因素的共同作用）可解释的结果变化的比例，0至1。" : "the share of the outcome's variation a factor explains, with its interactions; 0 to 1."),
+                   TechnicalAnnex.Entry(term: zh ? "一阶 S₁" : "first order S₁", meaning: zh ? "该因素单独可解释的比例。" : "the share it explains on its own."),
+                   TechnicalAnnex.Entry(term: zh ? "方向（秩相关）" : "direction (rank correlation)", meaning: zh ? "正值表示该因素越高结果越好，负值相反。" : "positive: the higher the factor, the better the outcome; negative: the reverse.")]
+        return TechnicalAnnex(language: l, key: key, reproduction: [subtitle(l)] + provenanceLines(l))
+    }
+
     /// How to find and reproduce the result: the folder's files and the seed.
     func provenanceLines(_ l: Language) -> [String] {
         let zh = l == .zh
@@ -36,8 +46,8 @@ extension SweepSummary {
         var h = ["<!DOCTYPE html>", "<html lang=\"\(zh ? "zh-CN" : "en")\"><head><meta charset=\"utf-8\">",
                  "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">",
                  "<title>\(e(title(l)))</title><style>\(HTMLStyle.css)\(Self.css)</style></head><body>",
-                 "<header><h1>\(e(title(l)))</h1><p class=\"sub\">\(e(subtitle(l)))</p></header>",
-                 "<section class=\"summary\"><h2>\(e(zh ? "简报" : "Summary"))</h2>"]
+                 LeaderPage(sweep: self, language: l).html(),
+                 "<section class=\"summary\"><h2>\(e(zh ? "分析详情" : "The analysis in detail"))</h2>"]
         h += paragraphs(language: l).map { "<p>\(HTMLReport.codeSpans(e($0)))</p>" }
         h.append("</section>")
         if !rows.isEmpty {
@@ -53,9 +63,8 @@ extension SweepSummary {
             h.append("</tbody></table><p class=\"note\">\(e(tableNote(language: l)))</p></section>")
             h.append("<section class=\"charts\"><h2>\(e(zh ? "龙卷风图" : "Tornado chart"))</h2><figure class=\"wide\">\(tornadoSVG(language: l))</figure></section>")
         }
-        h.append("<footer><h2>\(e(zh ? "来源与可复现信息" : "Provenance"))</h2><ul>")
-        h += provenanceLines(l).map { "<li>\(HTMLReport.codeSpans(e($0)))</li>" }
-        h.append("</ul></footer></body></html>")
+        h.append(annex(l).html())
+        h.append("</body></html>")
         return h.joined(separator: "\n") + "\n"
     }
 

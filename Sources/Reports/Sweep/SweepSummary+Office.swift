@@ -10,11 +10,13 @@ extension SweepSummary {
         let zh = l == .zh
         let t = table(language: l)
         let indices = XLSXWriter.Sheet(name: zh ? "敏感性指数" : "Indices", header: t.headers, rows: t.rows)
-        let notesText = [subtitle(l)] + paragraphs(language: l) + [tableNote(language: l)] + provenanceLines(l)
-        let notes = XLSXWriter.Sheet(name: zh ? "说明" : "Notes", header: [zh ? "简报、说明与来源" : "Summary, notes and provenance"],
+        let notesText = paragraphs(language: l) + [tableNote(language: l)] + annex(l).lines()
+        let notes = XLSXWriter.Sheet(name: zh ? "说明" : "Notes", header: [zh ? "分析详情与技术附录" : "Details and technical annex"],
                                      rows: notesText.map { [.text(WhatIfSection.plain($0, l))] }, wrap: [0], filter: false)
+        let page = LeaderPage(sweep: self, language: l)
+        let summary = XLSXWriter.Sheet(name: zh ? "简报" : "Summary", header: [page.title], rows: page.lines().dropFirst().map { [.text($0)] }, wrap: [0], filter: false)
         let sheet = "'\(indices.name)'"
-        return try XLSXWriter.workbook(sheets: [indices, notes], chartSheet: zh ? "图表" : "Chart",
+        return try XLSXWriter.workbook(sheets: [indices, notes, summary], chartSheet: zh ? "图表" : "Chart",
                                        charts: rows.isEmpty ? [] : [barChart(language: l, sheet: sheet)])
     }
 
@@ -44,8 +46,8 @@ extension SweepSummary {
     /// numbers, the table's note and provenance; A4 portrait, CJK fonts named.
     public func wordDocument(language l: Language) throws(InputIssue) -> Data {
         let zh = l == .zh, w = WordML.self
-        var body = [w.paragraph(title(l), style: "Title"), w.paragraph(subtitle(l), style: "Subtitle"),
-                    w.paragraph(zh ? "简报" : "Summary", style: "Heading1")]
+        var body = LeaderPage(sweep: self, language: l).wordParagraphs()
+        body.append(w.paragraph(zh ? "分析详情" : "The analysis in detail", style: "Heading1", pageBreakBefore: true))
         body += paragraphs(language: l).map { w.paragraph(WhatIfSection.plain($0, l)) }
         var charts: [String] = []
         if !rows.isEmpty {
@@ -56,14 +58,13 @@ extension SweepSummary {
             let numbers = t.headers.count - 3
             let numberWidth = min(1_100, (9_866 - 420 - 1_300 - 2_600) / max(numbers, 1))
             let widths = [420] + [9_866 - 420 - 1_300 - numberWidth * numbers] + Array(repeating: numberWidth, count: numbers) + [1_300]
-            body.append(w.table(header: t.headers, rows: t.rows, numeric: Set(t.headers.indices.filter { !t.textColumns.contains($0) }), size: 16, widths: widths))
+            body.append(w.table(header: t.headers, rows: t.rows, numeric: Set(t.headers.indices.filter { !t.textColumns.contains($0) }), size: 18, widths: widths))
             body.append(w.paragraph(tableNote(language: l), style: "Note"))
             body.append(w.paragraph(zh ? "图表" : "Chart", style: "Heading1"))
             charts = [barChart(language: l, sheet: "Sheet1")]
             body.append(w.chart(1, tall: true))
         }
-        body.append(w.paragraph(zh ? "来源与可复现信息" : "Provenance", style: "Heading1"))
-        body += provenanceLines(l).map { w.paragraph(WhatIfSection.plain($0, l), style: "Note") }
+        body += annex(l).wordParagraphs()
         return try WordML.package(body: body, charts: charts, zh: zh)
     }
 }

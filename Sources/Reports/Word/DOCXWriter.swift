@@ -11,16 +11,13 @@ public enum DOCXWriter {
         let zh = l == .zh
         var body: [String] = []
         let w = WordML.self
-        body.append(w.paragraph(d.title(zh ? .zh : .en), style: "Title"))
-        body.append(w.paragraph(zh ? "情景：\(d.scenario) · \(NumberFormat.chineseCount(d.provenance.paths))条模拟路径 · \(NumberFormat.beijingTime(d.provenance.created, zh: true))"
-                                   : "Scenario: \(d.scenario) · \(NumberFormat.grouped(d.provenance.paths)) simulated paths · \(NumberFormat.beijingTime(d.provenance.created, zh: false))", style: "Subtitle"))
-        body.append(w.paragraph(zh ? "简报" : "Summary", style: "Heading1"))
-        body += BriefingSummary.paragraphs(d, language: l).map { w.paragraph($0) }
-
-        body.append(w.paragraph(zh ? "主要指标（专栏1）" : "Main indicators (Box 1 of the plan)", style: "Heading1"))
+        // Page one for a leader; the body starts on page two.
+        body += LeaderPage(run: d, language: l).wordParagraphs()
+        body.append(w.paragraph(zh ? "主要指标（专栏1）" : "Main indicators (Box 1 of the plan)", style: "Heading1", pageBreakBefore: true))
         let table = BriefingTable(d, language: l)
         typealias C = BriefingTable.Column
-        let columns = TextBriefing.columns(d)
+        // At 9 pt the 2035 column does not fit A4 portrait; it stays in the workbook and the PDF.
+        let columns = TextBriefing.columns(d).filter { $0 != C.horizon }
         let rows = table.rows.indices.map { k in
             columns.map { j in
                 j == C.median ? "\(table.display(row: k, column: j))\n(\(table.display(row: k, column: C.p10))–\(table.display(row: k, column: C.p90)))"
@@ -28,16 +25,15 @@ public enum DOCXWriter {
             }
         }
         let textColumns: Set<Int> = [C.name, C.unit, C.evidence, C.status]
-        // Widths in twips for 7.5 pt text on A4 portrait's 17.3 cm: the name column fits the longest name.
-        // English names wrap between words, so their column is capped to leave the headers room.
-        let nameWidth = min(zh ? 2600 : 1520, max(1200, (d.indicators.map { DisplayWidth.of($0.name(l)) }.max() ?? 10) * 80 + 160))
-        // Headers never break inside a word (P(meet), Evidence, forecast); in Chinese 序号 and
-        // `50.00（累计）` stay on one line.
-        let widthOf: [Int: Int] = [C.number: zh ? 520 : 320, C.name: nameWidth, C.unit: zh ? 480 : 820, C.base: 640, C.target: zh ? 1200 : 980, C.median: 1300,
-                                   C.probability: zh ? 700 : 820, C.evidence: zh ? 640 : 860, C.growthNeeded: zh ? 760 : 800, C.growthForecast: zh ? 760 : 840,
-                                   C.horizon: 900, C.status: 800]
+        // Widths in twips for 9 pt text on A4 portrait's 17.3 cm (9866 twips): the name column
+        // fits the longest name; headers wrap between words, numbers never.
+        let nameWidth = min(zh ? 1900 : 1500, max(1100, (d.indicators.map { DisplayWidth.of($0.name(l)) }.max() ?? 10) * 92 + 120))
+        // The median column holds `(1672–3232)` on its second line without a break.
+        let widthOf: [Int: Int] = [C.number: zh ? 420 : 300, C.name: nameWidth, C.unit: zh ? 520 : 760, C.base: 720, C.target: zh ? 1200 : 1100, C.median: 1560,
+                                   C.probability: zh ? 760 : 800, C.evidence: zh ? 640 : 760, C.growthNeeded: zh ? 780 : 800, C.growthForecast: zh ? 780 : 800,
+                                   C.status: 800]
         body.append(w.table(header: columns.map { table.headers[$0] }, rows: rows,
-                            numeric: Set(columns.indices.filter { !textColumns.contains(columns[$0]) }), size: 15,
+                            numeric: Set(columns.indices.filter { !textColumns.contains(columns[$0]) }), size: 18,
                             widths: columns.map { widthOf[$0] ?? 700 }))
         body.append(w.paragraph(BriefingTable.evidenceLegend(zh: zh), style: "Note"))
         if let note = BriefingTable.periodSumNote(d, language: l) { body.append(w.paragraph(note, style: "Note")) }
@@ -45,12 +41,12 @@ public enum DOCXWriter {
         let assumptions = WhatIfSection.assumptionItems(d, language: l)
         if !assumptions.isEmpty {
             body.append(w.paragraph(zh ? "本情景的假设" : "What this scenario assumes", style: "Heading1"))
-            body += assumptions.map { w.paragraph("• " + WhatIfSection.plain($0, l)) }
+            body += assumptions.enumerated().map { w.paragraph("\($0.offset + 1). " + WhatIfSection.plain($0.element, l)) }
         }
         if let (headers, rows) = WhatIfSection.differences(d, language: l) {
             body.append(w.paragraph(zh ? "与基准情景的差异（同一组随机数）" : "Differences from the baseline (same random numbers)", style: "Heading1"))
-            body.append(w.table(header: headers, rows: rows, numeric: Set(1..<headers.count), size: 16,
-                                widths: [nameWidth + 700, 520, 1150, 1250, 760, 760, 1650, 900]))
+            body.append(w.table(header: headers, rows: rows, numeric: Set(1..<headers.count), size: 18,
+                                widths: [nameWidth + 500, 520, 1150, 1250, 800, 800, 1650, 900]))
         }
         let checks = WhatIfSection.checkItems(d, language: l)
         if !checks.isEmpty {
@@ -60,17 +56,17 @@ public enum DOCXWriter {
         let sentences = InversionSentences.sentences(d, language: l)
         if !sentences.isEmpty {
             body.append(w.paragraph(zh ? "目标反推：投资需要多少" : "Target inversion: how much investment it takes", style: "Heading1"))
-            body += sentences.map { w.paragraph("• " + $0) }
+            body += sentences.enumerated().map { w.paragraph("\($0.offset + 1). " + $0.element) }
         }
 
-        body.append(w.paragraph(zh ? "图表" : "Charts", style: "Heading1", pageBreakBefore: true))
+        body.append(w.paragraph(zh ? "图表" : "Charts", style: "Heading1"))
+        body.append(w.paragraph(ChartSpec.bandSentence(l), style: "Note"))
         let charts = WordCharts.charts(d, language: l)
         for k in charts.indices { body.append(w.chart(k + 1, tall: k == 0)) }
 
         body.append(w.paragraph(zh ? "数据说明" : "Data notes", style: "Heading1"))
-        body += d.notes(l).map { w.paragraph("• " + $0) }
-        body.append(w.paragraph(zh ? "来源与可复现信息" : "Provenance", style: "Heading1"))
-        body += MarkdownReport.provenanceLines(d, language: l).map { w.paragraph($0, style: "Note") }
+        body += d.notes(l).enumerated().map { w.paragraph("\($0.offset + 1). " + $0.element) }
+        body += HTMLReport.annex(d, language: l).wordParagraphs()
 
         return try WordML.package(body: body, charts: charts, zh: zh)
     }

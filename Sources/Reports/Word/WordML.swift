@@ -25,13 +25,15 @@ enum WordML {
     /// With `widths` (twips per column) the layout is fixed, so names never wrap per character.
     /// `spans` maps a row's index to the number of rows its first cell spans (merged vertically,
     /// the covered rows' first cells left out); a header's line breaks are kept.
-    static func table(header: [String], rows: [[String]], numeric: Set<Int>, size: Int, widths: [Int]? = nil, spans: [Int: Int] = [:]) -> String {
+    static func table(header: [String], rows: [[String]], numeric: Set<Int>, size requested: Int, widths: [Int]? = nil, spans: [Int: Int] = [:]) -> String {
+        // Never below 9 pt (18 half-points): a print room's smallest readable table text.
+        let size = max(requested, minimumTableSize)
         let covered = Set(spans.flatMap { ($0.key + 1)..<($0.key + $0.value) })
         func cell(_ text: String, _ j: Int, head: Bool, merge: String = "") -> String {
             let shade = head ? "<w:shd w:val=\"clear\" w:color=\"auto\" w:fill=\"0072B2\"/>" : ""
             let align = head ? "center" : numeric.contains(j) ? "right" : "left"
             let run = head ? runs(text, bold: true, size: size).replacingOccurrences(of: "<w:b/>", with: "<w:b/><w:color w:val=\"FFFFFF\"/>") : runs(text, size: size)
-            return "<w:tc><w:tcPr>\(merge)\(shade)<w:noWrap/></w:tcPr><w:p><w:pPr><w:spacing w:before=\"0\" w:after=\"0\"/><w:jc w:val=\"\(align)\"/></w:pPr>\(run)</w:p></w:tc>"
+            return "<w:tc><w:tcPr>\(merge)\(shade)\(head ? "" : "<w:noWrap/>")</w:tcPr><w:p><w:pPr><w:spacing w:before=\"0\" w:after=\"0\"/><w:jc w:val=\"\(align)\"/></w:pPr>\(run)</w:p></w:tc>"
         }
         func merge(_ i: Int, _ j: Int) -> String {
             j > 0 ? "" : spans[i] != nil ? "<w:vMerge w:val=\"restart\"/>" : covered.contains(i) ? "<w:vMerge/>" : ""
@@ -46,6 +48,9 @@ enum WordML {
             + "</w:tbl>"
     }
 
+    /// The smallest table text, in half-points (9 pt).
+    static let minimumTableSize = 18
+
     /// An inline chart (relationship `rIdChartK`), 16 cm wide.
     static func chart(_ k: Int, tall: Bool) -> String {
         let cx = 5_760_000, cy = tall ? 3_600_000 : 2_880_000
@@ -56,11 +61,13 @@ enum WordML {
     /// The document: `body` on A4 portrait with 2 cm margins.
     static func document(_ body: [String]) -> String {
         header + "<w:document \(ns)><w:body>" + body.joined()
-            + "<w:sectPr><w:pgSz w:w=\"11906\" w:h=\"16838\"/><w:pgMar w:top=\"1134\" w:right=\"1020\" w:bottom=\"1134\" w:left=\"1020\" w:header=\"567\" w:footer=\"567\" w:gutter=\"0\"/></w:sectPr></w:body></w:document>"
+            + "<w:sectPr><w:footerReference w:type=\"default\" r:id=\"rIdFooter\"/><w:pgSz w:w=\"11906\" w:h=\"16838\"/><w:pgMar w:top=\"1134\" w:right=\"1020\" w:bottom=\"1134\" w:left=\"1020\" w:header=\"567\" w:footer=\"567\" w:gutter=\"0\"/></w:sectPr></w:body></w:document>"
     }
 
     /// The `.docx` file: `body` as the document, `charts` (chart XML, in the order the
     /// body's `chart(k)` drawings name them) as its chart parts, the styles for `zh`.
+    /// Each chart that draws from `Sheet1` cells carries its workbook (``EmbeddedWorkbook``,
+    /// `word/embeddings/`), so 编辑数据 in Word or WPS opens its figures.
     static func package(body: [String], charts: [String], zh: Bool) throws(InputIssue) -> Data {
         var parts: [(String, Data)] = []
         func add(_ path: String, _ text: String) { parts.append((path, Data(text.utf8))) }
@@ -68,23 +75,38 @@ enum WordML {
         add("_rels/.rels", rootRels)
         add("word/document.xml", document(body))
         add("word/styles.xml", styles(zh: zh))
+        add("word/footer1.xml", footer)
         add("word/_rels/document.xml.rels", documentRels(charts: charts.count))
-        for (k, chart) in charts.enumerated() { add("word/charts/chart\(k + 1).xml", chart) }
+        for (k, chart) in charts.enumerated() {
+            guard let workbook = try EmbeddedWorkbook.workbook(for: chart) else { add("word/charts/chart\(k + 1).xml", chart); continue }
+            add("word/charts/chart\(k + 1).xml", chart.replacingOccurrences(of: "</c:chartSpace>", with: "<c:externalData r:id=\"rId1\"><c:autoUpdate val=\"0\"/></c:externalData></c:chartSpace>"))
+            add("word/charts/_rels/chart\(k + 1).xml.rels", header + "<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\"><Relationship Id=\"rId1\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/package\" Target=\"../embeddings/Microsoft_Excel_Worksheet\(k + 1).xlsx\"/></Relationships>")
+            parts.append(("word/embeddings/Microsoft_Excel_Worksheet\(k + 1).xlsx", workbook))
+        }
         return try OfficePackage.zip(parts)
     }
 
     static func contentTypes(charts: Int) -> String {
-        header + "<Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\"><Default Extension=\"rels\" ContentType=\"application/vnd.openxmlformats-package.relationships+xml\"/><Default Extension=\"xml\" ContentType=\"application/xml\"/>"
+        header + "<Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\"><Default Extension=\"rels\" ContentType=\"application/vnd.openxmlformats-package.relationships+xml\"/><Default Extension=\"xml\" ContentType=\"application/xml\"/><Default Extension=\"xlsx\" ContentType=\"application/vnd.openxmlformats-officedocument.spreadsheetml.sheet\"/>"
             + "<Override PartName=\"/word/document.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml\"/>"
+            + "<Override PartName=\"/word/footer1.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.wordprocessingml.footer+xml\"/>"
             + "<Override PartName=\"/word/styles.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.wordprocessingml.styles+xml\"/>"
             + (0..<charts).map { "<Override PartName=\"/word/charts/chart\($0 + 1).xml\" ContentType=\"application/vnd.openxmlformats-officedocument.drawingml.chart+xml\"/>" }.joined()
             + "</Types>"
     }
 
+    /// The footer: the page number, centred, as `— 3 —` (a PAGE field Word and WPS update).
+    static let footer = header + "<w:ftr \(ns)><w:p><w:pPr><w:jc w:val=\"center\"/></w:pPr>"
+        + "<w:r><w:rPr><w:sz w:val=\"18\"/></w:rPr><w:t xml:space=\"preserve\">— </w:t></w:r>"
+        + "<w:r><w:rPr><w:sz w:val=\"18\"/></w:rPr><w:fldChar w:fldCharType=\"begin\"/></w:r><w:r><w:rPr><w:sz w:val=\"18\"/></w:rPr><w:instrText xml:space=\"preserve\"> PAGE </w:instrText></w:r>"
+        + "<w:r><w:rPr><w:sz w:val=\"18\"/></w:rPr><w:fldChar w:fldCharType=\"separate\"/></w:r><w:r><w:rPr><w:sz w:val=\"18\"/></w:rPr><w:t>1</w:t></w:r>"
+        + "<w:r><w:rPr><w:sz w:val=\"18\"/></w:rPr><w:fldChar w:fldCharType=\"end\"/></w:r><w:r><w:rPr><w:sz w:val=\"18\"/></w:rPr><w:t xml:space=\"preserve\"> —</w:t></w:r></w:p></w:ftr>"
+
     static let rootRels = header + "<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\"><Relationship Id=\"rId1\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument\" Target=\"word/document.xml\"/></Relationships>"
 
     static func documentRels(charts: Int) -> String {
         header + "<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\"><Relationship Id=\"rIdStyles\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles\" Target=\"styles.xml\"/>"
+            + "<Relationship Id=\"rIdFooter\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/footer\" Target=\"footer1.xml\"/>"
             + (0..<charts).map { "<Relationship Id=\"rIdChart\($0 + 1)\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/chart\" Target=\"charts/chart\($0 + 1).xml\"/>" }.joined()
             + "</Relationships>"
     }
@@ -100,8 +122,9 @@ enum WordML {
         + "<w:style w:type=\"paragraph\" w:default=\"1\" w:styleId=\"Normal\"><w:name w:val=\"Normal\"/></w:style>"
         + "<w:style w:type=\"paragraph\" w:styleId=\"Title\"><w:name w:val=\"Title\"/><w:basedOn w:val=\"Normal\"/><w:pPr><w:spacing w:after=\"60\"/></w:pPr><w:rPr><w:rFonts w:ascii=\"Calibri\" w:hAnsi=\"Calibri\" w:eastAsia=\"黑体\"/><w:b/><w:sz w:val=\"36\"/><w:szCs w:val=\"36\"/></w:rPr></w:style>"
         + "<w:style w:type=\"paragraph\" w:styleId=\"Subtitle\"><w:name w:val=\"Subtitle\"/><w:basedOn w:val=\"Normal\"/><w:rPr><w:color w:val=\"555555\"/><w:sz w:val=\"20\"/></w:rPr></w:style>"
-        + "<w:style w:type=\"paragraph\" w:styleId=\"Heading1\"><w:name w:val=\"heading 1\"/><w:basedOn w:val=\"Normal\"/><w:next w:val=\"Normal\"/><w:pPr><w:keepNext/><w:spacing w:before=\"240\" w:after=\"80\"/><w:outlineLvl w:val=\"0\"/></w:pPr><w:rPr><w:rFonts w:ascii=\"Calibri\" w:hAnsi=\"Calibri\" w:eastAsia=\"黑体\"/><w:b/><w:color w:val=\"0072B2\"/><w:sz w:val=\"28\"/><w:szCs w:val=\"28\"/></w:rPr></w:style>"
-        + "<w:style w:type=\"paragraph\" w:styleId=\"Note\"><w:name w:val=\"Note\"/><w:basedOn w:val=\"Normal\"/><w:rPr><w:color w:val=\"555555\"/><w:sz w:val=\"16\"/><w:szCs w:val=\"16\"/></w:rPr></w:style>"
+        + "<w:style w:type=\"paragraph\" w:styleId=\"Heading1\"><w:name w:val=\"heading 1\"/><w:basedOn w:val=\"Normal\"/><w:next w:val=\"Normal\"/><w:pPr><w:keepNext/><w:spacing w:before=\"240\" w:after=\"80\"/><w:outlineLvl w:val=\"0\"/></w:pPr><w:rPr><w:rFonts w:ascii=\"Calibri\" w:hAnsi=\"Calibri\" w:eastAsia=\"黑体\"/><w:b/><w:color w:val=\"000000\"/><w:sz w:val=\"28\"/><w:szCs w:val=\"28\"/></w:rPr></w:style>"
+        + "<w:style w:type=\"paragraph\" w:styleId=\"Heading2\"><w:name w:val=\"heading 2\"/><w:basedOn w:val=\"Normal\"/><w:next w:val=\"Normal\"/><w:pPr><w:keepNext/><w:spacing w:before=\"120\" w:after=\"40\"/><w:outlineLvl w:val=\"1\"/></w:pPr><w:rPr><w:rFonts w:ascii=\"Calibri\" w:hAnsi=\"Calibri\" w:eastAsia=\"楷体\"/><w:b/><w:color w:val=\"000000\"/><w:sz w:val=\"24\"/><w:szCs w:val=\"24\"/></w:rPr></w:style>"
+        + "<w:style w:type=\"paragraph\" w:styleId=\"Note\"><w:name w:val=\"Note\"/><w:basedOn w:val=\"Normal\"/><w:rPr><w:color w:val=\"444444\"/><w:sz w:val=\"18\"/><w:szCs w:val=\"18\"/></w:rPr></w:style>"
         + "</w:styles>"
     }
 }

@@ -7,17 +7,11 @@ enum XLSXCharts {
     static let ns = "xmlns:c=\"http://schemas.openxmlformats.org/drawingml/2006/chart\" xmlns:a=\"http://schemas.openxmlformats.org/drawingml/2006/main\" xmlns:r=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships\""
 
     static func charts(_ d: ReportDocument, language l: Language, forecastSheet: String, targetsSheet: String) -> [String] {
-        let zh = l == .zh
         let q = { (sheet: String) in "'\(sheet.replacingOccurrences(of: "'", with: "''"))'" }
         var out: [String] = []
         let n = d.targets.count
         if n > 0 {
-            out.append(chart(title: zh ? "目标达成概率" : "Probability of meeting each target", body:
-                "<c:barChart><c:barDir val=\"bar\"/><c:grouping val=\"clustered\"/><c:varyColors val=\"0\"/>"
-                + series(0, name: zh ? "达标概率" : "P(meet)", colour: "0072B2", categories: "\(q(targetsSheet))!$A$2:$A$\(n + 1)", numeric: false,
-                         values: "\(q(targetsSheet))!$E$2:$E$\(n + 1)", line: false)
-                + "<c:gapWidth val=\"60\"/><c:axId val=\"1\"/><c:axId val=\"2\"/></c:barChart>"
-                + axes(categoryPosition: "l", reversed: true, valueFormat: "0%", valueTitle: nil, max: 1)))
+            out.append(probabilityBars(d, language: l, categories: "\(q(targetsSheet))!$A$2:$A$\(n + 1)", values: "\(q(targetsSheet))!$E$2:$E$\(n + 1)", cache: nil))
         }
         var row = 2
         for ind in d.indicators {
@@ -40,8 +34,8 @@ enum XLSXCharts {
         let zh = l == .zh
         func cache(_ values: [Double]?) -> (labels: [String], values: [Double])? { values.map { (years.1 ?? [], $0) } }
         let base = areaSeries(0, name: "P10", fill: nil, categories: years.0, values: p10.0, cache: cache(p10.1))
-        let band = areaSeries(1, name: zh ? "P10–P90 区间" : "P10–P90 band", fill: "9DC3E6", categories: years.0, values: width.0, cache: cache(width.1))
-        let line = series(2, name: zh ? "中位数" : "median", colour: "0072B2", categories: years.0, numeric: years.1 == nil, values: median.0, line: true, cache: cache(median.1))
+        let band = areaSeries(1, name: ChartSpec.bandLabel(l), fill: "A9C8E3", categories: years.0, values: width.0, cache: cache(width.1))
+        let line = series(2, name: ChartSpec.medianLabel(l), colour: ChartSpec.Risk.likely.colour, categories: years.0, numeric: years.1 == nil, values: median.0, line: true, cache: cache(median.1))
             .replacingOccurrences(of: "<a:prstDash val=\"dash\"/>", with: "")
         return chart(title: title, body:
             "<c:areaChart><c:grouping val=\"stacked\"/><c:varyColors val=\"0\"/>" + base + band
@@ -85,15 +79,16 @@ enum XLSXCharts {
     static func chart(title: String, body: String, hiddenLegendEntries: [Int] = []) -> String {
         let hidden = hiddenLegendEntries.map { "<c:legendEntry><c:idx val=\"\($0)\"/><c:delete val=\"1\"/></c:legendEntry>" }.joined()
         return XLSXParts.header + "<c:chartSpace \(ns)><c:roundedCorners val=\"0\"/><c:chart><c:title><c:tx><c:rich><a:bodyPr/><a:p><a:r><a:t>\(Markup.escape(title))</a:t></a:r></a:p></c:rich></c:tx><c:overlay val=\"0\"/></c:title><c:autoTitleDeleted val=\"0\"/><c:plotArea><c:layout/>"
-            + body + "</c:plotArea><c:legend><c:legendPos val=\"b\"/>\(hidden)<c:overlay val=\"0\"/></c:legend><c:plotVisOnly val=\"1\"/></c:chart></c:chartSpace>"
+            + body + "</c:plotArea><c:legend><c:legendPos val=\"b\"/>\(hidden)<c:overlay val=\"0\"/></c:legend><c:plotVisOnly val=\"1\"/><c:dispBlanksAs val=\"gap\"/></c:chart></c:chartSpace>"
     }
 
-    /// The drawing that places `count` charts two to a row, each 8 columns × 18 rows.
+    /// The drawing that places `count` charts one under another, each 10 columns × 20 rows
+    /// in a band of 22, so a printed A4 page holds two (``XLSXParts/chartSheet(count:)``).
     static func drawing(count: Int) -> String {
         XLSXParts.header + "<xdr:wsDr xmlns:xdr=\"http://schemas.openxmlformats.org/drawingml/2006/spreadsheetDrawing\" xmlns:a=\"http://schemas.openxmlformats.org/drawingml/2006/main\" xmlns:r=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships\" xmlns:c=\"http://schemas.openxmlformats.org/drawingml/2006/chart\">"
             + (0..<count).map { k in
-                let col = (k % 2) * 9, row = (k / 2) * 20
-                return "<xdr:twoCellAnchor><xdr:from><xdr:col>\(col)</xdr:col><xdr:colOff>0</xdr:colOff><xdr:row>\(row)</xdr:row><xdr:rowOff>0</xdr:rowOff></xdr:from><xdr:to><xdr:col>\(col + 8)</xdr:col><xdr:colOff>0</xdr:colOff><xdr:row>\(row + 18)</xdr:row><xdr:rowOff>0</xdr:rowOff></xdr:to>"
+                let col = 0, row = k * 22
+                return "<xdr:twoCellAnchor><xdr:from><xdr:col>\(col)</xdr:col><xdr:colOff>0</xdr:colOff><xdr:row>\(row)</xdr:row><xdr:rowOff>0</xdr:rowOff></xdr:from><xdr:to><xdr:col>\(col + 10)</xdr:col><xdr:colOff>0</xdr:colOff><xdr:row>\(row + 20)</xdr:row><xdr:rowOff>0</xdr:rowOff></xdr:to>"
                     + "<xdr:graphicFrame macro=\"\"><xdr:nvGraphicFramePr><xdr:cNvPr id=\"\(k + 2)\" name=\"Chart \(k + 1)\"/><xdr:cNvGraphicFramePr/></xdr:nvGraphicFramePr><xdr:xfrm><a:off x=\"0\" y=\"0\"/><a:ext cx=\"0\" cy=\"0\"/></xdr:xfrm><a:graphic><a:graphicData uri=\"http://schemas.openxmlformats.org/drawingml/2006/chart\"><c:chart r:id=\"rId\(k + 1)\"/></a:graphicData></a:graphic></xdr:graphicFrame><xdr:clientData/></xdr:twoCellAnchor>"
             }.joined() + "</xdr:wsDr>"
     }

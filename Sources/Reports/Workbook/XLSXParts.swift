@@ -44,7 +44,19 @@ enum XLSXParts {
     }
 
     /// The charts' sheet: no cells, one drawing, printed on A4 fitted to the page width.
-    static let chartSheet = header + "<worksheet xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\" xmlns:r=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships\"><sheetPr><pageSetUpPr fitToPage=\"1\"/></sheetPr><sheetData/><pageMargins left=\"0.5\" right=\"0.5\" top=\"0.6\" bottom=\"0.6\" header=\"0.3\" footer=\"0.3\"/><pageSetup paperSize=\"9\" orientation=\"portrait\" fitToWidth=\"1\" fitToHeight=\"0\"/><drawing r:id=\"rId1\"/></worksheet>"
+    /// The sheet of `count` charts (``XLSXCharts/drawing(count:)``: one per 22 rows), printed
+    /// two charts to an A4 page with the page number at the foot.
+    static func chartSheet(count: Int) -> String {
+        let breaks = stride(from: 44, to: 22 * count, by: 44).map { "<brk id=\"\($0)\" max=\"16383\" man=\"1\"/>" }
+        return header + "<worksheet xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\" xmlns:r=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships\"><sheetPr><pageSetUpPr fitToPage=\"1\"/></sheetPr>"
+            + "<dimension ref=\"A1:J\(22 * max(count, 1))\"/><sheetData/><pageMargins left=\"0.5\" right=\"0.5\" top=\"0.6\" bottom=\"0.6\" header=\"0.3\" footer=\"0.3\"/>"
+            + "<pageSetup paperSize=\"9\" orientation=\"portrait\" fitToWidth=\"1\" fitToHeight=\"0\"/>" + pageFooter
+            + (breaks.isEmpty ? "" : "<rowBreaks count=\"\(breaks.count)\" manualBreakCount=\"\(breaks.count)\">" + breaks.joined() + "</rowBreaks>")
+            + "<drawing r:id=\"rId1\"/></worksheet>"
+    }
+
+    /// The printed sheet's name at the head of each page and its number at the foot.
+    static let pageFooter = "<headerFooter><oddHeader>&amp;C&amp;\"-,Bold\"&amp;A</oddHeader><oddFooter>&amp;C— &amp;P —</oddFooter></headerFooter>"
 
     /// Styles: 0 default; 1 header (bold white on blue, wrapped); 2 percentage 0.00%;
     /// 3 general number; 4 wrapped text; 5–8 fixed 0–3 decimals; 9 probability 0%.
@@ -52,13 +64,13 @@ enum XLSXParts {
         + "<numFmts count=\"5\"><numFmt numFmtId=\"164\" formatCode=\"0.00%\"/><numFmt numFmtId=\"165\" formatCode=\"0\"/><numFmt numFmtId=\"166\" formatCode=\"0.0\"/><numFmt numFmtId=\"167\" formatCode=\"0.00\"/><numFmt numFmtId=\"168\" formatCode=\"0.000\"/></numFmts>"
         + "<fonts count=\"2\"><font><sz val=\"11\"/><name val=\"等线\"/><family val=\"2\"/><charset val=\"134\"/></font><font><b/><sz val=\"11\"/><color rgb=\"FFFFFFFF\"/><name val=\"等线\"/><family val=\"2\"/><charset val=\"134\"/></font></fonts>"
         + "<fills count=\"3\"><fill><patternFill patternType=\"none\"/></fill><fill><patternFill patternType=\"gray125\"/></fill><fill><patternFill patternType=\"solid\"><fgColor rgb=\"FF0072B2\"/><bgColor indexed=\"64\"/></patternFill></fill></fills>"
-        + "<borders count=\"1\"><border><left/><right/><top/><bottom/><diagonal/></border></borders><cellStyleXfs count=\"1\"><xf numFmtId=\"0\" fontId=\"0\" fillId=\"0\" borderId=\"0\"/></cellStyleXfs>"
-        + "<cellXfs count=\"10\"><xf numFmtId=\"0\" fontId=\"0\" fillId=\"0\" borderId=\"0\" xfId=\"0\"/>"
-        + "<xf numFmtId=\"0\" fontId=\"1\" fillId=\"2\" borderId=\"0\" xfId=\"0\" applyFont=\"1\" applyFill=\"1\" applyAlignment=\"1\"><alignment wrapText=\"1\" vertical=\"center\" horizontal=\"center\"/></xf>"
-        + "<xf numFmtId=\"164\" fontId=\"0\" fillId=\"0\" borderId=\"0\" xfId=\"0\" applyNumberFormat=\"1\"/>"
-        + "<xf numFmtId=\"0\" fontId=\"0\" fillId=\"0\" borderId=\"0\" xfId=\"0\"/>"
-        + "<xf numFmtId=\"0\" fontId=\"0\" fillId=\"0\" borderId=\"0\" xfId=\"0\" applyAlignment=\"1\"><alignment wrapText=\"1\" vertical=\"top\"/></xf>"
-        + (165...168).map { "<xf numFmtId=\"\($0)\" fontId=\"0\" fillId=\"0\" borderId=\"0\" xfId=\"0\" applyNumberFormat=\"1\"/>" }.joined()
-        + "<xf numFmtId=\"9\" fontId=\"0\" fillId=\"0\" borderId=\"0\" xfId=\"0\" applyNumberFormat=\"1\"/></cellXfs>"
+        + "<borders count=\"2\"><border><left/><right/><top/><bottom/><diagonal/></border><border>" + ["left", "right", "top", "bottom"].map { "<\($0) style=\"thin\"><color rgb=\"FFBBBBBB\"/></\($0)>" }.joined() + "<diagonal/></border></borders><cellStyleXfs count=\"1\"><xf numFmtId=\"0\" fontId=\"0\" fillId=\"0\" borderId=\"0\"/></cellStyleXfs>"
+        + "<cellXfs count=\"10\"><xf numFmtId=\"0\" fontId=\"0\" fillId=\"0\" borderId=\"1\" applyBorder=\"1\" xfId=\"0\"/>"
+        + "<xf numFmtId=\"0\" fontId=\"1\" fillId=\"2\" borderId=\"1\" applyBorder=\"1\" xfId=\"0\" applyFont=\"1\" applyFill=\"1\" applyAlignment=\"1\"><alignment wrapText=\"1\" vertical=\"center\" horizontal=\"center\"/></xf>"
+        + "<xf numFmtId=\"164\" fontId=\"0\" fillId=\"0\" borderId=\"1\" applyBorder=\"1\" xfId=\"0\" applyNumberFormat=\"1\"/>"
+        + "<xf numFmtId=\"0\" fontId=\"0\" fillId=\"0\" borderId=\"1\" applyBorder=\"1\" xfId=\"0\"/>"
+        + "<xf numFmtId=\"0\" fontId=\"0\" fillId=\"0\" borderId=\"1\" applyBorder=\"1\" xfId=\"0\" applyAlignment=\"1\"><alignment wrapText=\"1\" vertical=\"top\"/></xf>"
+        + (165...168).map { "<xf numFmtId=\"\($0)\" fontId=\"0\" fillId=\"0\" borderId=\"1\" applyBorder=\"1\" xfId=\"0\" applyNumberFormat=\"1\"/>" }.joined()
+        + "<xf numFmtId=\"9\" fontId=\"0\" fillId=\"0\" borderId=\"1\" applyBorder=\"1\" xfId=\"0\" applyNumberFormat=\"1\"/></cellXfs>"
         + "<cellStyles count=\"1\"><cellStyle name=\"Normal\" xfId=\"0\" builtinId=\"0\"/></cellStyles></styleSheet>"
 }

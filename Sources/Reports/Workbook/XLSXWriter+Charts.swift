@@ -18,7 +18,7 @@ extension XLSXWriter {
         add("xl/_rels/workbook.xml.rels", XLSXParts.workbookRels(n))
         add("xl/styles.xml", XLSXParts.styles)
         for (k, sheet) in sheets.enumerated() { add("xl/worksheets/sheet\(k + 1).xml", sheetXML(sheet)) }
-        add("xl/worksheets/sheet\(n).xml", XLSXParts.chartSheet)
+        add("xl/worksheets/sheet\(n).xml", XLSXParts.chartSheet(count: charts.count))
         add("xl/worksheets/_rels/sheet\(n).xml.rels", XLSXParts.rels([("rId1", "drawing", "../drawings/drawing1.xml")]))
         add("xl/drawings/drawing1.xml", XLSXCharts.drawing(count: charts.count))
         add("xl/drawings/_rels/drawing1.xml.rels", XLSXParts.rels(charts.indices.map { ("rId\($0 + 1)", "chart", "../charts/chart\($0 + 1).xml") }))

@@ -20,6 +20,14 @@ public enum XLSXWriter {
     }
 
     public static func workbook(_ d: ReportDocument, language l: Language) throws(InputIssue) -> Data {
+        let sheets = sheets(d, language: l)
+        let charts = XLSXCharts.charts(d, language: l, forecastSheet: sheets[2].name, targetsSheet: sheets[3].name)
+        return try workbook(sheets: sheets, chartSheet: l == .zh ? "图表" : "Charts", charts: charts)
+    }
+
+    /// The run workbook's sheets in order: 简报 (page one), 专栏1, forecast, targets,
+    /// history, notes.
+    static func sheets(_ d: ReportDocument, language l: Language) -> [Sheet] {
         let zh = l == .zh
         let briefing = BriefingTable(d, language: l)
         let decimals = Dictionary(d.targets.map { t in (t.indicator, NumberFormat.decimals(forMagnitude: abs(t.base))) }, uniquingKeysWith: { a, _ in a })
@@ -46,16 +54,19 @@ public enum XLSXWriter {
             name: zh ? "历史" : "History",
             header: zh ? ["指标", "年份", "数值", "来源"] : ["Indicator", "Year", "Value", "Origin"],
             rows: d.indicators.flatMap { ind in ind.history.map {
-                [.text(ind.name(l)), .integer($0.year), .number($0.value), .text(originWord($0.origin, zh: zh))]
+                [.text(ind.name(l)), .integer($0.year), .fixed($0.value, decimals: decimals[ind.id] ?? NumberFormat.decimals(forMagnitude: $0.value)), .text(originWord($0.origin, zh: zh))]
             } })
-        let notesText = BriefingSummary.paragraphs(d, language: l) + [BriefingTable.evidenceLegend(zh: zh)]
-            + [BriefingTable.periodSumNote(d, language: l)].compactMap { $0 } + d.notes(l) + MarkdownReport.provenanceLines(d, language: l)
-        let notes = Sheet(name: zh ? "说明" : "Notes", header: [zh ? "简报、说明与来源" : "Summary, notes and provenance"],
+        let notesText = [BriefingTable.evidenceLegend(zh: zh)] + [BriefingTable.periodSumNote(d, language: l)].compactMap { $0 } + d.notes(l)
+            + HTMLReport.annex(d, language: l).lines()
+        let notes = Sheet(name: zh ? "说明" : "Notes", header: [zh ? "说明与技术附录" : "Notes and technical annex"],
                           rows: notesText.map { [.text($0)] }, wrap: [0], filter: false)
-        let main = Sheet(name: zh ? "简报" : "Briefing", header: briefing.headers, rows: briefing.rows, wrap: [])
-        let sheets = [main, forecast, targets, history, notes]
-        let charts = XLSXCharts.charts(d, language: l, forecastSheet: forecast.name, targetsSheet: targets.name)
-        return try workbook(sheets: sheets, chartSheet: zh ? "图表" : "Charts", charts: charts)
+        // The workbook opens on page one (简报); the 专栏1 table follows, without the status
+        // column where no target has a status.
+        let page = LeaderPage(run: d, language: l)
+        let summary = Sheet(name: zh ? "简报" : "Summary", header: [page.title], rows: page.lines().dropFirst().map { [.text($0)] }, wrap: [0], filter: false)
+        let keep = briefing.headers.indices.filter { $0 != BriefingTable.Column.status || d.targets.contains { $0.status != nil } }
+        let main = Sheet(name: zh ? "专栏1" : "Box 1", header: keep.map { briefing.headers[$0] }, rows: briefing.rows.map { r in keep.map { r[$0] } }, wrap: [])
+        return [summary, main, forecast, targets, history, notes]
     }
 
     /// A workbook of plain sheets (no charts), e.g. a comparison's.
@@ -134,7 +145,7 @@ public enum XLSXWriter {
         x += "</sheetData>"
         if sheet.filter && !sheet.rows.isEmpty { x += "<autoFilter ref=\"A1:\(last)\"/>" }
         x += "<pageMargins left=\"0.5\" right=\"0.5\" top=\"0.6\" bottom=\"0.6\" header=\"0.3\" footer=\"0.3\"/>"
-        x += "<pageSetup paperSize=\"9\" orientation=\"\(sheet.header.count > 8 ? "landscape" : "portrait")\" fitToWidth=\"1\" fitToHeight=\"0\"/>"
+        x += "<pageSetup paperSize=\"9\" orientation=\"\(sheet.header.count > 8 ? "landscape" : "portrait")\" fitToWidth=\"1\" fitToHeight=\"0\"/>" + XLSXParts.pageFooter
         return x + "</worksheet>"
     }
 }

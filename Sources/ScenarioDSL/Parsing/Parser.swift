@@ -298,7 +298,7 @@ public struct Parser {
 
 /// The words of the language.
 public enum Keywords {
-    public static let statements = ["horizon", "paths", "seed", "data", "output", "language", "assume", "shock", "model", "prior",
+    public static let statements = ["title", "horizon", "paths", "seed", "data", "output", "language", "assume", "shock", "model", "prior",
                                     "target", "invert", "check", "sweep", "plan"]
     public static let sweepStatements = ["vary", "method", "samples", "measure", "second_order"]
     public static let distributions: Set<String> = ["normal", "uniform", "triangular", "lognormal"]

@@ -89,6 +89,14 @@ public struct Analyzer {
         let e = s.elements, at = s.keywordRange
         func el(_ i: Int) -> Element? { i < e.count ? e[i] : nil }
         switch s.keyword {
+        case "title":
+            let strings = e.compactMap { x -> String? in if case .string(let t) = x.kind { return t } else { return nil } }
+            guard let first = strings.first, strings.count == e.count, e.count <= 2, !first.isEmpty else {
+                diagnostics.append(.expected(Phrase(zh: "加引号的标题，如 `title \"疫情冲击情景\" \"Epidemic shock\"`", en: "a title in quotes, e.g. `title \"疫情冲击情景\" \"Epidemic shock\"`"),
+                                             found: el(0).map { .code($0.text) } ?? .endOfLine, el(0)?.range ?? at))
+                return nil
+            }
+            return make(.title(zh: first, en: strings.count > 1 ? strings[1] : nil), group: "title", s)
         case "horizon":
             guard let x = el(0) else { missing(Phrase(zh: "一个年份", en: "a year"), after: at); return nil }
             guard case .number(let v, false, nil) = x.kind, v == v.rounded(), abs(v) < 1e6 else {

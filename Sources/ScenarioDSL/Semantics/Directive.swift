@@ -6,6 +6,8 @@ public import Simulation
 /// where it came from.
 public struct Directive: Sendable {
     public enum Value: Sendable {
+        /// `title "中文标题" "English title"`: the scenario's name in words (English optional).
+        case title(zh: String, en: String?)
         case horizon(Int, SourceRange)
         case paths(Int)
         case seed(UInt64)

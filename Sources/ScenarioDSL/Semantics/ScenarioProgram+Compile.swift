@@ -19,7 +19,7 @@ extension ScenarioProgram {
         for d in directives { if case .horizon(let h, _) = d.value { spec.horizon = h } }
         for d in directives {
             switch d.value {
-            case .horizon: break
+            case .horizon, .title: break
             case .paths(let n): spec.paths = n
             case .seed(let s): spec.seed = s
             case .data(let path, let range):

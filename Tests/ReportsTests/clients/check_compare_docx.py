@@ -25,9 +25,10 @@ scenarios = comparison["scenarios"]
 document = docx.Document(path)
 
 texts = [p.text for p in document.paragraphs if p.text.strip()]
-check(texts[2] == ("简报" if lang == "zh" else "Summary"), "the summary comes first")
-check(texts[3].startswith("结论" if lang == "zh" else "Bottom line"), "the bottom line opens the summary")
-check(all(s in texts[3] for s in scenarios), "the bottom line names every scenario")
+check(("一、总体判断" if lang == "zh" else "1. Overall judgement") in texts[:4], "page one for a leader comes first")
+detail = texts.index("比较详情" if lang == "zh" else "The comparison in detail")
+check(texts[detail + 1].startswith("结论" if lang == "zh" else "Bottom line"), "the bottom line opens the detail")
+check(not any(s in t for s in scenarios if s != "baseline" for t in texts[:detail]), "page one names scenarios by title, not code name")
 
 section = document.sections[0]
 check(abs(section.page_width.mm - 210) < 1 and abs(section.page_height.mm - 297) < 1, "A4 portrait")

@@ -27,7 +27,8 @@ def close(a, b):
 
 
 book = openpyxl.load_workbook(f"{directory}/{stem}.xlsx")
-sheet = book.worksheets[0]
+check(book.worksheets[0].title == ("简报" if lang == "zh" else "Summary"), "the workbook opens on page one")
+sheet = book.worksheets[1]
 check(sheet.freeze_panes == "A2", "briefing header row is frozen")
 check(sheet["A1"].font.bold, "header is bold")
 for row, target in enumerate(results["targets"], start=2):
@@ -45,9 +46,9 @@ import zipfile
 parts = zipfile.ZipFile(f"{directory}/{stem}.xlsx").namelist()
 check(len([p for p in parts if p.startswith("xl/charts/chart")]) == 1 + len(results["indicators"]), "a native chart per indicator and one of probabilities")
 check(all(is_band(c) for c in charts(f"{directory}/{stem}.xlsx", "xl/charts")[1:]), "every fan chart is a P10–P90 band (stacked area over an unfilled base) with the median")
-notes = book.worksheets[4]
+notes = book.worksheets[5]
 check(notes.cell(2, 1).alignment.wrap_text, "notes wrap")
-forecast = book.worksheets[1]
+forecast = book.worksheets[2]
 rows = list(forecast.iter_rows(min_row=2, values_only=True))
 expected = [(y["year"], y["p50"]) for i in results["indicators"] for y in i["years"]]
 check(len(rows) == len(expected), "forecast sheet has a row per indicator and year")

@@ -58,8 +58,9 @@ check("<c:barChart>" in chart and "$C$2:$C$" in chart, "the chart's bars are dra
 
 document = docx.Document(f"{directory}/summary{suffix}.docx")
 texts = [p.text for p in document.paragraphs if p.text.strip()]
-check(texts[2] == ("简报" if lang == "zh" else "Summary"), "the summary comes first")
-check(texts[3].startswith("结论" if lang == "zh" else "Bottom line"), "the bottom line opens the summary")
+check(("一、总体判断" if lang == "zh" else "1. Overall judgement") in texts[:3], "page one for a leader comes first")
+detail = texts.index("分析详情" if lang == "zh" else "The analysis in detail")
+check(texts[detail + 1].startswith("结论" if lang == "zh" else "Bottom line"), "the bottom line opens the detail")
 check(len(document.tables) == 1, "the indices are a real table")
 table = document.tables[0]
 check(len(table.rows) == 1 + len(indices["inputs"]), f"a header and a row per input, has {len(table.rows)}")
@@ -70,7 +71,10 @@ check(sum(p.startswith("word/charts/chart") for p in parts) == 1, "a native char
 styles = zipfile.ZipFile(f"{directory}/summary{suffix}.docx").read("word/styles.xml").decode("utf-8")
 check('w:eastAsia="宋体"' in styles and "黑体" in styles, "CJK fonts named")
 
-words = "\n".join(texts + [c.text for row in table.rows for c in row.cells])
+# File names, options and code names belong in the technical annex that closes the document.
+annex = "技术附录" if lang == "zh" else "Technical annex"
+body = texts[:texts.index(annex)] if annex in texts else texts
+words = "\n".join(body + [c.text for row in table.rows for c in row.cells])
 if lang == "zh":
     plain = re.sub(r"「[^」]*」", "", words)
     for known in sorted(list(by_name) + [manifest["scenario"], manifest["sweep"], "Sobol", "Spearman"], key=len, reverse=True):

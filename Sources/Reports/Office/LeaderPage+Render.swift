@@ -1,0 +1,63 @@
+import PlanData
+
+extension LeaderPage {
+    /// The page as HTML: black headings, numbered 一、（一）1., the dates and band at its foot.
+    /// Breaks the printed page after itself (``HTMLStyle`` class `leader`).
+    public func html() -> String {
+        let e = Markup.escape
+        var h = ["<section class=\"leader\">", "<h1>\(e(title))</h1>"]
+        if let s = subtitle { h.append("<p class=\"sub\">\(e(s))</p>") }
+        for s in sections {
+            h.append("<h2>\(e(s.heading))</h2>")
+            for line in s.lines {
+                switch line {
+                case .subheading(let t): h.append("<h3>\(e(t))</h3>")
+                case .paragraph(let t): h.append("<p>\(e(t))</p>")
+                }
+            }
+        }
+        h.append("<p class=\"dates\">\(e(footnote))</p></section>")
+        return h.joined(separator: "\n")
+    }
+
+    /// The page as plain lines (terminal, Markdown with `markdown: true`).
+    public func lines(markdown: Bool = false) -> [String] {
+        var out = [markdown ? "# \(title)" : title]
+        if let s = subtitle { out.append(s) }
+        for s in sections {
+            out.append("")
+            out.append(markdown ? "## \(s.heading)" : s.heading)
+            for line in s.lines {
+                switch line {
+                case .subheading(let t): out += markdown ? ["", "### \(t)", ""] : [t]
+                case .paragraph(let t): out += markdown ? [t, ""] : [t]
+                }
+            }
+        }
+        out.append("")
+        out.append(footnote)
+        return out
+    }
+
+    /// The page as WordprocessingML paragraphs: headings in 黑体 black, body 宋体; the
+    /// page ends with a page break so the body starts on page two.
+    public func wordParagraphs() -> [String] {
+        let w = WordML.self
+        var body = [w.paragraph(title, style: "Title")]
+        if let s = subtitle { body.append(w.paragraph(s, style: "Subtitle")) }
+        for s in sections {
+            body.append(w.paragraph(s.heading, style: "Heading1"))
+            for line in s.lines {
+                switch line {
+                case .subheading(let t): body.append(w.paragraph(t, style: "Heading2"))
+                case .paragraph(let t): body.append(w.paragraph(t))
+                }
+            }
+        }
+        body.append(w.paragraph(footnote, style: "Note"))
+        return body
+    }
+
+    /// Every text on the page, for checks (no Latin words on a Chinese page one).
+    public var allText: String { lines().joined(separator: "\n") }
+}

@@ -1,0 +1,113 @@
+import Foundation
+public import PlanData
+
+extension LeaderPage {
+    /// Page one of a run's briefing (baseline or what-if), from the document alone.
+    ///
+    /// Each target's reason is the model's: the growth it needs against the growth the
+    /// model forecasts and what that forecast rests on (the 2016–2020 trend, the experience
+    /// of comparable places, the plan's own path), or the scenario's shock. Levers come
+    /// from the inversions, then one line for every other target at risk.
+    public init(run d: ReportDocument, language l: Language) {
+        let zh = l == .zh
+        func name(_ id: String) -> String { d.indicator(id)?.name(l) ?? id }
+        var groups: [ChartSpec.Risk: [Item]] = [:]
+        for t in d.targets {
+            let risk = ChartSpec.risk(t.probability, plan: d.evidence(of: t) == "plan")
+            let figure = risk == .plan ? (zh ? "约50%，非预测" : "about 50%, not a forecast")
+                : (zh ? "达标概率" : "probability ") + NumberFormat.probability(t.probability)
+            groups[risk, default: []].append(Item(name: name(t.indicator), figure: figure, reason: Self.reason(t, in: d, language: l)))
+        }
+        let order: [ChartSpec.Risk] = [.likely, .uncertain, .difficult, .plan]
+        let judgement = Self.judgement(d, groups: groups, language: l)
+        self.init(language: l, title: d.title(l), subtitle: Self.subtitle(d, language: l), judgement: judgement,
+                  groups: order.compactMap { r in groups[r].map { (r, $0) } }, levers: Self.levers(d, language: l),
+                  cautions: UnitCaution.cautions(d, language: l), dataEnd: Self.dataEnd(d),
+                  reportDate: OfficialForm.date(d.provenance.created, language: l))
+    }
+
+    /// `情景：疫情冲击情景` — the scenario by its title, never its code name.
+    static func subtitle(_ d: ReportDocument, language l: Language) -> String {
+        l == .zh ? "情景：\(d.scenarioName(l))" : "Scenario: \(d.scenarioName(l))"
+    }
+
+    /// The last year of measured or printed history (reconstructed years count: they are
+    /// the plan's own figures).
+    static func dataEnd(_ d: ReportDocument) -> Int? {
+        d.indicators.flatMap { $0.history.map(\.year) }.max()
+    }
+
+    /// 一、总体判断: how many targets fall in each group, the what-if's finding first.
+    static func judgement(_ d: ReportDocument, groups: [ChartSpec.Risk: [Item]], language l: Language) -> [String] {
+        let zh = l == .zh
+        let n = { (r: ChartSpec.Risk) in groups[r]?.count ?? 0 }
+        var out: [String] = []
+        if let finding = WhatIfFinding.sentence(d, language: l) { out.append(finding) }
+        let forecastable = d.targets.count - n(.plan)
+        var s = zh ? "规划\(d.targets.count)项主要目标中，按现有走势测算：" : "Of the plan's \(d.targets.count) main targets, on present trends: "
+        var parts: [String] = []
+        for r in [ChartSpec.Risk.likely, .uncertain, .difficult] where n(r) > 0 {
+            parts.append(zh ? "\(r.word(l))\(n(r))项" : "\(n(r)) \(r.word(l).lowercased())")
+        }
+        if parts.isEmpty { parts.append(zh ? "均无法作出概率判断" : "none can be judged") }
+        s += parts.joined(separator: zh ? "，" : ", ") + (zh ? "。" : ".")
+        if n(.plan) > 0 {
+            s += zh ? "另有\(n(.plan))项按规划路径测算，不作判断。" : " \(n(.plan)) more follow the plan's own path and are not judged."
+        }
+        out.append(s)
+        let priors = d.targets.filter { d.evidence(of: $0) == "prior" }.count
+        if priors > 0 {
+            out.append(zh ? "其中\(priors)项历史数据不足，判断主要依据同类地区的经验增速。" : "For \(priors) of them the history is too short, so the judgement rests on the growth of comparable places.")
+        }
+        if let hardest = d.targets.filter({ d.evidence(of: $0) != "plan" && $0.probability < BriefingSummary.atRisk }).min(by: { $0.probability < $1.probability }) {
+            let nm = d.indicator(hardest.indicator)?.name(l) ?? hardest.indicator
+            out.append(zh ? "差距最大的是\(nm)，需年均增长\(NumberFormat.percent(ChartSpec.neededGrowth(hardest)))，按现有走势仅约\(NumberFormat.percent(hardest.simulatedGrowth))。"
+                          : "The widest gap is \(nm): it needs \(NumberFormat.percent(ChartSpec.neededGrowth(hardest))) a year, present trends give about \(NumberFormat.percent(hardest.simulatedGrowth)).")
+        } else if forecastable > 0 && n(.difficult) == 0 {
+            out.append(zh ? "没有一项目标完成难度较大。" : "No target is hard to meet.")
+        }
+        return out
+    }
+
+    /// One reason per target from the model.
+    static func reason(_ t: ReportDocument.Target, in d: ReportDocument, language l: Language) -> String {
+        let zh = l == .zh
+        if d.evidence(of: t) == "plan" {
+            return zh ? "缺少可用于预测的历史数据，模型假定按规划路径实现" : "no history to forecast from; the model assumes the plan's path"
+        }
+        if t.hasEnded { return zh ? "目标年已有实际数据" : "the target year has actual data" }
+        let need = NumberFormat.percent(ChartSpec.neededGrowth(t)), have = NumberFormat.percent(t.simulatedGrowth)
+        let basis = d.evidence(of: t) == "data" ? (zh ? "按实际走势" : "on the measured trend") : (zh ? "预计" : "expected")
+        return zh ? "需年均增长\(need)，\(basis)约\(have)" : "needs \(need) a year, \(basis) about \(have)"
+    }
+
+    /// 三、可调控因素: the inversions in words, then every other target at risk.
+    static func levers(_ d: ReportDocument, language l: Language) -> [String] {
+        let zh = l == .zh
+        var out: [String] = []
+        // Investment itself: the table's one needed-growth figure, not an inversion's.
+        if let t = d.targets.first(where: { $0.indicator == "fixed_investment" }), t.requiredGrowth.isFinite {
+            let nm = d.indicator(t.indicator)?.name(l) ?? t.indicator
+            out.append(zh ? "\(nm)：\(t.baseYear + 1)–\(t.targetYear)年需年均增长\(NumberFormat.percent(ChartSpec.neededGrowth(t)))，这是街道最直接的调控手段。"
+                          : "\(nm): needs \(NumberFormat.percent(ChartSpec.neededGrowth(t))) a year over \(t.baseYear + 1)–\(t.targetYear), the office's most direct lever.")
+        }
+        // Other targets' inversions, one sentence each (the lowest probability asked).
+        var seen = Set<String>()
+        for v in d.inversions.sorted(by: { $0.probability < $1.probability }) where v.indicator != "fixed_investment" && seen.insert(v.indicator).inserted {
+            out.append(InversionSentences.sentence(v, in: d, language: l))
+        }
+        let inverted = Set(d.inversions.map(\.indicator)).union(["fixed_investment"])
+        let priors = d.targets.filter { d.evidence(of: $0) == "prior" && $0.probability < BriefingSummary.likely && !inverted.contains($0.indicator) }
+        if !priors.isEmpty {
+            let names = priors.map { d.indicator($0.indicator)?.name(l) ?? $0.indicator }
+            out.append(zh ? "\(names.joined(separator: "、"))：判断主要依据同类地区经验，补充2021年以来的实际数据即可明显收窄判断范围。"
+                          : "\(names.joined(separator: ", ")): the judgement rests on comparable places; actual data from 2021 on would narrow it markedly.")
+        }
+        for t in d.targets where d.evidence(of: t) == "data" && t.probability < BriefingSummary.likely && !inverted.contains(t.indicator) {
+            let nm = d.indicator(t.indicator)?.name(l) ?? t.indicator
+            out.append(zh ? "\(nm)：取决于能否把年均增速从约\(NumberFormat.percent(t.simulatedGrowth))提高到\(NumberFormat.percent(ChartSpec.neededGrowth(t)))，需有新增项目或政策支撑。"
+                          : "\(nm): depends on lifting yearly growth from about \(NumberFormat.percent(t.simulatedGrowth)) to \(NumberFormat.percent(ChartSpec.neededGrowth(t))); it needs new projects or policy.")
+        }
+        return out
+    }
+}

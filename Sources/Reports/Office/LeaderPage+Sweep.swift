@@ -1,0 +1,61 @@
+public import PlanData
+
+extension LeaderPage {
+    /// Page one of a sensitivity sweep: what decides the measure, in words, and whether
+    /// each driver is under the sub-district's control — no index names, no file names.
+    public init(sweep s: SweepSummary, language l: Language) {
+        let zh = l == .zh
+        let measure = s.measureName(l)
+        let drivers = s.drivers
+        let name = { (r: SweepSummary.Row) in SweepNames.input(r.name, language: l) }
+        var judgement: [String] = []
+        if drivers.isEmpty {
+            judgement.append(zh ? "所考察的\(s.rows.count)个因素对\(measure)都没有明显影响。" : "None of the \(s.rows.count) factors examined moves \(measure) noticeably.")
+        } else {
+            let names = drivers.prefix(3).map(name)
+            let controlled = drivers.prefix(3).filter { Self.control($0.name) == .direct }
+            let tail: String
+            switch controlled.count {
+            case 0: tail = zh ? (names.count == 1 ? "，该因素不在街道直接调控范围内" : "，均不在街道直接调控范围内") : (names.count == 1 ? ", which is not under the sub-district's direct control" : ", none of them under the sub-district's direct control")
+            case names.count: tail = zh ? "，均可由街道施加影响" : ", all of which the sub-district can influence"
+            default: tail = zh ? "，其中\(controlled.map(name).joined(separator: "、"))可由街道施加影响" : "; of these the sub-district can influence \(controlled.map(name).joined(separator: " and "))"
+            }
+            judgement.append(zh ? "\(measure)主要取决于\(names.joined(separator: "、"))\(tail)。" : "\(measure) depends mainly on \(names.joined(separator: " and "))\(tail).")
+            if let top = drivers.first, top.main.isFinite {
+                let tenths = max(1, min(10, Int((top.main * 10).rounded())))
+                judgement.append(zh ? "其中\(name(top))单独一项就可解释约\(OfficialForm.chineseNumeral(tenths))成的变化。"
+                                    : "\(name(top)) alone accounts for about \(tenths * 10)% of the variation.")
+            }
+        }
+        let levers = drivers.map { r -> String in
+            let way = r.direction.isFinite ? (r.direction > 0 ? (zh ? "越高越有利" : "higher helps") : (zh ? "越高越不利" : "higher hurts")) : ""
+            let control = Self.control(r.name).words(l)
+            return zh ? "\(name(r))：\(way.isEmpty ? "" : way + "；")\(control)。" : "\(name(r)): \(way.isEmpty ? "" : way + "; ")\(control)."
+        }
+        self.init(language: l, title: s.title(l), subtitle: nil, judgement: judgement, groups: [], levers: levers, dataEnd: nil, reportDate: "")
+    }
+
+    /// How far a sweep input is in the sub-district's hands.
+    enum Control {
+        case direct, indirect, none
+        func words(_ l: Language) -> String {
+            switch (self, l) {
+            case (.direct, .zh): "街道可通过项目安排和招商引资施加影响"
+            case (.indirect, .zh): "取决于市场需求，街道只能间接引导"
+            case (.none, .zh): "属经济结构和技术条件，不在街道直接调控范围内"
+            case (.direct, .en): "the sub-district can influence it through projects and investment promotion"
+            case (.indirect, .en): "set by market demand; the sub-district can only steer it indirectly"
+            case (.none, .en): "a matter of economic structure and technology, not under the sub-district's direct control"
+            }
+        }
+    }
+
+    /// Investment is the office's lever; sales follow the market; the linked model's
+    /// parameters (productivity, capital elasticity, depreciation) are nobody's to set.
+    static func control(_ input: String) -> Control {
+        if input.contains("investment") { return .direct }
+        if input.hasPrefix("linked") { return .none }
+        if input.contains("sales") || input.contains("employment") || input.contains("entities") { return .indirect }
+        return .none
+    }
+}

@@ -1,0 +1,34 @@
+public import PlanData
+
+/// Units as the plan means them: a doubtful printed unit flagged on page one (粮食综合
+/// 生产能力 “0.510 吨” is surely 万吨), a tiny 万 figure said as a whole count (0.650万 →
+/// 约6500), and counts shown whole (``isCount(_:)``).
+public enum UnitCaution {
+    /// Units whose values are whole things (firms, people, households).
+    public static let countUnitsZH: Set<String> = ["个", "家", "户", "人", "所", "座", "项", "名"]
+
+    /// Whether `ind` counts whole things, so its figures show no decimals.
+    public static func isCount(_ ind: ReportDocument.Indicator) -> Bool { countUnitsZH.contains(ind.unitZH) }
+
+    /// One caution per indicator whose unit the plan seems to have misprinted or that reads
+    /// oddly at its size; empty when none.
+    public static func cautions(_ d: ReportDocument, language l: Language) -> [String] {
+        let zh = l == .zh
+        var out: [String] = []
+        for t in d.targets {
+            guard let ind = d.indicator(t.indicator), t.base.isFinite, t.target.isFinite else { continue }
+            let size = max(abs(t.base), abs(t.target))
+            let v = NumberFormat.value(t.base, digits: 3), u = ind.unit(l)
+            if ["吨", "千克", "公斤"].contains(ind.unitZH) && size < 10 {
+                out.append(zh ? "\(ind.nameZH)：规划所列单位为“\(ind.unitZH)”（\(t.baseYear)年\(v)\(ind.unitZH)），量级明显偏小，疑为“万\(ind.unitZH)”，请核实后再引用。"
+                              : "\(ind.nameEN): the plan prints the unit as tonnes (\(v) in \(t.baseYear)), far too small; it is probably 10,000 tonnes. Please check before quoting it.")
+            } else if ind.unitZH.hasPrefix("万") && size < 1 {
+                let whole = Int((t.base * 10_000).rounded())
+                let rest = String(ind.unitZH.dropFirst())
+                out.append(zh ? "\(ind.nameZH)：规划以“\(ind.unitZH)”为单位（\(t.baseYear)年\(v)\(ind.unitZH)，即约\(whole)\(rest.isEmpty ? "户" : rest)），文中数字均按此单位。"
+                              : "\(ind.nameEN): the plan counts in units of 10,000 (\(v) in \(t.baseYear), i.e. about \(NumberFormat.grouped(whole)) \(u.replacingOccurrences(of: "10k ", with: ""))).")
+            }
+        }
+        return out
+    }
+}
