@@ -64,11 +64,11 @@ let package = Package(
             ],
             swiftSettings: strictSettings
         ),
-        .target(name: "PlansimTestSupport", dependencies: ["LinearAlgebra"], path: "Tests/PlansimTestSupport",
+        .target(name: "PlansimTestSupport", dependencies: ["LinearAlgebra", .product(name: "ZIPFoundation", package: "ZIPFoundation")], path: "Tests/PlansimTestSupport",
                 swiftSettings: strictSettings),
         .testTarget(name: "LinearAlgebraTests", dependencies: ["LinearAlgebra", "PlansimTestSupport"],
                     swiftSettings: strictSettings),
-        .testTarget(name: "PlanDataTests", dependencies: ["PlanData", "ScenarioDSL", "PlansimTestSupport",
+        .testTarget(name: "PlanDataTests", dependencies: ["PlanData", "PlansimTestSupport",
                                                          .product(name: "ZIPFoundation", package: "ZIPFoundation")], swiftSettings: strictSettings),
         .testTarget(name: "ForecastingTests", dependencies: ["Forecasting", "PlansimTestSupport"], swiftSettings: strictSettings),
         .testTarget(name: "SimulationTests", dependencies: ["Simulation", "PlansimTestSupport"], swiftSettings: strictSettings),
