@@ -1,6 +1,7 @@
 import Foundation
 import LinearAlgebra
 import PlanData
+import Statistics
 
 /// Fits of the growth families (log-linear, damped, AR(1)) and the grey model GM(1,1).
 public enum GrowthModels {
@@ -135,7 +136,8 @@ public enum GrowthModels {
             k == 0 ? x0[0] : (x0[0] - b / a) * (1 - exp(a)) * exp(-a * Double(k))
         }
         let residuals = zip(x0, predicted).map { $0 - $1 }
-        let s1 = standardDeviation(x0), s2 = standardDeviation(residuals)
+        // GM(1,1)'s posterior-variance check uses the population deviation (divisor n).
+        let s1 = Statistics.populationStandardDeviation(x0), s2 = Statistics.populationStandardDeviation(residuals)
         let meanResidual = residuals.reduce(0, +) / Double(residuals.count)
         let p = Double(residuals.filter { abs($0 - meanResidual) < 0.6745 * s1 }.count) / Double(residuals.count)
         let grades = GreyGrades(c: s1 > 0 ? s2 / s1 : .infinity, p: p)
@@ -191,10 +193,5 @@ public enum GrowthModels {
         if h.reconstructed { w.append("history reconstructed from printed sums, not measured: its residuals say nothing about volatility") }
         if h.count >= 2 && h.count <= 5 { w.append("n = \(h.count): indicative only") }
         return w
-    }
-
-    static func standardDeviation(_ x: [Double]) -> Double {
-        let mean = x.reduce(0, +) / Double(x.count)
-        return (x.reduce(0) { $0 + ($1 - mean) * ($1 - mean) } / Double(x.count)).squareRoot()
     }
 }

@@ -25,11 +25,12 @@ public struct IndicatorFit: Sendable {
 
 /// Fits every family that the data allow and picks one per indicator.
 public enum ModelSelection {
-    /// Order of preference when scores tie (the more conservative projection first).
-    static let preference: [ModelFamily] = [.damped, .logLinear, .ar1, .gm11, .logistic, .gompertz]
-
-    /// Fits `indicator` by every family, chooses by AICc (LOO breaks ties, then the
-    /// preference order), unless `fixed` names the family.
+    /// Fits `indicator` by every family and, unless `fixed` names the family, averages the
+    /// fits that pass their own diagnostics (``screen(_:)``) with AICc weights (equal
+    /// weights when the history cannot tell them apart; ``average(_:history:)``). The
+    /// chosen model is the heaviest component; on a tie, the first in fitting order
+    /// (damped, log-linear, AR(1), GM(1,1), logistic, Gompertz: the more conservative
+    /// projection first).
     /// `priors` overrides the damped model's `growth_now` and `growth_long_run` priors.
     public static func fit(_ indicator: Indicator, in dataset: Dataset, fixed: ModelFamily? = nil,
                            priors: [String: Prior] = [:]) -> IndicatorFit {

@@ -1,11 +1,13 @@
 import Foundation
+import PlanData
 
 /// CSV of shortest round-trip numbers, formatted in parallel chunks of 4,096 rows and
-/// appended in order to a temporary file that is renamed into place at the end.
+/// appended in order to a temporary file that is renamed into place at the end. The
+/// header is escaped by PlanData's ``CSVWriter`` (numbers need no escaping).
 enum CSVStream {
     static func write(header: [String], rows: Int, to url: URL, _ chunk: @escaping @Sendable (Range<Int>) -> [[Double]]) throws {
         let temporary = url.deletingLastPathComponent().appendingPathComponent(".\(url.lastPathComponent).tmp-\(getpid())")
-        guard FileManager.default.createFile(atPath: temporary.path, contents: Data((header.joined(separator: ",") + "\n").utf8)),
+        guard FileManager.default.createFile(atPath: temporary.path, contents: Data(CSVWriter.line(header).utf8)),
               let handle = FileHandle(forWritingAtPath: temporary.path) else { throw CocoaError(.fileWriteUnknown) }
         handle.seekToEndOfFile()
         let size = 4096, batch = 64
