@@ -29,13 +29,18 @@ let package = Package(
         .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
     ],
     targets: [
+        // OpenBLAS's CBLAS and LAPACKE: Debian's packages, or Homebrew's keg-only openblas
+        // found through pkg-config (PKG_CONFIG_PATH=$(brew --prefix openblas)/lib/pkgconfig;
+        // untested, README "Building on macOS"). Debian ships LAPACKE as its own library.
         .systemLibrary(
             name: "CLAPACK",
             path: "Sources/CLAPACK",
-            providers: [.apt(["libopenblas-dev", "liblapacke-dev"])]
+            pkgConfig: "openblas",
+            providers: [.apt(["libopenblas-dev", "liblapacke-dev"]), .brew(["openblas"])]
         ),
         .target(name: "Statistics", swiftSettings: strictSettings),
-        .target(name: "LinearAlgebra", dependencies: ["CLAPACK", "Statistics"], swiftSettings: strictSettings),
+        .target(name: "LinearAlgebra", dependencies: ["CLAPACK", "Statistics"], swiftSettings: strictSettings,
+                linkerSettings: [.linkedLibrary("lapacke", .when(platforms: [.linux]))]),
         .target(name: "PlanData", dependencies: ["LinearAlgebra", .product(name: "ZIPFoundation", package: "ZIPFoundation")],
                 swiftSettings: strictSettings),
         .target(name: "Artifacts", dependencies: ["PlanData"], swiftSettings: strictSettings),

@@ -23,6 +23,9 @@ struct RunCommand: ParsableCommand {
                       "Briefing formats written besides md, html, csv and json (or the scenario's `output` list), comma-separated: xlsx, ipynb, docx, pdf (pdf needs headless Chromium).")) var format: String?
     @Flag(help: say("跳过目标反推（更快）。", "Skip the target inversions (faster).")) var noInversion = false
     @Flag(help: say("不显示进度条。", "No progress bar.")) var quiet = false
+    @Flag(help: say("模拟值出现非有限数（NaN 或 ±∞）时仍写出结果（默认拒绝并以 1 退出）。",
+                    "Write the results even when simulated values are not finite (NaN or ±∞); by default the run is refused, exit 1."))
+    var allowNonfinite = false
     @OptionGroup var data: DataOptions
     @Option(name: .customLong("lang"), help: say("标签与消息的语言：`zh` 或 `en`；覆盖 PLANSIM_LANG 和情景中的 `language`。", "Language of labels and messages: zh or en; overrides PLANSIM_LANG and the scenario's `language`.")) var language: LanguageChoice?
     @Flag(help: say("输出 JSON 文档而非表格。", "Print the JSON document instead of the table.")) var json = false
@@ -117,6 +120,18 @@ struct RunCommand: ParsableCommand {
         if bar.enabled { options.progress = { @Sendable (done: Int, total: Int) in bar.update(done, total) } }
         let result = MonteCarlo.run(model, options: options)
         bar.finish()
+        if result.nonfiniteValues > 0 {
+            let count = NumberFormat.grouped(result.nonfiniteValues)
+            let message = Phrase(zh: "有 \(count) 个模拟值不是有限数（NaN 或 ±∞）：这些值不计入任何分位数，也不算达标",
+                                 en: "\(count) simulated values are not finite (NaN or ±∞): they are in no quantile and never count as meeting a target")
+            guard allowNonfinite else {
+                throw InputIssue(file: path, field: name, message: message,
+                                 help: Phrase(zh: "请检查情景中的冲击和增速是否过大；`--allow-nonfinite` 可照常写出结果",
+                                              en: "check the scenario's shocks and growth rates for extreme values; `--allow-nonfinite` writes the results anyway"))
+            }
+            let warning = Phrase(zh: "plansim：警告：", en: "plansim: warning: ") + message
+            FileHandle.standardError.write(Data((warning.text(lang) + "\n").utf8))
+        }
         let inversions = noInversion ? [] : invert(model, spec: spec, paths: runPaths, seed: seedValue)
         let checks = CheckOutcome.evaluate(spec.checks, on: result)
         let scenarioBytes = file.flatMap { FileManager.default.contents(atPath: $0) }.map { [UInt8]($0) } ?? Array(BuiltInScenarios.baseline.utf8)

@@ -37,6 +37,8 @@ extension MonteCarlo {
                                  simulatedGrowth: simulated, median: median, p10: h.quantile(0.1, series: s, n: n),
                                  p90: h.quantile(0.9, series: s, n: n), evidence: model.targetEvidence(t))
         }
-        return MonteCarloResult(paths: n, seed: options.seed, indicators: indicators, targets: targets)
+        var result = MonteCarloResult(paths: n, seed: options.seed, indicators: indicators, targets: targets)
+        result.nonfiniteValues = Int(h.nonfinite)
+        return result
     }
 }

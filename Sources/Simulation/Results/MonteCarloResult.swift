@@ -61,4 +61,8 @@ public struct MonteCarloResult: Sendable {
     public let seed: UInt64
     public let indicators: [IndicatorOutcome]
     public let targets: [TargetOutcome]
+    /// Simulated log levels (any indicator, year and path) that were NaN or ±∞: 0 in a
+    /// sound run. Such values sit in no histogram bin (NaN) or at its ends (±∞) and never
+    /// count as meeting a target; a front end must say so and fail unless the user allows it.
+    public var nonfiniteValues: Int = 0
 }
