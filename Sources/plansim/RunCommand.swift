@@ -23,7 +23,7 @@ struct RunCommand: ParsableCommand {
                       "Briefing formats written besides md, html, csv and json (or the scenario's `output` list), comma-separated: xlsx, ipynb, docx, pdf (pdf needs headless Chromium).")) var format: String?
     @Flag(help: say("跳过目标反推（更快）。", "Skip the target inversions (faster).")) var noInversion = false
     @Flag(help: say("不显示进度条。", "No progress bar.")) var quiet = false
-    @Flag(help: say("模拟值出现非有限数（NaN 或 ±∞）时仍写出结果（默认拒绝并以 1 退出）。",
+    @Flag(help: say("模拟值出现非有限数（非数或无穷大）时仍写出结果（默认拒绝并以 1 退出）。",
                     "Write the results even when simulated values are not finite (NaN or ±∞); by default the run is refused, exit 1."))
     var allowNonfinite = false
     @OptionGroup var data: DataOptions
