@@ -67,3 +67,9 @@ fuzz: fuzz-build fuzz-corpus
 	  $(FUZZ_BUILD)/release/$$t $(FUZZ_BUILD)/corpus/$$t -max_total_time=$(FUZZ_SECONDS) -timeout=2 -rss_limit_mb=1024 \
 	    -max_len=65536 -print_final_stats=1 -artifact_prefix=$(FUZZ_BUILD)/findings/$$t- ; \
 	done
+
+## Formatting (.swift-format: 4 spaces, 120 columns; CI runs this). `swift format` ships
+## with the Swift 6 toolchain; `swift format --in-place --recursive Sources Tests` fixes.
+.PHONY: lint
+lint:
+	swift format lint --strict --recursive Sources Tests

@@ -29,22 +29,28 @@ let package = Package(
         .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
     ],
     targets: [
+        // OpenBLAS's CBLAS and LAPACKE: Debian's packages, or Homebrew's keg-only openblas
+        // found through pkg-config (PKG_CONFIG_PATH=$(brew --prefix openblas)/lib/pkgconfig;
+        // untested, README "Building on macOS"). Debian ships LAPACKE as its own library.
         .systemLibrary(
             name: "CLAPACK",
             path: "Sources/CLAPACK",
-            providers: [.apt(["libopenblas-dev", "liblapacke-dev"])]
+            pkgConfig: "openblas",
+            providers: [.apt(["libopenblas-dev", "liblapacke-dev"]), .brew(["openblas"])]
         ),
         .target(name: "Statistics", swiftSettings: strictSettings),
-        .target(name: "LinearAlgebra", dependencies: ["CLAPACK", "Statistics"], swiftSettings: strictSettings),
+        .target(name: "LinearAlgebra", dependencies: ["CLAPACK", "Statistics"], swiftSettings: strictSettings,
+                linkerSettings: [.linkedLibrary("lapacke", .when(platforms: [.linux]))]),
         .target(name: "PlanData", dependencies: ["LinearAlgebra", .product(name: "ZIPFoundation", package: "ZIPFoundation")],
                 swiftSettings: strictSettings),
         .target(name: "Artifacts", dependencies: ["PlanData"], swiftSettings: strictSettings),
-        .target(name: "Forecasting", dependencies: ["LinearAlgebra", "PlanData"], swiftSettings: strictSettings),
+        .target(name: "Forecasting", dependencies: ["Statistics", "LinearAlgebra", "PlanData"], swiftSettings: strictSettings),
         .target(name: "SIMDKernels", path: "Sources/SIMDKernels"),
-        .target(name: "Simulation", dependencies: ["LinearAlgebra", "PlanData", "Forecasting", "SIMDKernels"], swiftSettings: strictSettings),
+        .target(name: "Simulation", dependencies: ["Statistics", "LinearAlgebra", "PlanData", "Forecasting", "SIMDKernels"], swiftSettings: strictSettings),
         .target(name: "ScenarioDSL", dependencies: ["PlanData", "Forecasting", "Simulation"], swiftSettings: strictSettings),
-        .target(name: "Sensitivity", dependencies: ["PlanData", "Artifacts", "Forecasting", "Simulation", "ScenarioDSL"], swiftSettings: strictSettings),
-        .target(name: "Reports", dependencies: ["LinearAlgebra", "PlanData", "Artifacts", "Forecasting", "Simulation",
+        .target(name: "Sensitivity", dependencies: ["Statistics", "PlanData", "Artifacts", "Forecasting", "Simulation", "ScenarioDSL"],
+                swiftSettings: strictSettings),
+        .target(name: "Reports", dependencies: ["Statistics", "LinearAlgebra", "PlanData", "Artifacts", "Forecasting", "Simulation",
                                                 .product(name: "ZIPFoundation", package: "ZIPFoundation")], swiftSettings: strictSettings),
         .target(name: "PlansimKit", dependencies: ["LinearAlgebra", "PlanData", "Artifacts", "Forecasting", "Simulation",
                                                    "ScenarioDSL", "Sensitivity", "Reports"], swiftSettings: strictSettings),
@@ -64,11 +70,12 @@ let package = Package(
             ],
             swiftSettings: strictSettings
         ),
-        .target(name: "PlansimTestSupport", dependencies: ["LinearAlgebra"], path: "Tests/PlansimTestSupport",
+        .target(name: "PlansimTestSupport", dependencies: ["LinearAlgebra", .product(name: "ZIPFoundation", package: "ZIPFoundation")], path: "Tests/PlansimTestSupport",
                 swiftSettings: strictSettings),
+        .testTarget(name: "StatisticsTests", dependencies: ["Statistics"], swiftSettings: strictSettings),
         .testTarget(name: "LinearAlgebraTests", dependencies: ["LinearAlgebra", "PlansimTestSupport"],
                     swiftSettings: strictSettings),
-        .testTarget(name: "PlanDataTests", dependencies: ["PlanData", "ScenarioDSL", "PlansimTestSupport",
+        .testTarget(name: "PlanDataTests", dependencies: ["PlanData", "PlansimTestSupport",
                                                          .product(name: "ZIPFoundation", package: "ZIPFoundation")], swiftSettings: strictSettings),
         .testTarget(name: "ForecastingTests", dependencies: ["Forecasting", "PlansimTestSupport"], swiftSettings: strictSettings),
         .testTarget(name: "SimulationTests", dependencies: ["Simulation", "PlansimTestSupport"], swiftSettings: strictSettings),

@@ -1,5 +1,6 @@
 // The C surface plansim uses: CBLAS and LAPACKE from Debian's libopenblas-dev and
-// liblapacke-dev. Only LinearAlgebra imports this module, with `internal import`.
+// liblapacke-dev, or from Homebrew's openblas (which bundles both; found through
+// pkg-config). Only LinearAlgebra imports this module, with `internal import`.
 #ifndef PLANSIM_CLAPACK_SHIM_H
 #define PLANSIM_CLAPACK_SHIM_H
 #include <cblas.h>

@@ -15,7 +15,7 @@
 static inline AVX2 __m256d exp4(__m256d x) {
     static const double c[14] = PLANSIM_EXP_COEFFICIENTS;
     __m256d clamped = _mm256_max_pd(x, _mm256_set1_pd(-708.0));   // x > −708 ? x : −708
-    clamped = _mm256_min_pd(clamped, _mm256_set1_pd(709.0));     // x < 709 ? x : 709
+    clamped = _mm256_min_pd(clamped, _mm256_set1_pd(709.0));     // x < 709 ? x : 709 (NaN: 709, fixed below)
     __m256d rounder = _mm256_set1_pd(PLANSIM_ROUNDER);
     __m256d shifted = _mm256_add_pd(_mm256_mul_pd(clamped, _mm256_set1_pd(PLANSIM_LOG2E)), rounder);
     __m256d k = _mm256_sub_pd(shifted, rounder);
@@ -25,7 +25,11 @@ static inline AVX2 __m256d exp4(__m256d x) {
     for (int j = 1; j < 14; j++) p = _mm256_add_pd(_mm256_mul_pd(p, r), _mm256_set1_pd(c[j]));
     __m256i bits = _mm256_sub_epi64(_mm256_castpd_si256(shifted), _mm256_set1_epi64x((long long)PLANSIM_ROUNDER_BITS));
     bits = _mm256_slli_epi64(_mm256_add_epi64(bits, _mm256_set1_epi64x(1023)), 52);
-    return _mm256_mul_pd(p, _mm256_castsi256_pd(bits));
+    __m256d y = _mm256_mul_pd(p, _mm256_castsi256_pd(bits));
+    // Non-finite x (x − x is not 0): max(0, x), so NaN → NaN, +∞ → +∞, −∞ → 0.
+    __m256d zero = _mm256_setzero_pd();
+    __m256d nonfinite = _mm256_cmp_pd(_mm256_sub_pd(x, x), zero, _CMP_NEQ_UQ);
+    return _mm256_blendv_pd(y, _mm256_max_pd(zero, x), nonfinite);
 }
 
 static AVX2 void avx2_exp(const double *x, double *y, size_t n) {
@@ -53,7 +57,7 @@ static AVX2 void avx2_histogram(const double *values, size_t n, double lower, do
         mn = _mm256_min_pd(v, mn);   // v < mn ? v : mn, as the scalar form
         mx = _mm256_max_pd(v, mx);
         __m256d t = _mm256_add_pd(_mm256_mul_pd(_mm256_sub_pd(v, lo), inv), one);
-        t = _mm256_min_pd(_mm256_max_pd(t, zero), ceiling);
+        t = _mm256_min_pd(ceiling, _mm256_max_pd(zero, t));   // NaN t stays NaN → PLANSIM_NO_BIN
         _mm_storeu_si128((__m128i *)(bins + i), _mm256_cvttpd_epi32(t));
         sum = _mm256_add_pd(sum, exp4(v));
     }

@@ -15,7 +15,7 @@
 static inline AVX512 __m512d exp8(__m512d x) {
     static const double c[14] = PLANSIM_EXP_COEFFICIENTS;
     __m512d clamped = _mm512_max_pd(x, _mm512_set1_pd(-708.0));   // x > −708 ? x : −708
-    clamped = _mm512_min_pd(clamped, _mm512_set1_pd(709.0));     // x < 709 ? x : 709
+    clamped = _mm512_min_pd(clamped, _mm512_set1_pd(709.0));     // x < 709 ? x : 709 (NaN: 709, fixed below)
     __m512d rounder = _mm512_set1_pd(PLANSIM_ROUNDER);
     __m512d shifted = _mm512_add_pd(_mm512_mul_pd(clamped, _mm512_set1_pd(PLANSIM_LOG2E)), rounder);
     __m512d k = _mm512_sub_pd(shifted, rounder);
@@ -25,7 +25,11 @@ static inline AVX512 __m512d exp8(__m512d x) {
     for (int j = 1; j < 14; j++) p = _mm512_add_pd(_mm512_mul_pd(p, r), _mm512_set1_pd(c[j]));
     __m512i bits = _mm512_sub_epi64(_mm512_castpd_si512(shifted), _mm512_set1_epi64((long long)PLANSIM_ROUNDER_BITS));
     bits = _mm512_slli_epi64(_mm512_add_epi64(bits, _mm512_set1_epi64(1023)), 52);
-    return _mm512_mul_pd(p, _mm512_castsi512_pd(bits));
+    __m512d y = _mm512_mul_pd(p, _mm512_castsi512_pd(bits));
+    // Non-finite x (x − x is not 0): max(0, x), so NaN → NaN, +∞ → +∞, −∞ → 0.
+    __m512d zero = _mm512_setzero_pd();
+    __mmask8 nonfinite = _mm512_cmp_pd_mask(_mm512_sub_pd(x, x), zero, _CMP_NEQ_UQ);
+    return _mm512_mask_blend_pd(nonfinite, y, _mm512_max_pd(zero, x));
 }
 
 static AVX512 void avx512_exp(const double *x, double *y, size_t n) {
@@ -53,7 +57,7 @@ static AVX512 void avx512_histogram(const double *values, size_t n, double lower
         mn = _mm512_min_pd(v, mn);   // v < mn ? v : mn, as the scalar form
         mx = _mm512_max_pd(v, mx);
         __m512d t = _mm512_add_pd(_mm512_mul_pd(_mm512_sub_pd(v, lo), inv), one);
-        t = _mm512_min_pd(_mm512_max_pd(t, zero), ceiling);
+        t = _mm512_min_pd(ceiling, _mm512_max_pd(zero, t));   // NaN t stays NaN → PLANSIM_NO_BIN
         _mm256_storeu_si256((__m256i *)(bins + i), _mm512_cvttpd_epi32(t));
         __m512d e = exp8(v);
         sum = _mm256_add_pd(sum, _mm512_castpd512_pd256(e));

@@ -1,6 +1,9 @@
 // Chooses the kernel version once per process: the widest the CPU has, or the one the
 // environment variable PLANSIM_SIMD names.
+#pragma STDC FP_CONTRACT OFF
+
 #include "SIMDKernels.h"
+#include "ScalarKernels.h"
 #include "Versions.h"
 
 #include <stdatomic.h>
@@ -59,4 +62,14 @@ plansim_simd_level plansim_kernels_force(plansim_simd_level level) {
     plansim_simd_level before = plansim_kernels_selected()->level;
     atomic_store_explicit(&selected, widest(level), memory_order_release);
     return before;
+}
+
+/// a·b + c with a = b = 1 + 2⁻²⁷ and c = −(1 + 2⁻²⁶): unfused, a·b rounds to 1 + 2⁻²⁶
+/// and the sum is 0; fused, the exact product keeps its 2⁻⁵⁴ and the sum is 2⁻⁵⁴.
+/// `volatile` keeps the compiler from folding it at compile time.
+int plansim_kernels_contracted(void) {
+    volatile double a = 1.0 + 0x1p-27, c = -(1.0 + 0x1p-26);
+    double x = a, y = a, z = c;
+    double r = x * y + z;
+    return r != 0.0;
 }

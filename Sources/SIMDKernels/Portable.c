@@ -33,7 +33,7 @@ static void portable_histogram(const double *values, size_t n, double lower, dou
         portable_exp(values + start, e, m);
         for (size_t j = 0; j < m; j++) lane[start + j < whole ? (j & 3) : 0] += e[j];
     }
-    for (size_t i = 0; i < n; i++) counts[bins[i]] += 1;
+    plansim_count_bins(values, bins, n, counts, pass);
     pass->minimum = mn;
     pass->maximum = mx;
     pass->exp_sum = (lane[0] + lane[1]) + (lane[2] + lane[3]);

@@ -24,6 +24,9 @@ struct RunCommand: ParsableCommand {
                       "Briefing formats written besides md, html, csv and json (or the scenario's `output` list), comma-separated: xlsx, ipynb, docx, pdf (pdf needs headless Chromium).")) var format: String?
     @Flag(help: say("跳过目标反推（更快）。", "Skip the target inversions (faster).")) var noInversion = false
     @Flag(help: say("不显示进度条。", "No progress bar.")) var quiet = false
+    @Flag(help: say("模拟值出现非有限数（非数或无穷大）时仍写出结果（默认拒绝并以 1 退出）。",
+                    "Write the results even when simulated values are not finite (NaN or ±∞); by default the run is refused, exit 1."))
+    var allowNonfinite = false
     @OptionGroup var data: DataOptions
     @Option(name: .customLong("lang"), help: say("标签与消息的语言：`zh` 或 `en`；覆盖 PLANSIM_LANG 和情景中的 `language`。", "Language of labels and messages: zh or en; overrides PLANSIM_LANG and the scenario's `language`.")) var language: LanguageChoice?
     @Flag(help: say("输出 JSON 文档而非表格。", "Print the JSON document instead of the table.")) var json = false
@@ -60,11 +63,15 @@ struct RunCommand: ParsableCommand {
                                  seed: seed.flatMap { UInt64($0.filter { $0 != "," && $0 != "_" }) }, dataFile: data.dataFile,
                                  invert: !noInversion, language: OutputLanguage.chosen(language), extraFormats: extra)
         if let threads { request.threads = threads }
+        request.allowNonfinite = allowNonfinite
         // A bar only for runs long enough to watch (the scenario may set the paths).
         let bar = ProgressBar(enabled: !quiet && !json)
         if bar.enabled { request.progress = { @Sendable (done: Int, total: Int) in if total >= 200_000 { bar.update(done, total) } } }
         let outcome = try ScenarioFiles.running { try RunWorkflow.run(request) }
         bar.finish()
+        if let warning = outcome.nonfiniteWarning {
+            FileHandle.standardError.write(Data(((Phrase(zh: "plansim：警告：", en: "plansim: warning: ") + warning).text(outcome.language) + "\n").utf8))
+        }
         let directory = URL(fileURLWithPath: out ?? outcome.defaultDirectory)
         try outcome.write(to: directory, index: out == nil)
         if json {

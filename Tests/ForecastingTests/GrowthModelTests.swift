@@ -66,7 +66,7 @@ import PlanData
         let fit = try GrowthModels.logLinear(Self.history(constant, origin: .reconstructed))
         #expect(fit.residualSDFromPrior)
         #expect(fit.residualSD == BaselineAssumptions.shockSD(for: Self.indicator))
-        #expect(fit.warnings.contains { $0.contains("reconstructed") })
+        #expect(fit.warnings.contains { $0.en.contains("reconstructed") })
         #expect(fit.aicc?.isFinite == true)
     }
 
@@ -85,7 +85,7 @@ import PlanData
         let fit = try GrowthModels.damped(Self.history([2.3]), growthPrior: Prior(mean: 0.02, sd: 0.03), longRun: Prior(mean: 0.03, sd: 0.01))
         #expect(fit.parameters.allSatisfy { $0.priorWeight == 1 })
         #expect(fit.parameters[0].estimate == 0.02)
-        #expect(fit.warnings.contains { $0.contains("only the stated priors") })
+        #expect(fit.warnings.contains { $0.en.contains("only the stated priors") })
     }
 
     /// With data, the damped model's starting growth is the precision-weighted mean of

@@ -22,7 +22,7 @@ import Foundation
     @Test func scenarioCanFixTheFamily() {
         let plan = HaibinPlan.dataset()
         let fit = ModelSelection.fit(plan.indicator("industrial_output")!, in: plan, fixed: .logLinear)
-        #expect(fit.chosen.family == .logLinear && fit.chosenBy == "fixed by scenario")
+        #expect(fit.chosen.family == .logLinear && fit.chosenBy.en == "fixed by scenario")
     }
 
     /// Reconstructed points share the weight of the one sum behind them (4 × 0.25).
@@ -91,7 +91,7 @@ import Foundation
         let models = [try GrowthModels.logLinear(h), try GrowthModels.damped(h, growthPrior: Prior(mean: 0.03, sd: 0.03), longRun: Prior(mean: 0.03, sd: 0.01))]
         let (components, how) = ModelSelection.average(models, history: h)
         #expect(components.map(\.weight) == [0.5, 0.5])
-        #expect(how.contains("reconstructed"))
+        #expect(how.en.contains("reconstructed") && how.zh.contains("重建"))
     }
 
     /// Akaike weights: exp(−Δ/2) normalised, on the same observations (from the third
@@ -101,7 +101,7 @@ import Foundation
         let h = Self.history(logs)
         let models = [try GrowthModels.logLinear(h), try GrowthModels.ar1(h)]
         let (components, how) = ModelSelection.average(models, history: h)
-        #expect(how == "AICc weights")
+        #expect(how == Phrase(zh: "按 AICc 加权", en: "AICc weights"))
         let scores = models.map { ModelScores.aicc(h, fitted: $0.fitted, parameters: 2, sigmaFloor: nil, skip: 2)! }
         let best = scores.min()!
         let raw = scores.map { exp(-($0 - best) / 2) }
@@ -116,6 +116,6 @@ import Foundation
         #expect((grey.grades?.grade ?? 0) >= 3)
         let (kept, excluded) = ModelSelection.screen([try GrowthModels.logLinear(h), grey])
         #expect(kept.map(\.family) == [.logLinear])
-        #expect(excluded.first?.reason.contains("grade") == true)
+        #expect(excluded.first?.reason.en.contains("grade") == true && excluded.first?.excluded == true)
     }
 }

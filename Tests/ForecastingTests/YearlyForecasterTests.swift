@@ -1,6 +1,7 @@
 import Testing
 import Foundation
 @testable import Forecasting
+import Statistics
 
 /// The forecaster's calibration, scale choice, gap handling and determinism.
 @Suite struct YearlyForecasterTests {
@@ -37,7 +38,7 @@ import Foundation
         let f = try YearlyForecaster.forecast(years: Self.years, values: Self.values, horizon: 3)
         #expect(f.logScale && f.observations == 12 && f.years == [2013, 2014, 2015])
         let step = f.steps[0]
-        let t = StudentT.quantile(0.9, degreesOfFreedom: step.degreesOfFreedom)
+        let t = Statistics.studentTQuantile(0.9, degreesOfFreedom: step.degreesOfFreedom)
         let interval = f.interval(level: 80)[0]
         #expect(abs(interval.lo - exp(step.location - t * step.scale)) < 1e-9)
         #expect(abs(interval.hi - exp(step.location + t * step.scale)) < 1e-9)

@@ -67,11 +67,9 @@ struct NISTModel: CurveModel {
 
     /// Prints the LRE table and holds the bar: LRE ≥ 6 on every parameter of
     /// every dataset from start 2, and for at least 24 of 27 from start 1.
-    @Test func lreTable() throws {
-        guard let folder = TestPaths.nist("nonlinear") else {
-            print("skipped: \(TestPaths.sharedMissingMessage)")
-            return
-        }
+    @Test(.enabled(if: TestPaths.hasShared, TestPaths.sharedMissing))
+    func lreTable() throws {
+        let folder = try TestPaths.requireShared().appendingPathComponent("reference/nist-strd/nonlinear")
         var passedStart1 = 0
         print("dataset    start1  start2   (minimum LRE over parameters, cap 11)")
         for name in Self.names {

@@ -12,7 +12,7 @@ import ZIPFoundation
         var parts = TableFiles.xlsxParts(TableFiles.town)
         parts[3].1 = edit(parts[3].1)
         let url = try Plansim.scratchDirectory().appendingPathComponent("t.xlsx")
-        try PlanTableImportTests.write(parts, to: url)
+        try TableFiles.zip(parts, to: url)
         return url
     }
 
@@ -30,7 +30,7 @@ import ZIPFoundation
         let url = try Plansim.scratchDirectory().appendingPathComponent("bomb.xlsx")
         var parts = TableFiles.xlsxParts(TableFiles.town)
         parts.remove(at: 3)
-        try PlanTableImportTests.write(parts, to: url)
+        try TableFiles.zip(parts, to: url)
         let archive = try Archive(url: url, accessMode: .update)
         let chunk = Data(repeating: 0x20, count: 1 << 20), size = 65 << 20
         try archive.addEntry(with: "xl/worksheets/sheet1.xml", type: .file, uncompressedSize: Int64(size), compressionMethod: .deflate) { _, n in chunk.prefix(n) }

@@ -44,12 +44,10 @@ import PlansimTestSupport
         #expect(text.contains("2035"))
     }
 
-    @Test(arguments: ["zh", "en"])
+    @Test(.enabled(if: Clients.runs(ReportCommandTests.python != nil), "python-docx/openpyxl could not be installed"),
+          arguments: ["zh", "en"])
     func wordAndExcelReadBackEqualToTheJSON(lang: String) throws {
-        guard let python = ReportCommandTests.python else {
-            print("skipped: python-docx/openpyxl could not be installed; comparison client checks not run")
-            return
-        }
+        let python = try #require(ReportCommandTests.python, "the Python report clients could not be installed")
         let dir = try Self.compare(lang, formats: "docx")
         for script in ["check_compare_docx.py", "check_compare_xlsx.py"] {
             let (status, text) = try ReportCommandTests.launch(python, [ReportCommandTests.client(script), dir.path, lang])
@@ -58,12 +56,12 @@ import PlansimTestSupport
     }
 
     /// LibreOffice converts the DOCX without errors, and the medians table prints on one A4 page.
-    @Test(arguments: ["zh", "en"])
+    @Test(.enabled(if: Clients.runs(Clients.has("soffice", "libreoffice"), Clients.has("pdftotext")),
+                   "LibreOffice or pdftotext is not installed (apt-get install -y libreoffice-writer-nogui poppler-utils)"),
+          arguments: ["zh", "en"])
     func libreOfficeConvertsTheWordFileWithTheTableOnOnePage(lang: String) throws {
-        guard let soffice = ReportPrintTests.tool("soffice") ?? ReportPrintTests.tool("libreoffice"), ReportPrintTests.tool("pdftotext") != nil else {
-            print("skipped: LibreOffice or pdftotext is not installed (apt-get install -y libreoffice-writer-nogui poppler-utils); comparison DOCX → PDF not run")
-            return
-        }
+        let soffice = try Clients.path("soffice", "libreoffice")
+        _ = try Clients.path("pdftotext")
         let dir = try Self.compare(lang, formats: "docx")
         let profile = try Plansim.scratchDirectory()
         let (status, text) = try ReportCommandTests.launch(soffice, ["-env:UserInstallation=\(profile.absoluteString)", "--headless", "--convert-to", "pdf",
@@ -78,12 +76,11 @@ import PlansimTestSupport
 
     /// Headless Chromium prints comparison.html to A4 (`--format pdf`): the summary and
     /// probabilities first, the medians table whole on one page, names whole.
-    @Test(arguments: ["zh", "en"])
+    @Test(.enabled(if: Clients.runs(Clients.has("chromium", "chromium-browser"), Clients.has("pdftotext")),
+                   "chromium or pdftotext is not installed (apt-get install -y chromium poppler-utils fonts-wqy-microhei)"), arguments: ["zh", "en"])
     func chromiumPrintsTheComparisonToA4(lang: String) throws {
-        guard ReportPrintTests.tool("chromium") ?? ReportPrintTests.tool("chromium-browser") != nil, ReportPrintTests.tool("pdftotext") != nil else {
-            print("skipped: chromium or pdftotext is not installed (apt-get install -y chromium poppler-utils fonts-wqy-microhei); comparison print check not run")
-            return
-        }
+        _ = try Clients.path("chromium", "chromium-browser")
+        _ = try Clients.path("pdftotext")
         let dir = try Self.compare(lang, formats: "pdf")
         let pdf = dir.appendingPathComponent("\(Self.stem(lang)).pdf")
         try Self.expectTableOnOnePage(pdf, lang: lang)

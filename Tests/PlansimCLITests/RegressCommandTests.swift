@@ -16,9 +16,9 @@ import PlansimTestSupport
     /// Issue 2's bar through the command line: LRE ≥ 9 on coefficients, ≥ 7 on standard
     /// errors, residual SD and R². JSON doubles are shortest round-trip, so reading them
     /// back loses nothing.
-    @Test(arguments: models.keys.sorted())
+    @Test(.enabled(if: TestPaths.hasShared, TestPaths.sharedMissing), arguments: models.keys.sorted())
     func nistDatasetThroughJSON(dataset: String) throws {
-        guard let folder = TestPaths.nist("linear") else { print("skipped: \(TestPaths.sharedMissingMessage)"); return }
+        let folder = try TestPaths.requireShared().appendingPathComponent("reference/nist-strd/linear")
         let data = try NISTDataset(path: folder.appendingPathComponent("\(dataset).dat").path, nonlinear: false)
         let dir = try Plansim.scratchDirectory()
         let csv = try Plansim.write(data.csv, to: "\(dataset).csv", in: dir)

@@ -70,12 +70,9 @@ import PlansimTestSupport
         #expect(md.contains("工业总产值") && md.contains("种子：9"))
     }
 
-    @Test(arguments: ["zh", "en"])
+    @Test(.enabled(if: Clients.runs(Self.python != nil), "openpyxl/nbformat/pandas could not be installed (no network to PyPI?)"), arguments: ["zh", "en"])
     func clientsReadTheFilesBackEqualToTheJSON(lang: String) throws {
-        guard let python = Self.python else {
-            print("skipped: openpyxl/nbformat/pandas could not be installed (no network to PyPI?); client checks not run")
-            return
-        }
+        let python = try #require(Self.python, "openpyxl/nbformat/pandas could not be installed (no network to PyPI?)")
         let dir = try Self.makeReports()
         let (status, text) = try Self.launch(python, [Self.client("check_reports.py"), dir.path, lang])
         #expect(status == 0, "\(text)")
@@ -83,12 +80,9 @@ import PlansimTestSupport
 
     /// A what-if's briefing (epidemic_shock) passes the same client checks: workbook and Word
     /// document read back, fan charts as P10–P90 bands.
-    @Test(arguments: ["zh", "en"])
+    @Test(.enabled(if: Clients.runs(Self.python != nil), "openpyxl/python-docx could not be installed"), arguments: ["zh", "en"])
     func whatIfBriefingPassesTheClientChecks(lang: String) throws {
-        guard let python = Self.python else {
-            print("skipped: openpyxl/python-docx could not be installed; what-if client checks not run")
-            return
-        }
+        let python = try #require(Self.python, "openpyxl/python-docx could not be installed")
         let dir = try Plansim.scratchDirectory()
         let scenario = TestPaths.repository.appendingPathComponent("scenarios/epidemic_shock.scn").path
         let run = try Plansim.run(["run", scenario, "--paths", "2000", "--seed", "9", "--no-inversion", "--quiet", "--out", "results"], in: dir)
@@ -105,12 +99,9 @@ import PlansimTestSupport
 
     /// The notebook runs: nbclient executes it in a folder of its own (`--out`), reading the
     /// CSV files written beside it and drawing with matplotlib.
-    @Test(arguments: ["zh", "en"])
+    @Test(.enabled(if: Clients.runs(Self.python != nil), "nbclient/ipykernel/pandas/matplotlib could not be installed"), arguments: ["zh", "en"])
     func notebookRunsWithNbclient(lang: String) throws {
-        guard let python = Self.python else {
-            print("skipped: nbclient/ipykernel/pandas/matplotlib could not be installed; notebook execution not run")
-            return
-        }
+        let python = try #require(Self.python, "nbclient/ipykernel/pandas/matplotlib could not be installed")
         let results = try Self.makeReports()
         let dir = results.deletingLastPathComponent()
         let r = try Plansim.run(["report", "results", "--format", "ipynb", "--lang", lang, "--out", "nb-\(lang)"], in: dir)
@@ -120,25 +111,31 @@ import PlansimTestSupport
         #expect(status == 0, "\(text)")
     }
 
-    /// The Word briefing opens in python-docx with its summary, table and charts, and
-    /// LibreOffice (where installed) converts it to PDF without errors.
-    @Test(arguments: ["zh", "en"])
-    func wordBriefingOpensAndConverts(lang: String) throws {
+    /// The Word briefing `report --format docx` writes (in `lang`).
+    static func wordBriefing(_ lang: String) throws -> URL {
         let results = try Self.makeReports()
         let dir = results.deletingLastPathComponent()
         let r = try Plansim.run(["report", "results", "--format", "docx", "--lang", lang, "--out", "docx-\(lang)"], in: dir)
         #expect(r.status == 0, "\(r.stderr)")
-        let file = dir.appendingPathComponent("docx-\(lang)/\(lang == "zh" ? "briefing" : "briefing-en").docx")
-        if let python = Self.python {
-            let (status, text) = try Self.launch(python, [Self.client("check_docx.py"), file.path, lang])
-            #expect(status == 0, "\(text)")
-        } else {
-            print("skipped: python-docx could not be installed; DOCX client check not run")
-        }
-        guard let soffice = ["/usr/bin/soffice", "/usr/bin/libreoffice"].first(where: { FileManager.default.isExecutableFile(atPath: $0) }) else {
-            print("skipped: LibreOffice is not installed (apt-get install -y libreoffice-writer-nogui); DOCX → PDF conversion not run")
-            return
-        }
+        return dir.appendingPathComponent("docx-\(lang)/\(lang == "zh" ? "briefing" : "briefing-en").docx")
+    }
+
+    /// The Word briefing opens in python-docx with its summary, table and charts.
+    @Test(.enabled(if: Clients.runs(Self.python != nil), "python-docx could not be installed"), arguments: ["zh", "en"])
+    func wordBriefingOpensInPythonDocx(lang: String) throws {
+        let python = try #require(Self.python, "python-docx could not be installed")
+        let file = try Self.wordBriefing(lang)
+        let (status, text) = try Self.launch(python, [Self.client("check_docx.py"), file.path, lang])
+        #expect(status == 0, "\(text)")
+    }
+
+    /// LibreOffice converts the Word briefing to PDF without errors.
+    @Test(.enabled(if: Clients.runs(Clients.has("soffice", "libreoffice")),
+                   "LibreOffice is not installed (apt-get install -y libreoffice-writer-nogui)"),
+          arguments: ["zh", "en"])
+    func wordBriefingConvertsWithLibreOffice(lang: String) throws {
+        let soffice = try Clients.path("soffice", "libreoffice")
+        let file = try Self.wordBriefing(lang)
         let profile = try Plansim.scratchDirectory()
         let (status, text) = try Self.launch(soffice, ["-env:UserInstallation=\(profile.absoluteString)", "--headless", "--convert-to", "pdf", file.lastPathComponent],
                                              in: file.deletingLastPathComponent())
@@ -147,11 +144,9 @@ import PlansimTestSupport
     }
 
     /// Headless Chromium (Debian's `chromium`) renders the page to a PNG without errors.
-    @Test func chromiumRendersTheHTML() throws {
-        guard let chromium = ["/usr/bin/chromium", "/usr/bin/chromium-browser"].first(where: { FileManager.default.isExecutableFile(atPath: $0) }) else {
-            print("skipped: chromium is not installed (.ci/run installs it); HTML render check not run")
-            return
-        }
+    @Test(.enabled(if: Clients.runs(Clients.has("chromium", "chromium-browser")), "chromium is not installed (.ci/run installs it)"))
+    func chromiumRendersTheHTML() throws {
+        let chromium = try Clients.path("chromium", "chromium-browser")
         let dir = try Self.makeReports()
         let png = dir.appendingPathComponent("briefing.png")
         let p = Process()

@@ -4,8 +4,8 @@ import PlansimTestSupport
 
 /// The briefing printed to A4 PDF by headless Chromium (`report --format pdf`), read back
 /// with pdftotext: the summary and the whole main table on page 1, every indicator name
-/// whole (never one character per line), a bounded number of pages. Skips, saying so,
-/// where Chromium or pdftotext is missing (.ci/run installs both, best effort).
+/// whole (never one character per line), a bounded number of pages. Reported skipped
+/// where Chromium or pdftotext is missing (CI installs both and requires them).
 @Suite(.serialized) struct ReportPrintTests {
     static let names = [
         "zh": ["工业总产值", "社会消费品零售总额", "规上工业企业数量", "市场主体数量", "商品销售总额", "累计固定资产投资总额", "实际利用内资", "新增就业人口", "粮食综合生产能力"],
@@ -36,12 +36,12 @@ import PlansimTestSupport
         return text.components(separatedBy: "/Type /Page").count - 1 - (text.components(separatedBy: "/Type /Pages").count - 1)
     }
 
-    @Test(arguments: [("zh", nil as String?), ("en", nil), ("zh", "epidemic_shock.scn"), ("en", "epidemic_shock.scn")])
+    @Test(.enabled(if: Clients.runs(Clients.has("chromium", "chromium-browser"), Clients.has("pdftotext")),
+                   "chromium or pdftotext is not installed (apt-get install -y chromium poppler-utils fonts-wqy-microhei)"),
+          arguments: [("zh", nil as String?), ("en", nil), ("zh", "epidemic_shock.scn"), ("en", "epidemic_shock.scn")])
     func printsToA4WithTheMainTableOnPageOne(lang: String, scenario: String?) throws {
-        guard Self.tool("chromium") ?? Self.tool("chromium-browser") != nil, Self.tool("pdftotext") != nil else {
-            print("skipped: chromium or pdftotext is not installed (apt-get install -y chromium poppler-utils fonts-wqy-microhei); PDF print check not run")
-            return
-        }
+        _ = try Clients.path("chromium", "chromium-browser")
+        _ = try Clients.path("pdftotext")
         let dir = try Plansim.scratchDirectory()
         var args = ["run", "--paths", "2000", "--seed", "9", "--no-inversion", "--quiet", "--out", "out", "--lang", lang]
         if let scenario { args.insert(TestPaths.repository.appendingPathComponent("scenarios/\(scenario)").path, at: 1) }
@@ -67,11 +67,11 @@ import PlansimTestSupport
     /// The baseline with its inversions: the inversion section is printed whole on one page
     /// (page 1 when it fits, else the next, where the charts follow), never split so that a
     /// page holds its last two sentences alone.
-    @Test func inversionsPrintWholeOnOnePage() throws {
-        guard Self.tool("chromium") ?? Self.tool("chromium-browser") != nil, Self.tool("pdftotext") != nil else {
-            print("skipped: chromium or pdftotext is not installed; inversion page check not run")
-            return
-        }
+    @Test(.enabled(if: Clients.runs(Clients.has("chromium", "chromium-browser"), Clients.has("pdftotext")),
+                   "chromium or pdftotext is not installed (apt-get install -y chromium poppler-utils fonts-wqy-microhei)"))
+    func inversionsPrintWholeOnOnePage() throws {
+        _ = try Clients.path("chromium", "chromium-browser")
+        _ = try Clients.path("pdftotext")
         let dir = try Plansim.scratchDirectory()
         let run = try Plansim.run(["run", "--paths", "2000", "--seed", "9", "--quiet", "--out", "out"], in: dir)
         #expect(run.status == 0, "\(run.stderr)")

@@ -28,12 +28,10 @@ import PlansimTestSupport
         #expect(!Self.exists(out, "\(stem).ipynb") && !Self.exists(out, "\(stem).pdf"), "only the formats asked for are added")
     }
 
-    @Test(arguments: [("zh", "briefing"), ("en", "briefing-en")])
+    @Test(.enabled(if: Clients.runs(Clients.has("chromium", "chromium-browser")), "Chromium is not installed (apt-get install -y chromium)"),
+          arguments: [("zh", "briefing"), ("en", "briefing-en")])
     func pdfWithChromium(lang: String, stem: String) throws {
-        guard ReportPrintTests.tool("chromium") ?? ReportPrintTests.tool("chromium-browser") != nil else {
-            print("skipped: Chromium is not installed (apt-get install -y chromium); `run --format docx,pdf` not checked")
-            return
-        }
+        _ = try Clients.path("chromium", "chromium-browser")
         let dir = try Plansim.scratchDirectory()
         let r = try Plansim.run(["run", "--format", "docx,pdf", "--lang", lang, "--out", "out"] + Self.quick, in: dir)
         #expect(r.status == 0, "\(r.stderr)")
@@ -86,12 +84,11 @@ import PlansimTestSupport
 /// The Chinese what-if briefing in Word, converted by LibreOffice: no number in the summary
 /// is broken at a line end (it used to split `2022年` as `202` / `2年`).
 @Suite(.serialized) struct RunWordLineBreakTests {
-    @Test func numbersStayWholeInTheChineseSummary() throws {
-        guard let soffice = ["/usr/bin/soffice", "/usr/bin/libreoffice"].first(where: { FileManager.default.isExecutableFile(atPath: $0) }),
-              ReportPrintTests.tool("pdftotext") != nil else {
-            print("skipped: LibreOffice or pdftotext is not installed; DOCX line breaks not checked")
-            return
-        }
+    @Test(.enabled(if: Clients.runs(Clients.has("soffice", "libreoffice"), Clients.has("pdftotext")),
+                   "LibreOffice or pdftotext is not installed"))
+    func numbersStayWholeInTheChineseSummary() throws {
+        let soffice = try Clients.path("soffice", "libreoffice")
+        _ = try Clients.path("pdftotext")
         let dir = try Plansim.scratchDirectory()
         let scenario = TestPaths.repository.appendingPathComponent("scenarios/epidemic_shock.scn").path
         let r = try Plansim.run(["run", scenario, "--format", "docx", "--lang", "zh", "--out", "out"] + RunFormatTests.quick, in: dir)

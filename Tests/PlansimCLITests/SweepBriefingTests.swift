@@ -69,21 +69,25 @@ import PlansimTestSupport
 
     static func escaped(_ s: String) -> String { s.replacingOccurrences(of: "&", with: "&amp;") }
 
-    @Test(arguments: ["zh", "en"])
+    @Test(.enabled(if: Clients.runs(ReportCommandTests.python != nil), "openpyxl/python-docx could not be installed"),
+          arguments: ["zh", "en"])
     func clientsReadTheSweepBriefing(lang: String) throws {
+        let python = try #require(ReportCommandTests.python, "the Python report clients could not be installed")
         let (dir, r) = try Self.sweep(["--format", "docx"])
         #expect(r.status == 0, "\(r.stderr)")
         let out = dir.appendingPathComponent("out")
-        if let python = ReportCommandTests.python {
-            let (status, text) = try ReportCommandTests.launch(python, [ReportCommandTests.client("check_sweep.py"), out.path, lang])
-            #expect(status == 0, "\(text)")
-        } else {
-            print("skipped: openpyxl/python-docx could not be installed; sweep XLSX and DOCX client checks not run")
-        }
-        guard let soffice = ["/usr/bin/soffice", "/usr/bin/libreoffice"].first(where: { FileManager.default.isExecutableFile(atPath: $0) }) else {
-            print("skipped: LibreOffice is not installed (apt-get install -y libreoffice-writer-nogui); sweep DOCX → PDF conversion not run")
-            return
-        }
+        let (status, text) = try ReportCommandTests.launch(python, [ReportCommandTests.client("check_sweep.py"), out.path, lang])
+        #expect(status == 0, "\(text)")
+    }
+
+    @Test(.enabled(if: Clients.runs(Clients.has("soffice", "libreoffice")),
+                   "LibreOffice is not installed (apt-get install -y libreoffice-writer-nogui)"),
+          arguments: ["zh", "en"])
+    func libreOfficeConvertsTheSweepBriefing(lang: String) throws {
+        let soffice = try Clients.path("soffice", "libreoffice")
+        let (dir, r) = try Self.sweep(["--format", "docx"])
+        #expect(r.status == 0, "\(r.stderr)")
+        let out = dir.appendingPathComponent("out")
         let file = "summary\(lang == "zh" ? "" : "-en").docx"
         let profile = try Plansim.scratchDirectory()
         let (status, text) = try ReportCommandTests.launch(soffice, ["-env:UserInstallation=\(profile.absoluteString)", "--headless", "--convert-to", "pdf", file], in: out)
@@ -98,12 +102,11 @@ import PlansimTestSupport
 
     /// `report DIR --format pdf` prints summary.html on A4 with headless Chromium: the
     /// summary and the whole table on page 1, every input name whole.
-    @Test(arguments: ["zh", "en"])
+    @Test(.enabled(if: Clients.runs(Clients.has("chromium", "chromium-browser"), Clients.has("pdftotext")),
+                   "chromium or pdftotext is not installed (apt-get install -y chromium poppler-utils fonts-wqy-microhei)"), arguments: ["zh", "en"])
     func theSweepBriefingPrintsOnA4WithTheTableOnPageOne(lang: String) throws {
-        guard ReportPrintTests.tool("chromium") ?? ReportPrintTests.tool("chromium-browser") != nil, ReportPrintTests.tool("pdftotext") != nil else {
-            print("skipped: chromium or pdftotext is not installed (apt-get install -y chromium poppler-utils fonts-wqy-microhei); sweep PDF print check not run")
-            return
-        }
+        _ = try Clients.path("chromium", "chromium-browser")
+        _ = try Clients.path("pdftotext")
         let (dir, sweep) = try Self.sweep()
         #expect(sweep.status == 0, "\(sweep.stderr)")
         let r = try Plansim.run(["report", "out", "--format", "pdf,docx", "--lang", lang], in: dir)

@@ -90,7 +90,6 @@ import PlanData
         #expect(ChineseMessages.translate("unknown indicator `gdp`") == "未知指标 `gdp`")
         #expect(ChineseMessages.translate("did you mean `a` or `b`?") == "是否想用 `a` 或 `b`？")
         #expect(ChineseMessages.translate("something new") == "something new")
-        #expect(FitWords.say("n = 5: indicative only", .zh) == "n = 5：仅供参考")
         #expect(ChineseMessages.sweepLog("ran blocks 0, 1: 512 runs in 0.3 s (1707 runs/s)") == "已运行块 0, 1：512 次运行，用时 0.3 秒（每秒 1707 次）")
     }
 }

@@ -34,14 +34,6 @@ import Simulation
         for j in 0..<2 { #expect(Set(rows.map { Int($0[j] * 50) }).count == 50) }
         #expect(rows == Designs.latinHypercube(inputs, n: 50, seed: 3))
     }
-
-    /// Φ⁻¹ at known points (to 1e-15 relative).
-    @Test func inverseNormal() {
-        #expect(abs(InverseNormal.quantile(0.975) - 1.959963984540054) < 2e-15)
-        #expect(abs(InverseNormal.quantile(0.05) + 1.6448536269514722) < 2e-15)
-        #expect(abs(InverseNormal.quantile(1e-10) + 6.361340902404056) < 1e-13)
-        #expect(InverseNormal.quantile(0.5) == 0)
-    }
 }
 
 @Suite struct IndexTests {

@@ -1,4 +1,5 @@
 public import LinearAlgebra
+public import PlanData
 
 /// One parameter of a fitted model, with where its value came from.
 public struct ParameterEstimate: Sendable, Equatable {
@@ -59,7 +60,8 @@ public struct FittedModel: Sendable {
     public let observations: Int
     /// Whether any of them was reconstructed.
     public let reconstructed: Bool
-    public let warnings: [String]
+    /// What to keep in mind when reading the fit, in both languages.
+    public let warnings: [Phrase]
     public let grades: GreyGrades?
     /// How the model projects.
     public let rule: GrowthRule
@@ -89,5 +91,9 @@ public struct FittedModel: Sendable {
 /// Why a model could not be fitted, in words for `plansim fit`.
 public struct FitFailure: Error, Sendable, Equatable {
     public let family: ModelFamily
-    public let reason: String
+    /// Why, in both languages (English: lowercase, no trailing period).
+    public let reason: Phrase
+    /// Whether the family was fitted but excluded by its own diagnostics (not a failure
+    /// to fit).
+    public var excluded = false
 }

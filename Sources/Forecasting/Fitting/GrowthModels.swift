@@ -1,6 +1,7 @@
 import Foundation
 import LinearAlgebra
 import PlanData
+import Statistics
 
 /// Fits of the growth families (log-linear, damped, AR(1)) and the grey model GM(1,1).
 public enum GrowthModels {
@@ -23,7 +24,7 @@ public enum GrowthModels {
 
     /// `log y = a + b·t` with `t = 0` at the last year; `b` is the growth rate.
     public static func logLinear(_ h: FitHistory) throws(FitFailure) -> FittedModel {
-        guard h.count >= 2 else { throw FitFailure(family: .logLinear, reason: "needs at least 2 points, has \(h.count)") }
+        guard h.count >= 2 else { throw FitFailure(family: .logLinear, reason: .tooFewPoints(2, has: h.count)) }
         let t = h.times
         let ols = try solve(.logLinear, [t.map { _ in 1 }, t], h.logValues, h.weights, sigma: 1, priors: [:])
         let rss = weightedRSS([t.map { _ in 1 }, t], h.logValues, h.weights, ols.coefficients)
@@ -44,7 +45,7 @@ public enum GrowthModels {
     /// Growth starting at `g0` (data combined with the growth prior) and converging to
     /// the long-run rate `g∞` (prior) by ``BaselineAssumptions/convergenceYear``.
     public static func damped(_ h: FitHistory, growthPrior: Prior, longRun: Prior) throws(FitFailure) -> FittedModel {
-        guard h.count >= 1 else { throw FitFailure(family: .damped, reason: "no points") }
+        guard h.count >= 1 else { throw FitFailure(family: .damped, reason: Phrase(zh: "没有数据点", en: "no points")) }
         var g0 = growthPrior.mean, g0SE = growthPrior.sd, weight = 1.0
         var sd = BaselineAssumptions.shockSD(for: h.indicator), fromPrior = true
         var dof = BaselineAssumptions.shockPriorDegreesOfFreedom
@@ -66,7 +67,9 @@ public enum GrowthModels {
             ParameterEstimate(name: "growth_long_run", estimate: longRun.mean, standardError: longRun.sd, prior: longRun, priorWeight: 1),
         ]
         var w = warnings(h)
-        if h.count == 1 { w.append("one data point: only the stated priors drive this model") }
+        if h.count == 1 {
+            w.append(Phrase(zh: "只有一个数据点：该模型完全由明示的先验决定", en: "one data point: only the stated priors drive this model"))
+        }
         return FittedModel(
             family: .damped, indicator: h.indicator.id, parameters: parameters,
             covariance: Matrix(rows: 2, columns: 2, columnMajor: [g0SE * g0SE, 0, 0, longRun.sd * longRun.sd]),
@@ -81,7 +84,9 @@ public enum GrowthModels {
     /// AR(1) on log growth by conditional least squares: `g_t = c + ρ·g_{t−1} + e`
     /// (what statsmodels' `AutoReg(g, 1, trend="c")` estimates).
     public static func ar1(_ h: FitHistory) throws(FitFailure) -> FittedModel {
-        guard h.count >= 5 else { throw FitFailure(family: .ar1, reason: "needs at least 5 points (3 growth pairs and a degree of freedom), has \(h.count)") }
+        guard h.count >= 5 else { throw FitFailure(family: .ar1, reason: Phrase(
+            zh: "至少需要 5 个点（3 对增速和 1 个自由度），现有 \(h.count) 个",
+            en: "needs at least 5 points (3 growth pairs and a degree of freedom), has \(h.count)")) }
         let g = zip(h.logValues.dropFirst(), h.logValues).map { $0 - $1 }
         let response = Array(g.dropFirst()), lagged = Array(g.dropLast())
         let regression: RegressionResult
@@ -91,10 +96,12 @@ public enum GrowthModels {
         } catch {
             if case .constantTerm = error {
                 throw FitFailure(family: .ar1, reason: h.reconstructed
-                                 ? "growth is constant in the reconstructed history, so AR(1) cannot be identified"
-                                 : "growth is constant, so AR(1) cannot be identified")
+                                 ? Phrase(zh: "重建的历史中增速恒定，无法识别 AR(1)",
+                                          en: "growth is constant in the reconstructed history, so AR(1) cannot be identified")
+                                 : Phrase(zh: "增速恒定，无法识别 AR(1)", en: "growth is constant, so AR(1) cannot be identified"))
             }
-            throw FitFailure(family: .ar1, reason: "the growth regression cannot be fitted: \(error)")
+            throw FitFailure(family: .ar1, reason: Phrase(zh: "增速回归无法拟合：", en: "the growth regression cannot be fitted: ")
+                                 + .regression(error))
         }
         let c = regression.coefficients[0].estimate, rho = regression.coefficients[1].estimate
         let (sd, fromPrior) = shockSD(rss: pow(regression.residualStandardDeviation, 2) * Double(regression.residualDegreesOfFreedom),
@@ -102,7 +109,10 @@ public enum GrowthModels {
         var fitted = [h.logValues[0], h.logValues[1]]
         for i in 2..<h.count { fitted.append(h.logValues[i - 1] + c + rho * g[i - 2]) }
         var w = warnings(h)
-        if abs(rho) >= 1 { w.append("ρ = \(rho): growth is not stationary; projections will explode or oscillate") }
+        if abs(rho) >= 1 {
+            w.append(Phrase(zh: "ρ = \(rho)：增速不平稳，预测将发散或振荡",
+                            en: "ρ = \(rho): growth is not stationary; projections will explode or oscillate"))
+        }
         return FittedModel(
             family: .ar1, indicator: h.indicator.id,
             parameters: zip(["intercept", "rho"], regression.coefficients).map {
@@ -117,7 +127,7 @@ public enum GrowthModels {
 
     /// GM(1,1): `x⁰(k) + a·z¹(k) = b` on the accumulated series; growth `e^{−a} − 1`.
     public static func grey(_ h: FitHistory) throws(FitFailure) -> FittedModel {
-        guard h.count >= 4 else { throw FitFailure(family: .gm11, reason: "needs at least 4 points, has \(h.count)") }
+        guard h.count >= 4 else { throw FitFailure(family: .gm11, reason: .tooFewPoints(4, has: h.count)) }
         let x0 = h.logValues.map { exp($0) }
         var x1 = x0
         for k in 1..<x1.count { x1[k] += x1[k - 1] }
@@ -127,15 +137,16 @@ public enum GrowthModels {
             regression = try LinearRegression.fit(response: x0.dropFirst().map(DoubleDouble.init),
                                                   predictors: [("a", z.map(DoubleDouble.init))])
         } catch {
-            throw FitFailure(family: .gm11, reason: "the grey regression is degenerate: \(error)")
+            throw FitFailure(family: .gm11, reason: Phrase(zh: "灰色回归退化：", en: "the grey regression is degenerate: ") + .regression(error))
         }
         let b = regression.coefficients[0].estimate, a = regression.coefficients[1].estimate
-        guard a != 0 else { throw FitFailure(family: .gm11, reason: "development coefficient a is zero") }
+        guard a != 0 else { throw FitFailure(family: .gm11, reason: Phrase(zh: "发展系数 a 为零", en: "development coefficient a is zero")) }
         let predicted = (0..<x0.count).map { k -> Double in
             k == 0 ? x0[0] : (x0[0] - b / a) * (1 - exp(a)) * exp(-a * Double(k))
         }
         let residuals = zip(x0, predicted).map { $0 - $1 }
-        let s1 = standardDeviation(x0), s2 = standardDeviation(residuals)
+        // GM(1,1)'s posterior-variance check uses the population deviation (divisor n).
+        let s1 = Statistics.populationStandardDeviation(x0), s2 = Statistics.populationStandardDeviation(residuals)
         let meanResidual = residuals.reduce(0, +) / Double(residuals.count)
         let p = Double(residuals.filter { abs($0 - meanResidual) < 0.6745 * s1 }.count) / Double(residuals.count)
         let grades = GreyGrades(c: s1 > 0 ? s2 / s1 : .infinity, p: p)
@@ -144,7 +155,9 @@ public enum GrowthModels {
         let (sd, fromPrior) = shockSD(rss: zip(h.logValues, logFitted).reduce(0) { $0 + pow($1.0 - $1.1, 2) },
                                       dof: Double(h.count - 2), history: h)
         var w = warnings(h)
-        w.append("GM(1,1) grade \(grades.grade) (C = \(String(format: "%.3f", grades.c)), P = \(String(format: "%.2f", grades.p)))")
+        let shownC = String(format: "%.3f", grades.c), shownP = String(format: "%.2f", grades.p)
+        w.append(Phrase(zh: "GM(1,1) 精度等级 \(grades.grade)（C = \(shownC)，P = \(shownP)）",
+                        en: "GM(1,1) grade \(grades.grade) (C = \(shownC), P = \(shownP))"))
         return FittedModel(
             family: .gm11, indicator: h.indicator.id,
             parameters: [ParameterEstimate(name: "growth", estimate: -a, standardError: seA, prior: nil, priorWeight: 0),
@@ -168,7 +181,7 @@ public enum GrowthModels {
     static func solve(_ family: ModelFamily, _ columns: [[Double]], _ y: [Double], _ w: [Double], sigma: Double,
                       priors: [Int: Prior]) throws(FitFailure) -> MixedEstimation.Result {
         do { return try MixedEstimation.solve(columns: columns, y: y, weights: w, sigma: sigma, priors: priors) } catch {
-            throw FitFailure(family: family, reason: error.description)
+            throw FitFailure(family: family, reason: .numerical(error))
         }
     }
 
@@ -186,15 +199,13 @@ public enum GrowthModels {
         }
     }
 
-    static func warnings(_ h: FitHistory) -> [String] {
-        var w: [String] = []
-        if h.reconstructed { w.append("history reconstructed from printed sums, not measured: its residuals say nothing about volatility") }
-        if h.count >= 2 && h.count <= 5 { w.append("n = \(h.count): indicative only") }
+    static func warnings(_ h: FitHistory) -> [Phrase] {
+        var w: [Phrase] = []
+        if h.reconstructed {
+            w.append(Phrase(zh: "历史数据由公布的合计重建，并非实测：其残差不能说明波动",
+                            en: "history reconstructed from printed sums, not measured: its residuals say nothing about volatility"))
+        }
+        if h.count >= 2 && h.count <= 5 { w.append(Phrase(zh: "n = \(h.count)：仅供参考", en: "n = \(h.count): indicative only")) }
         return w
-    }
-
-    static func standardDeviation(_ x: [Double]) -> Double {
-        let mean = x.reduce(0, +) / Double(x.count)
-        return (x.reduce(0) { $0 + ($1 - mean) * ($1 - mean) } / Double(x.count)).squareRoot()
     }
 }

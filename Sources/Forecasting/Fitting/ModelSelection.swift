@@ -10,8 +10,8 @@ public struct IndicatorFit: Sendable {
     public let alternatives: [FittedModel]
     public let failures: [FitFailure]
     /// How the weights were set, in words: `AICc weights`, `equal weights: …`,
-    /// `only model`, or `fixed by scenario`.
-    public let chosenBy: String
+    /// `only model`, or `fixed by scenario` (and the Chinese).
+    public let chosenBy: Phrase
     /// The model average: components and weights (summing to 1). Each simulated path
     /// follows one component, drawn with these probabilities (a mixture).
     public var components: [(model: FittedModel, weight: Double)] = []
@@ -31,11 +31,12 @@ public struct IndicatorFit: Sendable {
 
 /// Fits every family that the data allow and picks one per indicator.
 public enum ModelSelection {
-    /// Order of preference when scores tie (the more conservative projection first).
-    static let preference: [ModelFamily] = [.damped, .logLinear, .ar1, .gm11, .logistic, .gompertz]
-
-    /// Fits `indicator` by every family, chooses by AICc (LOO breaks ties, then the
-    /// preference order), unless `fixed` names the family.
+    /// Fits `indicator` by every family and, unless `fixed` names the family, averages the
+    /// fits that pass their own diagnostics (``screen(_:)``) with AICc weights (equal
+    /// weights when the history cannot tell them apart; ``average(_:history:)``). The
+    /// chosen model is the heaviest component; on a tie, the first in fitting order
+    /// (damped, log-linear, AR(1), GM(1,1), logistic, Gompertz: the more conservative
+    /// projection first).
     /// `priors` overrides the damped model's `growth_now` and `growth_long_run` priors.
     public static func fit(_ indicator: Indicator, in dataset: Dataset, fixed: ModelFamily? = nil,
                            priors: [String: Prior] = [:]) -> IndicatorFit {
@@ -58,7 +59,7 @@ public enum ModelSelection {
         }
         if let fixed, let model = fitted.first(where: { $0.family == fixed }) {
             var fit = IndicatorFit(indicator: indicator, chosen: model, alternatives: fitted.filter { $0.family != fixed },
-                                   failures: failures, chosenBy: "fixed by scenario")
+                                   failures: failures, chosenBy: Phrase(zh: "由情景指定", en: "fixed by scenario"))
             fit.components = [(model, 1)]
             return fit
         }
@@ -85,15 +86,25 @@ public enum ModelSelection {
         var kept: [FittedModel] = [], excluded: [FitFailure] = []
         for model in fitted {
             if let grades = model.grades, grades.grade >= 3 {
-                excluded.append(FitFailure(family: model.family, reason: "excluded: GM(1,1) grade \(grades.grade) (C = \(String(format: "%.3f", grades.c)), P = \(String(format: "%.2f", grades.p))) fails its own accuracy test"))
+                let c = String(format: "%.3f", grades.c), p = String(format: "%.2f", grades.p)
+                excluded.append(FitFailure(family: model.family, reason: Phrase(
+                    zh: "已排除：GM(1,1) 精度等级 \(grades.grade)（C = \(c)，P = \(p)），未通过其自身的精度检验",
+                    en: "excluded: GM(1,1) grade \(grades.grade) (C = \(c), P = \(p)) fails its own accuracy test"), excluded: true))
             } else if (model.family == .logistic || model.family == .gompertz) && model.observations < minimumForSaturation {
-                excluded.append(FitFailure(family: model.family, reason: "excluded: \(model.observations) points cannot identify a saturation level (needs \(minimumForSaturation))"))
+                excluded.append(FitFailure(family: model.family, reason: Phrase(
+                    zh: "已排除：\(model.observations) 个点无法确定饱和水平（至少需要 \(minimumForSaturation) 个）",
+                    en: "excluded: \(model.observations) points cannot identify a saturation level (needs \(minimumForSaturation))"), excluded: true))
             } else if model.family == .ar1, let rho = model.parameters.last?.estimate, abs(rho) >= 1 {
-                excluded.append(FitFailure(family: model.family, reason: "excluded: ρ = \(String(format: "%.3f", rho)) is not stationary"))
+                let r = String(format: "%.3f", rho)
+                excluded.append(FitFailure(family: model.family, reason: Phrase(zh: "已排除：ρ = \(r)，不平稳", en: "excluded: ρ = \(r) is not stationary"),
+                                           excluded: true))
             } else if model.family == .ar1, let interval = rhoInterval(model), interval.lowerBound <= -1 && interval.upperBound >= 1 {
-                excluded.append(FitFailure(family: model.family, reason: String(
-                    format: "excluded: not identified on %d points (ρ = %.3f, 95%% interval %.2f to %.2f spans ±1)",
-                    model.observations, model.estimates[1], interval.lowerBound, interval.upperBound)))
+                let r = String(format: "%.3f", model.estimates[1])
+                let low = String(format: "%.2f", interval.lowerBound), high = String(format: "%.2f", interval.upperBound)
+                excluded.append(FitFailure(family: model.family, reason: Phrase(
+                    zh: "已排除：\(model.observations) 个点无法识别（ρ = \(r)，95% 区间 \(low) 至 \(high)，跨越 ±1）",
+                    en: "excluded: not identified on \(model.observations) points (ρ = \(r), 95% interval \(low) to \(high) spans ±1)"),
+                                           excluded: true))
             } else {
                 kept.append(model)
             }
@@ -145,22 +156,24 @@ public enum ModelSelection {
     /// dropped and the rest renormalised. A reconstructed history, or fewer than
     /// ``minimumForWeights`` effective observations, cannot tell the models apart: they
     /// are averaged with equal weights, and the reason says so.
-    static func average(_ models: [FittedModel], history: FitHistory) -> ([(model: FittedModel, weight: Double)], String) {
-        if models.count == 1 { return ([(models[0], 1)], "only model") }
+    static func average(_ models: [FittedModel], history: FitHistory) -> ([(model: FittedModel, weight: Double)], Phrase) {
+        if models.count == 1 { return ([(models[0], 1)], Phrase(zh: "仅此一个模型", en: "only model")) }
         if history.reconstructed || history.effectiveCount < minimumForWeights {
-            let why = history.reconstructed ? "the history is reconstructed" : "n = \(history.count) is too few to tell models apart"
-            return (models.map { ($0, 1 / Double(models.count)) }, "equal weights: \(why)")
+            let why = history.reconstructed ? Phrase(zh: "历史数据系重建所得", en: "the history is reconstructed")
+                : Phrase(zh: "n = \(history.count)，点数太少，无法区分模型", en: "n = \(history.count) is too few to tell models apart")
+            return (models.map { ($0, 1 / Double(models.count)) }, Phrase(zh: "等权：", en: "equal weights: ") + why)
         }
         let skip = comparisonSkip(models)
         let scores = models.map { comparedAICc($0, history: history, skip: skip) }
         guard let best = scores.compactMap({ $0 }).min() else {
-            return (models.map { ($0, 1 / Double(models.count)) }, "equal weights: AICc is undefined for these fits")
+            return (models.map { ($0, 1 / Double(models.count)) },
+                    Phrase(zh: "等权：这些拟合的 AICc 无定义", en: "equal weights: AICc is undefined for these fits"))
         }
         var raw = scores.map { $0.map { exp(-($0 - best) / 2) } ?? 0 }
         var total = raw.reduce(0, +)
         raw = raw.map { $0 / total >= 0.01 ? $0 : 0 }
         total = raw.reduce(0, +)
         let components = zip(models, raw).filter { $0.1 > 0 }.map { (model: $0.0, weight: $0.1 / total) }
-        return (components, "AICc weights")
+        return (components, Phrase(zh: "按 AICc 加权", en: "AICc weights"))
     }
 }

@@ -1,5 +1,6 @@
 import Foundation
 import LinearAlgebra
+import PlanData
 
 /// Logistic and Gompertz saturation curves fitted to log levels by Levenberg–Marquardt,
 /// for counts that fill up. Parameters: `K` (saturation level), `r` (rate), `t₀`
@@ -22,7 +23,7 @@ public enum SaturationModels {
 
     public static func fit(_ h: FitHistory, gompertz: Bool) throws(FitFailure) -> FittedModel {
         let family: ModelFamily = gompertz ? .gompertz : .logistic
-        guard h.count >= 4 else { throw FitFailure(family: family, reason: "needs at least 4 points for 3 parameters, has \(h.count)") }
+        guard h.count >= 4 else { throw FitFailure(family: family, reason: .tooFewPoints(4, has: h.count, parameters: 3)) }
         let y = h.logValues
         let growth = (y.last! - y.first!) / Double(h.count - 1)
         let start = [exp(y.max()!) * (growth >= 0 ? 2 : 0.5), max(abs(growth) * 2, 0.1) * (growth >= 0 ? 1 : -1), 0.0]
@@ -32,11 +33,12 @@ public enum SaturationModels {
             options.maxIterations = 500
             fit = try LevenbergMarquardt.fit(Curve(gompertz: gompertz), x: h.times.map { [$0] }, y: y, start: start, options: options)
         } catch {
-            throw FitFailure(family: family, reason: "did not converge: \(error.description)")
+            throw FitFailure(family: family, reason: Phrase(zh: "未收敛：", en: "did not converge: ") + .nonlinear(error))
         }
         let p = fit.parameters
         guard p[0] > 0, fit.covariance.storage.allSatisfy(\.isFinite) else {
-            throw FitFailure(family: family, reason: "the data do not determine a saturation level (no curvature to fit)")
+            throw FitFailure(family: family, reason: Phrase(zh: "数据无法确定饱和水平（没有可拟合的曲率）",
+                                                            en: "the data do not determine a saturation level (no curvature to fit)"))
         }
         let fitted = h.times.map { log(level(gompertz: gompertz, k: p[0], r: p[1], t0: p[2], at: $0)) }
         let (sd, fromPrior) = GrowthModels.shockSD(rss: fit.residualSumOfSquares, dof: Double(h.count - 3), history: h)

@@ -24,7 +24,7 @@ public struct LinkedCoreFit: Sendable {
     /// The years of output and investment history rebuilt from printed sums (2016–2020 for
     /// Haibin's 14th plan), nil when nothing is reconstructed.
     public let reconstructedYears: ClosedRange<Int>?
-    public let warnings: [String]
+    public let warnings: [Phrase]
     /// What each linked series rests on: investment, output, employment.
     public let evidence: (investment: Evidence, output: Evidence, employment: Evidence)
 
@@ -64,7 +64,7 @@ public enum LinkedCore {
         let delta = priors["depreciation"] ?? BaselineAssumptions.depreciation
         let ratio = priors["capital_output_ratio"] ?? BaselineAssumptions.capitalOutputRatio
         let longRunInvestment = priors["investment_growth_long_run"] ?? BaselineAssumptions.investmentLongRun
-        var warnings: [String] = []
+        var warnings: [Phrase] = []
 
         let tfpPrior = priors["tfp_growth_now"] ?? BaselineAssumptions.tfpGrowth
         var tfp = ParameterEstimate(name: "tfp_growth_now", estimate: tfpPrior.mean, standardError: tfpPrior.sd, prior: tfpPrior, priorWeight: 1)
@@ -83,9 +83,11 @@ public enum LinkedCore {
                                     standardError: (1 / (dp + pp)).squareRoot(), prior: tfpPrior, priorWeight: pp / (dp + pp))
         } else if reconstructed {
             let span = reconstructedYears.map { "\($0.lowerBound)–\($0.upperBound)" } ?? ""
-            warnings.append("TFP growth is its prior: the \(span) output and investment are reconstructed from printed sums, not measured, so they say nothing about TFP")
+            warnings.append(Phrase(zh: "全要素生产率增速取其先验：\(span)年的产值和投资由公布的合计重建，并非实测，不能说明全要素生产率",
+                                   en: "TFP growth is its prior: the \(span) output and investment are reconstructed from printed sums, not measured, so they say nothing about TFP"))
         } else {
-            warnings.append("no measured consecutive years of output and investment: TFP growth is its prior")
+            warnings.append(Phrase(zh: "没有连续年份的产值和投资实测值：全要素生产率增速取其先验",
+                                   en: "no measured consecutive years of output and investment: TFP growth is its prior"))
         }
         let investmentTarget = dataset.target(roles.investment)
         let planGrowth: Double

@@ -1,4 +1,5 @@
 import Foundation
+import Statistics
 
 /// Additive damped-trend exponential smoothing, ETS(A,Ad,N) (Gardner & McKenzie 1985;
 /// Hyndman et al. 2008, table 2.1), fitted by least squares of one-step errors.
@@ -46,7 +47,8 @@ struct DampedTrend {
     static func fit(_ y: [Double]) -> DampedTrend {
         let head = Array(y.prefix(10))
         let line = YearlyModels.linearTrend(head)
-        let spread = max(standardDeviation(y), 1e-8 * max(abs(y[0]), 1))
+        // The sample standard deviation (divisor n − 1); 0 for a single value.
+        let spread = max(y.count > 1 ? Statistics.sampleStandardDeviation(y) : 0, 1e-8 * max(abs(y[0]), 1))
         let start = [0.0, log(0.2 / 0.8), log(0.15 / 0.03), line.intercept - line.slope, line.slope]
         let steps = [1, 1, 1, 0.1 * spread, 0.05 * spread]
         return y.withUnsafeBufferPointer { values in
@@ -73,10 +75,5 @@ struct DampedTrend {
             damping += power
             return level + damping * trend
         }
-    }
-
-    static func standardDeviation(_ y: [Double]) -> Double {
-        let mean = y.reduce(0, +) / Double(y.count)
-        return (y.reduce(0) { $0 + ($1 - mean) * ($1 - mean) } / Double(max(y.count - 1, 1))).squareRoot()
     }
 }

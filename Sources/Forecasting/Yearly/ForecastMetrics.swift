@@ -1,5 +1,6 @@
 import Foundation
 import LinearAlgebra
+import Statistics
 
 /// The accuracy measures of a backtest, for one forecast and its outcome.
 public enum ForecastMetrics {
@@ -40,7 +41,7 @@ public enum ForecastMetrics {
 
     /// The standard t quantiles at the levels of ``crpsGrid``.
     public static func standardQuantiles(degreesOfFreedom df: Double) -> [Double] {
-        crpsGrid.map { StudentT.quantile($0, degreesOfFreedom: df) }
+        crpsGrid.map { Statistics.studentTQuantile($0, degreesOfFreedom: df) }
     }
 
     /// `(2/M)·Σ ρ_τ(y − q_τ)` over quantiles `q` at `levels`.
@@ -58,7 +59,7 @@ public enum ForecastMetrics {
     public static func crpsNormal(mean mu: Double, sd sigma: Double, actual y: Double) -> Double {
         let z = (y - mu) / sigma
         let density = exp(-z * z / 2) / (2 * Double.pi).squareRoot()
-        return sigma * (z * (2 * Distributions.normalCDF(z) - 1) + 2 * density - 1 / Double.pi.squareRoot())
+        return sigma * (z * (2 * Statistics.normalCDF(z) - 1) + 2 * density - 1 / Double.pi.squareRoot())
     }
 
     /// The bin (0…bins−1) of a probability integral transform value in [0, 1] (a value

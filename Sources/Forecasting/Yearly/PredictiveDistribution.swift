@@ -1,4 +1,5 @@
 import Foundation
+import Statistics
 
 /// The forecast distribution of one future year: a location-scale Student t on the
 /// working scale, which is the log of the values when every value is positive (then the
@@ -34,7 +35,7 @@ public struct PredictiveDistribution: Sendable, Equatable {
 
     /// The `p`-quantile of the value (0 < p < 1).
     public func quantile(_ p: Double) -> Double {
-        value(location + scale * StudentT.quantile(p, degreesOfFreedom: degreesOfFreedom))
+        value(location + scale * Statistics.studentTQuantile(p, degreesOfFreedom: degreesOfFreedom))
     }
 
     /// The value at `z` standard units of the t from the centre (the quantile at the
@@ -45,7 +46,7 @@ public struct PredictiveDistribution: Sendable, Equatable {
     public func cdf(_ x: Double) -> Double {
         if logScale && (offset == 0 ? x <= 0 : x < 0) { return 0 }
         let z = ((logScale ? log(x + offset) : x) - location) / scale
-        return scale > 0 ? StudentT.cdf(z, degreesOfFreedom: degreesOfFreedom) : (z < 0 ? 0 : 1)
+        return scale > 0 ? Statistics.studentTCDF(z, degreesOfFreedom: degreesOfFreedom) : (z < 0 ? 0 : 1)
     }
 
     /// The median of the value.

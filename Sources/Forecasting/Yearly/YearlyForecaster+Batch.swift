@@ -1,4 +1,5 @@
 import Foundation
+import LinearAlgebra
 
 extension YearlyForecaster {
     /// One series of a batch: its years and values, as for ``forecast(years:values:horizon:method:)``.
@@ -10,30 +11,16 @@ extension YearlyForecaster {
     public static func forecast(_ series: [Series], horizon: Int, method: YearlyMethod = .combined,
                                 threads: Int? = nil)
         -> [Result<YearlyForecast, YearlyForecastError>] {
-        let results = ResultSlots(count: series.count)
+        let results = Locked([Result<YearlyForecast, YearlyForecastError>?](repeating: nil, count: series.count))
         let workers = max(1, min(threads ?? ProcessInfo.processInfo.activeProcessorCount, series.count))
         DispatchQueue.concurrentPerform(iterations: workers) { worker in
             for k in stride(from: worker, to: series.count, by: workers) {
                 let result = Result { () throws(YearlyForecastError) -> YearlyForecast in
                     try forecast(years: series[k].years, values: series[k].values, horizon: horizon, method: method)
                 }
-                results.set(k, result)
+                results.withLock { $0[k] = result }
             }
         }
-        return results.values.map { $0! }
-    }
-}
-
-/// Slots the worker threads fill, each index written once, guarded by a lock.
-private final class ResultSlots: @unchecked Sendable {
-    private let lock = NSLock()
-    private(set) var values: [Result<YearlyForecast, YearlyForecastError>?]
-
-    init(count: Int) { values = Array(repeating: nil, count: count) }
-
-    func set(_ index: Int, _ value: Result<YearlyForecast, YearlyForecastError>) {
-        lock.lock()
-        values[index] = value
-        lock.unlock()
+        return results.current.map { $0! }
     }
 }

@@ -1,3 +1,5 @@
+import Statistics
+
 /// One estimated coefficient of a linear regression.
 public struct RegressionCoefficient: Sendable, Equatable {
     /// The term's name (`const` for the intercept, else as the caller named it).
@@ -83,7 +85,7 @@ public enum LinearRegression {
             let se = (covariance[j, j]).squareRoot()
             let t = solution.coefficients[j] / se
             return RegressionCoefficient(term: names[j], estimate: solution.coefficients[j], standardError: se,
-                                         tStatistic: t, pValue: Distributions.studentTTwoSidedP(t, degreesOfFreedom: Double(dof)))
+                                         tStatistic: t, pValue: Statistics.studentTTwoSidedP(t, degreesOfFreedom: Double(dof)))
         }
         return RegressionResult(
             coefficients: coefficients, residualStandardDeviation: sigma2.squareRoot(),

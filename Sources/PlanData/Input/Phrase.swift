@@ -3,7 +3,7 @@
 /// Lower layers state what is wrong once, in English and in Chinese, so the command line
 /// can speak the language the user chose without guessing a translation afterwards.
 /// Identifiers, numbers and file names appear in both as written (in backticks).
-public struct Phrase: Sendable, Equatable, CustomStringConvertible {
+public struct Phrase: Sendable, Hashable, CustomStringConvertible {
     /// The Chinese sentence.
     public var zh: String
     /// The English sentence: lowercase, no trailing period (what logs, JSON and tests see).

@@ -17,6 +17,8 @@ public struct RunOutcome: Sendable {
     /// The formats the files are written in: the scenario's `output` list (or md, html,
     /// csv, json), then the request's extras.
     public let formats: [ReportFormat]
+    /// Set when simulated values were not finite and the request allowed it: what to warn of.
+    public internal(set) var nonfiniteWarning: Phrase?
 
     public init(scenario: String, document: ReportDocument, checks: [CheckOutcome], language: Language, formats: [ReportFormat]) {
         self.scenario = scenario

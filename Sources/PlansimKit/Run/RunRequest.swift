@@ -31,6 +31,9 @@ public struct RunRequest: Sendable {
     public var extraFormats: [ReportFormat]
     /// Called with (paths done, total) while the main Monte Carlo runs, from any thread.
     public var progress: (@Sendable (Int, Int) -> Void)?
+    /// Whether a run with simulated values that are not finite (NaN or ±∞) is still
+    /// returned (with ``RunOutcome/nonfiniteWarning``); by default it is refused.
+    public var allowNonfinite = false
 
     public init(source: ScenarioSource, plan: Dataset, planSetting: Bool = true, scenario: String? = nil, paths: Int? = nil,
                 seed: UInt64? = nil, threads: Int = ProcessInfo.processInfo.activeProcessorCount, dataFile: String? = nil,

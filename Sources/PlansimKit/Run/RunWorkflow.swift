@@ -25,6 +25,7 @@ public enum RunWorkflow {
         var options = RunOptions(paths: paths, seed: seed, threads: request.threads)
         options.progress = request.progress
         let result = MonteCarlo.run(model, options: options)
+        let nonfinite = try nonfiniteWarning(result, allowed: request.allowNonfinite, file: request.source.path, scenario: name)
         let inversions = request.invert ? invert(model, spec: spec, paths: paths, seed: seed, threads: request.threads) : []
         let checks = CheckOutcome.evaluate(spec.checks, on: result)
         let provenance = prepared.provenance(paths: paths, seed: seed)
@@ -37,8 +38,27 @@ public enum RunWorkflow {
                                                 options: RunOptions(paths: paths, seed: seed, threads: request.threads), provenance: provenance)
         }
         let language = request.language ?? (spec.language == "en" ? .en : .zh)
-        return RunOutcome(scenario: name, document: document, checks: checks, language: language,
-                          formats: formats(scenario: spec.outputs, extra: request.extraFormats))
+        var outcome = RunOutcome(scenario: name, document: document, checks: checks, language: language,
+                                 formats: formats(scenario: spec.outputs, extra: request.extraFormats))
+        outcome.nonfiniteWarning = nonfinite
+        return outcome
+    }
+
+    /// Simulated values that are NaN or ±∞ sit in no quantile and never count as meeting a
+    /// target: a run with any is refused unless `allowed`, and then carries the warning.
+    ///
+    /// - Throws: ``InputIssue`` naming the scenario when there are such values and they are not allowed.
+    static func nonfiniteWarning(_ result: MonteCarloResult, allowed: Bool, file: String, scenario: String) throws -> Phrase? {
+        guard result.nonfiniteValues > 0 else { return nil }
+        let count = NumberFormat.grouped(result.nonfiniteValues)
+        let message = Phrase(zh: "有 \(count) 个模拟值不是有限数（NaN 或 ±∞）：这些值不计入任何分位数，也不算达标",
+                             en: "\(count) simulated values are not finite (NaN or ±∞): they are in no quantile and never count as meeting a target")
+        guard allowed else {
+            throw InputIssue(file: file, field: scenario, message: message,
+                             help: Phrase(zh: "请检查情景中的冲击和增速是否过大；`--allow-nonfinite` 可照常写出结果",
+                                          en: "check the scenario's shocks and growth rates for extreme values; `--allow-nonfinite` writes the results anyway"))
+        }
+        return message
     }
 
     /// What a run writes: the scenario's `output` list (md, html, csv, json when it has

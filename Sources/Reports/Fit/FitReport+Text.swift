@@ -21,7 +21,7 @@ extension FitReport {
         for fit in fits {
             lines.append("\(fit.indicator.id) — \(fit.indicator.name(l))" + say("（\(fit.indicator.unit(l))）", " (\(fit.indicator.unit(l)))"))
             let average = fit.components.map { "\(FitWords.family($0.model.family, l)) \(NumberFormat.percent($0.weight))" }.joined(separator: say("，", ", "))
-            var how = FitWords.say(fit.chosenBy, l)
+            var how = fit.chosenBy.text(l)
             if !fit.comparedAICc.isEmpty {
                 how += say("，各模型在相同的 \(fit.comparedObservations) 个点上比较，下列 AICc 即权重所据",
                            ", compared on the same \(fit.comparedObservations) points: the AICc below are what the weights are computed from")
@@ -44,12 +44,11 @@ extension FitReport {
                 for p in m.parameters { lines.append("        " + parameter(p)) }
             }
             for f in fit.failures {
-                let reason = FitWords.say(f.reason, l)
-                let excluded = f.reason.hasPrefix("excluded")
-                lines.append("    \(FitWords.family(f.family, l))\(say("：", ": "))\(excluded ? "" : say("未拟合——", "not fitted — "))\(reason)")
+                let reason = f.reason.text(l)
+                lines.append("    \(FitWords.family(f.family, l))\(say("：", ": "))\(f.excluded ? "" : say("未拟合——", "not fitted — "))\(reason)")
             }
-            for w in Set(([fit.chosen] + fit.alternatives).flatMap(\.warnings)).sorted() {
-                lines.append(say("  注意：", "  warning: ") + FitWords.say(w, l))
+            for w in Set(([fit.chosen] + fit.alternatives).flatMap(\.warnings)).sorted(by: { $0.en < $1.en }) {
+                lines.append(say("  注意：", "  warning: ") + w.text(l))
             }
             lines.append("")
         }
@@ -102,7 +101,7 @@ extension FitReport {
         lines.append(zh ? "  依据：投资 \(e.investment.text(l))，产出 \(e.output.text(l))，就业 \(e.employment.text(l))"
                         : "  evidence: investment \(e.investment.rawValue), output \(e.output.rawValue), employment \(e.employment.rawValue)")
         for p in core.parameters { lines.append("    " + parameter(p)) }
-        for w in core.warnings { lines.append((zh ? "  注意：" : "  warning: ") + FitWords.say(w, l)) }
+        for w in core.warnings { lines.append((zh ? "  注意：" : "  warning: ") + w.text(l)) }
         return lines
     }
 

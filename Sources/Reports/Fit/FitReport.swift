@@ -19,7 +19,7 @@ public enum FitReport {
                 ("residual_sd", .finite(m.residualSD)), ("residual_sd_from_prior", .bool(m.residualSDFromPrior)),
                 ("shock_dof", .finite(m.shockDegreesOfFreedom)), ("evidence", .string(m.evidence.rawValue)),
                 ("n", .integer(m.observations)), ("reconstructed", .bool(m.reconstructed)),
-                ("warnings", .array(m.warnings.map(JSONValue.string))),
+                ("warnings", .array(m.warnings.map { .string($0.en) })),
             ]
             if let g = m.grades { fields.append(("grey_grades", .object([("c", .finite(g.c)), ("p", .finite(g.p)), ("grade", .integer(g.grade))]))) }
             return .object(fields)
@@ -27,16 +27,16 @@ public enum FitReport {
         return .object([
             ("indicators", .array(fits.map { fit in
                 .object([("indicator", .string(fit.indicator.id)), ("chosen", .string(fit.chosen.family.rawValue)),
-                         ("chosen_by", .string(fit.chosenBy)), ("evidence", .string(fit.evidence.rawValue)),
+                         ("chosen_by", .string(fit.chosenBy.en)), ("evidence", .string(fit.evidence.rawValue)),
                          ("model_weights", .array(fit.components.map { .object([("model", .string($0.model.family.rawValue)), ("weight", .number($0.weight))]) })),
                          ("models", .array(([fit.chosen] + fit.alternatives).map { modelJSON($0, fit) })),
-                         ("not_fitted", .array(fit.failures.map { .object([("family", .string($0.family.rawValue)), ("reason", .string($0.reason))]) }))])
+                         ("not_fitted", .array(fit.failures.map { .object([("family", .string($0.family.rawValue)), ("reason", .string($0.reason.en))]) }))])
             })),
             ("linked_core", .object([
                 ("params", .object(core.parameters.map { ($0.name, .finite($0.estimate)) })),
                 ("se", .object(core.parameters.map { ($0.name, .finite($0.standardError)) })),
                 ("prior_weight", .object(core.parameters.map { ($0.name, .finite($0.priorWeight)) })),
-                ("reconstructed", .bool(core.reconstructed)), ("warnings", .array(core.warnings.map(JSONValue.string))),
+                ("reconstructed", .bool(core.reconstructed)), ("warnings", .array(core.warnings.map { .string($0.en) })),
                 ("evidence", .object([("fixed_investment", .string(core.evidence.investment.rawValue)),
                                       ("industrial_output", .string(core.evidence.output.rawValue)),
                                       ("new_employment", .string(core.evidence.employment.rawValue))])),

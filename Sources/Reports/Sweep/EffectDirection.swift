@@ -1,4 +1,5 @@
 public import Foundation
+import Statistics
 
 /// Which way each swept input moves the measure: Spearman's rank correlation of the
 /// measure with the input over the sweep's samples. The variance indices say how much
@@ -16,9 +17,9 @@ public enum EffectDirection {
     /// non-finite measure dropped first.
     public static func rankCorrelations(samples: [[Double]], measure: [Double]) -> [Double] {
         let keep = measure.indices.filter { measure[$0].isFinite && $0 < samples.count }
-        let y = ranks(keep.map { measure[$0] })
+        let y = Statistics.ranks(keep.map { measure[$0] })
         let columns = samples.first?.count ?? 0
-        return (0..<columns).map { j in correlation(ranks(keep.map { samples[$0][j] }), y) }
+        return (0..<columns).map { j in Statistics.pearson(Statistics.ranks(keep.map { samples[$0][j] }), y) }
     }
 
     /// At most `limit` row numbers spread evenly over `count` rows (all of them when there
@@ -34,34 +35,6 @@ public enum EffectDirection {
     /// twice its standard error under no effect, 1/√(n − 1).
     public static func isClear(_ rho: Double, n: Int) -> Bool {
         rho.isFinite && n > 2 && abs(rho) > 2 / Double(n - 1).squareRoot()
-    }
-
-    /// Mid-ranks (ties share the mean of their ranks), 1-based.
-    static func ranks(_ x: [Double]) -> [Double] {
-        let order = x.indices.sorted { x[$0] < x[$1] }
-        var r = [Double](repeating: 0, count: x.count)
-        var i = 0
-        while i < order.count {
-            var j = i
-            while j + 1 < order.count && x[order[j + 1]] == x[order[i]] { j += 1 }
-            let mid = Double(i + j) / 2 + 1
-            for k in i...j { r[order[k]] = mid }
-            i = j + 1
-        }
-        return r
-    }
-
-    static func correlation(_ a: [Double], _ b: [Double]) -> Double {
-        guard a.count == b.count, a.count > 1 else { return .nan }
-        let n = Double(a.count)
-        let ma = a.reduce(0, +) / n, mb = b.reduce(0, +) / n
-        var sab = 0.0, saa = 0.0, sbb = 0.0
-        for i in a.indices {
-            let da = a[i] - ma, db = b[i] - mb
-            sab += da * db; saa += da * da; sbb += db * db
-        }
-        guard saa > 0, sbb > 0 else { return .nan }
-        return sab / (saa * sbb).squareRoot()
     }
 
     /// The correlations of a finished sweep folder's samples (`samples.npy`, or

@@ -33,6 +33,8 @@ typedef struct plansim_series_pass {
     double maximum;
     /// Σ exp(value) over the block, summed in four interleaved lanes: written.
     double exp_sum;
+    /// Values that were NaN or ±∞ so far: read and increased.
+    uint64_t nonfinite;
 } plansim_series_pass;
 
 /// One version of every kernel.
@@ -44,8 +46,9 @@ typedef struct plansim_kernels {
     /// acc[i] += exp(x[i]) for i < n.
     void (*exp_add)(const double *x, double *acc, size_t n);
     /// One histogram pass over values[0..<n]: bin b = trunc(clamp((v − lower)·inverse + 1,
-    /// 0, top)) gets counts[b] += 1 (NaN goes to bin 0); min, max and Σ exp into `pass`.
-    /// `bins` is scratch space for n indices.
+    /// 0, top)) gets counts[b] += 1 (−∞ bin 0, +∞ bin top; a NaN is in no bin, so it never
+    /// counts as below or above a threshold); min and max (ignoring NaN), Σ exp and the
+    /// number of non-finite values into `pass`. `bins` is scratch space for n indices.
     void (*histogram)(const double *values, size_t n, double lower, double inverse, double top,
                       uint32_t *counts, int32_t *bins, plansim_series_pass *pass);
 } plansim_kernels;
@@ -57,6 +60,11 @@ const plansim_kernels *_Nullable plansim_kernels_for(plansim_simd_level level);
 /// PLANSIM_SIMD names another (`portable`, `avx2`, `avx512`; a level the CPU lacks falls
 /// back to the widest it has). Chosen on the first call; thread-safe.
 const plansim_kernels *plansim_kernels_selected(void);
+
+/// 1 when this build contracts a·b + c into a fused multiply-add (-ffp-contract=fast,
+/// which ignores the kernels' `#pragma STDC FP_CONTRACT OFF`), else 0. Such a build gives
+/// other bits than plansim's reference; the tests fail on it.
+int plansim_kernels_contracted(void);
 
 /// Makes `level` the selected kernels (tests); returns the level selected before.
 /// A level the CPU lacks selects the widest it has.

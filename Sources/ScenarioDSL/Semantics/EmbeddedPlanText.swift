@@ -7,7 +7,7 @@
 public enum EmbeddedPlanText {
     public static let haibin14th = #"""
 # 海滨街道“十四五”规划 (2021–2025) 与二〇三五年远景目标: 专栏1 and the 2016–2020 record (第一章第一节).
-# Every figure is as printed in the plan (../shared/seed); Tests/PlanDataTests/EmbeddedPlanTests.swift
+# Every figure is as printed in the plan (../shared/seed); Tests/ScenarioDSLTests/EmbeddedPlanTests.swift
 # checks them against the seed. plansim embeds this file as its default plan (docs/plan-files.md).
 plan haibin_14th {
     title "天津市滨海新区海滨街道国民经济和社会发展第十四个五年规划和二〇三五年远景目标纲要"

@@ -1,6 +1,8 @@
 import Foundation
 import Simulation
 import Dispatch
+import LinearAlgebra
+import Statistics
 
 /// Sobol' indices of one input, with their bootstrap confidence half-widths (95 %).
 public struct SobolIndex: Sendable, Equatable {
@@ -55,8 +57,8 @@ public enum SobolAnalysis {
         let step = secondOrder ? 2 * k + 2 : k + 2
         let n = y.count / step
         precondition(n * step == y.count, "\(y.count) outputs is not a multiple of \(step) (Saltelli layout for \(k) inputs)")
-        let mean = y.reduce(0, +) / Double(y.count)
-        let sd = (y.reduce(0) { $0 + ($1 - mean) * ($1 - mean) } / Double(y.count)).squareRoot()
+        // Standardized by the population deviation (divisor n), as SALib does.
+        let mean = Statistics.mean(y), sd = Statistics.populationStandardDeviation(y)
         return (y.map { sd > 0 ? ($0 - mean) / sd : 0 }, step, n)
     }
 
@@ -65,9 +67,8 @@ public enum SobolAnalysis {
         let k = names.count
         func conf(_ values: [Double]) -> Double {
             let finite = values.filter(\.isFinite)
-            guard finite.count > 1 else { return .nan }
-            let m = finite.reduce(0, +) / Double(finite.count)
-            return 1.959963984540054 * (finite.reduce(0) { $0 + ($1 - m) * ($1 - m) } / Double(finite.count - 1)).squareRoot()
+            // The bootstrap estimates' sample deviation (divisor n − 1; NaN below two).
+            return 1.959963984540054 * Statistics.sampleStandardDeviation(finite)  // z₀.₉₇₅
         }
         let indices = (0..<k).map { j in
             SobolIndex(name: names[j], s1: full.s1[j], s1Conf: conf(boot.map { $0.s1[j] }), st: full.st[j], stConf: conf(boot.map { $0.st[j] }))
@@ -96,7 +97,7 @@ public enum MorrisAnalysis {
         return (0..<k).map { j in
             let e = effects[j], n = Double(max(e.count, 1))
             let mu = e.reduce(0, +) / n
-            let sigma = e.count > 1 ? (e.reduce(0) { $0 + ($1 - mu) * ($1 - mu) } / Double(e.count - 1)).squareRoot() : .nan
+            let sigma = Statistics.sampleStandardDeviation(e)  // NaN for fewer than two effects
             return Effect(name: names[j], mu: mu, muStar: e.reduce(0) { $0 + abs($1) } / n, sigma: sigma)
         }
     }
@@ -106,15 +107,11 @@ public enum MorrisAnalysis {
 enum ParallelMap {
     static func map<T: Sendable>(_ range: Range<Int>, _ body: @Sendable (Int) -> T) -> [T] {
         guard !range.isEmpty else { return [] }
-        let box = ResultBox<T>(count: range.count)
-        DispatchQueue.concurrentPerform(iterations: range.count) { i in box.set(i, body(range.lowerBound + i)) }
-        return box.values.map { $0! }
+        let box = Locked([T?](repeating: nil, count: range.count))
+        DispatchQueue.concurrentPerform(iterations: range.count) { i in
+            let value = body(range.lowerBound + i)
+            box.withLock { $0[i] = value }
+        }
+        return box.current.map { $0! }
     }
-}
-
-final class ResultBox<T>: @unchecked Sendable {
-    var values: [T?]
-    private let lock = NSLock()
-    init(count: Int) { values = Array(repeating: nil, count: count) }
-    func set(_ i: Int, _ v: T) { lock.lock(); values[i] = v; lock.unlock() }
 }

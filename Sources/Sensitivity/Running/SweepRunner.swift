@@ -1,6 +1,7 @@
 public import Foundation
 import PlanData
 import Simulation
+import LinearAlgebra
 
 /// Runs a sweep's blocks on all cores, writing each finished block to its own file, so
 /// an interrupted sweep (Ctrl-C, kill -9) resumes where it stopped and shards run on
@@ -84,8 +85,8 @@ public enum SweepRunner {
         log(describe(plan, shard: shard, report: report, todo: todo))
         let runsPerBlock: @Sendable (Int) -> Int = { b in plan.rowRange(block: b).count * plan.pathsPerSample }
         let total = todo.reduce(0) { $0 + runsPerBlock($1) }
-        let counter = Counter(start: 0)
-        let failed = Counter(start: 0)
+        let counter = Locked(0)
+        let failed = Locked(0)
         let work = todo
         let workers = max(1, min(threads, work.count))
         // Output order: the other measures, the primary, then its jackknife replicates.
@@ -97,11 +98,12 @@ public enum SweepRunner {
                 let rows = plan.design.flatRows(range)
                 let outputs = rows.withUnsafeBufferPointer { plan.evaluator.evaluate(rows: $0, count: range.count, order: order) }
                 let data = BlockFile.encode(outputs, fingerprint: plan.fingerprint)
-                if (try? BlockFile.write(data, to: blocks.appendingPathComponent(BlockFile.name(b)))) == nil { _ = failed.add(1) }
-                progress?(b, counter.add(runsPerBlock(b)), total)
+                if (try? BlockFile.write(data, to: blocks.appendingPathComponent(BlockFile.name(b)))) == nil { failed.withLock { $0 += 1 } }
+                let done = counter.withLock { $0 += runsPerBlock(b); return $0 }
+                progress?(b, done, total)
             }
         }
-        if failed.add(0) > 0 { throw SweepError(Phrase(zh: "无法把块文件写入 \(blocks.path)", en: "could not write block files into \(blocks.path)"),
+        if failed.current > 0 { throw SweepError(Phrase(zh: "无法把块文件写入 \(blocks.path)", en: "could not write block files into \(blocks.path)"),
                                                 help: Phrase(zh: "请检查剩余空间和权限", en: "check free space and permissions")) }
         report.ran = todo
         return report
@@ -144,11 +146,4 @@ public enum SweepRunner {
             if fm.fileExists(atPath: url.path) { try fm.removeItem(at: url) }
         }
     }
-}
-
-final class Counter: @unchecked Sendable {
-    private var value: Int
-    private let lock = NSLock()
-    init(start: Int) { value = start }
-    func add(_ n: Int) -> Int { lock.lock(); defer { lock.unlock() }; value += n; return value }
 }

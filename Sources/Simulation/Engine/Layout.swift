@@ -38,6 +38,8 @@ struct Histograms: Sendable {
     var minimum: [Double]
     var maximum: [Double]
     var targetMet: [Int]
+    /// Simulated values (any series, any path) that were NaN or ±∞.
+    var nonfinite: UInt64 = 0
     /// Sum of levels per series, exact and order-independent, and its scale.
     var sums: [ExactSum]
     let sumScale: [Double]
@@ -64,6 +66,7 @@ struct Histograms: Sendable {
             maximum[s] = max(maximum[s], other.maximum[s])
         }
         for t in targetMet.indices { targetMet[t] += other.targetMet[t] }
+        nonfinite += other.nonfinite
         for k in sums.indices { sums[k].add(other.sums[k]) }
     }
 

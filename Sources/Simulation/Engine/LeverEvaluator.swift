@@ -26,9 +26,8 @@ final class LeverEvaluator: @unchecked Sendable {
     private let blockSize: Int
     private let tapes: [DrawTape]
     /// One kernel per worker (worker `w` only ever uses `kernels[w]`).
-    private var kernels: [BlockKernel?]
+    private let kernels: Locked<[BlockKernel?]>
     private let deterministic: BlockKernel
-    private let lock = NSLock()
 
     /// Draws and keeps the blocks of a `paths`-path run seeded with `seed`, for the
     /// probabilities of `targets` (indices into the model's targets).
@@ -44,7 +43,7 @@ final class LeverEvaluator: @unchecked Sendable {
         let blockCount = (paths + blockSize - 1) / blockSize
         self.threads = max(1, min(threads, blockCount))
         tapes = (0..<blockCount).map { _ in DrawTape() }
-        kernels = [BlockKernel?](repeating: nil, count: self.threads)
+        kernels = Locked([BlockKernel?](repeating: nil, count: self.threads))
         deterministic = BlockKernel(model: model, capacity: 1)
         let (tapes, blockSize, through) = (tapes, blockSize, self.lastYear)
         forEachBlock { kernel, block in
@@ -62,13 +61,14 @@ final class LeverEvaluator: @unchecked Sendable {
     /// with the plan's investment growth mean at `lever` (log points), as
     /// `MonteCarlo.run` computes it.
     func probabilities(at lever: Double) -> [Double] {
-        let counts = Counts(targets: model.targets.count)
+        let counts = Locked(Counts(met: [Int](repeating: 0, count: model.targets.count)))
         let (tapes, simulated) = (tapes, simulated)
         forEachBlock { kernel, block in
             kernel.simulated = simulated
-            if kernel.replay(tapes[block], lever: lever) { counts.add(kernel.metCounts) } else { counts.fail() }
+            let met = kernel.replay(tapes[block], lever: lever) ? kernel.metCounts : nil
+            counts.withLock { $0.add(met) }
         }
-        if let met = counts.total {
+        if let met = counts.current.total {
             return met.map { Double($0) / Double(paths) }
         }
         // A growth draw at its clamp cannot be replayed: run at the lever itself.
@@ -110,29 +110,26 @@ final class LeverEvaluator: @unchecked Sendable {
     }
 
     private func kernel(_ worker: Int) -> BlockKernel {
-        lock.lock(); defer { lock.unlock() }
-        if let kernel = kernels[worker] { return kernel }
-        let kernel = BlockKernel(model: model, capacity: blockSize)
-        kernels[worker] = kernel
-        return kernel
+        kernels.withLock { kernels in
+            if let kernel = kernels[worker] { return kernel }
+            let kernel = BlockKernel(model: model, capacity: blockSize)
+            kernels[worker] = kernel
+            return kernel
+        }
     }
 }
 
 /// Target hits summed over blocks (integers: the same total in any order), or a block
 /// that could not be replayed.
-private final class Counts: @unchecked Sendable {
-    private var met: [Int]
-    private var failed = false
-    private let lock = NSLock()
+private struct Counts {
+    var met: [Int]
+    var failed = false
 
-    init(targets: Int) { met = [Int](repeating: 0, count: targets) }
-
-    func add(_ counts: [Int]) {
-        lock.lock(); defer { lock.unlock() }
+    /// Adds a block's hits, or marks the sum failed (nil: the block could not be replayed).
+    mutating func add(_ counts: [Int]?) {
+        guard let counts else { failed = true; return }
         for t in met.indices { met[t] += counts[t] }
     }
-
-    func fail() { lock.lock(); failed = true; lock.unlock() }
 
     /// The totals, or nil when a block failed.
     var total: [Int]? { failed ? nil : met }

@@ -42,6 +42,7 @@ extension MonteCarlo {
             result.distribution = SimulatedDistribution(histograms: h, layout: layout, indicators: model.indicators,
                                                         targetYears: model.targets.map(\.targetYear), paths: n)
         }
+        result.nonfiniteValues = Int(h.nonfinite)
         return result
     }
 }

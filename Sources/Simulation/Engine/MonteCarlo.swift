@@ -63,8 +63,8 @@ public enum MonteCarlo {
         }
 
         let template = Histograms(lower: lower, upper: upper, targets: model.targets.count, blockSize: blockSize)
-        let shared = SharedState(threads: threads, histograms: template)
-        let done = ProgressCounter()
+        let shared = Locked([Histograms?](repeating: nil, count: threads))
+        let done = Locked(0)
         DispatchQueue.concurrentPerform(iterations: threads) { worker in
             let kernel = BlockKernel(model: model, capacity: blockSize)
             var histograms = template
@@ -79,12 +79,16 @@ public enum MonteCarlo {
                 } else {
                     accumulate(kernel, paths: paths, into: &histograms, series: layout.seriesCount)
                 }
-                if let progress = options.progress { progress(done.add(paths), options.paths) }
+                if let progress = options.progress {
+                    progress(done.withLock { $0 += paths; return $0 }, options.paths)
+                }
                 block += threads
             }
-            shared.store(histograms, worker: worker)
+            shared.withLock { $0[worker] = histograms }
         }
-        let merged = shared.merged()
+        // Everything in the histograms is an integer, so the merge is exact in any order.
+        var merged = template
+        for h in shared.current { if let h { merged.merge(h) } }
         return summarize(model, layout, merged, deterministic: Array(UnsafeBufferPointer(start: deterministic.out, count: layout.seriesCount)), options: options)
     }
 
@@ -103,40 +107,10 @@ public enum MonteCarlo {
                 // of the block, for the mean (VectorKernels.histogram).
                 let total = kernels.histogram(out + s * kernel.capacity, count: paths, lower: h.lower[s], inverse: 1 / h.width[s],
                                               top: top, counts: counts.baseAddress! + s * (bins + 2), bins: kernel.binScratch,
-                                              minimum: &h.minimum[s], maximum: &h.maximum[s])
+                                              minimum: &h.minimum[s], maximum: &h.maximum[s], nonfinite: &h.nonfinite)
                 h.sums[s].add(total, scale: h.sumScale[s])
             }
         }
         for t in kernel.metCounts.indices { h.targetMet[t] += kernel.metCounts[t] }
     }
-}
-
-/// Each worker's histograms (each worker writes its own slot), merged at the end.
-/// Everything in them is an integer, so the merge is exact in any order.
-final class SharedState: @unchecked Sendable {
-    private var perWorker: [Histograms?]
-    private let template: Histograms
-    private let lock = NSLock()
-
-    init(threads: Int, histograms: Histograms) {
-        perWorker = [Histograms?](repeating: nil, count: threads)
-        template = histograms
-    }
-
-    func store(_ h: Histograms, worker: Int) {
-        lock.lock(); perWorker[worker] = h; lock.unlock()
-    }
-
-    func merged() -> Histograms {
-        var total = template
-        for h in perWorker { if let h { total.merge(h) } }
-        return total
-    }
-}
-
-/// Paths finished so far, for progress reports.
-final class ProgressCounter: @unchecked Sendable {
-    private var value = 0
-    private let lock = NSLock()
-    func add(_ n: Int) -> Int { lock.lock(); defer { lock.unlock() }; value += n; return value }
 }

@@ -4,8 +4,8 @@
 ///
 /// Method: `x = k·ln2 + r` with `|r| ≤ ln2/2` (ln 2 split in two for an exact product),
 /// `e^r` by its Taylor polynomial to degree 13 (truncation error below 2e-17 relative),
-/// scaled by `2^k` built from the exponent bits. Inputs are clamped to [−708, 709], the
-/// normal range. Accuracy: within 2 ulp of the correctly rounded value (checked in
+/// scaled by `2^k` built from the exponent bits. Finite inputs are clamped to [−708, 709],
+/// the normal range; `exp(NaN)` is NaN, `exp(+∞)` is +∞ and `exp(−∞)` is 0. Accuracy: within 2 ulp of the correctly rounded value (checked in
 /// tests against `Foundation.exp`). No fused multiply-add, so the result is the same on
 /// every CPU.
 enum VectorExp {
@@ -15,6 +15,7 @@ enum VectorExp {
 
     @inline(__always)
     static func exp(_ x: Double) -> Double {
+        if !x.isFinite { return x.isNaN || x > 0 ? x : 0 }
         let clamped = min(max(x, -708), 709)
         // Round to the nearest integer by adding 1.5·2⁵²: the sum's low bits hold k.
         let shifted = clamped * log2e + 6_755_399_441_055_744.0

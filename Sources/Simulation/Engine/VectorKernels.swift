@@ -44,17 +44,23 @@ struct VectorKernels: @unchecked Sendable {
     }
 
     /// One histogram pass over `values[0..<count]`: each value's bin
-    /// `trunc(clamp((v − lower)·inverse + 1, 0, top))` (NaN: bin 0) gets one more count in
-    /// `counts`; `minimum` and `maximum` are updated; returns `Σ exp(v)` summed in four
-    /// interleaved lanes added as `(l₀ + l₁) + (l₂ + l₃)`. `bins` is scratch for `count`
-    /// indices.
+    /// `trunc(clamp((v − lower)·inverse + 1, 0, top))` gets one more count in `counts`
+    /// (−∞ bin 0, +∞ bin `top`; a NaN in no bin, so it never counts as below a ceiling);
+    /// `minimum` and `maximum` are updated (NaN ignored); `nonfinite` grows by the number
+    /// of NaN or ±∞ values; returns `Σ exp(v)` summed in four interleaved lanes added as
+    /// `(l₀ + l₁) + (l₂ + l₃)`. `bins` is scratch for `count` indices.
     func histogram(_ values: UnsafePointer<Double>, count: Int, lower: Double, inverse: Double, top: Double,
                    counts: UnsafeMutablePointer<UInt32>, bins: UnsafeMutablePointer<Int32>,
-                   minimum: inout Double, maximum: inout Double) -> Double {
-        var pass = plansim_series_pass(minimum: minimum, maximum: maximum, exp_sum: 0)
+                   minimum: inout Double, maximum: inout Double, nonfinite: inout UInt64) -> Double {
+        var pass = plansim_series_pass(minimum: minimum, maximum: maximum, exp_sum: 0, nonfinite: nonfinite)
         table.pointee.histogram(values, count, lower, inverse, top, counts, bins, &pass)
         minimum = pass.minimum
         maximum = pass.maximum
+        nonfinite = pass.nonfinite
         return pass.exp_sum
     }
+
+    /// Whether this build fuses `a·b + c` (compiled with `-ffp-contract=fast`), which
+    /// breaks the bit-identity the kernels promise; tests require `false`.
+    static var contracted: Bool { plansim_kernels_contracted() != 0 }
 }

@@ -2,9 +2,10 @@ import Foundation
 import Forecasting
 public import LinearAlgebra
 public import PlanData
+import Statistics
 
-/// The correlation of yearly shocks across indicators, estimated from the residuals of
-/// the chosen models where the data allow it.
+/// The correlation of yearly shocks across indicators, estimated from each indicator's
+/// log growth around its own mean measured growth, where the data allow it.
 public enum ShockCorrelation {
     /// The fewest overlapping measured residual years a pair needs.
     public static let minimumOverlap = 3
@@ -12,11 +13,12 @@ public enum ShockCorrelation {
     /// The correlation matrix of shocks across `indicators` (in that order) and its
     /// Cholesky factor.
     ///
-    /// A pair's correlation is the sample correlation of the two indicators' log-level
-    /// residuals (data minus the chosen model's one-step fitted growth path) over years
-    /// where both have measured points — printed or user, never reconstructed, whose
-    /// residuals are zero by construction — shrunk toward zero by `n/(n + 5)` so that a
-    /// few years cannot claim a strong link. Pairs with fewer than
+    /// A pair's correlation is the Pearson correlation of the two indicators' yearly log
+    /// growth deviations (log growth minus that indicator's mean measured log growth; not
+    /// the residuals of a fitted model) over years where both have measured consecutive
+    /// points — printed or user, never reconstructed, which would follow the printed sums
+    /// and carry no shock — shrunk toward zero by `n/(n + 5)` so that a few years cannot
+    /// claim a strong link. Pairs with fewer than
     /// ``minimumOverlap`` years are uncorrelated. If the result is not positive definite
     /// (`dpotrf` fails), the identity is used.
     public static func estimate(_ dataset: Dataset, indicators: [String]) -> (correlation: Matrix, cholesky: Matrix) {
@@ -27,7 +29,7 @@ public enum ShockCorrelation {
                 let years = Set(residuals[i].keys).intersection(residuals[j].keys).sorted()
                 guard years.count >= minimumOverlap else { continue }
                 let a = years.map { residuals[i][$0]! }, b = years.map { residuals[j][$0]! }
-                let r = correlation(a, b) * Double(years.count) / Double(years.count + 5)
+                let r = Statistics.pearson(a, b) * Double(years.count) / Double(years.count + 5)
                 if r.isFinite { c[i, j] = r; c[j, i] = r }
             }
         }
@@ -45,13 +47,5 @@ public enum ShockCorrelation {
         guard growth.count >= 2 else { return [:] }
         let mean = growth.values.reduce(0, +) / Double(growth.count)
         return growth.mapValues { $0 - mean }
-    }
-
-    static func correlation(_ a: [Double], _ b: [Double]) -> Double {
-        let n = Double(a.count)
-        let ma = a.reduce(0, +) / n, mb = b.reduce(0, +) / n
-        var sab = 0.0, saa = 0.0, sbb = 0.0
-        for (x, y) in zip(a, b) { sab += (x - ma) * (y - mb); saa += (x - ma) * (x - ma); sbb += (y - mb) * (y - mb) }
-        return saa > 0 && sbb > 0 ? sab / (saa * sbb).squareRoot() : .nan
     }
 }

@@ -63,4 +63,8 @@ public struct MonteCarloResult: Sendable {
     public let targets: [TargetOutcome]
     /// Any quantile of what was simulated (nil for a probabilities-only run).
     public internal(set) var distribution: SimulatedDistribution? = nil
+    /// Simulated log levels (any indicator, year and path) that were NaN or ±∞: 0 in a
+    /// sound run. Such values sit in no histogram bin (NaN) or at its ends (±∞) and never
+    /// count as meeting a target; a front end must say so and fail unless the user allows it.
+    public var nonfiniteValues: Int = 0
 }

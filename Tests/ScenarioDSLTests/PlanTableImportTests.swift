@@ -3,19 +3,10 @@ import Foundation
 import PlanData
 import PlansimTestSupport
 import ScenarioDSL
-import ZIPFoundation
 
 /// Reading 专栏 tables from CSV and XLSX, and refusing what is not one.
 @Suite struct PlanTableImportTests {
-    static func write(_ parts: [(String, String)], to url: URL) throws {
-        let archive = try Archive(url: url, accessMode: .create)
-        for (name, text) in parts {
-            let data = Data(text.utf8)
-            try archive.addEntry(with: name, type: .file, uncompressedSize: Int64(data.count), compressionMethod: .deflate) { position, size in
-                data.subdata(in: Int(position)..<Int(position) + size)
-            }
-        }
-    }
+    static func write(_ parts: [(String, String)], to url: URL) throws { try TableFiles.zip(parts, to: url) }
 
     static func check(_ table: PlanTable) throws {
         #expect(table.baseYear == 2020 && table.targetYears == [2025] && table.indicators.count == 6)

@@ -1,8 +1,10 @@
 public import Foundation
 
-/// RFC 4180 CSV with a UTF-8 byte order mark (so Excel shows Chinese text), CRLF line
-/// ends, and fields quoted only when they need it. The one place CSV escaping happens,
-/// including the neutralisation of formula-like text (OWASP, "CSV Injection").
+/// plansim's one CSV writer (``CSVDocument`` is its reader): RFC 4180 fields quoted only
+/// when they need it, formula-like text neutralised (OWASP, "CSV Injection"). Reports
+/// for people use ``document(header:rows:)`` (a UTF-8 byte order mark so Excel shows
+/// Chinese text, CRLF line ends); machine files streamed by a sweep use ``line(_:)``
+/// (LF, no mark), so both escape alike.
 public enum CSVWriter {
     public static func document(header: [String], rows: [[String]]) -> Data {
         var text = ([header] + rows).map { $0.map(escape).joined(separator: ",") }.joined(separator: "\r\n") + "\r\n"
@@ -10,7 +12,15 @@ public enum CSVWriter {
         return Data(text.utf8)
     }
 
-    static func escape(_ raw: String) -> String {
+    /// One record of a machine-read file: the fields escaped, joined by commas, ended
+    /// by LF.
+    public static func line(_ fields: [String]) -> String {
+        fields.map(escape).joined(separator: ",") + "\n"
+    }
+
+    /// A field as it is written: neutralised, then quoted when it holds a comma, a quote
+    /// or a line end (quotes inside doubled).
+    public static func escape(_ raw: String) -> String {
         let field = neutralised(raw)
         guard field.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) else { return field }
         return "\"" + field.replacingOccurrences(of: "\"", with: "\"\"") + "\""

@@ -17,15 +17,15 @@ import ScenarioDSL
         }
     }
 
-    static func seedText() throws -> String? {
-        guard let shared = TestPaths.shared else { return nil }
-        let url = shared.appendingPathComponent("seed/000_3e50b14f31f5cfa6.txt")
+    static func seedText() throws -> String {
+        let url = try TestPaths.requireShared().appendingPathComponent("seed/000_3e50b14f31f5cfa6.txt")
         return String(decoding: try Data(contentsOf: url), as: UTF8.self)
     }
 
     /// 专栏1 lists, for each indicator in order: number, name(unit), 2020, 2025, 属性.
-    @Test func columnOneMatchesTheSeed() throws {
-        guard let text = try Self.seedText() else { print("skipped: \(TestPaths.sharedMissingMessage)"); return }
+    @Test(.enabled(if: TestPaths.hasShared, TestPaths.sharedMissing))
+    func columnOneMatchesTheSeed() throws {
+        let text = try Self.seedText()
         let start = try #require(text.range(of: "十四五时期经济社会发展主要指标"))
         let lines = text[start.upperBound...].split(separator: "\n").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
         let plan = try Self.planFile()
@@ -39,8 +39,9 @@ import ScenarioDSL
         }
     }
 
-    @Test func sumsAndFactsAppearInTheSeed() throws {
-        guard let text = try Self.seedText() else { print("skipped: \(TestPaths.sharedMissingMessage)"); return }
+    @Test(.enabled(if: TestPaths.hasShared, TestPaths.sharedMissing))
+    func sumsAndFactsAppearInTheSeed() throws {
+        let text = try Self.seedText()
         #expect(text.contains("规模以上工业总产值累计达到183.36亿元"))
         #expect(text.contains("累计完成固定资产投资94.43亿元"))
         let phrases = ["企事业单位2363家", "个体工商户5581家", "高新技术企业52家", "29家企业完成国家科技型中小企业认定",
