@@ -69,7 +69,6 @@ def write_xlsx(path):
     for col in "ABCDH":
         ws.merge_cells(f"{col}2:{col}3")
     ws.merge_cells("F2:G2")
-    ws.merge_cells("E2:E2")
     for r in body():
         ws.append(r)
     start = 4
