@@ -20,7 +20,8 @@ enum PlanSummary {
         var table = TextTable(headers: zh ? ["指标", "单位", "类型", "属性", "基期", "目标"] : ["indicator", "unit", "kind", "attribute", "base", "targets"],
                               alignments: [.left, .left, .left, .left, .right, .left])
         for i in d.indicators {
-            let base = d.series(i.id).points.first { $0.origin == .printed }.map { "\($0.year): \(NumberFormat.value($0.value))" } ?? "—"
+            let note = (d.targets(of: i.id).first?.baseNote ?? d.goals(of: i.id).first?.baseNote).map { $0.mark + ($0.estimate ? (zh ? "（预计数）" : " (estimate)") : "") } ?? ""
+            let base = d.series(i.id).points.first { $0.origin == .printed }.map { "\($0.year): \(NumberFormat.value($0.value))" + note } ?? "—"
             let targets = (d.targets(of: i.id).map(describe) + d.goals(of: i.id).map(describe)).joined(separator: "; ")
             table.add([i.name(language) + " (\(i.id))", i.unit(language), i.kind.rawValue,
                        zh ? i.attribute.rawValue : i.attribute.english, base, targets.isEmpty ? "—" : targets])

@@ -113,6 +113,12 @@ import ScenarioDSL
         #expect(g.form == .qualitative("与经济增长基本同步") && g.isQualitative)
     }
 
+    @Test func ratesInUnitsOfThingsAreNotCounts() throws {
+        let rate = Indicator(id: "c", nameZH: "每千人口托位数", nameEN: "", unitZH: "个", unitEN: "", kind: .annualLevel, attribute: .indicative, location: "")
+        let firms = Indicator(id: "f", nameZH: "高新技术企业数", nameEN: "", unitZH: "家", unitEN: "", kind: .stockCount, attribute: .indicative, location: "")
+        #expect(!rate.isWholeCount && firms.isWholeCount)
+    }
+
     @Test func aCeilingIsACeiling() throws {
         let t = try #require(try Self.compile(Self.plan).get().target("unemployment"))
         #expect(t.direction == .ceiling && t.target == 5.5)
@@ -135,6 +141,7 @@ import ScenarioDSL
         ("decline 14%\n    }\n    indicator energy_level", "decline 140%\n    }\n    indicator energy_level", "between 0 and 100%"),
         ("base 2020 48.6 estimate \"*\" star", "base 2020 48.6 estimate \"*\" stra", "stra"),
         ("target 2025 \"与经济增长基本同步\"", "target 2025 <= \"与经济增长基本同步\"", "takes no `>=` or `<=`"),
+        ("target sum 2021..2025 120000", "target sum 2021..2025 -14", "cannot be negative"),
     ])
     func badFormsAreRefused(_ find: String, _ replace: String, _ message: String) throws {
         let text = Self.plan.replacingOccurrences(of: find, with: replace)

@@ -43,6 +43,14 @@ import ScenarioDSL
         #expect(d.notes.first { $0.id == "table_note_1" }?.textZH.hasPrefix("注：1．带*的为2020年预计数。") == true)
     }
 
+    /// Names keep their full-width punctuation; the half-width form is an alias.
+    @Test func namesAreKeptAsPrinted() throws {
+        let d = try Self.csvPlan()
+        #expect(d.indicator("fixed_investment")?.nameZH == "固定资产投资（五年累计）")
+        #expect(d.resolve("固定资产投资(五年累计)")?.id == "fixed_investment")
+        #expect(d.plan?.titleZH == "青溪镇“十四五”时期经济社会发展主要指标")
+    }
+
     @Test func floorWordsAreFloors() throws {
         let d = try Self.csvPlan()
         for (id, value) in [("high_tech_firms", 20.0), ("market_entities", 7000), ("forest_cover", 28.4), ("grain_area", 5.06)] {

@@ -6,7 +6,7 @@ category column as merged cells). Both must import to the same plan
 (Tests/PlanDataTests/QingxiTableTests.swift). Run: python3 make_qingxi_table.py"""
 import csv, os
 from openpyxl import Workbook
-from openpyxl.styles import Alignment
+from openpyxl.styles import Alignment, Border, Side
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 TITLE = "青溪镇“十四五”时期经济社会发展主要指标"
@@ -69,7 +69,6 @@ def write_xlsx(path):
     for col in "ABCDH":
         ws.merge_cells(f"{col}2:{col}3")
     ws.merge_cells("F2:G2")
-    ws.merge_cells("E2:E2")
     for r in body():
         ws.append(r)
     start = 4
@@ -84,9 +83,18 @@ def write_xlsx(path):
         ws.cell(row=note_row, column=1, value=n)
         ws.merge_cells(f"A{note_row}:H{note_row}")
         note_row += 1
-    for row in ws.iter_rows():
+    thin = Side(style="thin")
+    for row in ws.iter_rows(min_row=2, max_row=3 + len(ROWS)):
         for c in row:
-            c.alignment = Alignment(vertical="center", wrap_text=True)
+            c.alignment = Alignment(horizontal="left" if c.column == 3 else "center", vertical="center")
+            c.border = Border(left=thin, right=thin, top=thin, bottom=thin)
+    ws["A1"].alignment = Alignment(horizontal="center")
+    for col, width in zip("ABCDEFGH", [10, 6, 34, 8, 10, 12, 20, 8]):
+        ws.column_dimensions[col].width = width
+    ws.page_setup.orientation = "landscape"
+    ws.page_setup.paperSize = ws.PAPERSIZE_A4
+    ws.sheet_properties.pageSetUpPr.fitToPage = True
+    ws.page_setup.fitToWidth, ws.page_setup.fitToHeight = 1, 0
     wb.properties.creator = "plansim"
     wb.save(path)
 

@@ -51,6 +51,12 @@ public struct Indicator: Sendable, Equatable, Identifiable {
         self.aliases = aliases
     }
 
+    /// Whether its values are whole things (firms, people, new jobs): a stock or flow in a
+    /// unit of things. A level in 个 is a rate (每千人口托位数 4.5 个), not a count.
+    public var isWholeCount: Bool {
+        kind != .annualLevel && ["个", "家", "户", "人", "人次", "项", "座", "所", "处", "件", "辆", "套", "张"].contains(unitZH)
+    }
+
     /// The name in the requested language.
     public func name(_ language: Language) -> String { language == .zh ? nameZH : nameEN }
     /// The unit in the requested language.

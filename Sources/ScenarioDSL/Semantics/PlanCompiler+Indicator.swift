@@ -201,6 +201,11 @@ extension PlanCompiler {
         } else {
             guard let amount = e.amount(Phrase(zh: "目标值，如 `39.4 亿元`", en: "the target value, e.g. `39.4 亿元`")), let value = convert(amount, to: d),
                   within(value, Phrase(zh: "目标值", en: "target value"), unit: d.unitZH, amount.range) else { return }
+            if sumYears != nil && value < 0 {
+                diagnostics.append(.invalidValue(Phrase(zh: "期间累计目标不能为负数（\(PlanWriter.number(value))）", en: "a period-sum target cannot be negative (\(PlanWriter.number(value)))"), amount.range,
+                                                 help: Phrase(zh: "累计下降请写 `target YEAR decline 14%`", en: "for a cumulative decline write `target YEAR decline 14%`")))
+                return
+            }
             form = sumYears.map { .sum(value, $0) } ?? .level(value)
         }
         let approximate = e.accept("about") || e.accept("左右")

@@ -20,7 +20,9 @@ extension PlanDraft {
             let reading = RowReading(name: row.nameZH, unit: unit, baseYear: t.baseYear)
             let indicator = Indicator(id: id, nameZH: row.nameZH, nameEN: entry?.nameEN ?? "", unitZH: unit, unitEN: PlanUnit.english(unit),
                                       kind: entry?.kind ?? reading.kind(row), attribute: row.attribute,
-                                      location: (row.category.map { $0 + " " } ?? "") + (row.sequence.isEmpty ? "第\(row.row)行" : "第\(row.sequence)项"))
+                                      location: (row.category.map { $0 + " " } ?? "") + (row.sequence.isEmpty ? "第\(row.row)行" : "第\(row.sequence)项"),
+                                      // The name as printed keeps its full-width punctuation; the half-width form is typable too.
+                                      aliases: TableValue.normalise(row.nameZH) == row.nameZH ? [] : [TableValue.normalise(row.nameZH)])
             var comments: [String] = []
             let base = row.base.flatMap { b in b.value.value.map { (year: b.year, value: $0) } }
             var lines: [TargetLine] = []
