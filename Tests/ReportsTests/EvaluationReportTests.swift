@@ -55,7 +55,7 @@ import Testing
         #expect(reasons.count == 1)
         let text = try #require(reasons.first)
         #expect(text.hasPrefix("（一）森林覆盖率。"))
-        #expect(text.contains("差距0.5个百分点中，0.2个百分点在于目标高于基期预测所给"))
+        #expect(text.contains("差距0.5个百分点中，0.2个百分点在于目标高于基期预测中位数"))
         #expect(text.contains("0.3个百分点在于实际低于预测中位数"))
         #expect(text.contains("属正常波动"))
         #expect(abs((document.rows[0].evaluation?.completion ?? 0) - 9.0 / 9.5) < 1e-12) // points, exact to rounding

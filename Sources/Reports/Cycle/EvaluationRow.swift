@@ -123,4 +123,23 @@ public struct EvaluationRow: Sendable {
         guard target.kind == .periodSum else { return targetPath(at: year) }
         return targetPath(at: year) - targetPath(at: year - 1)
     }
+
+    /// Whether the chart draws the target as a flat line at its value: a ceiling, or a
+    /// floor the base already met (a limit to stay within, not a path to climb).
+    public var flatTarget: Bool {
+        target.kind != .periodSum && (target.direction == .ceiling || target.isMet(by: target.base))
+    }
+
+    /// The chart's target line at `year`: the flat limit, or the path from the base.
+    public func chartTarget(at year: Int) -> Double {
+        if flatTarget { return target.target }
+        return year == target.baseYear ? target.base : yearlyPath(at: year)
+    }
+
+    /// The chart's forecast band at `year`: the base itself at the base year (the forecast
+    /// starts from it), the base-year forecast after.
+    public func chartBand(at year: Int) -> ForecastBand? {
+        if year == target.baseYear, !path.isEmpty { return ForecastBand(p10: target.base, median: target.base, p90: target.base) }
+        return path.first { $0.year == year }?.band
+    }
 }
