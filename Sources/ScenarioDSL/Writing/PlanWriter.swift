@@ -20,7 +20,7 @@ public enum PlanWriter {
             lines.append("")
             lines += e.comments.map { "    # " + $0 }
             lines.append("    indicator \(i.id) {")
-            lines.append("        name \(quote(i.nameZH)) \(quote(i.nameEN))")
+            lines.append("        name \(quote(i.nameZH))" + (i.nameEN.isEmpty || i.nameEN == i.nameZH ? "" : " \(quote(i.nameEN))"))
             lines.append("        unit \(unitWord(unit))" + (i.unitEN != PlanUnit.english(unit) ? " \(quote(i.unitEN))" : ""))
             lines.append("        kind \(i.kind == .stockCount ? "stock" : i.kind.rawValue)")
             lines.append("        attribute \(i.attribute.rawValue)")
@@ -66,8 +66,17 @@ public enum PlanWriter {
     static func number(_ v: Double) -> String {
         if v == v.rounded() && abs(v) < 1e15 { return String(Int64(v)) }
         let s = "\(v)"
-        guard s.contains("e") else { return s }
-        return String(format: "%.12f", v).replacingOccurrences(of: "0+$", with: "", options: .regularExpression)
+        guard let e = s.firstIndex(where: { $0 == "e" }), let exponent = Int(s[s.index(after: e)...]) else { return s }
+        // The shortest round-trip digits, written out in full (1.2345678901234e-05 → 0.000012345678901234).
+        let mantissa = s[..<e], negative = mantissa.hasPrefix("-")
+        let digits = mantissa.filter(\.isNumber)
+        let point = (mantissa.firstIndex(of: ".").map { mantissa.distance(from: mantissa.startIndex, to: $0) } ?? mantissa.count) - (negative ? 1 : 0) + exponent
+        let body: String
+        if point <= 0 { body = "0." + String(repeating: "0", count: -point) + digits }
+        else if point >= digits.count { body = digits + String(repeating: "0", count: point - digits.count) }
+        else { body = String(digits.prefix(point)) + "." + String(digits.dropFirst(point)) }
+        let trimmed = body.contains(".") ? body.replacingOccurrences(of: "\\.?0+$", with: "", options: .regularExpression) : body
+        return (negative ? "-" : "") + trimmed
     }
 
     static func percent(_ f: Double) -> String {
