@@ -63,7 +63,7 @@ import Testing
 
     @Test func tableAtThePlansPrecision() {
         let cells = EvaluationTable.cells(document.rows[0], number: 1, .zh)
-        #expect(cells == ["1", "—", "森林覆盖率", "%", "约束性", "30.5", "40.0", "39.5", "94.7%", "未完成"])
+        #expect(cells == ["1", "—", "森林覆盖率", "%", "约束性", "30.5", "40", "39.5", "94.7%", "未完成"])
         #expect(EvaluationTable.assessment(document.rows[1], .zh) == "提前完成（2023年）")
         #expect(EvaluationTable.assessment(document.rows[2], .zh) == "完成（基期已达到）")
         #expect(EvaluationTable.targetText(document.rows[2], .zh) == "≤4.5")

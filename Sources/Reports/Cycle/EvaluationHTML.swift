@@ -26,7 +26,7 @@ enum EvaluationHTML {
     """
 
     /// Column widths of the main table, in percent, by the order of ``EvaluationTable/headers(_:)``.
-    static let widths = [5, 6, 19, 6, 7, 8, 12, 10, 8, 19]
+    static let widths = [5, 8, 18, 5, 6, 8, 13, 9, 8, 20]
 
     static func page(_ d: EvaluationDocument, language l: Language) -> String {
         let zh = l == .zh, e = Markup.escape, w = EvaluationWords(d, l)

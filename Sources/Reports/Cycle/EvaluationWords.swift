@@ -112,10 +112,23 @@ public struct EvaluationWords {
             let gapUnit = r.indicator.unitZH.hasPrefix("%") ? (zh ? "个百分点" : " points") : (zh ? unit : " " + unit)
             let aim = e.phase == .ended ? r.target.target : r.targetPath(at: e.latestYear)
             var s = zh ? "（\(ChineseNumber.ordinal(k + 1))）\(name(r))。" : "(\(k + 1)) \(name(r)). "
-            let aimText = r.goal != nil || e.phase == .ended ? EvaluationTable.targetText(r, l) : r.value(aim)
-            let actualText = EvaluationTable.actualText(r, l), suffix = r.isDecline ? "" : (zh ? unit : " " + unit)
-            s += zh ? "\(e.phase == .ended ? "目标" : "\(e.latestYear)年应达")\(aimText)\(suffix)，实际\(actualText)\(suffix)，完成度\(EvaluationTable.completionText(r))。"
-                    : "\(e.phase == .ended ? "Target" : "Due by \(e.latestYear)") \(aimText)\(suffix), actual \(actualText)\(suffix), completion \(EvaluationTable.completionText(r)). "
+            let suffix = r.isDecline ? "" : (zh ? unit : " " + unit)
+            var aimText = r.value(aim) + suffix
+            if r.goal != nil || e.phase == .ended {
+                // The target as printed, its unit after the number (6.8万人左右, 年均增长6%左右（21.1亿元）).
+                let printed = EvaluationTable.targetText(r, l), about = zh ? "左右" : " (about)"
+                if r.target.stated != nil && r.goal == nil {
+                    aimText = printed.replacingOccurrences(of: zh ? "（\(r.value(r.target.target))）" : " (\(r.value(r.target.target)))",
+                                                           with: zh ? "（\(r.value(r.target.target))\(suffix)）" : " (\(r.value(r.target.target))\(suffix))")
+                } else if r.isDecline || r.goal != nil {
+                    aimText = printed
+                } else {
+                    aimText = printed.replacingOccurrences(of: about, with: "") + suffix + (r.target.approximate ? about : "")
+                }
+            }
+            let actualText = EvaluationTable.actualText(r, l)
+            s += zh ? "\(e.phase == .ended ? "目标" : "\(e.latestYear)年应达")\(aimText)，实际\(actualText)\(suffix)，完成度\(EvaluationTable.completionText(r))。"
+                    : "\(e.phase == .ended ? "Target" : "Due by \(e.latestYear)") \(aimText), actual \(actualText)\(suffix), completion \(EvaluationTable.completionText(r)). "
             guard let f = r.forecast, let split = r.shortfall else {
                 return s + (zh ? "无基期预测可作比较，原因需结合实际情况分析。" : "No base-year forecast to compare with; the reasons need a look at the facts.")
             }
