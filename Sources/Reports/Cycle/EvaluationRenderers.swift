@@ -86,7 +86,7 @@ public enum EvaluationRenderers {
         if d.illustrative { notes.insert(EvaluationDocument.illustrativeBanner(l), at: 0) }
         return try XLSXWriter.workbook(sheets: [
             XLSXWriter.Sheet(name: zh ? "总体评价" : "Summary", header: [words.title], rows: summary, wrap: [0], filter: false),
-            XLSXWriter.Sheet(name: zh ? "主要指标" : "Indicators", header: EvaluationTable.headers(l), rows: rows, wrap: [2, 9]),
+            XLSXWriter.Sheet(name: zh ? "主要指标" : "Indicators", header: EvaluationTable.headers(l), rows: rows),
             XLSXWriter.Sheet(name: zh ? "技术附录" : "Annex", header: annexHeader, rows: annex),
             XLSXWriter.Sheet(name: zh ? "说明" : "Notes", header: [zh ? "分析与说明" : "Analysis and notes"], rows: notes.map { [.text($0)] }, wrap: [0], filter: false),
         ])
