@@ -17,13 +17,13 @@ struct EvaluateCommand: ParsableCommand {
 
     @Option(name: .customLong("data"), help: ArgumentHelp(say("实际数据：`indicator,year,value[,note]`。", "The actual figures: indicator,year,value[,note]."), valueName: "ACTUALS.csv")) var dataFile: String
     @OptionGroup var planOption: PlanOption
-    @Option(help: say("将 evaluation.json 及各格式报告写入此目录。", "Write evaluation.json and the report formats into this directory.")) var out: String?
-    @Option(help: say("报告格式（逗号分隔）：pdf、docx、xlsx、html、md、csv（默认 md,html,csv,xlsx；pdf 需无头 Chromium）。",
-                      "Report formats, comma-separated: pdf, docx, xlsx, html, md, csv (default md,html,csv,xlsx; pdf needs headless Chromium).")) var format: String?
+    @Option(help: say("将 `evaluation.json` 及各格式报告写入此目录。", "Write evaluation.json and the report formats into this directory.")) var out: String?
+    @Option(help: say("报告格式，逗号分隔：`pdf`、`docx`、`xlsx`、`html`、`md`、`csv`（不加此项时写 `md`、`html`、`csv`、`xlsx`；`pdf` 需要无界面 Chromium）。",
+                      "Report formats, comma-separated: pdf, docx, xlsx, html, md, csv (without this option md, html, csv and xlsx; pdf needs headless Chromium).")) var format: String?
     @Option(name: .customLong("as-of"), help: ArgumentHelp(say("评估截至的年份：规划期内为中期评估（时间过半、任务过半），为目标年则缺目标年数据者为数据不全。",
                                                                "The year evaluated to: within the period a mid-term evaluation (progress against time elapsed); at the target year, a target without that year's actual is incomplete."), valueName: "YEAR")) var asOf: Int?
-    @Option(name: .customLong("largely-achieved-from"), help: ArgumentHelp(say("预期性指标评为基本完成的完成度下限（百分数，50–100，默认 90）。",
-                                                                              "The completion from which an indicative target is 基本完成 (largely achieved), in per cent, 50–100 (default 90)."), valueName: "PCT")) var largelyAchievedFrom: Double = 90
+    @Option(name: .customLong("largely-achieved-from"), help: ArgumentHelp(say("预期性指标评为基本完成的完成度下限（百分数，50–100）。",
+                                                                              "The completion from which an indicative target is 基本完成 (largely achieved), in per cent, 50–100."), valueName: "PCT")) var largelyAchievedFrom: Double = 90
     @Option(help: say("基年预测的蒙特卡洛路径数。", "Monte Carlo paths of the base-year forecast.")) var paths = 20_000
     @Option(help: say("基年预测的随机种子。", "Seed of the base-year forecast.")) var seed: UInt64 = 20_210_929
     @Option(help: say("工作线程数（默认：全部核心）。", "Worker threads (default: all cores).")) var threads: Int?

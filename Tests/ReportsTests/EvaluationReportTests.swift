@@ -55,7 +55,7 @@ import Testing
         #expect(reasons.count == 1)
         let text = try #require(reasons.first)
         #expect(text.hasPrefix("（一）森林覆盖率。"))
-        #expect(text.contains("差距0.5个百分点中，0.2个百分点在于目标高于基期预测所给"))
+        #expect(text.contains("差距0.5个百分点中，0.2个百分点在于目标高于基期预测中位数"))
         #expect(text.contains("0.3个百分点在于实际低于预测中位数"))
         #expect(text.contains("属正常波动"))
         #expect(abs((document.rows[0].evaluation?.completion ?? 0) - 9.0 / 9.5) < 1e-12) // points, exact to rounding
@@ -63,7 +63,7 @@ import Testing
 
     @Test func tableAtThePlansPrecision() {
         let cells = EvaluationTable.cells(document.rows[0], number: 1, .zh)
-        #expect(cells == ["1", "—", "森林覆盖率", "%", "约束性", "30.5", "40.0", "39.5", "94.7%", "未完成"])
+        #expect(cells == ["1", "—", "森林覆盖率", "%", "约束性", "30.5", "40", "39.5", "94.7%", "未完成"])
         #expect(EvaluationTable.assessment(document.rows[1], .zh) == "提前完成（2023年）")
         #expect(EvaluationTable.assessment(document.rows[2], .zh) == "完成（基期已达到）")
         #expect(EvaluationTable.targetText(document.rows[2], .zh) == "≤4.5")

@@ -22,7 +22,17 @@ public enum GoalEvaluation {
         case .decline(let d):
             let declines: [SeriesPoint]
             if indicator.unitZH.hasPrefix("%") {
+                // A reported cumulative decline: each year's figure is the decline since the base,
+                // so only the years reported matter and none between them is missing.
                 declines = series.points.map { SeriesPoint(year: $0.year, value: $0.value / 100, origin: $0.origin) }
+                let target = PlanTarget(indicator: goal.indicator, baseYear: goal.baseYear, base: 0, targetYear: goal.targetYear, target: d,
+                                        kind: .level, direction: goal.direction, approximate: goal.approximate, stated: .decline(d))
+                guard let e = TargetEvaluation.evaluate(target, series: Series(indicator: goal.indicator, points: declines), attribute: indicator.attribute,
+                                                        inPoints: true, convention: convention, asOf: asOf) else { return (nil, nil) }
+                return (TargetEvaluation(target: e.target, phase: e.phase, yearsPresent: e.yearsPresent,
+                                         missingYears: e.missingYears.filter { $0 == goal.targetYear }, latestYear: e.latestYear, actual: e.actual,
+                                         completion: e.completion, timeElapsed: e.timeElapsed, metInYear: e.metInYear,
+                                         heldThroughout: e.heldThroughout, status: e.status), nil)
             } else {
                 guard let base = series.value(in: goal.baseYear) ?? goal.base, base > 0 else {
                     return (nil, Phrase(zh: "累计降幅须由\(goal.baseYear)年的强度水平算出，但该年没有数值", en: "the cumulative decline needs the \(goal.baseYear) level, which is missing"))

@@ -51,7 +51,7 @@ public enum EvaluateWorkflow {
             let actuals = data.series(t.indicator).points.filter { (t.baseYear...last).contains($0.year) && ($0.origin == .user || $0.year == t.baseYear) }
             let path = (outcome?.years ?? []).filter { ((t.baseYear + 1)...t.targetYear).contains($0.year) }
                 .map { (year: $0.year, band: ForecastBand(p10: $0.p10, median: $0.p50, p90: $0.p90)) }
-            return EvaluationRow(indicator: indicator, target: t, evaluation: e, forecast: band,
+            return EvaluationRow(indicator: indicator, target: t, category: category(indicator), evaluation: e, forecast: band,
                                  actuals: actuals.map { (year: $0.year, value: $0.value) }, path: path)
         }
         var goalSkips: [EvaluationSkip] = []
@@ -62,7 +62,7 @@ public enum EvaluateWorkflow {
             if let reason { goalSkips.append(EvaluationSkip(indicator: indicator, reason: reason)); continue }
             allRows.append(EvaluationRow(indicator: indicator, target: e?.target ?? PlanTarget(indicator: goal.indicator, baseYear: goal.baseYear, base: goal.base ?? .nan,
                                                                                              targetYear: goal.targetYear, target: .nan, kind: .level),
-                                         evaluation: e, forecast: nil, goal: goal))
+                                         category: category(indicator), evaluation: e, forecast: nil, goal: goal))
         }
         let skips = goalSkips + skipped(request, rows: allRows).filter { s in !goalSkips.contains { $0.indicator.id == s.indicator.id } }
         let document = EvaluationDocument(
@@ -70,6 +70,14 @@ public enum EvaluateWorkflow {
             midTerm: (request.asOf ?? lastYear) < lastYear, convention: request.convention, illustrative: request.illustrative,
             date: request.date, provenance: provenance(request), notes: plan.notes)
         return EvaluateResult(document: document, artifact: artifact(document))
+    }
+
+    /// The 类别 of an indicator, from where the table prints it (`经济发展 第1项` → 经济发展);
+    /// nil for a 专栏 reference, which names no category.
+    static func category(_ indicator: Indicator) -> String? {
+        guard let range = indicator.location.range(of: " 第") else { return nil }
+        let head = String(indicator.location[..<range.lowerBound])
+        return head.isEmpty || head.hasPrefix("专栏") ? nil : head
     }
 
     /// Indicators with actuals in the period that no row judges, with the reason.

@@ -14,9 +14,10 @@ enum EvaluationChart {
         let left = 64.0, right = 150.0, top = 30.0, bottom = 34.0
         guard r.goal == nil, r.target.base.isFinite else { return "" }
         let years = Array(r.target.baseYear...r.target.targetYear)
-        let path = years.map { ($0, $0 == r.target.baseYear ? r.target.base : r.yearlyPath(at: $0)) }
+        let path = years.map { ($0, r.chartTarget(at: $0)) }
+        let bands = years.compactMap { y in r.chartBand(at: y).map { (year: y, band: $0) } }
         var values = r.actuals.map(\.value) + path.map(\.1)
-        values += r.path.flatMap { [$0.band.p10, $0.band.p90] }
+        values += bands.flatMap { [$0.band.p10, $0.band.p90] }
         let finite = values.filter(\.isFinite)
         guard let lo0 = finite.min(), let hi0 = finite.max() else { return "" }
         let pad = max((hi0 - lo0) * 0.08, abs(hi0) * 0.01, 1e-9)
@@ -34,10 +35,10 @@ enum EvaluationChart {
         for year in years { c.text("\(year)", x(year), height - bottom + 16, size: 10, anchor: "middle", fill: "#444") }
         c.line(left, top + plotH, left + plotW, top + plotH, stroke: "#999")
 
-        if !r.path.isEmpty {
-            let upper = r.path.map { (x($0.year), y($0.band.p90)) }, lower = r.path.map { (x($0.year), y($0.band.p10)) }
+        if !bands.isEmpty {
+            let upper = bands.map { (x($0.year), y($0.band.p90)) }, lower = bands.map { (x($0.year), y($0.band.p10)) }
             c.polygon(upper + lower.reversed(), fill: SVGCanvas.blue, opacity: 0.18)
-            c.polyline(r.path.map { (x($0.year), y($0.band.median)) }, stroke: SVGCanvas.blue, width: 1.5, dash: "2 3")
+            c.polyline(bands.map { (x($0.year), y($0.band.median)) }, stroke: SVGCanvas.blue, width: 1.5, dash: "2 3")
         }
         c.polyline(path.map { (x($0.0), y($0.1)) }, stroke: SVGCanvas.vermillion, width: 1.8, dash: "6 4")
         if !sum { c.diamond(x(r.target.targetYear), y(r.target.target), r: 6) }
@@ -53,7 +54,9 @@ enum EvaluationChart {
             ky += 20
         }
         key(zh ? "实际值" : "Actual") { c, yy in c.line(kx, yy, kx + 20, yy, stroke: "#111", width: 2.2) }
-        key(zh ? "规划目标路径" : "Target path") { c, yy in c.line(kx, yy, kx + 20, yy, stroke: SVGCanvas.vermillion, width: 1.8, dash: "6 4") }
+        let targetLabel = r.flatTarget ? (r.target.direction == .ceiling ? (zh ? "目标上限" : "Target ceiling") : (zh ? "目标下限" : "Target floor"))
+                                       : (zh ? "规划目标路径" : "Target path")
+        key(targetLabel) { c, yy in c.line(kx, yy, kx + 20, yy, stroke: SVGCanvas.vermillion, width: 1.8, dash: "6 4") }
         if !r.path.isEmpty {
             key(zh ? "基期预测中位数" : "Base-year median") { c, yy in c.line(kx, yy, kx + 20, yy, stroke: SVGCanvas.blue, width: 1.5, dash: "2 3") }
             key(zh ? "基期预测八成区间" : "Base-year 80 % band") { c, yy in c.rect(kx, yy - 5, 20, 10, fill: "#cfe3f0") }

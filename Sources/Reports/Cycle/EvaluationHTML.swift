@@ -17,6 +17,7 @@ enum EvaluationHTML {
     table.eval th{background:#0072B2;color:#fff;padding:4px 3px;font-weight:600;-webkit-print-color-adjust:exact;print-color-adjust:exact}
     table.eval td{border-bottom:1px solid #ccc;padding:3px 4px;vertical-align:top;word-break:normal;overflow-wrap:anywhere}
     table.eval td.num{text-align:right;white-space:nowrap;font-variant-numeric:tabular-nums}
+    table.eval td.numw{text-align:right;font-variant-numeric:tabular-nums}
     table.eval td.miss{color:#C04A00;font-weight:700}
     section.annex{break-before:page}
     @media print{table.eval{font-size:8.6pt}table.eval th,table.eval td{padding:2pt 2.5pt}
@@ -25,7 +26,7 @@ enum EvaluationHTML {
     """
 
     /// Column widths of the main table, in percent, by the order of ``EvaluationTable/headers(_:)``.
-    static let widths = [5, 9, 20, 7, 7, 9, 10, 9, 8, 16]
+    static let widths = [5, 8, 18, 5, 6, 8, 13, 9, 8, 20]
 
     static func page(_ d: EvaluationDocument, language l: Language) -> String {
         let zh = l == .zh, e = Markup.escape, w = EvaluationWords(d, l)
@@ -46,7 +47,7 @@ enum EvaluationHTML {
         for (k, r) in d.rows.enumerated() {
             let cells = EvaluationTable.cells(r, number: k + 1, l)
             body += "<tr>" + cells.enumerated().map { j, c in
-                let cls = [0, 5, 6, 7, 8].contains(j) ? " class=\"num\"" : (j == 9 && r.missed ? " class=\"miss\"" : "")
+                let cls = [0, 5, 8].contains(j) ? " class=\"num\"" : [6, 7].contains(j) ? " class=\"numw\"" : (j == 9 && r.missed ? " class=\"miss\"" : "")
                 return "<td\(cls)>\(e(c))</td>"
             }.joined() + "</tr>\n"
         }

@@ -61,21 +61,22 @@ public enum EvaluationRenderers {
     /// precision), the annex and the analysis.
     public static func workbook(_ d: EvaluationDocument, language l: Language) throws(InputIssue) -> Data {
         let zh = l == .zh, words = EvaluationWords(d, l), heads = EvaluationReportHeadings(words, l)
-        var rows: [[BriefingTable.Cell]] = d.rows.enumerated().map { k, r in
+        let rows: [[BriefingTable.Cell]] = d.rows.enumerated().map { k, r in
             let e = r.evaluation, digits = r.decimals
+            let base: BriefingTable.Cell = r.goal == nil ? .fixed(r.target.base, decimals: digits) : .text(EvaluationTable.baseText(r, l))
+            let actual: BriefingTable.Cell = r.isDecline ? .text(EvaluationTable.actualText(r, l)) : .fixed(e?.actual, decimals: digits)
             return [.integer(k + 1), .text(r.category ?? "—"), .text(r.indicator.name(l)), .text(r.indicator.unit(l)),
                     .text(zh ? r.indicator.attribute.rawValue : r.indicator.attribute.english),
-                    .fixed(r.target.base, decimals: digits), .text(EvaluationTable.targetText(r, l)), .fixed(e?.actual, decimals: digits),
-                    .percent(e?.completion), .text(EvaluationTable.assessment(r, l))]
+                    base, .text(EvaluationTable.targetText(r, l)), actual,
+                    .percent(e.flatMap { $0.completion.isFinite ? $0.completion : nil }), .text(EvaluationTable.assessment(r, l))]
         }
         var summary: [[BriefingTable.Cell]] = [[.text(d.dateText(l))]] + words.overall.map { [.text($0)] }
         if d.illustrative {
             summary.insert([.text(EvaluationDocument.illustrativeBanner(l))], at: 0)
-            rows.insert([.text(EvaluationDocument.illustrativeBanner(l))] + Array(repeating: .text(""), count: 9), at: 0)
         }
         let annex: [[BriefingTable.Cell]] = d.rows.map { r in
             [.text(r.indicator.name(l)), .text(r.indicator.unit(l)), r.evaluation.map { .integer($0.latestYear) } ?? .text("—"),
-             .fixed(r.evaluation?.actual, decimals: r.decimals), .fixed(r.forecast?.p10, decimals: r.decimals),
+             r.isDecline ? .text(EvaluationTable.actualText(r, l)) : .fixed(r.evaluation?.actual, decimals: r.decimals), .fixed(r.forecast?.p10, decimals: r.decimals),
              .fixed(r.forecast?.median, decimals: r.decimals), .fixed(r.forecast?.p90, decimals: r.decimals),
              .text(r.outsideInterval.map { $0 ? (zh ? "是" : "yes") : (zh ? "否" : "no") } ?? "—")]
         }
@@ -85,7 +86,7 @@ public enum EvaluationRenderers {
         if d.illustrative { notes.insert(EvaluationDocument.illustrativeBanner(l), at: 0) }
         return try XLSXWriter.workbook(sheets: [
             XLSXWriter.Sheet(name: zh ? "总体评价" : "Summary", header: [words.title], rows: summary, wrap: [0], filter: false),
-            XLSXWriter.Sheet(name: zh ? "主要指标" : "Indicators", header: EvaluationTable.headers(l), rows: rows, wrap: [2, 9]),
+            XLSXWriter.Sheet(name: zh ? "主要指标" : "Indicators", header: EvaluationTable.headers(l), rows: rows),
             XLSXWriter.Sheet(name: zh ? "技术附录" : "Annex", header: annexHeader, rows: annex),
             XLSXWriter.Sheet(name: zh ? "说明" : "Notes", header: [zh ? "分析与说明" : "Analysis and notes"], rows: notes.map { [.text($0)] }, wrap: [0], filter: false),
         ])

@@ -34,7 +34,20 @@ struct EvaluationReportHeadings {
         out.append(zh ? "评估规则见 docs/methods.md“Evaluating targets”；基本完成下限由 --largely-achieved-from 调整（本报告为\(NumberFormat.fixed(d.convention.largelyAchievedFrom * 100, decimals: 0))%）。"
                       : "Rules: docs/methods.md, \"Evaluating targets\"; the 基本完成 threshold is set with --largely-achieved-from (here \(NumberFormat.fixed(d.convention.largelyAchievedFrom * 100, decimals: 0)) %).")
         out += d.notes.map { $0.text(l) }
-        out += d.provenance
+        out += d.provenance.map(provenanceLine)
         return out
+    }
+
+    /// A provenance line with its label in the report's language: `规划文件：town.plan sha256 …`.
+    func provenanceLine(_ line: String) -> String {
+        guard zh else { return line }
+        var text = line
+        for (en, cn) in [("plan: embedded ", "规划：内置 "), ("plan: ", "规划文件："), ("actuals: ", "实际数据文件："), ("forecast: ", "基期预测："), ("plansim ", "程序版本：plansim ")]
+        where text.hasPrefix(en) {
+            text = cn + text.dropFirst(en.count)
+            break
+        }
+        return text.replacingOccurrences(of: "the baseline model on the plan's own data (no actuals), ", with: "基准模型（仅用规划自身数据，不含实际值），")
+            .replacingOccurrences(of: " paths, seed ", with: "条模拟路径，随机种子")
     }
 }

@@ -48,7 +48,9 @@ public struct EvaluationRow: Sendable {
 
     /// Decimals as the plan prints the target and its base (at most 2): 39.4 → 1, 2450 → 0.
     public var decimals: Int {
-        let printed = goal.map { g in [g.base].compactMap { $0 } + (actuals.isEmpty ? [] : [actuals[0].value]) } ?? [target.target, target.base]
+        // A target stated as a growth, change or points is a derived level: the base's precision.
+        let printed = goal.map { g in [g.base].compactMap { $0 } + (actuals.isEmpty ? [] : [actuals[0].value]) }
+            ?? (target.stated == nil ? [target.target, target.base] : [target.base])
         return printed.filter(\.isFinite).map(Self.printedDecimals).max() ?? 0
     }
 
@@ -66,19 +68,24 @@ public struct EvaluationRow: Sendable {
     }
 
     /// `x` at the plan's precision, thousands grouped.
-    public func value(_ x: Double?) -> String {
+    public func value(_ x: Double?) -> String { value(x, decimals: decimals) }
+
+    /// `x` with the decimals it is printed with (a target: `70`, `〔75〕`, `4.5`).
+    public func asPrinted(_ x: Double?) -> String { value(x, decimals: x.map(Self.printedDecimals) ?? 0) }
+
+    func value(_ x: Double?, decimals k: Int) -> String {
         guard let x, x.isFinite else { return "—" }
-        let k = decimals
         let fixed = NumberFormat.fixed(x, decimals: k)
         guard abs(x) >= 10_000 else { return fixed }
         let parts = fixed.split(separator: ".", maxSplits: 1)
         return NumberFormat.grouped(Int(parts[0]) ?? 0) + (parts.count > 1 ? "." + parts[1] : "")
     }
 
-    /// A difference (a gap, a part of one) at the plan's precision, or one decimal more
-    /// when that would round a gap below ten to nothing: 0.5 of a target printed as 40.
+    /// A difference (a gap, a part of one) at the plan's precision, or with the decimals
+    /// that keep it from rounding to nothing: 0.5 of a target printed as 40.
     public func difference(_ x: Double) -> String {
-        let k = abs(x) < 10 ? max(decimals, 1) : decimals
+        var k = decimals
+        while k < 3 && x != 0 && Double(NumberFormat.fixed(abs(x), decimals: k)) == 0 { k += 1 }
         return NumberFormat.fixed(x, decimals: k)
     }
 
@@ -122,5 +129,24 @@ public struct EvaluationRow: Sendable {
     public func yearlyPath(at year: Int) -> Double {
         guard target.kind == .periodSum else { return targetPath(at: year) }
         return targetPath(at: year) - targetPath(at: year - 1)
+    }
+
+    /// Whether the chart draws the target as a flat line at its value: a ceiling, or a
+    /// floor the base already met (a limit to stay within, not a path to climb).
+    public var flatTarget: Bool {
+        target.kind != .periodSum && (target.direction == .ceiling || target.isMet(by: target.base))
+    }
+
+    /// The chart's target line at `year`: the flat limit, or the path from the base.
+    public func chartTarget(at year: Int) -> Double {
+        if flatTarget { return target.target }
+        return year == target.baseYear ? target.base : yearlyPath(at: year)
+    }
+
+    /// The chart's forecast band at `year`: the base itself at the base year (the forecast
+    /// starts from it), the base-year forecast after.
+    public func chartBand(at year: Int) -> ForecastBand? {
+        if year == target.baseYear, !path.isEmpty { return ForecastBand(p10: target.base, median: target.base, p90: target.base) }
+        return path.first { $0.year == year }?.band
     }
 }

@@ -11,10 +11,19 @@ public enum EvaluationTable {
 
     /// The target as a plan prints it: `≥39.4`, `≤4.0`, a sum `〔50〕` (2021–2025 累计).
     public static func targetText(_ r: EvaluationRow, _ l: Language) -> String {
-        let t = r.target, v = r.value(t.target), zh = l == .zh
+        let t = r.target, zh = l == .zh
+        let v = t.stated == nil ? r.asPrinted(t.target) : r.value(t.target)
         switch r.goal?.form {
         case .decline(let d)?: return (zh ? "累计下降" : "cumulative decline ") + percent(d) + (t.approximate ? (zh ? "左右" : " (about)") : "")
         case .qualitative(let words)?: return words
+        default: break
+        }
+        let about = t.approximate ? (zh ? "左右" : " (about)") : ""
+        switch t.stated {
+        case .growth(let g)?: return (zh ? "年均增长" : "growth ") + printedPercent(g) + about + (zh ? "（\(v)）" : " (\(v))")
+        case .change(let c)?: return (zh ? (c < 0 ? "累计下降" : "累计增长") : (c < 0 ? "cumulative decline " : "cumulative growth ")) + printedPercent(abs(c)) + about + (zh ? "（\(v)）" : " (\(v))")
+        case .points(let p)?: return (zh ? "提高\(NumberFormat.value(p))个百分点" : "+\(NumberFormat.value(p)) points") + about + (zh ? "（\(v)）" : " (\(v))")
+        case .decline(let d)?: return (zh ? "累计下降" : "cumulative decline ") + printedPercent(d) + about + (zh ? "（≤\(v)）" : " (≤ \(v))")
         default: break
         }
         if t.kind == .periodSum { return l == .zh ? "〔\(v)〕" : "Σ \(v)" }
@@ -23,7 +32,7 @@ public enum EvaluationTable {
 
     /// The base as printed, with its year: `30.02（2020年）`; a sum's base is its base-year amount.
     public static func baseText(_ r: EvaluationRow, _ l: Language) -> String {
-        guard let goal = r.goal else { return r.value(r.target.base) }
+        guard let goal = r.goal else { return r.value(r.target.base) + (r.target.baseNote?.mark ?? "") }
         return goal.base.map { r.value($0) + (goal.baseNote.map { $0.mark } ?? "") } ?? "—"
     }
 
@@ -32,6 +41,9 @@ public enum EvaluationTable {
         guard let e = r.evaluation else { return "—" }
         return r.isDecline ? (l == .zh ? "下降" : "down ") + percent(e.actual) : r.value(e.actual)
     }
+
+    /// A printed rate as the plan prints it: 0.06 → `6%`, 0.075 → `7.5%`.
+    static func printedPercent(_ x: Double) -> String { NumberFormat.value(x * 100) + "%" }
 
     /// A fraction as a percentage with one decimal: 0.14 → `14.0%`.
     static func percent(_ x: Double) -> String { NumberFormat.fixed(x * 100, decimals: 1) + "%" }

@@ -53,9 +53,9 @@ enum EvaluationWord {
         let labels = years.map(String.init)
         let n = years.count + 1
         func column(_ k: Int) -> String { "Sheet1!$\(XLSXWriter.column(k))$2:$\(XLSXWriter.column(k))$\(n)" }
-        func band(_ f: (ForecastBand) -> Double) -> [Double] { years.map { y in r.path.first { $0.year == y }.map { f($0.band) } ?? .nan } }
+        func band(_ f: (ForecastBand) -> Double) -> [Double] { years.map { y in r.chartBand(at: y).map(f) ?? .nan } }
         let actual = years.map { y in r.actuals.first { $0.year == y }?.value ?? .nan }
-        let path = years.map { $0 == r.target.baseYear ? r.target.base : r.yearlyPath(at: $0) }
+        let path = years.map(r.chartTarget(at:))
         let cats = column(0)
         var areas = "", lines = ""
         if !r.path.isEmpty {
@@ -65,7 +65,7 @@ enum EvaluationWord {
             lines += c.series(2, name: zh ? "基期预测中位数" : "Base-year median", colour: "0072B2", categories: cats, numeric: false,
                               values: column(3), line: true, cache: (labels, band(\.median)))
         }
-        lines += c.series(3, name: zh ? "规划目标路径" : "Target path", colour: "D55E00", categories: cats, numeric: false,
+        lines += c.series(3, name: r.flatTarget ? (zh ? "目标值" : "Target") : (zh ? "规划目标路径" : "Target path"), colour: "D55E00", categories: cats, numeric: false,
                           values: column(4), line: true, cache: (labels, path))
         lines += c.series(4, name: zh ? "实际值" : "Actual", colour: "111111", categories: cats, numeric: false,
                           values: column(5), line: true, cache: (labels, actual))

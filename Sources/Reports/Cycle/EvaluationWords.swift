@@ -25,13 +25,23 @@ public struct EvaluationWords {
 
     /// …“十四五”规划主要指标完成情况评估 (中期评估 for a mid-term evaluation).
     public var title: String {
-        let issuer = d.plan?.issuer ?? ""
+        let issuer = Self.issuer(d.plan)
         if zh {
             let name = Self.ordinal(d.plan?.period, zh: true).map { "\($0)规划" } ?? "规划"
             return issuer + name + (d.midTerm ? "主要指标中期评估" : "主要指标完成情况评估")
         }
         let name = Self.ordinal(d.plan?.period, zh: false) ?? "plan"
         return (d.midTerm ? "Mid-term evaluation" : "Evaluation") + " of the main indicators of the \(name)" + (d.plan.map { ": \($0.titleEN)" } ?? "")
+    }
+
+    /// Who issued the plan: its `issuer`, else the start of its title up to the plan's name
+    /// (青溪镇“十四五”时期… → 青溪镇; 某镇国民经济和社会发展… → 某镇).
+    static func issuer(_ plan: PlanInfo?) -> String {
+        guard let plan else { return "" }
+        if !plan.issuer.isEmpty { return plan.issuer }
+        let title = plan.titleZH
+        let cut = ["“", "\"", "国民经济", "第十", "十四五", "十五五", "经济社会"].compactMap { title.range(of: $0)?.lowerBound }.min()
+        return cut.map { String(title[..<$0]) } ?? ""
     }
 
     /// The next plan's name: “十五五”.
@@ -102,26 +112,41 @@ public struct EvaluationWords {
             let gapUnit = r.indicator.unitZH.hasPrefix("%") ? (zh ? "个百分点" : " points") : (zh ? unit : " " + unit)
             let aim = e.phase == .ended ? r.target.target : r.targetPath(at: e.latestYear)
             var s = zh ? "（\(ChineseNumber.ordinal(k + 1))）\(name(r))。" : "(\(k + 1)) \(name(r)). "
-            let aimText = r.goal != nil || e.phase == .ended ? EvaluationTable.targetText(r, l) : r.value(aim)
-            let actualText = EvaluationTable.actualText(r, l), suffix = r.isDecline ? "" : (zh ? unit : " " + unit)
-            s += zh ? "\(e.phase == .ended ? "目标" : "\(e.latestYear)年应达")\(aimText)\(suffix)，实际\(actualText)\(suffix)，完成度\(EvaluationTable.completionText(r))。"
-                    : "\(e.phase == .ended ? "Target" : "Due by \(e.latestYear)") \(aimText)\(suffix), actual \(actualText)\(suffix), completion \(EvaluationTable.completionText(r)). "
+            let suffix = r.isDecline ? "" : (zh ? unit : " " + unit)
+            var aimText = r.value(aim) + suffix
+            if r.goal != nil || e.phase == .ended {
+                // The target as printed, its unit after the number (6.8万人左右, 年均增长6%左右（21.1亿元）).
+                let printed = EvaluationTable.targetText(r, l), about = zh ? "左右" : " (about)"
+                if r.target.stated != nil && r.goal == nil {
+                    aimText = printed.replacingOccurrences(of: zh ? "（\(r.value(r.target.target))）" : " (\(r.value(r.target.target)))",
+                                                           with: zh ? "（\(r.value(r.target.target))\(suffix)）" : " (\(r.value(r.target.target))\(suffix))")
+                } else if r.isDecline || r.goal != nil {
+                    aimText = printed
+                } else {
+                    aimText = printed.replacingOccurrences(of: about, with: "") + suffix + (r.target.approximate ? about : "")
+                }
+            }
+            let actualText = EvaluationTable.actualText(r, l)
+            s += zh ? "\(e.phase == .ended ? "目标" : "\(e.latestYear)年应达")\(aimText)，实际\(actualText)\(suffix)，完成度\(EvaluationTable.completionText(r))。"
+                    : "\(e.phase == .ended ? "Target" : "Due by \(e.latestYear)") \(aimText), actual \(actualText)\(suffix), completion \(EvaluationTable.completionText(r)). "
             guard let f = r.forecast, let split = r.shortfall else {
                 return s + (zh ? "无基期预测可作比较，原因需结合实际情况分析。" : "No base-year forecast to compare with; the reasons need a look at the facts.")
             }
             s += zh ? "基期预测\(e.latestYear)年中位数\(r.value(f.median))\(unit)（八成区间\(r.value(f.p10))–\(r.value(f.p90))\(unit)）。"
                     : "The base-year forecast for \(e.latestYear) had a median of \(r.value(f.median)) \(unit) (80 % band \(r.value(f.p10))–\(r.value(f.p90))). "
-            let ambition = max(0, min(split.gap, split.ambition)), shock = split.gap - ambition
-            if ambition > 0 {
-                s += zh ? "差距\(r.difference(split.gap))\(gapUnit)中，\(r.difference(ambition))\(gapUnit)在于目标高于基期预测所给（目标本身偏高）"
-                        : "Of the gap of \(r.difference(split.gap))\(gapUnit), \(r.difference(ambition))\(gapUnit) is the target set above what the base-year forecast gave"
-                s += shock > 0 ? (zh ? "，\(r.difference(shock))\(gapUnit)在于实际低于预测中位数" : ", \(r.difference(shock))\(gapUnit) the actual falling short of the forecast's median")
-                               : (zh ? "，实际并未低于预测" : "; the actual did not fall short of the forecast")
+            let g = r.difference(split.gap) + gapUnit, a = r.difference(abs(split.ambition)) + gapUnit, k = r.difference(abs(split.shock)) + gapUnit
+            let band = split.belowBand ? (zh ? "，且落在预测区间之外，属外部冲击所致。" : ", beyond the forecast's band: a shock.")
+                                       : (zh ? "，仍在预测区间之内，属正常波动。" : ", within the forecast's band: ordinary variation.")
+            if split.ambition > 0 && split.shock <= 0 {
+                s += zh ? "目标比基期预测中位数高\(a)，而实际高于预测中位数\(k)：差距\(g)全部在于目标定得高于基期预测所给。"
+                        : "The target was \(a) above the forecast's median while the actual came in \(k) above it: the whole gap of \(g) is a target set above what the forecast gave."
+            } else if split.ambition > 0 {
+                s += zh ? "差距\(g)中，\(a)在于目标高于基期预测中位数（目标偏高），\(k)在于实际低于预测中位数" + band
+                        : "Of the gap of \(g), \(a) is the target set above the forecast's median and \(k) the actual falling short of it" + band
             } else {
-                s += zh ? "目标未高于基期预测，差距\(r.difference(split.gap))\(gapUnit)全部在于实际低于预测" : "The target was within the forecast; the whole gap of \(r.difference(split.gap))\(gapUnit) is the actual falling short"
+                s += zh ? "目标不高于基期预测中位数，差距\(g)全部在于实际低于预测" + band
+                        : "The target was within the forecast; the whole gap of \(g) is the actual falling short of it" + band
             }
-            s += split.belowBand ? (zh ? "，实际已落到预测区间之外，属外部冲击所致。" : ", beyond the forecast's band: a shock.")
-                                 : (shock > 0 ? (zh ? "，仍在预测区间之内，属正常波动。" : ", within the forecast's band: ordinary variation.") : (zh ? "。" : "."))
             return s
         }
     }

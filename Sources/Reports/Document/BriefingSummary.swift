@@ -35,8 +35,8 @@ public enum BriefingSummary {
                     ? " The other one (\(list(byPlan.map { name($0.indicator) }))) assumes the plan's own path, so its probability near 50% is by construction, not a forecast."
                     : " The other \(byPlan.count) (\(list(byPlan.map { name($0.indicator) }))) assume the plan's own path, so their probability near 50% is by construction, not a forecast.")
         }
-        out.append(headline)
         let ended = d.targets.filter(\.hasEnded)
+        if !graded.isEmpty || ended.isEmpty { out.append(headline) }
         if !ended.isEmpty {
             let items = ended.map { name($0.indicator) + (zh ? "" : " ") + BriefingTable.statusText($0, language: l) }
             out.append(zh ? "目标年份已过、按实际值评估的\(ended.count)项：" + items.joined(separator: "；") + "。"
