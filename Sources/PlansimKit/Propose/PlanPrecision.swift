@@ -48,8 +48,10 @@ public struct PlanPrecision: Sendable, Equatable {
     /// `v` rounded as printed; `toward` rounds up (`.up`) or down (`.down`) instead of to nearest,
     /// for a value that must not become weaker by rounding.
     public func rounded(_ v: Double, _ rule: FloatingPointRoundingRule = .toNearestOrAwayFromZero) -> Double {
-        let scale = pow(10, Double(decimals))
-        return (v * scale).rounded(rule) / scale
+        let scale = pow(10, Double(decimals)), x = v * scale
+        // A value already at the precision stays (30.1 × 10 = 301.00000000000006 is not rounded up to 302).
+        if abs(x - x.rounded()) < 1e-9 * max(1, abs(x)) { return x.rounded() / scale }
+        return x.rounded(rule) / scale
     }
 
     /// `v` as printed, with thousands unseparated (`48.6`, `2450`).
