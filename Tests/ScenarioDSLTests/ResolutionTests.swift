@@ -10,8 +10,16 @@ import ScenarioDSL
         ScenarioProgram(text: text, path: "/tmp/resolution/a.scn", dataset: HaibinPlan.dataset())
     }
 
+    /// The CPU time this thread spends in `body`, in seconds. These bounds guard against
+    /// exponential or cubic blow-ups (minutes), not speed; CPU time rather than wall time
+    /// keeps them meaningful on a loaded machine, where wall time counts other processes.
     static func seconds(_ body: () -> Void) -> Double {
-        let start = Date(); body(); return Date().timeIntervalSince(start)
+        func now() -> Double {
+            var t = timespec()
+            clock_gettime(CLOCK_THREAD_CPUTIME_ID, &t)
+            return Double(t.tv_sec) + Double(t.tv_nsec) * 1e-9
+        }
+        let start = now(); body(); return now() - start
     }
 
     /// Issue 12: `sK extends s(K-1), t(K-1)` for 24 levels did not finish (exponential).
