@@ -26,6 +26,10 @@ public struct PlanPrecision: Sendable, Equatable {
         if whole { decimals = 0; return }
         let printed = plan.targets(of: indicator.id).flatMap { [$0.base, $0.target] }
             + plan.series(indicator.id).points.filter { $0.origin == .printed }.map(\.value)
+            + plan.goals(of: indicator.id).flatMap { goal -> [Double] in
+                if case .sum(let total) = goal.form { return [total] + (goal.base.map { [$0] } ?? []) }
+                return []
+            }
         let most = printed.map(Self.decimals(of:)).max() ?? 1
         let small = printed.allSatisfy { abs($0) < 100 }
         decimals = min(2, max(most, small ? 1 : 0))

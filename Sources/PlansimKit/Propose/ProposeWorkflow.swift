@@ -31,11 +31,11 @@ public enum ProposeWorkflow {
             // A target in words or a cumulative decline is not a level to read from the
             // simulation: said, with what the planner needs to set it by hand.
             if plan.targets(of: i.id).isEmpty, let goal = plan.goals(of: i.id).first(where: { if case .sum = $0.form { false } else { true } }) {
-                skipped.append(Self.handSet(goal, data: data, baseYear: baseYear))
+                skipped.append(Self.handSet(goal, indicator: i, data: data, baseYear: baseYear))
                 continue
             }
             guard let point = data.series(i.id).point(in: baseYear), point.origin != .reconstructed, point.value > 0 else {
-                skipped.append(SkippedIndicator(indicator: i.id, reasonZH: "缺少\(baseYear)年实际值", reasonEN: "no actual for \(baseYear)"))
+                skipped.append(SkippedIndicator(indicator: i.id, nameZH: i.nameZH, nameEN: i.nameEN, reasonZH: "缺少\(baseYear)年实际值", reasonEN: "no actual for \(baseYear)"))
                 continue
             }
             bases[i.id] = point.value
@@ -85,10 +85,10 @@ public enum ProposeWorkflow {
 extension ProposeWorkflow {
     /// Why a goal is left to the planner: words are set by hand; a cumulative decline is to
     /// be at least the last period's (the achieved decline given when the levels are known).
-    static func handSet(_ goal: PlanGoal, data: Dataset, baseYear: Int) -> SkippedIndicator {
+    static func handSet(_ goal: PlanGoal, indicator i: Indicator, data: Dataset, baseYear: Int) -> SkippedIndicator {
         switch goal.form {
         case .qualitative(let words):
-            return SkippedIndicator(indicator: goal.indicator, reasonZH: "以文字表述的目标（\(words)），请人工拟定",
+            return SkippedIndicator(indicator: goal.indicator, nameZH: i.nameZH, nameEN: i.nameEN, reasonZH: "以文字表述的目标（\(words)），请人工拟定",
                                     reasonEN: "a target in words (\(words)): set it by hand")
         case .decline(let d):
             let planned = ProposalWords.percent(d)
@@ -98,10 +98,10 @@ extension ProposeWorkflow {
                 zh += "，实际下降\(achieved)"
                 en += ", achieved \(achieved)"
             }
-            return SkippedIndicator(indicator: goal.indicator, reasonZH: zh + "）：新目标请按不低于上期降幅拟定",
+            return SkippedIndicator(indicator: goal.indicator, nameZH: i.nameZH, nameEN: i.nameEN, reasonZH: zh + "）：新目标请按不低于上期降幅拟定",
                                     reasonEN: en + "): set the new one by hand, at least the last period's pace")
         case .sum:
-            return SkippedIndicator(indicator: goal.indicator, reasonZH: "缺少\(baseYear)年实际值", reasonEN: "no actual for \(baseYear)")
+            return SkippedIndicator(indicator: goal.indicator, nameZH: i.nameZH, nameEN: i.nameEN, reasonZH: "缺少\(baseYear)年实际值", reasonEN: "no actual for \(baseYear)")
         }
     }
 

@@ -93,7 +93,7 @@ public struct ProposalReport: Sendable {
             if !relaxed.isEmpty { concerns.append("\(list(relaxed))的建议值弱于上期实际水平，须说明理由并报经审定。") }
             if !slower.isEmpty { concerns.append("\(list(slower))的建议增速低于上期实际增速，宜说明放缓的原因（基数抬高、政策退出或外部冲击），或适当调高目标。") }
             if !hard.isEmpty { concerns.append("\(list(hard))的实现把握不足五成，完成难度较大。") }
-            if !s.skipped.isEmpty { concerns.append("缺少\(base)年实际数、未提出建议的指标\(s.skipped.count)项，见技术附录。") }
+            concerns += s.skipped.map { "\($0.nameZH)：\($0.reasonZH)。" }
             if concerns.isEmpty { concerns.append("各项建议均不弱于上期实际水平，实现把握均在五成以上。") }
             issues = concerns.enumerated().map { "（\(NextPlanWords.chinese($0.offset + 1))）" + $0.element }
         } else {
@@ -101,7 +101,7 @@ public struct ProposalReport: Sendable {
             if !relaxed.isEmpty { concerns.append("\(list(relaxed)): weaker than the last actual; needs a reason and approval.") }
             if !slower.isEmpty { concerns.append("\(list(slower)): slower than achieved last period; say why (higher base, policies ending, shocks) or raise the target.") }
             if !hard.isEmpty { concerns.append("\(list(hard)): odds below one half.") }
-            if !s.skipped.isEmpty { concerns.append("\(s.skipped.count) indicators have no \(base) actual and no proposal (see the annex).") }
+            concerns += s.skipped.map { "\($0.nameEN): \($0.reasonEN)." }
             if concerns.isEmpty { concerns.append("No proposal is weaker than the last actual; every one has odds above one half.") }
             issues = concerns.enumerated().map { "\($0.offset + 1). " + $0.element }
         }
