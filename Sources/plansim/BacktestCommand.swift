@@ -29,24 +29,37 @@ struct BacktestCommand: ParsableCommand {
             throw InputErrors([InputIssue(file: "<argument>", field: "--origins", message: Phrase(zh: "起点数 \(origins) 不在 1–20 之内", en: "\(origins) origins is outside 1–20"),
                                           help: Phrase(zh: "每个序列评估 1 至 20 个起点，例如 `--origins 3`", en: "evaluate from 1 to 20 origins per series, e.g. `--origins 3`"))])
         }
-        let series = try input.series(extra: horizon + origins - 1,
+        let (series, skipped) = try input.seriesSkippingShort(extra: horizon + origins - 1,
                                       purpose: Phrase(zh: "以 `--horizon \(horizon)` 和 `--origins \(origins)` 回测", en: "a backtest with --horizon \(horizon) and --origins \(origins)"))
         let scores = try Backtest.run(series.map { ($0.years, $0.values) }, horizon: horizon, origins: origins, levels: levels)
-        print(input.json ? BacktestRendering.json(scores, levels: levels, horizon: horizon, origins: origins, series: series.count).rendered()
-                         : BacktestRendering.text(scores, levels: levels, horizon: horizon, origins: origins, series: series.count, language: lang.language))
+        let notes = skipped.map(\.1)
+        if input.json {
+            if !notes.isEmpty { FileHandle.standardError.write(Data(notes.map { say("注：\($0.zh)\n", "note: \($0.en)\n") as String }.joined().utf8)) }
+            print(BacktestRendering.json(scores, levels: levels, horizon: horizon, origins: origins, series: series.count,
+                                         skipped: skipped.map { ($0.0.id, $0.0.values.count) }).rendered())
+        } else {
+            var text = BacktestRendering.text(scores, levels: levels, horizon: horizon, origins: origins, series: series.count, language: lang.language)
+            for note in notes { text += lang.language == .zh ? "\n注：\(note.zh)" : "\nnote: \(note.en)" }
+            print(text)
+        }
     }
 }
 
 /// The backtest's scores as JSON and as a table (docs/json-formats.md, "plansim backtest").
 enum BacktestRendering {
-    static func json(_ scores: [Backtest.Score], levels: [Double], horizon: Int, origins: Int, series: Int) -> JSONValue {
+    /// Format 2.0: `smape` in per cent (0–200, as the M3 competition states it), and
+    /// `skipped`, the series too short for these settings, left out of the scores.
+    static func json(_ scores: [Backtest.Score], levels: [Double], horizon: Int, origins: Int, series: Int,
+                     skipped: [(id: String, n: Int)] = []) -> JSONValue {
         .object([
+            ("format_version", .string("2.0")),
             ("horizon", .integer(horizon)), ("origins", .integer(origins)), ("series", .integer(series)),
+            ("skipped", .array(skipped.map { .object([("id", .string($0.id)), ("n", .integer($0.n))]) })),
             ("methods", .array(scores.map { s in
                 .object([
                     ("method", .string(s.method.rawValue)),
                     ("forecasts", .integer(s.forecasts)),
-                    ("smape", .finite(s.smape / 100)),
+                    ("smape", .finite(s.smape)),
                     ("mase", .finite(s.mase)),
                     ("crps", .finite(s.crps)),
                     ("scaled_crps", .finite(s.scaledCRPS)),
