@@ -26,9 +26,22 @@ import PlansimTestSupport
             for key in ["smape", "mase", "crps", "scaled_crps"] { #expect(m[key] is Double, "\(key)") }
             let coverage = try #require(m["coverage"] as? [[String: Any]])
             #expect(coverage.compactMap { $0["level"] as? Double } == [0.8, 0.95])
+            // Covered, below and above partition the outcomes (exactly, up to the division).
+            for c in coverage {
+                let parts = ["coverage", "below", "above"].compactMap { c[$0] as? Double }
+                #expect(parts.count == 3 && abs(parts.reduce(0, +) - 1) < 1e-12, "\(c)")
+            }
+            #expect(m["below_median"] is Double)
             let pit = try #require(m["pit"] as? [Double])
             #expect(pit.count == 10 && abs(pit.reduce(0, +) - 1) < 1e-12)
         }
+        // Calibration by series length: the one 20-year series is in the 16–30 segment,
+        // scored for plansim alone, with the pooled numbers (it is the only series).
+        let segments = try #require(json["segments"] as? [[String: Any]])
+        #expect(segments.count == 1 && segments[0]["min_length"] as? Int == 16 && segments[0]["max_length"] as? Int == 30)
+        let segmentMethods = try #require(segments[0]["methods"] as? [[String: Any]])
+        #expect(segmentMethods.count == 1 && segmentMethods[0]["method"] as? String == "plansim")
+        #expect(segmentMethods[0]["smape"] as? Double == methods[0]["smape"] as? Double)
     }
 
     /// One short series is left out of the scores with a note, not a refusal of the file
