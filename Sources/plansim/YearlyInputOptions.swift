@@ -44,6 +44,21 @@ struct YearlyInputOptions: ParsableArguments {
         return horizon
     }
 
+    /// The file's series long enough for a backtest with `extra` more years than the
+    /// forecaster needs, and a note per series too short (left out, not refusing the
+    /// file); refused only when no series is long enough.
+    func seriesSkippingShort(extra: Int, purpose: Phrase) throws(InputErrors) -> (series: [YearlySeries], skipped: [(YearlySeries, Phrase)]) {
+        let all = try YearlySeriesFile.load(path: file)
+        let minimum = YearlyForecaster.minimumObservations + extra
+        let long = all.filter { $0.values.count >= minimum }
+        if long.isEmpty { return (try series(extra: extra, purpose: purpose), []) }
+        let skipped = all.filter { $0.values.count < minimum }.map { s in
+            (s, Phrase(zh: "序列 `\(s.id)` 只有 \(s.values.count) 年，\(purpose.zh)至少需要 \(minimum) 年，未参与评分",
+                       en: "series `\(s.id)` has \(s.values.count) years but \(purpose.en) needs at least \(minimum); left out of the scores"))
+        }
+        return (long, skipped)
+    }
+
     /// The file's series, every one long enough for the forecaster (`extra` more years
     /// are needed by a backtest, whose origins hold years out).
     func series(extra: Int = 0, purpose: Phrase = Phrase(zh: "预测", en: "a forecast")) throws(InputErrors) -> [YearlySeries] {
@@ -69,9 +84,12 @@ struct YearlyInputOptions: ParsableArguments {
             notes.append(Phrase(zh: "序列 `\(series.id)`：\(zh) 年没有数值，已用相邻年份插值补齐",
                                 en: "series `\(series.id)`: no value for \(yearList(years)); filled by interpolation between the neighbouring years"))
         }
-        if !forecast.logScale, let k = series.values.firstIndex(where: { $0 <= 0 }) {
-            notes.append(Phrase(zh: "序列 `\(series.id)`：\(series.years[k]) 年的 \(series.values[k]) 不是正数，故模型直接用数值而非其对数；区间是对称的",
-                                en: "series `\(series.id)`: \(series.values[k]) in \(series.years[k]) is not positive, so the models work on the values instead of their logs; intervals are symmetric"))
+        if !forecast.logScale, let k = series.values.firstIndex(where: { $0 < 0 }) {
+            notes.append(Phrase(zh: "序列 `\(series.id)`：\(series.years[k]) 年的 \(series.values[k]) 是负数，故模型直接用数值而非其对数；区间是对称的",
+                                en: "series `\(series.id)`: \(series.values[k]) in \(series.years[k]) is negative, so the models work on the values instead of their logs; intervals are symmetric"))
+        } else if forecast.offset > 0, let k = series.values.firstIndex(where: { $0 == 0 }) {
+            notes.append(Phrase(zh: "序列 `\(series.id)`：\(series.years[k]) 年为 0，故模型用 log(1 + 数值)；预测不低于 0",
+                                en: "series `\(series.id)`: \(series.years[k]) is 0, so the models work on log(1 + value); forecasts do not go below 0"))
         }
         return notes
     }
