@@ -43,7 +43,7 @@ let package = Package(
         .target(name: "SIMDKernels", path: "Sources/SIMDKernels"),
         .target(name: "Simulation", dependencies: ["LinearAlgebra", "PlanData", "Forecasting", "SIMDKernels"], swiftSettings: strictSettings),
         .target(name: "ScenarioDSL", dependencies: ["PlanData", "Forecasting", "Simulation"], swiftSettings: strictSettings),
-        .target(name: "Sensitivity", dependencies: ["PlanData", "Forecasting", "Simulation", "ScenarioDSL"], swiftSettings: strictSettings),
+        .target(name: "Sensitivity", dependencies: ["PlanData", "Artifacts", "Forecasting", "Simulation", "ScenarioDSL"], swiftSettings: strictSettings),
         .target(name: "Reports", dependencies: ["LinearAlgebra", "PlanData", "Artifacts", "Forecasting", "Simulation",
                                                 .product(name: "ZIPFoundation", package: "ZIPFoundation")], swiftSettings: strictSettings),
         .target(name: "PlansimKit", dependencies: ["LinearAlgebra", "PlanData", "Artifacts", "Forecasting", "Simulation",
