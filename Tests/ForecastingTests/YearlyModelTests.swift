@@ -69,6 +69,26 @@ import Foundation
         #expect(abs(weights.reduce(0, +) - 1) < 1e-12)
     }
 
+    /// The damped-trend fit reaches the optimum of its objective: the SSE scipy 1.17's
+    /// Nelder–Mead finds on the same objective (same logistic parameter maps, same start
+    /// up to the line's intercept, xatol 1e-12, fatol 1e-16, restarted to a fixed point)
+    /// for three log series. Within 1e-3 relative: each optimum lies at the region's edge
+    /// (α → 10⁻⁴, β → 0; scipy ends at u₀ ≈ −32, u₁ ≈ −10⁴), which the logistic maps
+    /// reach only asymptotically, so the last digits depend on how far along that flat
+    /// direction a simplex walks (the third series: 2.3e-4 short of scipy's). A fixed budget
+    /// of 200 + 120 evaluations stopped short (issue 24: medians off by up to 27 %).
+    @Test func dampedTrendReachesScipysOptimum() {
+        let cases: [([Double], Double)] = [
+            ([120, 131, 140, 152, 149, 160, 175, 181, 190, 205, 214, 220, 236, 241, 250], 0.005334583789698206),
+            ([5.2, 5.9, 7.1, 7.0, 8.4, 9.9, 9.7, 11.8, 12.9, 12.1, 14.8, 16.3, 15.9, 18.2], 0.03530084947771852),
+            ([300, 310, 305, 330, 345, 340, 360, 390, 385, 400, 430, 425, 450, 470, 468, 490, 520], 0.00815923188212526),
+        ]
+        for (values, scipy) in cases {
+            let sse = DampedTrend.optimum(values.map { log($0) }).sse
+            #expect(sse <= scipy * (1 + 1e-3), "SSE \(sse) against scipy's \(scipy)")
+        }
+    }
+
     /// Nelder–Mead finds the Rosenbrock minimum (1, 1) to 1e-3 from (−1.2, 1).
     @Test func nelderMeadMinimizesRosenbrock() {
         let best = NelderMead.minimize({ p in 100 * pow(p[1] - p[0] * p[0], 2) + pow(1 - p[0], 2) },

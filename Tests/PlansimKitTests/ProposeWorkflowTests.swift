@@ -87,10 +87,17 @@ import Testing
     /// Except a target whose run rests on the plan itself (the linked core's investment
     /// follows the plan's own investment target: ≈ 50 % by construction, evidence `plan`),
     /// which `run` marks as not a forecast.
-    @Test func theDraftRunsAndHitsItsOdds() throws {
-        let result = try Self.result.get()
-        let actuals = try UserData.load(path: Self.actualsPath, for: PlanFiles.embedded)
-        let draft = try PlanFiles.compile(SourceFile(path: "draft.plan", text: result.draft), origin: "plan").get().applying(actuals)
+    @Test(arguments: ["haibin", "qingxi"])
+    func theDraftRunsAndHitsItsOdds(_ town: String) throws {
+        let examples = TestPaths.repository.appendingPathComponent("plans/examples")
+        let plan = town == "haibin" ? PlanFiles.embedded : try PlanFiles.load(path: examples.appendingPathComponent("qingxi-14th.plan").path).get()
+        let actualsPath = town == "haibin" ? Self.actualsPath : examples.appendingPathComponent("qingxi-14th-actuals-ILLUSTRATIVE.csv").path
+        let actuals = try UserData.load(path: actualsPath, for: plan)
+        let result = town == "haibin" ? try Self.result.get()
+            : try ProposeWorkflow.run(ProposeRequest(plan: plan, actuals: actuals, illustrative: true, baseYear: 2025, targetYear: 2030,
+                                                     paths: 20_000, seed: 20_210_929, threads: 2))
+        let draftActuals = try UserData.load(path: actualsPath, for: try PlanFiles.compile(SourceFile(path: "draft.plan", text: result.draft), origin: "plan").get())
+        let draft = try PlanFiles.compile(SourceFile(path: "draft.plan", text: result.draft), origin: "plan").get().applying(draftActuals)
         let model = SimulationModel.baseline(draft, horizon: 2035).0
         let run = MonteCarlo.run(model, options: RunOptions(paths: 20_000, seed: 7, threads: 2))
         for p in result.proposals.proposals {

@@ -8,12 +8,16 @@ enum NelderMead {
     /// Minimizes `f` from `start`, with the initial simplex `start + steps[i]·eᵢ`.
     ///
     /// `f` may return `.infinity` outside the feasible region; the simplex then
-    /// contracts back into it. Stops after `maxEvaluations` calls or when the spread of
-    /// the simplex's values falls below `tolerance` relative to the best value.
+    /// contracts back into it. Converged when the spread of the simplex's values is at
+    /// most `tolerance` relative to the best value *and* every vertex lies within
+    /// `pointTolerance·steps[j]` of the best one in every coordinate j (scipy's `fatol`
+    /// and `xatol` together; a flat stretch alone does not stop it); otherwise stops
+    /// after `maxEvaluations` calls, unconverged.
     ///
-    /// - Returns: the best point found and its value.
+    /// - Returns: the best point found, its value, and whether the tests were met.
     static func minimize(_ f: (UnsafeBufferPointer<Double>) -> Double, start: [Double], steps: [Double],
-                         maxEvaluations: Int = 400, tolerance: Double = 1e-10) -> (point: [Double], value: Double) {
+                         maxEvaluations: Int = 400, tolerance: Double = 1e-10,
+                         pointTolerance: Double = .infinity) -> (point: [Double], value: Double, converged: Bool) {
         let n = start.count
         precondition(steps.count == n, "\(steps.count) steps for \(n) parameters")
         var simplex = [Double](repeating: 0, count: (n + 1) * n)
@@ -28,7 +32,7 @@ enum NelderMead {
             simplex.withUnsafeBufferPointer { f(UnsafeBufferPointer(rebasing: $0[(i * n)..<(i * n + n)])) }
         }
         for i in 0...n { values[i] = vertex(i) }
-        var evaluations = n + 1
+        var evaluations = n + 1, converged = false
         while evaluations < maxEvaluations {
             var best = 0, worst = 0
             for i in 1...n {
@@ -38,7 +42,13 @@ enum NelderMead {
             if worst == best { worst = best == 0 ? 1 : 0 }
             var nextWorst = best
             for i in 0...n where i != worst && values[i] > values[nextWorst] { nextWorst = i }
-            if abs(values[worst] - values[best]) <= tolerance * (abs(values[best]) + 1e-30) { break }
+            if abs(values[worst] - values[best]) <= tolerance * (abs(values[best]) + 1e-30) {
+                var small = true
+                for i in 0...n where i != best {
+                    for j in 0..<n where abs(simplex[i * n + j] - simplex[best * n + j]) > pointTolerance * abs(steps[j]) { small = false }
+                }
+                if small { converged = true; break }
+            }
             for j in 0..<n {
                 var sum = 0.0
                 for i in 0...n where i != worst { sum += simplex[i * n + j] }
@@ -74,6 +84,6 @@ enum NelderMead {
             }
         }
         let best = values.indices.min { values[$0] < values[$1] }!
-        return (Array(simplex[(best * n)..<(best * n + n)]), values[best])
+        return (Array(simplex[(best * n)..<(best * n + n)]), values[best], converged)
     }
 }

@@ -26,6 +26,10 @@ public struct PlanPrecision: Sendable, Equatable {
         if whole { decimals = 0; return }
         let printed = plan.targets(of: indicator.id).flatMap { [$0.base, $0.target] }
             + plan.series(indicator.id).points.filter { $0.origin == .printed }.map(\.value)
+            + plan.goals(of: indicator.id).flatMap { goal -> [Double] in
+                if case .sum(let total) = goal.form { return [total] + (goal.base.map { [$0] } ?? []) }
+                return []
+            }
         let most = printed.map(Self.decimals(of:)).max() ?? 1
         let small = printed.allSatisfy { abs($0) < 100 }
         decimals = min(2, max(most, small ? 1 : 0))
@@ -48,8 +52,10 @@ public struct PlanPrecision: Sendable, Equatable {
     /// `v` rounded as printed; `toward` rounds up (`.up`) or down (`.down`) instead of to nearest,
     /// for a value that must not become weaker by rounding.
     public func rounded(_ v: Double, _ rule: FloatingPointRoundingRule = .toNearestOrAwayFromZero) -> Double {
-        let scale = pow(10, Double(decimals))
-        return (v * scale).rounded(rule) / scale
+        let scale = pow(10, Double(decimals)), x = v * scale
+        // A value already at the precision stays (30.1 × 10 = 301.00000000000006 is not rounded up to 302).
+        if abs(x - x.rounded()) < 1e-9 * max(1, abs(x)) { return x.rounded() / scale }
+        return x.rounded(rule) / scale
     }
 
     /// `v` as printed, with thousands unseparated (`48.6`, `2450`).

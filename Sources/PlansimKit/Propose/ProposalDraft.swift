@@ -29,11 +29,19 @@ public enum ProposalDraft {
             "Each comment gives the odds of the target as written. Edit freely; the notes at the end are the old plan's.",
         ]
         let byID = Dictionary(uniqueKeysWithValues: (proposals?.proposals ?? []).map { ($0.indicator, $0) })
-        draft.entries = draft.entries.compactMap { entry in
-            guard let base = bases[entry.indicator.id] else { return nil }
+        let skipped = Dictionary((proposals?.skipped ?? []).map { ($0.indicator, $0) }, uniquingKeysWith: { a, _ in a })
+        draft.entries = draft.entries.map { entry in
             var e = entry
-            e.base = (r.baseYear, base)
             e.targets = []
+            // An indicator left to the planner stays (so the actuals still fit the draft), without a target.
+            guard let base = bases[entry.indicator.id] else {
+                e.base = nil
+                e.baseNote = nil
+                if let k = skipped[entry.indicator.id] { e.comments = ["to set by hand: " + k.reasonZH] }
+                return e
+            }
+            e.base = (r.baseYear, base)
+            e.baseNote = nil
             guard let p = byID[entry.indicator.id] else { return e }
             let form: PlanDraft.TargetLine.Form = switch p.form {
             case .growth: .growth(PlanPrecision.halfPoint(p.growth))

@@ -30,14 +30,17 @@ public struct ProposalRules: Sendable {
 
     public init(indicator i: Indicator, plan: Dataset, data: Dataset, base: Double, baseYear: Int, targetYear: Int) {
         let old = plan.targets(of: i.id).first { $0.targetYear <= (plan.plan?.period.upperBound ?? baseYear) } ?? plan.targets(of: i.id).first
+        // A total the plan printed without a base (a PlanGoal) stays a total.
+        let sumGoal = plan.goals(of: i.id).first { if case .sum = $0.form { true } else { false } }
         indicator = i
-        kind = old?.kind == .periodSum ? .periodSum : i.kind == .stockCount ? .stock : i.kind == .annualFlow ? .flow : .level
-        direction = old?.direction ?? .floor
+        kind = old?.kind == .periodSum || (old == nil && sumGoal != nil) ? .periodSum
+            : i.kind == .stockCount ? .stock : i.kind == .annualFlow ? .flow : .level
+        direction = old?.direction ?? sumGoal?.direction ?? .floor
         self.base = base
         self.baseYear = baseYear
         self.targetYear = targetYear
         precision = PlanPrecision(i, in: plan)
-        let oldBase = old?.baseYear ?? plan.plan.map { $0.period.lowerBound - 1 }
+        let oldBase = old?.baseYear ?? sumGoal?.baseYear ?? plan.plan.map { $0.period.lowerBound - 1 }
         if let oldBase, oldBase < baseYear, let v0 = data.series(i.id).value(in: oldBase), v0 > 0 {
             lastGrowth = TargetArithmetic.compoundRate(from: v0, to: base, years: baseYear - oldBase)
             lastFirstYear = oldBase

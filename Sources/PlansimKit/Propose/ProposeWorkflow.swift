@@ -1,6 +1,7 @@
 public import Artifacts
 import Foundation
 public import PlanData
+import Reports
 import ScenarioDSL
 import Simulation
 
@@ -27,8 +28,14 @@ public enum ProposeWorkflow {
         var bases: [String: Double] = [:]
         var skipped: [SkippedIndicator] = []
         for i in plan.indicators {
+            // A target in words or a cumulative decline is not a level to read from the
+            // simulation: said, with what the planner needs to set it by hand.
+            if plan.targets(of: i.id).isEmpty, let goal = plan.goals(of: i.id).first(where: { if case .sum = $0.form { false } else { true } }) {
+                skipped.append(Self.handSet(goal, indicator: i, data: data, baseYear: baseYear))
+                continue
+            }
             guard let point = data.series(i.id).point(in: baseYear), point.origin != .reconstructed, point.value > 0 else {
-                skipped.append(SkippedIndicator(indicator: i.id, reasonZH: "缺少\(baseYear)年实际值", reasonEN: "no actual for \(baseYear)"))
+                skipped.append(SkippedIndicator(indicator: i.id, nameZH: i.nameZH, nameEN: i.nameEN, reasonZH: "缺少\(baseYear)年实际值", reasonEN: "no actual for \(baseYear)"))
                 continue
             }
             bases[i.id] = point.value
@@ -76,6 +83,28 @@ public enum ProposeWorkflow {
 }
 
 extension ProposeWorkflow {
+    /// Why a goal is left to the planner: words are set by hand; a cumulative decline is to
+    /// be at least the last period's (the achieved decline given when the levels are known).
+    static func handSet(_ goal: PlanGoal, indicator i: Indicator, data: Dataset, baseYear: Int) -> SkippedIndicator {
+        switch goal.form {
+        case .qualitative(let words):
+            return SkippedIndicator(indicator: goal.indicator, nameZH: i.nameZH, nameEN: i.nameEN, reasonZH: "以文字表述的目标（\(words)），请人工拟定",
+                                    reasonEN: "a target in words (\(words)): set it by hand")
+        case .decline(let d):
+            let planned = ProposalWords.percent(d)
+            var zh = "累计下降目标（上期目标下降\(planned)", en = "a cumulative decline (last target \(planned)"
+            if let v0 = data.series(goal.indicator).value(in: goal.baseYear), let v1 = data.series(goal.indicator).value(in: baseYear), v0 > 0 {
+                let achieved = ProposalWords.percent(1 - v1 / v0)
+                zh += "，实际下降\(achieved)"
+                en += ", achieved \(achieved)"
+            }
+            return SkippedIndicator(indicator: goal.indicator, nameZH: i.nameZH, nameEN: i.nameEN, reasonZH: zh + "）：新目标请按不低于上期降幅拟定",
+                                    reasonEN: en + "): set the new one by hand, at least the last period's pace")
+        case .sum:
+            return SkippedIndicator(indicator: goal.indicator, nameZH: i.nameZH, nameEN: i.nameEN, reasonZH: "缺少\(baseYear)年实际值", reasonEN: "no actual for \(baseYear)")
+        }
+    }
+
     /// The suggestions for the next plan (the 总结评估's 五、对“十五五”规划的建议): one per
     /// proposed target, 约束性 first, in the plan's order otherwise.
     public static func suggestions(_ request: ProposeRequest) throws -> [ProposalSuggestion] {

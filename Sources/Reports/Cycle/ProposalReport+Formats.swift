@@ -63,9 +63,9 @@ extension ProposalReport {
         let css = HTMLStyle.css + """
         h1{text-align:center;font-size:22px}.sub{text-align:center}
         h2{color:#000;border-bottom:none}
-        table.data td.name,table.data td:nth-child(7),table.data td:nth-child(10){white-space:normal}
+        table.data td:nth-child(7),table.data td:last-child{white-space:normal}
         section.annex{break-before:page}
-        @media print{h1{font-size:17pt}table.data{font-size:8.6pt}table.data td:nth-child(10){font-size:7.8pt}}
+        @media print{h1{font-size:17pt}table.data{font-size:8.6pt}table.data td:last-child{font-size:7.8pt}}
         """
         var body = "<h1>\(e(title))</h1>" + subtitle.map { "<p class=\"sub\">\(e($0))</p>" }.joined()
         body += "<section><h2>\(e(headings[0]))</h2>" + overview.map { "<p>\(e($0))</p>" }.joined() + "</section>"
@@ -85,7 +85,9 @@ extension ProposalReport {
         body.append(w.paragraph(headings[0], style: "Heading1"))
         body += overview.map { w.paragraph($0) }
         body.append(w.paragraph(headings[1], style: "Heading1"))
-        let shares = [0.045, 0.16, 0.06, 0.07, 0.085, 0.085, 0.17, 0.065, 0.1, 0.16]
+        // Names and proposals whole on one line at 9 pt; the 远景目标 column only when present.
+        let shares = tableHeaders.count == 10 ? [0.04, 0.19, 0.05, 0.065, 0.085, 0.08, 0.175, 0.065, 0.09, 0.16]
+                                              : [0.05, 0.2, 0.05, 0.065, 0.085, 0.08, 0.2, 0.07, 0.2]
         body.append(w.table(header: tableHeaders, rows: tableRows, numeric: numericColumns, size: 18, widths: shares.map { Int(Double(width) * $0) }))
         body.append(w.paragraph(tableNote, style: "Note"))
         body.append(w.paragraph(headings[2], style: "Heading1"))
@@ -100,7 +102,7 @@ extension ProposalReport {
     public func xlsx() throws(InputIssue) -> Data {
         let zh = language == .zh
         let main = XLSXWriter.Sheet(name: zh ? "主要指标建议" : "Proposals", header: tableHeaders,
-                                    rows: tableCells, wrap: [6, 9])
+                                    rows: tableCells, wrap: [tableHeaders.count - 1])
         let notes = XLSXWriter.Sheet(name: zh ? "说明" : "Notes", header: [title],
                                      rows: (subtitle + [headings[0]] + overview + [tableNote, headings[2]] + issues).map { [.text($0)] }, wrap: [0], filter: false)
         let annex = XLSXWriter.Sheet(name: annexTitle, header: annexHeaders, rows: (annexRows.map { $0.map { .text($0) } }), wrap: [])

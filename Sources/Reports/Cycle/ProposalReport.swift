@@ -48,7 +48,8 @@ public struct ProposalReport: Sendable {
                     + "约束性指标按约\(ProposalWords.odds(s.convention.bindingOdds))的把握取值，"
                     + (s.convention.allowsRelaxingBinding ? "本次允许弱于上期实际水平，已逐项标明。" : "且一律不弱于上期实际水平。")
                     + "“实现把握”指按近年实际走势推算，到\(s.plan.lastYear)年实现该目标的可能性，是模型推算，不是承诺。",
-                held.isEmpty ? "各项约束性指标按上述把握取值即不弱于上期实际水平。"
+                binding.isEmpty ? "所列主要指标均为预期性指标，没有约束性指标。"
+                    : held.isEmpty ? "各项约束性指标按上述把握取值即不弱于上期实际水平。"
                     : "\(list(held))等\(held.count)项约束性指标按趋势推算将弱于上期实际水平，建议按不低于上期实际确定，实现难度相应加大。",
             ]
         } else {
@@ -58,24 +59,30 @@ public struct ProposalReport: Sendable {
                     + "binding targets at about \(ProposalWords.odds(s.convention.bindingOdds))"
                     + (s.convention.allowsRelaxingBinding ? ", allowed weaker than the last actual this time (each flagged). " : " and never weaker than the last actual. ")
                     + "Odds are the model's chance of reaching the target by \(s.plan.lastYear) on recent trends, not a commitment.",
-                held.isEmpty ? "Every binding target is at least as strict as the last actual at those odds."
+                binding.isEmpty ? "All the main indicators listed are indicative; none is binding."
+                    : held.isEmpty ? "Every binding target is at least as strict as the last actual at those odds."
                     : "\(list(held)): on trend these binding targets would be weaker than the last actual; they are held at it, which makes them harder to meet.",
             ]
         }
-        tableHeaders = zh ? ["序号", "指标", "单位", "属性", "\(base)年实际", "上期年均增长", "建议目标（\(s.plan.lastYear)年）", "实现把握", "远景目标", "提示"]
-                          : ["No.", "Indicator", "Unit", "Type", "\(base) actual", "Last period", "Proposal (\(s.plan.lastYear))", "Odds", "Vision", "Note"]
+        // The 远景目标 column only when the plan states a vision for some indicator.
+        let vision = ps.contains { $0.visionYear != nil }
+        let visionColumn = { (xs: [String]) in vision ? xs : Array(xs[0..<8]) + [xs[9]] }
+        tableHeaders = visionColumn(zh ? ["序号", "指标", "单位", "属性", "\(base)年实际", "上期年均增长", "建议目标（\(s.plan.lastYear)年）", "实现把握", "远景目标", "提示"]
+                                       : ["No.", "Indicator", "Unit", "Type", "\(base) actual", "Last period", "Proposal (\(s.plan.lastYear))", "Odds", "Vision", "Note"])
         numericColumns = [0, 4, 5, 7]
-        tableRows = ps.enumerated().map { k, p in
+        let rows = ps.enumerated().map { k, p in
             let fmt = "%.\(p.decimals)f"
             return ["\(k + 1)", name(p), zh ? p.unitZH : p.unitEN, zh ? (p.binding ? "约束性" : "预期性") : (p.binding ? "binding" : "indicative"),
                     String(format: fmt, p.base), p.lastGrowth.map(ProposalWords.percent) ?? "—", zh ? p.wordingZH : p.wordingEN,
                     ProposalWords.odds(p.odds), p.visionYear.map { y in (zh ? "\(y)年" : "\(y): ") + String(format: fmt, p.visionValue ?? 0) } ?? "—",
                     p.flags.map { ProposalWords.flag($0, language: l) }.joined(separator: zh ? "；" : "; ")]
         }
-        tableCells = zip(ps, tableRows).enumerated().map { k, pair in
+        tableRows = rows.map(visionColumn)
+        tableCells = zip(ps, rows).enumerated().map { k, pair in
             let (p, r) = pair
-            return [.integer(k + 1), .text(r[1]), .text(r[2]), .text(r[3]), .fixed(p.base, decimals: p.decimals), .percent(p.lastGrowth),
-                    .text(r[6]), .probability(p.odds), .text(r[8]), .text(r[9])]
+            let cells: [BriefingTable.Cell] = [.integer(k + 1), .text(r[1]), .text(r[2]), .text(r[3]), .fixed(p.base, decimals: p.decimals),
+                                               .percent(p.lastGrowth), .text(r[6]), .probability(p.odds), .text(r[8]), .text(r[9])]
+            return vision ? cells : Array(cells[0..<8]) + [cells[9]]
         }
         tableNote = zh ? "注：上期年均增长为上一规划基期至\(base)年的实际年均增速；五年累计指标为\(span)年合计；实现把握为按趋势推算达到建议目标的可能性。"
                        : "Note: last period = actual yearly growth from the last plan's base year to \(base); totals are sums over \(span); odds = the chance of reaching the proposal on trend."
@@ -86,7 +93,7 @@ public struct ProposalReport: Sendable {
             if !relaxed.isEmpty { concerns.append("\(list(relaxed))的建议值弱于上期实际水平，须说明理由并报经审定。") }
             if !slower.isEmpty { concerns.append("\(list(slower))的建议增速低于上期实际增速，宜说明放缓的原因（基数抬高、政策退出或外部冲击），或适当调高目标。") }
             if !hard.isEmpty { concerns.append("\(list(hard))的实现把握不足五成，完成难度较大。") }
-            if !s.skipped.isEmpty { concerns.append("缺少\(base)年实际数、未提出建议的指标\(s.skipped.count)项，见技术附录。") }
+            concerns += s.skipped.map { "\($0.nameZH)：\($0.reasonZH)。" }
             if concerns.isEmpty { concerns.append("各项建议均不弱于上期实际水平，实现把握均在五成以上。") }
             issues = concerns.enumerated().map { "（\(NextPlanWords.chinese($0.offset + 1))）" + $0.element }
         } else {
@@ -94,7 +101,7 @@ public struct ProposalReport: Sendable {
             if !relaxed.isEmpty { concerns.append("\(list(relaxed)): weaker than the last actual; needs a reason and approval.") }
             if !slower.isEmpty { concerns.append("\(list(slower)): slower than achieved last period; say why (higher base, policies ending, shocks) or raise the target.") }
             if !hard.isEmpty { concerns.append("\(list(hard)): odds below one half.") }
-            if !s.skipped.isEmpty { concerns.append("\(s.skipped.count) indicators have no \(base) actual and no proposal (see the annex).") }
+            concerns += s.skipped.map { "\($0.nameEN): \($0.reasonEN)." }
             if concerns.isEmpty { concerns.append("No proposal is weaker than the last actual; every one has odds above one half.") }
             issues = concerns.enumerated().map { "\($0.offset + 1). " + $0.element }
         }
@@ -106,7 +113,7 @@ public struct ProposalReport: Sendable {
         let shown = s.convention.shownOdds
         annexHeaders = (zh ? ["代码", "指标"] : ["Code", "Indicator"]) + shown.map { (zh ? "把握" : "P=") + ProposalWords.odds($0) } + (zh ? ["建议值"] : ["Proposed value"])
         annexRows = ps.map { p in
-            let fmt = "%.\(max(p.decimals, 1))f"
+            let fmt = "%.\(p.decimals)f"
             return [p.indicator, name(p)] + shown.map { q in
                 p.points.first { $0.probability == q }.map { String(format: fmt, $0.value) + "（" + ProposalWords.percent($0.growth) + "）" } ?? "—"
             } + [String(format: "%.\(p.decimals)f", p.value)]
