@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import PlanData
+import PlansimKit
 import Reports
 import ScenarioDSL
 import Simulation
@@ -37,49 +38,30 @@ struct CompareCommand: ParsableCommand {
     }
 
     func run() throws {
-        let chosen = try data.plan()
-        let threads = self.threads ?? ProcessInfo.processInfo.activeProcessorCount
-        var documents: [ReportDocument] = []
-        var shared: (paths: Int, seed: UInt64)?
-        for argument in files {
+        let extra = try ReportCommand.extraFormats(format, language: lang)
+        let entries = try files.map { argument -> CompareRequest.Entry in
             let parts = argument.split(separator: ":", maxSplits: 1).map(String.init)
             // `baseline` with no such file is the built-in baseline, as `run` without a file.
             let builtIn = parts[0] == "baseline" && !FileManager.default.fileExists(atPath: parts[0])
-            let path = builtIn ? BuiltInScenarios.baselinePath() : try RunCommand.existingScenario(parts[0])
-            let program = builtIn ? ScenarioProgram(text: BuiltInScenarios.baseline(for: chosen), path: path, dataset: chosen, planSetting: false)
-                                  : try ScenarioFiles.program(path, dataset: chosen, planSetting: data.planFile == nil)
-            let plan = program.dataset
-            let diagnostics = program.allDiagnostics()
-            if !diagnostics.isEmpty { ScenarioFiles.fail(diagnostics, in: program) }
-            let name = try RunCommand.pick(parts.count > 1 ? parts[1] : nil, in: program, file: path)
-            guard case .success(let spec) = program.compile(name) else { ScenarioFiles.fail(program.allDiagnostics(), in: program) }
-            var dataset = plan
-            if let file = data.dataFile ?? spec.dataFile { dataset = plan.applying(try UserData.load(path: file, for: plan)) }
-            let model: SimulationModel
-            do { model = try SimulationModel.build(dataset, scenario: spec).0 } catch {
-                throw InputIssue(file: path, field: name, message: error.phrase, help: Phrase(zh: "请修改情景，使之与数据相符", en: "change the scenario so it fits the data"))
-            }
-            let run = shared ?? (paths?.value ?? spec.paths, seed.flatMap { UInt64($0.filter { $0 != "," && $0 != "_" }) } ?? spec.seed)
-            shared = run
-            if !quiet && !json && isatty(STDERR_FILENO) == 1 {
-                FileHandle.standardError.write(Data(((lang.language == .zh ? "运行 " : "running ") + "\(name) (\(NumberFormat.grouped(run.paths)))…\n").utf8))
-            }
-            let result = MonteCarlo.run(model, options: RunOptions(paths: run.paths, seed: run.seed, threads: threads))
-            let bytes = builtIn ? Array(BuiltInScenarios.baseline.utf8) : FileManager.default.contents(atPath: path).map { [UInt8]($0) } ?? []
-            let provenance = RunProvenance(version: PlansimVersion.current, scenario: name, scenarioSHA256: SHA256.hex(bytes), seed: run.seed,
-                                           paths: run.paths, data: RunCommand.dataDescription(dataset), created: ISO8601DateFormatter().string(from: Date()))
-            var document = ReportDocument(result: result, dataset: dataset, inversions: [], provenance: provenance)
-            document.assumptions = ReportDocument.assumptions(from: program.explain(name))
-            documents.append(document)
+            return .init(source: builtIn ? .builtInBaseline : .file(parts[0]), scenario: parts.count > 1 ? parts[1] : nil)
         }
-        let directory = URL(fileURLWithPath: out ?? "notebooks-out/" + AtomicWriter.sanitize("compare-" + documents.map(\.scenario).joined(separator: "-")))
-        try AtomicWriter.write(try ComparisonFiles.files(documents, language: lang.language, extra: try ReportCommand.extraFormats(format, language: lang)), into: directory)
-        if out == nil { try RunIndex.update(directory.deletingLastPathComponent(), language: lang.language) }
+        let language = lang.language
+        let announce = !quiet && !json && isatty(STDERR_FILENO) == 1
+        var request = CompareRequest(entries: entries, plan: try data.plan(), planSetting: data.planFile == nil, paths: paths?.value,
+                                     seed: seed.flatMap { UInt64($0.filter { $0 != "," && $0 != "_" }) }, dataFile: data.dataFile,
+                                     willRun: { name, paths in
+                                         guard announce else { return }
+                                         FileHandle.standardError.write(Data(((language == .zh ? "运行 " : "running ") + "\(name) (\(NumberFormat.grouped(paths)))…\n").utf8))
+                                     })
+        if let threads { request.threads = threads }
+        let outcome = try ScenarioFiles.running { try CompareWorkflow.run(request) }
+        let directory = URL(fileURLWithPath: out ?? outcome.defaultDirectory)
+        try outcome.write(to: directory, language: language, extra: extra, index: out == nil)
         if json {
-            print(ComparisonReport.json(documents).rendered())
+            print(outcome.json.rendered())
         } else {
-            print(ComparisonReport.text(documents, language: lang.language))
-            print((lang.language == .zh ? "\n比较结果已写入 " : "\nComparison written to ") + directory.path + "/")
+            print(outcome.text(language: language))
+            print((language == .zh ? "\n比较结果已写入 " : "\nComparison written to ") + directory.path + "/")
         }
     }
 }

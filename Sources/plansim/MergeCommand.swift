@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import PlanData
+import PlansimKit
 import Reports
 import Sensitivity
 
@@ -27,6 +28,7 @@ struct MergeCommand: ParsableCommand {
                                  help: Phrase(zh: "请给出 `plansim sweep` 写出的目录", en: "give directories that `plansim sweep` wrote"))
             }
             manifest = m
+            try manifest.checkRecipeFiles(in: first)
         } catch let error as SweepError {
             throw InputIssue(file: first.path, message: error.why, help: error.remedy)
         }
@@ -69,13 +71,9 @@ struct MergeCommand: ParsableCommand {
         try Self.finish(plan, inventory: Self.inventory(plan, [target]), into: target, recipe: recipe, json: json, csv: csv)
     }
 
-    static let writableOut = Phrase(zh: "请用 `--out` 指定一个可写的目录", en: "choose a directory you can write to with `--out`")
+    static let writableOut = SweepWorkflow.writableOut
 
-    static func inventory(_ plan: SweepPlan, _ folders: [URL]) throws -> SweepMerge.Inventory {
-        do { return try SweepMerge.inventory(plan, in: folders) } catch {
-            throw InputIssue(file: folders.map(\.path).joined(separator: ", "), message: error.why, help: error.remedy)
-        }
-    }
+    static func inventory(_ plan: SweepPlan, _ folders: [URL]) throws -> SweepMerge.Inventory { try SweepWorkflow.inventory(plan, folders) }
 
     static func gather(_ plan: SweepPlan, _ inventory: SweepMerge.Inventory, into target: URL, recipe: SweepManifest.Recipe) throws {
         do { try SweepMerge.gather(plan, inventory, into: target, recipe: recipe) } catch {
@@ -83,40 +81,15 @@ struct MergeCommand: ParsableCommand {
         }
     }
 
-    /// Analyzes a complete set of blocks and writes the results into `directory`.
+    /// Analyzes a complete set of blocks, writes the results into `directory` and prints
+    /// the tornado (or indices.json with `json`).
     static func finish(_ plan: SweepPlan, inventory: SweepMerge.Inventory, into directory: URL, recipe: SweepManifest.Recipe, json: Bool, csv: Bool = false,
                        extra: [ReportFormat] = []) throws {
-        guard inventory.isComplete else {
-            throw InputIssue(file: directory.path, message: inventory.missingPhrase(plan),
-                             help: Phrase(zh: "请运行 `plansim sweep … --resume` 把它们算出来", en: "run `plansim sweep … --resume` to compute them"))
-        }
-        let outputs: [Double]
-        do { outputs = try SweepMerge.collect(plan, inventory) } catch {
-            throw InputIssue(file: directory.path, message: error.why, help: error.remedy)
-        }
-        let result = SweepResult(plan, outputs: outputs)
-        // Which way each input moves the primary measure (last of the measures in a row).
-        let rows = EffectDirection.sampledRows(count: plan.rowCount)
-        let directions = EffectDirection.rankCorrelations(samples: rows.flatMap { plan.design.rows($0..<($0 + 1)) },
-                                                          measure: rows.map { outputs[$0 * plan.blockWidth + plan.measures.count - 1] })
-        var summary = SweepSummary(
-            sweep: plan.sweep.name, scenario: plan.scenario, method: plan.sweep.method, n: plan.n, runs: plan.rowCount,
-            measure: plan.outputNames.last ?? "",
-            rows: result.sobol.map { $0.indices.enumerated().map { SweepSummary.Row(name: $1.name, main: $1.st, mainConf: $1.stConf, first: $1.s1, firstConf: $1.s1Conf, direction: directions[$0]) } }
-                ?? result.morris.map { $0.enumerated().map { SweepSummary.Row(name: $1.name, main: $1.muStar, mainConf: .nan, first: $1.mu, firstConf: .nan, direction: directions[$0]) } } ?? [])
-        summary.annotate(indicesJSON: result.indicesJSON(plan))
-        var files: [(name: String, contents: Data)] = []
-        for language in [Language.zh, .en] {
-            files += try summary.files(language: language, extra: extra, appendix: result.noiseMarkdown(plan, chinese: language == .zh))
-        }
-        // The documents (a PDF among them) are made before anything is written, so a
-        // failure leaves only the blocks, which `--resume` finishes without running again.
-        do { try result.write(plan, into: directory, csv: csv) } catch {
-            throw InputIssue(file: directory.path, message: Phrase(zh: "无法写入敏感性分析的结果", en: "cannot write the sweep results"), help: Self.writableOut)
-        }
-        try AtomicWriter.write(files, into: directory)
-        print(json ? result.indicesJSON(plan).rendered()
+        let outcome = try SweepWorkflow.finish(plan, inventory: inventory, directory: directory)
+        try outcome.write(into: directory, csv: csv, extra: extra)
+        let summary = outcome.summary
+        print(json ? outcome.indicesJSON.rendered()
                    : MessageLanguage.current == .zh ? summary.terminalText(language: .zh) + "\n结果在 \(directory.path)/"
-                   : result.tornado(plan) + (summary.hasDirections ? "\n" + summary.directionLine(language: .en) : "") + "\nresults in \(directory.path)/")
+                   : outcome.result.tornado(plan) + (summary.hasDirections ? "\n" + summary.directionLine(language: .en) : "") + "\nresults in \(directory.path)/")
     }
 }

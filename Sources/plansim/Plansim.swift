@@ -1,5 +1,6 @@
 import ArgumentParser
 import PlanData
+import PlansimKit
 
 /// The `plansim` command: forecast and stress-test a five-year plan.
 struct Plansim: ParsableCommand {
@@ -25,5 +26,5 @@ struct Plansim: ParsableCommand {
 
 /// plansim's version, stamped into every JSON document and report it writes.
 enum PlansimVersion {
-    static let current = "0.1.0"
+    static let current = PlansimKit.version
 }

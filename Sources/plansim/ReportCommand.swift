@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import PlanData
+import PlansimKit
 import Reports
 
 /// `plansim report RESULT_DIR [--format csv,md,html,json,xlsx,ipynb] [--lang zh|en] [--out DIR]`.
@@ -26,39 +27,11 @@ struct ReportCommand: ParsableCommand {
                              message: word.isEmpty ? Phrase(zh: "未给出格式", en: "no format given") : Phrase(zh: "未知格式 `\(word)`", en: "unknown format `\(word)`"),
                              help: Phrase(zh: "可选：", en: "choose from ") + .codes(ReportFormat.allCases.map(\.rawValue)) + (near ?? Phrase(zh: "", en: "")))
         }
-        let comparisonPath = URL(fileURLWithPath: resultDirectory).appendingPathComponent("comparison.json").path
-        if !FileManager.default.fileExists(atPath: URL(fileURLWithPath: resultDirectory).appendingPathComponent("results.json").path),
-           FileManager.default.fileExists(atPath: comparisonPath) {
-            // A folder `plansim compare` wrote: re-render the comparison (md, html, xlsx).
-            let documents = try ComparisonFiles.documents(comparisonFile: comparisonPath)
-            let directory = URL(fileURLWithPath: out ?? resultDirectory)
-            var files = try ComparisonFiles.files(documents, language: lang.language, extra: formats).filter { $0.name != "comparison.json" }
-            if out != nil, let original = FileManager.default.contents(atPath: comparisonPath) { files.append(("comparison.json", original)) }
-            try AtomicWriter.write(files, into: directory)
-            for file in files { print(directory.appendingPathComponent(file.name).path) }
-            return
-        }
-        let indicesPath = URL(fileURLWithPath: resultDirectory).appendingPathComponent("indices.json").path
-        if !FileManager.default.fileExists(atPath: URL(fileURLWithPath: resultDirectory).appendingPathComponent("results.json").path),
-           FileManager.default.fileExists(atPath: indicesPath) {
-            // A finished sweep: re-render its briefing (md, svg, html, xlsx; docx and pdf when asked).
-            let files = try SweepSummary(indicesFile: indicesPath).files(language: lang.language, extra: formats)
-            let directory = URL(fileURLWithPath: out ?? resultDirectory)
-            try AtomicWriter.write(files, into: directory)
-            for file in files { print(directory.appendingPathComponent(file.name).path) }
-            return
-        }
-        let resultsPath = URL(fileURLWithPath: resultDirectory).appendingPathComponent("results.json").path
-        var document = try ReportDocument(resultsFile: resultsPath)
-        try Self.checkVersion(document.provenance.version, file: resultsPath)
-        if let planFile = planOption.planFile { document = document.relabelled(with: try PlanLoader.load(planFile)) }
+        let folder = ResultFolder(URL(fileURLWithPath: resultDirectory))
+        // Another plan's names only relabel a run's results; only then is the plan read.
+        let plan = try planOption.planFile.flatMap { file in if case .run = folder { try PlanLoader.load(file) } else { nil } }
+        let files = try ReportWorkflow.files(folder, formats: formats, language: lang.language, copyInput: out != nil, plan: plan)
         let directory = URL(fileURLWithPath: out ?? resultDirectory)
-        // The input is never rewritten: results.json is copied byte for byte where asked
-        // for elsewhere, and left alone in place.
-        var files = try ReportFormat.files(formats.filter { $0 != .json }, document, language: lang.language)
-        if formats.contains(.json), out != nil, let original = FileManager.default.contents(atPath: resultsPath) {
-            files.append(("results.json", original))
-        }
         try AtomicWriter.write(files, into: directory)
         for file in files { print(directory.appendingPathComponent(file.name).path) }
     }
@@ -103,15 +76,4 @@ struct ReportCommand: ParsableCommand {
         items.count < 2 ? items.joined() : items.dropLast().joined(separator: comma) + and + items.last!
     }
 
-    /// Refuses results written by a plansim of another major version (their fields may
-    /// mean something else); any 0.x or same-major version is read.
-    static func checkVersion(_ version: String, file: String) throws {
-        let major = { (v: String) in v.split(separator: ".").first.flatMap { Int($0) } }
-        guard let theirs = major(version), theirs == major(PlansimVersion.current) else {
-            throw InputIssue(file: file, field: "provenance.version",
-                             message: Phrase(zh: "结果由 plansim `\(TerminalText.escaped(version))` 写出，本版 plansim \(PlansimVersion.current) 无法读取",
-                                             en: "results written by plansim `\(TerminalText.escaped(version))`, which this plansim \(PlansimVersion.current) cannot read"),
-                             help: Phrase(zh: "请用本版本重新运行 `plansim run` 写出结果", en: "run `plansim run` again with this version to write the results anew"))
-        }
-    }
 }

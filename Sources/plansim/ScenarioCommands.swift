@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import PlanData
+import PlansimKit
 import ScenarioDSL
 
 /// Loads and reports a scenario file; shared by `check`, `explain` and `run`.
@@ -11,17 +12,7 @@ enum ScenarioFiles {
 
     /// The bytes of a scenario file named on the command line: a regular, readable file of
     /// at most 8 MB (a directory, FIFO or device is refused without opening it).
-    static func read(_ path: String) throws -> [UInt8] {
-        switch InputFile.read(path, limit: InputFile.scenarioLimit) {
-        case .success(let bytes): return bytes
-        case .failure(.missing):
-            throw InputIssue(file: path, message: Phrase(zh: "找不到该情景文件", en: "no such scenario file"),
-                             help: Phrase(zh: "请检查路径；scenarios/ 目录中有示例", en: "check the path; scenarios/ holds examples"))
-        case .failure(let problem):
-            throw InputIssue(file: path, message: Phrase(zh: "情景文件", en: "scenario file ") + problem.phrase,
-                             help: Phrase(zh: "请给出一个可读的情景文件（`.scn`）", en: "name a scenario file (.scn) you can read"))
-        }
-    }
+    static func read(_ path: String) throws -> [UInt8] { try ScenarioSource.read(path) }
 
     /// How many diagnostics are printed; the rest are counted.
     static let printLimit = 100

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import PlanData
+import PlansimKit
 import Reports
 import ScenarioDSL
 import Sensitivity
@@ -51,7 +52,7 @@ struct SweepCommand: ParsableCommand {
         let embedded = program.dataset
         let diagnostics = program.allDiagnostics()
         if !diagnostics.isEmpty { ScenarioFiles.fail(diagnostics, in: program) }
-        let name = try RunCommand.pick(scenario, in: program, file: file)
+        let name = try ScenarioSelection.pick(scenario, in: program, file: file)
         var dataset = embedded
         var dataContent: (path: String, bytes: [UInt8])?
         let scenarioData: String? = { if case .success(let spec) = program.compile(name) { return spec.dataFile } else { return nil } }()

@@ -39,41 +39,6 @@ import PlansimTestSupport
         #expect(!leftovers.contains { $0.contains(".tmp-") })
     }
 
-    /// The JSON fields of the issue, and the same seed giving the same numbers on 1 and
-    /// 2 threads (bit for bit: the JSON text of everything but the creation time).
-    @Test func runJSONIsReproducibleAcrossThreads() throws {
-        let dir = try Plansim.scratchDirectory()
-        func run(_ threads: Int) throws -> [String: Any] {
-            let r = try Plansim.run(["run", "--json", "--paths", "3000", "--seed", "42", "--threads", "\(threads)", "--no-inversion",
-                                     "--out", "out\(threads)"], in: dir)
-            #expect(r.status == 0, "\(r.stderr)")
-            return try #require(try JSONSerialization.jsonObject(with: Data(r.stdout.utf8)) as? [String: Any])
-        }
-        let one = try run(1), two = try run(2)
-        for key in ["scenario", "seed", "paths", "indicators", "targets", "provenance"] { #expect(one[key] != nil, "missing \(key)") }
-        let indicators = try #require(one["indicators"] as? [[String: Any]])
-        let years = try #require(indicators.first?["years"] as? [[String: Any]])
-        for key in ["year", "mean", "p5", "p10", "p25", "p50", "p75", "p90", "p95"] { #expect(years.first?[key] != nil, "missing \(key)") }
-        let targets = try #require(one["targets"] as? [[String: Any]])
-        for key in ["indicator", "target_year", "target", "kind", "probability", "median_shortfall", "required_growth"] {
-            #expect(targets.first?[key] != nil, "missing \(key)")
-        }
-        let provenance = try #require(one["provenance"] as? [String: Any])
-        for key in ["version", "seed", "paths", "data", "scenario_sha256", "created"] { #expect(provenance[key] != nil, "missing \(key)") }
-        #expect(NSDictionary(dictionary: ["i": one["indicators"]!, "t": one["targets"]!])
-                == NSDictionary(dictionary: ["i": two["indicators"]!, "t": two["targets"]!]))
-    }
-
-    @Test func runReportsInversions() throws {
-        let dir = try Plansim.scratchDirectory()
-        let r = try Plansim.run(["run", "--json", "--paths", "100", "--seed", "1"], in: dir)
-        #expect(r.status == 0, "\(r.stderr)")
-        let json = try #require(try JSONSerialization.jsonObject(with: Data(r.stdout.utf8)) as? [String: Any])
-        let inversions = try #require(json["inversions"] as? [[String: Any]])
-        #expect(inversions.count == 6)
-        #expect(Set(inversions.compactMap { $0["indicator"] as? String }) == ["industrial_output", "fixed_investment", "new_employment"])
-    }
-
     @Test(arguments: [
         (["--paths", "0"], "--paths must be from 1"),
         (["--paths=-5"], "--paths must be from 1"),

@@ -35,7 +35,7 @@ import PlansimTestSupport
     /// The baseline ships inside the binary too; both copies must be the same text.
     @Test func builtInBaselineEqualsTheFile() throws {
         let file = try String(contentsOf: Self.folder.appendingPathComponent("baseline.scn"), encoding: .utf8)
-        let source = try String(contentsOf: TestPaths.repository.appendingPathComponent("Sources/plansim/BuiltInScenarios.swift"), encoding: .utf8)
+        let source = try String(contentsOf: TestPaths.repository.appendingPathComponent("Sources/PlansimKit/Run/BuiltInScenarios.swift"), encoding: .utf8)
         #expect(source.contains("static let baseline = \"\"\"\n" + file + "\"\"\""))
     }
 

@@ -55,6 +55,11 @@ extension ReportDocument {
         let probability = Phrase(zh: "概率", en: "a probability")
         for (k, item) in ((root["inversions"] as? [[String: Any]]) ?? []).enumerated() {
             try JSONBounds.check(item, "probability", in: 0...1, path: "inversions[\(k)]", file: path, what: probability, help: rerun)
+            // An outcome this version does not know is refused, not read as `solved`.
+            if let outcome = item["outcome"], (outcome as? String).flatMap(InversionResult.Outcome.init(rawValue:)) == nil {
+                throw InputIssue(file: path, field: "inversions[\(k)].outcome", message: Phrase(zh: "未知的反推结果 `\(outcome)`", en: "unknown inversion outcome `\(outcome)`"),
+                                 help: rerun)
+            }
         }
         for (k, item) in (((root["baseline"] as? [String: Any])?["probabilities"] as? [[String: Any]]) ?? []).enumerated() {
             try JSONBounds.check(item, "probability", in: 0...1, path: "baseline.probabilities[\(k)]", file: path, what: probability, help: rerun)

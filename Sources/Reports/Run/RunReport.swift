@@ -108,7 +108,7 @@ public enum RunReport {
     /// Chinese punctuation between the parts.
     static func chinese(_ data: String) -> String {
         data.replacingOccurrences(of: #"embedded plan \(([^)]*)\)"#, with: "规划内置数据（$1）", options: .regularExpression)
-            .replacingOccurrences(of: "reconstructed 2016–2020 history", with: "2016–2020年历史为重建值")
+            .replacingOccurrences(of: #"reconstructed ([0-9]{4})–([0-9]{4}) history"#, with: "$1–$2年历史为重建值", options: .regularExpression)
             .replacingOccurrences(of: "plan file ", with: "规划文件 ")
             .replacingOccurrences(of: "user file ", with: "用户文件 ")
             .replacingOccurrences(of: ", ", with: "，")

@@ -1,3 +1,4 @@
+public import Artifacts
 public import Foundation
 public import PlanData
 
@@ -9,45 +10,22 @@ extension SweepSummary {
     ///
     /// - Throws: ``InputIssue`` naming the file and field when it is not a sweep's indices.
     public init(indicesFile path: String) throws(InputIssue) {
-        guard let data = FileManager.default.contents(atPath: path),
-              let root = (try? JSONSerialization.jsonObject(with: data)) as? [String: Any] else {
-            throw InputIssue(file: path, message: Phrase(zh: "不是已完成的敏感性分析的指数文件（无法读作 JSON 对象）", en: "not the indices of a finished sweep (not a JSON object)"),
-                             help: Phrase(zh: "请先用 `plansim sweep` 或 `plansim merge` 完成敏感性分析", en: "finish the sweep with `plansim sweep` or `plansim merge` first"))
-        }
-        guard let method = root["method"] as? String, let inputs = root["inputs"] as? [[String: Any]], !inputs.isEmpty else {
-            throw InputIssue(file: path, field: root["method"] is String ? "inputs" : "method",
-                             message: Phrase(zh: "此文件中没有指数（缺少 `method` 或 `inputs`）", en: "no indices in this file (no `method` or `inputs`)"),
-                             help: Phrase(zh: "请重新运行敏感性分析", en: "run the sweep again"))
-        }
-        func number(_ o: [String: Any], _ k: String) -> Double { (o[k] as? NSNumber)?.doubleValue ?? .nan }
-        // Every input has its name and main indices, as numbers (null where the index could not be estimated).
-        let required = method == "morris" ? ["mu_star", "mu"] : ["s1", "s1_conf", "st", "st_conf"]
-        for (k, i) in inputs.enumerated() {
-            for key in ["name"] + required where i[key] == nil || (key == "name" ? !(i[key] is String) : !(i[key] is NSNumber || i[key] is NSNull)) {
-                throw InputIssue(file: path, field: "inputs[\(k)].\(key)",
-                                 message: Phrase(zh: i[key] == nil ? "缺少 `\(key)`" : "`\(key)` 不是\(key == "name" ? "文字" : "数值")",
-                                                 en: i[key] == nil ? "`\(key)` is missing" : "`\(key)` is not a \(key == "name" ? "string" : "number")"),
-                                 help: Phrase(zh: "`indices.json` 由 `plansim sweep` 写出，请勿手工修改；重新运行敏感性分析", en: "`indices.json` is written by `plansim sweep`; run the sweep again"))
-            }
-        }
-        try Self.checkRanges(root, inputs: inputs, sobol: method != "morris", file: path)
-        let rows = inputs.map { i -> Row in
-            let name = (i["name"] as? String) ?? "?"
-            return method == "morris" ? Row(name: name, main: number(i, "mu_star"), mainConf: .nan, first: number(i, "mu"), firstConf: .nan)
-                                      : Row(name: name, main: number(i, "st"), mainConf: number(i, "st_conf"), first: number(i, "s1"), firstConf: number(i, "s1_conf"))
-        }
-
-        // Directions from the folder's samples and outputs, when they are there.
-        let directions = EffectDirection.fromFolder(URL(fileURLWithPath: path).deletingLastPathComponent())
-        let directed = rows.map { row -> Row in var r = row; r.direction = directions[row.name] ?? .nan; return r }
-        let n = (root["n"] as? Int) ?? 0
-        // The scenario, sweep and row count from the folder's manifest.json, when it is there.
+        let indices = try SweepIndices.read(FileManager.default.contents(atPath: path) ?? Data(), file: path)
+        try Self.checkRanges(indices, file: path)
         let folder = URL(fileURLWithPath: path).deletingLastPathComponent()
-        let manifest = FileManager.default.contents(atPath: folder.appendingPathComponent("manifest.json").path)
-            .flatMap { (try? JSONSerialization.jsonObject(with: $0)) as? [String: Any] } ?? [:]
-        self.init(sweep: (manifest["sweep"] as? String) ?? folder.lastPathComponent, scenario: (manifest["scenario"] as? String) ?? (root["scenario"] as? String) ?? "—",
-                  method: method, n: n, runs: (manifest["rows"] as? Int) ?? (root["runs"] as? Int) ?? 0, measure: (root["measure"] as? String) ?? "", rows: directed)
-        annotate(root)
+        // Directions from the folder's samples and outputs, when they are there.
+        let directions = EffectDirection.fromFolder(folder)
+        let rows = indices.inputs.map { i -> Row in
+            var row = indices.isMorris ? Row(name: i.name, main: i.muStar ?? .nan, mainConf: .nan, first: i.mu ?? .nan, firstConf: .nan)
+                                       : Row(name: i.name, main: i.st ?? .nan, mainConf: i.stConf ?? .nan, first: i.s1 ?? .nan, firstConf: i.s1Conf ?? .nan)
+            row.direction = directions[i.name] ?? .nan
+            return row
+        }
+        // The scenario, sweep and row count from the folder's manifest.json, when it is there.
+        let manifest = SweepManifestHeader.read(folder.appendingPathComponent("manifest.json"))
+        self.init(sweep: manifest?.sweep ?? folder.lastPathComponent, scenario: manifest?.scenario ?? "—", method: indices.method.rawValue,
+                  n: indices.n ?? 0, runs: manifest?.rows ?? 0, measure: indices.measure ?? "", rows: rows)
+        annotate(indices)
     }
 
     /// Sobol indices of a finished sweep lie within ``indexBand`` (sampling error takes
@@ -56,50 +34,53 @@ extension SweepSummary {
     static let indexBand: ClosedRange<Double> = -0.5...1.5
 
     /// Refuses the first index outside its range, naming its field (`inputs[1].st`).
-    static func checkRanges(_ root: [String: Any], inputs: [[String: Any]], sobol: Bool, file: String) throws(InputIssue) {
+    static func checkRanges(_ indices: SweepIndices, file: String) throws(InputIssue) {
         let help = Phrase(zh: "`indices.json` 由 `plansim sweep` 写出，请勿手工修改；重新运行敏感性分析", en: "`indices.json` is written by `plansim sweep`; run the sweep again")
-        try JSONBounds.checkMagnitudes(root, path: "", file: file, help: help)
-        for (k, i) in inputs.enumerated() {
-            for key in sobol ? ["s1", "st"] : [] {
-                try JSONBounds.check(i, key, in: indexBand, path: "inputs[\(k)]", file: file, what: Phrase(zh: "Sobol 指数", en: "a Sobol index"), help: help)
-            }
-            for key in (sobol ? ["s1_conf", "st_conf", "st_mc_se"] : ["mu_star", "mu_star_mc_se"]) + ["sigma"] {
-                try JSONBounds.check(i, key, in: 0...JSONBounds.magnitude, path: "inputs[\(k)]", file: file,
-                                     what: Phrase(zh: "该值", en: "it"), help: help)
+        let nonNegative = 0...JSONBounds.magnitude
+        let it = Phrase(zh: "该值", en: "it")
+        for (k, i) in indices.inputs.enumerated() {
+            let numbers: [(String, Double?)] = [("mu", i.mu), ("mu_mc_se", indices.isMorris ? i.firstMCError : nil), ("mu_star", i.muStar),
+                                                ("mu_star_mc_se", indices.isMorris ? i.mainMCError : nil), ("s1", i.s1), ("s1_conf", i.s1Conf),
+                                                ("s1_mc_se", indices.isMorris ? nil : i.firstMCError), ("sigma", i.sigma), ("st", i.st), ("st_conf", i.stConf),
+                                                ("st_mc_se", indices.isMorris ? nil : i.mainMCError)]
+            for (key, value) in numbers { try JSONBounds.checkMagnitude(value, field: "inputs[\(k)].\(key)", file: file, help: help) }
+            let ranged: [(String, Double?, ClosedRange<Double>, Phrase)] = indices.isMorris
+                ? [("mu_star", i.muStar, nonNegative, it), ("mu_star_mc_se", i.mainMCError, nonNegative, it), ("sigma", i.sigma, nonNegative, it)]
+                : [("s1", i.s1, indexBand, Phrase(zh: "Sobol 指数", en: "a Sobol index")), ("st", i.st, indexBand, Phrase(zh: "Sobol 指数", en: "a Sobol index")),
+                   ("s1_conf", i.s1Conf, nonNegative, it), ("st_conf", i.stConf, nonNegative, it), ("st_mc_se", i.mainMCError, nonNegative, it),
+                   ("sigma", i.sigma, nonNegative, it)]
+            for (key, value, range, what) in ranged {
+                try JSONBounds.check(value, field: "inputs[\(k)].\(key)", in: range, file: file, what: what, help: help)
             }
         }
-        for (key, least) in [("n", 0.0), ("paths_per_sample", 1)] {
-            try JSONBounds.check(root, key, in: least...JSONBounds.magnitude, path: "", file: file, what: Phrase(zh: "`\(key)`", en: "`\(key)`"), help: help)
+        for (a, row) in (indices.s2 ?? []).enumerated() {
+            for (b, value) in row.enumerated() { try JSONBounds.checkMagnitude(value, field: "s2[\(a)][\(b)]", file: file, help: help) }
+        }
+        for (key, value, least) in [("n", indices.n, 0.0), ("paths_per_sample", indices.pathsPerSample, 1)] {
+            try JSONBounds.check(value.map(Double.init), field: key, in: least...JSONBounds.magnitude, file: file, what: Phrase(zh: "`\(key)`", en: "`\(key)`"), help: help)
         }
     }
 
     /// Takes the seed, paths per sample, second-order pairs and each input's Monte Carlo
-    /// noise from a sweep's indices (`indices.json`'s fields) into the summary.
-    public mutating func annotate(indicesJSON: JSONValue) {
-        guard let root = (try? JSONSerialization.jsonObject(with: Data(indicesJSON.rendered().utf8))) as? [String: Any] else { return }
-        annotate(root)
-    }
-
-    mutating func annotate(_ root: [String: Any]) {
-        seed = (root["seed"] as? NSNumber)?.uint64Value
-        pathsPerSample = (root["paths_per_sample"] as? Int) ?? 1
-        let inputs = (root["inputs"] as? [[String: Any]]) ?? []
-        let names = inputs.map { ($0["name"] as? String) ?? "?" }
-        let key = isMorris ? "mu_star_mc_se" : "st_mc_se"
-        let byName = Dictionary(inputs.map { (($0["name"] as? String) ?? "?", $0) }, uniquingKeysWith: { a, _ in a })
+    /// noise from a sweep's indices into the summary.
+    public mutating func annotate(_ indices: SweepIndices) {
+        seed = indices.seed
+        pathsPerSample = indices.pathsPerSample ?? 1
+        let byName = Dictionary(indices.inputs.map { ($0.name, $0) }, uniquingKeysWith: { a, _ in a })
         rows = rows.map { r in
             var r = r
             guard let i = byName[r.name] else { return r }
-            r.mcError = (i[key] as? NSNumber)?.doubleValue ?? .nan
-            r.withinNoise = i["within_noise"] as? Bool
-            r.sigma = (i["sigma"] as? NSNumber)?.doubleValue ?? .nan
+            r.mcError = i.mainMCError ?? .nan
+            r.withinNoise = i.withinNoise
+            r.sigma = i.sigma ?? .nan
             return r
         }
+        let names = indices.inputs.map(\.name)
         pairs = []
-        if let s2 = root["s2"] as? [[Any]] {
+        if let s2 = indices.s2 {
             for a in names.indices where a < s2.count {
                 for b in (a + 1)..<names.count where b < s2[a].count {
-                    if let v = (s2[a][b] as? NSNumber)?.doubleValue { pairs.append((names[a], names[b], v)) }
+                    if let v = s2[a][b] { pairs.append((names[a], names[b], v)) }
                 }
             }
         }

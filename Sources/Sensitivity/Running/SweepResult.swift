@@ -1,3 +1,4 @@
+public import Artifacts
 public import Foundation
 public import PlanData
 
@@ -43,37 +44,36 @@ public struct SweepResult: Sendable {
         return MonteCarloNoise.isNoise(estimate, error: noise[j].main)
     }
 
-    /// `{"method","n","seed","second_order","measure","paths_per_sample","outputs","inputs":[{"name","s1","s1_conf","st","st_conf"}]}`
-    /// (Morris: `mu_star`, `mu`, `sigma`); with paths per sample, each input also has
-    /// `s1_mc_se`, `st_mc_se` (or `mu_mc_se`, `mu_star_mc_se`) and `within_noise`.
-    public func indicesJSON(_ plan: SweepPlan) -> JSONValue {
-        func noiseFields(_ j: Int, _ first: String, _ main: String) -> [(String, JSONValue)] {
-            guard j < noise.count else { return [] }
-            return [(first, .finite(noise[j].first)), (main, .finite(noise[j].main)), ("within_noise", .bool(withinNoise(j) ?? false))]
+    /// The indices of the primary measure as `indices.json` holds them (docs/json-formats.md):
+    /// Sobol' `s1`, `st` and their half-widths, or Morris `mu_star`, `mu`, `sigma`; with
+    /// paths per sample, each input's Monte Carlo errors and whether it is within noise.
+    public func indices(_ plan: SweepPlan) -> SweepIndices {
+        func mcErrors(_ j: Int) -> (first: Double?, main: Double?, within: Bool?) {
+            guard j < self.noise.count else { return (nil, nil, nil) }
+            return (self.noise[j].first, self.noise[j].main, withinNoise(j) ?? false)
         }
-        var inputs: [JSONValue] = []
+        var inputs: [SweepIndices.Input] = []
         if let s = sobol {
             inputs = s.indices.enumerated().map { j, i in
-                .object([("name", .string(i.name)), ("s1", .finite(i.s1)), ("s1_conf", .finite(i.s1Conf)), ("st", .finite(i.st)), ("st_conf", .finite(i.stConf))]
-                        + noiseFields(j, "s1_mc_se", "st_mc_se"))
+                let mc = mcErrors(j)
+                return .init(name: i.name, s1: i.s1, s1Conf: i.s1Conf, st: i.st, stConf: i.stConf, firstMCError: mc.first, mainMCError: mc.main, withinNoise: mc.within)
             }
         } else if let m = morris {
             inputs = m.enumerated().map { j, e in
-                .object([("name", .string(e.name)), ("mu_star", .finite(e.muStar)), ("mu", .finite(e.mu)), ("sigma", .finite(e.sigma))]
-                        + noiseFields(j, "mu_mc_se", "mu_star_mc_se"))
+                let mc = mcErrors(j)
+                return .init(name: e.name, muStar: e.muStar, mu: e.mu, sigma: e.sigma, firstMCError: mc.first, mainMCError: mc.main, withinNoise: mc.within)
             }
         }
-        var fields: [(String, JSONValue)] = [("method", .string(plan.sweep.method)), ("n", .integer(plan.n)), ("seed", .unsigned(plan.seed)),
-                                             ("second_order", .bool(plan.sweep.secondOrder)), ("measure", .string(plan.outputNames.last ?? "")),
-                                             ("paths_per_sample", .integer(plan.pathsPerSample)),
-                                             ("outputs", .array(plan.outputNames.map(JSONValue.string)))]
-        if !noise.isEmpty { fields.append(("mc_noise", .string("delete-a-group jackknife over \(plan.jackknifeGroups) groups of paths (common random numbers)"))) }
-        fields.append(("inputs", .array(inputs)))
-        if let s = sobol, plan.sweep.secondOrder {
-            fields.append(("s2", .array(s.s2.map { .array($0.map(JSONValue.finite)) })))
-        }
-        return .object(fields)
+        // The parser admits only the methods SweepIndices names: another is a bug here.
+        guard let method = SweepIndices.Method(rawValue: plan.sweep.method) else { preconditionFailure("sweep method `\(plan.sweep.method)` has no indices layout") }
+        return SweepIndices(method: method, n: plan.n, seed: plan.seed, secondOrder: plan.sweep.secondOrder,
+                            measure: plan.outputNames.last ?? "", pathsPerSample: plan.pathsPerSample, outputs: plan.outputNames,
+                            mcNoise: noise.isEmpty ? nil : "delete-a-group jackknife over \(plan.jackknifeGroups) groups of paths (common random numbers)",
+                            inputs: inputs, s2: sobol.flatMap { s in plan.sweep.secondOrder ? s.s2.map { $0.map { Optional($0) } } : nil })
     }
+
+    /// `indices.json`'s text: ``indices(_:)`` as JSON.
+    public func indicesJSON(_ plan: SweepPlan) -> JSONValue { indices(plan).json }
 
     /// Inputs ranked by total index (or μ*) as a text tornado with intervals and, with
     /// paths per sample, the Monte Carlo noise of each index.
@@ -140,8 +140,8 @@ public struct SweepResult: Sendable {
             try CSVStream.write(header: plan.inputs.map(\.name), rows: plan.rowCount, to: directory.appendingPathComponent("samples.csv")) { plan.design.rows($0) }
             try CSVStream.write(header: plan.outputNames, rows: plan.rowCount, to: directory.appendingPathComponent("outputs.csv")) { $0.map(outputRow) }
         } else {
-            try NPYStream.write(rows: plan.rowCount, columns: plan.inputs.count, to: directory.appendingPathComponent("samples.npy")) { plan.design.flatRows($0) }
-            try NPYStream.write(rows: plan.rowCount, columns: count, to: directory.appendingPathComponent("outputs.npy")) { range in
+            try NPYFile.write(rows: plan.rowCount, columns: plan.inputs.count, to: directory.appendingPathComponent("samples.npy")) { plan.design.flatRows($0) }
+            try NPYFile.write(rows: plan.rowCount, columns: count, to: directory.appendingPathComponent("outputs.npy")) { range in
                 width == count ? Array(outputs[(range.lowerBound * width)..<(range.upperBound * width)]) : range.flatMap(outputRow)
             }
         }

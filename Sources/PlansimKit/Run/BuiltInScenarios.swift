@@ -1,11 +1,12 @@
 import Foundation
-import PlanData
+public import PlanData
 import Simulation
 
 /// Scenarios that ship inside the binary, so `plansim run` works from any directory.
 /// A test checks that each equals its file under `scenarios/`.
-enum BuiltInScenarios {
-    static let baseline = """
+public enum BuiltInScenarios {
+    /// The built-in baseline as written in `scenarios/baseline.scn` (Haibin's ids).
+    public static let baseline = """
 # The plan as written: the 14th Five-Year Plan of Haibin Sub-district (2021–2025) and its
 # 2035 vision. The plan's nine targets, its data and plansim's stated baseline
 # assumptions (docs/methods.md) apply; this file only sets the run.
@@ -24,7 +25,7 @@ scenario baseline {
 
     /// The baseline for `plan`: the same run; the check on new jobs only where the plan
     /// has its employment indicator (another plan's ids differ).
-    static func baseline(for plan: Dataset) -> String {
+    public static func baseline(for plan: Dataset) -> String {
         // A plan whose period ends after 2035 runs to the first horizon it allows.
         let baseline = baseline.replacingOccurrences(of: "    horizon 2035\n", with: "    horizon \(plan.defaultHorizon)\n")
         guard let jobs = plan.roles?.employment else {
@@ -34,5 +35,5 @@ scenario baseline {
     }
 
     /// Where the baseline is said to come from in diagnostics and provenance.
-    static func baselinePath() -> String { "scenarios/baseline.scn (built in)" }
+    public static func baselinePath() -> String { "scenarios/baseline.scn (built in)" }
 }

@@ -1,0 +1,25 @@
+public import PlanData
+
+/// The data origin stamped into a run's provenance.
+public enum DataDescription {
+    /// The plan, its reconstructed history (with the years it spans, from the plan) and
+    /// any user file with its SHA-256: `embedded plan (2021-09-29), reconstructed 2016–2020
+    /// history, user file my.csv sha256 …`.
+    public static func of(_ dataset: Dataset) -> String {
+        let plan = dataset.provenance.first { $0.source == "embedded" || $0.source == "plan" }
+        var parts = [plan?.source == "plan" ? "plan file \(plan?.file ?? "") sha256 \(plan?.fileSHA256 ?? "")" : "embedded plan (\(plan?.vintage ?? "2021-09-29"))"]
+        if let span = reconstructedSpan(dataset) { parts.append("reconstructed \(span.lowerBound)–\(span.upperBound) history") }
+        for p in dataset.provenance where p.source == "user" { parts.append("user file \(p.file ?? "") sha256 \(p.fileSHA256 ?? "")") }
+        return parts.joined(separator: ", ")
+    }
+
+    /// The years of the history the reconstructed points belong to: from the first year of
+    /// a series with a reconstructed point to the plan's base year (2016–2020 for Haibin's
+    /// 14th plan); nil when nothing was reconstructed.
+    public static func reconstructedSpan(_ dataset: Dataset) -> ClosedRange<Int>? {
+        let rebuilt = dataset.series.values.filter { $0.points.contains { $0.origin == .reconstructed } }
+        guard let first = rebuilt.flatMap(\.points).map(\.year).min() else { return nil }
+        let base = dataset.targets.map(\.baseYear).min() ?? rebuilt.flatMap(\.points).map(\.year).max() ?? first
+        return first...max(first, base)
+    }
+}

@@ -1,0 +1,39 @@
+public import PlanData
+public import ScenarioDSL
+public import Simulation
+import Foundation
+public import Reports
+
+/// A scenario ready to simulate: its program, the scenario chosen and compiled, the data
+/// it runs on and the model built from them. `run` and `compare` both start here.
+public struct PreparedScenario: Sendable {
+    public let source: ScenarioSource
+    public let program: ScenarioProgram
+    public let name: String
+    public let spec: ScenarioSpec
+    /// The plan as the program holds it (a `plan` directive may have replaced the one given).
+    public let plan: Dataset
+    /// ``plan`` with the user's yearly values applied.
+    public let dataset: Dataset
+    public let model: SimulationModel
+
+    /// Loads `source` on `plan`, compiles `scenario` (or the file's only one), applies
+    /// `dataFile` (else the scenario's `data` file) and builds the model.
+    ///
+    /// - Throws: ``ScenarioRejection`` with every diagnostic; ``InputIssue`` when a file is
+    ///   missing, the scenario cannot be chosen, or it does not fit the data.
+    public init(_ source: ScenarioSource, plan: Dataset, planSetting: Bool, scenario: String?, dataFile: String?) throws {
+        self.source = source
+        program = try source.program(on: plan, planSetting: planSetting)
+        self.plan = program.dataset
+        (name, spec) = try ScenarioSelection.compile(scenario, in: program, file: source.path)
+        dataset = try RunWorkflow.dataset(program.dataset, userFile: dataFile ?? spec.dataFile)
+        model = try RunWorkflow.model(dataset, spec: spec, file: source.path)
+    }
+
+    /// Where the run's inputs came from, stamped now.
+    public func provenance(paths: Int, seed: UInt64) -> RunProvenance {
+        RunProvenance(version: PlansimKit.version, scenario: name, scenarioSHA256: SHA256.hex(source.hashedBytes),
+                      seed: seed, paths: paths, data: DataDescription.of(dataset), created: ISO8601DateFormatter().string(from: Date()))
+    }
+}

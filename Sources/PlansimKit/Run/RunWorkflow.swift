@@ -1,0 +1,68 @@
+public import Foundation
+public import PlanData
+public import Reports
+import ScenarioDSL
+public import Simulation
+
+/// `plansim run` as a function: a scenario on a plan → the briefing document, its checks,
+/// and the files to write. The command line and the live page both call ``run(_:)``.
+public enum RunWorkflow {
+    /// Compiles the scenario, runs the Monte Carlo, solves the target inversions, tracks
+    /// the forecast against actuals and, for a what-if, runs the baseline on the same
+    /// random numbers — the same numbers, bit for bit, on any thread count.
+    ///
+    /// Nothing is written: ``RunOutcome/write(to:index:)`` does that.
+    ///
+    /// - Throws: ``ScenarioRejection`` with every diagnostic when the scenario has errors;
+    ///   ``InputIssue`` (file, field, what, what to do) when a file is missing or the
+    ///   scenario does not fit the data.
+    public static func run(_ request: RunRequest) throws -> RunOutcome {
+        let prepared = try PreparedScenario(request.source, plan: request.plan, planSetting: request.planSetting,
+                                            scenario: request.scenario, dataFile: request.dataFile)
+        let (name, spec, dataset, model) = (prepared.name, prepared.spec, prepared.dataset, prepared.model)
+        let paths = request.paths ?? spec.paths
+        let seed = request.seed ?? spec.seed
+        var options = RunOptions(paths: paths, seed: seed, threads: request.threads)
+        options.progress = request.progress
+        let result = MonteCarlo.run(model, options: options)
+        let inversions = request.invert ? invert(model, spec: spec, paths: paths, seed: seed, threads: request.threads) : []
+        let checks = CheckOutcome.evaluate(spec.checks, on: result)
+        let provenance = prepared.provenance(paths: paths, seed: seed)
+        var document = ReportDocument(result: result, dataset: dataset, inversions: inversions, provenance: provenance)
+        document.tracking = try track(dataset, spec: spec, paths: paths, seed: seed, threads: request.threads, file: request.source.path)
+        document.assumptions = ReportDocument.assumptions(from: prepared.program.explain(name))
+        document.checks = checks.map { ReportDocument.CheckResult(text: $0.check.text, passed: $0.passed, value: $0.value, year: $0.year) }
+        if name != "baseline" {
+            document.baseline = baselineFigures(dataset: dataset, embedded: prepared.plan,
+                                                options: RunOptions(paths: paths, seed: seed, threads: request.threads), provenance: provenance)
+        }
+        let language = request.language ?? (spec.language == "en" ? .en : .zh)
+        return RunOutcome(scenario: name, document: document, checks: checks, language: language,
+                          formats: formats(scenario: spec.outputs, extra: request.extraFormats))
+    }
+
+    /// What a run writes: the scenario's `output` list (md, html, csv, json when it has
+    /// none), then the extras not already in it — the union of the two.
+    public static func formats(scenario outputs: [String], extra: [ReportFormat]) -> [ReportFormat] {
+        let own = outputs.compactMap { ReportFormat(rawValue: $0) }
+        let base = own.isEmpty ? ReportFormat.runDefaults : own
+        return base + extra.filter { !base.contains($0) }
+    }
+
+    /// `plan` with the user's yearly values from `userFile` applied, when there is one.
+    ///
+    /// - Throws: ``InputIssue`` when the file cannot be read or does not fit the plan.
+    public static func dataset(_ plan: Dataset, userFile: String?) throws -> Dataset {
+        guard let userFile else { return plan }
+        return plan.applying(try UserData.load(path: userFile, for: plan))
+    }
+
+    /// The simulation model of `spec` on `dataset`; a scenario that does not fit the data
+    /// is refused at the scenario, in `file`.
+    public static func model(_ dataset: Dataset, spec: ScenarioSpec, file: String) throws(InputIssue) -> SimulationModel {
+        do { return try SimulationModel.build(dataset, scenario: spec).0 } catch {
+            throw InputIssue(file: file, field: spec.name, message: error.phrase,
+                             help: Phrase(zh: "请修改情景，使之与数据相符", en: "change the scenario so it fits the data"))
+        }
+    }
+}
