@@ -10,27 +10,11 @@ import Testing
 /// A sweep in process: plan, run the blocks, finish — the indices and the summary
 /// `plansim sweep` prints and writes, without the binary.
 struct SweepWorkflowTests {
-    /// 3 inputs, N = 32: 160 runs of the deterministic model (fast).
-    static let scenario = """
-    include "baseline.scn"
-    scenario small_sweep extends baseline {
-        assume commodity_sales growth 8% over 2021..2025
-        sweep drivers {
-            vary prior linked tfp_growth_now uniform(1%, 5%)
-            vary prior linked capital_output_ratio uniform(1.5, 4)
-            vary assume commodity_sales growth uniform(4%, 12%)
-            method sobol
-            samples 32
-            measure probability industrial_output
-        }
-    }
-    """
-
     @Test func aSmallSweepFinishesWithIndicesWrittenAndReadByOneType() throws {
         let dir = try Plansim.scratchDirectory()
         try FileManager.default.copyItem(at: TestPaths.repository.appendingPathComponent("scenarios/baseline.scn"), to: dir.appendingPathComponent("baseline.scn"))
         let file = dir.appendingPathComponent("small.scn").path
-        try Data(Self.scenario.utf8).write(to: URL(fileURLWithPath: file))
+        try Data(SmallSweep.scenario.utf8).write(to: URL(fileURLWithPath: file))
         let plan = try SweepWorkflow.plan(file: file, plan: PlanFiles.embedded, planSetting: true, scenario: nil, sweep: nil, seed: 5,
                                           roundN: false, pathsPerSample: 1)
         #expect(plan.rowCount == 160)  // Saltelli without second order: N·(k + 2) = 32·5
