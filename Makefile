@@ -41,11 +41,11 @@ test-slurm:
 	Tests/cluster/slurm.sh
 	Tests/cluster/kubernetes.sh
 
-## Fuzzing (Fuzz/README.md): libFuzzer targets for the scenario parser+checker and the CSV
-## reader, built outside the main package. FUZZ_SECONDS per target (default 60; CI uses it).
+## Fuzzing (Fuzz/README.md): libFuzzer targets for the scenario parser+checker, the CSV
+## reader and `plan import` of XLSX and CSV tables, built outside the main package. FUZZ_SECONDS per target (default 60; CI uses it).
 FUZZ_SECONDS ?= 60
 FUZZ_BUILD := .build/fuzz
-FUZZ_TARGETS := FuzzScenario FuzzCSV
+FUZZ_TARGETS := FuzzScenario FuzzCSV FuzzXLSX FuzzPlanImport
 
 .PHONY: fuzz fuzz-build fuzz-corpus
 
@@ -53,9 +53,11 @@ fuzz-build: setup
 	cd Fuzz && swift build -c release --build-path ../$(FUZZ_BUILD) -Xswiftc -sanitize=fuzzer,address -Xswiftc -Xclang-linker -Xswiftc -fuse-ld=lld
 
 fuzz-corpus:
-	@mkdir -p $(FUZZ_BUILD)/corpus/FuzzScenario $(FUZZ_BUILD)/corpus/FuzzCSV $(FUZZ_BUILD)/findings
+	@mkdir -p $(addprefix $(FUZZ_BUILD)/corpus/,$(FUZZ_TARGETS)) $(FUZZ_BUILD)/findings
 	@cp scenarios/*.scn Tests/ScenarioDSLTests/Malformed/*.scn $(FUZZ_BUILD)/corpus/FuzzScenario/
 	@cp Fuzz/Corpus/csv/*.csv $(FUZZ_BUILD)/corpus/FuzzCSV/
+	@cp Fuzz/Corpus/xlsx/*.xlsx $(FUZZ_BUILD)/corpus/FuzzXLSX/
+	@cp Fuzz/Corpus/table/*.csv Fuzz/Corpus/csv/*.csv $(FUZZ_BUILD)/corpus/FuzzPlanImport/
 
 ## Each target for FUZZ_SECONDS; a crash, a 2 s hang or 1 GB of memory fails (inputs kept
 ## under .build/fuzz/findings/).

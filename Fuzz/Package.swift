@@ -13,6 +13,9 @@ let package = Package(
         .executableTarget(name: "FuzzScenario", dependencies: ["FuzzSupport", .product(name: "ScenarioDSL", package: "plansim"),
                                                                .product(name: "PlanData", package: "plansim")]),
         .executableTarget(name: "FuzzCSV", dependencies: ["FuzzSupport", .product(name: "PlanData", package: "plansim")]),
+        .target(name: "FuzzPlanImportSupport", dependencies: [.product(name: "PlanData", package: "plansim"), .product(name: "ScenarioDSL", package: "plansim")]),
+        .executableTarget(name: "FuzzPlanImport", dependencies: ["FuzzSupport", "FuzzPlanImportSupport"]),
+        .executableTarget(name: "FuzzXLSX", dependencies: ["FuzzSupport", "FuzzPlanImportSupport"]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -1,24 +1,36 @@
 import ArgumentParser
 import Foundation
 import PlanData
+import PlansimKit
 import Reports
 import Simulation
 
-/// `plansim evaluate --data ACTUALS.csv [--plan FILE] [--json] [--out DIR]`: the final
-/// evaluation (总结评估) of a plan against its actual figures.
+/// `plansim evaluate --data ACTUALS.csv [--plan FILE] [--as-of YEAR] [--largely-achieved-from PCT]
+/// [--format pdf,docx,xlsx,html,md,csv] [--json] [--out DIR]`: the final (总结评估) or
+/// mid-term (中期评估) evaluation of a plan against its actual figures. Argument parsing and
+/// printing only: the work is ``EvaluateWorkflow``.
 struct EvaluateCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "evaluate",
-        abstract: say("以实际数据评估规划：完成度、完成/基本完成/未完成/提前完成，并列出各项的基年预测。", "Evaluate a plan against actual figures: completion, 完成/基本完成/未完成/提前完成, and the base-year forecast beside each."))
+        abstract: say("以实际数据评估规划：完成度、完成/基本完成/未完成/提前完成，中期评估看进度，并写出总结评估报告。",
+                      "Evaluate a plan against actual figures: completion, 完成/基本完成/未完成/提前完成, progress at mid-term, and the evaluation report."))
 
     @Option(name: .customLong("data"), help: ArgumentHelp(say("实际数据：`indicator,year,value[,note]`。", "The actual figures: indicator,year,value[,note]."), valueName: "ACTUALS.csv")) var dataFile: String
     @OptionGroup var planOption: PlanOption
-    @Option(help: say("将 `evaluation.{json,csv,md,html,xlsx}` 写入此目录。", "Write evaluation.{json,csv,md,html,xlsx} into this directory.")) var out: String?
+    @Option(help: say("将 evaluation.json 及各格式报告写入此目录。", "Write evaluation.json and the report formats into this directory.")) var out: String?
+    @Option(help: say("报告格式（逗号分隔）：pdf、docx、xlsx、html、md、csv（默认 md,html,csv,xlsx；pdf 需无头 Chromium）。",
+                      "Report formats, comma-separated: pdf, docx, xlsx, html, md, csv (default md,html,csv,xlsx; pdf needs headless Chromium).")) var format: String?
+    @Option(name: .customLong("as-of"), help: ArgumentHelp(say("评估截至的年份：规划期内为中期评估（时间过半、任务过半），为目标年则缺目标年数据者为数据不全。",
+                                                               "The year evaluated to: within the period a mid-term evaluation (progress against time elapsed); at the target year, a target without that year's actual is incomplete."), valueName: "YEAR")) var asOf: Int?
+    @Option(name: .customLong("largely-achieved-from"), help: ArgumentHelp(say("预期性指标评为基本完成的完成度下限（百分数，50–100，默认 90）。",
+                                                                              "The completion from which an indicative target is 基本完成 (largely achieved), in per cent, 50–100 (default 90)."), valueName: "PCT")) var largelyAchievedFrom: Double = 90
     @Option(help: say("基年预测的蒙特卡洛路径数。", "Monte Carlo paths of the base-year forecast.")) var paths = 20_000
     @Option(help: say("基年预测的随机种子。", "Seed of the base-year forecast.")) var seed: UInt64 = 20_210_929
     @Option(help: say("工作线程数（默认：全部核心）。", "Worker threads (default: all cores).")) var threads: Int?
     @OptionGroup var lang: LanguageOption
     @Flag(help: say("输出 JSON 文档（见 docs/json-formats.md）。", "Print the JSON document (docs/json-formats.md).")) var json = false
+
+    static let defaultFormats = ["md", "html", "csv", "xlsx"]
 
     func validate() throws {
         guard (100...RunOptions.maximumPaths).contains(paths) else { throw ValidationError(say("--paths 须在 100 至 \(RunOptions.maximumPaths) 之间", "--paths must be from 100 to \(RunOptions.maximumPaths)")) }
@@ -26,43 +38,21 @@ struct EvaluateCommand: ParsableCommand {
     }
 
     func run() throws {
+        let formats = try format.map { text in
+            try ReportCommand.extraFormats(text, command: "evaluate", allowed: [.pdf, .docx, .xlsx, .html, .md, .csv], always: ["json"], language: lang.language).map(\.rawValue)
+        } ?? Self.defaultFormats
         let inputs = try CycleInputs.load(plan: planOption.planFile, data: dataFile)
-        let document = Self.evaluate(inputs, paths: paths, seed: seed, threads: threads ?? ProcessInfo.processInfo.activeProcessorCount)
-        if let out { try AtomicWriter.write(EvaluationRenderers.files(document, language: lang.language), into: URL(fileURLWithPath: out)) }
-        print(json ? EvaluationRenderers.json(document).rendered() : EvaluationRenderers.text(document, language: lang.language))
-        if let out, !json { print((lang.language == .zh ? "报告已写入 " : "Reports written to ") + out + "/") }
-    }
-
-    /// The evaluation: the shared rules (``TargetEvaluation``) on the actuals; the forecast
-    /// the plan's own data gave at its base year; in-progress targets judged by the
-    /// probability of a forecast conditioned on the actuals.
-    static func evaluate(_ inputs: CycleInputs, paths: Int, seed: UInt64, threads: Int) -> EvaluationDocument {
-        let plan = inputs.plan, data = inputs.withActuals
-        let horizon = max(2025, plan.targets.map(\.targetYear).max() ?? 2025)
-        let options = RunOptions(paths: paths, seed: seed, threads: threads)
-        let before = MonteCarlo.run(SimulationModel.baseline(plan, horizon: horizon).0, options: options)
-        var evaluations = plan.targets.map { TargetEvaluation.evaluate($0, series: data.series($0.indicator)) }
-        if evaluations.contains(where: { $0?.phase == .inProgress }) {
-            let now = MonteCarlo.run(SimulationModel.baseline(data, horizon: horizon).0, options: options)
-            evaluations = plan.targets.enumerated().map { k, t in
-                TargetEvaluation.evaluate(t, series: data.series(t.indicator), probability: now.targets[k].probability)
-            }
+        let request = EvaluateRequest(plan: inputs.plan, actuals: inputs.actuals, illustrative: inputs.illustrative, asOf: asOf,
+                                      convention: EvaluationConvention(largelyAchievedFrom: largelyAchievedFrom / 100),
+                                      paths: paths, seed: seed, threads: threads ?? ProcessInfo.processInfo.activeProcessorCount,
+                                      version: PlansimVersion.current)
+        let result = try EvaluateWorkflow.run(request)
+        if let out { try AtomicWriter.write(EvaluationFiles.files(result, formats: formats, language: lang.language), into: URL(fileURLWithPath: out)) }
+        if json {
+            print(String(decoding: try result.artifact.encoded(), as: UTF8.self), terminator: "")
+        } else {
+            print(EvaluationRenderers.text(result.document, language: lang.language))
+            if let out { print((lang.language == .zh ? "报告已写入 " : "Reports written to ") + out + "/") }
         }
-        let rows = plan.targets.enumerated().map { k, t -> EvaluationRow in
-            let e = evaluations[k]
-            let band: ForecastBand?
-            if t.kind == .periodSum {
-                let o = before.targets[k]
-                band = e?.phase == .ended ? ForecastBand(p10: o.p10, median: o.median, p90: o.p90) : nil
-            } else if let y = before.indicators.first(where: { $0.indicator == t.indicator })?.year(e?.latestYear ?? t.targetYear) {
-                band = ForecastBand(p10: y.p10, median: y.p50, p90: y.p90)
-            } else {
-                band = nil
-            }
-            return EvaluationRow(indicator: plan.indicator(t.indicator)!, target: t, evaluation: e, forecast: band)
-        }
-        return EvaluationDocument(plan: plan.plan, rows: rows, illustrative: inputs.illustrative,
-                                  provenance: inputs.provenance(["forecast: the baseline model on the plan's own data (no actuals), \(paths) paths, seed \(seed)"]),
-                                  notes: plan.notes)
     }
 }

@@ -39,7 +39,7 @@ struct ForecastCommand: ParsableCommand {
                                               help: Phrase(zh: "请检查该序列的各行", en: "check the series' rows"))])
             }
         }
-        let document = ForecastRendering.json(results, levels: levels)
+        let document = ForecastRendering.json(results, levels: levels, notes: results.map { YearlyInputOptions.notes($0.0, $0.1) })
         if let out {
             let csv = ForecastRendering.csv(results, levels: levels)
             try AtomicWriter.write([("forecast.json", Data((document.rendered() + "\n").utf8)), ("forecast.csv", csv)],
@@ -62,19 +62,30 @@ enum ForecastRendering {
         level == level.rounded() ? String(Int(level)) : String(level)
     }
 
-    static func json(_ results: [(YearlySeries, YearlyForecast)], levels: [Double]) -> JSONValue {
-        .object([("series", .array(results.map { series, forecast in
+    /// Format 2 (docs/json-formats.md): the working scale, the t's location, scale and
+    /// degrees of freedom per year, the filled years and the notes; `mean` only where it
+    /// exists (null on a log scale).
+    static func json(_ results: [(YearlySeries, YearlyForecast)], levels: [Double], notes: [[Phrase]]) -> JSONValue {
+        .object([("format_version", .string("2.0")), ("series", .array(zip(results, notes).map { result, notes in
+            let (series, forecast) = result
             let intervals = levels.map { forecast.interval(level: $0) }
             return .object([
                 ("id", .string(series.id)),
                 ("n", .integer(forecast.observations)),
+                ("working_scale", .string(!forecast.logScale ? "level" : forecast.offset > 0 ? "log1p" : "log")),
+                ("log_scale", .bool(forecast.logScale)),
+                ("filled_years", .array(forecast.filledYears.map(JSONValue.integer))),
+                ("notes", .array(notes.map { .object([("zh", .string($0.zh)), ("en", .string($0.en))]) })),
                 ("model_weights", .array(forecast.weights.map {
                     .object([("model", .string($0.model.rawValue)), ("weight", .number($0.weight))])
                 })),
                 ("forecast", .array(forecast.years.indices.map { h in
                     var row: [(String, JSONValue)] = [("year", .integer(forecast.years[h])),
+                                                      ("median", .finite(forecast.steps[h].median)),
                                                       ("mean", .finite(forecast.steps[h].mean)),
-                                                      ("median", .finite(forecast.steps[h].median))]
+                                                      ("location", .finite(forecast.steps[h].location)),
+                                                      ("scale", .finite(forecast.steps[h].scale)),
+                                                      ("df", .finite(forecast.steps[h].degreesOfFreedom))]
                     for (level, interval) in zip(levels, intervals) {
                         row.append(("lo" + key(level), .finite(interval[h].lo)))
                         row.append(("hi" + key(level), .finite(interval[h].hi)))
@@ -91,7 +102,7 @@ enum ForecastRendering {
         for (series, forecast) in results {
             let intervals = levels.map { forecast.interval(level: $0) }
             for h in forecast.years.indices {
-                rows.append([series.id, String(forecast.years[h]), CSVWriter.number(forecast.steps[h].mean),
+                rows.append([series.id, String(forecast.years[h]), forecast.steps[h].mean.map(CSVWriter.number) ?? "",
                              CSVWriter.number(forecast.steps[h].median)]
                             + intervals.flatMap { [CSVWriter.number($0[h].lo), CSVWriter.number($0[h].hi)] })
             }
@@ -122,8 +133,9 @@ enum ForecastRendering {
             let weights = forecast.weights.map { (zh ? "`\($0.model.rawValue)`" : $0.model.rawValue) + " " + String(format: "%.2f", $0.weight) }
                 .joined(separator: zh ? "、" : ", ")
             let (first, last) = (series.years.first!, series.years.last!)
-            var lines = [zh ? "`\(series.id)`：\(forecast.observations) 年（\(first)–\(last)），\(forecast.logScale ? "对数" : "原值")尺度；权重 \(weights)"
-                            : "\(series.id): \(forecast.observations) years \(first)–\(last), \(forecast.logScale ? "log" : "level") scale; weights \(weights)"]
+            let scale = !forecast.logScale ? (zh ? "原值" : "level") : forecast.offset > 0 ? "log(1 + x)" : (zh ? "对数" : "log")
+            var lines = [zh ? "`\(series.id)`：\(forecast.observations) 年（\(first)–\(last)），\(scale)尺度；权重 \(weights)"
+                            : "\(series.id): \(forecast.observations) years \(first)–\(last), \(scale) scale; weights \(weights)"]
             let header = (zh ? ["年份", "预测"] : ["year", "forecast"]) + levels.map { zh ? "\(key($0))% 区间" : "\(key($0))% interval" }
             var rows: [[String]] = []
             let intervals = levels.map { forecast.interval(level: $0) }

@@ -28,6 +28,7 @@ struct MergeCommand: ParsableCommand {
                                  help: Phrase(zh: "请给出 `plansim sweep` 写出的目录", en: "give directories that `plansim sweep` wrote"))
             }
             manifest = m
+            try manifest.checkRecipeFiles(in: first)
         } catch let error as SweepError {
             throw InputIssue(file: first.path, message: error.why, help: error.remedy)
         }

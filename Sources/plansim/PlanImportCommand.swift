@@ -50,15 +50,30 @@ struct PlanImportCommand: ParsableCommand {
         var table = TextTable(headers: zh ? ["行", "指标", "id", "单位", "类型", "基期", "目标", "属性"] : ["row", "indicator", "id", "unit", "kind", "base", "targets", "attribute"],
                               alignments: [.right, .left, .left, .left, .left, .right, .left, .left])
         for (row, e) in zip(t.indicators, d.entries) {
-            let targets = e.targets.map { "\($0.year): " + PlanDraft.describe($0.form) + ($0.direction == .ceiling ? " (≤)" : "") + ($0.approximate ? " ~" : "") }
+            let targets = e.targets.map { "\($0.year): " + (zh ? describeZH($0.form) : PlanDraft.describe($0.form)) + ($0.direction == .ceiling ? " (≤)" : "") + ($0.approximate ? " ~" : "")
+                + ($0.besideGrowth.map { g in (zh ? "，年均 " : ", growth ") + NumberFormat.percent(g.rate) + (g.approximate ? " ~" : "") } ?? "") }
+            let note = e.baseNote.map { n in n.mark + (n.estimate ? (zh ? "（预计数）" : " (estimate)") : "") } ?? ""
             table.add(["\(row.row)", e.indicator.nameZH, e.indicator.id, e.indicator.unitZH, e.indicator.kind.rawValue,
-                       e.base.map { "\($0.year): \(NumberFormat.value($0.value))" } ?? (zh ? "空" : "open"),
+                       e.base.map { "\($0.year): \(NumberFormat.value($0.value))" + note } ?? (zh ? "空" : "open"),
                        targets.isEmpty ? (e.comments.isEmpty ? "—" : (zh ? "见注释" : "see comments")) : targets.joined(separator: "; "),
                        zh ? e.indicator.attribute.rawValue : e.indicator.attribute.english])
         }
         var lines = [(t.title ?? t.file) + (zh ? "：基期 \(t.baseYear)，目标年 " : ": base year \(t.baseYear), target years ") + t.targetYears.map(String.init).joined(separator: ", "), "", table.rendered()]
         if !t.notes.isEmpty { lines += ["", zh ? "表下注释（作为数据说明保留）：" : "Notes under the table (kept as data notes):"] + t.notes.map { "  " + $0 } }
         return lines.joined(separator: "\n")
+    }
+
+    /// A target line in Chinese (`2021–2025年累计 75`, `累计下降 14%`, `提高 0.7 个百分点`).
+    static func describeZH(_ f: PlanDraft.TargetLine.Form) -> String {
+        switch f {
+        case .level(let v): NumberFormat.value(v)
+        case .growth(let g): "年均增长 " + NumberFormat.percent(g)
+        case .change(let c): "累计变化 " + NumberFormat.percent(c)
+        case .sum(let v, let from): "自\(from)年起累计 " + NumberFormat.value(v)
+        case .points(let p): "提高 " + NumberFormat.value(p) + " 个百分点"
+        case .decline(let d): "累计下降 " + NumberFormat.percent(d)
+        case .qualitative(let words): words
+        }
     }
 
     /// A plan name from a file name: ASCII letters, digits and `_`.

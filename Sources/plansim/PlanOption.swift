@@ -31,7 +31,7 @@ enum PlanLoader {
         let zh = MessageLanguage.current == .zh
         var parts = program.order
         for plan in program.files.first?.plans ?? [] {
-            let (n, t) = (program.dataset.indicators.count, program.dataset.targets.count)
+            let (n, t) = (program.dataset.indicators.count, program.dataset.targets.count + program.dataset.goals.count)
             parts.append(zh ? "规划 \(plan.name)：\(n) 个指标、\(t) 个目标" : "plan \(plan.name): \(n) indicators, \(t) targets")
         }
         return parts.joined(separator: zh ? "、" : ", ")

@@ -21,7 +21,7 @@ enum PlanSummary {
                               alignments: [.left, .left, .left, .left, .right, .left])
         for i in d.indicators {
             let base = d.series(i.id).points.first { $0.origin == .printed }.map { "\($0.year): \(NumberFormat.value($0.value))" } ?? "—"
-            let targets = d.targets(of: i.id).map(describe).joined(separator: "; ")
+            let targets = (d.targets(of: i.id).map(describe) + d.goals(of: i.id).map(describe)).joined(separator: "; ")
             table.add([i.name(language) + " (\(i.id))", i.unit(language), i.kind.rawValue,
                        zh ? i.attribute.rawValue : i.attribute.english, base, targets.isEmpty ? "—" : targets])
         }
@@ -39,8 +39,22 @@ enum PlanSummary {
         switch t.stated {
         case .growth(let g)?: s += " (\(NumberFormat.percent(g))/yr)"
         case .change(let c)?: s += " (〔\(NumberFormat.percent(c))〕)"
+        case .points(let p)?: s += " (〔\(NumberFormat.value(p))〕 pp)"
+        case .decline(let f)?: s += " (↓〔\(NumberFormat.percent(f))〕)"
         case nil: break
         }
+        if let g = t.besideGrowth { s += " & \(NumberFormat.percent(g.rate))/yr" + (g.approximate ? " ~" : "") }
         return t.approximate ? s + " ~" : s
+    }
+
+    /// `2021–2025 ↓ ≥ 14%`, `2021–2025 Σ ≥ 120000`, `2025: 与经济增长基本同步`.
+    static func describe(_ g: PlanGoal) -> String {
+        let op = g.direction == .ceiling ? "≤" : "≥"
+        let s = switch g.form {
+        case .decline(let f): "\(g.baseYear)–\(g.targetYear) ↓ \(op) \(NumberFormat.percent(f))"
+        case .sum(let v): "\(g.sumYears.lowerBound)–\(g.targetYear) Σ \(op) \(NumberFormat.value(v))"
+        case .qualitative(let words): "\(g.targetYear): \(words)"
+        }
+        return g.approximate ? s + " ~" : s
     }
 }

@@ -68,18 +68,22 @@ import ZIPFoundation
         let r = try Plansim.run(["propose", "--data", Self.actuals, "--base-year", "2025", "--target-year", "2030", "--json",
                                  "--paths", "4000", "--out", "draft.plan"], in: dir)
         #expect(r.status == 0, "\(r.stderr)")
-        let proposals = try #require(try PlanCommandTests.object(r.stdout)["proposals"] as? [[String: Any]])
+        let document = try PlanCommandTests.object(r.stdout)
+        #expect(document["format"] as? String == "plansim.proposals" && document["version"] as? Int == 1)
+        let proposals = try #require(document["proposals"] as? [[String: Any]])
         #expect(proposals.count == 9)
         for p in proposals {
-            for key in ["indicator", "base_year", "base", "target_year", "at", "history_growth"] { #expect(p.keys.contains(key), "missing \(key)") }
-            let at = try #require(p["at"] as? [[String: Any]])
-            #expect(at.compactMap { $0["probability"] as? Double } == [0.5, 0.8, 0.95])
-            // Floors: the surer the odds, the lower the value (non-increasing).
-            let targets = at.compactMap { $0["target"] as? Double }
-            #expect(targets[0] >= targets[1] && targets[1] >= targets[2], "\(p["indicator"]!): \(targets)")
+            for key in ["indicator", "baseYear", "base", "targetYear", "value", "odds", "points", "wordingZH"] { #expect(p.keys.contains(key), "missing \(key)") }
+            let points = try #require(p["points"] as? [[String: Any]])
+            #expect(points.compactMap { $0["probability"] as? Double } == [0.5, 0.7, 0.9])
+            // Floors: the surer the odds, the lower the value (non-increasing); ceilings the reverse.
+            let values = points.compactMap { $0["value"] as? Double }
+            let ceiling = p["ceiling"] as? Bool == true
+            #expect(ceiling ? values[0] <= values[2] : values[0] >= values[2], "\(p["indicator"]!): \(values)")
         }
         let draft = try String(contentsOf: dir.appendingPathComponent("draft.plan"), encoding: .utf8)
-        #expect(draft.contains("ILLUSTRATIVE") && draft.contains("period 2026..2030") && draft.contains("base 2025 38.1 亿元"))
+        #expect(draft.contains("ILLUSTRATIVE") && draft.contains("period 2026..2030") && draft.contains("base 2025 38.1 亿元")
+                && draft.contains("plan haibin_15th_draft"))
         #expect(draft.contains("target sum 2026..2030"))
         let check = try Plansim.run(["check", "draft.plan"], in: dir)
         #expect(check.status == 0, "\(check.stderr)")

@@ -23,13 +23,17 @@ import PlansimTestSupport
         #expect(series.map { $0["id"] as? String } == ["output", "jobless_rate"])
         let first = series[0]
         #expect(first["n"] as? Int == 12)
+        #expect(json["format_version"] as? String == "2.0")
+        #expect(first["working_scale"] as? String == "log" && first["log_scale"] as? Bool == true)
+        #expect((first["filled_years"] as? [Int]) == [] && (first["notes"] as? [Any])?.isEmpty == true)
         let weights = try #require(first["model_weights"] as? [[String: Any]])
         #expect(weights.compactMap { $0["model"] as? String } == ["naive", "rw-drift", "theta", "damped-ets"])
         #expect(abs(weights.compactMap { $0["weight"] as? Double }.reduce(0, +) - 1) < 1e-12)
         let forecast = try #require(first["forecast"] as? [[String: Any]])
         #expect(forecast.map { $0["year"] as? Int } == [2021, 2022, 2023])
         for step in forecast {
-            #expect(Set(step.keys) == ["year", "mean", "median", "lo80", "hi80", "lo95", "hi95"])
+            #expect(Set(step.keys) == ["year", "mean", "median", "location", "scale", "df", "lo80", "hi80", "lo95", "hi95"])
+            #expect(step["mean"] is NSNull)  // a log-t has no finite mean (format 2.0)
             let v = { (k: String) in step[k] as? Double ?? .nan }
             #expect(v("lo95") < v("lo80") && v("lo80") < v("median") && v("median") < v("hi80") && v("hi80") < v("hi95"))
         }
@@ -88,13 +92,19 @@ import PlansimTestSupport
         #expect(table.stdout.contains("no value for 2013, 2014"))
     }
 
+    /// A negative value: the level scale. A zero (a count, a lumpy flow): log(1 + x),
+    /// floored at 0 (issue 24: a count running down to 0 went negative on the level scale).
     @Test func nonPositiveValuesFallBackToTheLevelScale() throws {
         let dir = try Plansim.scratchDirectory()
-        let file = try Plansim.write(Self.csv.replacingOccurrences(of: "output,2012,110.0", with: "output,2012,0"), to: "series.csv", in: dir)
+        let file = try Plansim.write(Self.csv.replacingOccurrences(of: "output,2012,110.0", with: "output,2012,-1"), to: "series.csv", in: dir)
         let result = try Plansim.run(["forecast", file, "--horizon", "2"], environment: Plansim.english)
         #expect(result.status == 0, "\(result.stderr)")
         #expect(result.stdout.contains("output: 12 years 2009–2020, level scale"))
-        #expect(result.stdout.contains("0.0 in 2012 is not positive, so the models work on the values instead of their logs"))
+        #expect(result.stdout.contains("-1.0 in 2012 is negative, so the models work on the values instead of their logs"))
+        let zero = try Plansim.write(Self.csv.replacingOccurrences(of: "output,2012,110.0", with: "output,2012,0"), to: "zero.csv", in: dir)
+        let counted = try Plansim.run(["forecast", zero, "--horizon", "2"], environment: Plansim.english)
+        #expect(counted.stdout.contains("output: 12 years 2009–2020, log(1 + x) scale"))
+        #expect(counted.stdout.contains("2012 is 0, so the models work on log(1 + value); forecasts do not go below 0"))
     }
 
     /// One bad input each: exit 1, the message names the place and says what to do,

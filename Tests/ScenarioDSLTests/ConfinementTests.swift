@@ -44,6 +44,26 @@ import ScenarioDSL
         #expect(!found.contains { $0.message.contains("SECRET") || $0.message.contains("root:") })
     }
 
+    /// `plan "…"` is confined like the others (issue 25: `plan "../outside.plan"` was read
+    /// and used, and `/etc/shadow` leaked the position of its first `:`; an absolute path
+    /// was joined to the scenario's folder).
+    @Test(arguments: ["plan \"../secret/x.plan\"", "plan \"/etc/passwd\"", "plan \"sub/x.plan\"", "plan \"link.plan\""])
+    func planFilesOutsideTheFolderAreRefusedUnread(statement: String) throws {
+        try "plan stolen {\n  SECRET_hunter2: x\n}\n".write(to: outside.appendingPathComponent("x.plan"), atomically: true, encoding: .utf8)
+        try? FileManager.default.createSymbolicLink(atPath: dir.appendingPathComponent("link.plan").path, withDestinationPath: outside.appendingPathComponent("x.plan").path)
+        let found = check("scenario a {\n    \(statement)\n}\n")
+        #expect(found.contains { $0.id == "E026" && $0.message.contains("is outside this scenario's folder") }, "\(found.map(\.message))")
+        #expect(!found.contains { $0.message.contains("SECRET") || $0.message.contains("root:") || $0.message.contains("line 1, column") })
+    }
+
+    /// A scenario defined first in an included file is named with that file (the
+    /// message said only "first on line 2", a line of another file).
+    @Test func aDuplicateNamesTheIncludedFile() throws {
+        try "# base\nscenario baseline {\n}\n".write(to: dir.appendingPathComponent("base.scn"), atomically: true, encoding: .utf8)
+        let found = check("include \"base.scn\"\nscenario baseline {\n}\n")
+        #expect(found.contains { $0.id == "E020" && $0.message == "scenario `baseline` is defined twice (first on line 2 of `base.scn`)" }, "\(found.map(\.message))")
+    }
+
     @Test func filesInsideTheFolderStillWork() throws {
         try "year,value\n2024,0.6\n".write(to: dir.appendingPathComponent("grain.csv"), atomically: true, encoding: .utf8)
         #expect(check("scenario a {\n    assume grain_capacity levels_from \"grain.csv\"\n}\n").isEmpty)

@@ -41,16 +41,16 @@ import Simulation
         try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
         let url = dir.appendingPathComponent(BlockFile.name(7))
         let values = [1.5, -0.0, .pi, 1e-300, 0.1]
-        try BlockFile.write(BlockFile.encode(values), to: url)
-        #expect(BlockFile.read(url, count: 5) == .valid(values))
-        guard case .corrupt = BlockFile.read(url, count: 6) else { Issue.record("a block of another length was accepted"); return }
+        try BlockFile.write(BlockFile.encode(values, fingerprint: "f"), to: url)
+        #expect(BlockFile.read(url, count: 5, fingerprint: "f") == .valid(values))
+        guard case .corrupt = BlockFile.read(url, count: 6, fingerprint: "f") else { Issue.record("a block of another length was accepted"); return }
         var bytes = [UInt8](try Data(contentsOf: url))
         bytes[3] ^= 1
         try Data(bytes).write(to: url)
-        #expect(BlockFile.read(url, count: 5) == .corrupt("its checksum does not match its contents"))
+        #expect(BlockFile.read(url, count: 5, fingerprint: "f") == .corrupt("its checksum does not match its contents and this sweep (altered, or copied from another sweep)"))
         try Data(bytes.prefix(40)).write(to: url)
-        guard case .corrupt = BlockFile.read(url, count: 5) else { Issue.record("a truncated block was accepted"); return }
-        #expect(BlockFile.read(dir.appendingPathComponent("none.bin"), count: 5) == .missing)
+        guard case .corrupt = BlockFile.read(url, count: 5, fingerprint: "f") else { Issue.record("a truncated block was accepted"); return }
+        #expect(BlockFile.read(dir.appendingPathComponent("none.bin"), count: 5, fingerprint: "f") == .missing)
         #expect(try FileManager.default.contentsOfDirectory(atPath: dir.path) == [BlockFile.name(7)], "no temporary left")
     }
 

@@ -15,6 +15,12 @@ public struct IndicatorFit: Sendable {
     /// The model average: components and weights (summing to 1). Each simulated path
     /// follows one component, drawn with these probabilities (a mixture).
     public var components: [(model: FittedModel, weight: Double)] = []
+    /// The AICc of each candidate in the comparison that set the weights — the values the
+    /// weights are `exp(−Δᵢ/2)/Σ exp(−Δⱼ/2)` of (before components below 1 % are dropped)
+    /// and the ones `plansim fit` prints. Empty when the weights are not AICc weights.
+    public var comparedAICc: [ModelFamily: Double] = [:]
+    /// The observations that comparison scored (from the third point on when AR(1) is a candidate).
+    public var comparedObservations = 0
 
     /// The weight of `family` in the average (0 when it is not a component).
     public func weight(of family: ModelFamily) -> Double { components.first { $0.model.family == family }?.weight ?? 0 }
@@ -62,11 +68,17 @@ public enum ModelSelection {
         var fit = IndicatorFit(indicator: indicator, chosen: chosen, alternatives: fitted.filter { $0.family != chosen.family },
                                failures: failures + excluded, chosenBy: how)
         fit.components = components
+        if how == "AICc weights" {
+            let skip = comparisonSkip(candidates)
+            fit.comparedObservations = history.count - skip
+            for m in candidates { fit.comparedAICc[m.family] = comparedAICc(m, history: history, skip: skip) }
+        }
         return fit
     }
 
     /// Candidates for the average: every fit except those whose own diagnostics fail —
-    /// GM(1,1) graded 3 or 4 by its C and P statistics, AR(1) with |ρ| ≥ 1 (explosive) —
+    /// GM(1,1) graded 3 or 4 by its C and P statistics, AR(1) with |ρ| ≥ 1 (explosive),
+    /// AR(1) not identified by the data (its 95 % interval for ρ spans both −1 and +1) —
     /// which are returned as failures with the reason. If every fit fails its
     /// diagnostics, the first is kept so that something can be simulated.
     static func screen(_ fitted: [FittedModel]) -> (kept: [FittedModel], excluded: [FitFailure]) {
@@ -78,12 +90,45 @@ public enum ModelSelection {
                 excluded.append(FitFailure(family: model.family, reason: "excluded: \(model.observations) points cannot identify a saturation level (needs \(minimumForSaturation))"))
             } else if model.family == .ar1, let rho = model.parameters.last?.estimate, abs(rho) >= 1 {
                 excluded.append(FitFailure(family: model.family, reason: "excluded: ρ = \(String(format: "%.3f", rho)) is not stationary"))
+            } else if model.family == .ar1, let interval = rhoInterval(model), interval.lowerBound <= -1 && interval.upperBound >= 1 {
+                excluded.append(FitFailure(family: model.family, reason: String(
+                    format: "excluded: not identified on %d points (ρ = %.3f, 95%% interval %.2f to %.2f spans ±1)",
+                    model.observations, model.estimates[1], interval.lowerBound, interval.upperBound)))
             } else {
                 kept.append(model)
             }
         }
         if kept.isEmpty, let first = fitted.first { kept = [first] }
         return (kept, excluded)
+    }
+
+    /// The 95 % interval of an AR(1) fit's ρ: `ρ̂ ± t₀.₉₇₅(ν)·se` with the regression's
+    /// residual degrees of freedom ν = n − 4 (n levels give n − 1 growths, n − 2 pairs,
+    /// two coefficients). nil for other families or when ν < 1.
+    ///
+    /// Its simulation draws ρ from N(ρ̂, se²): when this interval spans ±1 a large share of
+    /// paths have |ρ| > 1, explode, and carry the median of the whole average with them
+    /// (issue 20: ρ = 0.067 ± 1.74 on n = 5 gave a 2035 median of 3.0e59).
+    static func rhoInterval(_ model: FittedModel) -> ClosedRange<Double>? {
+        guard model.family == .ar1, model.parameters.count == 2 else { return nil }
+        let dof = Double(model.observations - 4)
+        guard dof >= 1 else { return nil }
+        let rho = model.parameters[1], half = StudentT.quantile(0.975, degreesOfFreedom: dof) * rho.standardError
+        return (rho.estimate - half)...(rho.estimate + half)
+    }
+
+    /// Points the comparison leaves out at the start: two when AR(1), which conditions on
+    /// them, is a candidate, so every model is scored on the same observations.
+    static func comparisonSkip(_ models: [FittedModel]) -> Int { models.contains { $0.family == .ar1 } ? 2 : 0 }
+
+    /// A candidate's AICc in the comparison: on the history from `skip` on, with k the
+    /// parameters its in-sample fit estimates from the data — for the damped model the
+    /// log-linear line's level and growth (its long-run rate is a prior and does not
+    /// shape the in-sample fit), otherwise the parameters whose prior weight is below 1.
+    static func comparedAICc(_ m: FittedModel, history: FitHistory, skip: Int) -> Double? {
+        guard m.fitted.count == history.count else { return nil }
+        let k = m.family == .damped ? 2 : m.parameters.filter { $0.priorWeight < 1 }.count
+        return ModelScores.aicc(history, fitted: m.fitted, parameters: max(k, 1), sigmaFloor: nil, skip: skip)
     }
 
     /// Points below which a three-parameter saturation curve is not identified well
@@ -106,12 +151,8 @@ public enum ModelSelection {
             let why = history.reconstructed ? "the history is reconstructed" : "n = \(history.count) is too few to tell models apart"
             return (models.map { ($0, 1 / Double(models.count)) }, "equal weights: \(why)")
         }
-        let skip = models.contains { $0.family == .ar1 } ? 2 : 0
-        let scores = models.map { m -> Double? in
-            guard m.fitted.count == history.count else { return nil }
-            let k = m.parameters.filter { $0.priorWeight < 1 }.count
-            return ModelScores.aicc(history, fitted: m.fitted, parameters: max(k, 1), sigmaFloor: nil, skip: skip)
-        }
+        let skip = comparisonSkip(models)
+        let scores = models.map { comparedAICc($0, history: history, skip: skip) }
         guard let best = scores.compactMap({ $0 }).min() else {
             return (models.map { ($0, 1 / Double(models.count)) }, "equal weights: AICc is undefined for these fits")
         }

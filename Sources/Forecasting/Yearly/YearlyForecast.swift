@@ -11,8 +11,11 @@ public struct YearlyForecast: Sendable {
     public let method: YearlyMethod
     /// Measured values the forecast rests on (filled gaps not counted).
     public let observations: Int
-    /// True when the models worked on the log of the values (every value positive).
+    /// True when the models worked on the log of the values (every value positive) or on
+    /// `log(1 + value)` (``offset`` 1: no value negative, some zero).
     public let logScale: Bool
+    /// 1 when the working scale is `log(1 + value)`, else 0.
+    public var offset: Double { steps.first?.offset ?? 0 }
     /// Years missing inside the series, filled by linear interpolation on the working
     /// scale before fitting.
     public let filledYears: [Int]
@@ -25,8 +28,8 @@ public struct YearlyForecast: Sendable {
 
     /// The point forecasts: the predictive medians.
     public var median: [Double] { steps.map(\.median) }
-    /// The predictive means.
-    public var mean: [Double] { steps.map(\.mean) }
+    /// The predictive means where they exist (nil on a log scale: a log-t has none).
+    public var mean: [Double?] { steps.map(\.mean) }
 
     /// The central `level` % interval (0 < level < 100) of each forecast year.
     public func interval(level: Double) -> [(lo: Double, hi: Double)] {

@@ -48,8 +48,11 @@ public enum YearlyForecaster {
             throw .tooShort(observations: values.count, minimum: minimumObservations)
         }
         for k in 1..<years.count where years[k] <= years[k - 1] { throw .yearsNotIncreasing(year: years[k]) }
-        let logScale = values.allSatisfy { $0 > 0 }
-        let working = logScale ? values.map { log($0) } : values
+        // Counts and flows with zeros work on log(1 + value): a trend towards zero then
+        // flattens at 0 instead of crossing it (a series ending 5, 4, …, 0 went to −3.7).
+        let offset = values.allSatisfy { $0 > 0 } ? 0.0 : 1.0
+        let logScale = values.allSatisfy { $0 >= 0 }
+        let working = logScale ? values.map { log($0 + offset) } : values
         let (series, filled) = fillGaps(years: years, values: working)
         let point: [Double]
         var weights: [YearlyForecast.ModelWeight]
@@ -62,8 +65,9 @@ public enum YearlyForecaster {
             weights = [.init(model: method, weight: 1)]
         }
         let errors = IntervalCalibration.rollingOriginErrors(series, horizon: horizon, method: method)
-        let steps = zip(point, IntervalCalibration.scales(errors)).map {
-            PredictiveDistribution(location: $0, scale: $1.scale, degreesOfFreedom: $1.degreesOfFreedom, logScale: logScale)
+        let floor = IntervalCalibration.scaleFloor(series, logScale: logScale)
+        let steps = zip(point, IntervalCalibration.scales(errors, floor: floor)).map {
+            PredictiveDistribution(location: $0, scale: $1.scale, degreesOfFreedom: $1.degreesOfFreedom, logScale: logScale, offset: offset)
         }
         let last = years[years.count - 1]
         return YearlyForecast(method: method, observations: values.count, logScale: logScale, filledYears: filled,

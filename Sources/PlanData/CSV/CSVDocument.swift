@@ -44,7 +44,15 @@ public struct CSVDocument: Sendable {
         return try parse(text, file: path, optionalTrailing: optionalTrailing)
     }
 
+    /// The most fields a file may hold (each kept with its position, 32 bytes): about
+    /// 190 MB at the limit, so a 64 MB file of commas is refused where it passes it
+    /// (docs/cli.md, "Limits").
+    public static let maxFields = 6_000_000
+
     /// Parses CSV text that came from `file`.
+    ///
+    /// - Throws: ``InputErrors`` as ``load(path:optionalTrailing:)`` does, and at the
+    ///   field past ``maxFields``.
     public static func parse(_ text: String, file: String, optionalTrailing: Int = 0) throws(InputErrors) -> CSVDocument {
         var issues: [InputIssue] = []
         var rows: [[Field]] = []
@@ -57,13 +65,16 @@ public struct CSVDocument: Sendable {
         var rowIsEmpty = true
         var sawAnything = false
 
+        var fieldCount = 0
         func endField() {
             fields.append(Field(text: current, line: fieldLine, column: fieldColumn))
             current = ""
+            fieldCount += 1
         }
         func endRow(at rowLine: Int) {
             if rowIsEmpty && fields.isEmpty && current.isEmpty {
                 blankLines.append(rowLine)
+                fieldCount += 1  // a blank line is kept too: it counts toward the limit
             } else {
                 endField()
                 rows.append(fields)
@@ -75,6 +86,11 @@ public struct CSVDocument: Sendable {
         var iterator = text.makeIterator()
         var pending: Character? = iterator.next()
         while let ch = pending {
+            guard fieldCount < maxFields else {
+                throw InputErrors([InputIssue(file: file, line: line, column: column,
+                                              message: Phrase(zh: "文件的字段超过 plansim 读取的 \(maxFields) 个", en: "the file has more than the \(maxFields) fields plansim reads"),
+                                              help: Phrase(zh: "请只保留所需的指标和年份", en: "keep only the indicators and years you need"))])
+            }
             pending = iterator.next()
             sawAnything = true
             if inQuotes {

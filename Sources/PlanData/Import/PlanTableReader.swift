@@ -46,7 +46,7 @@ public enum PlanTableReader {
         var columns = Columns()
         for (k, row) in grid.rows.enumerated() {
             let texts = row.filter { !TableValue.normalise($0.text).isEmpty }
-            if texts.count == 1 && title == nil && headerIndex == nil { title = TableValue.normalise(texts[0].text); continue }
+            if texts.count == 1 && title == nil && headerIndex == nil { title = TableValue.trimmed(texts[0].text); continue }
             var found = header(row)
             // A merged header: names in this row, the years in the row under it.
             if found.name != nil && !found.namesYears, k + 1 < grid.rows.count {
@@ -77,11 +77,11 @@ public enum PlanTableReader {
             let filled = row.filter { !TableValue.normalise($0.text).isEmpty }
             guard let first = filled.first else { continue }
             let firstText = TableValue.normalise(first.text)
-            if !notes.isEmpty || ["注", "说明", "备注", "资料来源", "*", "※"].contains(where: { firstText.hasPrefix($0) }) {
-                notes.append(filled.map { TableValue.normalise($0.text) }.joined(separator: " ")); continue
+            if !notes.isEmpty || (["注", "说明", "备注", "资料来源"] + TableValue.marks).contains(where: { firstText.hasPrefix($0) }) {
+                notes.append(filled.map { TableValue.trimmed($0.text) }.joined(separator: " ")); continue
             }
             let nameCell = cell(nameColumn)
-            var name = TableValue.normalise(nameCell?.text ?? "")
+            var name = TableValue.trimmed(nameCell?.text ?? "")
             let yearTexts = columns.years.compactMap { cell($0.column) }.filter { !TableValue.normalise($0.text).isEmpty }
             // Figures, as opposed to header leftovers such as 基期/目标 under the years.
             let figures = yearTexts.filter { TableValue.parse($0.text)?.value != nil }
@@ -95,14 +95,16 @@ public enum PlanTableReader {
                                            help: Phrase(zh: "请在 指标名称 列填上指标名称", en: "put the indicator's name in the 指标名称 column")))
                 continue
             }
-            if yearTexts.isEmpty && TableValue.normalise(cell(columns.unit)?.text ?? "").isEmpty {
+            if yearTexts.isEmpty && TableValue.normalise(cell(columns.unit)?.text ?? "").isEmpty && columns.growth.map({ TableValue.normalise(cell($0)?.text ?? "").isEmpty }) ?? true {
                 category = name  // a category row (经济发展): a name and nothing else
                 continue
             }
+            // A category column (merged cells leave it blank below their first row).
+            if let c = cell(columns.category).map({ TableValue.trimmed($0.text) }), !c.isEmpty { category = c }
             var unit = TableValue.normalise(cell(columns.unit)?.text ?? "")
-            if let open = name.lastIndex(where: { $0 == "(" }), name.hasSuffix(")") {
-                let inner = String(name[name.index(after: open)..<name.index(before: name.endIndex)])
-                if unit.isEmpty || unit == inner { unit = inner; name = String(name[..<open]).trimmingCharacters(in: .whitespaces) }
+            if let open = name.lastIndex(where: { $0 == "(" || $0 == "（" }), name.hasSuffix(")") || name.hasSuffix("）") {
+                let inner = TableValue.normalise(String(name[name.index(after: open)..<name.index(before: name.endIndex)]))
+                if unit.isEmpty || unit == inner { unit = inner; name = TableValue.trimmed(String(name[..<open])) }
             }
             if let u = cell(columns.unit) ?? nameCell, !unit.isEmpty, !PlanUnit.known.contains(unit) {
                 issues.append(InputIssue(file: f, line: u.row, column: u.column, field: unit, message: Phrase(zh: "未知单位 `\(unit)`", en: "unknown unit `\(unit)`"),
@@ -115,9 +117,10 @@ public enum PlanTableReader {
                     let shown = TableValue.normalise(c.text)
                     issues.append(InputIssue(file: f, line: c.row, column: c.column, field: c.text,
                                              message: TableValue.isTooLarge(c.text) ? Phrase(zh: "`\(shown)` 过大：规划中的数字须小于 10¹²", en: "`\(shown)` is too large for a plan figure (under 10¹²)")
-                                                                                   : Phrase(zh: "`\(shown)` 不是数字", en: "`\(shown)` is not a number"),
-                                             help: Phrase(zh: "请写 `39.4`、`6%左右`、`〔13.5〕`、`4%以内` 这样的数字，或留空",
-                                                          en: "write a figure such as `39.4`, `6%左右`, `〔13.5〕`, `4%以内`, or leave the cell blank")))
+                                                 : TableValue.isTooSmall(c.text) ? Phrase(zh: "`\(shown)` 过小：非零数字须不小于 10⁻¹²，否则会丢失精度", en: "`\(shown)` is too small for a plan figure (a non-zero figure is at least 10⁻¹²)")
+                                                 : Phrase(zh: "`\(shown)` 不是数字（只认十进制数字，如 `39.4`）", en: "`\(shown)` is not a number (decimal figures only, such as `39.4`)"),
+                                             help: Phrase(zh: "请写 `39.4`、`6%左右`、`〔13.5〕`、`4%以内`、`不低于50000` 这样的数字，文字目标（如 `与经济增长基本同步`），或留空",
+                                                          en: "write a figure such as `39.4`, `6%左右`, `〔13.5〕`, `4%以内`, `不低于50000`, a target in words (`与经济增长基本同步`), or leave the cell blank")))
                     return nil
                 }
                 return v
@@ -129,10 +132,12 @@ public enum PlanTableReader {
                 if let v = value(cell(y.column)) { targets.append((y.year, v, y.column + 1)) }
             }
             let growth = columns.growth.flatMap { value(cell($0)) }
+            if let w = LevelGrowthCheck.warning(name: name, unit: unit, base: base, targets: targets, baseYear: baseYear, growth: growth,
+                                                at: columns.growth.flatMap(cell) ?? nameCell ?? first, file: f) { warnings.append(w) }
             let attributeText = TableValue.normalise(cell(columns.attribute)?.text ?? "")
             indicators.append(TableIndicator(
                 row: (nameCell ?? first).row, sequence: TableValue.normalise(cell(columns.sequence)?.text ?? ""), nameZH: name, unit: unit,
-                category: TableValue.normalise(cell(columns.category)?.text ?? "").isEmpty ? category : TableValue.normalise(cell(columns.category)?.text ?? ""),
+                category: category,
                 attribute: attributeText.contains("约束") ? .binding : .indicative,
                 base: base.map { (baseYear, $0) }, targets: targets, growth: growth))
         }

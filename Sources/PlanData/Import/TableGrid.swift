@@ -41,47 +41,63 @@ public struct TableGrid: Sendable {
         return try csv(try TextDecoding.decode(data, file: path), file: path)
     }
 
-    /// CSV text (RFC 4180 quoting; any row width; blank rows kept as empty rows).
+    /// The first sheet of the XLSX workbook in `data` (checked as ``XLSXReader`` does).
+    public static func xlsx(_ bytes: [UInt8], file: String) throws(InputIssue) -> TableGrid { try XLSXReader.read(Data(bytes), file: file) }
+
+    /// CSV text (RFC 4180 quoting; any row width; blank rows kept as empty rows; LF,
+    /// CRLF or CR-only line ends), within the limits of a sheet: cells in the first
+    /// ``SheetCells/maxRows`` rows and ``SheetCells/maxColumns`` columns (a plan table has
+    /// tens of rows), so a 64 MB file of commas or repeated rows is refused where it
+    /// leaves them, never held as millions of cells.
     ///
-    /// - Throws: ``InputIssue`` at the row and column of a quote that is never closed.
+    /// - Throws: ``InputIssue`` at the row and column of a quote that is never closed,
+    ///   or of the first cell beyond the limits.
     public static func csv(_ text: String, file: String) throws(InputIssue) -> TableGrid {
         var rows: [[Cell]] = []
         var row: [Cell] = [], field = "", quoted = false, inQuotes = false
         var line = 1, column = 1, startLine = 1, quoteAt = (line: 1, column: 1)
+        var tooFar: (line: Int, column: Int)?
+        // Empty cells beyond the limits (trailing commas, blank lines) are dropped, not kept.
         func endField() {
-            row.append(Cell(text: field, row: startLine, column: column))
+            if column > SheetCells.maxColumns || rows.count >= SheetCells.maxRows {
+                if !field.isEmpty { tooFar = tooFar ?? (startLine, column) }
+            } else { row.append(Cell(text: field, row: startLine, column: column)) }
             field = ""; quoted = false; column += 1
         }
         func endRow() {
             endField()
-            rows.append(row.allSatisfy { $0.text.isEmpty } ? [] : row)
+            if rows.count < SheetCells.maxRows { rows.append(row.allSatisfy { $0.text.isEmpty } ? [] : row) }
             row = []; column = 1
         }
-        var chars = Array(text.unicodeScalars)
-        if chars.last != "\n" { chars.append("\n") }
-        var i = 0
-        startLine = 1
-        while i < chars.count {
-            let c = chars[i]
+        var scalars = text.unicodeScalars.makeIterator()
+        var pending = scalars.next()
+        while let c = pending, tooFar == nil {
+            pending = scalars.next()
             if inQuotes {
                 if c == "\"" {
-                    if i + 1 < chars.count && chars[i + 1] == "\"" { field.unicodeScalars.append("\""); i += 2; continue }
+                    if pending == "\"" { field.unicodeScalars.append("\""); pending = scalars.next(); continue }
                     inQuotes = false
                 } else {
-                    if c == "\n" { line += 1 }
+                    if c == "\n" || (c == "\r" && pending != "\n") { line += 1 }
                     field.unicodeScalars.append(c)
                 }
             } else if c == "\"" && field.isEmpty && !quoted {
                 inQuotes = true; quoted = true; quoteAt = (line, column)
             } else if c == "," {
                 endField(); startLine = line
-            } else if c == "\n" {
+            } else if c == "\n" || (c == "\r" && pending != "\n") {
                 endRow(); line += 1; startLine = line
             } else if c != "\r" {
                 field.unicodeScalars.append(c)
             }
-            i += 1
         }
+        if let far = tooFar {
+            throw InputIssue(file: file, line: far.line, column: far.column,
+                             message: Phrase(zh: "表格超出 plansim 读取的范围（前 \(SheetCells.maxRows) 行、前 \(SheetCells.maxColumns) 列）",
+                                             en: "the table goes beyond the first \(SheetCells.maxRows) rows and \(SheetCells.maxColumns) columns plansim reads"),
+                             help: Phrase(zh: "规划表只需几十行：请只保存专栏表格本身", en: "a plan table has tens of rows: save the table alone"))
+        }
+        if !field.isEmpty || !row.isEmpty || quoted { endRow() }
         if inQuotes {
             throw InputIssue(file: file, line: quoteAt.line, column: quoteAt.column,
                              message: Phrase(zh: "引号括起的字段没有闭合", en: "quoted field is never closed"),

@@ -2,42 +2,41 @@ import Foundation
 #if canImport(FoundationXML)
 import FoundationXML
 #endif
-import ZIPFoundation
-
-/// The first worksheet of an XLSX workbook as a ``TableGrid``: the zip read with
-/// ZIPFoundation, the XML with Foundation's XMLParser (shared strings, inline strings,
-/// numbers; cell references like `B3` place each value).
+/// The first worksheet of an XLSX workbook as a ``TableGrid``: the zip checked and read
+/// with ``ZipParts`` (offsets, sizes, CRCs, a cap on each part's inflated size), each XML
+/// part checked to be UTF-8 without a DTD (so no entity expands) before Foundation's
+/// XMLParser reads it (shared strings, inline strings, numbers; cell references like
+/// `B3` place each value, a cell without one follows the cell before it).
 enum XLSXReader {
     static func read(_ data: Data, file: String) throws(InputIssue) -> TableGrid {
-        let archive: Archive
-        do { archive = try Archive(data: data, accessMode: .read) } catch {
+        let archive: ZipParts
+        do { archive = try ZipParts([UInt8](data)) } catch {
             throw InputIssue(file: file, message: Phrase(zh: "这不是 XLSX 工作簿（不是可读的 ZIP 压缩包）", en: "this is not an XLSX workbook (not a readable zip)"), help: Self.saveAgain)
         }
+        func damaged(_ name: String) -> InputIssue {
+            InputIssue(file: file, message: Phrase(zh: "工作簿已损坏：无法读取 `\(name)`", en: "the workbook is damaged: cannot read `\(name)`"),
+                       help: Phrase(zh: "请在 Excel 中打开后重新保存", en: "open and save it again in Excel"))
+        }
         // Each part is inflated at most to `partLimit` bytes: a small zip can expand to gigabytes.
-        struct TooLarge: Error {}
         func part(_ name: String) throws(InputIssue) -> Data? {
-            guard let entry = archive[name] else { return nil }
-            var out = Data()
-            do {
-                guard entry.uncompressedSize <= partLimit else { throw TooLarge() }
-                _ = try archive.extract(entry, skipCRC32: false) { chunk in
-                    guard out.count + chunk.count <= partLimit else { throw TooLarge() }
-                    out.append(chunk)
+            let bytes: [UInt8]?
+            do { bytes = try archive.part(name, limit: partLimit) } catch {
+                switch error {
+                case .tooLarge:
+                    throw InputIssue(file: file, message: Phrase(zh: "工作簿的 `\(name)` 解压后超过 plansim 可读取的 \(partLimit >> 20) MB",
+                                                                 en: "the workbook's `\(name)` expands to more than the \(partLimit >> 20) MB plansim reads"),
+                                     help: Phrase(zh: "规划表只需几十行：请把它单独存为 `.xlsx` 或 `.csv`", en: "a plan table has tens of rows: save it alone as .xlsx or .csv"))
+                case .encrypted: throw Self.encrypted(file)
+                default: throw damaged(name)
                 }
-            } catch is TooLarge {
-                throw InputIssue(file: file, message: Phrase(zh: "工作簿的 `\(name)` 解压后超过 plansim 可读取的 \(partLimit >> 20) MB",
-                                                             en: "the workbook's `\(name)` expands to more than the \(partLimit >> 20) MB plansim reads"),
-                                 help: Phrase(zh: "规划表只需几十行：请把它单独存为 `.xlsx` 或 `.csv`", en: "a plan table has tens of rows: save it alone as .xlsx or .csv"))
-            } catch {
-                throw InputIssue(file: file, message: Phrase(zh: "工作簿已损坏：无法读取 `\(name)`", en: "the workbook is damaged: cannot read `\(name)`"),
-                                 help: Phrase(zh: "请在 Excel 中打开后重新保存", en: "open and save it again in Excel"))
             }
-            return out
+            guard let bytes else { return nil }
+            // FoundationXML traps on a name that is not UTF-8, and expands entities a DTD
+            // declares (a billion laughs): Excel writes UTF-8 without a DTD, so refuse the rest.
+            guard String(validating: bytes, as: UTF8.self) != nil, !Self.hasDoctype(bytes) else { throw damaged(name) }
+            return Data(bytes)
         }
-        if archive["EncryptionInfo"] != nil || archive["EncryptedPackage"] != nil {
-            throw InputIssue(file: file, message: Phrase(zh: "工作簿已加密", en: "the workbook is encrypted"),
-                             help: Phrase(zh: "请在 Excel 中去掉密码后重新保存", en: "remove the password in Excel and save again"))
-        }
+        if archive.has("EncryptionInfo") || archive.has("EncryptedPackage") { throw Self.encrypted(file) }
         guard let workbook = try part("xl/workbook.xml") else {
             throw InputIssue(file: file, message: Phrase(zh: "该 ZIP 压缩包不是 XLSX 工作簿（没有 `xl/workbook.xml`）", en: "this zip is not an XLSX workbook (no xl/workbook.xml)"), help: Self.saveAgain)
         }
@@ -53,8 +52,30 @@ enum XLSXReader {
         guard let sheet = try part(sheetPath) else {
             throw InputIssue(file: file, message: Phrase(zh: "工作簿中没有工作表（缺少 `\(sheetPath)`）", en: "the workbook has no sheet (missing `\(sheetPath)`)"), help: Self.firstSheet)
         }
-        let shared = try part("xl/sharedStrings.xml").map { SharedStrings.parse($0) } ?? []
+        var shared: [String] = []
+        if let strings = try part("xl/sharedStrings.xml") {
+            // Strings that break off would turn every later shared string into "".
+            guard let parsed = SharedStrings.parse(strings) else { throw damaged("xl/sharedStrings.xml") }
+            shared = parsed
+        }
         return TableGrid(file: file, rows: try SheetCells.parse(sheet, shared: shared, file: file))
+    }
+
+    /// Whether the XML declares a document type (`<!DOCTYPE`, where entities are declared).
+    static func hasDoctype(_ bytes: [UInt8]) -> Bool {
+        let mark = Array("<!DOCTYPE".utf8), count = bytes.count - mark.count
+        guard count >= 0 else { return false }
+        var i = 0
+        while i <= count {
+            if bytes[i] == 0x3C && bytes[i + 1] == 0x21 && Array(bytes[i..<(i + mark.count)]) == mark { return true }
+            i += 1
+        }
+        return false
+    }
+
+    static func encrypted(_ file: String) -> InputIssue {
+        InputIssue(file: file, message: Phrase(zh: "工作簿已加密", en: "the workbook is encrypted"),
+                   help: Phrase(zh: "请在 Excel 中去掉密码后重新保存", en: "remove the password in Excel and save again"))
     }
     /// The most bytes one part of a workbook (a sheet, the shared strings) may inflate to:
     /// the size of the largest CSV file plansim reads.
@@ -90,11 +111,14 @@ final class SharedStrings: NSObject, XMLParserDelegate {
     var current = ""
     var inText = false
 
-    static func parse(_ data: Data) -> [String] {
+    var complete = false
+
+    /// The strings, or nil when the XML breaks off or does not reach `</sst>`.
+    static func parse(_ data: Data) -> [String]? {
         let delegate = SharedStrings()
         let parser = XMLParser(data: data)
         parser.delegate = delegate
-        _ = parser.parse()
+        guard parser.parse(), delegate.complete else { return nil }
         return delegate.strings
     }
 
@@ -109,6 +133,7 @@ final class SharedStrings: NSObject, XMLParserDelegate {
     func parser(_ parser: XMLParser, didEndElement elementName: String, namespaceURI: String?, qualifiedName qName: String?) {
         if elementName == "t" { inText = false }
         if elementName == "si" { strings.append(current) }
+        if elementName == "sst" { complete = true }
     }
 }
 
@@ -120,6 +145,11 @@ final class SheetCells: NSObject, XMLParserDelegate {
     static let maxRows = 10_000, maxColumns = 200
     var cells: [(row: Int, column: Int, text: String)] = []
     var reference = "", type = "", value = "", inValue = false, formula = false, saved = false
+    /// The row being read (`<row r=…>`, else the one after the last) and the column of its
+    /// last cell: where a cell without a reference goes (the reference is optional in XLSX).
+    var row = 0, lastColumn = 0
+    /// A cell whose reference does not read, or whose shared-string index is not in the table.
+    var unreadable: String?
     /// The first cell placed beyond the limits, and the formula cells without a saved value.
     var tooFar: String?, uncached: [String] = []
     /// Whether `</sheetData>` was reached (XMLParser may not report a document that breaks off).
@@ -138,6 +168,11 @@ final class SheetCells: NSObject, XMLParserDelegate {
                              message: Phrase(zh: "单元格 `\(far)` 超出 plansim 读取的范围（前 \(maxRows) 行、前 \(maxColumns) 列）",
                                              en: "cell `\(far)` lies beyond the first \(maxRows) rows and \(maxColumns) columns plansim reads"),
                              help: Phrase(zh: "请把规划表放在第一个工作表的左上角，删去远处的单元格后重新保存", en: "put the plan table at the top left of the first sheet and delete the far-away cells"))
+        }
+        if let bad = delegate.unreadable {
+            throw InputIssue(file: file, field: bad, message: Phrase(zh: "工作表已损坏：单元格 `\(bad)` 的位置或共享字符串编号无法读取",
+                                                                     en: "the sheet is damaged: cell `\(bad)` has a reference or shared-string index that does not read"),
+                             help: Phrase(zh: "请在 Excel 中打开后重新保存", en: "open and save it again in Excel"))
         }
         // A sheet whose XML breaks off would otherwise read as the rows before the break.
         guard whole && delegate.complete else {
@@ -163,22 +198,27 @@ final class SheetCells: NSObject, XMLParserDelegate {
         return rows.map { $0.allSatisfy { $0.text.isEmpty } ? [] : $0 }
     }
 
-    /// `B12` → (12, 2); a row or column past the limits reads as one past them (so a
-    /// reference such as `XFD999999999` neither overflows nor allocates).
+    /// `B12` (or `b12`) → (12, 2); nil unless letters then digits. A row or column past
+    /// the limits reads as one past them (so a reference such as `XFD999999999` neither
+    /// overflows nor allocates).
     static func position(_ reference: String) -> (Int, Int)? {
         var column = 0, row = 0, digits = false
-        for u in reference.unicodeScalars {
-            if (65...90).contains(u.value) { column = min(column * 26 + Int(u.value - 64), maxColumns + 1) }
+        for u in reference.uppercased().unicodeScalars {
+            if (65...90).contains(u.value) && !digits { column = min(column * 26 + Int(u.value - 64), maxColumns + 1) }
             else if (48...57).contains(u.value) { digits = true; row = min(row * 10 + Int(u.value - 48), maxRows + 1) }
+            else { return nil }
         }
-        guard digits, column > 0 else { return nil }
+        guard digits, column > 0, row > 0 else { return nil }
         return (row, column)
     }
 
     func parser(_ parser: XMLParser, didStartElement elementName: String, namespaceURI: String?, qualifiedName qName: String?,
                 attributes attributeDict: [String: String] = [:]) {
         switch elementName {
-        case "c": reference = attributeDict["r"] ?? ""; type = attributeDict["t"] ?? ""; value = ""; formula = false; saved = false
+        case "row":
+            row = attributeDict["r"].flatMap { Int($0) }.map { min(max($0, 0), Self.maxRows + 1) } ?? min(row + 1, Self.maxRows + 1)
+            lastColumn = 0
+        case "c": reference = attributeDict["r"] ?? "\(Self.columnName(lastColumn + 1))\(row)"; type = attributeDict["t"] ?? ""; value = ""; formula = false; saved = false
         case "f": formula = true
         case "v", "t": inValue = true; saved = true
         default: break
@@ -187,16 +227,28 @@ final class SheetCells: NSObject, XMLParserDelegate {
 
     func parser(_ parser: XMLParser, foundCharacters string: String) { if inValue { value += string } }
 
+    /// 1 → `A`, 27 → `AA` (the reference a cell without one stands at).
+    static func columnName(_ column: Int) -> String {
+        var n = min(column, maxColumns + 1), name = ""
+        while n > 0 { name = String(UnicodeScalar(UInt8(65 + (n - 1) % 26))) + name; n = (n - 1) / 26 }
+        return name
+    }
+
     func parser(_ parser: XMLParser, didEndElement elementName: String, namespaceURI: String?, qualifiedName qName: String?) {
         switch elementName {
         case "v", "t": inValue = false
         case "sheetData": complete = true
         case "c":
-            guard let (row, column) = SheetCells.position(reference) else { return }
+            guard let (row, column) = SheetCells.position(reference) else { unreadable = reference; parser.abortParsing(); return }
             if row > Self.maxRows || column > Self.maxColumns { tooFar = reference; parser.abortParsing(); return }
+            lastColumn = column
             // An empty `<v/>` is no saved value either (only a text result may be empty).
             if formula && (!saved || (value.isEmpty && type != "str")) { uncached.append(reference); return }
-            let text = type == "s" ? (Int(value).flatMap { $0 < shared.count ? shared[$0] : nil } ?? "") : value
+            var text = value
+            if type == "s" {
+                guard let i = Int(value), shared.indices.contains(i) else { unreadable = reference; parser.abortParsing(); return }
+                text = shared[i]
+            }
             cells.append((row, column, text))
         default: break
         }

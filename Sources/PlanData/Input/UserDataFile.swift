@@ -57,7 +57,7 @@ public struct UserData: Sendable {
                                      help: Phrase(zh: "各列为 `indicator,year,value`，另可有 `note`", en: "the columns are `indicator,year,value` and an optional `note`")))
         }
         var points: [UserDataPoint] = []
-        var firstLine: [String: Int] = [:]
+        var firstLine: [String: (line: Int, value: Double?)] = [:]
         for record in document.records {
             let line = record[ci].line
             var rowIssues: [InputIssue] = []
@@ -100,17 +100,24 @@ public struct UserData: Sendable {
                                                 help: Phrase(zh: "请以\(indicator.unitZH)为单位给出正数", en: "give the value in \(indicator.unitZH) (\(indicator.unitEN)) as a positive number")))
                 }
             }
+            var repeated = false
             if let indicator, let year {
                 let key = "\(indicator.id)@\(year)"
                 if let first = firstLine[key] {
-                    rowIssues.append(InputIssue(file: path, line: line, column: record[ci].column, field: "indicator",
-                                                message: Phrase(zh: "`\(indicator.id)` 的 \(year) 年数值给了两次（第一次在第 \(first) 行）", en: "`\(indicator.id)` for \(year) is given twice (first on line \(first))"),
-                                                help: Phrase(zh: "每个指标每年只保留一个数值", en: "keep one value per indicator and year")))
+                    // The same figure twice (a copied row) is harmless; two figures are a conflict.
+                    repeated = value != nil && first.value == value
+                    if !repeated {
+                        let values = [first.value, value].map { $0.map { "\($0)" } ?? "?" }.joined(separator: " / ")
+                        rowIssues.append(InputIssue(file: path, line: line, column: record[ci].column, field: "indicator",
+                                                    message: Phrase(zh: "`\(indicator.id)` 的 \(year) 年数值给了两次且不同（\(values)，第一次在第 \(first.line) 行）",
+                                                                    en: "`\(indicator.id)` for \(year) is given twice with different values (\(values); first on line \(first.line))"),
+                                                    help: Phrase(zh: "每个指标每年只保留一个数值：请删去错误的一行", en: "keep one value per indicator and year: delete the wrong row")))
+                    }
                 } else {
-                    firstLine[key] = line
+                    firstLine[key] = (line, value)
                 }
             }
-            if rowIssues.isEmpty, let indicator, let year, let value {
+            if rowIssues.isEmpty, !repeated, let indicator, let year, let value {
                 let note = cn.map { record[$0].text.trimmingCharacters(in: .whitespaces) }.flatMap { $0.isEmpty ? nil : $0 }
                 points.append(UserDataPoint(indicator: indicator.id, year: year, value: value, note: note, line: line))
             }
@@ -123,6 +130,18 @@ public struct UserData: Sendable {
         }
         if !issues.isEmpty { throw InputErrors(issues) }
         return UserData(file: path, sha256: SHA256.hex(bytes), points: points)
+    }
+
+    /// Refusals of the points outside `years` (an evaluation reads the plan's base year
+    /// through its last target year, nothing else): one located issue per point.
+    public func refusals(outside years: ClosedRange<Int>, planName: String) -> [InputIssue] {
+        points.filter { !years.contains($0.year) }.map { point in
+            InputIssue(file: file, line: point.line, field: "year",
+                       message: Phrase(zh: "`\(point.indicator)` 的 \(point.year) 年不在\(planName)的评估期 \(years.lowerBound)–\(years.upperBound) 年之内",
+                                       en: "\(point.year) (`\(point.indicator)`) is outside the evaluation period \(years.lowerBound)–\(years.upperBound) of \(planName)"),
+                       help: Phrase(zh: "评估只读基期至目标年的实际值；请删去这一行，或检查年份是否写错",
+                                    en: "an evaluation reads actuals from the base year to the target year; delete the row or check the year"))
+        }
     }
 
     /// The kinds of indicator as a planner names them.

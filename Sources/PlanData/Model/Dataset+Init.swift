@@ -1,7 +1,7 @@
 extension Dataset {
     /// A dataset from its parts (a plan file compiles to this; see docs/plan-files.md).
     public init(planIndicators indicators: [Indicator], series: [String: Series], sums: [PeriodSum], targets: [PlanTarget], facts: [PlanFact],
-                notes: [DataNote], provenance: [Provenance], roles: LinkedRoles?, plan: PlanInfo?) {
+                notes: [DataNote], provenance: [Provenance], roles: LinkedRoles?, plan: PlanInfo?, goals: [PlanGoal] = []) {
         self.indicators = indicators
         self.series = series
         self.sums = sums
@@ -11,6 +11,7 @@ extension Dataset {
         self.provenance = provenance
         self.roles = roles
         self.plan = plan
+        self.goals = goals
     }
 
     /// Every target of `id`, earliest year first (a plan may set 2025 and 2035 values).

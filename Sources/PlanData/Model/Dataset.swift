@@ -26,7 +26,11 @@ public struct Dataset: Sendable {
     public let indicators: [Indicator]
     public var series: [String: Series]
     public let sums: [PeriodSum]
+    /// Targets reached from a printed base (levels, stocks, flows, sums): what forecasting uses.
     public let targets: [PlanTarget]
+    /// The other printed targets (declines, sums without a base, targets in words). Empty
+    /// for plans that have none; every consumer that lists a plan's targets reads both.
+    public var goals: [PlanGoal] = []
     public let facts: [PlanFact]
     public var notes: [DataNote]
     public var provenance: [Provenance]
@@ -57,6 +61,12 @@ public struct Dataset: Sendable {
 
     /// The target of `id`, if the plan sets one.
     public func target(_ id: String) -> PlanTarget? { targets.first { $0.indicator == id } }
+
+    /// The attribute (约束性/预期性) of the indicator a target belongs to; indicative when unknown.
+    public func attribute(of indicator: String) -> PlanAttribute { self.indicator(indicator)?.attribute ?? .indicative }
+
+    /// The goals of `id`, earliest year first.
+    public func goals(of id: String) -> [PlanGoal] { goals.filter { $0.indicator == id }.sorted { $0.targetYear < $1.targetYear } }
 
     /// The caveats that concern `id` (and none other).
     public func notes(for id: String) -> [DataNote] { notes.filter { $0.indicator == id } }

@@ -40,10 +40,18 @@ public struct PlanInfo: Sendable, Equatable {
     }
 }
 
-/// How a plan states a target when it is not the level itself.
+/// How a plan states a target when it is not the level itself. The target's level is
+/// derived from its base: growth `base·(1+g)ⁿ`, change `base·(1+c)`, points `base + p`,
+/// decline `base·(1−d)`.
 public enum TargetStatement: Sendable, Equatable {
     /// A yearly growth rate (`年均增长6%左右`), a fraction.
     case growth(Double)
-    /// A cumulative change over the period (`〔13.5〕`, 累计下降13.5%), a fraction.
+    /// A cumulative change over the period (`累计增长20%`), a signed fraction.
     case change(Double)
+    /// A change in percentage points over the period of a `%` indicator (`〔0.7〕` on
+    /// 研发经费投入强度): 0.7 means 0.7 points; judged on the points achieved.
+    case points(Double)
+    /// A cumulative decline over the period of a level (`〔14〕` on 单位GDP能耗 printed as a
+    /// level), a positive fraction (0.14); the target is a ceiling on the level.
+    case decline(Double)
 }

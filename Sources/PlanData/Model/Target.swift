@@ -19,7 +19,12 @@ public enum TargetDirection: String, Sendable, Codable, CaseIterable {
     case ceiling
 }
 
-/// A target of the plan: the value an indicator should reach.
+/// A target of the plan: the value an indicator should reach from a printed base — a
+/// level (or stock, flow) by the target year, or a sum over the years after the base.
+/// `base` and `target` are always in the indicator's unit (a `%` indicator in percent:
+/// 2.5 for 2.5 %). Targets without this arithmetic (cumulative declines of a `%`
+/// indicator, sums with no base, targets in words) are ``PlanGoal``s. The attribute
+/// (约束性/预期性) is the indicator's: ``Dataset/attribute(of:)``.
 public struct PlanTarget: Sendable, Equatable {
     public let indicator: String
     public let baseYear: Int
@@ -30,11 +35,19 @@ public struct PlanTarget: Sendable, Equatable {
     public let direction: TargetDirection
     /// Whether the plan says `左右` (about).
     public let approximate: Bool
-    /// How the plan states it, when not as the level itself (a growth rate, a cumulative change).
+    /// How the plan states it, when not as the level itself (a growth rate, a cumulative
+    /// change, percentage points, a decline); nil when the level is printed. `target` is
+    /// then the level the statement gives from `base`.
     public let stated: TargetStatement?
+    /// A footnote on the printed base (`48.6*`: a 预计数); nil when the base is unmarked.
+    public let baseNote: ValueNote?
+    /// A yearly growth printed beside a printed level (both kept; the level is the target).
+    /// Nil when only one of them is printed. Import warns when they disagree.
+    public let besideGrowth: PrintedGrowth?
 
     public init(indicator: String, baseYear: Int, base: Double, targetYear: Int, target: Double, kind: TargetKind,
-                direction: TargetDirection = .floor, approximate: Bool = false, stated: TargetStatement? = nil) {
+                direction: TargetDirection = .floor, approximate: Bool = false, stated: TargetStatement? = nil,
+                baseNote: ValueNote? = nil, besideGrowth: PrintedGrowth? = nil) {
         self.indicator = indicator
         self.baseYear = baseYear
         self.base = base
@@ -44,6 +57,8 @@ public struct PlanTarget: Sendable, Equatable {
         self.direction = direction
         self.approximate = approximate
         self.stated = stated
+        self.baseNote = baseNote
+        self.besideGrowth = besideGrowth
     }
 
     /// Whether `value` (a level, or a sum over ``sumYears``) meets the target.

@@ -13,51 +13,49 @@ public struct ForecastBand: Sendable, Equatable {
     public func contains(_ x: Double) -> Bool { x >= p10 && x <= p90 }
 }
 
-/// One target of a final evaluation (总结评估): the plan's target, what the actuals say
-/// (``TargetEvaluation``, the shared rules), and the forecast made at the plan's base year.
-public struct EvaluationRow: Sendable {
+/// An indicator that has actuals but was not judged, and why (every indicator with actuals
+/// is evaluated or listed with its reason).
+public struct EvaluationSkip: Sendable, Equatable {
     public let indicator: Indicator
-    public let target: PlanTarget
-    /// Nil when the target's period has no actual yet.
-    public let evaluation: TargetEvaluation?
-    /// The forecast made from the plan's own data (no actuals), for the year of the latest
-    /// actual (levels) or for the period's sum (sums); nil when it cannot be compared.
-    public let forecast: ForecastBand?
+    public let reason: Phrase
 
-    public init(indicator: Indicator, target: PlanTarget, evaluation: TargetEvaluation?, forecast: ForecastBand?) {
+    public init(indicator: Indicator, reason: Phrase) {
         self.indicator = indicator
-        self.target = target
-        self.evaluation = evaluation
-        self.forecast = forecast
-    }
-
-    /// Whether the actual fell outside the forecast's P10–P90.
-    public var outsideInterval: Bool? {
-        guard let e = evaluation, let forecast else { return nil }
-        return !forecast.contains(e.actual)
-    }
-
-    /// The years of the period without an actual (all of them when none has come in).
-    public var missingYears: [Int] {
-        evaluation?.missingYears ?? Array((target.baseYear + 1)...target.targetYear)
+        self.reason = reason
     }
 }
 
-/// Everything an evaluation report shows.
+/// Everything an evaluation report (总结评估 or 中期评估) shows.
 public struct EvaluationDocument: Sendable {
     public let plan: PlanInfo?
     public let rows: [EvaluationRow]
+    public let skipped: [EvaluationSkip]
+    /// The last year judged (the plan's last target year for a final evaluation).
+    public let asOf: Int
+    /// Whether this is a mid-term evaluation (`--as-of` before the target years).
+    public let midTerm: Bool
+    public let convention: EvaluationConvention
     /// Whether the actuals are marked illustrative (`ILLUSTRATIVE` in the file): then every
     /// output says so first.
     public let illustrative: Bool
-    /// Where the plan and the actuals came from, and how the forecast was made.
+    /// The date the report carries, (year, month, day).
+    public let date: (year: Int, month: Int, day: Int)
+    /// Where the plan and the actuals came from, and how the forecast was made (file names
+    /// without directories; shown only in the technical annex).
     public let provenance: [String]
     public let notes: [DataNote]
 
-    public init(plan: PlanInfo?, rows: [EvaluationRow], illustrative: Bool, provenance: [String], notes: [DataNote]) {
+    public init(plan: PlanInfo?, rows: [EvaluationRow], skipped: [EvaluationSkip] = [], asOf: Int, midTerm: Bool = false,
+                convention: EvaluationConvention = .standard, illustrative: Bool, date: (year: Int, month: Int, day: Int),
+                provenance: [String], notes: [DataNote]) {
         self.plan = plan
         self.rows = rows
+        self.skipped = skipped
+        self.asOf = asOf
+        self.midTerm = midTerm
+        self.convention = convention
         self.illustrative = illustrative
+        self.date = date
         self.provenance = provenance
         self.notes = notes
     }
@@ -76,19 +74,16 @@ public struct EvaluationDocument: Sendable {
                  : "ILLUSTRATIVE: the actual figures below are made up for the example; they are not real statistics."
     }
 
-    /// A short written summary.
+    /// The report's date: 2026年12月7日 / 7 December 2026.
+    public func dateText(_ l: Language) -> String {
+        let months = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"]
+        return l == .zh ? "\(date.year)年\(date.month)月\(date.day)日" : "\(date.day) \(months[max(0, min(11, date.month - 1))]) \(date.year)"
+    }
+
+    /// A short written summary: the overall judgement's first sentence, banner first when
+    /// the actuals are illustrative.
     public func summary(_ l: Language) -> String {
-        let zh = l == .zh
-        let counts = statusCounts.map { zh ? "\($0.0.rawValue)\($0.1)项" : "\($0.1) \($0.0.english)" }
-        let outside = rows.filter { $0.outsideInterval == true }.map(\.indicator)
-        let none = rows.filter { $0.evaluation == nil }.count
-        var s = zh ? "\(plan?.titleZH ?? "规划")总结评估：共\(rows.count)项目标，" + (counts.isEmpty ? "尚无可评估的实际值" : counts.joined(separator: "、")) + "。"
-                   : "Final evaluation of \(plan?.titleEN ?? "the plan"): \(rows.count) targets; " + (counts.isEmpty ? "no actuals to judge yet" : counts.joined(separator: ", ")) + "."
-        if none > 0 { s += zh ? "另有\(none)项缺少实际值。" : " \(none) have no actuals." }
-        if !outside.isEmpty {
-            s += zh ? "实际值落在基期预测P10–P90区间之外的有：" + outside.map(\.nameZH).joined(separator: "、") + "。"
-                    : " Actuals outside the base-year forecast's P10–P90: " + outside.map(\.nameEN).joined(separator: ", ") + "."
-        }
-        return illustrative ? Self.illustrativeBanner(l) + (zh ? "" : " ") + s : s
+        let s = EvaluationWords(self, l).overall.joined(separator: l == .zh ? "" : " ")
+        return illustrative ? Self.illustrativeBanner(l) + (l == .zh ? "" : " ") + s : s
     }
 }

@@ -1,124 +1,105 @@
 public import Foundation
 public import PlanData
 
-/// The final evaluation as JSON (a stable interface: docs/json-formats.md), CSV, Markdown,
-/// HTML, XLSX and a terminal table. Every output of illustrative actuals says so first.
+/// The evaluation report in every human format — PDF (through ``PDFPrinter``), DOCX,
+/// XLSX, HTML, Markdown, CSV — and the terminal table. Every output of illustrative
+/// actuals says so first. The JSON file is the ``EvaluationArtifact`` (PlansimKit writes it).
 public enum EvaluationRenderers {
-    public static func json(_ d: EvaluationDocument) -> JSONValue {
-        .object([
-            ("illustrative", .bool(d.illustrative)),
-            ("plan", .string(d.plan?.name ?? "")),
-            ("summary_zh", .string(d.summary(.zh))), ("summary_en", .string(d.summary(.en))),
-            ("evaluation", .array(d.rows.map { r in
-                let e = r.evaluation
-                return .object([
-                    ("indicator", .string(r.indicator.id)), ("target_year", .integer(r.target.targetYear)),
-                    ("target", .finite(r.target.target)), ("kind", .string(r.target.kind.rawValue)),
-                    ("direction", .string(r.target.direction.rawValue)),
-                    ("actual", e.map { .finite($0.actual) } ?? .null), ("completion", e.map { .finite($0.completion) } ?? .null),
-                    ("status", e?.status.map { .string($0.rawValue) } ?? .null),
-                    ("status_en", e?.status.map { .string($0.english) } ?? .null),
-                    ("met_in_year", e?.metInYear.map(JSONValue.integer) ?? .null),
-                    ("missing_years", .array(r.missingYears.map(JSONValue.integer))),
-                    ("forecast", r.forecast.map { .object([("p10", .finite($0.p10)), ("median", .finite($0.median)), ("p90", .finite($0.p90))]) } ?? .null),
-                    ("outside_interval", r.outsideInterval.map(JSONValue.bool) ?? .null),
-                ])
-            })),
-            ("notes", .array(d.notes.map { .string($0.textEN) })),
-            ("provenance", .array(d.provenance.map(JSONValue.string))),
-        ])
-    }
-
-    static func headers(_ l: Language) -> [String] {
-        l == .zh ? ["指标", "目标年份", "目标", "实际", "完成度", "评估结论", "缺失年份", "基期预测P10", "中位数", "P90", "超出区间"]
-                 : ["Indicator", "Target year", "Target", "Actual", "Completion", "Status", "Missing years", "Base-year forecast P10", "Median", "P90", "Outside P10–P90"]
-    }
-
-    static func targetText(_ t: PlanTarget) -> String {
-        (t.direction == .ceiling ? "≤ " : "≥ ") + NumberFormat.value(t.target) + (t.kind == .periodSum ? " (Σ \(t.sumYears.lowerBound)–\(t.targetYear))" : "")
-    }
-
-    static func cells(_ r: EvaluationRow, _ l: Language) -> [String] {
-        let e = r.evaluation, zh = l == .zh
-        return [r.indicator.name(l) + " (\(r.indicator.unit(l)))", "\(r.target.targetYear)", targetText(r.target),
-                NumberFormat.value(e?.actual), NumberFormat.percent(e?.completion), e?.status.map { $0.text(l) } ?? "—",
-                r.missingYears.isEmpty ? "—" : r.missingYears.map(String.init).joined(separator: " "),
-                NumberFormat.value(r.forecast?.p10), NumberFormat.value(r.forecast?.median), NumberFormat.value(r.forecast?.p90),
-                r.outsideInterval.map { $0 ? (zh ? "是" : "yes") : (zh ? "否" : "no") } ?? "—"]
-    }
+    /// The formats `evaluate --format` accepts.
+    public static let formats = ["pdf", "docx", "xlsx", "html", "md", "csv"]
 
     public static func text(_ d: EvaluationDocument, language l: Language) -> String {
-        var table = TextTable(headers: headers(l), alignments: [.left, .right, .right, .right, .right, .left, .left, .right, .right, .right, .left])
-        for r in d.rows { table.add(cells(r, l)) }
+        let headers = EvaluationTable.headers(l)
+        var table = TextTable(headers: headers, alignments: [.right, .left, .left, .left, .left, .right, .right, .right, .right, .left])
+        for (k, r) in d.rows.enumerated() { table.add(EvaluationTable.cells(r, number: k + 1, l)) }
         var out = d.illustrative ? [EvaluationDocument.illustrativeBanner(l), ""] : []
-        out += [table.rendered(), "", d.summary(l)]
+        out += [EvaluationWords(d, l).title, "", table.rendered(), ""] + EvaluationWords(d, l).overall
         return out.joined(separator: "\n")
     }
 
     public static func csv(_ d: EvaluationDocument, language l: Language) -> Data {
-        var rows = d.rows.map { cells($0, l) }
-        if d.illustrative { rows.insert([EvaluationDocument.illustrativeBanner(l)] + Array(repeating: "", count: 10), at: 0) }
-        return CSVWriter.document(header: headers(l), rows: rows)
+        var rows = d.rows.enumerated().map { EvaluationTable.cells($0.element, number: $0.offset + 1, l) }
+        if d.illustrative { rows.insert([EvaluationDocument.illustrativeBanner(l)] + Array(repeating: "", count: 9), at: 0) }
+        return CSVWriter.document(header: EvaluationTable.headers(l), rows: rows)
     }
 
     public static func markdown(_ d: EvaluationDocument, language l: Language) -> String {
-        let zh = l == .zh
-        var lines = ["# " + (zh ? "规划总结评估" : "Final evaluation of the plan") + (d.plan.map { " — " + (zh ? $0.titleZH : $0.titleEN) } ?? ""), ""]
+        let zh = l == .zh, words = EvaluationWords(d, l), heads = EvaluationReportHeadings(words, l)
+        func cell(_ s: String) -> String { s.replacingOccurrences(of: "|", with: "\\|") }
+        var lines: [String] = []
         if d.illustrative { lines += ["> **" + EvaluationDocument.illustrativeBanner(l) + "**", ""] }
-        lines += [d.summary(l), "", "| " + headers(l).joined(separator: " | ") + " |", "|" + String(repeating: "---|", count: headers(l).count)]
-        lines += d.rows.map { "| " + cells($0, l).map { $0.replacingOccurrences(of: "|", with: "\\|") }.joined(separator: " | ") + " |" }
-        if !d.notes.isEmpty { lines += ["", zh ? "## 数据说明" : "## Data notes", ""] + d.notes.map { "- " + $0.text(l) } }
-        lines += ["", zh ? "## 来源" : "## Provenance", ""] + d.provenance.map { "- " + $0 }
+        lines += ["# " + words.title, "", d.dateText(l), ""]
+        func section(_ heading: String, _ paragraphs: [String], numbered: Bool = false) {
+            lines += ["## " + heading, ""]
+            for (k, p) in paragraphs.enumerated() { lines += [(numbered ? (zh ? "（\(ChineseNumber.ordinal(k + 1))）" : "(\(k + 1)) ") : "") + p, ""] }
+        }
+        section(heads.overall, words.overall)
+        let headers = EvaluationTable.headers(l)
+        lines += ["## " + heads.table, "", "| " + headers.joined(separator: " | ") + " |", "|" + String(repeating: "---|", count: headers.count)]
+        lines += d.rows.enumerated().map { "| " + EvaluationTable.cells($0.element, number: $0.offset + 1, l).map(cell).joined(separator: " | ") + " |" }
+        lines += ["", heads.tableNote(d.convention), ""]
+        section(heads.reasons, words.reasons)
+        section(heads.problems, words.problems, numbered: true)
+        section(heads.suggestions(words), words.suggestions, numbered: true)
+        let annex = EvaluationTable.annexHeaders(l)
+        lines += ["## " + heads.annex, "", "| " + annex.joined(separator: " | ") + " |", "|" + String(repeating: "---|", count: annex.count)]
+        lines += d.rows.map { "| " + EvaluationTable.annexCells($0, l).map(cell).joined(separator: " | ") + " |" }
+        lines += [""] + heads.annexLines(d).map { "- " + $0 }
         return lines.joined(separator: "\n") + "\n"
     }
 
-    public static func html(_ d: EvaluationDocument, language l: Language) -> String {
-        let zh = l == .zh
-        let e = Markup.escape
-        var body = "<h1>\(e(zh ? "规划总结评估" : "Final evaluation of the plan"))</h1>\n"
-        if d.illustrative { body += "<p class=\"illustrative\"><strong>\(e(EvaluationDocument.illustrativeBanner(l)))</strong></p>\n" }
-        body += "<p>\(e(d.summary(l)))</p>\n<table>\n<tr>" + headers(l).map { "<th>\(e($0))</th>" }.joined() + "</tr>\n"
-        for r in d.rows {
-            let flag = r.outsideInterval == true ? " class=\"outside\"" : ""
-            body += "<tr\(flag)>" + cells(r, l).map { "<td>\(e($0))</td>" }.joined() + "</tr>\n"
-        }
-        body += "</table>\n"
-        if !d.notes.isEmpty { body += "<ul>" + d.notes.map { "<li>\(e($0.text(l)))</li>" }.joined() + "</ul>\n" }
-        body += "<p class=\"provenance\">" + d.provenance.map(e).joined(separator: "<br>") + "</p>\n"
-        return """
-        <!DOCTYPE html>
-        <html lang="\(zh ? "zh" : "en")"><head><meta charset="utf-8"><title>\(e(zh ? "规划总结评估" : "Plan evaluation"))</title>
-        <style>body{font-family:sans-serif;margin:2em}table{border-collapse:collapse}td,th{border:1px solid #ccc;padding:4px 8px}\
-        .outside{background:#fff3cd}.illustrative{color:#b00;border:2px solid #b00;padding:8px}.provenance{color:#666;font-size:small}</style>
-        </head><body>
-        \(body)</body></html>
+    public static func html(_ d: EvaluationDocument, language l: Language) -> String { EvaluationHTML.page(d, language: l) }
 
-        """
+    public static func docx(_ d: EvaluationDocument, language l: Language) throws(InputIssue) -> Data { try EvaluationWord.document(d, language: l) }
+
+    public static func pdf(_ d: EvaluationDocument, language l: Language) throws(InputIssue) -> Data {
+        try PDFPrinter.pdf(html: EvaluationHTML.page(d, language: l), language: l)
     }
 
+    /// The workbook: the summary sheet (总体评价: title, date, overall judgement) first, then
+    /// the table (units, 是/否, years as integers, numbers as numbers at the plan's
+    /// precision), the annex and the analysis.
     public static func workbook(_ d: EvaluationDocument, language l: Language) throws(InputIssue) -> Data {
-        var rows: [[BriefingTable.Cell]] = d.rows.map { r in
-            let ev = r.evaluation
-            return [.text(r.indicator.name(l)), .number(Double(r.target.targetYear)), .number(r.target.target), .number(ev?.actual),
-                    .percent(ev?.completion), .text(ev?.status.map { $0.text(l) } ?? "—"), .text(r.missingYears.map(String.init).joined(separator: " ")),
-                    .number(r.forecast?.p10), .number(r.forecast?.median), .number(r.forecast?.p90),
-                    .text(r.outsideInterval.map { $0 ? "yes" : "no" } ?? "—")]
+        let zh = l == .zh, words = EvaluationWords(d, l), heads = EvaluationReportHeadings(words, l)
+        var rows: [[BriefingTable.Cell]] = d.rows.enumerated().map { k, r in
+            let e = r.evaluation, digits = r.decimals
+            return [.integer(k + 1), .text(r.category ?? "—"), .text(r.indicator.name(l)), .text(r.indicator.unit(l)),
+                    .text(zh ? r.indicator.attribute.rawValue : r.indicator.attribute.english),
+                    .fixed(r.target.base, decimals: digits), .text(EvaluationTable.targetText(r, l)), .fixed(e?.actual, decimals: digits),
+                    .percent(e?.completion), .text(EvaluationTable.assessment(r, l))]
         }
+        var summary: [[BriefingTable.Cell]] = [[.text(d.dateText(l))]] + words.overall.map { [.text($0)] }
         if d.illustrative {
-            rows.insert([.text(EvaluationDocument.illustrativeBanner(l))] + Array(repeating: BriefingTable.Cell.text(""), count: headers(l).count - 1), at: 0)
+            summary.insert([.text(EvaluationDocument.illustrativeBanner(l))], at: 0)
+            rows.insert([.text(EvaluationDocument.illustrativeBanner(l))] + Array(repeating: .text(""), count: 9), at: 0)
         }
-        var notes = d.notes.map { $0.text(l) } + d.provenance
-        notes.insert(d.summary(l), at: 0)
+        let annex: [[BriefingTable.Cell]] = d.rows.map { r in
+            [.text(r.indicator.name(l)), .text(r.indicator.unit(l)), r.evaluation.map { .integer($0.latestYear) } ?? .text("—"),
+             .fixed(r.evaluation?.actual, decimals: r.decimals), .fixed(r.forecast?.p10, decimals: r.decimals),
+             .fixed(r.forecast?.median, decimals: r.decimals), .fixed(r.forecast?.p90, decimals: r.decimals),
+             .text(r.outsideInterval.map { $0 ? (zh ? "是" : "yes") : (zh ? "否" : "no") } ?? "—")]
+        }
+        let annexHeader = zh ? ["指标", "单位", "评估年份", "实际", "基期预测P10", "中位数", "P90", "实际超出区间"]
+                             : ["Indicator", "Unit", "Year", "Actual", "Base-year P10", "Median", "P90", "Outside P10–P90"]
+        var notes = [heads.tableNote(d.convention)] + words.reasons + words.problems + words.suggestions + heads.annexLines(d)
+        if d.illustrative { notes.insert(EvaluationDocument.illustrativeBanner(l), at: 0) }
         return try XLSXWriter.workbook(sheets: [
-            XLSXWriter.Sheet(name: l == .zh ? "总结评估" : "Evaluation", header: headers(l), rows: rows),
-            XLSXWriter.Sheet(name: l == .zh ? "说明" : "Notes", header: [l == .zh ? "说明与来源" : "Notes and provenance"], rows: notes.map { [.text($0)] }),
+            XLSXWriter.Sheet(name: zh ? "总体评价" : "Summary", header: [words.title], rows: summary, wrap: [0], filter: false),
+            XLSXWriter.Sheet(name: zh ? "主要指标" : "Indicators", header: EvaluationTable.headers(l), rows: rows, wrap: [2, 9]),
+            XLSXWriter.Sheet(name: zh ? "技术附录" : "Annex", header: annexHeader, rows: annex),
+            XLSXWriter.Sheet(name: zh ? "说明" : "Notes", header: [zh ? "分析与说明" : "Analysis and notes"], rows: notes.map { [.text($0)] }, wrap: [0], filter: false),
         ])
     }
 
-    /// Every report file for `--out`: evaluation.{json,csv,md,html,xlsx}.
-    public static func files(_ d: EvaluationDocument, language l: Language) throws(InputIssue) -> [(name: String, contents: Data)] {
-        [("evaluation.json", Data((json(d).rendered() + "\n").utf8)), ("evaluation.csv", csv(d, language: l)),
-         ("evaluation.md", Data(markdown(d, language: l).utf8)), ("evaluation.html", Data(html(d, language: l).utf8)),
-         ("evaluation.xlsx", try workbook(d, language: l))]
+    /// The bytes of `format` (one of ``formats``).
+    public static func file(_ d: EvaluationDocument, format: String, language l: Language) throws(InputIssue) -> Data {
+        switch format {
+        case "pdf": try pdf(d, language: l)
+        case "docx": try docx(d, language: l)
+        case "xlsx": try workbook(d, language: l)
+        case "html": Data(html(d, language: l).utf8)
+        case "md": Data(markdown(d, language: l).utf8)
+        default: csv(d, language: l)
+        }
     }
 }

@@ -15,13 +15,14 @@ public enum BriefingSummary {
         let zh = l == .zh
         func name(_ id: String) -> String { d.indicator(id)?.name(l) ?? id }
         func list(_ items: [String]) -> String { items.joined(separator: zh ? "、" : ", ") }
-        let graded = d.targets.map { ($0, d.evidence(of: $0)) }
+        // A target whose year has passed is judged by its actuals, never by odds.
+        let graded = d.targets.filter { !$0.hasEnded }.map { ($0, d.evidence(of: $0)) }
         let forecasts = graded.filter { $0.1 != "plan" }.map(\.0)
         let byPlan = graded.filter { $0.1 == "plan" }.map(\.0)
         let good = forecasts.filter { $0.probability >= likely }
         let poor = forecasts.filter { $0.probability < atRisk }
         let middle = forecasts.filter { $0.probability >= atRisk && $0.probability < likely }
-        var out: [String] = []
+        var out: [String] = d.illustrative ? [EvaluationDocument.illustrativeBanner(l)] : []
 
         let paths = NumberFormat.count(d.provenance.paths, zh: zh)
         var headline = zh
@@ -35,6 +36,12 @@ public enum BriefingSummary {
                     : " The other \(byPlan.count) (\(list(byPlan.map { name($0.indicator) }))) assume the plan's own path, so their probability near 50% is by construction, not a forecast.")
         }
         out.append(headline)
+        let ended = d.targets.filter(\.hasEnded)
+        if !ended.isEmpty {
+            let items = ended.map { name($0.indicator) + (zh ? "" : " ") + BriefingTable.statusText($0, language: l) }
+            out.append(zh ? "目标年份已过、按实际值评估的\(ended.count)项：" + items.joined(separator: "；") + "。"
+                          : "\(ended.count) targets whose year has passed, judged by their actuals: " + items.joined(separator: "; ") + ".")
+        }
 
         if !poor.isEmpty {
             let items = poor.map { t -> String in

@@ -87,6 +87,8 @@ public struct ReportDocument: Sendable {
     public var checks: [CheckResult] = []
     /// The baseline on the same random numbers, for a what-if; nil for the baseline itself.
     public var baseline: BaselineFigures? = nil
+    /// Whether a planner's values marked ILLUSTRATIVE (or 示意) went in: the summary then opens with the banner.
+    public var illustrative = false
 
     public func indicator(_ id: String) -> Indicator? { indicators.first { $0.id == id } }
 
@@ -113,8 +115,9 @@ extension ReportDocument {
         }
         targets = result.targets.map { t in
             // A probability that is the plan's path by construction sets no status word.
-            let evaluation = TargetEvaluation.evaluate(t.target, series: dataset.series(t.target.indicator),
-                                                       probability: t.evidence == .plan ? nil : t.probability)
+            let evaluation = dataset.indicator(t.target.indicator).flatMap {
+                TargetEvaluation.evaluate(t.target, of: $0, series: dataset.series(t.target.indicator), probability: t.evidence == .plan ? nil : t.probability)
+            }
             var target = Target(indicator: t.target.indicator, baseYear: t.target.baseYear, base: t.target.base,
                                 targetYear: t.target.targetYear, target: t.target.target, kind: t.target.kind.rawValue,
                                 probability: t.probability, medianShortfall: t.medianShortfall, requiredGrowth: t.requiredGrowth,
@@ -137,6 +140,9 @@ extension ReportDocument {
             v.leverIndicator = dataset.roles?.investment
             return v
         }
+        illustrative = dataset.series.values.contains { $0.points.contains { p in
+            p.origin == .user && (p.note.map { $0.localizedCaseInsensitiveContains("illustrative") || $0.contains("示意") } ?? false)
+        } }
         notesZH = dataset.notes.map(\.textZH)
         notesEN = dataset.notes.map(\.textEN)
         self.provenance = provenance

@@ -21,7 +21,11 @@ extension FitReport {
         for fit in fits {
             lines.append("\(fit.indicator.id) — \(fit.indicator.name(l))" + say("（\(fit.indicator.unit(l))）", " (\(fit.indicator.unit(l)))"))
             let average = fit.components.map { "\(FitWords.family($0.model.family, l)) \(NumberFormat.percent($0.weight))" }.joined(separator: say("，", ", "))
-            let how = FitWords.say(fit.chosenBy, l)
+            var how = FitWords.say(fit.chosenBy, l)
+            if !fit.comparedAICc.isEmpty {
+                how += say("，各模型在相同的 \(fit.comparedObservations) 个点上比较，下列 AICc 即权重所据",
+                           ", compared on the same \(fit.comparedObservations) points: the AICc below are what the weights are computed from")
+            }
             lines.append(say("  模型平均：\(average)（\(how)）；依据：\(fit.evidence.text(l))", "  model average: \(average) (\(how)); evidence: \(fit.evidence.rawValue)"))
             if linked.contains(fit.indicator.id) {
                 lines.append(say("  不参与模拟：该指标由联动核心驱动，以下拟合仅供比较",
@@ -32,7 +36,7 @@ extension FitReport {
                 let df = NumberFormat.value(m.shockDegreesOfFreedom, digits: 3), sdValue = NumberFormat.value(m.residualSD, digits: 3)
                 let sd = zh ? "冲击标准差 \(sdValue)（\(m.residualSDFromPrior ? "来自先验" : "先验与数据")，t 分布，自由度 \(df)）"
                             : "shock SD \(sdValue) (\(m.residualSDFromPrior ? "prior" : "prior and data"), t with \(df) df)"
-                let aicc = NumberFormat.value(m.aicc, digits: 4), loo = NumberFormat.value(m.looRMSE, digits: 3)
+                let aicc = NumberFormat.value(fit.comparedAICc[m.family] ?? m.aicc, digits: 4), loo = NumberFormat.value(m.looRMSE, digits: 3)
                 let scores = say("AICc \(aicc)，留一法 RMSE \(loo)，\(sd)，n = \(m.observations)",
                                  "AICc \(aicc), LOO RMSE \(loo), \(sd), n = \(m.observations)")
                 let name = DisplayWidth.pad(FitWords.family(m.family, l), to: max(familyWidth, zh ? 8 : 11), left: true)

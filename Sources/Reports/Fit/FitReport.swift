@@ -7,13 +7,15 @@ public import Simulation
 public enum FitReport {
     public static func json(_ fits: [IndicatorFit], core: LinkedCoreFit, model: SimulationModel,
                             sensitivity: HeadlineSensitivity? = nil) -> JSONValue {
-        func modelJSON(_ m: FittedModel) -> JSONValue {
+        func modelJSON(_ m: FittedModel, _ fit: IndicatorFit) -> JSONValue {
             var fields: [(String, JSONValue)] = [
                 ("family", .string(m.family.rawValue)),
                 ("params", .object(m.parameters.map { ($0.name, .finite($0.estimate)) })),
                 ("se", .object(m.parameters.map { ($0.name, .finite($0.standardError)) })),
                 ("prior_weight", .object(m.parameters.map { ($0.name, .finite($0.priorWeight)) })),
-                ("aicc", .finite(m.aicc)), ("loo_rmse", .finite(m.looRMSE)),
+                // `aicc`: the model on its own points; `aicc_compared`: on the points every candidate
+                // shares, the value its weight is computed from (null when weights are not AICc weights).
+                ("aicc", .finite(m.aicc)), ("aicc_compared", .finite(fit.comparedAICc[m.family])), ("loo_rmse", .finite(m.looRMSE)),
                 ("residual_sd", .finite(m.residualSD)), ("residual_sd_from_prior", .bool(m.residualSDFromPrior)),
                 ("shock_dof", .finite(m.shockDegreesOfFreedom)), ("evidence", .string(m.evidence.rawValue)),
                 ("n", .integer(m.observations)), ("reconstructed", .bool(m.reconstructed)),
@@ -27,7 +29,7 @@ public enum FitReport {
                 .object([("indicator", .string(fit.indicator.id)), ("chosen", .string(fit.chosen.family.rawValue)),
                          ("chosen_by", .string(fit.chosenBy)), ("evidence", .string(fit.evidence.rawValue)),
                          ("model_weights", .array(fit.components.map { .object([("model", .string($0.model.family.rawValue)), ("weight", .number($0.weight))]) })),
-                         ("models", .array(([fit.chosen] + fit.alternatives).map(modelJSON))),
+                         ("models", .array(([fit.chosen] + fit.alternatives).map { modelJSON($0, fit) })),
                          ("not_fitted", .array(fit.failures.map { .object([("family", .string($0.family.rawValue)), ("reason", .string($0.reason))]) }))])
             })),
             ("linked_core", .object([

@@ -36,6 +36,8 @@ public enum FitWords {
          "已排除：GM(1,1) 精度等级 $1（C = $2，P = $3），未通过其自身的精度检验"),
         ("excluded: (\\d+) points cannot identify a saturation level \\(needs (\\d+)\\)", "已排除：$1 个点无法确定饱和水平（至少需要 $2 个）"),
         ("excluded: ρ = (.+) is not stationary", "已排除：ρ = $1，不平稳"),
+        ("excluded: not identified on (\\d+) points \\(ρ = (.+), 95% interval (.+) to (.+) spans ±1\\)",
+         "已排除：$1 个点无法识别（ρ = $2，95% 区间 $3 至 $4 跨越 ±1）"),
         ("needs at least (\\d+) points for (\\d+) parameters, has (\\d+)", "$2 个参数至少需要 $1 个点，现有 $3 个"),
         ("needs at least 5 points \\(3 growth pairs and a degree of freedom\\), has (\\d+)", "至少需要 5 个点（3 对增速和 1 个自由度），现有 $1 个"),
         ("needs at least (\\d+) points, has (\\d+)", "至少需要 $1 个点，现有 $2 个"),

@@ -39,7 +39,7 @@ public enum XLSXWriter {
             rows: d.targets.enumerated().map { k, t in
                 let digits = decimals[t.indicator] ?? 2
                 return [.text(d.indicator(t.indicator)?.name(l) ?? t.indicator), .integer(t.targetYear), .fixed(t.target, decimals: digits),
-                        briefing.rows[k][BriefingTable.Column.basis], .probability(t.probability), .text(BriefingTable.gradeWord(briefing.grades[k], zh: zh)),
+                        briefing.rows[k][BriefingTable.Column.basis], t.hasEnded ? .text(BriefingTable.statusText(t, language: l)) : .probability(t.probability), .text(BriefingTable.gradeWord(briefing.grades[k], zh: zh)),
                         .fixed(t.medianShortfall, decimals: digits), .percent(t.requiredGrowth), .percent(t.simulatedGrowth)]
             })
         let history = Sheet(

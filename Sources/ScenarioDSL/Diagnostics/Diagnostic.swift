@@ -121,8 +121,10 @@ extension Diagnostic {
     static func invalidDistribution(_ message: Phrase, _ r: SourceRange, help: Phrase) -> Diagnostic {
         Diagnostic(id: "E019", message: message, range: r, help: help)
     }
-    static func duplicateScenario(_ name: String, first: Int, _ r: SourceRange) -> Diagnostic {
-        Diagnostic(id: "E020", message: Phrase(zh: "情景 `\(name)` 定义了两次（第一次在第 \(first) 行）", en: "scenario `\(name)` is defined twice (first on line \(first))"),
+    /// `file`: the file of the first definition when it is another (an included one).
+    static func duplicateScenario(_ name: String, first: Int, in file: String? = nil, _ r: SourceRange) -> Diagnostic {
+        Diagnostic(id: "E020", message: Phrase(zh: "情景 `\(name)` 定义了两次（第一次在\(file.map { " `\($0)` 的" } ?? "")第 \(first) 行）",
+                                               en: "scenario `\(name)` is defined twice (first on line \(first)\(file.map { " of `\($0)`" } ?? ""))"),
                    range: r, help: Phrase(zh: "请将其中之一改名", en: "rename one of them"))
     }
     static func includeOutsideTree(_ path: String, _ r: SourceRange) -> Diagnostic {

@@ -91,7 +91,7 @@ struct PlanElements {
     }
 
     /// Words that may follow an amount and are not units.
-    static let reserved: Set<String> = ["about", "左右", "at", "for", "achieved", "commitment", "growth", "change", "sum"]
+    static let reserved: Set<String> = ["about", "左右", "at", "for", "achieved", "commitment", "growth", "change", "sum", "points", "decline", "with", "estimate", "footnote"]
 
     mutating func noMore() {
         guard let e = current else { return }

@@ -13,15 +13,21 @@ extension PlanCompiler {
                                             help: Phrase(zh: "请加上 `indicator ID { … }` 块；见 docs/plan-files.md", en: "add `indicator ID { … }` blocks; see docs/plan-files.md")))
         }
         var targets: [PlanTarget] = []
+        var goals: [PlanGoal] = []
         var series: [String: Series] = [:]
         for d in indicators {
             guard let kind = d.kind else { continue }
             if let base = d.base {
-                if kind.allowsZero ? base.value < 0 : base.value <= 0 {
+                // A decline indicator in % prints the last period's decline as its base: not a level.
+                let isLevel = !(d.unitZH == "%" && d.targets.contains { if case .decline = $0.form { true } else { false } })
+                if isLevel && (kind.allowsZero ? base.value < 0 : base.value <= 0) {
                     diagnostics.append(.nonPositiveBase(base.value, kind: kind.rawValue, base.range))
                 }
                 series[d.id] = Series(indicator: d.id, points: [SeriesPoint(year: base.year, value: base.value, origin: .printed)])
-                for t in d.targets { if let target = resolve(t, of: d, kind: kind, base: base) { targets.append(target) } }
+            }
+            for t in d.targets {
+                if let goal = goal(t, of: d) { goals.append(goal) }
+                else if let base = d.base, let target = resolve(t, of: d, kind: kind, base: base) { targets.append(target) }
             }
             for sum in d.sums where sum.value <= 0 && !kind.allowsZero {
                 diagnostics.append(.nonPositiveBase(sum.value, kind: "printed sum", d.range))
@@ -31,6 +37,10 @@ extension PlanCompiler {
         for (note, range) in notes where note.indicator.map({ known[$0] == nil }) ?? false {
             diagnostics.append(.unknownIndicator(note.indicator!, range, suggestions: Phrase.didYouMean(note.indicator!, among: indicators.map(\.id))))
         }
+        let noteIDs = Set(notes.map(\.0.id))
+        for d in indicators { if let id = d.baseNote?.note, !noteIDs.contains(id), let base = d.base {
+            diagnostics.append(.unknownIndicator(id, base.range, suggestions: Phrase.didYouMean(id, among: noteIDs.sorted())))
+        } }
         if let period, let periodRange {
             checkSpan(from: period.lowerBound - 1, to: period.upperBound, periodRange)
             for d in indicators { if let base = d.base { checkSpan(from: base.year, to: period.upperBound, periodRange) } }
@@ -46,7 +56,8 @@ extension PlanCompiler {
         return Dataset(planIndicators: built, series: series, sums: indicators.flatMap(\.sums), targets: targets, facts: facts,
                        notes: notes.map(\.0),
                        provenance: [Provenance(source: provenance.source, description: description.isEmpty ? title : description,
-                                               vintage: published, fileSHA256: provenance.fileSHA256, file: provenance.file)], roles: resolvedRoles, plan: info)
+                                               vintage: published, fileSHA256: provenance.fileSHA256, file: provenance.file)], roles: resolvedRoles, plan: info,
+                       goals: goals)
     }
 
     /// The target as the dataset holds it: a level (or sum) in the indicator's unit.
@@ -60,6 +71,9 @@ extension PlanCompiler {
         case .level(let v): value = v; stated = nil; targetKind = levelKind
         case .growth(let g): value = base.value * pow(1 + g, n); stated = .growth(g); targetKind = levelKind
         case .change(let c): value = base.value * (1 + c); stated = .change(c); targetKind = levelKind
+        case .points(let p): value = base.value + p; stated = .points(p); targetKind = levelKind
+        case .decline(let f): value = base.value * (1 - f); stated = .decline(f); targetKind = levelKind
+        case .qualitative: return nil  // a goal (see ``goal(_:of:)``)
         case .sum(let v, let years):
             guard years.lowerBound == base.year + 1 else {
                 diagnostics.append(.invalidValue(Phrase(zh: "期间累计目标应从基期的次年（\(base.year + 1)）起算，而不是从 \(years.lowerBound) 起",
@@ -71,8 +85,38 @@ extension PlanCompiler {
             value = v; stated = nil; targetKind = .periodSum
         }
         guard within(value, Phrase(zh: "目标值", en: "target value"), unit: d.unitZH, t.range) else { return nil }
+        // A decline "at least" is a ceiling on the level it applies to.
+        let direction: TargetDirection = if case .decline = t.form { t.direction == .floor ? .ceiling : .floor } else { t.direction }
         return PlanTarget(indicator: d.id, baseYear: base.year, base: base.value, targetYear: t.year, target: value, kind: targetKind,
-                          direction: t.direction, approximate: t.approximate, stated: stated)
+                          direction: direction, approximate: t.approximate, stated: stated, baseNote: d.baseNote, besideGrowth: t.besideGrowth)
+    }
+
+    /// The target as a ``PlanGoal`` when the level arithmetic cannot hold it: words; a
+    /// decline of a `%` indicator or with no base; a sum with no base. Nil otherwise.
+    mutating func goal(_ t: TargetDraft, of d: IndicatorDraft) -> PlanGoal? {
+        let form: PlanGoal.Form
+        switch t.form {
+        case .qualitative(let words): form = .qualitative(words)
+        case .decline(let f) where d.base == nil || d.unitZH == "%":
+            guard f > 0, f < 1 else {
+                diagnostics.append(.invalidValue(Phrase(zh: "累计下降幅度应在 0 到 100% 之间", en: "a cumulative decline lies between 0 and 100%"), t.range,
+                                                 help: Phrase(zh: "请写正数，如 `decline 14%`（下降14%）", en: "write a positive figure, e.g. `decline 14%` (down 14%)")))
+                return nil
+            }
+            form = .decline(f)
+        case .sum(let v, _) where d.base == nil: form = .sum(v)
+        default: return nil
+        }
+        let baseYear: Int
+        if case .sum(_, let years) = t.form { baseYear = years.lowerBound - 1 }
+        else { baseYear = d.base?.year ?? period.map { $0.lowerBound - 1 } ?? t.year - 5 }
+        guard t.year > baseYear else { diagnostics.append(.targetBeforeBase(t.year, base: baseYear, t.range)); return nil }
+        if case .qualitative = form, t.direction != .floor {
+            diagnostics.append(.invalidValue(Phrase(zh: "文字目标不能带 `>=` 或 `<=`", en: "a target in words takes no `>=` or `<=`"), t.range,
+                                             help: Phrase(zh: "请删去比较符号", en: "remove the comparison")))
+        }
+        return PlanGoal(indicator: d.id, baseYear: baseYear, base: d.base?.value, targetYear: t.year, form: form, direction: t.direction,
+                        approximate: t.approximate, baseNote: d.baseNote)
     }
 
     /// E050 when `last` is more than ``PlanLimits/span`` years after `first` (said once per plan).

@@ -11,17 +11,37 @@ struct IndicatorDraft {
     var location = ""
     var aliases: [String] = []
     var base: (year: Int, value: Double, range: SourceRange)?
+    /// The footnote on the base value (`estimate "*" note_id`).
+    var baseNote: ValueNote?
     var targets: [TargetDraft] = []
     var sums: [PeriodSum] = []
 }
 
 /// A target as written: its year, how it is stated, and where.
 struct TargetDraft {
-    enum Form { case level(Double), growth(Double), change(Double), sum(Double, ClosedRange<Int>) }
+    enum Form {
+        case level(Double), growth(Double), change(Double), sum(Double, ClosedRange<Int>)
+        /// Percentage points over the period (a `%` indicator only).
+        case points(Double)
+        /// A cumulative decline, a positive fraction.
+        case decline(Double)
+        /// Words as printed.
+        case qualitative(String)
+
+        /// Whether the target means nothing without a printed base.
+        var needsBase: Bool {
+            switch self {
+            case .level, .growth, .change, .points: true
+            case .sum, .decline, .qualitative: false
+            }
+        }
+    }
     let year: Int
     let form: Form
     let direction: TargetDirection
     let approximate: Bool
+    /// `with growth 12%` after a level.
+    var besideGrowth: PrintedGrowth? = nil
     let range: SourceRange
 }
 
@@ -61,7 +81,7 @@ extension PlanCompiler {
                                             help: Phrase(zh: "请加上 `kind`，取以下之一：" + Phrase.codes(PlanKeywords.kinds).zh,
                                                          en: "add `kind` with one of " + Phrase.codes(PlanKeywords.kinds).en)))
         }
-        if !draft.targets.isEmpty && draft.base == nil && seenHere["base"] == nil {  // a base written but refused has its own diagnostic
+        if draft.targets.contains(where: { $0.form.needsBase }) && draft.base == nil && seenHere["base"] == nil {  // a base written but refused has its own diagnostic
             diagnostics.append(.planMissing(Phrase(zh: "指标 `\(block.id)` 有目标但没有 `base`", en: "indicator `\(block.id)` has targets but no `base`"), block.idRange,
                                             help: Phrase(zh: "请加上 `base YEAR VALUE`：规划的起点值", en: "add `base YEAR VALUE`: the value the plan starts from")))
         }
@@ -105,6 +125,7 @@ extension PlanCompiler {
             guard let (year, _) = e.year(), let amount = e.amount(Phrase(zh: "基期值，如 `30.02 亿元`", en: "the base value, e.g. `30.02 亿元`")),
                   let value = convert(amount, to: d), within(value, Phrase(zh: "基期值", en: "base value"), unit: d.unitZH, amount.range) else { return }
             d.base = (year, value, amount.range)
+            d.baseNote = valueNote(&e)
         case "target": target(&e, &d)
         case "sum":
             guard let (years, _) = e.years(), let amount = e.amount(Phrase(zh: "印发的累计值，如 `183.36 亿元`", en: "the printed total, e.g. `183.36 亿元`")), let value = convert(amount, to: d),
@@ -123,8 +144,21 @@ extension PlanCompiler {
         }
     }
 
-    /// `target YEAR [>=|<=] VALUE [UNIT] [about]`, `target YEAR [>=|<=] growth 6% [about]`,
-    /// `target YEAR [>=|<=] change -13.5% [about]`, `target sum A..B [>=|<=] VALUE [UNIT] [about]`.
+    /// `estimate|footnote ["MARK"] [NOTE_ID]` after a value: the footnote printed on it.
+    mutating func valueNote(_ e: inout PlanElements) -> ValueNote? {
+        let estimate = e.accept("estimate")
+        guard estimate || e.accept("footnote") else { return nil }
+        var mark = ""
+        if let c = e.current, case .string(let m) = c.kind { mark = m; e.index += 1 }
+        var note: String?
+        if let c = e.current, case .name(let n) = c.kind { note = n; e.index += 1 }
+        return ValueNote(mark: mark, estimate: estimate, note: note)
+    }
+
+    /// `target YEAR [>=|<=] VALUE [UNIT] [about] [with growth 6% [about]]`,
+    /// `target YEAR [>=|<=] growth 6% [about]`, `target YEAR [>=|<=] change -13.5% [about]`,
+    /// `target YEAR [>=|<=] points 0.7 [about]`, `target YEAR [>=|<=] decline 14% [about]`,
+    /// `target YEAR "与经济增长基本同步"`, `target sum A..B [>=|<=] VALUE [UNIT] [about]`.
     mutating func target(_ e: inout PlanElements, _ d: inout IndicatorDraft) {
         let start = e.here
         var year: Int
@@ -145,18 +179,39 @@ extension PlanCompiler {
             e.index += 1
         }
         let form: TargetDraft.Form
-        if sumYears == nil && (e.accept("growth") || e.accept("change")) {
+        if sumYears == nil, let c = e.current, case .string(let words) = c.kind {
+            e.index += 1
+            form = .qualitative(words)
+        } else if sumYears == nil && (e.accept("growth") || e.accept("change") || e.accept("decline")) {
             let word = e.elements[e.index - 1].text
             guard let c = e.current, case .number(let rate, true, nil) = c.kind else { e.expected(Phrase(zh: "带 `%` 的比率，如 `6%`", en: "a rate with `%`, e.g. `6%`")); return }
             e.index += 1
-            form = word == "growth" ? .growth(rate) : .change(rate)
+            form = word == "growth" ? .growth(rate) : word == "change" ? .change(rate) : .decline(rate)
+        } else if sumYears == nil && e.accept("points") {
+            guard d.unitZH == "%" else {
+                diagnostics.append(.invalidValue(Phrase(zh: "百分点目标只适用于单位为 `%` 的指标，`\(d.id)` 的单位是 `\(d.unitZH)`",
+                                                        en: "a percentage-point target needs a `%` indicator; `\(d.id)` is in `\(d.unitZH)`"), e.elements[e.index - 1].range,
+                                                 help: Phrase(zh: "请改用 `change` 或 `growth`", en: "use `change` or `growth` instead")))
+                e.index = e.elements.count
+                return
+            }
+            guard let c = e.current, case .number(let p, false, nil) = c.kind else { e.expected(Phrase(zh: "百分点数，如 `0.7`（不带 `%`）", en: "the points, e.g. `0.7` (without `%`)")); return }
+            e.index += 1
+            form = .points(p)
         } else {
             guard let amount = e.amount(Phrase(zh: "目标值，如 `39.4 亿元`", en: "the target value, e.g. `39.4 亿元`")), let value = convert(amount, to: d),
                   within(value, Phrase(zh: "目标值", en: "target value"), unit: d.unitZH, amount.range) else { return }
             form = sumYears.map { .sum(value, $0) } ?? .level(value)
         }
         let approximate = e.accept("about") || e.accept("左右")
-        d.targets.append(TargetDraft(year: year, form: form, direction: direction, approximate: approximate,
+        var beside: PrintedGrowth?
+        if case .level = form, e.accept("with") {
+            guard e.accept("growth") else { e.expected(Phrase(zh: "`growth`，如 `with growth 6%`", en: "`growth`, as in `with growth 6%`")); return }
+            guard let c = e.current, case .number(let rate, true, nil) = c.kind else { e.expected(Phrase(zh: "带 `%` 的比率，如 `6%`", en: "a rate with `%`, e.g. `6%`")); return }
+            e.index += 1
+            beside = PrintedGrowth(rate: rate, approximate: e.accept("about") || e.accept("左右"))
+        }
+        d.targets.append(TargetDraft(year: year, form: form, direction: direction, approximate: approximate, besideGrowth: beside,
                                      range: SourceRange(start.start, e.elements[max(0, e.index - 1)].range.end)))
     }
 

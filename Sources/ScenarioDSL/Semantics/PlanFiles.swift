@@ -25,14 +25,19 @@ public enum PlanFiles {
         }
     }()
 
-    /// The plan in the file at `path`.
+    /// The plan in the file at `path` (a regular file of at most ``InputFile/scenarioLimit`` bytes).
     public static func load(path: String) -> Result<Dataset, PlanProblems> {
-        guard let data = FileManager.default.contents(atPath: path) else {
+        let bytes: [UInt8]
+        switch InputFile.read(path, limit: InputFile.scenarioLimit) {
+        case .success(let b): bytes = b
+        case .failure(let problem):
             let source = SourceFile(path: path, text: "")
-            return .failure(PlanProblems(diagnostics: [withFile(.planMissing(Phrase(zh: "无法读取规划文件 `\(path)`", en: "cannot read plan file `\(path)`"), SourceRange(0, 0),
+            let why = problem == .missing ? Phrase(zh: "无法读取规划文件 `\(path)`", en: "cannot read plan file `\(path)`")
+                : Phrase(zh: "规划文件 `\(path)` \(Phrase.fileProblem(problem).zh)", en: "plan file `\(path)` \(problem.message)")
+            return .failure(PlanProblems(diagnostics: [withFile(.planMissing(why, SourceRange(0, 0),
                                                                               help: Phrase(zh: "请检查路径；plans/ 目录中有示例", en: "check the path; plans/ holds examples")), path)], source: source))
         }
-        return compile(SourceFile(path: path, bytes: [UInt8](data)), origin: "plan")
+        return compile(SourceFile(path: path, bytes: bytes), origin: "plan")
     }
 
     /// The first plan block of `source` compiled, history reconstructed.

@@ -2,7 +2,8 @@ import Foundation
 import PlanData
 
 /// Which plan a scenario file is about: the plan block it holds itself, else the file its
-/// scenarios name with `plan "FILE"` (relative to the scenario file), else none (the
+/// scenarios name with `plan "FILE"` (relative to the scenario file and inside its
+/// folder, as `include` and `data` are: E026 otherwise), else none (the
 /// caller's default). All scenarios of a file share one plan.
 struct PlanSetting {
     let dataset: Dataset?
@@ -29,8 +30,17 @@ struct PlanSetting {
                                                     en: "the scenarios of one file use one plan; this names `\(other)`, an earlier line `\(path)`"), r,
                                              help: Phrase(zh: "关于另一规划的情景请放在单独的文件中", en: "put scenarios about another plan in their own file")))
         }
-        let url = URL(fileURLWithPath: source.path).deletingLastPathComponent().appendingPathComponent(path)
-        switch PlanFiles.load(path: url.path) {
+        // Confined like `include`, `data` and `levels_from`: inside the scenario's folder, links resolved.
+        let directory = URL(fileURLWithPath: source.path).deletingLastPathComponent().standardizedFileURL.path
+        let real: String
+        switch InputFile.confined(path, from: directory, root: InputFile.realPath(directory) ?? directory) {
+        case .success(let r): real = r
+        case .failure(let problem):
+            diagnostics.append(.dataFile(Phrase(zh: "规划文件 `\(path)` \(Phrase.fileProblem(problem).zh)", en: "plan file `\(path)` \(problem.message)"), range,
+                                         help: Phrase(zh: "请给出相对于本情景文件、位于其文件夹内的路径", en: "give a path relative to this scenario file, inside its folder")))
+            return PlanSetting(dataset: nil, diagnostics: diagnostics)
+        }
+        switch PlanFiles.load(path: real) {
         case .success(let d): return PlanSetting(dataset: d, diagnostics: diagnostics)
         case .failure(let problems):
             let first = problems.diagnostics.first

@@ -87,7 +87,8 @@ public struct ScenarioProgram: Sendable {
                 }
             case .scenario(let decl):
                 if let first = scenarios[decl.name] {
-                    add([.duplicateScenario(decl.name, first: first.source.location(first.decl.nameRange.start).line, decl.nameRange)], source.path)
+                    let elsewhere = first.source.path == source.path ? nil : URL(fileURLWithPath: first.source.path).lastPathComponent
+                    add([.duplicateScenario(decl.name, first: first.source.location(first.decl.nameRange.start).line, in: elsewhere, decl.nameRange)], source.path)
                     continue
                 }
                 var analyzer = Analyzer(dataset: dataset, source: source, scenario: decl.name)

@@ -5,18 +5,32 @@ public import PlanData
 public struct PlanDraft: Sendable {
     /// One target line, with the comment that says where its number came from.
     public struct TargetLine: Sendable {
-        public enum Form: Sendable { case level(Double), growth(Double), change(Double), sum(Double, from: Int) }
+        /// As the plan language writes them (docs/plan-files.md): rates and declines as
+        /// fractions, points and levels in the indicator's unit.
+        public enum Form: Sendable {
+            case level(Double), growth(Double), change(Double), sum(Double, from: Int)
+            /// Percentage points over the period (`〔0.7〕` on a `%` indicator).
+            case points(Double)
+            /// A cumulative decline, a positive fraction (`〔14〕` on a 降低 indicator: 0.14).
+            case decline(Double)
+            /// A target in words, as printed.
+            case qualitative(String)
+        }
         public var year: Int
         public var form: Form
         public var direction: TargetDirection
         public var approximate: Bool
+        /// A yearly growth printed beside a level (`with growth 12%`); only with ``Form/level(_:)``.
+        public var besideGrowth: PrintedGrowth?
         public var comment: String?
 
-        public init(year: Int, form: Form, direction: TargetDirection = .floor, approximate: Bool = false, comment: String? = nil) {
+        public init(year: Int, form: Form, direction: TargetDirection = .floor, approximate: Bool = false,
+                    besideGrowth: PrintedGrowth? = nil, comment: String? = nil) {
             self.year = year
             self.form = form
             self.direction = direction
             self.approximate = approximate
+            self.besideGrowth = besideGrowth
             self.comment = comment
         }
     }
@@ -25,14 +39,17 @@ public struct PlanDraft: Sendable {
     public struct Entry: Sendable {
         public var indicator: Indicator
         public var base: (year: Int, value: Double)?
+        /// The footnote printed on the base (`48.6*`); nil when unmarked.
+        public var baseNote: ValueNote?
         public var targets: [TargetLine]
         public var comments: [String]
 
-        public init(indicator: Indicator, base: (year: Int, value: Double)?, targets: [TargetLine], comments: [String] = []) {
+        public init(indicator: Indicator, base: (year: Int, value: Double)?, targets: [TargetLine], comments: [String] = [], baseNote: ValueNote? = nil) {
             self.indicator = indicator
             self.base = base
             self.targets = targets
             self.comments = comments
+            self.baseNote = baseNote
         }
     }
 

@@ -20,13 +20,13 @@ public enum PlanWriter {
             lines.append("")
             lines += e.comments.map { "    # " + $0 }
             lines.append("    indicator \(i.id) {")
-            lines.append("        name \(quote(i.nameZH)) \(quote(i.nameEN))")
+            lines.append("        name \(quote(i.nameZH))" + (i.nameEN.isEmpty || i.nameEN == i.nameZH ? "" : " \(quote(i.nameEN))"))
             lines.append("        unit \(unitWord(unit))" + (i.unitEN != PlanUnit.english(unit) ? " \(quote(i.unitEN))" : ""))
             lines.append("        kind \(i.kind == .stockCount ? "stock" : i.kind.rawValue)")
             lines.append("        attribute \(i.attribute.rawValue)")
             if !i.location.isEmpty { lines.append("        at \(quote(i.location))") }
             if !i.aliases.isEmpty { lines.append("        aliases " + i.aliases.map(quote).joined(separator: ", ")) }
-            if let b = e.base { lines.append("        base \(b.year) \(amount(b.value, unit))") }
+            if let b = e.base { lines.append("        base \(b.year) \(amount(b.value, unit))" + (e.baseNote.map(valueNote) ?? "")) }
             for t in e.targets {
                 var s: String
                 let op = t.direction == .ceiling ? " <=" : ""
@@ -34,9 +34,13 @@ public enum PlanWriter {
                 case .level(let v): s = "target \(t.year)\(op) \(amount(v, unit))"
                 case .growth(let g): s = "target \(t.year)\(op) growth \(percent(g))"
                 case .change(let c): s = "target \(t.year)\(op) change \(percent(c))"
+                case .points(let p): s = "target \(t.year)\(op) points \(number(p))"
+                case .decline(let f): s = "target \(t.year)\(op) decline \(percent(f))"
+                case .qualitative(let words): s = "target \(t.year) \(quote(words))"
                 case .sum(let v, let from): s = "target sum \(from)..\(t.year)\(op) \(amount(v, unit))"
                 }
                 if t.approximate { s += " about" }
+                if let g = t.besideGrowth { s += " with growth \(percent(g.rate))" + (g.approximate ? " about" : "") }
                 lines.append("        " + s + (t.comment.map { "  # " + $0 } ?? ""))
             }
             lines.append("    }")
@@ -49,6 +53,11 @@ public enum PlanWriter {
         return lines.joined(separator: "\n") + "\n"
     }
 
+    /// ` estimate "*" note_id` after a value.
+    static func valueNote(_ n: ValueNote) -> String {
+        " " + (n.estimate ? "estimate" : "footnote") + (n.mark.isEmpty ? "" : " " + quote(n.mark)) + (n.note.map { " " + $0 } ?? "")
+    }
+
     /// A number as the language writes it (shortest form that parses back exactly), with its unit.
     static func amount(_ v: Double, _ unit: String) -> String {
         unit == "%" ? number(v) : number(v) + " " + unit
@@ -57,8 +66,17 @@ public enum PlanWriter {
     static func number(_ v: Double) -> String {
         if v == v.rounded() && abs(v) < 1e15 { return String(Int64(v)) }
         let s = "\(v)"
-        guard s.contains("e") else { return s }
-        return String(format: "%.12f", v).replacingOccurrences(of: "0+$", with: "", options: .regularExpression)
+        guard let e = s.firstIndex(where: { $0 == "e" }), let exponent = Int(s[s.index(after: e)...]) else { return s }
+        // The shortest round-trip digits, written out in full (1.2345678901234e-05 → 0.000012345678901234).
+        let mantissa = s[..<e], negative = mantissa.hasPrefix("-")
+        let digits = mantissa.filter(\.isNumber)
+        let point = (mantissa.firstIndex(of: ".").map { mantissa.distance(from: mantissa.startIndex, to: $0) } ?? mantissa.count) - (negative ? 1 : 0) + exponent
+        let body: String
+        if point <= 0 { body = "0." + String(repeating: "0", count: -point) + digits }
+        else if point >= digits.count { body = digits + String(repeating: "0", count: point - digits.count) }
+        else { body = String(digits.prefix(point)) + "." + String(digits.dropFirst(point)) }
+        let trimmed = body.contains(".") ? body.replacingOccurrences(of: "\\.?0+$", with: "", options: .regularExpression) : body
+        return (negative ? "-" : "") + trimmed
     }
 
     static func percent(_ f: Double) -> String {
@@ -85,9 +103,19 @@ extension PlanDraft {
                 ?? d.series(i.id).points.first { $0.origin == .printed }.map { (year: $0.year, value: $0.value) }
             let targets = d.targets(of: i.id).map { t in
                 PlanDraft.TargetLine(year: t.targetYear, form: t.kind == .periodSum ? .sum(t.target, from: t.baseYear + 1) : .level(t.target),
-                                     direction: t.direction, approximate: t.approximate)
+                                     direction: t.direction, approximate: t.approximate, besideGrowth: t.besideGrowth)
             }
-            return Entry(indicator: i, base: base, targets: targets)
+            let goals = d.goals(of: i.id).map { g in
+                let form: PlanDraft.TargetLine.Form = switch g.form {
+                case .decline(let f): .decline(f)
+                case .sum(let v): .sum(v, from: g.baseYear + 1)
+                case .qualitative(let words): .qualitative(words)
+                }
+                return PlanDraft.TargetLine(year: g.targetYear, form: form, direction: g.direction, approximate: g.approximate)
+            }
+            let note = d.targets(of: i.id).first?.baseNote ?? d.goals(of: i.id).first?.baseNote
+            return Entry(indicator: i, base: base ?? d.goals(of: i.id).first.flatMap { g in g.base.map { (year: g.baseYear, value: $0) } },
+                         targets: (targets + goals).sorted { $0.year < $1.year }, baseNote: note)
         }
         notes = d.notes
     }

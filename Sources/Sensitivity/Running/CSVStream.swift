@@ -1,13 +1,11 @@
 import Foundation
+import PlanData
 
 /// CSV of shortest round-trip numbers, formatted in parallel chunks of 4,096 rows and
-/// appended in order to a temporary file that is renamed into place at the end.
+/// appended in order to a ``StreamedFile`` (throwing writes; renamed into place at the end).
 enum CSVStream {
     static func write(header: [String], rows: Int, to url: URL, _ chunk: @escaping @Sendable (Range<Int>) -> [[Double]]) throws {
-        let temporary = url.deletingLastPathComponent().appendingPathComponent(".\(url.lastPathComponent).tmp-\(getpid())")
-        guard FileManager.default.createFile(atPath: temporary.path, contents: Data((header.joined(separator: ",") + "\n").utf8)),
-              let handle = FileHandle(forWritingAtPath: temporary.path) else { throw CocoaError(.fileWriteUnknown) }
-        handle.seekToEndOfFile()
+        let file = try StreamedFile(url, header: Data((header.joined(separator: ",") + "\n").utf8))
         let size = 4096, batch = 64
         let chunks = (rows + size - 1) / size
         for first in stride(from: 0, to: chunks, by: batch) {
@@ -22,9 +20,8 @@ enum CSVStream {
                 }
                 return text
             }
-            for part in parts { handle.write(Data(part.utf8)) }
+            for part in parts { try file.append(Data(part.utf8)) }
         }
-        try handle.close()
-        guard rename(temporary.path, url.path) == 0 else { throw CocoaError(.fileWriteUnknown) }
+        try file.finish()
     }
 }

@@ -37,6 +37,9 @@ public struct SweepManifest: Sendable {
         self.fingerprint = fingerprint; self.provenance = provenance; self.sweep = sweep; self.seed = seed; self.slice = slice; self.recipe = recipe
     }
 
+    /// The largest manifest read (docs/cli.md, "Limits").
+    public static let sizeLimit = 1 << 20
+
     static func url(_ directory: URL) -> URL { directory.appendingPathComponent("manifest.json") }
 
     /// The document, with the plan's layout for a reader (the seed as an exact integer).
@@ -58,7 +61,14 @@ public struct SweepManifest: Sendable {
     ///
     /// - Throws: ``SweepError`` when a manifest is there but unreadable.
     public static func read(_ directory: URL) throws(SweepError) -> SweepManifest? {
-        guard let data = FileManager.default.contents(atPath: url(directory).path) else { return nil }
+        // A manifest is a few kilobytes: its size is checked before it is read (and a
+        // link or a folder in its place is not read).
+        let data: Data
+        switch InputFile.read(url(directory).path, limit: Self.sizeLimit) {
+        case .success(let bytes): data = Data(bytes)
+        case .failure(.missing): return nil
+        case .failure: data = Data()
+        }
         let text = String(decoding: data, as: UTF8.self)
         guard let object = (try? JSONSerialization.jsonObject(with: data)) as? [String: Any],
               let fingerprint = object["fingerprint"] as? String, let sweep = object["sweep"] as? String,
@@ -76,6 +86,31 @@ public struct SweepManifest: Sendable {
         recipe.plan = object["plan"] as? String
         return SweepManifest(fingerprint: fingerprint, provenance: covers, sweep: sweep, seed: seed,
                              slice: object["slice"] as? String ?? "1/1", recipe: recipe)
+    }
+
+    /// Checks, before anything reads them, that the files the recipe names (scenario,
+    /// `--plan`, data) hold what the sweep read: each must be a regular file whose SHA-256
+    /// is one the manifest covers. A manifest comes from another machine; without this
+    /// check a hostile one could name any file (`/etc/shadow`) and have its lines shown as
+    /// diagnostics.
+    ///
+    /// - Throws: ``SweepError`` naming the first file that is missing or differs.
+    public func checkRecipeFiles(in directory: URL) throws(SweepError) {
+        let covered = Set(provenance.map(\.sha256))
+        for path in [recipe.file, recipe.plan, recipe.data].compactMap({ $0 }) {
+            let bytes: [UInt8]
+            switch InputFile.read(path, limit: InputFile.csvLimit) {
+            case .success(let b): bytes = b
+            case .failure(let problem):
+                throw SweepError(Phrase(zh: "\(Self.url(directory).path) 指向的文件 `\(path)` \(problem.phrase.zh)", en: "\(Self.url(directory).path) names `\(path)`, which \(problem.message)"),
+                                 help: Phrase(zh: "请在存有该敏感性分析所读文件的文件夹中合并；未作任何改动", en: "merge where the files the sweep read are; nothing was changed"))
+            }
+            guard covered.contains(SHA256.hex(bytes)) else {
+                throw SweepError(Phrase(zh: "\(Self.url(directory).path) 指向的文件 `\(path)` 不是该敏感性分析所读的内容（其 SHA-256 不在清单中）；未读取该文件",
+                                        en: "\(Self.url(directory).path) names `\(path)`, whose content is not what the sweep read (its SHA-256 is not in the manifest); it was not read"),
+                                 help: Phrase(zh: "请在存有该敏感性分析所读文件的文件夹中合并；未作任何改动", en: "merge where the files the sweep read are; nothing was changed"))
+            }
+        }
     }
 
     /// The seed read from the text itself, digit by digit: every UInt64 exactly (a JSON

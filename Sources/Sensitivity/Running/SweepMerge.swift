@@ -57,10 +57,11 @@ public enum SweepMerge {
                                  help: Phrase(zh: "只能合并同一敏感性分析、由相同文件得到的分片；未写入任何文件",
                                               en: "merge only slices of the same sweep, made from the same files; nothing was written"))
             }
+            guard !BlockFile.isLink(dir.appendingPathComponent("blocks")) else { throw BlockFile.linkRefused(dir.appendingPathComponent("blocks")) }
             inventory.slices.append((dir, manifest.slice))
             for b in 0..<plan.blockCount where inventory.found[b] == nil {
                 let url = dir.appendingPathComponent("blocks/\(BlockFile.name(b))")
-                switch BlockFile.read(url, count: plan.rowRange(block: b).count * plan.blockWidth) {
+                switch BlockFile.read(url, count: plan.rowRange(block: b).count * plan.blockWidth, fingerprint: plan.fingerprint) {
                 case .valid: inventory.found[b] = url
                 case .missing: break
                 case .corrupt(let why): inventory.corrupt.append((b, url, why))
@@ -79,7 +80,7 @@ public enum SweepMerge {
         values.reserveCapacity(plan.rowCount * plan.blockWidth)
         for b in 0..<plan.blockCount {
             guard let url = inventory.found[b],
-                  case .valid(let block) = BlockFile.read(url, count: plan.rowRange(block: b).count * plan.blockWidth) else {
+                  case .valid(let block) = BlockFile.read(url, count: plan.rowRange(block: b).count * plan.blockWidth, fingerprint: plan.fingerprint) else {
                 throw SweepError(Phrase(zh: "合并期间块 \(b) 发生了变化", en: "block \(b) changed while merging"),
                                  help: Phrase(zh: "请等到没有任务再写入这些文件夹后重新合并", en: "wait until no task writes into the folders, then merge again"))
             }
@@ -93,6 +94,7 @@ public enum SweepMerge {
     public static func gather(_ plan: SweepPlan, _ inventory: Inventory, into directory: URL, recipe: SweepManifest.Recipe) throws {
         let fm = FileManager.default
         let blocks = directory.appendingPathComponent("blocks")
+        guard !BlockFile.isLink(blocks) else { throw BlockFile.linkRefused(blocks) }
         try fm.createDirectory(at: blocks, withIntermediateDirectories: true)
         for (b, source) in inventory.found.sorted(by: { $0.key < $1.key }) {
             let target = blocks.appendingPathComponent(BlockFile.name(b))

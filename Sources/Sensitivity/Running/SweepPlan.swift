@@ -146,7 +146,8 @@ public struct SweepPlan: Sendable {
     }
 
     /// Every file the sweep reads, by content: the scenario file and each file it
-    /// includes (in load order), the `levels_from` tables and the data file. Named by
+    /// includes (in load order), the `levels_from` tables, the plan file (unless it is the
+    /// scenario file itself or the embedded plan) and the data file. Named by
     /// path relative to the scenario file's folder (so shards on other machines agree).
     static func files(of program: ScenarioProgram, directives: [Directive], dataFile: (path: String, bytes: [UInt8])?) -> [(String, String)] {
         let root = program.files.first.map { URL(fileURLWithPath: $0.source.path).deletingLastPathComponent().standardizedFileURL.path + "/" } ?? ""
@@ -160,6 +161,10 @@ public struct SweepPlan: Sendable {
             let url = URL(fileURLWithPath: d.file).deletingLastPathComponent().appendingPathComponent(file)
             let bytes = FileManager.default.contents(atPath: url.path).map { [UInt8]($0) } ?? []
             parts.append(("levels file \(relative(url.path))", SHA256.hex(bytes)))
+        }
+        // The plan (`--plan` or `plan "…"`): shards run against other plan contents must not merge.
+        for p in program.dataset.provenance {
+            if let hash = p.fileSHA256, let file = p.file, !parts.contains(where: { $0.1 == hash }) { parts.append(("plan file \(relative(file))", hash)) }
         }
         if let dataFile { parts.append(("data file \(relative(dataFile.path))", SHA256.hex(dataFile.bytes))) }
         return parts
@@ -185,7 +190,7 @@ public struct SweepPlan: Sendable {
     /// A provenance part's name in Chinese (the manifest keeps the English names).
     static func chinese(_ part: String) -> String {
         if part.hasPrefix("settings (") { return "设置（情景、敏感性分析、N、种子、每样本路径数、plansim 版本）" }
-        for (en, zh) in [("scenario file ", "情景文件 "), ("levels file ", "水平文件 "), ("data file ", "数据文件 ")] where part.hasPrefix(en) {
+        for (en, zh) in [("scenario file ", "情景文件 "), ("levels file ", "水平文件 "), ("plan file ", "规划文件 "), ("data file ", "数据文件 ")] where part.hasPrefix(en) {
             return zh + part.dropFirst(en.count) + " "
         }
         return part + " "

@@ -140,8 +140,8 @@ public struct SweepResult: Sendable {
             try CSVStream.write(header: plan.inputs.map(\.name), rows: plan.rowCount, to: directory.appendingPathComponent("samples.csv")) { plan.design.rows($0) }
             try CSVStream.write(header: plan.outputNames, rows: plan.rowCount, to: directory.appendingPathComponent("outputs.csv")) { $0.map(outputRow) }
         } else {
-            try NPYStream.write(rows: plan.rowCount, columns: plan.inputs.count, to: directory.appendingPathComponent("samples.npy")) { plan.design.flatRows($0) }
-            try NPYStream.write(rows: plan.rowCount, columns: count, to: directory.appendingPathComponent("outputs.npy")) { range in
+            try NPYFile.write(rows: plan.rowCount, columns: plan.inputs.count, to: directory.appendingPathComponent("samples.npy")) { plan.design.flatRows($0) }
+            try NPYFile.write(rows: plan.rowCount, columns: count, to: directory.appendingPathComponent("outputs.npy")) { range in
                 width == count ? Array(outputs[(range.lowerBound * width)..<(range.upperBound * width)]) : range.flatMap(outputRow)
             }
         }

@@ -57,6 +57,7 @@ public enum SweepRunner {
                                               en: "add `--resume` to continue it (finished blocks are kept), or `--force` to delete its results and start over"))
             }
         }
+        guard !BlockFile.isLink(blocks) || existing == .replace else { throw BlockFile.linkRefused(blocks) }
         do {
             if existing == .replace { try removeResults(in: directory) }
             try fm.createDirectory(at: blocks, withIntermediateDirectories: true)
@@ -72,7 +73,7 @@ public enum SweepRunner {
         var todo: [Int] = []
         for b in report.mine {
             let url = blocks.appendingPathComponent(BlockFile.name(b))
-            switch BlockFile.read(url, count: plan.rowRange(block: b).count * plan.blockWidth) {
+            switch BlockFile.read(url, count: plan.rowRange(block: b).count * plan.blockWidth, fingerprint: plan.fingerprint) {
             case .valid: report.skipped.append(b)
             case .missing: todo.append(b)
             case .corrupt(let why):
@@ -95,7 +96,7 @@ public enum SweepRunner {
                 let range = plan.rowRange(block: b)
                 let rows = plan.design.flatRows(range)
                 let outputs = rows.withUnsafeBufferPointer { plan.evaluator.evaluate(rows: $0, count: range.count, order: order) }
-                let data = BlockFile.encode(outputs)
+                let data = BlockFile.encode(outputs, fingerprint: plan.fingerprint)
                 if (try? BlockFile.write(data, to: blocks.appendingPathComponent(BlockFile.name(b)))) == nil { _ = failed.add(1) }
                 progress?(b, counter.add(runsPerBlock(b)), total)
             }
@@ -127,7 +128,16 @@ public enum SweepRunner {
     /// and nothing else.
     static func removeResults(in directory: URL) throws {
         let fm = FileManager.default
-        for name in ["manifest.json", "blocks", "samples.csv", "outputs.csv", "samples.npy", "outputs.npy", "indices.json", "response.csv",
+        // Only the block files plansim writes: a file of the user's inside `blocks/` stays
+        // (and the folder with it); a `blocks` link is removed, never followed.
+        let blocks = directory.appendingPathComponent("blocks")
+        if BlockFile.isLink(blocks) { try fm.removeItem(at: blocks) }
+        else if let names = try? fm.contentsOfDirectory(atPath: blocks.path) {
+            for name in names where BlockFile.isBlockName(name) { try fm.removeItem(at: blocks.appendingPathComponent(name)) }
+            BlockFile.removeTemporaries(in: blocks)
+            if (try? fm.contentsOfDirectory(atPath: blocks.path))?.isEmpty == true { try fm.removeItem(at: blocks) }
+        }
+        for name in ["manifest.json", "samples.csv", "outputs.csv", "samples.npy", "outputs.npy", "indices.json", "response.csv",
                      "summary.md", "summary-en.md", "tornado.svg", "tornado-en.svg"]
             + ["html", "xlsx", "docx", "pdf"].flatMap({ ["summary.\($0)", "summary-en.\($0)"] }) {
             let url = directory.appendingPathComponent(name)

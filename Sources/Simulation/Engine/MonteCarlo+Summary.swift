@@ -37,6 +37,11 @@ extension MonteCarlo {
                                  simulatedGrowth: simulated, median: median, p10: h.quantile(0.1, series: s, n: n),
                                  p90: h.quantile(0.9, series: s, n: n), evidence: model.targetEvidence(t))
         }
-        return MonteCarloResult(paths: n, seed: options.seed, indicators: indicators, targets: targets)
+        var result = MonteCarloResult(paths: n, seed: options.seed, indicators: indicators, targets: targets)
+        if !options.probabilitiesOnly {
+            result.distribution = SimulatedDistribution(histograms: h, layout: layout, indicators: model.indicators,
+                                                        targetYears: model.targets.map(\.targetYear), paths: n)
+        }
+        return result
     }
 }

@@ -61,4 +61,6 @@ public struct MonteCarloResult: Sendable {
     public let seed: UInt64
     public let indicators: [IndicatorOutcome]
     public let targets: [TargetOutcome]
+    /// Any quantile of what was simulated (nil for a probabilities-only run).
+    public internal(set) var distribution: SimulatedDistribution? = nil
 }

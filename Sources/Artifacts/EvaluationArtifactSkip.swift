@@ -1,0 +1,10 @@
+public import PlanData
+
+/// An indicator with actuals that was not judged, and why.
+public struct EvaluationArtifactSkip: Codable, Sendable, Equatable {
+    public var indicator: String
+    public var reasonZH: String
+    public var reasonEN: String
+    public init(indicator: String, reason: Phrase) { self.indicator = indicator; reasonZH = reason.zh; reasonEN = reason.en }
+    enum CodingKeys: String, CodingKey { case indicator, reasonZH = "reason_zh", reasonEN = "reason_en" }
+}

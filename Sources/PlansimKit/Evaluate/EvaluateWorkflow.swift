@@ -1,0 +1,132 @@
+public import Artifacts
+import Foundation
+public import PlanData
+public import Reports
+import Simulation
+
+/// The result of `evaluate`: the report's document and the `evaluation.json` artifact,
+/// made from the same rows.
+public struct EvaluateResult: Sendable {
+    public let document: EvaluationDocument
+    public let artifact: EvaluationArtifact
+}
+
+/// `evaluate`: the shared rules (``TargetEvaluation``) on the actuals; the forecast the
+/// plan's own data gave at its base year beside each; in-progress targets without
+/// `asOf` judged by the probability of a forecast conditioned on the actuals.
+public enum EvaluateWorkflow {
+    /// - Throws: ``InputErrors`` with every refusal of ``EvaluateRequest/refusals()``; nothing is computed then.
+    public static func run(_ request: EvaluateRequest) throws(InputErrors) -> EvaluateResult {
+        let refusals = request.refusals()
+        guard refusals.isEmpty else { throw InputErrors(refusals) }
+        let plan = request.plan, data = plan.applying(request.actuals)
+        let lastYear = plan.targets.map(\.targetYear).max() ?? 2025
+        let horizon = max(2025, lastYear)
+        let options = RunOptions(paths: request.paths, seed: request.seed, threads: request.threads)
+        let before = MonteCarlo.run(SimulationModel.baseline(plan, horizon: horizon).0, options: options)
+        func evaluate(_ t: PlanTarget, probability: Double?) -> TargetEvaluation? {
+            guard let indicator = plan.indicator(t.indicator) else { return nil }
+            return TargetEvaluation.evaluate(t, of: indicator, series: data.series(t.indicator), convention: request.convention,
+                                             asOf: request.asOf, probability: probability)
+        }
+        var evaluations = plan.targets.map { evaluate($0, probability: nil) }
+        if request.asOf == nil, evaluations.contains(where: { $0?.phase == .inProgress }) {
+            let now = MonteCarlo.run(SimulationModel.baseline(data, horizon: horizon).0, options: options)
+            evaluations = plan.targets.enumerated().map { k, t in evaluate(t, probability: now.targets[k].probability) }
+        }
+        let rows = plan.targets.enumerated().compactMap { k, t -> EvaluationRow? in
+            guard let indicator = plan.indicator(t.indicator) else { return nil }
+            let e = evaluations[k]
+            let outcome = before.indicators.first { $0.indicator == t.indicator }
+            let band: ForecastBand?
+            if t.kind == .periodSum {
+                let o = before.targets[k]
+                band = e?.phase == .ended ? ForecastBand(p10: o.p10, median: o.median, p90: o.p90) : nil
+            } else if let y = outcome?.year(e?.latestYear ?? t.targetYear) {
+                band = ForecastBand(p10: y.p10, median: y.p50, p90: y.p90)
+            } else {
+                band = nil
+            }
+            let last = min(t.targetYear, request.asOf ?? t.targetYear)
+            let actuals = data.series(t.indicator).points.filter { (t.baseYear...last).contains($0.year) && ($0.origin == .user || $0.year == t.baseYear) }
+            let path = (outcome?.years ?? []).filter { ((t.baseYear + 1)...t.targetYear).contains($0.year) }
+                .map { (year: $0.year, band: ForecastBand(p10: $0.p10, median: $0.p50, p90: $0.p90)) }
+            return EvaluationRow(indicator: indicator, target: t, evaluation: e, forecast: band,
+                                 actuals: actuals.map { (year: $0.year, value: $0.value) }, path: path)
+        }
+        var goalSkips: [EvaluationSkip] = []
+        var allRows = rows
+        for goal in plan.goals {
+            guard let indicator = plan.indicator(goal.indicator) else { continue }
+            let (e, reason) = GoalEvaluation.evaluate(goal, of: indicator, series: data.series(goal.indicator), convention: request.convention, asOf: request.asOf)
+            if let reason { goalSkips.append(EvaluationSkip(indicator: indicator, reason: reason)); continue }
+            allRows.append(EvaluationRow(indicator: indicator, target: e?.target ?? PlanTarget(indicator: goal.indicator, baseYear: goal.baseYear, base: goal.base ?? .nan,
+                                                                                             targetYear: goal.targetYear, target: .nan, kind: .level),
+                                         evaluation: e, forecast: nil, goal: goal))
+        }
+        let skips = goalSkips + skipped(request, rows: allRows).filter { s in !goalSkips.contains { $0.indicator.id == s.indicator.id } }
+        let document = EvaluationDocument(
+            plan: plan.plan, rows: allRows, skipped: skips, asOf: request.asOf ?? lastYear,
+            midTerm: (request.asOf ?? lastYear) < lastYear, convention: request.convention, illustrative: request.illustrative,
+            date: request.date, provenance: provenance(request), notes: plan.notes)
+        return EvaluateResult(document: document, artifact: artifact(document))
+    }
+
+    /// Indicators with actuals in the period that no row judges, with the reason.
+    static func skipped(_ request: EvaluateRequest, rows: [EvaluationRow]) -> [EvaluationSkip] {
+        var seen = Set<String>(), out: [EvaluationSkip] = []
+        for point in request.actuals.points where seen.insert(point.indicator).inserted {
+            guard let indicator = request.plan.indicator(point.indicator) else { continue }
+            let targeted = rows.filter { $0.indicator.id == point.indicator }
+            if targeted.isEmpty {
+                out.append(EvaluationSkip(indicator: indicator, reason: Phrase(zh: "规划未对该指标设定目标", en: "the plan sets no target for it")))
+            } else if targeted.allSatisfy({ $0.evaluation == nil }) {
+                let years = request.actuals.points.filter { $0.indicator == point.indicator }.map(\.year)
+                out.append(EvaluationSkip(indicator: indicator, reason: Phrase(zh: "仅有\(years.map { "\($0)年" }.joined(separator: "、"))数据，不在评估年份之内",
+                                                                               en: "only \(years.map(String.init).joined(separator: ", ")), outside the years judged")))
+            }
+        }
+        return out
+    }
+
+    /// The annex's provenance: file names (no directories), checksums, the forecast's settings.
+    static func provenance(_ request: EvaluateRequest) -> [String] {
+        let source = request.plan.provenance.first
+        let planLine = source?.source == "plan"
+            ? "plan: \(URL(fileURLWithPath: source?.file ?? "").lastPathComponent) sha256 \(source?.fileSHA256 ?? "")"
+            : "plan: embedded \(request.plan.plan?.name ?? "") (\(source?.vintage ?? ""))"
+        return [planLine,
+                "actuals: \(URL(fileURLWithPath: request.actuals.file).lastPathComponent) sha256 \(request.actuals.sha256)" + (request.illustrative ? " (ILLUSTRATIVE)" : ""),
+                "forecast: the baseline model on the plan's own data (no actuals), \(request.paths) paths, seed \(request.seed)",
+                "plansim \(request.version)"]
+    }
+
+    /// The artifact's name of a goal's form.
+    static func formName(_ goal: PlanGoal) -> String {
+        switch goal.form {
+        case .decline: "decline"
+        case .sum: "sum"
+        case .qualitative: "words"
+        }
+    }
+
+    /// The artifact of `document`.
+    public static func artifact(_ d: EvaluationDocument) -> EvaluationArtifact {
+        EvaluationArtifact(
+            illustrative: d.illustrative, plan: d.plan?.name ?? "", planTitleZH: d.plan?.titleZH, planTitleEN: d.plan?.titleEN,
+            asOf: d.asOf, midTerm: d.midTerm, convention: d.convention, summaryZH: d.summary(.zh), summaryEN: d.summary(.en),
+            evaluation: d.rows.map { r in
+                EvaluationArtifactRow(indicator: r.indicator.id, nameZH: r.indicator.nameZH, nameEN: r.indicator.nameEN, unitZH: r.indicator.unitZH,
+                                      attribute: r.indicator.attribute, kind: r.target.kind, direction: r.target.direction,
+                                      baseYear: r.target.baseYear, base: r.target.base.isFinite ? r.target.base : nil,
+                                      targetYear: r.target.targetYear, target: r.target.target.isFinite ? r.target.target : nil,
+                                      form: r.goal.map(Self.formName), words: { if case .qualitative(let w)? = r.goal?.form { w } else { nil } }(),
+                                      evaluation: r.evaluation, missingYears: r.missingYears,
+                                      actuals: r.actuals.map { EvaluationArtifactPoint(year: $0.year, value: $0.value) },
+                                      forecast: r.forecast.map { EvaluationArtifactBand(p10: $0.p10, median: $0.median, p90: $0.p90) },
+                                      outsideInterval: r.outsideInterval)
+            },
+            unevaluated: d.skipped.map { EvaluationArtifactSkip(indicator: $0.indicator.id, reason: $0.reason) },
+            notes: d.notes.map(\.textEN), provenance: d.provenance)
+    }
+}

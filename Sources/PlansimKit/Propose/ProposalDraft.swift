@@ -1,0 +1,74 @@
+public import Artifacts
+import Foundation
+public import PlanData
+import ScenarioDSL
+
+/// The draft plan file of the next plan: the ending plan's indicators with the base-year
+/// actuals as bases, each proposal as the plan would print it (a growth `about`, a level,
+/// a total over the new period, `<=` for ceilings), the vision beyond the period kept, and
+/// comments saying where each number came from. `plansim check` accepts it; `run --plan`
+/// runs it; a planner then edits it.
+public enum ProposalDraft {
+    /// The draft text; with `proposals` nil, the skeleton the model is fitted on (bases only).
+    public static func text(_ r: ProposeRequest, next: NextPlan, bases: [String: Double], proposals: ProposalSet?) -> String {
+        let plan = r.plan
+        var draft = PlanDraft(plan)
+        draft.name = next.id
+        draft.title = next.titleZH
+        draft.titleEN = next.titleEN
+        draft.issuer = next.issuer
+        draft.published = ""
+        draft.period = next.firstYear...next.lastYear
+        let c = r.convention
+        draft.headerComments = (r.illustrative ? ["ILLUSTRATIVE: built from made-up actuals; not for use as a real plan."] : []) + [
+            "DRAFT written by `plansim propose` from \(URL(fileURLWithPath: r.actuals.file).lastPathComponent) (sha256 \(r.actuals.sha256)).",
+            "Bases are the \(r.baseYear) actuals. Each target is the value the baseline model (fitted to these bases and the actuals;",
+            "\(r.paths) paths, seed \(r.seed)) reaches with about \(percent(c.indicativeOdds)) odds (预期性) or \(percent(c.bindingOdds)) (约束性),",
+            "stated as plans print them: growth to half a point, levels at the plan's precision, counts whole; 约束性 targets "
+                + (c.allowsRelaxingBinding ? "may be weaker than the last actual (then flagged)." : "never weaker than the last actual."),
+            "Each comment gives the odds of the target as written. Edit freely; the notes at the end are the old plan's.",
+        ]
+        let byID = Dictionary(uniqueKeysWithValues: (proposals?.proposals ?? []).map { ($0.indicator, $0) })
+        draft.entries = draft.entries.compactMap { entry in
+            guard let base = bases[entry.indicator.id] else { return nil }
+            var e = entry
+            e.base = (r.baseYear, base)
+            e.targets = []
+            guard let p = byID[entry.indicator.id] else { return e }
+            let form: PlanDraft.TargetLine.Form = switch p.form {
+            case .growth: .growth(PlanPrecision.halfPoint(p.growth))
+            case .level: .level(p.value)
+            case .periodSum: .sum(p.value, from: r.baseYear + 1)
+            }
+            e.targets = [PlanDraft.TargetLine(year: p.targetYear, form: form, direction: p.ceiling ? .ceiling : .floor,
+                                              approximate: !p.binding, comment: comment(p))]
+            if let year = p.visionYear, let value = p.visionValue {
+                e.targets.append(PlanDraft.TargetLine(year: year, form: .level(value), direction: p.ceiling ? .ceiling : .floor,
+                                                      comment: "远景目标 vision from \(plan.plan?.name ?? "the ending plan")"))
+            }
+            return e
+        }
+        if r.illustrative {
+            draft.notes.insert(DataNote(note: "illustrative", indicator: nil, textZH: "示意草案：基期与目标由示意数据推算，并非真实统计。",
+                                        textEN: "ILLUSTRATIVE draft: bases and targets come from made-up actuals, not real statistics."), at: 0)
+        }
+        return PlanWriter.text(draft)
+    }
+
+    static func percent(_ p: Double) -> String { PlanPrecision.percentText(p) }
+
+    /// `年均增长6%左右; odds 61%; 2020–2025 actual 5.8%/yr (slower than achieved)`.
+    static func comment(_ p: ProposedTarget) -> String {
+        var parts = [p.wordingZH, "odds \(percent(p.odds))"]
+        if let g = p.lastGrowth, let y = p.lastFirstYear { parts.append("\(y)–\(p.baseYear) actual \(PlanPrecision.percentText(g))/yr") }
+        parts += p.flags.map { flag in
+            switch flag {
+            case .slowerThanLastPeriod: "slower than the last period achieved"
+            case .heldAtLastActual: "约束性: held at the last actual"
+            case .relaxedBinding: "约束性 WEAKER than the last actual (allowed by --allow-relaxing-binding)"
+            case .beyondSimulatedRange: "beyond the simulated range"
+            }
+        }
+        return parts.joined(separator: "; ")
+    }
+}

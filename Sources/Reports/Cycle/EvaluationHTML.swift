@@ -1,0 +1,76 @@
+import Foundation
+import PlanData
+
+/// The evaluation report as an HTML page in the briefing's print styling (A4 portrait,
+/// table headers repeated on every printed page, no row split across pages), the page
+/// Chromium prints to PDF. Sections in 公文 order: 一、总体评价 … 五、建议, then the annex
+/// (附件：技术附录), the only place for code names, file names and model columns.
+enum EvaluationHTML {
+    /// The report's own additions to the briefing CSS: black 公文 headings, a table whose
+    /// names wrap between words (never one character per line), charts kept whole.
+    static let css = """
+    h1{text-align:center;font-size:22px;margin-top:8px}.date{text-align:center;color:#333;margin:0 0 12px}
+    h2{color:#111;border-bottom:1px solid #111}h3{color:#111}
+    p.para{text-indent:2em;margin:4px 0}
+    .banner{color:#b00;border:2px solid #b00;padding:6px 10px;font-weight:700}
+    table.eval{width:100%;font-size:13px;table-layout:fixed}
+    table.eval th{background:#0072B2;color:#fff;padding:4px 3px;font-weight:600;-webkit-print-color-adjust:exact;print-color-adjust:exact}
+    table.eval td{border-bottom:1px solid #ccc;padding:3px 4px;vertical-align:top;word-break:normal;overflow-wrap:anywhere}
+    table.eval td.num{text-align:right;white-space:nowrap;font-variant-numeric:tabular-nums}
+    table.eval td.miss{color:#C04A00;font-weight:700}
+    section.annex{break-before:page}
+    @media print{table.eval{font-size:8.6pt}table.eval th,table.eval td{padding:2pt 2.5pt}
+      thead{display:table-header-group}tr{break-inside:avoid}figure{break-inside:avoid;width:160mm}
+      h1{font-size:17pt}}
+    """
+
+    /// Column widths of the main table, in percent, by the order of ``EvaluationTable/headers(_:)``.
+    static let widths = [5, 9, 20, 7, 7, 9, 10, 9, 8, 16]
+
+    static func page(_ d: EvaluationDocument, language l: Language) -> String {
+        let zh = l == .zh, e = Markup.escape, w = EvaluationWords(d, l)
+        var body = ""
+        if d.illustrative { body += "<p class=\"banner\">\(e(EvaluationDocument.illustrativeBanner(l)))</p>\n" }
+        body += "<h1>\(e(w.title))</h1>\n<p class=\"date\">\(e(d.dateText(l)))</p>\n"
+        func section(_ heading: String, _ paragraphs: [String], numbered: Bool = false) {
+            body += "<h2>\(e(heading))</h2>\n"
+            for (k, p) in paragraphs.enumerated() {
+                let prefix = numbered ? (zh ? "（\(ChineseNumber.ordinal(k + 1))）" : "(\(k + 1)) ") : ""
+                body += "<p class=\"para\">\(e(prefix + p))</p>\n"
+            }
+        }
+        let heads = EvaluationReportHeadings(w, l)
+        section(heads.overall, w.overall)
+        body += "<h2>\(e(heads.table))</h2>\n<table class=\"eval\"><colgroup>" + widths.map { "<col style=\"width:\($0)%\">" }.joined() + "</colgroup>\n<thead><tr>"
+            + EvaluationTable.headers(l).map { "<th>\(e($0))</th>" }.joined() + "</tr></thead>\n<tbody>\n"
+        for (k, r) in d.rows.enumerated() {
+            let cells = EvaluationTable.cells(r, number: k + 1, l)
+            body += "<tr>" + cells.enumerated().map { j, c in
+                let cls = [0, 5, 6, 7, 8].contains(j) ? " class=\"num\"" : (j == 9 && r.missed ? " class=\"miss\"" : "")
+                return "<td\(cls)>\(e(c))</td>"
+            }.joined() + "</tr>\n"
+        }
+        body += "</tbody></table>\n<p class=\"note\">\(e(heads.tableNote(d.convention)))</p>\n"
+        let charted = d.rows.filter(\.charted)
+        if !charted.isEmpty {
+            body += "<h3>\(e(heads.charts))</h3>\n"
+            for r in charted { body += "<figure>\(EvaluationChart.svg(r, language: l))</figure>\n" }
+        }
+        section(heads.reasons, w.reasons)
+        section(heads.problems, w.problems, numbered: true)
+        section(heads.suggestions(w), w.suggestions, numbered: true)
+        body += "<section class=\"annex\"><h2>\(e(heads.annex))</h2>\n<table class=\"eval\"><thead><tr>"
+            + EvaluationTable.annexHeaders(l).map { "<th>\(e($0))</th>" }.joined() + "</tr></thead><tbody>\n"
+        for r in d.rows { body += "<tr>" + EvaluationTable.annexCells(r, l).enumerated().map { "<td\($0.offset > 0 ? " class=\"num\"" : "")>\(e($0.element))</td>" }.joined() + "</tr>\n" }
+        body += "</tbody></table>\n" + heads.annexLines(d).map { "<p class=\"note\">\(e($0))</p>\n" }.joined() + "</section>\n"
+        return """
+        <!DOCTYPE html>
+        <html lang="\(zh ? "zh" : "en")"><head><meta charset="utf-8"><title>\(e(w.title))</title>
+        <style>\(HTMLStyle.css)
+        \(css)</style>
+        </head><body>
+        \(body)</body></html>
+
+        """
+    }
+}

@@ -1,0 +1,73 @@
+public import PlanData
+
+/// 二、主要指标完成情况: the table every format prints, at the plan's precision —
+/// 序号, 类别, 指标, 单位, 属性, 基期, 目标, 实际, 完成度, 评估结论 — and the annex's forecast
+/// columns.
+public enum EvaluationTable {
+    public static func headers(_ l: Language) -> [String] {
+        l == .zh ? ["序号", "类别", "指标", "单位", "属性", "基期", "目标", "实际", "完成度", "评估结论"]
+                 : ["No.", "Category", "Indicator", "Unit", "Attribute", "Base", "Target", "Actual", "Completion", "Assessment"]
+    }
+
+    /// The target as a plan prints it: `≥39.4`, `≤4.0`, a sum `〔50〕` (2021–2025 累计).
+    public static func targetText(_ r: EvaluationRow, _ l: Language) -> String {
+        let t = r.target, v = r.value(t.target), zh = l == .zh
+        switch r.goal?.form {
+        case .decline(let d)?: return (zh ? "累计下降" : "cumulative decline ") + percent(d) + (t.approximate ? (zh ? "左右" : " (about)") : "")
+        case .qualitative(let words)?: return words
+        default: break
+        }
+        if t.kind == .periodSum { return l == .zh ? "〔\(v)〕" : "Σ \(v)" }
+        return (t.direction == .ceiling ? "≤" : "") + v + (t.approximate ? (l == .zh ? "左右" : " (about)") : "")
+    }
+
+    /// The base as printed, with its year: `30.02（2020年）`; a sum's base is its base-year amount.
+    public static func baseText(_ r: EvaluationRow, _ l: Language) -> String {
+        guard let goal = r.goal else { return r.value(r.target.base) }
+        return goal.base.map { r.value($0) + (goal.baseNote.map { $0.mark } ?? "") } ?? "—"
+    }
+
+    /// The actual: a level, a total, or a decline (下降12.0%).
+    public static func actualText(_ r: EvaluationRow, _ l: Language) -> String {
+        guard let e = r.evaluation else { return "—" }
+        return r.isDecline ? (l == .zh ? "下降" : "down ") + percent(e.actual) : r.value(e.actual)
+    }
+
+    /// A fraction as a percentage with one decimal: 0.14 → `14.0%`.
+    static func percent(_ x: Double) -> String { NumberFormat.fixed(x * 100, decimals: 1) + "%" }
+
+    /// The assessment: the status, the year of early completion, the years missing.
+    public static func assessment(_ r: EvaluationRow, _ l: Language) -> String {
+        let zh = l == .zh
+        guard let e = r.evaluation, let s = e.status else { return zh ? "无实际数据" : "no actuals" }
+        var text = s.text(l)
+        if s == .achievedEarly, let y = e.metInYear { text += zh ? "（\(y)年）" : " (\(y))" }
+        if e.heldThroughout && e.phase == .ended { text += zh ? "（基期已达到）" : " (held from the base)" }
+        if !e.missingYears.isEmpty { text += zh ? "（缺\(e.missingYears.map(String.init).joined(separator: "、"))年数据）" : " (missing \(e.missingYears.map(String.init).joined(separator: ", ")))" }
+        return text
+    }
+
+    /// Completion as a percentage with one decimal: `96.7%`.
+    public static func completionText(_ r: EvaluationRow) -> String {
+        r.evaluation.flatMap { $0.completion.isFinite ? percent($0.completion) : nil } ?? "—"
+    }
+
+    /// The row's cells, in the order of ``headers(_:)``.
+    public static func cells(_ r: EvaluationRow, number: Int, _ l: Language) -> [String] {
+        [String(number), r.category ?? "—", r.indicator.name(l), r.indicator.unit(l), l == .zh ? r.indicator.attribute.rawValue : r.indicator.attribute.english,
+         baseText(r, l), targetText(r, l), actualText(r, l), completionText(r), assessment(r, l)]
+    }
+
+    /// The annex's forecast columns.
+    public static func annexHeaders(_ l: Language) -> [String] {
+        l == .zh ? ["指标", "评估年份", "实际", "基期预测P10", "中位数", "P90", "实际超出区间"]
+                 : ["Indicator", "Year", "Actual", "Base-year forecast P10", "Median", "P90", "Actual outside P10–P90"]
+    }
+
+    public static func annexCells(_ r: EvaluationRow, _ l: Language) -> [String] {
+        let zh = l == .zh
+        return [r.indicator.name(l), r.evaluation.map { r.target.kind == .periodSum ? "\(r.target.baseYear + 1)–\($0.latestYear)" : "\($0.latestYear)" } ?? "—",
+                actualText(r, l), r.value(r.forecast?.p10), r.value(r.forecast?.median), r.value(r.forecast?.p90),
+                r.outsideInterval.map { $0 ? (zh ? "是" : "yes") : (zh ? "否" : "no") } ?? "—"]
+    }
+}

@@ -1,0 +1,81 @@
+import Foundation
+import PlanData
+
+/// The evaluation report as a Word document (DOCX, A4 portrait): the same words, table and
+/// annex as the PDF (``EvaluationWords``, ``EvaluationTable``), the table's header repeated
+/// on every page and no row split, and a native chart per indicator carrying its numbers
+/// (actuals, target path, base-year median and P10–P90 band).
+enum EvaluationWord {
+    static let textWidth = 11906 - 2 * 1020
+
+    static func document(_ d: EvaluationDocument, language l: Language) throws(InputIssue) -> Data {
+        let zh = l == .zh, w = WordML.self, words = EvaluationWords(d, l), heads = EvaluationReportHeadings(words, l)
+        var body: [String] = []
+        if d.illustrative { body.append(w.paragraph(EvaluationDocument.illustrativeBanner(l), style: "Note")) }
+        body.append(w.paragraph(words.title, style: "Title"))
+        body.append(w.paragraph(d.dateText(l), style: "Subtitle"))
+        func section(_ heading: String, _ paragraphs: [String], numbered: Bool = false, pageBreak: Bool = false) {
+            body.append(w.paragraph(heading, style: "Heading1", pageBreakBefore: pageBreak))
+            for (k, p) in paragraphs.enumerated() {
+                body.append(w.paragraph((numbered ? (zh ? "（\(ChineseNumber.ordinal(k + 1))）" : "(\(k + 1)) ") : "") + p))
+            }
+        }
+        section(heads.overall, words.overall)
+        body.append(w.paragraph(heads.table, style: "Heading1"))
+        let rows = d.rows.enumerated().map { EvaluationTable.cells($0.element, number: $0.offset + 1, l) }
+        body.append(w.table(header: EvaluationTable.headers(l), rows: rows, numeric: [0, 5, 6, 7, 8], size: 18,
+                            widths: EvaluationHTML.widths.map { textWidth * $0 / 100 }))
+        body.append(w.paragraph(heads.tableNote(d.convention), style: "Note"))
+        let charted = d.rows.filter(\.charted)
+        var charts: [String] = []
+        if !charted.isEmpty {
+            body.append(w.paragraph(heads.charts, style: "Subtitle"))
+            for r in charted {
+                charts.append(chart(r, l))
+                body.append(w.chart(charts.count, tall: false))
+            }
+        }
+        section(heads.reasons, words.reasons)
+        section(heads.problems, words.problems, numbered: true)
+        section(heads.suggestions(words), words.suggestions, numbered: true)
+        body.append(w.paragraph(heads.annex, style: "Heading1", pageBreakBefore: true))
+        body.append(w.table(header: EvaluationTable.annexHeaders(l), rows: d.rows.map { EvaluationTable.annexCells($0, l) },
+                            numeric: Set(1..<7), size: 18, widths: [26, 12, 12, 14, 12, 12, 12].map { textWidth * $0 / 100 }))
+        body += heads.annexLines(d).map { w.paragraph($0, style: "Note") }
+        return try WordML.package(body: body, charts: charts, zh: zh)
+    }
+
+    /// A native chart of one indicator: the band as a stacked area (P10, then P90 − P10),
+    /// the median, the target path and the actuals as lines, numbers cached in the chart.
+    static func chart(_ r: EvaluationRow, _ l: Language) -> String {
+        let zh = l == .zh, c = XLSXCharts.self
+        let years = Array(r.target.baseYear...r.target.targetYear)
+        let labels = years.map(String.init)
+        let n = years.count + 1
+        func column(_ k: Int) -> String { "Sheet1!$\(XLSXWriter.column(k))$2:$\(XLSXWriter.column(k))$\(n)" }
+        func band(_ f: (ForecastBand) -> Double) -> [Double] { years.map { y in r.path.first { $0.year == y }.map { f($0.band) } ?? .nan } }
+        let actual = years.map { y in r.actuals.first { $0.year == y }?.value ?? .nan }
+        let path = years.map { $0 == r.target.baseYear ? r.target.base : r.yearlyPath(at: $0) }
+        let cats = column(0)
+        var areas = "", lines = ""
+        if !r.path.isEmpty {
+            areas = c.areaSeries(0, name: "P10", fill: nil, categories: cats, values: column(1), cache: (labels, band(\.p10)))
+                + c.areaSeries(1, name: zh ? "基期预测八成区间" : "Base-year 80 % band", fill: "9DC3E6", categories: cats, values: column(2),
+                               cache: (labels, band { $0.p90 - $0.p10 }))
+            lines += c.series(2, name: zh ? "基期预测中位数" : "Base-year median", colour: "0072B2", categories: cats, numeric: false,
+                              values: column(3), line: true, cache: (labels, band(\.median)))
+        }
+        lines += c.series(3, name: zh ? "规划目标路径" : "Target path", colour: "D55E00", categories: cats, numeric: false,
+                          values: column(4), line: true, cache: (labels, path))
+        lines += c.series(4, name: zh ? "实际值" : "Actual", colour: "111111", categories: cats, numeric: false,
+                          values: column(5), line: true, cache: (labels, actual))
+            .replacingOccurrences(of: "<a:prstDash val=\"dash\"/>", with: "")
+        let sum = r.target.kind == .periodSum
+        let title = r.indicator.name(l) + (sum ? (zh ? "（当年值）" : " (yearly amounts)") : "")
+        return c.chart(title: title, body:
+            (areas.isEmpty ? "" : "<c:areaChart><c:grouping val=\"stacked\"/><c:varyColors val=\"0\"/>" + areas + "<c:axId val=\"1\"/><c:axId val=\"2\"/></c:areaChart>")
+            + "<c:lineChart><c:grouping val=\"standard\"/><c:varyColors val=\"0\"/>" + lines + "<c:marker val=\"1\"/><c:axId val=\"1\"/><c:axId val=\"2\"/></c:lineChart>"
+            + c.axes(categoryPosition: "b", reversed: false, valueFormat: "General", valueTitle: (zh ? "单位：" : "Unit: ") + r.indicator.unit(l), max: nil),
+            hiddenLegendEntries: areas.isEmpty ? [] : [0])
+    }
+}

@@ -1,0 +1,186 @@
+import Foundation
+public import PlanData
+
+/// The words of the evaluation report, section by section, in one language: the title,
+/// 一、总体评价, 三、未完成指标原因分析, 四、存在问题, 五、对下一规划的建议. Every renderer
+/// (HTML/PDF, Word, Markdown, Excel) prints these, so the formats cannot disagree.
+/// No code names, file names or options here: they belong to the technical annex.
+public struct EvaluationWords {
+    let d: EvaluationDocument
+    let l: Language
+    var zh: Bool { l == .zh }
+
+    public init(_ d: EvaluationDocument, _ l: Language) {
+        self.d = d
+        self.l = l
+    }
+
+    /// “十四五” for a plan of 2021–2025 (from the 4th plan, 1966–1970, the n-th began in 1951 + 5n); nil for other periods.
+    public static func ordinal(_ period: ClosedRange<Int>?, zh: Bool) -> String? {
+        guard let start = period?.lowerBound, start >= 1966, (start - 1951) % 5 == 0 else { return nil }
+        let n = (start - 1951) / 5
+        guard zh else { return "\(n)th Five-Year Plan" }
+        return "“\(ChineseNumber.ordinal(n))五”"
+    }
+
+    /// …“十四五”规划主要指标完成情况评估 (中期评估 for a mid-term evaluation).
+    public var title: String {
+        let issuer = d.plan?.issuer ?? ""
+        if zh {
+            let name = Self.ordinal(d.plan?.period, zh: true).map { "\($0)规划" } ?? "规划"
+            return issuer + name + (d.midTerm ? "主要指标中期评估" : "主要指标完成情况评估")
+        }
+        let name = Self.ordinal(d.plan?.period, zh: false) ?? "plan"
+        return (d.midTerm ? "Mid-term evaluation" : "Evaluation") + " of the main indicators of the \(name)" + (d.plan.map { ": \($0.titleEN)" } ?? "")
+    }
+
+    /// The next plan's name: “十五五”.
+    var nextPlan: String {
+        let next = d.plan.map { ($0.period.lowerBound + 5)...($0.period.upperBound + 5) }
+        return Self.ordinal(next, zh: zh) ?? (zh ? "下一规划" : "next plan")
+    }
+
+    func name(_ r: EvaluationRow) -> String { r.indicator.name(l) }
+    func list(_ rows: [EvaluationRow]) -> String { rows.map(name).joined(separator: zh ? "、" : ", ") }
+    func count(_ n: Int) -> String { zh ? "\(n)项" : "\(n)" }
+    func rows(_ statuses: Set<TargetEvaluation.Status>, _ from: [EvaluationRow]) -> [EvaluationRow] {
+        from.filter { $0.evaluation?.status.map(statuses.contains) == true }
+    }
+
+    /// 一、总体评价: binding targets first, then indicative ones, then what was not judged.
+    public var overall: [String] {
+        var out: [String] = []
+        let binding = d.rows.filter { $0.indicator.attribute == .binding }
+        let indicative = d.rows.filter { $0.indicator.attribute == .indicative }
+        let period = d.midTerm ? (zh ? "截至\(d.asOf)年" : "As of \(d.asOf)") : (zh ? "规划期末" : "At the end of the period")
+        out.append(zh ? "\(period)，规划所列\(d.rows.count)项主要指标中，约束性指标\(binding.count)项、预期性指标\(indicative.count)项。"
+                      : "\(period), of the plan's \(d.rows.count) main indicators \(binding.count) are binding and \(indicative.count) indicative.")
+        for (group, label) in [(binding, zh ? "约束性指标" : "Binding indicators"), (indicative, zh ? "预期性指标" : "Indicative indicators")] where !group.isEmpty {
+            out.append(label + (zh ? "：" : ": ") + tally(group) + (zh ? "。" : "."))
+        }
+        let none = d.rows.filter { $0.evaluation == nil }
+        if !none.isEmpty {
+            out.append(zh ? "尚无实际数据、未予评估的有\(none.count)项：\(list(none))。" : "\(none.count) have no actual figures and are not judged: \(list(none)).")
+        }
+        if !d.skipped.isEmpty {
+            let items = d.skipped.map { $0.indicator.name(l) + (zh ? "（\($0.reason.zh)）" : " (\($0.reason.en))") }
+            out.append(zh ? "另有\(d.skipped.count)项指标有实际数据但不作评估：" + items.joined(separator: "；") + "。"
+                          : "\(d.skipped.count) more indicators have actual figures but are not judged: " + items.joined(separator: "; ") + ".")
+        }
+        return out
+    }
+
+    /// "完成4项（其中提前完成1项），基本完成1项，未完成2项" for a group of rows.
+    func tally(_ group: [EvaluationRow]) -> String {
+        var parts: [String] = []
+        if d.midTerm && group.contains(where: { $0.evaluation?.phase == .inProgress }) {
+            for s in [TargetEvaluation.Status.ahead, .onSchedule, .behind] {
+                let n = rows([s], group).count
+                if n > 0 { parts.append(zh ? "\(s.rawValue)\(n)项" : "\(n) \(s.english)") }
+            }
+        }
+        let achieved = rows([.achieved, .achievedEarly], group), early = rows([.achievedEarly], group)
+        if !achieved.isEmpty {
+            parts.append(zh ? "完成\(achieved.count)项" + (early.isEmpty ? "" : "（其中提前完成\(early.count)项）")
+                            : "\(achieved.count) achieved" + (early.isEmpty ? "" : " (\(early.count) of them early)"))
+        }
+        for s in [TargetEvaluation.Status.largelyAchieved, .notAchieved, .incomplete, .toBeJudged] {
+            let hit = rows([s], group)
+            if !hit.isEmpty { parts.append(zh ? "\(s.rawValue)\(hit.count)项（\(list(hit))）" : "\(hit.count) \(s.english) (\(list(hit)))") }
+        }
+        return parts.isEmpty ? (zh ? "尚无可评估的实际值" : "no actuals to judge yet") : parts.joined(separator: zh ? "，" : ", ")
+    }
+
+    /// 三、未完成指标原因分析: each miss split, with numbers, into the part of the gap the target
+    /// set above the base-year forecast and the part a shock took below it.
+    public var reasons: [String] {
+        let missed = d.rows.filter(\.missed)
+        guard !missed.isEmpty else { return [zh ? "各项指标均已完成，无未完成指标。" : "Every judged indicator met its target; there is no miss to explain."] }
+        return missed.enumerated().map { k, r in
+            let unit = r.indicator.unit(l), e = r.evaluation!
+            // A gap in a percentage is in points.
+            let gapUnit = r.indicator.unitZH.hasPrefix("%") ? (zh ? "个百分点" : " points") : (zh ? unit : " " + unit)
+            let aim = e.phase == .ended ? r.target.target : r.targetPath(at: e.latestYear)
+            var s = zh ? "（\(ChineseNumber.ordinal(k + 1))）\(name(r))。" : "(\(k + 1)) \(name(r)). "
+            let aimText = r.goal != nil || e.phase == .ended ? EvaluationTable.targetText(r, l) : r.value(aim)
+            let actualText = EvaluationTable.actualText(r, l), suffix = r.isDecline ? "" : (zh ? unit : " " + unit)
+            s += zh ? "\(e.phase == .ended ? "目标" : "\(e.latestYear)年应达")\(aimText)\(suffix)，实际\(actualText)\(suffix)，完成度\(EvaluationTable.completionText(r))。"
+                    : "\(e.phase == .ended ? "Target" : "Due by \(e.latestYear)") \(aimText)\(suffix), actual \(actualText)\(suffix), completion \(EvaluationTable.completionText(r)). "
+            guard let f = r.forecast, let split = r.shortfall else {
+                return s + (zh ? "无基期预测可作比较，原因需结合实际情况分析。" : "No base-year forecast to compare with; the reasons need a look at the facts.")
+            }
+            s += zh ? "基期预测\(e.latestYear)年中位数\(r.value(f.median))\(unit)（八成区间\(r.value(f.p10))–\(r.value(f.p90))\(unit)）。"
+                    : "The base-year forecast for \(e.latestYear) had a median of \(r.value(f.median)) \(unit) (80 % band \(r.value(f.p10))–\(r.value(f.p90))). "
+            let ambition = max(0, min(split.gap, split.ambition)), shock = split.gap - ambition
+            if ambition > 0 {
+                s += zh ? "差距\(r.difference(split.gap))\(gapUnit)中，\(r.difference(ambition))\(gapUnit)在于目标高于基期预测所给（目标本身偏高）"
+                        : "Of the gap of \(r.difference(split.gap))\(gapUnit), \(r.difference(ambition))\(gapUnit) is the target set above what the base-year forecast gave"
+                s += shock > 0 ? (zh ? "，\(r.difference(shock))\(gapUnit)在于实际低于预测中位数" : ", \(r.difference(shock))\(gapUnit) the actual falling short of the forecast's median")
+                               : (zh ? "，实际并未低于预测" : "; the actual did not fall short of the forecast")
+            } else {
+                s += zh ? "目标未高于基期预测，差距\(r.difference(split.gap))\(gapUnit)全部在于实际低于预测" : "The target was within the forecast; the whole gap of \(r.difference(split.gap))\(gapUnit) is the actual falling short"
+            }
+            s += split.belowBand ? (zh ? "，实际已落到预测区间之外，属外部冲击所致。" : ", beyond the forecast's band: a shock.")
+                                 : (shock > 0 ? (zh ? "，仍在预测区间之内，属正常波动。" : ", within the forecast's band: ordinary variation.") : (zh ? "。" : "."))
+            return s
+        }
+    }
+
+    /// 四、存在问题: from the data — binding misses, targets above the forecast band, shocks,
+    /// indicators behind time, missing data.
+    public var problems: [String] {
+        var out: [String] = []
+        let bindingMisses = d.rows.filter { $0.indicator.attribute == .binding && $0.missed }
+        if !bindingMisses.isEmpty {
+            out.append(zh ? "约束性指标未完成：\(list(bindingMisses))。约束性指标是必须完成的硬任务，未完成须说明原因并落实整改。"
+                          : "Binding targets missed: \(list(bindingMisses)). Binding targets are commitments; each miss needs its reasons and a remedy.")
+        }
+        let ambitious = d.rows.filter { r in r.forecast.map { r.target.direction == .floor ? r.target.target > $0.p90 : r.target.target < $0.p10 } == true && r.evaluation?.phase == .ended }
+        if !ambitious.isEmpty {
+            out.append(zh ? "部分目标高于基期预测区间上限，目标设定偏高：\(list(ambitious))。" : "Targets above the base-year forecast's band (set high): \(list(ambitious)).")
+        }
+        let shocked = d.rows.filter { $0.missed && $0.shortfall?.belowBand == true }
+        if !shocked.isEmpty {
+            out.append(zh ? "受冲击影响明显、实际低于预测区间的指标：\(list(shocked))。" : "Indicators hit by shocks, below the forecast's band: \(list(shocked)).")
+        }
+        let behind = rows([.behind], d.rows)
+        if !behind.isEmpty {
+            out.append(zh ? "进度滞后于时间进度的指标：\(list(behind))。" : "Indicators behind the time elapsed: \(list(behind)).")
+        }
+        let gaps = d.rows.filter { $0.evaluation != nil && !$0.missingYears.isEmpty }
+        if !gaps.isEmpty {
+            let items = gaps.map { name($0) + (zh ? "（缺\($0.missingYears.map { "\($0)年" }.joined(separator: "、"))）" : " (missing \($0.missingYears.map(String.init).joined(separator: ", ")))") }
+            out.append(zh ? "统计数据不全：" + items.joined(separator: "；") + "。" : "Incomplete statistics: " + items.joined(separator: "; ") + ".")
+        }
+        return out.isEmpty ? [zh ? "从主要指标看，未发现突出问题。" : "The main indicators show no outstanding problem."] : out
+    }
+
+    /// 五、对下一规划的建议, generated from the evaluation.
+    public var suggestions: [String] {
+        var out: [String] = []
+        let binding = d.rows.filter { $0.indicator.attribute == .binding && $0.evaluation != nil }
+        if !binding.isEmpty {
+            out.append(zh ? "约束性指标\(list(binding))的\(nextPlan)目标不弱于本期末实际水平（下限不低于、上限不高于实际值）。"
+                          : "Binding indicators (\(list(binding))): \(nextPlan) targets no weaker than the last actual (floors not below it, ceilings not above it).")
+        }
+        let ambitious = d.rows.filter { $0.missed && ($0.shortfall?.ambition ?? 0) > 0 }
+        if !ambitious.isEmpty {
+            out.append(zh ? "\(list(ambitious))的目标高于基期预测，\(nextPlan)应以期末实际值和预测为基础，合理确定增速。"
+                          : "\(list(ambitious)): targets above the base-year forecast; set the \(nextPlan) growth from the last actual and the forecast.")
+        }
+        let early = rows([.achievedEarly], d.rows)
+        if !early.isEmpty {
+            out.append(zh ? "\(list(early))已提前完成，\(nextPlan)目标可在期末实际水平上适当提高。"
+                          : "\(list(early)) were achieved early; the \(nextPlan) targets can rise from the last actual.")
+        }
+        let shocked = d.rows.filter { $0.missed && $0.shortfall?.belowBand == true }
+        if !shocked.isEmpty {
+            out.append(zh ? "\(list(shocked))易受外部冲击，目标宜留有余地，并设应对措施。" : "\(list(shocked)) are exposed to shocks: leave a margin in their targets and plan responses.")
+        }
+        if d.rows.contains(where: { $0.evaluation != nil && !$0.missingYears.isEmpty }) || d.rows.contains(where: { $0.evaluation == nil }) {
+            out.append(zh ? "健全年度统计监测，补齐缺失年份数据，为\(nextPlan)中期评估打好基础。"
+                          : "Complete the yearly statistics (the missing years) so the \(nextPlan) can be monitored.")
+        }
+        return out.isEmpty ? [zh ? "保持现有工作力度，\(nextPlan)目标以期末实际值为基础确定。" : "Keep the present effort; set the \(nextPlan) targets from the last actuals."] : out
+    }
+}

@@ -1,0 +1,111 @@
+public import Artifacts
+public import Foundation
+public import PlanData
+
+extension ProposalReport {
+    /// The formats `propose --format` writes.
+    public static let formats: [ReportFormat] = [.md, .html, .pdf, .docx, .xlsx, .json]
+
+    /// The files of `formats` for `s` in `l`: `proposal.<ext>` in Chinese, `proposal-en.<ext>`
+    /// in English; `proposals.json` (the ``ProposalSet``) whatever the language.
+    ///
+    /// - Throws: ``InputIssue`` when a format is not one of ``formats``, or PDF cannot be printed.
+    public static func files(_ s: ProposalSet, formats: [ReportFormat], language l: Language, date: Date = Date()) throws(InputIssue) -> [(name: String, contents: Data)] {
+        let report = ProposalReport(s, language: l, date: date)
+        let stem = l == .zh ? "proposal" : "proposal-en"
+        var files: [(String, Data)] = []
+        for format in formats {
+            switch format {
+            case .md: files.append(("\(stem).md", Data(report.markdown().utf8)))
+            case .html: files.append(("\(stem).html", Data(report.html().utf8)))
+            case .pdf: files.append(("\(stem).pdf", try PDFPrinter.pdf(html: report.html(), language: l)))
+            case .docx: files.append(("\(stem).docx", try report.docx()))
+            case .xlsx: files.append(("\(stem).xlsx", try report.xlsx()))
+            case .json: files.append(("proposals.json", (try? s.encoded()) ?? Data()))
+            case .csv, .ipynb:
+                throw InputIssue(file: "--format", field: format.rawValue,
+                                 message: Phrase(zh: "`propose` 不写 \(format.rawValue) 格式", en: "`propose` does not write \(format.rawValue)"),
+                                 help: Phrase(zh: "可选：", en: "choose from: ") + .codes(Self.formats.map(\.rawValue)))
+            }
+        }
+        return files
+    }
+
+    /// Page one's headings, in order.
+    var headings: [String] {
+        language == .zh ? ["一、总体考虑", "二、主要指标建议", "三、需要关注的问题"]
+                        : ["1. Overall approach", "2. Proposed targets", "3. Points to watch"]
+    }
+
+    public func markdown() -> String {
+        var out = ["# " + title, ""] + subtitle.map { $0 + "  " } + ["", "## " + headings[0], ""]
+        out += overview.flatMap { [$0, ""] }
+        out += ["## " + headings[1], "", Self.markdownTable(tableHeaders, tableRows), "", tableNote, "", "## " + headings[2], ""]
+        out += issues.flatMap { [$0, ""] }
+        out += ["## " + annexTitle, ""] + annexParagraphs.flatMap { [$0, ""] } + [Self.markdownTable(annexHeaders, annexRows), ""]
+        return out.joined(separator: "\n")
+    }
+
+    static func markdownTable(_ headers: [String], _ rows: [[String]]) -> String {
+        let cell = { (s: String) in s.replacingOccurrences(of: "|", with: "\\|") }
+        return ([headers, headers.map { _ in "---" }] + rows).map { "| " + $0.map(cell).joined(separator: " | ") + " |" }.joined(separator: "\n")
+    }
+
+    /// A4 portrait in the briefing's print styling, headings black (公文), the annex on a page of its own.
+    public func html() -> String {
+        let e = Markup.escape
+        func table(_ headers: [String], _ rows: [[String]], numeric: Set<Int>) -> String {
+            "<table class=\"data\"><thead><tr>" + headers.map { "<th>\(e($0))</th>" }.joined() + "</tr></thead><tbody>"
+                + rows.map { r in "<tr>" + r.enumerated().map { j, c in
+                    "<td class=\"\(numeric.contains(j) ? "num" : j == 1 ? "name" : "")\">\(e(c))</td>" }.joined() + "</tr>" }.joined()
+                + "</tbody></table>"
+        }
+        let css = HTMLStyle.css + """
+        h1{text-align:center;font-size:22px}.sub{text-align:center}
+        h2{color:#000;border-bottom:none}
+        table.data td.name,table.data td:nth-child(7),table.data td:nth-child(10){white-space:normal}
+        section.annex{break-before:page}
+        @media print{h1{font-size:17pt}table.data{font-size:8.6pt}table.data td:nth-child(10){font-size:7.8pt}}
+        """
+        var body = "<h1>\(e(title))</h1>" + subtitle.map { "<p class=\"sub\">\(e($0))</p>" }.joined()
+        body += "<section><h2>\(e(headings[0]))</h2>" + overview.map { "<p>\(e($0))</p>" }.joined() + "</section>"
+        body += "<section class=\"main\"><h2>\(e(headings[1]))</h2>" + table(tableHeaders, tableRows, numeric: numericColumns)
+            + "<p class=\"note\">\(e(tableNote))</p></section>"
+        body += "<section><h2>\(e(headings[2]))</h2>" + issues.map { "<p>\(e($0))</p>" }.joined() + "</section>"
+        body += "<section class=\"annex\"><h2>\(e(annexTitle))</h2>" + annexParagraphs.map { "<p class=\"note\">\(e($0))</p>" }.joined()
+            + table(annexHeaders, annexRows, numeric: Set(2..<annexHeaders.count)) + "</section>"
+        return "<!DOCTYPE html><html lang=\"\(language == .zh ? "zh-CN" : "en")\"><head><meta charset=\"utf-8\"><title>\(e(title))</title><style>\(css)</style></head><body>"
+            + body + "</body></html>\n"
+    }
+
+    /// Word (A4 portrait): the same sections, real tables with repeated headers, the annex on a new page.
+    public func docx() throws(InputIssue) -> Data {
+        let w = WordML.self, width = ComparisonWord.textWidth
+        var body = [w.paragraph(title, style: "Title")] + subtitle.map { w.paragraph($0, style: "Subtitle") }
+        body.append(w.paragraph(headings[0], style: "Heading1"))
+        body += overview.map { w.paragraph($0) }
+        body.append(w.paragraph(headings[1], style: "Heading1"))
+        let shares = [0.045, 0.16, 0.06, 0.07, 0.085, 0.085, 0.17, 0.065, 0.1, 0.16]
+        body.append(w.table(header: tableHeaders, rows: tableRows, numeric: numericColumns, size: 18, widths: shares.map { Int(Double(width) * $0) }))
+        body.append(w.paragraph(tableNote, style: "Note"))
+        body.append(w.paragraph(headings[2], style: "Heading1"))
+        body += issues.map { w.paragraph($0) }
+        body.append(w.paragraph(annexTitle, style: "Heading1", pageBreakBefore: true))
+        body += annexParagraphs.map { w.paragraph($0, style: "Note") }
+        body.append(w.table(header: annexHeaders, rows: annexRows, numeric: Set(2..<annexHeaders.count), size: 18))
+        return try WordML.package(body: body, charts: [], zh: language == .zh)
+    }
+
+    /// Excel: the proposals first (the sheet it opens on), then the notes and the annex.
+    public func xlsx() throws(InputIssue) -> Data {
+        let zh = language == .zh
+        let main = XLSXWriter.Sheet(name: zh ? "主要指标建议" : "Proposals", header: tableHeaders,
+                                    rows: tableCells, wrap: [6, 9])
+        let notes = XLSXWriter.Sheet(name: zh ? "说明" : "Notes", header: [title],
+                                     rows: (subtitle + [headings[0]] + overview + [tableNote, headings[2]] + issues).map { [.text($0)] }, wrap: [0], filter: false)
+        let annex = XLSXWriter.Sheet(name: annexTitle, header: annexHeaders, rows: (annexRows.map { $0.map { .text($0) } }), wrap: [])
+        let provenance = XLSXWriter.Sheet(name: zh ? "来源" : "Provenance", header: [annexTitle], rows: annexParagraphs.map { [.text($0)] },
+                                          wrap: [0], filter: false)
+        return try XLSXWriter.workbook(sheets: [main, notes, annex, provenance])
+    }
+}

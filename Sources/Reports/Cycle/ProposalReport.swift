@@ -1,0 +1,134 @@
+public import Artifacts
+public import Foundation
+public import PlanData
+
+/// The proposal report a 发改 office circulates, as content every format renders alike:
+/// a title naming the next plan, page one for a leader (一、总体考虑 二、主要指标建议
+/// 三、需要关注的问题), the table of proposed targets (属性, last period's growth, the
+/// proposal as a plan prints it, its odds, what to watch), and a 技术附录 holding the only
+/// code names, the values at the other odds and the provenance.
+public struct ProposalReport: Sendable {
+    public let language: Language
+    public let title: String
+    /// Issuer and date (年月日), and the ILLUSTRATIVE banner when the actuals are made up.
+    public let subtitle: [String]
+    public let overview: [String]
+    public let tableHeaders: [String]
+    public let tableRows: [[String]]
+    /// Which columns hold numbers (right-aligned).
+    public let numericColumns: Set<Int>
+    /// The table for a workbook: numbers stored as numbers (base, last growth, odds).
+    let tableCells: [[BriefingTable.Cell]]
+    public let tableNote: String
+    public let issues: [String]
+    public let annexTitle: String
+    public let annexParagraphs: [String]
+    public let annexHeaders: [String]
+    public let annexRows: [[String]]
+
+    /// The report of `s` in `l`, dated `date`.
+    public init(_ s: ProposalSet, language l: Language, date: Date = Date()) {
+        let zh = l == .zh
+        language = l
+        let span = "\(s.plan.firstYear)—\(s.plan.lastYear)"
+        let tag = "“\(NextPlanWords.chinese(s.plan.ordinal))五”"
+        title = zh ? "关于\(tag)规划主要指标的建议" : "Proposed main targets of the \(s.plan.ordinal)th Five-Year Plan (\(s.plan.firstYear)–\(s.plan.lastYear))"
+        var sub = [(s.plan.issuer.isEmpty ? "" : s.plan.issuer + (zh ? "　" : ", ")) + NextPlanWords.date(date, language: l)]
+        if s.illustrative { sub.append(EvaluationDocument.illustrativeBanner(l)) }
+        subtitle = sub
+        let ps = s.proposals, base = ps.first?.baseYear ?? s.plan.firstYear - 1
+        let binding = ps.filter(\.binding), held = ps.filter { $0.flags.contains(.heldAtLastActual) }
+        let slower = ps.filter { $0.flags.contains(.slowerThanLastPeriod) }, relaxed = ps.filter { $0.flags.contains(.relaxedBinding) }
+        let name = { (p: ProposedTarget) in zh ? p.nameZH : p.nameEN }
+        let list = { (xs: [ProposedTarget]) in xs.map(name).joined(separator: zh ? "、" : ", ") }
+        if zh {
+            overview = [
+                "本建议以\(base)年实际数为基期，对\(ps.count)项主要指标提出\(span)年目标建议（约束性\(binding.count)项、预期性\(ps.count - binding.count)项），供编制\(tag)规划纲要参考。",
+                "取值原则：预期性指标积极而可及，按约\(ProposalWords.odds(s.convention.indicativeOdds))的实现把握取值，增速取至0.5个百分点并写作“年均增长×%左右”；"
+                    + "约束性指标按约\(ProposalWords.odds(s.convention.bindingOdds))的把握取值，"
+                    + (s.convention.allowsRelaxingBinding ? "本次允许弱于上期实际水平，已逐项标明。" : "且一律不弱于上期实际水平。")
+                    + "“实现把握”指按近年实际走势推算，到\(s.plan.lastYear)年实现该目标的可能性，是模型推算，不是承诺。",
+                held.isEmpty ? "各项约束性指标按上述把握取值即不弱于上期实际水平。"
+                    : "\(list(held))等\(held.count)项约束性指标按趋势推算将弱于上期实际水平，建议按不低于上期实际确定，实现难度相应加大。",
+            ]
+        } else {
+            overview = [
+                "Taking the \(base) actuals as the base, this note proposes \(span) targets for \(ps.count) main indicators (\(binding.count) binding, \(ps.count - binding.count) indicative).",
+                "Indicative targets are ambitious yet reachable: set at about \(ProposalWords.odds(s.convention.indicativeOdds)) odds, growth to half a point (\"about 6% a year\"); "
+                    + "binding targets at about \(ProposalWords.odds(s.convention.bindingOdds))"
+                    + (s.convention.allowsRelaxingBinding ? ", allowed weaker than the last actual this time (each flagged). " : " and never weaker than the last actual. ")
+                    + "Odds are the model's chance of reaching the target by \(s.plan.lastYear) on recent trends, not a commitment.",
+                held.isEmpty ? "Every binding target is at least as strict as the last actual at those odds."
+                    : "\(list(held)): on trend these binding targets would be weaker than the last actual; they are held at it, which makes them harder to meet.",
+            ]
+        }
+        tableHeaders = zh ? ["序号", "指标", "单位", "属性", "\(base)年实际", "上期年均增长", "建议目标（\(s.plan.lastYear)年）", "实现把握", "远景目标", "提示"]
+                          : ["No.", "Indicator", "Unit", "Type", "\(base) actual", "Last period", "Proposal (\(s.plan.lastYear))", "Odds", "Vision", "Note"]
+        numericColumns = [0, 4, 5, 7]
+        tableRows = ps.enumerated().map { k, p in
+            let fmt = "%.\(p.decimals)f"
+            return ["\(k + 1)", name(p), zh ? p.unitZH : p.unitEN, zh ? (p.binding ? "约束性" : "预期性") : (p.binding ? "binding" : "indicative"),
+                    String(format: fmt, p.base), p.lastGrowth.map(ProposalWords.percent) ?? "—", zh ? p.wordingZH : p.wordingEN,
+                    ProposalWords.odds(p.odds), p.visionYear.map { y in (zh ? "\(y)年" : "\(y): ") + String(format: fmt, p.visionValue ?? 0) } ?? "—",
+                    p.flags.map { ProposalWords.flag($0, language: l) }.joined(separator: zh ? "；" : "; ")]
+        }
+        tableCells = zip(ps, tableRows).enumerated().map { k, pair in
+            let (p, r) = pair
+            return [.integer(k + 1), .text(r[1]), .text(r[2]), .text(r[3]), .fixed(p.base, decimals: p.decimals), .percent(p.lastGrowth),
+                    .text(r[6]), .probability(p.odds), .text(r[8]), .text(r[9])]
+        }
+        tableNote = zh ? "注：上期年均增长为上一规划基期至\(base)年的实际年均增速；五年累计指标为\(span)年合计；实现把握为按趋势推算达到建议目标的可能性。"
+                       : "Note: last period = actual yearly growth from the last plan's base year to \(base); totals are sums over \(span); odds = the chance of reaching the proposal on trend."
+        var concerns: [String] = []
+        let hard = ps.filter { $0.odds < 0.5 }
+        if zh {
+            if !held.isEmpty { concerns.append("约束性指标：\(list(held))按不低于上期实际确定，实现把握分别为" + held.map { ProposalWords.odds($0.odds) }.joined(separator: "、") + "，需配套措施确保完成。") }
+            if !relaxed.isEmpty { concerns.append("\(list(relaxed))的建议值弱于上期实际水平，须说明理由并报经审定。") }
+            if !slower.isEmpty { concerns.append("\(list(slower))的建议增速低于上期实际增速，宜说明放缓的原因（基数抬高、政策退出或外部冲击），或适当调高目标。") }
+            if !hard.isEmpty { concerns.append("\(list(hard))的实现把握不足五成，完成难度较大。") }
+            if !s.skipped.isEmpty { concerns.append("缺少\(base)年实际数、未提出建议的指标\(s.skipped.count)项，见技术附录。") }
+            if concerns.isEmpty { concerns.append("各项建议均不弱于上期实际水平，实现把握均在五成以上。") }
+            issues = concerns.enumerated().map { "（\(NextPlanWords.chinese($0.offset + 1))）" + $0.element }
+        } else {
+            if !held.isEmpty { concerns.append("Binding targets \(list(held)) are held at the last actual; their odds are " + held.map { ProposalWords.odds($0.odds) }.joined(separator: ", ") + ": measures are needed to meet them.") }
+            if !relaxed.isEmpty { concerns.append("\(list(relaxed)): weaker than the last actual; needs a reason and approval.") }
+            if !slower.isEmpty { concerns.append("\(list(slower)): slower than achieved last period; say why (higher base, policies ending, shocks) or raise the target.") }
+            if !hard.isEmpty { concerns.append("\(list(hard)): odds below one half.") }
+            if !s.skipped.isEmpty { concerns.append("\(s.skipped.count) indicators have no \(base) actual and no proposal (see the annex).") }
+            if concerns.isEmpty { concerns.append("No proposal is weaker than the last actual; every one has odds above one half.") }
+            issues = concerns.enumerated().map { "\($0.offset + 1). " + $0.element }
+        }
+        annexTitle = zh ? "技术附录" : "Technical annex"
+        annexParagraphs = (zh ? ["本附录供技术人员核对：各指标代码、不同把握下的取值，以及数据与程序来源。"] : ["For the analyst: indicator codes, values at other odds, data and program provenance."])
+            + [ProposalWords.convention(s.convention, language: l)]
+            + s.skipped.map { zh ? "未提出：\($0.indicator)（\($0.reasonZH)）" : "Not proposed: \($0.indicator) (\($0.reasonEN))" }
+            + s.provenance
+        let shown = s.convention.shownOdds
+        annexHeaders = (zh ? ["代码", "指标"] : ["Code", "Indicator"]) + shown.map { (zh ? "把握" : "P=") + ProposalWords.odds($0) } + (zh ? ["建议值"] : ["Proposed value"])
+        annexRows = ps.map { p in
+            let fmt = "%.\(max(p.decimals, 1))f"
+            return [p.indicator, name(p)] + shown.map { q in
+                p.points.first { $0.probability == q }.map { String(format: fmt, $0.value) + "（" + ProposalWords.percent($0.growth) + "）" } ?? "—"
+            } + [String(format: "%.\(p.decimals)f", p.value)]
+        }
+    }
+}
+
+/// Chinese numerals and dates as documents write them.
+public enum NextPlanWords {
+    /// 1 → 一, 15 → 十五, 20 → 二十 (1 to 99).
+    public static func chinese(_ n: Int) -> String {
+        let digits = ["零", "一", "二", "三", "四", "五", "六", "七", "八", "九"]
+        guard n >= 10 else { return digits[max(0, n)] }
+        return (n / 10 == 1 ? "" : digits[n / 10]) + "十" + (n % 10 == 0 ? "" : digits[n % 10])
+    }
+
+    /// 2026年12月7日, or 7 December 2026.
+    public static func date(_ d: Date, language l: Language) -> String {
+        var calendar = Calendar(identifier: .gregorian)
+        calendar.timeZone = TimeZone(identifier: "Asia/Shanghai") ?? .current
+        let c = calendar.dateComponents([.year, .month, .day], from: d)
+        let months = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"]
+        return l == .zh ? "\(c.year!)年\(c.month!)月\(c.day!)日" : "\(c.day!) \(months[c.month! - 1]) \(c.year!)"
+    }
+}
