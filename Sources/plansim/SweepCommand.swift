@@ -48,23 +48,10 @@ struct SweepCommand: ParsableCommand {
     /// (which wins) applied; the fingerprint covers every file read, by content.
     static func plan(file: String, scenario: String?, sweep: String?, seed: UInt64?, roundN: Bool, pathsPerSample: Int,
                      dataFile: String? = nil, planFile: String? = nil) throws -> SweepPlan {
-        let program = try ScenarioFiles.program(file, dataset: try PlanLoader.load(planFile), planSetting: planFile == nil)
-        let embedded = program.dataset
-        let diagnostics = program.allDiagnostics()
-        if diagnostics.contains(where: { $0.severity == .error }) { ScenarioFiles.fail(diagnostics, in: program) }
-        let name = try ScenarioSelection.pick(scenario, in: program, file: file)
-        var dataset = embedded
-        var dataContent: (path: String, bytes: [UInt8])?
-        let scenarioData: String? = { if case .success(let spec) = program.compile(name) { return spec.dataFile } else { return nil } }()
-        if let user = dataFile ?? scenarioData {
-            dataset = embedded.applying(try UserData.load(path: user, for: embedded))
-            dataContent = (user, FileManager.default.contents(atPath: user).map { [UInt8]($0) } ?? [])
-        }
-        do {
-            return try SweepPlan.make(program: program, scenario: name, sweep: sweep, dataset: dataset, seed: seed, roundUp: roundN,
-                                      pathsPerSample: pathsPerSample, version: PlansimVersion.current, dataFile: dataContent)
-        } catch {
-            throw InputIssue(file: file, field: sweep, message: error.why, help: error.remedy)
+        let dataset = try PlanLoader.load(planFile)
+        return try ScenarioFiles.running {
+            try SweepWorkflow.plan(file: file, plan: dataset, planSetting: planFile == nil, scenario: scenario, sweep: sweep, seed: seed,
+                                   roundN: roundN, pathsPerSample: pathsPerSample, dataFile: dataFile)
         }
     }
 

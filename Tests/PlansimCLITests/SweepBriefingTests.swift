@@ -8,20 +8,7 @@ import PlansimTestSupport
 /// python-docx, LibreOffice, Chromium and pdftotext). A small sweep (3 inputs, N = 32,
 /// 160 runs) keeps it fast. Client checks skip, saying so, where a client is missing.
 @Suite(.serialized) struct SweepBriefingTests {
-    static let scenario = """
-    include "baseline.scn"
-    scenario small_sweep extends baseline {
-        assume commodity_sales growth 8% over 2021..2025
-        sweep drivers {
-            vary prior linked tfp_growth_now uniform(1%, 5%)
-            vary prior linked capital_output_ratio uniform(1.5, 4)
-            vary assume commodity_sales growth uniform(4%, 12%)
-            method sobol
-            samples 32
-            measure probability industrial_output
-        }
-    }
-    """
+    static let scenario = SmallSweep.scenario
     static let names = ["zh": ["当前全要素生产率增速", "资本产出比", "商品销售总额增速"],
                         "en": ["current TFP growth", "capital–output ratio", "Total commodity sales growth"]]
 

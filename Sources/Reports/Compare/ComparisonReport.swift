@@ -5,12 +5,16 @@ public import PlanData
 /// scenario, its difference and % difference from the first (the reference), and each
 /// target's probability — as text, Markdown, CSV and JSON.
 public enum ComparisonReport {
-    /// The years shown: in tables 2022 (where short shocks land), 2025 (the plan's target
-    /// year), 2030 and the horizon; in CSV and JSON every year.
+    /// The years shown, from the plan: in tables the plan period's second year (where
+    /// short shocks land), its target year, the end of the period after it, and the
+    /// horizon (2022, 2025, 2030, 2035 for Haibin's 14th plan); in CSV and JSON every year.
     static func years(_ docs: [ReportDocument], all: Bool = false) -> [Int] {
         let simulated = docs.first?.indicators.first?.years.map(\.year) ?? []
         if all { return simulated }
-        return simulated.filter { [2022, 2025, 2030, simulated.last ?? 2035].contains($0) }
+        guard let first = simulated.first, let last = simulated.last else { return [] }
+        let target = docs.first?.targets.min { $0.targetYear < $1.targetYear }
+        let shown = [first + 1, last] + (target.map { [$0.targetYear, 2 * $0.targetYear - $0.baseYear] } ?? [])
+        return simulated.filter(shown.contains)
     }
 
     public struct Row: Sendable {

@@ -45,16 +45,19 @@ public enum DataRenderers {
         return (base, data.targets.map(\.targetYear).min() ?? base + 5)
     }
 
+    /// `value_<base year>` and `target_<target year>` are named by the plan's years
+    /// (`value_2020`, `target_2025` for Haibin's 14th plan); the value is the base year's.
     public static func showJSON(_ data: Dataset) -> JSONValue {
-        .object([
+        let years = planYears(data)
+        return .object([
             ("indicators", .array(data.indicators.map { indicator in
                 let target = data.target(indicator.id)
                 return .object([
                     ("indicator", .string(indicator.id)), ("name_zh", .string(indicator.nameZH)), ("name_en", .string(indicator.nameEN)),
                     ("unit", .string(indicator.unitZH)), ("unit_en", .string(indicator.unitEN)), ("kind", .string(indicator.kind.rawValue)),
                     ("attribute", .string(indicator.attribute.rawValue)), ("location", .string(indicator.location)),
-                    ("value_2020", .finite(data.series(indicator.id).value(in: 2020))),
-                    ("target_2025", .finite(target?.target)), ("target_kind", target.map { .string($0.kind.rawValue) } ?? .null),
+                    ("value_\(years.base)", .finite(data.series(indicator.id).value(in: years.base))),
+                    ("target_\(years.target)", .finite(target?.target)), ("target_kind", target.map { .string($0.kind.rawValue) } ?? .null),
                     ("notes", .array(data.notes(for: indicator.id).map { .string($0.textEN) })),
                 ])
             })),

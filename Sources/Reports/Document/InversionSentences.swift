@@ -19,8 +19,8 @@ public enum InversionSentences {
 
     /// The plan-period investment total at yearly growth `g` from the base year's level,
     /// and the plan's own total, when the run did not record them.
-    static func totals(_ d: ReportDocument, growth g: Double) -> (Double, Double)? {
-        guard let t = d.targets.first(where: { $0.indicator == "fixed_investment" && $0.kind == "period_sum" }),
+    static func totals(_ d: ReportDocument, lever: String?, growth g: Double) -> (Double, Double)? {
+        guard let t = d.targets.first(where: { $0.indicator == lever && $0.kind == "period_sum" }),
               t.base.isFinite, t.target > 0 else { return nil }
         let years = t.targetYear - t.baseYear
         let total = (1...max(years, 1)).reduce(0.0) { $0 + t.base * pow(1 + g, Double($1)) }
@@ -39,11 +39,11 @@ public enum InversionSentences {
         let level = NumberFormat.probability(v.probability)
         // The years the lever still moves (after the last actual investment), else the period.
         let period = (v.leverYears ?? v.totalYears).map { $0.count == 1 ? "\($0.lowerBound)" : "\($0.lowerBound)–\($0.upperBound)" }
-            ?? d.targets.first { $0.indicator == "fixed_investment" }.map { "\($0.baseYear + 1)–\($0.targetYear)" } ?? "2021–2025"
-        let unit = d.indicator("fixed_investment")?.unit(l) ?? (zh ? "亿元" : "100m yuan")
+            ?? d.targets.first { $0.indicator == v.leverIndicator }.map { "\($0.baseYear + 1)–\($0.targetYear)" } ?? "2021–2025"
+        let unit = v.leverIndicator.flatMap(d.indicator)?.unit(l) ?? (zh ? "亿元" : "100m yuan")
         func money(_ g: Double?) -> String {
             let recorded = v.impliedTotal.flatMap { t in v.planTotal.map { (t, $0) } }
-            guard let (total, plan) = recorded ?? g.flatMap({ totals(d, growth: $0) }), total.isFinite, plan > 0 else { return "" }
+            guard let (total, plan) = recorded ?? g.flatMap({ totals(d, lever: v.leverIndicator, growth: $0) }), total.isFinite, plan > 0 else { return "" }
             let y = NumberFormat.fixed(total, decimals: 1), z = NumberFormat.fixed(total / plan, decimals: 1)
             // Within 5 % of the plan's total, say so rather than "1.0× the plan".
             if abs(total / plan - 1) < 0.05 {

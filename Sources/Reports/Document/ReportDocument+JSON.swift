@@ -5,7 +5,7 @@ import Simulation
 
 extension ReportDocument {
     /// The results.json format this version writes and reads (`format_version`).
-    public static let formatVersion = "1.1"
+    public static let formatVersion = "1.2"
 
     /// Reads a saved `results.json` (written by `plansim run`) back into a document.
     /// Every number the renderers use is checked: finite, years within 1900–2200 and in
@@ -130,6 +130,7 @@ extension ReportDocument {
                bracket[0].doubleValue <= bracket[1].doubleValue {
                 v.range = bracket[0].doubleValue...bracket[1].doubleValue
             }
+            v.leverIndicator = item["lever_indicator"] as? String
             v.impliedTotal = number(item, "implied_total")
             v.planTotal = number(item, "plan_total")
             if let years = item["total_years"] as? [Int], years.count == 2, years[0] <= years[1], (1900...2200).contains(years[0]), (1900...2200).contains(years[1]) {

@@ -58,6 +58,9 @@ public struct ReportDocument: Sendable {
         public var totalYears: ClosedRange<Int>?
         /// The years the lever still moves (after the last actual investment).
         public var leverYears: ClosedRange<Int>?
+        /// The indicator the lever moves: the plan's investment role (nil in files of
+        /// format 1.1, which did not record it).
+        public var leverIndicator: String?
     }
 
     public let scenario: String
@@ -150,6 +153,7 @@ extension ReportDocument {
             v.planTotal = $0.planTotal
             v.totalYears = $0.totalYears
             v.leverYears = $0.leverYears
+            v.leverIndicator = dataset.roles?.investment
             return v
         }
         illustrative = dataset.series.values.contains { $0.points.contains { p in

@@ -53,7 +53,8 @@ public enum RunReport {
                          ("missing_years", .array(t.missingYears.map(JSONValue.integer)))])
             })),
             ("inversions", .array(d.inversions.map { v in
-                .object([("indicator", .string(v.indicator)), ("lever", .string("investment_growth_plan")), ("probability", .number(v.probability)),
+                .object([("indicator", .string(v.indicator)), ("lever", .string("investment_growth_plan")),
+                         ("lever_indicator", v.leverIndicator.map(JSONValue.string) ?? .null), ("probability", .number(v.probability)),
                          ("value", .finite(v.value)), ("achieved", .finite(v.achieved)), ("outcome", .string(v.outcome)),
                          ("bracket", .array([.number(v.range.lowerBound), .number(v.range.upperBound)])),
                          ("implied_total", .finite(v.impliedTotal)), ("plan_total", .finite(v.planTotal)),
