@@ -77,7 +77,7 @@ let package = Package(
                     swiftSettings: strictSettings),
         .testTarget(name: "PlanDataTests", dependencies: ["PlanData", "PlansimTestSupport",
                                                          .product(name: "ZIPFoundation", package: "ZIPFoundation")], swiftSettings: strictSettings),
-        .testTarget(name: "ForecastingTests", dependencies: ["Forecasting", "PlansimTestSupport"], swiftSettings: strictSettings),
+        .testTarget(name: "ForecastingTests", dependencies: ["Forecasting", "Statistics", "PlansimTestSupport"], swiftSettings: strictSettings),
         .testTarget(name: "SimulationTests", dependencies: ["Simulation", "PlansimTestSupport"], swiftSettings: strictSettings),
         .testTarget(name: "ScenarioDSLTests", dependencies: ["ScenarioDSL", "PlansimTestSupport"],
                     exclude: ["__Snapshots__", "Malformed"], swiftSettings: strictSettings),

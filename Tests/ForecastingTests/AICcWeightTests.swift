@@ -42,7 +42,7 @@ import PlanData
         for values in Self.series {
             let (data, indicator) = Self.dataset(values)
             let fit = ModelSelection.fit(indicator, in: data)
-            guard fit.chosenBy == "AICc weights" else { continue }
+            guard fit.chosenBy.en == "AICc weights" else { continue }
             compared += 1
             let scores = fit.comparedAICc.mapValues(Self.printed)
             #expect(scores.keys.count >= 2)

@@ -1,5 +1,6 @@
 public import PlanData
 import Foundation
+import Statistics
 
 /// An indicator's fits: the model average the simulation runs, the alternatives with
 /// their scores, and the families that could not be fitted or were excluded, with why.
@@ -69,7 +70,7 @@ public enum ModelSelection {
         var fit = IndicatorFit(indicator: indicator, chosen: chosen, alternatives: fitted.filter { $0.family != chosen.family },
                                failures: failures + excluded, chosenBy: how)
         fit.components = components
-        if how == "AICc weights" {
+        if how.en == "AICc weights" {
             let skip = comparisonSkip(candidates)
             fit.comparedObservations = history.count - skip
             for m in candidates { fit.comparedAICc[m.family] = comparedAICc(m, history: history, skip: skip) }
@@ -124,7 +125,7 @@ public enum ModelSelection {
         guard model.family == .ar1, model.parameters.count == 2 else { return nil }
         let dof = Double(model.observations - 4)
         guard dof >= 1 else { return nil }
-        let rho = model.parameters[1], half = StudentT.quantile(0.975, degreesOfFreedom: dof) * rho.standardError
+        let rho = model.parameters[1], half = Statistics.studentTQuantile(0.975, degreesOfFreedom: dof) * rho.standardError
         return (rho.estimate - half)...(rho.estimate + half)
     }
 
