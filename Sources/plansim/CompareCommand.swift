@@ -39,7 +39,7 @@ struct CompareCommand: ParsableCommand {
 
     func run() throws {
         let extra = try ReportCommand.extraFormats(format, language: lang)
-        let entries = try files.map { argument -> CompareRequest.Entry in
+        let entries = files.map { argument -> CompareRequest.Entry in
             let parts = argument.split(separator: ":", maxSplits: 1).map(String.init)
             // `baseline` with no such file is the built-in baseline, as `run` without a file.
             let builtIn = parts[0] == "baseline" && !FileManager.default.fileExists(atPath: parts[0])

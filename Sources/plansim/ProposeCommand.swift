@@ -20,14 +20,14 @@ struct ProposeCommand: ParsableCommand {
     var dataFile: String
     @Option(help: say("新规划的基年（有实际数据的最后一年）。", "The new plan's base year (the last year with actuals).")) var baseYear: Int
     @Option(help: say("新规划的目标年。", "The new plan's target year.")) var targetYear: Int
-    @Option(help: say("预期性指标的实现把握（百分数，默认 60：介于中位数与七成之间）。", "Odds for indicative targets, in percent (default 60: between the median and 70 %).")) var indicativeOdds = "60"
-    @Option(help: say("约束性指标的实现把握（百分数，默认 90）。", "Odds for binding targets, in percent (default 90).")) var bindingOdds = "90"
+    @Option(help: say("预期性指标的实现把握（百分数；60 介于中位数与七成之间）。", "Odds for indicative targets, in percent (60 is between the median and 70 %).")) var indicativeOdds = "60"
+    @Option(help: say("约束性指标的实现把握（百分数）。", "Odds for binding targets, in percent.")) var bindingOdds = "90"
     @Flag(help: say("允许约束性指标弱于上期实际水平（逐项标明）。", "Allow binding targets weaker than the last actual (each flagged).")) var allowRelaxingBinding = false
     @Option(help: say("每行另列的概率（百分数），每个严格介于 0 与 100 之间。", "Probabilities each row also shows, in percent, each strictly between 0 and 100.")) var odds = "50,70,90"
     @OptionGroup var planOption: PlanOption
     @Option(help: say("规划文件草稿写到此处，已存在则拒绝。", "Write the draft plan file here, refused if it exists.")) var out: String?
-    @Option(help: say("另写建议报告的格式：md、html、pdf、docx、xlsx、json（逗号分隔）。", "Write the proposal report in these formats: md, html, pdf, docx, xlsx, json (comma-separated).")) var format: String?
-    @Option(help: say("建议报告写入此目录（默认 proposal-out）。", "Write the proposal report into this directory (default proposal-out).")) var reportDir = "proposal-out"
+    @Option(help: say("另写建议报告的格式：`md`、`html`、`pdf`、`docx`、`xlsx`、`json`（逗号分隔）。", "Write the proposal report in these formats: md, html, pdf, docx, xlsx, json (comma-separated).")) var format: String?
+    @Option(help: say("建议报告写入此目录。", "Write the proposal report into this directory.")) var reportDir = "notebooks-out/proposal"
     @Option(help: say("蒙特卡洛路径数。", "Monte Carlo paths.")) var paths = 20_000
     @Option(help: say("随机种子。", "Seed.")) var seed: UInt64 = 20_210_929
     @Option(help: say("工作线程数（默认：全部核心）。", "Worker threads (default: all cores).")) var threads: Int?

@@ -105,7 +105,7 @@ import PlansimTestSupport
         #expect(zh.status == 0 && zh.stdout.contains("情景 epidemic_shock——继承后共") && zh.stdout.contains("「shock retail_sales -15% in 2022」"), "\(zh.stdout)")
         #expect(LocalisationTests.englishWords(zh.stdout).isEmpty, "\(Set(LocalisationTests.englishWords(zh.stdout)))")
         let en = try Plansim.run(["explain", "epidemic_shock.scn", "--lang", "en"], in: scenarios)
-        #expect(en.stdout.contains("scenario epidemic_shock — 11 statements after inheritance") && en.stdout.contains("  shock retail_sales -15% in 2022 ")
+        #expect(en.stdout.contains("scenario epidemic_shock — 12 statements after inheritance") && en.stdout.contains("  shock retail_sales -15% in 2022 ")
                 && en.stdout.contains("← epidemic_shock (epidemic_shock.scn:6)"), "\(en.stdout)")
     }
 

@@ -34,8 +34,8 @@ import PlansimTestSupport
     }
 
     @Test func chineseUsageLineIsWrappedToTheTerminal() throws {
-        let r = try Plansim.run(["propose", "--bogus", "--lang", "zh"], environment: ["COLUMNS": "80"])
-        #expect(r.status == 1 && r.stderr.contains("用法：plansim propose"), "\(r.stderr)")
+        let r = try Plansim.run(["evaluate", "--bogus", "--lang", "zh"], environment: ["COLUMNS": "80"])
+        #expect(r.status == 1 && r.stderr.contains("用法：plansim evaluate"), "\(r.stderr)")
         let lines = r.stderr.split(separator: "\n").map(String.init)
         #expect(lines.dropFirst().allSatisfy { HelpScreenTests.columns($0) <= 80 }, "\(r.stderr)")
         #expect(lines.filter { $0.hasPrefix("用法：") }.count == 1 && r.stderr.contains("[--json]") && lines.count > 4, "the usage is whole, over several lines: \(r.stderr)")

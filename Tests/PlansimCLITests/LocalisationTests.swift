@@ -44,10 +44,13 @@ import PlansimTestSupport
         }
         let r = try Plansim.run(["run", "epidemic_shock.scn", "--paths", "300", "--lang", "zh", "--out", "o"], in: dir)
         #expect(r.status == 0, "\(r.stderr)")
-        #expect(r.stdout.contains("本情景的假设") && r.stdout.contains("「shock retail_sales"), "the scenario's text is quoted as such")
+        #expect(r.stdout.contains("本情景的假设"), "\(r.stdout)")
         #expect(Self.englishWords(r.stdout).isEmpty, "\(Set(Self.englishWords(r.stdout)))")
+        // The body is Chinese; scenario statements as written belong to the 技术附录 (issue 21).
         let md = try String(contentsOf: dir.appendingPathComponent("o/briefing.md"), encoding: .utf8)
-        #expect(Self.englishWords(md).isEmpty, "\(Set(Self.englishWords(md)))")
+        let parts = md.components(separatedBy: "技术附录")
+        #expect(parts.count >= 2 && parts.last!.contains("shock retail"), "the annex quotes the scenario's statements")
+        #expect(Self.englishWords(parts[0]).isEmpty, "\(Set(Self.englishWords(parts[0])))")
     }
 
     @Test func sweepSummaryIsChinese() throws {

@@ -1,6 +1,6 @@
 import Foundation
-public import PlanData
-public import Reports
+import PlanData
+import Reports
 import Simulation
 
 /// `plansim compare` as a function: scenarios on common random numbers → one report

@@ -65,10 +65,17 @@ public enum EvaluateWorkflow {
                                          category: category(indicator), evaluation: e, forecast: nil, goal: goal))
         }
         let skips = goalSkips + skipped(request, rows: allRows).filter { s in !goalSkips.contains { $0.indicator.id == s.indicator.id } }
-        let document = EvaluationDocument(
+        var document = EvaluationDocument(
             plan: plan.plan, rows: allRows, skipped: skips, asOf: request.asOf ?? lastYear,
             midTerm: (request.asOf ?? lastYear) < lastYear, convention: request.convention, illustrative: request.illustrative,
             date: request.date, provenance: provenance(request), notes: plan.notes)
+        if !document.midTerm, request.actuals.points.contains(where: { $0.year == lastYear }) {
+            // 五、建议 carries the next plan's targets as `propose` drafts them from the same
+            // actuals; an evaluation is still written when no draft can be made.
+            let next = ProposeRequest(plan: plan, actuals: request.actuals, illustrative: request.illustrative, baseYear: lastYear,
+                                      targetYear: lastYear + 5, paths: request.paths, seed: request.seed, threads: request.threads)
+            document.nextPlanTargets = ((try? ProposeWorkflow.suggestions(next)) ?? []).map { Phrase(zh: $0.textZH, en: $0.textEN) }
+        }
         return EvaluateResult(document: document, artifact: artifact(document))
     }
 

@@ -1,6 +1,6 @@
 public import Artifacts
 import Foundation
-public import PlanData
+import PlanData
 import ScenarioDSL
 
 /// The draft plan file of the next plan: the ending plan's indicators with the base-year

@@ -1,6 +1,6 @@
 public import Artifacts
 import Foundation
-public import PlanData
+import PlanData
 import Reports
 import ScenarioDSL
 import Simulation

@@ -44,6 +44,10 @@ public struct EvaluationDocument: Sendable {
     /// without directories; shown only in the technical annex).
     public let provenance: [String]
     public let notes: [DataNote]
+    /// The next plan's targets as `propose` drafts them from the same actuals (one sentence
+    /// each, binding first), for 五、对下一规划的建议; empty for a mid-term evaluation or
+    /// when no draft could be made.
+    public var nextPlanTargets: [Phrase] = []
 
     public init(plan: PlanInfo?, rows: [EvaluationRow], skipped: [EvaluationSkip] = [], asOf: Int, midTerm: Bool = false,
                 convention: EvaluationConvention = .standard, illustrative: Bool, date: (year: Int, month: Int, day: Int),

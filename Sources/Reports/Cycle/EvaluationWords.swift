@@ -206,6 +206,14 @@ public struct EvaluationWords {
             out.append(zh ? "健全年度统计监测，补齐缺失年份数据，为\(nextPlan)中期评估打好基础。"
                           : "Complete the yearly statistics (the missing years) so the \(nextPlan) can be monitored.")
         }
-        return out.isEmpty ? [zh ? "保持现有工作力度，\(nextPlan)目标以期末实际值为基础确定。" : "Keep the present effort; set the \(nextPlan) targets from the last actuals."] : out
+        if out.isEmpty {
+            out.append(zh ? "保持现有工作力度，\(nextPlan)目标以期末实际值为基础确定。" : "Keep the present effort; set the \(nextPlan) targets from the last actuals.")
+        }
+        if !d.nextPlanTargets.isEmpty {
+            out.append(zh ? "按期末实际值和模型预测测算，\(nextPlan)主要指标目标建议如下（实现把握为模型测算，供研究参考）。"
+                          : "From the last actuals and the model's forecast, the \(nextPlan) targets proposed are as follows (odds as the model computes them, for discussion).")
+            out += d.nextPlanTargets.map { zh ? $0.zh : $0.en }
+        }
+        return out
     }
 }

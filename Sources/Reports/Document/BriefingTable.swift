@@ -101,7 +101,7 @@ public struct BriefingTable: Sendable {
         let name = d.indicator(t.indicator)?.name(l) ?? t.indicator
         let horizon = d.indicators.first?.years.last?.year ?? 2035
         return l == .zh
-            ? "\(name)：目标、预测、P10/P90与达标概率均为\(t.baseYear + 1)–\(t.targetYear)年累计值；\(t.baseYear)与\(horizon)列及扇形图为当年投资额。"
+            ? "\(name)：目标、预测、P10/P90与达标概率均为\(t.baseYear + 1)–\(t.targetYear)年累计值；\(t.baseYear)与\(horizon)列及预测区间图为当年投资额。"
             : "\(name): target, forecast, P10/P90 and probability are \(t.baseYear + 1)–\(t.targetYear) sums; the \(t.baseYear) and \(horizon) columns and the fan chart are yearly amounts."
     }
 

@@ -41,7 +41,7 @@ public enum NotebookReport {
         targets.assign(name=targets["indicator"].map(names))[["name", "target_year", "target", "kind", "probability", "median", "p10", "p90"]]
         """
         let fan = """
-        # \(zh ? "扇形图：P5–P95、P25–P75 区间与中位数" : "Fan charts: P5–P95 and P25–P75 bands and the median")
+        # \(zh ? "预测区间图：P5–P95、P25–P75 区间与中位数" : "Fan charts: P5–P95 and P25–P75 bands and the median")
         ids = list(dict.fromkeys(indicators["indicator"]))
         fig, axes = plt.subplots((len(ids) + 1) // 2, 2, figsize=(12, 3.2 * ((len(ids) + 1) // 2)), squeeze=False)
         for ax, key in zip(axes.flat, ids):
@@ -73,7 +73,7 @@ public enum NotebookReport {
             .object([("cell_type", .string("markdown")), ("id", .string("briefing")), ("metadata", .object([])),
                      ("source", lines(MarkdownReport.render(d, language: l)))]),
             code("reload-csv", load, outputs: [display("text/html", html, plain: zh ? "简报表（专栏1）" : "Briefing table (专栏1)")]),
-            code("fan-charts", fan, outputs: fans.map { display("image/svg+xml", $0, plain: zh ? "<扇形图>" : "<fan chart>") }),
+            code("fan-charts", fan, outputs: fans.map { display("image/svg+xml", $0, plain: zh ? "<预测区间图>" : "<fan chart>") }),
             code("probabilities", bars, outputs: [display("image/svg+xml", ProbabilityChart.svg(d, language: l), plain: zh ? "<概率图>" : "<probability chart>")]),
         ]
         return JSONValue.object([
