@@ -63,3 +63,18 @@ import PlansimTestSupport
         #expect(r.stdout.contains("outside P5–P95"))
     }
 }
+
+/// Issue 20: once a target's year has passed, the charts speak of status and completion,
+/// never of odds (the HTML/PDF probability chart of `run --data`).
+@Suite struct RunEvaluationChartTests {
+    @Test func endedTargetsAreChartedAsStatusNotOdds() throws {
+        let dir = try Plansim.scratchDirectory()
+        let actuals = TestPaths.repository.appendingPathComponent("plans/examples/haibin-14th-actuals-ILLUSTRATIVE.csv")
+        let r = try Plansim.run(["run", "--data", actuals.path, "--paths", "2000", "--no-inversion", "--lang", "zh", "--out", "o"], in: dir)
+        #expect(r.status == 0, "\(r.stderr)")
+        let html = try String(contentsOf: dir.appendingPathComponent("o/briefing.html"), encoding: .utf8)
+        #expect(html.contains("<title>目标完成情况"), "every 2025 target has an actual: the chart is titled as a status chart")
+        #expect(html.contains("目标年已过：基本完成，完成度96.70%"), "工业总产值 38.1 of 39.4")
+        #expect(!html.contains("目标达成概率"))
+    }
+}
