@@ -36,7 +36,7 @@ struct BacktestCommand: ParsableCommand {
         let segments = try Backtest.bySegment(pairs, horizon: horizon, origins: origins, levels: levels, methods: [.combined])
         let notes = skipped.map(\.1)
         if input.json {
-            if !notes.isEmpty { FileHandle.standardError.write(Data(notes.map { say("注：\($0.zh)\n", "note: \($0.en)\n") as String }.joined().utf8)) }
+            if !notes.isEmpty { TerminalOutput.error(notes.map { say("注：\($0.zh)\n", "note: \($0.en)\n") as String }.joined()) }
             print(BacktestRendering.json(scores, levels: levels, horizon: horizon, origins: origins, series: series.count,
                                          skipped: skipped.map { ($0.0.id, $0.0.values.count) }, segments: segments).rendered())
         } else {

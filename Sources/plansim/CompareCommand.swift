@@ -51,7 +51,7 @@ struct CompareCommand: ParsableCommand {
                                      seed: seed.flatMap { UInt64($0.filter { $0 != "," && $0 != "_" }) }, dataFile: data.dataFile,
                                      willRun: { name, paths in
                                          guard announce else { return }
-                                         FileHandle.standardError.write(Data(((language == .zh ? "运行 " : "running ") + "\(name) (\(NumberFormat.grouped(paths)))…\n").utf8))
+                                         TerminalOutput.error(((language == .zh ? "运行 " : "running ") + "\(name) (\(NumberFormat.grouped(paths)))…\n"))
                                      })
         if let threads { request.threads = threads }
         let outcome = try ScenarioFiles.running { try CompareWorkflow.run(request) }

@@ -27,12 +27,12 @@ struct PlanImportCommand: ParsableCommand {
         let text = PlanWriter.text(draft)
         let compiled = PlanFiles.compile(SourceFile(path: out ?? "(imported plan)", text: text), origin: "plan")
         if case .failure(let problems) = compiled {
-            FileHandle.standardError.write(Data((say("导入的规划无法编译；未写入任何文件：\n", "the imported plan does not compile; nothing was written:\n") + MessageLanguage.rendered(problems, MessageLanguage.current)).utf8))
+            TerminalOutput.error((say("导入的规划无法编译；未写入任何文件：\n", "the imported plan does not compile; nothing was written:\n") + MessageLanguage.rendered(problems, MessageLanguage.current)))
             throw ExitCode(1)
         }
         for w in parsed.warnings {
             let line = MessageLanguage.describe(w, MessageLanguage.current).replacingOccurrences(of: ": error: ", with: ": ").replacingOccurrences(of: ": 错误：", with: "：")
-            FileHandle.standardError.write(Data((say("警告：", "warning: ") + line + "\n").utf8))
+            TerminalOutput.error((say("警告：", "warning: ") + line + "\n"))
         }
         print(Self.understood(draft, parsed, language: lang.language))
         if let out {

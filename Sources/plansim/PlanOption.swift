@@ -21,7 +21,7 @@ enum PlanLoader {
         switch PlanFiles.load(path: path) {
         case .success(let dataset): return dataset
         case .failure(let problems):
-            FileHandle.standardError.write(Data(MessageLanguage.rendered(problems, MessageLanguage.current).utf8))
+            TerminalOutput.error(MessageLanguage.rendered(problems, MessageLanguage.current))
             throw ExitCode(1)
         }
     }

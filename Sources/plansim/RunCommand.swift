@@ -70,7 +70,7 @@ struct RunCommand: ParsableCommand {
         let outcome = try ScenarioFiles.running { try RunWorkflow.run(request) }
         bar.finish()
         if let warning = outcome.nonfiniteWarning {
-            FileHandle.standardError.write(Data(((Phrase(zh: "plansim：警告：", en: "plansim: warning: ") + warning).text(outcome.language) + "\n").utf8))
+            TerminalOutput.error(((Phrase(zh: "plansim：警告：", en: "plansim: warning: ") + warning).text(outcome.language) + "\n"))
         }
         let directory = URL(fileURLWithPath: out ?? outcome.defaultDirectory)
         try outcome.write(to: directory, index: out == nil)
@@ -109,7 +109,7 @@ final class ProgressBar: @unchecked Sendable {
         let line = "\r[" + String(repeating: "█", count: filled) + String(repeating: "·", count: 30 - filled)
             + (zh ? "] \(percent)%  每秒 \(Int(rate)) \(unit == "runs" ? "次运行" : "条路径")  预计还需 \(Int(eta.rounded())) 秒 "
                   : "] \(percent)%  \(Int(rate)) \(unit)/s  ETA \(Int(eta.rounded())) s ")
-        FileHandle.standardError.write(Data(line.utf8))
+        FileHandle.standardError.write(Data(line.utf8))  // plansim's own progress line: \r stays raw
     }
 
     func finish() {

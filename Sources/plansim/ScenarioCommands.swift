@@ -38,7 +38,7 @@ enum ScenarioFiles {
     static func fail(_ diagnostics: [Diagnostic], in program: ScenarioProgram) -> Never {
         let errors = diagnostics.filter { $0.severity == .error }.count + program.droppedDiagnostics
         let tally = MessageLanguage.current == .zh ? "发现 \(errors) 个错误；未运行任何内容" : "\(errors) error\(errors == 1 ? "" : "s") found; nothing was run"
-        FileHandle.standardError.write(Data((render(diagnostics, in: program) + "\n\(tally)\n").utf8))
+        TerminalOutput.error((render(diagnostics, in: program) + "\n\(tally)\n"))
         Foundation.exit(1)
     }
 }
@@ -84,7 +84,7 @@ struct CheckCommand: ParsableCommand {
                     text += zh ? "\n……另有 \(total - ScenarioFiles.printLimit) 条（只显示前 \(ScenarioFiles.printLimit) 条）"
                                : "\n… and \(total - ScenarioFiles.printLimit) more (only the first \(ScenarioFiles.printLimit) are shown)"
                 }
-                FileHandle.standardError.write(Data((text + (zh ? "\n发现 \(total) 个问题\n" : "\n\(total) problem\(total == 1 ? "" : "s") found\n")).utf8))
+                TerminalOutput.error((text + (zh ? "\n发现 \(total) 个问题\n" : "\n\(total) problem\(total == 1 ? "" : "s") found\n")))
             }
             summaries.forEach { print($0) }
         }
@@ -115,7 +115,7 @@ struct FormatCommand: ParsableCommand {
             print(say("已格式化 \(TerminalText.escaped(file))", "formatted \(TerminalText.escaped(file))") as String)
         }
         if !unformatted.isEmpty {
-            FileHandle.standardError.write(Data((unformatted.map(TerminalText.escaped).map { say("\($0)：未按规范格式（请运行 `plansim fmt \($0)`）", "\($0): not formatted (run `plansim fmt \($0)`)") }.joined(separator: "\n") + "\n").utf8))
+            TerminalOutput.error((unformatted.map(TerminalText.escaped).map { say("\($0)：未按规范格式（请运行 `plansim fmt \($0)`）", "\($0): not formatted (run `plansim fmt \($0)`)") }.joined(separator: "\n") + "\n"))
             throw ExitCode(1)
         }
     }

@@ -86,7 +86,7 @@ struct SweepCommand: ParsableCommand {
                                           pathsPerSample: pathsPerSample, roundN: roundN)
         recipe.plan = data.planFile.map { URL(fileURLWithPath: $0).standardizedFileURL.path }
         // Written at once (not buffered), so a task killed mid-run still logs its blocks.
-        let log = { (line: String) in (json ? FileHandle.standardError : FileHandle.standardOutput).write(Data((MessageLanguage.sweep(line) + "\n").utf8)) }
+        let log = { (line: String) in json ? TerminalOutput.error(MessageLanguage.sweep(line) + "\n") : TerminalOutput.output(MessageLanguage.sweep(line) + "\n") }
         let started = Date()
         let blockLog = BlockLog(start: started, perBlock: plan.blockSize * plan.pathsPerSample)
         let report: SweepRunner.Report
@@ -128,6 +128,6 @@ final class BlockLog: @unchecked Sendable {
         guard total <= 200 || finishedBlocks % (total / 100) == 0 || runs == totalRuns else { return }
         let seconds = Date().timeIntervalSince(start)
         let line = String(format: "finished block %d (%d of %d to run, %.0f runs/s)\n", block, finishedBlocks, total, Double(runs) / max(seconds, 1e-9))
-        FileHandle.standardOutput.write(Data(MessageLanguage.sweep(line).utf8))
+        TerminalOutput.output(MessageLanguage.sweep(line))
     }
 }

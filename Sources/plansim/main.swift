@@ -14,32 +14,32 @@ if let text = ProcessInfo.processInfo.environment["COLUMNS"] {
     setenv("COLUMNS", String(min(max(columns, 40), 1000)), 1)
 }
 if let warning = OutputLanguage.warning(ProcessInfo.processInfo.environment, MessageLanguage.current) {
-    FileHandle.standardError.write(Data((warning + "\n").utf8))
+    TerminalOutput.error((warning + "\n"))
 }
 if let warning = SIMDChoice.warning(ProcessInfo.processInfo.environment, MessageLanguage.current) {
-    FileHandle.standardError.write(Data((warning + "\n").utf8))
+    TerminalOutput.error((warning + "\n"))
 }
 if let typo = CommandTypos.message(Array(CommandLine.arguments.dropFirst()),
                                    commands: Plansim.configuration.subcommands.map { $0.configuration.commandName ?? "" }) {
-    FileHandle.standardError.write(Data((typo + "\n").utf8))
+    TerminalOutput.error((typo + "\n"))
     exit(1)
 }
 do {
     var command = try Plansim.parseAsRoot(try Arguments.checked(HelpText.withoutLanguage(HelpText.groupHelp(Array(CommandLine.arguments.dropFirst())))))
     try command.run()
 } catch let errors as InputErrors {
-    FileHandle.standardError.write(Data((MessageLanguage.describe(errors, MessageLanguage.current) + "\n").utf8))
+    TerminalOutput.error((MessageLanguage.describe(errors, MessageLanguage.current) + "\n"))
     exit(1)
 } catch let code as ExitCode {
     exit(code.rawValue)
 } catch let issue as InputIssue {
-    FileHandle.standardError.write(Data((MessageLanguage.describe(issue, MessageLanguage.current) + "\n").utf8))
+    TerminalOutput.error((MessageLanguage.describe(issue, MessageLanguage.current) + "\n"))
     exit(1)
 } catch {
     let code = Plansim.exitCode(for: error)
     if code == .success {
         if MessageLanguage.current == .zh {
-            FileHandle.standardOutput.write(Data((HelpText.chinese(for: error) + "\n").utf8))
+            TerminalOutput.output((HelpText.chinese(for: error) + "\n"))
             exit(0)
         }
         Plansim.exit(withError: error)
@@ -47,11 +47,11 @@ do {
     let message = Plansim.fullMessage(for: error)
     let isUsage = error is ValidationError || code == .validationFailure || code.rawValue == 64
     if isUsage || !message.isEmpty && code != .failure {
-        FileHandle.standardError.write(Data((MessageLanguage.usage(message.replacingOccurrences(of: "Error: ", with: ""), MessageLanguage.current) + "\n").utf8))
+        TerminalOutput.error((MessageLanguage.usage(message.replacingOccurrences(of: "Error: ", with: ""), MessageLanguage.current) + "\n"))
         exit(1)
     }
     let detail = message.isEmpty ? String(describing: error) : message
-    FileHandle.standardError.write(Data((MessageLanguage.current == .zh ? "内部错误：`\(detail)`\n请把这一问题作为 plansim 的缺陷报告\n"
-                                         : "internal error: \(detail)\nplease report this as a plansim bug\n").utf8))
+    TerminalOutput.error((MessageLanguage.current == .zh ? "内部错误：`\(detail)`\n请把这一问题作为 plansim 的缺陷报告\n"
+                                         : "internal error: \(detail)\nplease report this as a plansim bug\n"))
     exit(70)
 }

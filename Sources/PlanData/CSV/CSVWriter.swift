@@ -18,10 +18,11 @@ public enum CSVWriter {
         fields.map(escape).joined(separator: ",") + "\n"
     }
 
-    /// A field as it is written: neutralised, then quoted when it holds a comma, a quote
-    /// or a line end (quotes inside doubled).
+    /// A field as it is written: control characters shown as escapes so no raw ESC
+    /// reaches a viewer (``TerminalText/escapedKeepingLayout(_:)``), neutralised, then
+    /// quoted when it holds a comma, a quote or a line end (quotes inside doubled).
     public static func escape(_ raw: String) -> String {
-        let field = neutralised(raw)
+        let field = neutralised(TerminalText.escapedKeepingLayout(raw))
         guard field.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) else { return field }
         return "\"" + field.replacingOccurrences(of: "\"", with: "\"\"") + "\""
     }

@@ -75,7 +75,9 @@ public indirect enum JSONValue: Sendable, Equatable {
             case "\n": out += "\\n"
             case "\r": out += "\\r"
             case "\t": out += "\\t"
-            case _ where scalar.value < 0x20:
+            case _ where TerminalText.isControl(scalar):
+                // C0, DEL, C1, line separators and bidi controls as `\uXXXX`: the same
+                // string once parsed, and nothing that can act on a terminal when printed.
                 let hex = String(scalar.value, radix: 16)
                 out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
             default: out.unicodeScalars.append(scalar)
