@@ -17,6 +17,7 @@ public enum ReportWorkflow {
             guard copyInput, let bytes = FileManager.default.contents(atPath: folder.file.path) else { return [] }
             return [(name, bytes)]
         }
+        try checkSizes(folder)
         switch folder {
         case .comparison(let file):
             // A folder `plansim compare` wrote: re-render the comparison (md, html, xlsx).
@@ -31,6 +32,34 @@ public enum ReportWorkflow {
             if let plan { document = document.relabelled(with: plan) }
             return try ReportFormat.files(formats.filter { $0 != .json }, document, language: language)
                 + (formats.contains(.json) ? original("results.json") : [])
+        }
+    }
+
+    /// The largest result file (`results.json`, `comparison.json`, `indices.json`) and
+    /// sweep `manifest.json` `report` reads (docs/cli.md, "Limits"); a run of the built-in
+    /// plan writes well under 1 MB.
+    public static let sizeLimit = 64 << 20
+
+    /// Refuses, before anything is read, a result file (or a sweep's manifest) that is
+    /// larger than ``sizeLimit`` or not a regular file, so a 2 GB sparse file costs no
+    /// memory. A missing file is left to the reader, which says what belongs there.
+    ///
+    /// - Throws: ``InputIssue`` naming the file and the limit.
+    static func checkSizes(_ folder: ResultFolder) throws(InputIssue) {
+        var files = [folder.file.path]
+        if case .sweep(let indices) = folder { files.append(indices.deletingLastPathComponent().appendingPathComponent("manifest.json").path) }
+        for path in files where FileManager.default.fileExists(atPath: path) {
+            switch InputFile.regularFile(path) {
+            case .failure(let problem):
+                throw InputIssue(file: path, message: Phrase(zh: "该文件", en: "the file ") + problem.phrase,
+                                 help: Phrase(zh: "请给出 `plansim run` 写出的目录", en: "give a directory `plansim run` wrote"))
+            case .success:
+                let size = (try? FileManager.default.attributesOfItem(atPath: path)[.size] as? Int) ?? 0
+                guard size > sizeLimit else { continue }
+                throw InputIssue(file: path, message: Phrase(zh: "该文件", en: "the file ") + InputFile.Problem.tooLarge(sizeLimit).phrase,
+                                 help: Phrase(zh: "plansim 写出的结果文件远小于此；请给出 `plansim run`、`compare` 或 `sweep` 写出的目录",
+                                              en: "the result files plansim writes are far smaller; give a directory `plansim run`, `compare` or `sweep` wrote"))
+            }
         }
     }
 
