@@ -9,7 +9,7 @@ public enum MarkdownReport {
         let md = Markup.markdown
         let table = BriefingTable(d, language: l)
         // Page one for a leader, then the summary in detail.
-        var lines = LeaderPage(run: d, language: l).lines(markdown: true).map { $0.hasPrefix("#") ? $0 : md($0) } + [""]
+        var lines = LeaderPage(run: d, language: l).lines(markdown: true).map(heading) + [""]
         lines += ["## " + (zh ? "详细说明" : "In detail"), ""]
         for paragraph in BriefingSummary.paragraphs(d, language: l) { lines += [md(paragraph), ""] }
         lines.append("## " + (zh ? "主要指标（专栏1）" : "Main indicators (Box 1 of the plan)"))
@@ -62,6 +62,14 @@ public enum MarkdownReport {
         lines += annex.key.map { "- " + md("\($0.term)\(zh ? "：" : ": ")\($0.meaning)") } + [""]
         lines += annex.reproduction.map { "- " + md($0) }
         return lines.joined(separator: "\n") + "\n"
+    }
+
+    /// A line of the leader's page in Markdown: a heading's `#`s kept and its text (which
+    /// may hold the scenario's title) escaped like any other line.
+    static func heading(_ line: String) -> String {
+        let marks = line.prefix { $0 == "#" }
+        guard !marks.isEmpty, line.dropFirst(marks.count).first == " " else { return Markup.markdown(line) }
+        return marks + " " + Markup.markdown(String(line.dropFirst(marks.count + 1)))
     }
 
     /// Assumptions, differences from the baseline and checks, as Markdown sections.

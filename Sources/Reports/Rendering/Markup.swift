@@ -20,8 +20,9 @@ public enum Markup {
     }
 
     /// Text safe in Markdown (and in a notebook's Markdown cell): raw HTML becomes
-    /// entities and Markdown's own characters are backslash-escaped, so a file or scenario
-    /// name shows as written and never as markup. Line breaks become spaces.
+    /// entities, Markdown's own characters are backslash-escaped and TeX delimiters are
+    /// broken, so a file or scenario name shows as written and never as markup or maths.
+    /// Line breaks become spaces.
     public static func markdown(_ s: String) -> String {
         var out = ""
         for ch in s {
@@ -29,7 +30,12 @@ public enum Markup {
             case "&": out += "&amp;"
             case "<": out += "&lt;"
             case ">": out += "&gt;"
-            case "\\", "`", "*", "_", "[", "]", "|", "#", "!", "~": out += "\\" + String(ch)
+            // `$` and `\` never start TeX (`$…$`, `$$…$$`, `\(…\)`, `\[…\]`) in a notebook or
+            // a Markdown viewer with maths: an entity hides them from the maths finder of
+            // the Markdown source, the span from MathJax on the rendered page.
+            case "$": out += "<span>&#36;</span>"
+            case "\\": out += "<span>&#92;</span>"
+            case "`", "*", "_", "[", "]", "|", "#", "!", "~": out += "\\" + String(ch)
             case "\n", "\r", "\r\n": out += " "
             default:
                 // Quotes and apostrophes are plain text in Markdown (an entity here would be
