@@ -49,7 +49,13 @@ public enum ResultSetWriter {
         }
         let staging = parent.appendingPathComponent(".\(base).plansim-new-\(pid)")
         let old = parent.appendingPathComponent(".\(base).plansim-old-\(pid)")
-        try AtomicWriter.write(files, into: staging)
+        do { try AtomicWriter.write(files, into: staging) } catch {
+            // Say so of the folder the user asked for, and leave no staging folder behind.
+            try? fm.removeItem(at: staging)
+            var issue = error
+            issue.file = directory.path
+            throw issue
+        }
         let hadOld = fm.fileExists(atPath: directory.path)
         if hadOld && rename(directory.path, old.path) != 0 {
             try? fm.removeItem(at: staging)
