@@ -57,7 +57,7 @@ enum OutputLanguage {
     /// ignored), in the language that applies instead; nil otherwise.
     static func warning(_ env: [String: String] = ProcessInfo.processInfo.environment, _ l: Language) -> String? {
         guard let v = env["PLANSIM_LANG"], !v.isEmpty, Language(rawValue: String(v.lowercased().prefix(2))) == nil else { return nil }
-        let shown = TerminalText.escaped(v)
+        let shown = TerminalText.shortened(v)
         return l == .zh ? "警告：PLANSIM_LANG=\(shown) 既不是 zh 也不是 en，已忽略" : "warning: PLANSIM_LANG=\(shown) is neither zh nor en; ignored"
     }
 
