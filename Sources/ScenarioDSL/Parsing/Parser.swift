@@ -33,6 +33,19 @@ public struct Parser {
     }
     var dropped = 0
 
+    /// The token index of the `}` that closed the last block.
+    var lastClosingBrace: Int?
+    /// A sweep whose `}` is indented less than its `sweep` keyword (likely the enclosing
+    /// scenario's brace): blamed when that scenario then stays open.
+    var misclosedSweep: (name: String, range: SourceRange)?
+
+    /// The indentation in bytes of the token at `index` when it starts a line.
+    func indent(_ index: Int) -> Int? {
+        if index == 0 { return tokens[0].range.start }
+        guard tokens[index - 1].kind == .newline else { return nil }
+        return tokens[index].range.start - tokens[index - 1].range.end
+    }
+
     var current: Token { tokens[position] }
     mutating func advance() { if position < tokens.count - 1 { position += 1 } }
 
@@ -140,10 +153,17 @@ public struct Parser {
         let trailing = comment()
         if current.kind == .newline { advance() }
         let (items, closed, closing) = block(inSweep: false)
-        if !closed {
+        if !closed, let sweep = misclosedSweep {
+            // The sweep's `}` sits where the scenario's would: the brace the sweep lacks is
+            // the one missing, so say so at the sweep's own line.
+            report(.notClosed(Phrase(zh: "sweep `\(sweep.name)` ", en: "sweep `\(sweep.name)`"), sweep.range,
+                              help: Phrase(zh: "请在 sweep `\(sweep.name)` 的末尾单独一行写上 `}`；现在情景 `\(name)` 的 `}` 被当作了它的结尾",
+                                           en: "add `}` on a line of its own at the end of sweep `\(sweep.name)`; the `}` of scenario `\(name)` now ends it")))
+        } else if !closed {
             report(.notClosed(Phrase(zh: "情景 `\(name)` ", en: "scenario `\(name)`"), nameRange,
                               help: Phrase(zh: "请在其末尾单独一行写上 `}`", en: "add `}` on a line of its own at its end")))
         }
+        misclosedSweep = nil
         return ScenarioDecl(name: name, nameRange: nameRange, parents: parents, items: items,
                             range: SourceRange(start, tokens[max(0, position - 1)].range.end), trailingComment: trailing, closingComment: closing)
     }
@@ -158,6 +178,7 @@ public struct Parser {
             case .end:
                 return (items, false, nil)
             case .rightBrace:
+                lastClosingBrace = position
                 advance()
                 return (items, true, expectLineEnd())
             case .newline:
@@ -184,6 +205,7 @@ public struct Parser {
 
     mutating func sweep() -> SweepBlock? {
         let start = current.range.start
+        let keyword = position
         advance()
         guard current.kind == .name else {
             report(.expected(Phrase(zh: "sweep 名称", en: "a sweep name"), found: describe(current), current.range))
@@ -203,6 +225,8 @@ public struct Parser {
         if !closed {
             report(.notClosed(Phrase(zh: "sweep `\(name)` ", en: "sweep `\(name)`"), nameRange,
                               help: Phrase(zh: "请单独一行写上 `}`", en: "add `}` on a line of its own")))
+        } else if let brace = lastClosingBrace, let a = indent(brace), let b = indent(keyword), a < b {
+            misclosedSweep = (name, nameRange)
         }
         return SweepBlock(name: name, nameRange: nameRange, items: items, range: SourceRange(start, tokens[max(0, position - 1)].range.end),
                           trailingComment: opening, closingComment: closing)

@@ -5,11 +5,14 @@ public import Simulation
 extension ScenarioProgram {
     /// The scenario `name` compiled for the engine, or every diagnostic that stops it.
     public func compile(_ name: String) -> Result<ScenarioSpec, DiagnosticList> {
-        let directives: [Directive]
         switch resolve(name) {
-        case .success(let d): directives = d
+        case .success(let directives): return compile(name, directives: directives)
         case .failure(let errors): return .failure(errors)
         }
+    }
+
+    /// `name` compiled from `directives` (its statements after inheritance).
+    func compile(_ name: String, directives: [Directive]) -> Result<ScenarioSpec, DiagnosticList> {
         var spec = ScenarioSpec(name: name)
         // The plan's first simulated year (2021 for Haibin's 14th plan) bounds every year.
         let first = dataset.firstSimulatedYear

@@ -131,14 +131,22 @@ public struct ScenarioProgram: Sendable {
     }
 
     /// Every diagnostic: the files' own, and those of resolving and compiling each scenario
-    /// (a scenario whose inheritance is broken is reported once, where it breaks).
+    /// (a scenario whose inheritance is broken is reported once, where it breaks). A
+    /// scenario with a missing parent or a cycle is still compiled from what it does
+    /// inherit, and the errors of its own statements are reported too, so a misspelt
+    /// `extends` hides nothing else.
     public func allDiagnostics() -> [Diagnostic] {
         var all = diagnostics
         var seen = Set(all.map(Self.key))
         for name in order {
-            for d in resolutions[name]?.errors ?? [] where seen.insert(Self.key(d)).inserted { all.append(d) }
-            guard resolutions[name]?.broken == false, case .failure(let list) = compile(name) else { continue }
-            for d in list.items where seen.insert(Self.key(d)).inserted { all.append(d) }
+            guard let resolution = resolutions[name] else { continue }
+            for d in resolution.errors where seen.insert(Self.key(d)).inserted { all.append(d) }
+            if !resolution.broken, case .failure(let list) = compile(name) {
+                for d in list.items where seen.insert(Self.key(d)).inserted { all.append(d) }
+            } else if resolution.broken, let entry = scenarios[name], case .failure(let list) = compile(name, directives: resolution.directives) {
+                let own = list.items.filter { $0.file == entry.source.path && (entry.decl.range.start..<max(entry.decl.range.end, entry.decl.range.start + 1)).contains($0.range.start) }
+                for d in own where seen.insert(Self.key(d)).inserted { all.append(d) }
+            }
         }
         return all.sorted { ($0.file ?? "", $0.range.start) < ($1.file ?? "", $1.range.start) }
     }
