@@ -24,34 +24,55 @@ struct ForecastCommand: ParsableCommand {
     @Option(help: ArgumentHelp(say("另将 forecast.json 和 forecast.csv 写入 DIR。", "Also write forecast.json and forecast.csv into DIR."), valueName: "DIR"))
     var out: String?
 
+    /// Series forecast at a time: memory holds one chunk's forecasts, never the whole
+    /// output (issue 25: 100,000 series at horizon 50 took 6 GB).
+    static let chunk = 256
+
     func run() throws {
         let levels = try input.levels()
         let horizon = try input.checkedHorizon()
         let series = try input.series()
+        let output = try ForecastOutput(json: input.json, out: out, levels: levels, language: lang.language)
+        for start in stride(from: 0, to: series.count, by: Self.chunk) {
+            let part = Array(series[start..<min(start + Self.chunk, series.count)])
+            let results = try Self.forecast(part, horizon: horizon, file: input.file)
+            try Self.checkFinite(results, levels: levels, file: input.file)
+            try output.add(results)
+        }
+        try output.finish()
+    }
+
+    /// The forecasts of `series`, or the issue of the first that cannot be forecast.
+    static func forecast(_ series: [YearlySeries], horizon: Int, file: String) throws(InputErrors) -> [(YearlySeries, YearlyForecast)] {
         var results: [(YearlySeries, YearlyForecast)] = []
         let forecasts = YearlyForecaster.forecast(series.map { ($0.years, $0.values) }, horizon: horizon)
         for (s, forecast) in zip(series, forecasts) {
             switch forecast {
             case .success(let f): results.append((s, f))
             case .failure(let error):
-                throw InputErrors([InputIssue(file: input.file, line: s.lines.min(), field: "series",
+                throw InputErrors([InputIssue(file: file, line: s.lines.min(), field: "series",
                                               message: Phrase(zh: "序列 `\(s.id)`：\(ForecastRendering.chinese(error))", en: "series `\(s.id)`: \(error)"),
                                               help: Phrase(zh: "请检查该序列的各行", en: "check the series' rows"))])
             }
         }
-        let document = ForecastRendering.json(results, levels: levels, notes: results.map { YearlyInputOptions.notes($0.0, $0.1) })
-        if let out {
-            let csv = ForecastRendering.csv(results, levels: levels)
-            try AtomicWriter.write([("forecast.json", Data((document.rendered() + "\n").utf8)), ("forecast.csv", csv)],
-                                   into: URL(fileURLWithPath: out))
+        return results
+    }
+
+    /// Refuses a forecast with a value that is not finite (a median, location, scale or
+    /// interval bound overflowed), naming the series: no `nan` is printed with exit 0.
+    ///
+    /// - Throws: ``InputErrors`` with one issue per such series, at its first line.
+    static func checkFinite(_ results: [(YearlySeries, YearlyForecast)], levels: [Double], file: String) throws(InputErrors) {
+        let issues = results.compactMap { series, forecast -> InputIssue? in
+            let bounds = levels.flatMap { forecast.interval(level: $0).flatMap { [$0.lo, $0.hi] } }
+            let values = forecast.steps.flatMap { [$0.median, $0.location, $0.scale] } + bounds
+            guard values.contains(where: { !$0.isFinite }) else { return nil }
+            return InputIssue(file: file, line: series.lines.min(), field: "series",
+                              message: Phrase(zh: "序列 `\(series.id)` 的预测超出了可表示的数值范围（各年数值相差过于悬殊）",
+                                              en: "series `\(series.id)`: the forecast overflows the range of numbers (its values differ too widely)"),
+                              help: Phrase(zh: "请检查该序列的数值和单位", en: "check the series' values and unit"))
         }
-        if input.json {
-            let notes = results.flatMap { YearlyInputOptions.notes($0.0, $0.1) }
-            if !notes.isEmpty { FileHandle.standardError.write(Data(notes.map { say("注：\($0.zh)\n", "note: \($0.en)\n") as String }.joined().utf8)) }
-            print(document.rendered())
-        } else {
-            print(ForecastRendering.text(results, levels: levels, language: lang.language))
-        }
+        if !issues.isEmpty { throw InputErrors(issues) }
     }
 }
 
@@ -66,38 +87,51 @@ enum ForecastRendering {
     /// degrees of freedom per year, the filled years and the notes; `mean` only where it
     /// exists (null on a log scale).
     static func json(_ results: [(YearlySeries, YearlyForecast)], levels: [Double], notes: [[Phrase]]) -> JSONValue {
-        .object([("format_version", .string("2.0")), ("series", .array(zip(results, notes).map { result, notes in
-            let (series, forecast) = result
-            let intervals = levels.map { forecast.interval(level: $0) }
-            return .object([
-                ("id", .string(series.id)),
-                ("n", .integer(forecast.observations)),
-                ("working_scale", .string(!forecast.logScale ? "level" : forecast.offset > 0 ? "log1p" : "log")),
-                ("log_scale", .bool(forecast.logScale)),
-                ("filled_years", .array(forecast.filledYears.map(JSONValue.integer))),
-                ("notes", .array(notes.map { .object([("zh", .string($0.zh)), ("en", .string($0.en))]) })),
-                ("model_weights", .array(forecast.weights.map {
-                    .object([("model", .string($0.model.rawValue)), ("weight", .number($0.weight))])
-                })),
-                ("forecast", .array(forecast.years.indices.map { h in
-                    var row: [(String, JSONValue)] = [("year", .integer(forecast.years[h])),
-                                                      ("median", .finite(forecast.steps[h].median)),
-                                                      ("mean", .finite(forecast.steps[h].mean)),
-                                                      ("location", .finite(forecast.steps[h].location)),
-                                                      ("scale", .finite(forecast.steps[h].scale)),
-                                                      ("df", .finite(forecast.steps[h].degreesOfFreedom))]
-                    for (level, interval) in zip(levels, intervals) {
-                        row.append(("lo" + key(level), .finite(interval[h].lo)))
-                        row.append(("hi" + key(level), .finite(interval[h].hi)))
-                    }
-                    return .object(row)
-                })),
-            ])
-        }))])
+        .object(header + [("series", .array(zip(results, notes).map { seriesJSON($0.0, $0.1, levels: levels, notes: $1) }))])
+    }
+
+    /// The members of the document before `series`.
+    static let header: [(String, JSONValue)] = [("format_version", .string("2.0"))]
+
+    /// One element of `series`: a series' forecast and the notes on it.
+    static func seriesJSON(_ series: YearlySeries, _ forecast: YearlyForecast, levels: [Double], notes: [Phrase]) -> JSONValue {
+        let intervals = levels.map { forecast.interval(level: $0) }
+        return .object([
+            ("id", .string(series.id)),
+            ("n", .integer(forecast.observations)),
+            ("working_scale", .string(!forecast.logScale ? "level" : forecast.offset > 0 ? "log1p" : "log")),
+            ("log_scale", .bool(forecast.logScale)),
+            ("filled_years", .array(forecast.filledYears.map(JSONValue.integer))),
+            ("notes", .array(notes.map { .object([("zh", .string($0.zh)), ("en", .string($0.en))]) })),
+            ("model_weights", .array(forecast.weights.map {
+                .object([("model", .string($0.model.rawValue)), ("weight", .number($0.weight))])
+            })),
+            ("forecast", .array(forecast.years.indices.map { h in
+                var row: [(String, JSONValue)] = [("year", .integer(forecast.years[h])),
+                                                  ("median", .finite(forecast.steps[h].median)),
+                                                  ("mean", .finite(forecast.steps[h].mean)),
+                                                  ("location", .finite(forecast.steps[h].location)),
+                                                  ("scale", .finite(forecast.steps[h].scale)),
+                                                  ("df", .finite(forecast.steps[h].degreesOfFreedom))]
+                for (level, interval) in zip(levels, intervals) {
+                    row.append(("lo" + key(level), .finite(interval[h].lo)))
+                    row.append(("hi" + key(level), .finite(interval[h].hi)))
+                }
+                return .object(row)
+            })),
+        ])
     }
 
     static func csv(_ results: [(YearlySeries, YearlyForecast)], levels: [Double]) -> Data {
-        let header = ["series", "year", "mean", "median"] + levels.flatMap { ["lo" + key($0), "hi" + key($0)] }
+        CSVWriter.document(header: csvHeader(levels), rows: csvRows(results, levels: levels))
+    }
+
+    static func csvHeader(_ levels: [Double]) -> [String] {
+        ["series", "year", "mean", "median"] + levels.flatMap { ["lo" + key($0), "hi" + key($0)] }
+    }
+
+    /// The CSV's rows for `results`: one per series and forecast year.
+    static func csvRows(_ results: [(YearlySeries, YearlyForecast)], levels: [Double]) -> [[String]] {
         var rows: [[String]] = []
         for (series, forecast) in results {
             let intervals = levels.map { forecast.interval(level: $0) }
@@ -107,7 +141,7 @@ enum ForecastRendering {
                             + intervals.flatMap { [CSVWriter.number($0[h].lo), CSVWriter.number($0[h].hi)] })
             }
         }
-        return CSVWriter.document(header: header, rows: rows)
+        return rows
     }
 
     /// A series whose name says it is a rate (ends in `rate`, `_share`, or holds 率) is

@@ -7,9 +7,16 @@ public import Foundation
 /// (LF, no mark), so both escape alike.
 public enum CSVWriter {
     public static func document(header: [String], rows: [[String]]) -> Data {
-        var text = ([header] + rows).map { $0.map(escape).joined(separator: ",") }.joined(separator: "\r\n") + "\r\n"
-        text = "\u{FEFF}" + text
-        return Data(text.utf8)
+        Data((byteOrderMark + ([header] + rows).map(record).joined()).utf8)
+    }
+
+    /// The mark a report's CSV starts with (``document(header:rows:)``), for a report
+    /// written a record at a time.
+    public static let byteOrderMark = "\u{FEFF}"
+
+    /// One record of a report's CSV: the fields escaped, joined by commas, ended by CRLF.
+    public static func record(_ fields: [String]) -> String {
+        fields.map(escape).joined(separator: ",") + "\r\n"
     }
 
     /// One record of a machine-read file: the fields escaped, joined by commas, ended

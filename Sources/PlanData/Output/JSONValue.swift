@@ -28,6 +28,15 @@ public indirect enum JSONValue: Sendable, Equatable {
         return out
     }
 
+    /// The text of this value as it appears nested `depth` levels deep in a pretty-printed
+    /// document (its inner lines indented by `depth` more levels): what ``JSONStream``
+    /// writes one element at a time, byte for byte as ``rendered(compact:)`` of the whole.
+    public func rendered(depth: Int) -> String {
+        var out = ""
+        write(to: &out, indent: depth)
+        return out
+    }
+
     private func write(to out: inout String, indent: Int?) {
         switch self {
         case .null: out += "null"
