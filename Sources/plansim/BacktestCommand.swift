@@ -33,6 +33,7 @@ struct BacktestCommand: ParsableCommand {
                                       purpose: Phrase(zh: "以 `--horizon \(horizon)` 和 `--origins \(origins)` 回测", en: "a backtest with --horizon \(horizon) and --origins \(origins)"))
         let pairs = series.map { ($0.years, $0.values) }
         let scores = try Backtest.run(pairs, horizon: horizon, origins: origins, levels: levels)
+        if !Self.finite(scores) { throw Self.overflow(series, horizon: horizon, origins: origins, levels: levels, file: input.file) }
         let segments = try Backtest.bySegment(pairs, horizon: horizon, origins: origins, levels: levels, methods: [.combined])
         let notes = skipped.map(\.1)
         if input.json {
@@ -45,6 +46,28 @@ struct BacktestCommand: ParsableCommand {
             for note in notes { text += lang.language == .zh ? "\n注：\(note.zh)" : "\nnote: \(note.en)" }
             print(text)
         }
+    }
+}
+
+extension BacktestCommand {
+    /// Whether every score is a finite number (values near ±1.8e308, or far apart, make
+    /// the errors overflow to ±∞ or NaN).
+    static func finite(_ scores: [Backtest.Score]) -> Bool {
+        scores.allSatisfy { [$0.smape, $0.mase, $0.crps, $0.scaledCRPS].allSatisfy(\.isFinite) }
+    }
+
+    /// The refusal of scores that are not finite, naming each series that makes them so
+    /// (each scored alone, which only this failing case pays for), at its first line.
+    static func overflow(_ series: [YearlySeries], horizon: Int, origins: Int, levels: [Double], file: String) -> InputErrors {
+        let culprits = series.filter { s in
+            ((try? Backtest.run([(s.years, s.values)], horizon: horizon, origins: origins, levels: levels)).map(finite) ?? true) == false
+        }
+        return InputErrors((culprits.isEmpty ? Array(series.prefix(1)) : culprits).map { s in
+            InputIssue(file: file, line: s.lines.min(), field: "series",
+                       message: Phrase(zh: "序列 `\(s.id)` 的回测误差超出了可表示的数值范围（各年数值相差过于悬殊）",
+                                       en: "series `\(s.id)`: the backtest's errors overflow the range of numbers (its values differ too widely)"),
+                       help: Phrase(zh: "请检查该序列的数值和单位，或把它从文件中删去", en: "check the series' values and unit, or remove it from the file"))
+        })
     }
 }
 

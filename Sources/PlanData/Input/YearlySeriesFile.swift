@@ -17,12 +17,17 @@ public enum YearlySeriesFile {
     /// and series numbered 1, 2, 3, … (as competition data often are) both read.
     public static let years = 1...9999
 
+    /// The magnitudes of non-zero values accepted: far beyond any statistic, yet small
+    /// enough that the models' squares and sums stay finite (values near ±1.8e308 made
+    /// `forecast` print `-nan`).
+    public static let magnitudes = 1e-100...1e100
+
     /// Reads `path`, checks every cell and returns the series in the order they first
     /// appear, each sorted by year.
     ///
     /// - Throws: ``InputErrors`` listing every problem at once: missing columns, an
     ///   empty series name, a year that is not a whole number in ``years``, a value that
-    ///   is not a finite number, a (series, year) given twice, a file without data.
+    ///   is not a finite number or lies outside ``magnitudes``, a (series, year) given twice, a file without data.
     public static func load(path: String) throws(InputErrors) -> [YearlySeries] {
         let document = try CSVDocument.load(path: path)
         if document.columnNames.count > 1 && Int(document.columnNames[1]) != nil {
@@ -68,6 +73,15 @@ public enum YearlySeriesFile {
             switch NumericCell.parse(record[cv], file: path, column: "value") {
             case .success(let v): value = v.double
             case .failure(let issue): issues.append(issue); ok = false
+            }
+            if ok, value != 0, !magnitudes.contains(abs(value)) {
+                let field = record[cv]
+                issues.append(InputIssue(file: path, line: line, column: field.column, field: "value",
+                                         message: Phrase(zh: "数值 `\(field.text)` 超出 plansim 可预测的范围（绝对值 1e-100 至 1e100，或 0）",
+                                                         en: "value `\(field.text)` is outside the range plansim forecasts (magnitude 1e-100 to 1e100, or 0)"),
+                                         help: Phrase(zh: "请检查该值的单位；必要时换一个单位（如亿元）使数值落在此范围内",
+                                                      en: "check the value's unit; if need be, use another unit (e.g. 100m yuan) so the values fall in this range")))
+                ok = false
             }
             if !id.isEmpty, let year {
                 let key = "\(id)@\(year)"

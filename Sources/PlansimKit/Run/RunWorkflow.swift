@@ -14,8 +14,9 @@ public enum RunWorkflow {
     /// Nothing is written: ``RunOutcome/write(to:index:)`` does that.
     ///
     /// - Throws: ``ScenarioRejection`` with every diagnostic when the scenario has errors;
-    ///   ``InputIssue`` (file, field, what, what to do) when a file is missing or the
-    ///   scenario does not fit the data.
+    ///   ``InputIssue`` (file, field, what, what to do) when a file is missing, the
+    ///   scenario does not fit the data, or its results are numbers `report` would refuse
+    ///   (``checkReadable(_:file:scenario:)``; not with `allowNonfinite`).
     public static func run(_ request: RunRequest) throws -> RunOutcome {
         let prepared = try PreparedScenario(request.source, plan: request.plan, planSetting: request.planSetting,
                                             scenario: request.scenario, dataFile: request.dataFile)
@@ -41,6 +42,7 @@ public enum RunWorkflow {
         var outcome = RunOutcome(scenario: name, document: document, checks: checks, language: language,
                                  formats: formats(scenario: spec.outputs, extra: request.extraFormats))
         outcome.nonfiniteWarning = nonfinite
+        if !request.allowNonfinite { try checkReadable(outcome, file: request.source.path, scenario: name) }
         return outcome
     }
 
