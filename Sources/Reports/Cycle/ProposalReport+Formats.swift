@@ -65,12 +65,18 @@ extension ProposalReport {
         h2{color:#000;border-bottom:none}
         table.data td:nth-child(7),table.data td:last-child{white-space:normal}
         section.annex{break-before:page}
+        section.charts{break-before:page}h3{font-size:15px;color:#000}
+        figure.chart{margin:0 0 10px 0;break-inside:avoid}figure.chart svg{width:100%;height:auto}
         @media print{h1{font-size:17pt}table.data{font-size:8.6pt}table.data td:last-child{font-size:7.8pt}}
         """
         var body = "<h1>\(e(title))</h1>" + subtitle.map { "<p class=\"sub\">\(e($0))</p>" }.joined()
         body += "<section><h2>\(e(headings[0]))</h2>" + overview.map { "<p>\(e($0))</p>" }.joined() + "</section>"
         body += "<section class=\"main\"><h2>\(e(headings[1]))</h2>" + table(tableHeaders, tableRows, numeric: numericColumns)
             + "<p class=\"note\">\(e(tableNote))</p></section>"
+        if !charted.isEmpty {
+            body += "<section class=\"charts\"><h3>\(e(chartsHeading))</h3><p class=\"note\">\(e(chartsNote))</p>"
+                + charted.map { "<figure class=\"chart\">" + ProposalChart.svg($0, language: language) + "</figure>" }.joined() + "</section>"
+        }
         body += "<section><h2>\(e(headings[2]))</h2>" + issues.map { "<p>\(e($0))</p>" }.joined() + "</section>"
         body += "<section class=\"annex\"><h2>\(e(annexTitle))</h2>" + annexParagraphs.map { "<p class=\"note\">\(e($0))</p>" }.joined()
             + table(annexHeaders, annexRows, numeric: Set(2..<annexHeaders.count)) + "</section>"
@@ -90,12 +96,21 @@ extension ProposalReport {
                                               : [0.05, 0.2, 0.05, 0.065, 0.085, 0.08, 0.2, 0.07, 0.2]
         body.append(w.table(header: tableHeaders, rows: tableRows, numeric: numericColumns, size: 18, widths: shares.map { Int(Double(width) * $0) }))
         body.append(w.paragraph(tableNote, style: "Note"))
+        var charts: [String] = []
+        if !charted.isEmpty {
+            body.append(w.paragraph(chartsHeading, style: "Heading2"))
+            body.append(w.paragraph(chartsNote, style: "Note"))
+            for p in charted {
+                charts.append(ProposalChart.word(p, language: language))
+                body.append(w.chart(charts.count, tall: false))
+            }
+        }
         body.append(w.paragraph(headings[2], style: "Heading1"))
         body += issues.map { w.paragraph($0) }
         body.append(w.paragraph(annexTitle, style: "Heading1", pageBreakBefore: true))
         body += annexParagraphs.map { w.paragraph($0, style: "Note") }
         body.append(w.table(header: annexHeaders, rows: annexRows, numeric: Set(2..<annexHeaders.count), size: 18))
-        return try WordML.package(body: body, charts: [], zh: language == .zh)
+        return try WordML.package(body: body, charts: charts, zh: language == .zh)
     }
 
     /// Excel: the proposals first (the sheet it opens on), then the notes and the annex.

@@ -20,10 +20,10 @@ public enum ProposalText {
             table.add([zh ? "\(p.nameZH)（\(p.unitZH)）" : "\(p.nameEN) (\(p.unitEN))",
                        zh ? (p.binding ? "约束性" : "预期性") : (p.binding ? "binding" : "indicative"),
                        String(format: precision, p.base),
-                       p.lastGrowth.map(ProposalWords.percent) ?? "—",
+                       ProposalWords.lastPeriod(p, language: l),
                        zh ? p.wordingZH : p.wordingEN,
                        ProposalWords.odds(p.odds),
-                       p.flags.map { ProposalWords.flag($0, language: l) }.joined(separator: zh ? "；" : "; ")])
+                       ProposalWords.note(p, language: l)])
         }
         out.append(table.rendered())
         out.append(ProposalWords.convention(s.convention, language: l))
@@ -37,8 +37,30 @@ public enum ProposalWords {
     /// `5.8%`, with a true minus sign.
     public static func percent(_ g: Double) -> String { ProposalSuggestion.percent(g) }
 
-    /// Odds in whole percent: `62%`.
-    public static func odds(_ p: Double) -> String { "\(Int((p * 100).rounded()))%" }
+    /// Odds in whole percent: `62%`; `—` for a target not read from the simulation.
+    public static func odds(_ p: Double?) -> String { p.map { "\(Int(($0 * 100).rounded()))%" } ?? "—" }
+
+    /// What the last period achieved, in the row's own terms: yearly growth (`5.8%`), points
+    /// (`提高0.5个百分点`) or a cumulative decline (`累计下降13.6%`); `—` when unknown.
+    public static func lastPeriod(_ p: ProposedTarget, language l: Language) -> String {
+        let zh = l == .zh
+        if let d = p.lastDecline { return zh ? "累计下降\(percent(d))" : "down \(percent(d)) in total" }
+        if p.form == .points, let pts = p.lastPoints {
+            let t = String(format: "%.1f", abs(pts))
+            return zh ? (pts < 0 ? "降低" : "提高") + t + "个百分点" : (pts < 0 ? "−" : "+") + t + " points"
+        }
+        return p.lastGrowth.map(percent) ?? "—"
+    }
+
+    /// The row's note: its flags in words, the reason beside "slower than achieved".
+    public static func note(_ p: ProposedTarget, language l: Language) -> String {
+        let zh = l == .zh
+        return p.flags.map { f in
+            let word = flag(f, language: l)
+            guard f == .slowerThanLastPeriod, let why = p.slowerReason(zh: zh) else { return word }
+            return word + (zh ? "：" : ": ") + why
+        }.joined(separator: zh ? "；" : "; ")
+    }
 
     public static func flag(_ f: ProposedTarget.Flag, language l: Language) -> String {
         let zh = l == .zh
@@ -47,6 +69,8 @@ public enum ProposalWords {
         case .heldAtLastActual: return zh ? "按不低于上期实际确定" : "held at the last actual"
         case .relaxedBinding: return zh ? "弱于上期实际，须报审定" : "weaker than the last actual: needs approval"
         case .beyondSimulatedRange: return zh ? "超出模拟范围" : "beyond the simulated range"
+        case .higherLevelAllocates: return zh ? "以上级下达指标为准" : "the higher level's allocation governs"
+        case .fromLastTarget: return zh ? "缺少上期实际降幅，按不低于上期目标" : "no achieved decline: at least the old target"
         }
     }
 
