@@ -72,8 +72,8 @@ public struct NextPlan: Codable, Sendable, Equatable {
 
 /// The odds the proposed targets are set at, and whether binding targets may be relaxed.
 public struct ProposalConvention: Codable, Sendable, Equatable {
-    /// The probability a 预期性 target is set to be met with (default 0.6: between the
-    /// median and 70 %, ambitious yet reachable).
+    /// The probability a 预期性 target is set to be met with (default 0.6: an expectation,
+    /// set near the model's median, a little on the safe side).
     public var indicativeOdds: Double
     /// The probability a 约束性 target is set to be met with before it is held at the
     /// last actual (default 0.9: a commitment).

@@ -67,7 +67,11 @@ enum ProposalChart {
         let labels = years.map(String.init)
         let m = years.count + 1
         func ref(_ col: String) -> String { "Sheet1!$\(col)$2:$\(col)$\(m)" }
-        func band(_ f: (ProposedTarget.YearBand) -> Double) -> [Double] { years.map { y in p.band.first { $0.year == y }.map(f) ?? .nan } }
+        // The band opens from the base year's actual (as in the HTML chart), never from 0.
+        let opening = ProposedTarget.YearBand(year: p.baseYear, p10: p.base, median: p.base, p90: p.base)
+        func band(_ f: (ProposedTarget.YearBand) -> Double) -> [Double] {
+            years.map { y in y == p.baseYear ? f(opening) : p.band.first { $0.year == y }.map(f) ?? .nan }
+        }
         let history = years.map { y in p.record.first { $0.year == y }?.value ?? .nan }
         let route = path(p), goal = years.map { y in y == p.targetYear && target(p) != nil ? p.value : .nan }
         let solid = "<a:prstDash val=\"dash\"/>"

@@ -12,7 +12,7 @@ public enum ProposalText {
         out.append(zh ? s.plan.titleZH : s.plan.titleEN)
         out.append(zh ? "主要指标建议（\(s.plan.firstYear)—\(s.plan.lastYear)年）" : "Proposed targets, \(s.plan.firstYear)–\(s.plan.lastYear)")
         let first = s.proposals.first
-        var table = TextTable(headers: zh ? ["指标", "属性", "\(first?.baseYear ?? 0)年实际", "上期年均增长", "建议目标", "实现把握", "提示"]
+        var table = TextTable(headers: zh ? ["指标", "属性", "\(first?.baseYear ?? 0)年实际", "上期实际", "建议目标", "实现把握", "提示"]
                                            : ["Indicator", "Type", "\(first?.baseYear ?? 0) actual", "Last period", "Proposal", "Odds", "Note"],
                               alignments: [.left, .left, .right, .right, .left, .right, .left])
         for p in s.proposals {
@@ -52,12 +52,13 @@ public enum ProposalWords {
         return p.lastGrowth.map(percent) ?? "—"
     }
 
-    /// The row's note: its flags in words, the reason beside "slower than achieved".
+    /// The row's note: its flags in words, the reason beside "slower than achieved" in short
+    /// (the full sentence is in the report's 三、).
     public static func note(_ p: ProposedTarget, language l: Language) -> String {
         let zh = l == .zh
         return p.flags.map { f in
             let word = flag(f, language: l)
-            guard f == .slowerThanLastPeriod, let why = p.slowerReason(zh: zh) else { return word }
+            guard f == .slowerThanLastPeriod, let why = p.slowerReasonShort(zh: zh) else { return word }
             return word + (zh ? "：" : ": ") + why
         }.joined(separator: zh ? "；" : "; ")
     }
@@ -78,10 +79,10 @@ public enum ProposalWords {
     public static func convention(_ c: ProposalConvention, language l: Language) -> String {
         let (a, b) = (odds(c.indicativeOdds), odds(c.bindingOdds))
         if l == .zh {
-            return "取值口径：预期性指标按约\(a)的实现把握取值（介于中位数与七成之间，积极而可及），增速取至0.5个百分点；"
+            return "取值口径：预期性指标按约\(a)的实现把握取值（接近模型中位数，略偏稳妥），增速取至0.5个百分点；"
                 + "约束性指标按约\(b)的把握取值" + (c.allowsRelaxingBinding ? "，允许弱于上期实际水平（已逐项标明）。" : "，且不弱于上期实际水平。")
         }
-        return "Convention: indicative targets at about \(a) odds (between the median and 70 %: ambitious yet reachable), growth to half a point; "
+        return "Convention: indicative targets at about \(a) odds (near the model's median, a little on the safe side), growth to half a point; "
             + "binding targets at about \(b)" + (c.allowsRelaxingBinding ? ", allowed weaker than the last actual (flagged)." : ", never weaker than the last actual.")
     }
 }
