@@ -96,9 +96,9 @@ public enum EvaluationRenderers {
         ])
     }
 
-    /// The 主要指标 sheet's column widths in characters: 115, so that A4 landscape prints it at
+    /// The 主要指标 sheet's column widths in characters: 123, so that A4 landscape prints it at
     /// about 10 pt in LibreOffice (which fits about 110 characters at 100 %) and in Excel.
-    public static let workbookWidths: [Double] = [5, 9, 22, 7, 7, 10, 18, 10, 9, 18]
+    public static let workbookWidths: [Double] = [5, 11, 24, 7, 7, 10, 18, 10, 9, 22]
 
     /// The bytes of `format` (one of ``formats``).
     public static func file(_ d: EvaluationDocument, format: String, language l: Language) throws(InputIssue) -> Data {
