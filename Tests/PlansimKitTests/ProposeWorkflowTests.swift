@@ -56,6 +56,12 @@ import Testing
         #expect(abs(stated.target - rd.value) < 1e-9 && stated.stated == .points(ProposalRules.tenth(points)))
         let forest = try #require(result.proposals.proposals.first { $0.indicator == "forest_cover" })
         #expect(forest.form == .level && forest.value >= 28.8)
+        // The 总结评估's 五、 states them the same way: points against points, the allocation note.
+        let suggestions = ProposeWorkflow.suggestions(from: result.proposals)
+        let rdText = try #require(suggestions.first { $0.indicator == "rd_intensity" }).textZH
+        #expect(rdText.contains("2021—2025年实际提高0.5个百分点") && !rdText.contains("实际年均增长"), "\(rdText)")
+        let energyText = try #require(suggestions.first { $0.indicator == "energy_intensity_decline" }).textZH
+        #expect(energyText.contains("累计下降14%以上") && energyText.contains("实际累计下降13.6%") && energyText.contains("以上级下达指标为准"), "\(energyText)")
     }
 
     @Test func bindingTargetsAreNeverWeakerThanTheLastActual() throws {
