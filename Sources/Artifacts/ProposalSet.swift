@@ -5,8 +5,9 @@ public import Foundation
 /// was left out. Written and read by this type; a reader refuses another `version` and any
 /// enum value it does not know (``decode(_:)``).
 public struct ProposalSet: Codable, Sendable, Equatable {
-    /// The version this code writes and reads.
-    public static let currentVersion = 1
+    /// The version this code writes and reads. 2: targets in percentage points and
+    /// cumulative declines (forms `points`, `decline`), odds optional, why a row is slower.
+    public static let currentVersion = 2
 
     public var format = "plansim.proposals"
     public var version = ProposalSet.currentVersion
@@ -71,8 +72,8 @@ public struct NextPlan: Codable, Sendable, Equatable {
 
 /// The odds the proposed targets are set at, and whether binding targets may be relaxed.
 public struct ProposalConvention: Codable, Sendable, Equatable {
-    /// The probability a 预期性 target is set to be met with (default 0.6: between the
-    /// median and 70 %, ambitious yet reachable).
+    /// The probability a 预期性 target is set to be met with (default 0.6: an expectation,
+    /// set near the model's median, a little on the safe side).
     public var indicativeOdds: Double
     /// The probability a 约束性 target is set to be met with before it is held at the
     /// last actual (default 0.9: a commitment).

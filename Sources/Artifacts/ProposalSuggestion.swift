@@ -8,7 +8,8 @@ public struct ProposalSuggestion: Codable, Sendable, Equatable {
     public var binding: Bool
     public var wordingZH: String
     public var wordingEN: String
-    public var odds: Double
+    /// nil for a target not read from the simulation (a cumulative decline).
+    public var odds: Double?
     public var lastGrowth: Double?
     public var flags: [ProposedTarget.Flag]
     /// `地区生产总值：建议年均增长6%左右（约六成把握；上期实际年均增长5.8%）。`
@@ -25,18 +26,39 @@ public struct ProposalSuggestion: Codable, Sendable, Equatable {
         odds = p.odds
         lastGrowth = p.lastGrowth
         flags = p.flags
-        let pct = Int((p.odds * 100).rounded())
-        var zh = "\(p.nameZH)（\(p.binding ? "约束性" : "预期性")）：建议\(p.wordingZH)（实现把握约\(pct)%"
-        var en = "\(p.nameEN) (\(p.binding ? "binding" : "indicative")): \(p.wordingEN) (odds about \(pct)%"
-        if let g = p.lastGrowth, let y = p.lastFirstYear {
+        var zh = "\(p.nameZH)（\(p.binding ? "约束性" : "预期性")）：建议\(p.wordingZH)（"
+        var en = "\(p.nameEN) (\(p.binding ? "binding" : "indicative")): \(p.wordingEN) ("
+        if let odds = p.odds {
+            let pct = Int((odds * 100).rounded())
+            zh += "实现把握约\(pct)%"
+            en += "odds about \(pct)%"
+        } else {
+            zh += "按上期实际降幅确定"
+            en += "set from the last period's pace"
+        }
+        if let d = p.lastDecline, let y = p.lastFirstYear {
+            zh += "；\(y + 1)—\(p.baseYear)年实际累计下降\(Self.percent(d))"
+            en += "; \(y + 1)–\(p.baseYear) actual decline \(Self.percent(d))"
+        }
+        if p.form == .points, let pts = p.lastPoints, let y = p.lastFirstYear {
+            // A row in points is read against the points achieved, not the level's growth.
+            let t = String(format: "%.1f", abs(pts))
+            zh += "；\(y + 1)—\(p.baseYear)年实际\(pts < 0 ? "降低" : "提高")\(t)个百分点"
+            en += "; \(y + 1)–\(p.baseYear) actual \(pts < 0 ? "−" : "+")\(t) points"
+        } else if let g = p.lastGrowth, let y = p.lastFirstYear {
             let last = Self.percent(g)
             zh += "；\(y + 1)—\(p.baseYear)年实际年均增长\(last)"
             en += "; \(y + 1)–\(p.baseYear) actual \(last) a year"
         }
         zh += "）"
         en += ")"
-        if p.flags.contains(.slowerThanLastPeriod) { zh += "，低于上期实际增速，需说明理由"; en += ", slower than achieved: say why" }
+        if let why = p.slowerReason(zh: true), let whyEN = p.slowerReason(zh: false) {
+            zh += "，低于上期实际增速：\(why)"
+            en += ", slower than achieved: \(whyEN)"
+        }
         if p.flags.contains(.heldAtLastActual) { zh += "，约束性指标按不低于上期实际水平确定"; en += ", binding: held at the last actual" }
+        if p.flags.contains(.higherLevelAllocates) { zh += "，最终以上级下达指标为准"; en += "; the higher level's allocation governs" }
+        if p.flags.contains(.fromLastTarget) { zh += "，因缺少上期实际降幅按不低于上期目标提出"; en += "; no achieved decline in the actuals: at least the old target" }
         if p.flags.contains(.relaxedBinding) { zh += "，约束性指标弱于上期实际水平，须报经审定"; en += ", binding yet weaker than the last actual: needs approval" }
         textZH = zh + "。"
         textEN = en + "."

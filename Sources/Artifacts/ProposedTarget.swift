@@ -9,6 +9,12 @@ public struct ProposedTarget: Codable, Sendable, Equatable {
         case level
         /// A total over the plan's years (`五年累计`).
         case periodSum = "period_sum"
+        /// A change in percentage points of a `%` indicator over the period, as the ending plan
+        /// printed it (`〔0.7〕`): `提高0.8个百分点左右`, the level it implies beside.
+        case points
+        /// A cumulative decline over the period (`累计下降14%以上`, `〔14〕`): ``value`` is the
+        /// decline as a fraction (0.14). Set from the last period's achieved pace, not simulated.
+        case decline
     }
 
     /// What a reader should know about a row.
@@ -21,6 +27,22 @@ public struct ProposedTarget: Codable, Sendable, Equatable {
         case relaxedBinding = "relaxed_binding"
         /// The chosen probability lies beyond the simulated range: the value is its edge.
         case beyondSimulatedRange = "beyond_simulated_range"
+        /// A 约束性 decline whose final figure is the one the higher level allocates (上级下达).
+        case higherLevelAllocates = "higher_level_allocates"
+        /// A decline with no achieved pace in the actuals: set at least at the old target.
+        case fromLastTarget = "from_last_target"
+    }
+
+    /// Why a proposal grows slower than the last period achieved (``Flag/slowerThanLastPeriod``).
+    public enum SlowerReason: String, Codable, Sendable {
+        /// The model's median growth itself is below the last period's growth.
+        case modelBelowRecord = "model_below_record"
+        /// The median is at or above the record; the convention's odds (above one half) put
+        /// the value below the median, and so below the record.
+        case oddsBelowMedian = "odds_below_median"
+        /// The value at the odds is at or above the record; rounding to half a point (or to
+        /// 0.1 point) took it below.
+        case rounding
     }
 
     /// The value met with one probability and the growth it implies.
@@ -33,6 +55,34 @@ public struct ProposedTarget: Codable, Sendable, Equatable {
             self.probability = probability
             self.value = value
             self.growth = growth
+        }
+    }
+
+    /// One year of the simulated distribution the proposal was read from (the chart's band).
+    public struct YearBand: Codable, Sendable, Equatable {
+        public var year: Int
+        public var p10: Double
+        public var median: Double
+        public var p90: Double
+
+        public init(year: Int, p10: Double, median: Double, p90: Double) {
+            self.year = year
+            self.p10 = p10
+            self.median = median
+            self.p90 = p90
+        }
+    }
+
+    /// One year of the record the chart draws (`origin`: `printed`, `reconstructed`, `user`).
+    public struct YearValue: Codable, Sendable, Equatable {
+        public var year: Int
+        public var value: Double
+        public var origin: String
+
+        public init(year: Int, value: Double, origin: String) {
+            self.year = year
+            self.value = value
+            self.origin = origin
         }
     }
 
@@ -55,8 +105,9 @@ public struct ProposedTarget: Codable, Sendable, Equatable {
     public var growth: Double
     /// Decimals the value is printed with.
     public var decimals: Int
-    /// The share of simulated paths that meet the proposed value.
-    public var odds: Double
+    /// The share of simulated paths that meet the proposed value; nil for a target not read
+    /// from the simulation (a cumulative decline).
+    public var odds: Double?
     /// The value at each shown probability.
     public var points: [Point]
     /// The last period's compound growth and its years, when actuals give it.
@@ -67,15 +118,30 @@ public struct ProposedTarget: Codable, Sendable, Equatable {
     /// The vision the plan states beyond the period (2035), kept in the draft.
     public var visionYear: Int?
     public var visionValue: Double?
+    /// Percentage points achieved over the last period (``Form/points``), when actuals give them.
+    public var lastPoints: Double?
+    /// The cumulative decline achieved over the last period (``Form/decline``), a fraction.
+    public var lastDecline: Double?
+    /// The model's median growth (yearly, as ``growth``), when the value was read from the simulation.
+    public var medianGrowth: Double?
+    /// Why the proposal is slower than achieved, with ``Flag/slowerThanLastPeriod``.
+    public var slowerBecause: SlowerReason?
+    /// The record through the base year (from 2016), for the chart; empty when not drawn.
+    public var record: [YearValue] = []
+    /// The simulated P10, median and P90 in each year of the new period (yearly amounts for a
+    /// total); empty for a target not read from the simulation.
+    public var band: [YearBand] = []
     public var flags: [Flag]
-    /// The target as a plan prints it (`年均增长6%左右`, `达到48.6亿元左右`, `五年累计2.5万人以上`).
+    /// The target as a plan prints it (`年均增长6%左右`, `达到48.6亿元左右`, `五年累计2.5万人以上`,
+    /// `提高0.8个百分点左右（达到3.1%）`, `累计下降14%以上`).
     public var wordingZH: String
     public var wordingEN: String
 
     public init(indicator: String, nameZH: String, nameEN: String, unitZH: String, unitEN: String, binding: Bool, form: Form, ceiling: Bool,
-                baseYear: Int, base: Double, targetYear: Int, value: Double, growth: Double, decimals: Int, odds: Double, points: [Point],
+                baseYear: Int, base: Double, targetYear: Int, value: Double, growth: Double, decimals: Int, odds: Double?, points: [Point],
                 lastGrowth: Double?, lastFirstYear: Int?, lastSum: Double?, visionYear: Int?, visionValue: Double?, flags: [Flag],
-                wordingZH: String, wordingEN: String) {
+                wordingZH: String, wordingEN: String, lastPoints: Double? = nil, lastDecline: Double? = nil, medianGrowth: Double? = nil,
+                slowerBecause: SlowerReason? = nil) {
         self.indicator = indicator
         self.nameZH = nameZH
         self.nameEN = nameEN
@@ -100,5 +166,9 @@ public struct ProposedTarget: Codable, Sendable, Equatable {
         self.flags = flags
         self.wordingZH = wordingZH
         self.wordingEN = wordingEN
+        self.lastPoints = lastPoints
+        self.lastDecline = lastDecline
+        self.medianGrowth = medianGrowth
+        self.slowerBecause = slowerBecause
     }
 }

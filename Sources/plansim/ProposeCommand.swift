@@ -20,7 +20,7 @@ struct ProposeCommand: ParsableCommand {
     var dataFile: String
     @Option(help: say("新规划的基年（有实际数据的最后一年）。", "The new plan's base year (the last year with actuals).")) var baseYear: Int
     @Option(help: say("新规划的目标年。", "The new plan's target year.")) var targetYear: Int
-    @Option(help: say("预期性指标的实现把握（百分数；60 介于中位数与七成之间）。", "Odds for indicative targets, in percent (60 is between the median and 70 %).")) var indicativeOdds = "60"
+    @Option(help: say("预期性指标的实现把握（百分数；60 即接近中位数、略偏稳妥）。", "Odds for indicative targets, in percent (60: near the median, a little on the safe side).")) var indicativeOdds = "60"
     @Option(help: say("约束性指标的实现把握（百分数）。", "Odds for binding targets, in percent.")) var bindingOdds = "90"
     @Flag(help: say("允许约束性指标弱于上期实际水平（逐项标明）。", "Allow binding targets weaker than the last actual (each flagged).")) var allowRelaxingBinding = false
     @Option(help: say("每行另列的概率（百分数），每个严格介于 0 与 100 之间。", "Probabilities each row also shows, in percent, each strictly between 0 and 100.")) var odds = "50,70,90"

@@ -69,7 +69,7 @@ import ZIPFoundation
                                  "--paths", "4000", "--out", "draft.plan"], in: dir)
         #expect(r.status == 0, "\(r.stderr)")
         let document = try PlanCommandTests.object(r.stdout)
-        #expect(document["format"] as? String == "plansim.proposals" && document["version"] as? Int == 1)
+        #expect(document["format"] as? String == "plansim.proposals" && document["version"] as? Int == 2)
         let proposals = try #require(document["proposals"] as? [[String: Any]])
         #expect(proposals.count == 9)
         for p in proposals {

@@ -37,4 +37,48 @@ import Testing
         #expect(english.first?.name == "proposal-en.md")
         #expect(String(decoding: english[0].contents, as: UTF8.self).contains("1. Overall approach"))
     }
+
+    /// One chart per proposal read from the simulation (the shared 预测区间图 in HTML, a
+    /// native chart in Word); 青溪镇's cumulative decline, not simulated, has none.
+    @Test func aChartPerSimulatedIndicatorInEveryPrintedFormat() throws {
+        let set = try ProposeWorkflowTests.qingxi.get().proposals
+        let report = ProposalReport(set, language: .zh, date: Self.date)
+        let simulated = set.proposals.filter { $0.odds != nil }
+        #expect(simulated.allSatisfy { $0.band.count == 5 && $0.record.last?.year == 2025 })
+        let html = report.html()
+        #expect(html.components(separatedBy: "<figure class=\"chart\">").count - 1 == simulated.count)
+        #expect(html.contains("建议目标路径") && html.contains("主要指标预测区间图"))
+        let docx = try report.docx()
+        // Part names are stored uncompressed in the ZIP's headers.
+        #expect(docx.range(of: Data("word/charts/chart\(simulated.count).xml".utf8)) != nil)
+        #expect(docx.range(of: Data("word/charts/chart\(simulated.count + 1).xml".utf8)) == nil)
+    }
+
+    /// The decline and the points rows read as plans print them, with a note that the
+    /// higher level's allocation governs, and page one says why rows are slower.
+    @Test func declinesAndPointsReadAsPrintedAndSlowerRowsAreExplained() throws {
+        let set = try ProposeWorkflowTests.qingxi.get().proposals
+        let report = ProposalReport(set, language: .zh, date: Self.date)
+        let energy = try #require(report.tableRows.first { $0[1] == "单位地区生产总值能耗降低" })
+        #expect(energy[5] == "累计下降13.6%" && energy[6] == "累计下降14%以上" && energy[7] == "—" && energy.last == "以上级下达指标为准")
+        let rd = try #require(report.tableRows.first { $0[1] == "研发经费投入占地区生产总值比重" })
+        #expect(rd[5] == "提高0.5个百分点" && rd[6].hasPrefix("提高") && rd[6].contains("个百分点左右（达到"))
+        let slower = set.proposals.filter { !$0.binding && $0.flags.contains(.slowerThanLastPeriod) }
+        #expect(report.overview.contains { $0.contains("\(slower.count)项建议值低于上一时期实际增速") })
+        // Every slower row's reason is spelt out in 三、, one numbered line each.
+        for p in set.proposals where p.flags.contains(.slowerThanLastPeriod) {
+            #expect(report.issues.contains { $0.contains(p.nameZH + "：") && $0.contains(p.slowerReason(zh: true) ?? "?") }, "\(p.nameZH)")
+        }
+    }
+
+    /// The Excel tables print on A4 landscape at ≥ 9 pt: LibreOffice fits about 110
+    /// characters of the 11-point font across the page at 100 % (measured on the printed
+    /// PDF: 149 characters came out at 8 pt), so 9 pt allows 110 ÷ 0.82 ≈ 134.
+    @Test func excelTablesAreNarrowEnoughToPrintReadably() {
+        for n in [9, 10] {
+            let widths = ProposalReport.workbookWidths(columns: n)
+            #expect(widths.count == n && widths.reduce(0, +) <= 134, "\(widths)")
+        }
+        #expect(EvaluationRenderers.workbookWidths.count == 10 && EvaluationRenderers.workbookWidths.reduce(0, +) <= 134)
+    }
 }

@@ -23,6 +23,47 @@ import Testing
 
     static let result: Result<ProposeResult, any Error> = Result { try ProposeWorkflow.run(try request()) }
 
+    static let examples = TestPaths.repository.appendingPathComponent("plans/examples")
+    static let qingxiActualsPath = examples.appendingPathComponent("qingxi-14th-actuals-ILLUSTRATIVE.csv").path
+
+    /// 青溪镇's 14th plan and its illustrative 2021–2025 actuals, proposed once.
+    static let qingxi: Result<ProposeResult, any Error> = Result {
+        let plan = try PlanFiles.load(path: examples.appendingPathComponent("qingxi-14th.plan").path).get()
+        let actuals = try UserData.load(path: qingxiActualsPath, for: plan)
+        return try ProposeWorkflow.run(ProposeRequest(plan: plan, actuals: actuals, illustrative: true, baseYear: 2025, targetYear: 2030,
+                                                      paths: 20_000, seed: 20_210_929, threads: 2))
+    }
+
+    /// 青溪镇's 〔14〕 energy-intensity decline (约束性) is proposed at least at the 13.6 % the
+    /// actuals report, rounded up to half a point: 累计下降14%以上, the higher level's figure
+    /// governing; its 〔0.7〕 R&D share is proposed in points, with the level beside; its
+    /// forest cover, printed as a level, stays a level.
+    @Test func qingxiDeclineAndPointsAreProposedAsPrinted() throws {
+        let result = try Self.qingxi.get()
+        let energy = try #require(result.proposals.proposals.first { $0.indicator == "energy_intensity_decline" })
+        #expect(energy.form == .decline && abs(energy.value - 0.14) < 1e-12 && energy.wordingZH == "累计下降14%以上")
+        #expect(energy.flags.contains(.higherLevelAllocates) && energy.odds == nil)
+        #expect(!result.proposals.skipped.contains { $0.indicator == "energy_intensity_decline" })
+        let draft = try PlanFiles.compile(SourceFile(path: "draft.plan", text: result.draft), origin: "plan").get()
+        let goal = try #require(draft.goals(of: "energy_intensity_decline").first)
+        #expect(goal.form == .decline(0.14) && goal.baseYear == 2025 && goal.targetYear == 2030)
+        let rd = try #require(result.proposals.proposals.first { $0.indicator == "rd_intensity" })
+        // Points to 0.1 (exact to floating rounding), the level they imply beside.
+        let points = rd.value - rd.base
+        #expect(rd.form == .points && abs((points * 10).rounded() - points * 10) < 1e-6 && abs((rd.lastPoints ?? .nan) - 0.5) < 1e-9)
+        #expect(rd.wordingZH.contains("个百分点左右（达到") && rd.wordingZH.hasSuffix("%）"), "\(rd.wordingZH)")
+        let stated = try #require(draft.targets(of: "rd_intensity").first)
+        #expect(abs(stated.target - rd.value) < 1e-9 && stated.stated == .points(ProposalRules.tenth(points)))
+        let forest = try #require(result.proposals.proposals.first { $0.indicator == "forest_cover" })
+        #expect(forest.form == .level && forest.value >= 28.8)
+        // The 总结评估's 五、 states them the same way: points against points, the allocation note.
+        let suggestions = ProposeWorkflow.suggestions(from: result.proposals)
+        let rdText = try #require(suggestions.first { $0.indicator == "rd_intensity" }).textZH
+        #expect(rdText.contains("2021—2025年实际提高0.5个百分点") && !rdText.contains("实际年均增长"), "\(rdText)")
+        let energyText = try #require(suggestions.first { $0.indicator == "energy_intensity_decline" }).textZH
+        #expect(energyText.contains("累计下降14%以上") && energyText.contains("实际累计下降13.6%") && energyText.contains("以上级下达指标为准"), "\(energyText)")
+    }
+
     @Test func bindingTargetsAreNeverWeakerThanTheLastActual() throws {
         let set = try Self.result.get().proposals
         for p in set.proposals where p.binding {
@@ -58,6 +99,8 @@ import Testing
             case .level, .periodSum:
                 let scale = pow(10, Double(p.decimals))
                 #expect(abs((p.value * scale).rounded() - p.value * scale) < 1e-6, "\(p.indicator) \(p.value)")
+            case .points, .decline:
+                Issue.record("Haibin's plan has no % row in points and no decline: \(p.indicator)")
             }
             if let g = p.lastGrowth, !p.ceiling {
                 #expect((p.growth < g - 0.0005) == p.flags.contains(.slowerThanLastPeriod), "\(p.indicator)")
@@ -89,25 +132,25 @@ import Testing
     /// which `run` marks as not a forecast.
     @Test(arguments: ["haibin", "qingxi"])
     func theDraftRunsAndHitsItsOdds(_ town: String) throws {
-        let examples = TestPaths.repository.appendingPathComponent("plans/examples")
-        let plan = town == "haibin" ? PlanFiles.embedded : try PlanFiles.load(path: examples.appendingPathComponent("qingxi-14th.plan").path).get()
-        let actualsPath = town == "haibin" ? Self.actualsPath : examples.appendingPathComponent("qingxi-14th-actuals-ILLUSTRATIVE.csv").path
-        let actuals = try UserData.load(path: actualsPath, for: plan)
-        let result = town == "haibin" ? try Self.result.get()
-            : try ProposeWorkflow.run(ProposeRequest(plan: plan, actuals: actuals, illustrative: true, baseYear: 2025, targetYear: 2030,
-                                                     paths: 20_000, seed: 20_210_929, threads: 2))
+        let actualsPath = town == "haibin" ? Self.actualsPath : Self.qingxiActualsPath
+        let result = town == "haibin" ? try Self.result.get() : try Self.qingxi.get()
         let draftActuals = try UserData.load(path: actualsPath, for: try PlanFiles.compile(SourceFile(path: "draft.plan", text: result.draft), origin: "plan").get())
         let draft = try PlanFiles.compile(SourceFile(path: "draft.plan", text: result.draft), origin: "plan").get().applying(draftActuals)
         let model = SimulationModel.baseline(draft, horizon: 2035).0
         let run = MonteCarlo.run(model, options: RunOptions(paths: 20_000, seed: 7, threads: 2))
         for p in result.proposals.proposals {
+            // A cumulative decline is set from the last period's pace, not read from the simulation.
+            guard let odds = p.odds else {
+                #expect(p.form == .decline, "\(p.indicator)")
+                continue
+            }
             let outcome = try #require(run.targets.first { $0.target.indicator == p.indicator && $0.target.targetYear == 2030 })
             if outcome.evidence == .plan {
                 // By construction: the draft's own path, about one half (± 5 points).
                 #expect(abs(outcome.probability - 0.5) < 0.05, "\(p.indicator): \(outcome.probability)")
                 continue
             }
-            #expect(abs(outcome.probability - p.odds) <= 0.03, "\(p.indicator): run \(outcome.probability), propose \(p.odds)")
+            #expect(abs(outcome.probability - odds) <= 0.03, "\(p.indicator): run \(outcome.probability), propose \(odds)")
             // And the 2035 medians stay within a factor of 10 of the last actual.
             if let y = run.indicators.first(where: { $0.indicator == p.indicator })?.year(2035) {
                 #expect(y.p50 < p.base * 10 && y.p50 > p.base / 10, "\(p.indicator): 2035 median \(y.p50)")

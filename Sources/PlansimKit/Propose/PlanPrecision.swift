@@ -65,7 +65,9 @@ public struct PlanPrecision: Sendable, Equatable {
 
     /// A yearly growth rate rounded to half a percentage point (0.0582 → 0.06, 0.0524 → 0.05).
     public static func halfPoint(_ g: Double, _ rule: FloatingPointRoundingRule = .toNearestOrAwayFromZero) -> Double {
-        (g * 200).rounded(rule) / 200
+        // A rate already on the half point stays (0.14 × 200 = 28.000000000000004 is not rounded up to 29).
+        let x = g * 200
+        return (abs(x - x.rounded()) < 1e-9 ? x.rounded() : x.rounded(rule)) / 200
     }
 
     /// A rate as a plan prints it: `6%`, `6.5%`, `-1%`.

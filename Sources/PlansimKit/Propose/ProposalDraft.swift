@@ -33,6 +33,14 @@ public enum ProposalDraft {
         draft.entries = draft.entries.map { entry in
             var e = entry
             e.targets = []
+            // A cumulative decline needs no base (it is read from the reported decline or the levels).
+            if let p = byID[entry.indicator.id], p.form == .decline {
+                e.base = nil
+                e.baseNote = nil
+                e.targets = [PlanDraft.TargetLine(year: p.targetYear, form: .decline(p.value), approximate: !p.binding,
+                                                  comment: DeclineProposal.printed(p.value) + "; " + comment(p))]
+                return e
+            }
             // An indicator left to the planner stays (so the actuals still fit the draft), without a target.
             guard let base = bases[entry.indicator.id] else {
                 e.base = nil
@@ -45,7 +53,8 @@ public enum ProposalDraft {
             guard let p = byID[entry.indicator.id] else { return e }
             let form: PlanDraft.TargetLine.Form = switch p.form {
             case .growth: .growth(PlanPrecision.halfPoint(p.growth))
-            case .level: .level(p.value)
+            case .level, .decline: .level(p.value)
+            case .points: .points(ProposalRules.tenth(p.value - p.base))
             case .periodSum: .sum(p.value, from: r.baseYear + 1)
             }
             e.targets = [PlanDraft.TargetLine(year: p.targetYear, form: form, direction: p.ceiling ? .ceiling : .floor,
@@ -67,14 +76,18 @@ public enum ProposalDraft {
 
     /// `年均增长6%左右; odds 61%; 2020–2025 actual 5.8%/yr (slower than achieved)`.
     static func comment(_ p: ProposedTarget) -> String {
-        var parts = [p.wordingZH, "odds \(percent(p.odds))"]
+        var parts = [p.wordingZH] + (p.odds.map { ["odds \(percent($0))"] } ?? ["set from the last period's pace, not simulated"])
         if let g = p.lastGrowth, let y = p.lastFirstYear { parts.append("\(y)–\(p.baseYear) actual \(PlanPrecision.percentText(g))/yr") }
+        if let d = p.lastDecline, let y = p.lastFirstYear { parts.append("\(y)–\(p.baseYear) actual decline \(ProposalSuggestion.percent(d))") }
+        if let pts = p.lastPoints, let y = p.lastFirstYear { parts.append("\(y)–\(p.baseYear) actual \(String(format: "%+.1f", pts)) points") }
         parts += p.flags.map { flag in
             switch flag {
             case .slowerThanLastPeriod: "slower than the last period achieved"
             case .heldAtLastActual: "约束性: held at the last actual"
             case .relaxedBinding: "约束性 WEAKER than the last actual (allowed by --allow-relaxing-binding)"
             case .beyondSimulatedRange: "beyond the simulated range"
+            case .higherLevelAllocates: "the higher level's allocation (上级下达) governs"
+            case .fromLastTarget: "no achieved decline in the actuals: at least the old target"
             }
         }
         return parts.joined(separator: "; ")

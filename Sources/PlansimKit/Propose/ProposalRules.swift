@@ -10,9 +10,15 @@ public import PlanData
 ///   (`年均增长6%左右`), the level it implies in the target year.
 /// - Rates (`%`, `‰`), counts, ceilings and 约束性 targets: the level at the plan's precision
 ///   (counts whole).
+/// - `%` rows the ending plan printed in percentage points (`〔0.7〕`): points again, to 0.1
+///   point (`提高0.8个百分点左右`), the level they imply beside; levels stay levels.
 /// - Totals over the period stay totals over the new period (`五年累计`).
 /// - 约束性: a floor at least the last actual (a total at least the last period's total), a
-///   ceiling at most it, unless the convention allows relaxing — then flagged.
+///   ceiling at most it, unless the convention allows relaxing — then flagged. A 约束性 target
+///   in points: never fewer points than the last period achieved (when the actuals give them),
+///   and never below the last actual level.
+/// - A row slower than the last period achieved says why (``ProposedTarget/SlowerReason``):
+///   the model's median is below the record, the odds put the value below the median, or rounding.
 public struct ProposalRules: Sendable {
     public let indicator: Indicator
     public let kind: TargetKind
@@ -27,6 +33,10 @@ public struct ProposalRules: Sendable {
     /// The last period's total of the yearly values, for a period-sum target.
     public let lastSum: Double?
     public let vision: PlanTarget?
+    /// Whether the ending plan printed the target in percentage points (`〔0.7〕` on a `%` row).
+    public let inPoints: Bool
+    /// The points achieved over the last period (base − the old base year's value), for ``inPoints``.
+    public let lastPoints: Double?
 
     public init(indicator i: Indicator, plan: Dataset, data: Dataset, base: Double, baseYear: Int, targetYear: Int) {
         let old = plan.targets(of: i.id).first { $0.targetYear <= (plan.plan?.period.upperBound ?? baseYear) } ?? plan.targets(of: i.id).first
@@ -53,6 +63,12 @@ public struct ProposalRules: Sendable {
         let values = lastYears.compactMap { data.series(i.id).value(in: $0) }
         lastSum = kind == .periodSum && values.count == n ? values.reduce(0, +) : nil
         vision = plan.targets(of: i.id).first { $0.targetYear > targetYear && $0.kind != .periodSum }
+        if case .points = old?.stated { inPoints = true } else { inPoints = false }
+        if inPoints, let oldBase, oldBase < baseYear, let v0 = data.series(i.id).value(in: oldBase) {
+            lastPoints = base - v0
+        } else {
+            lastPoints = nil
+        }
     }
 
     var binding: Bool { indicator.attribute == .binding }
@@ -62,6 +78,7 @@ public struct ProposalRules: Sendable {
     /// The form the target is stated in.
     public var form: ProposedTarget.Form {
         if kind == .periodSum { return .periodSum }
+        if inPoints { return .points }
         let rate = indicator.unitZH == "%" || indicator.unitZH == "‰"
         return rate || ceiling || binding || precision.whole ? .level : .growth
     }
@@ -78,6 +95,23 @@ public struct ProposalRules: Sendable {
                            : TargetArithmetic.compoundRate(from: base, to: value, years: years)
     }
 
+    /// Points rounded to 0.1 (`rule` `.up` or `.down` for a value that must not become weaker).
+    public static func tenth(_ x: Double, _ rule: FloatingPointRoundingRule = .toNearestOrAwayFromZero) -> Double {
+        PlanPrecision(decimals: 1, whole: false).rounded(x, rule)
+    }
+
+    /// The level a 约束性 target may not be weaker than: the last period's total for a sum; the
+    /// last actual raised by the points achieved for a target in points (never below the last
+    /// actual); else the last actual.
+    var bindingBound: Double? {
+        if kind == .periodSum { return lastSum }
+        if form == .points, let last = lastPoints {
+            let achieved = ceiling ? min(last, 0) : max(last, 0)
+            return base + Self.tenth(achieved, ceiling ? .down : .up)
+        }
+        return base
+    }
+
     /// The proposal, given the simulated quantile function and distribution function.
     public func propose(convention c: ProposalConvention, quantile: (Double) -> Double, atMost: (Double) -> Double) -> ProposedTarget {
         // The value met with probability p: a floor is met above it, a ceiling below.
@@ -89,28 +123,42 @@ public struct ProposalRules: Sendable {
         var value: Double
         switch form {
         case .growth: value = base * pow(1 + PlanPrecision.halfPoint(growth(raw)), Double(years))
-        case .level, .periodSum: value = precision.rounded(raw)
+        case .points:
+            // A 约束性 target rounds the strict way, so rounding never weakens it.
+            let rule: FloatingPointRoundingRule = !binding ? .toNearestOrAwayFromZero : ceiling ? .down : .up
+            value = base + Self.tenth(raw - base, rule)
+        case .level, .periodSum, .decline: value = precision.rounded(raw)
         }
-        if binding, let floorOrCeiling = kind == .periodSum ? lastSum : base {
-            let weaker = ceiling ? value > floorOrCeiling : value < floorOrCeiling
+        if binding, let bound = bindingBound {
+            let weaker = ceiling ? value > bound + 1e-9 : value < bound - 1e-9
             if weaker && c.allowsRelaxingBinding {
                 flags.append(.relaxedBinding)
             } else if weaker {
-                value = precision.rounded(floorOrCeiling, ceiling ? .down : .up)
+                value = form == .points ? bound : precision.rounded(bound, ceiling ? .down : .up)
                 flags.append(.heldAtLastActual)
             }
         }
-        let g = growth(value)
-        if !ceiling, let last = lastGrowth, g < last - 0.0005 { flags.append(.slowerThanLastPeriod) }
+        let g = growth(value), median = growth(quantile(0.5))
+        // Slower than achieved: fewer points for a target in points (the same points on a higher
+        // base are a lower growth, not a slower pace), else a lower yearly growth.
+        let inPoints = form == .points, b0 = base
+        func pace(_ v: Double) -> Double { inPoints ? v - b0 : growth(v) }
+        let record: Double? = inPoints ? lastPoints.map { Self.tenth($0) } : lastGrowth
+        let margin = inPoints ? 0.05 : 0.0005
+        var slower: ProposedTarget.SlowerReason?
+        if !ceiling, let last = record, pace(value) < last - margin {
+            flags.append(.slowerThanLastPeriod)
+            slower = pace(quantile(0.5)) < last - margin ? .modelBelowRecord : pace(raw) < last - margin ? .oddsBelowMedian : .rounding
+        }
         let below = atMost(value)
         let (zh, en) = wording(value, growth: g)
         return ProposedTarget(
             indicator: indicator.id, nameZH: indicator.nameZH, nameEN: indicator.nameEN, unitZH: indicator.unitZH, unitEN: indicator.unitEN,
             binding: binding, form: form, ceiling: ceiling, baseYear: baseYear, base: base, targetYear: targetYear, value: value, growth: g,
-            decimals: precision.decimals, odds: ceiling ? below : 1 - below,
+            decimals: form == .points ? max(precision.decimals, 1) : precision.decimals, odds: ceiling ? below : 1 - below,
             points: c.shownOdds.map { q in let v = valueMet(q); return .init(probability: q, value: v, growth: growth(v)) },
             lastGrowth: lastGrowth, lastFirstYear: lastFirstYear, lastSum: lastSum, visionYear: vision?.targetYear, visionValue: vision?.target,
-            flags: flags, wordingZH: zh, wordingEN: en)
+            flags: flags, wordingZH: zh, wordingEN: en, lastPoints: lastPoints, medianGrowth: median, slowerBecause: slower)
     }
 
     /// The target as a plan prints it, in Chinese and English.
@@ -125,11 +173,38 @@ public struct ProposalRules: Sendable {
         case .level:
             if ceiling { return ("控制在\(amountZH)以内", "at most \(amountEN)") }
             return binding ? ("不低于\(amountZH)", "at least \(amountEN)") : ("达到\(amountZH)左右", "about \(amountEN)")
+        case .points:
+            return Self.pointsWording(value - base, level: value, decimals: max(precision.decimals, 1), binding: binding, ceiling: ceiling)
+        case .decline:
+            return DeclineProposal.wording(value, binding: binding)
         case .periodSum:
             let span = "\(baseYear + 1)–\(targetYear)"
             if ceiling { return ("五年累计控制在\(amountZH)以内", "at most \(amountEN) in total over \(span)") }
             return binding ? ("五年累计不低于\(amountZH)", "at least \(amountEN) in total over \(span)")
                            : ("五年累计\(amountZH)左右", "about \(amountEN) in total over \(span)")
         }
+    }
+
+    /// `提高0.8个百分点左右（达到3.1%）`, `提高0.5个百分点以上（不低于2.8%）`, `降低0.3个百分点左右（4.2%左右）`,
+    /// `不低于2.3%` (a 约束性 target of no points: held at the level).
+    static func pointsWording(_ points: Double, level: Double, decimals: Int, binding: Bool, ceiling: Bool) -> (String, String) {
+        let pts = abs(tenth(points)), ptsText = pts == pts.rounded() ? String(Int(pts)) : String(format: "%.1f", pts)
+        let levelText = String(format: "%.\(decimals)f", level) + "%"
+        if pts < 1e-9 {
+            if ceiling { return ("控制在\(levelText)以内", "at most \(levelText)") }
+            return binding ? ("不低于\(levelText)", "at least \(levelText)") : ("保持在\(levelText)左右", "about \(levelText)")
+        }
+        let up = points > 0
+        let (verbZH, verbEN) = up ? ("提高", "up") : ("降低", "down")
+        let besideZH = ceiling ? "控制在\(levelText)以内" : binding ? "不低于\(levelText)" : "达到\(levelText)"
+        let besideEN = ceiling ? "at most \(levelText)" : binding ? "at least \(levelText)" : "to \(levelText)"
+        guard binding else {
+            return ("\(verbZH)\(ptsText)个百分点左右（\(besideZH)）", "\(verbEN) about \(ptsText) percentage points (\(besideEN))")
+        }
+        // A commitment: at least the points in the indicator's direction, at most the points against it.
+        if up != ceiling {
+            return ("\(verbZH)\(ptsText)个百分点以上（\(besideZH)）", "\(verbEN) at least \(ptsText) percentage points (\(besideEN))")
+        }
+        return ("\(verbZH)不超过\(ptsText)个百分点（\(besideZH)）", "\(verbEN) at most \(ptsText) percentage points (\(besideEN))")
     }
 }

@@ -16,8 +16,9 @@ public struct ProposeRequest: Sendable {
     public var seed: UInt64
     public var threads: Int
 
-    /// The planner's default convention: 预期性 targets at 60 % odds (between the median and
-    /// 70 %: ambitious yet reachable), 约束性 at 90 % and never weaker than the last actual,
+    /// The planner's default convention: 预期性 targets at 60 % odds (an expectation, set near
+    /// the model's median, a little on the safe side), 约束性 at 90 % (a commitment) and never
+    /// weaker than the last actual,
     /// rows also showing 50 %, 70 % and 90 %.
     public static let defaultConvention = ProposalConvention(indicativeOdds: 0.6, bindingOdds: 0.9, allowsRelaxingBinding: false,
                                                              shownOdds: [0.5, 0.7, 0.9])

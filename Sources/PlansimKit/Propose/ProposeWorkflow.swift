@@ -27,11 +27,17 @@ public enum ProposeWorkflow {
         let plan = request.plan, data = plan.applying(request.actuals)
         var bases: [String: Double] = [:]
         var skipped: [SkippedIndicator] = []
+        var declines: [String: ProposedTarget] = [:]
         for i in plan.indicators {
-            // A target in words or a cumulative decline is not a level to read from the
-            // simulation: said, with what the planner needs to set it by hand.
+            // A cumulative decline is set from the last period's pace (``DeclineProposal``); a
+            // target in words is left to the planner. Neither is a level read from the simulation.
             if plan.targets(of: i.id).isEmpty, let goal = plan.goals(of: i.id).first(where: { if case .sum = $0.form { false } else { true } }) {
-                skipped.append(Self.handSet(goal, indicator: i, data: data, baseYear: baseYear))
+                if case .decline(let d) = goal.form {
+                    declines[i.id] = DeclineProposal.propose(goal, decline: d, indicator: i, data: data, baseYear: baseYear, targetYear: targetYear,
+                                                             convention: request.convention)
+                } else {
+                    skipped.append(Self.handSet(goal, indicator: i, data: data, baseYear: baseYear))
+                }
                 continue
             }
             guard let point = data.series(i.id).point(in: baseYear), point.origin != .reconstructed, point.value > 0 else {
@@ -60,10 +66,21 @@ public enum ProposeWorkflow {
         model.targets = rules.map(\.placeholder)
         let result = MonteCarlo.run(model, options: RunOptions(paths: request.paths, seed: request.seed, threads: request.threads))
         guard let distribution = result.distribution else { preconditionFailure("a full run keeps its distribution") }
-        let proposals = rules.enumerated().map { k, rule in
-            rule.propose(convention: request.convention, quantile: { distribution.quantile($0, target: k) ?? .nan },
-                         atMost: { distribution.fractionAtMost($0, target: k) ?? .nan })
+        let simulated = rules.enumerated().map { k, rule in
+            var p = rule.propose(convention: request.convention, quantile: { distribution.quantile($0, target: k) ?? .nan },
+                                 atMost: { distribution.fractionAtMost($0, target: k) ?? .nan })
+            // What the report's chart draws: the record from 2016 and the simulated band.
+            p.record = data.series(p.indicator).points.filter { (2016...baseYear).contains($0.year) }
+                .map { ProposedTarget.YearValue(year: $0.year, value: $0.value, origin: $0.origin.rawValue) }
+            let outcome = result.indicators.first { $0.indicator == p.indicator }
+            p.band = ((baseYear + 1)...targetYear).compactMap { y in
+                outcome?.year(y).map { ProposedTarget.YearBand(year: y, p10: $0.p10, median: $0.p50, p90: $0.p90) }
+            }
+            return p
         }
+        // In the plan's order, the declines among the simulated targets.
+        let byID = Dictionary(uniqueKeysWithValues: simulated.map { ($0.indicator, $0) }).merging(declines) { a, _ in a }
+        let proposals = plan.indicators.compactMap { byID[$0.id] }
         let provenance = provenance(request, fittedOn: fitted)
         let set = ProposalSet(plan: next, convention: request.convention, proposals: proposals, skipped: skipped,
                               illustrative: request.illustrative, provenance: provenance)
@@ -83,23 +100,15 @@ public enum ProposeWorkflow {
 }
 
 extension ProposeWorkflow {
-    /// Why a goal is left to the planner: words are set by hand; a cumulative decline is to
-    /// be at least the last period's (the achieved decline given when the levels are known).
+    /// Why a goal is left to the planner: words are set by hand.
     static func handSet(_ goal: PlanGoal, indicator i: Indicator, data: Dataset, baseYear: Int) -> SkippedIndicator {
         switch goal.form {
         case .qualitative(let words):
             return SkippedIndicator(indicator: goal.indicator, nameZH: i.nameZH, nameEN: i.nameEN, reasonZH: "以文字表述的目标（\(words)），请人工拟定",
                                     reasonEN: "a target in words (\(words)): set it by hand")
-        case .decline(let d):
-            let planned = ProposalWords.percent(d)
-            var zh = "累计下降目标（上期目标下降\(planned)", en = "a cumulative decline (last target \(planned)"
-            if let v0 = data.series(goal.indicator).value(in: goal.baseYear), let v1 = data.series(goal.indicator).value(in: baseYear), v0 > 0 {
-                let achieved = ProposalWords.percent(1 - v1 / v0)
-                zh += "，实际下降\(achieved)"
-                en += ", achieved \(achieved)"
-            }
-            return SkippedIndicator(indicator: goal.indicator, nameZH: i.nameZH, nameEN: i.nameEN, reasonZH: zh + "）：新目标请按不低于上期降幅拟定",
-                                    reasonEN: en + "): set the new one by hand, at least the last period's pace")
+        case .decline:
+            // Proposed by ``DeclineProposal``; never reaches here.
+            return SkippedIndicator(indicator: goal.indicator, nameZH: i.nameZH, nameEN: i.nameEN, reasonZH: "累计下降目标", reasonEN: "a cumulative decline")
         case .sum:
             return SkippedIndicator(indicator: goal.indicator, nameZH: i.nameZH, nameEN: i.nameEN, reasonZH: "缺少\(baseYear)年实际值", reasonEN: "no actual for \(baseYear)")
         }

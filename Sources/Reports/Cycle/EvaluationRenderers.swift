@@ -84,13 +84,21 @@ public enum EvaluationRenderers {
                              : ["Indicator", "Unit", "Year", "Actual", "Base-year P10", "Median", "P90", "Outside P10–P90"]
         var notes = [heads.tableNote(d.convention)] + words.reasons + words.problems + words.suggestions + heads.annexLines(d)
         if d.illustrative { notes.insert(EvaluationDocument.illustrativeBanner(l), at: 0) }
+        // Widths that print on A4 landscape at ≥ 9 pt in Excel and in LibreOffice (which fits
+        // about 110 characters at 100 %): names, targets and conclusions wrap in their columns.
+        var table = XLSXWriter.Sheet(name: zh ? "主要指标" : "Indicators", header: EvaluationTable.headers(l), rows: rows, wrap: [1, 2, 6, 9])
+        table.widths = Dictionary(uniqueKeysWithValues: zip(0..., workbookWidths))
         return try XLSXWriter.workbook(sheets: [
             XLSXWriter.Sheet(name: zh ? "总体评价" : "Summary", header: [words.title], rows: summary, wrap: [0], filter: false),
-            XLSXWriter.Sheet(name: zh ? "主要指标" : "Indicators", header: EvaluationTable.headers(l), rows: rows),
+            table,
             XLSXWriter.Sheet(name: zh ? "技术附录" : "Annex", header: annexHeader, rows: annex),
             XLSXWriter.Sheet(name: zh ? "说明" : "Notes", header: [zh ? "分析与说明" : "Analysis and notes"], rows: notes.map { [.text($0)] }, wrap: [0], filter: false),
         ])
     }
+
+    /// The 主要指标 sheet's column widths in characters: 123, so that A4 landscape prints it at
+    /// about 10 pt in LibreOffice (which fits about 110 characters at 100 %) and in Excel.
+    public static let workbookWidths: [Double] = [5, 11, 24, 7, 7, 10, 18, 10, 9, 22]
 
     /// The bytes of `format` (one of ``formats``).
     public static func file(_ d: EvaluationDocument, format: String, language l: Language) throws(InputIssue) -> Data {

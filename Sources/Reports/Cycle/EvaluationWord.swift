@@ -7,6 +7,9 @@ import PlanData
 /// (actuals, target path, base-year median and P10–P90 band).
 enum EvaluationWord {
     static let textWidth = 11906 - 2 * 1020
+    /// The main table's column widths in percent for Word at 9 pt: 类别 (经济发展), 单位 (平方米)
+    /// 属性 (预期性) and the 序号 header whole on one line, which the HTML shares broke in two in Word.
+    static let widths = [5, 9, 15, 7, 7, 8, 12, 9, 8, 20]
 
     static func document(_ d: EvaluationDocument, language l: Language) throws(InputIssue) -> Data {
         let zh = l == .zh, w = WordML.self, words = EvaluationWords(d, l), heads = EvaluationReportHeadings(words, l)
@@ -24,7 +27,7 @@ enum EvaluationWord {
         body.append(w.paragraph(heads.table, style: "Heading1"))
         let rows = d.rows.enumerated().map { EvaluationTable.cells($0.element, number: $0.offset + 1, l) }
         body.append(w.table(header: EvaluationTable.headers(l), rows: rows, numeric: [0, 5, 6, 7, 8], size: 18,
-                            widths: EvaluationHTML.widths.map { textWidth * $0 / 100 }))
+                            widths: Self.widths.map { textWidth * $0 / 100 }))
         body.append(w.paragraph(heads.tableNote(d.convention), style: "Note"))
         let charted = d.rows.filter(\.charted)
         var charts: [String] = []

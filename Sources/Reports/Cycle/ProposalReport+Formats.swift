@@ -65,17 +65,31 @@ extension ProposalReport {
         h2{color:#000;border-bottom:none}
         table.data td:nth-child(7),table.data td:last-child{white-space:normal}
         section.annex{break-before:page}
+        section.charts{break-before:page}h3{font-size:15px;color:#000}
+        figure.chart{margin:0 auto 6px auto;break-inside:avoid;width:76%}figure.chart svg{width:100%;height:auto}
+        """ + columnCSS + """
         @media print{h1{font-size:17pt}table.data{font-size:8.6pt}table.data td:last-child{font-size:7.8pt}}
         """
         var body = "<h1>\(e(title))</h1>" + subtitle.map { "<p class=\"sub\">\(e($0))</p>" }.joined()
         body += "<section><h2>\(e(headings[0]))</h2>" + overview.map { "<p>\(e($0))</p>" }.joined() + "</section>"
         body += "<section class=\"main\"><h2>\(e(headings[1]))</h2>" + table(tableHeaders, tableRows, numeric: numericColumns)
             + "<p class=\"note\">\(e(tableNote))</p></section>"
+        if !charted.isEmpty {
+            body += "<section class=\"charts\"><h3>\(e(chartsHeading))</h3><p class=\"note\">\(e(chartsNote))</p>"
+                + charted.map { "<figure class=\"chart\">" + ProposalChart.svg($0, language: language) + "</figure>" }.joined() + "</section>"
+        }
         body += "<section><h2>\(e(headings[2]))</h2>" + issues.map { "<p>\(e($0))</p>" }.joined() + "</section>"
         body += "<section class=\"annex\"><h2>\(e(annexTitle))</h2>" + annexParagraphs.map { "<p class=\"note\">\(e($0))</p>" }.joined()
             + table(annexHeaders, annexRows, numeric: Set(2..<annexHeaders.count)) + "</section>"
         return "<!DOCTYPE html><html lang=\"\(language == .zh ? "zh-CN" : "en")\"><head><meta charset=\"utf-8\"><title>\(e(title))</title><style>\(css)</style></head><body>"
             + body + "</body></html>\n"
+    }
+
+    /// The proposals table's column widths (per cent of the page), so that a proposal
+    /// (`年均增长6%左右`) stays on one line and the note wraps in its own column.
+    var columnCSS: String {
+        let shares = tableHeaders.count == 10 ? [4, 18, 5, 6, 8, 9, 16, 6, 8, 20] : [4, 20, 5, 6, 8, 9, 18, 6, 24]
+        return "section.main table.data{table-layout:fixed;width:100%}section.main table.data td,section.main table.data td.name{white-space:normal;word-break:normal}" + shares.enumerated().map { "section.main table.data th:nth-child(\($0.offset + 1)){width:\($0.element)%}" }.joined()
     }
 
     /// Word (A4 portrait): the same sections, real tables with repeated headers, the annex on a new page.
@@ -86,26 +100,47 @@ extension ProposalReport {
         body += overview.map { w.paragraph($0) }
         body.append(w.paragraph(headings[1], style: "Heading1"))
         // Names and proposals whole on one line at 9 pt; the 远景目标 column only when present.
-        let shares = tableHeaders.count == 10 ? [0.04, 0.19, 0.05, 0.065, 0.085, 0.08, 0.175, 0.065, 0.09, 0.16]
-                                              : [0.05, 0.2, 0.05, 0.065, 0.085, 0.08, 0.2, 0.07, 0.2]
+        let shares = tableHeaders.count == 10 ? [0.035, 0.16, 0.055, 0.07, 0.075, 0.09, 0.16, 0.06, 0.08, 0.215]
+                                              : [0.035, 0.17, 0.055, 0.07, 0.08, 0.10, 0.18, 0.06, 0.25]
         body.append(w.table(header: tableHeaders, rows: tableRows, numeric: numericColumns, size: 18, widths: shares.map { Int(Double(width) * $0) }))
         body.append(w.paragraph(tableNote, style: "Note"))
+        var charts: [String] = []
+        if !charted.isEmpty {
+            body.append(w.paragraph(chartsHeading, style: "Heading2"))
+            body.append(w.paragraph(chartsNote, style: "Note"))
+            for p in charted {
+                charts.append(ProposalChart.word(p, language: language))
+                body.append(w.chart(charts.count, tall: false))
+            }
+        }
         body.append(w.paragraph(headings[2], style: "Heading1"))
         body += issues.map { w.paragraph($0) }
         body.append(w.paragraph(annexTitle, style: "Heading1", pageBreakBefore: true))
         body += annexParagraphs.map { w.paragraph($0, style: "Note") }
         body.append(w.table(header: annexHeaders, rows: annexRows, numeric: Set(2..<annexHeaders.count), size: 18))
-        return try WordML.package(body: body, charts: [], zh: language == .zh)
+        return try WordML.package(body: body, charts: charts, zh: language == .zh)
+    }
+
+    /// The proposals sheet's column widths in characters (9 or 10 columns): 127 at most, so
+    /// that A4 landscape prints it at ≥ 9 pt in LibreOffice too (about 110 characters at 100 %).
+    public static func workbookWidths(columns n: Int) -> [Double] {
+        n == 10 ? [5, 20, 7, 7, 10, 12, 20, 8, 10, 28] : [5, 20, 7, 7, 10, 12, 20, 8, 30]
     }
 
     /// Excel: the proposals first (the sheet it opens on), then the notes and the annex.
     public func xlsx() throws(InputIssue) -> Data {
         let zh = language == .zh
-        let main = XLSXWriter.Sheet(name: zh ? "主要指标建议" : "Proposals", header: tableHeaders,
-                                    rows: tableCells, wrap: [tableHeaders.count - 1])
+        // Widths that print on A4 landscape at ≥ 9 pt in Excel and in LibreOffice (which fits
+        // about 110 characters at 100 %):
+        // names, proposals and notes wrap in their own columns.
+        let n = tableHeaders.count
+        var main = XLSXWriter.Sheet(name: zh ? "主要指标建议" : "Proposals", header: tableHeaders,
+                                    rows: tableCells, wrap: [1, 6, n - 1])
+        main.widths = Dictionary(uniqueKeysWithValues: zip(0..<n, Self.workbookWidths(columns: n)))
         let notes = XLSXWriter.Sheet(name: zh ? "说明" : "Notes", header: [title],
                                      rows: (subtitle + [headings[0]] + overview + [tableNote, headings[2]] + issues).map { [.text($0)] }, wrap: [0], filter: false)
-        let annex = XLSXWriter.Sheet(name: annexTitle, header: annexHeaders, rows: (annexRows.map { $0.map { .text($0) } }), wrap: [])
+        var annex = XLSXWriter.Sheet(name: annexTitle, header: annexHeaders, rows: (annexRows.map { $0.map { .text($0) } }), wrap: [0, 1])
+        annex.widths = Dictionary(uniqueKeysWithValues: annexHeaders.indices.map { ($0, $0 == 0 ? 22.0 : $0 == 1 ? 18 : 13) })
         let provenance = XLSXWriter.Sheet(name: zh ? "来源" : "Provenance", header: [annexTitle], rows: annexParagraphs.map { [.text($0)] },
                                           wrap: [0], filter: false)
         return try XLSXWriter.workbook(sheets: [main, notes, annex, provenance])

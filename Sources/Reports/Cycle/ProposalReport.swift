@@ -25,6 +25,11 @@ public struct ProposalReport: Sendable {
     public let annexParagraphs: [String]
     public let annexHeaders: [String]
     public let annexRows: [[String]]
+    /// The proposals drawn, one chart each (``ProposalChart``), in the table's order.
+    let charted: [ProposedTarget]
+    /// The heading of the charts and the sentence on the band.
+    public let chartsHeading: String
+    public let chartsNote: String
 
     /// The report of `s` in `l`, dated `date`.
     public init(_ s: ProposalSet, language l: Language, date: Date = Date()) {
@@ -39,72 +44,95 @@ public struct ProposalReport: Sendable {
         let ps = s.proposals, base = ps.first?.baseYear ?? s.plan.firstYear - 1
         let binding = ps.filter(\.binding), held = ps.filter { $0.flags.contains(.heldAtLastActual) }
         let slower = ps.filter { $0.flags.contains(.slowerThanLastPeriod) }, relaxed = ps.filter { $0.flags.contains(.relaxedBinding) }
+        let declines = ps.filter { $0.form == .decline }
         let name = { (p: ProposedTarget) in zh ? p.nameZH : p.nameEN }
         let list = { (xs: [ProposedTarget]) in xs.map(name).joined(separator: zh ? "、" : ", ") }
         if zh {
             overview = [
                 "本建议以\(base)年实际数为基期，对\(ps.count)项主要指标提出\(span)年目标建议（约束性\(binding.count)项、预期性\(ps.count - binding.count)项），供编制\(tag)规划纲要参考。",
-                "取值原则：预期性指标积极而可及，按约\(ProposalWords.odds(s.convention.indicativeOdds))的实现把握取值，增速取至0.5个百分点并写作“年均增长×%左右”；"
-                    + "约束性指标按约\(ProposalWords.odds(s.convention.bindingOdds))的把握取值，"
+                "取值原则：预期性指标是对发展的预期，按接近模型中位数、略偏稳妥的约\(ProposalWords.odds(s.convention.indicativeOdds))实现把握取值，增速取至0.5个百分点并写作“年均增长×%左右”；"
+                    + "约束性指标是必须完成的承诺，按约\(ProposalWords.odds(s.convention.bindingOdds))的高把握取值，"
                     + (s.convention.allowsRelaxingBinding ? "本次允许弱于上期实际水平，已逐项标明。" : "且一律不弱于上期实际水平。")
                     + "“实现把握”指按近年实际走势推算，到\(s.plan.lastYear)年实现该目标的可能性，是模型推算，不是承诺。",
                 binding.isEmpty ? "所列主要指标均为预期性指标，没有约束性指标。"
                     : held.isEmpty ? "各项约束性指标按上述把握取值即不弱于上期实际水平。"
                     : "\(list(held))等\(held.count)项约束性指标按趋势推算将弱于上期实际水平，建议按不低于上期实际确定，实现难度相应加大。",
-            ]
+            ] + (declines.isEmpty ? [] : ["累计下降类指标（\(list(declines))）不作模型预测，按不低于上期实际降幅提出，最终以上级下达指标为准。"])
+              + ProposalSlowerSummary.paragraphs(ps, convention: s.convention, language: l)
         } else {
             overview = [
                 "Taking the \(base) actuals as the base, this note proposes \(span) targets for \(ps.count) main indicators (\(binding.count) binding, \(ps.count - binding.count) indicative).",
-                "Indicative targets are ambitious yet reachable: set at about \(ProposalWords.odds(s.convention.indicativeOdds)) odds, growth to half a point (\"about 6% a year\"); "
+                "Indicative targets are expectations, set near the model's median, a little on the safe side: at about \(ProposalWords.odds(s.convention.indicativeOdds)) odds, growth to half a point (\"about 6% a year\"); "
                     + "binding targets at about \(ProposalWords.odds(s.convention.bindingOdds))"
                     + (s.convention.allowsRelaxingBinding ? ", allowed weaker than the last actual this time (each flagged). " : " and never weaker than the last actual. ")
                     + "Odds are the model's chance of reaching the target by \(s.plan.lastYear) on recent trends, not a commitment.",
                 binding.isEmpty ? "All the main indicators listed are indicative; none is binding."
                     : held.isEmpty ? "Every binding target is at least as strict as the last actual at those odds."
                     : "\(list(held)): on trend these binding targets would be weaker than the last actual; they are held at it, which makes them harder to meet.",
-            ]
+            ] + (declines.isEmpty ? [] : ["Cumulative declines (\(list(declines))) are not forecast: each is proposed at least at the last period's achieved pace; the higher level's allocation governs."])
+              + ProposalSlowerSummary.paragraphs(ps, convention: s.convention, language: l)
         }
         // The 远景目标 column only when the plan states a vision for some indicator.
         let vision = ps.contains { $0.visionYear != nil }
         let visionColumn = { (xs: [String]) in vision ? xs : Array(xs[0..<8]) + [xs[9]] }
-        tableHeaders = visionColumn(zh ? ["序号", "指标", "单位", "属性", "\(base)年实际", "上期年均增长", "建议目标（\(s.plan.lastYear)年）", "实现把握", "远景目标", "提示"]
+        tableHeaders = visionColumn(zh ? ["序号", "指标", "单位", "属性", "\(base)年实际", "上期实际", "建议目标（\(s.plan.lastYear)年）", "实现把握", "远景目标", "提示"]
                                        : ["No.", "Indicator", "Unit", "Type", "\(base) actual", "Last period", "Proposal (\(s.plan.lastYear))", "Odds", "Vision", "Note"])
         numericColumns = [0, 4, 5, 7]
         let rows = ps.enumerated().map { k, p in
             let fmt = "%.\(p.decimals)f"
             return ["\(k + 1)", name(p), zh ? p.unitZH : p.unitEN, zh ? (p.binding ? "约束性" : "预期性") : (p.binding ? "binding" : "indicative"),
-                    String(format: fmt, p.base), p.lastGrowth.map(ProposalWords.percent) ?? "—", zh ? p.wordingZH : p.wordingEN,
+                    String(format: fmt, p.base), ProposalWords.lastPeriod(p, language: l), zh ? p.wordingZH : p.wordingEN,
                     ProposalWords.odds(p.odds), p.visionYear.map { y in (zh ? "\(y)年" : "\(y): ") + String(format: fmt, p.visionValue ?? 0) } ?? "—",
-                    p.flags.map { ProposalWords.flag($0, language: l) }.joined(separator: zh ? "；" : "; ")]
+                    ProposalWords.note(p, language: l)]
         }
         tableRows = rows.map(visionColumn)
         tableCells = zip(ps, rows).enumerated().map { k, pair in
             let (p, r) = pair
             let cells: [BriefingTable.Cell] = [.integer(k + 1), .text(r[1]), .text(r[2]), .text(r[3]), .fixed(p.base, decimals: p.decimals),
-                                               .percent(p.lastGrowth), .text(r[6]), .probability(p.odds), .text(r[8]), .text(r[9])]
+                                               p.form == .decline || p.form == .points ? .text(r[5]) : .percent(p.lastGrowth), .text(r[6]),
+                                               p.odds == nil ? .text("—") : .probability(p.odds), .text(r[8]), .text(r[9])]
             return vision ? cells : Array(cells[0..<8]) + [cells[9]]
         }
-        tableNote = zh ? "注：上期年均增长为上一规划基期至\(base)年的实际年均增速；五年累计指标为\(span)年合计；实现把握为按趋势推算达到建议目标的可能性。"
-                       : "Note: last period = actual yearly growth from the last plan's base year to \(base); totals are sums over \(span); odds = the chance of reaching the proposal on trend."
+        tableNote = zh ? "注：上期实际为上一规划基期至\(base)年的实际年均增速（按百分点表述的指标为提高的百分点，累计下降类指标为累计降幅）；五年累计指标为\(span)年合计；实现把握为按趋势推算达到建议目标的可能性，累计下降类指标不作模型推算（“—”）。"
+                       : "Note: last period = actual yearly growth from the last plan's base year to \(base) (points gained for targets in points, the cumulative decline for declines); totals are sums over \(span); odds = the chance of reaching the proposal on trend; declines are not simulated (“—”)."
         var concerns: [String] = []
-        let hard = ps.filter { $0.odds < 0.5 }
+        // The slower rows' reasons, one numbered line each under their concern (公文: （二） then 1．).
+        var reasons: [String] = []
+        var reasonsAfter = -1
+        let hard = ps.filter { ($0.odds ?? 1) < 0.5 }
         if zh {
             if !held.isEmpty { concerns.append("约束性指标：\(list(held))按不低于上期实际确定，实现把握分别为" + held.map { ProposalWords.odds($0.odds) }.joined(separator: "、") + "，需配套措施确保完成。") }
             if !relaxed.isEmpty { concerns.append("\(list(relaxed))的建议值弱于上期实际水平，须说明理由并报经审定。") }
-            if !slower.isEmpty { concerns.append("\(list(slower))的建议增速低于上期实际增速，宜说明放缓的原因（基数抬高、政策退出或外部冲击），或适当调高目标。") }
+            if !slower.isEmpty {
+                concerns.append("\(list(slower))的建议值低于上期实际增速，编制时宜说明放缓的理由（基数抬高、政策退出或外部冲击），或适当调高目标。逐项原因如下：")
+                reasonsAfter = concerns.count - 1
+                reasons = slower.compactMap { p in p.slowerReason(zh: true).map { "\(p.nameZH)：\($0)。" } }
+            }
             if !hard.isEmpty { concerns.append("\(list(hard))的实现把握不足五成，完成难度较大。") }
             concerns += s.skipped.map { "\($0.nameZH)：\($0.reasonZH)。" }
             if concerns.isEmpty { concerns.append("各项建议均不弱于上期实际水平，实现把握均在五成以上。") }
-            issues = concerns.enumerated().map { "（\(NextPlanWords.chinese($0.offset + 1))）" + $0.element }
+            issues = concerns.enumerated().flatMap { k, c in
+                ["（\(NextPlanWords.chinese(k + 1))）" + c] + (k == reasonsAfter ? reasons.enumerated().map { "\($0.offset + 1)．" + $0.element } : [])
+            }
         } else {
             if !held.isEmpty { concerns.append("Binding targets \(list(held)) are held at the last actual; their odds are " + held.map { ProposalWords.odds($0.odds) }.joined(separator: ", ") + ": measures are needed to meet them.") }
             if !relaxed.isEmpty { concerns.append("\(list(relaxed)): weaker than the last actual; needs a reason and approval.") }
-            if !slower.isEmpty { concerns.append("\(list(slower)): slower than achieved last period; say why (higher base, policies ending, shocks) or raise the target.") }
+            if !slower.isEmpty {
+                concerns.append("\(list(slower)): slower than achieved last period; say why (higher base, policies ending, shocks) or raise the target. Why, for each:")
+                reasonsAfter = concerns.count - 1
+                reasons = slower.compactMap { p in p.slowerReason(zh: false).map { "\(p.nameEN): \($0)." } }
+            }
             if !hard.isEmpty { concerns.append("\(list(hard)): odds below one half.") }
             concerns += s.skipped.map { "\($0.nameEN): \($0.reasonEN)." }
             if concerns.isEmpty { concerns.append("No proposal is weaker than the last actual; every one has odds above one half.") }
-            issues = concerns.enumerated().map { "\($0.offset + 1). " + $0.element }
+            issues = concerns.enumerated().flatMap { k, c in
+                ["\(k + 1). " + c] + (k == reasonsAfter ? reasons.enumerated().map { "(\($0.offset + 1)) " + $0.element } : [])
+            }
         }
+        charted = ps.filter(ProposalChart.charted)
+        chartsHeading = zh ? "主要指标预测区间图" : "Forecast range charts"
+        chartsNote = ChartSpec.bandSentence(l) + (zh ? "虚线为建议目标路径，菱形为建议目标值；黑色圆点为实际值。"
+                                                       : " The dashed line is the proposed target path, the diamond the proposed target; black dots are actuals.")
         annexTitle = zh ? "技术附录" : "Technical annex"
         annexParagraphs = (zh ? ["本附录供技术人员核对：各指标代码、不同把握下的取值，以及数据与程序来源。"] : ["For the analyst: indicator codes, values at other odds, data and program provenance."])
             + [ProposalWords.convention(s.convention, language: l)]
@@ -116,7 +144,7 @@ public struct ProposalReport: Sendable {
             let fmt = "%.\(p.decimals)f"
             return [p.indicator, name(p)] + shown.map { q in
                 p.points.first { $0.probability == q }.map { String(format: fmt, $0.value) + "（" + ProposalWords.percent($0.growth) + "）" } ?? "—"
-            } + [String(format: "%.\(p.decimals)f", p.value)]
+            } + [p.form == .decline ? ProposalWords.percent(p.value) : String(format: "%.\(p.decimals)f", p.value)]
         }
     }
 }

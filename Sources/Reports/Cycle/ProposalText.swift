@@ -12,7 +12,7 @@ public enum ProposalText {
         out.append(zh ? s.plan.titleZH : s.plan.titleEN)
         out.append(zh ? "主要指标建议（\(s.plan.firstYear)—\(s.plan.lastYear)年）" : "Proposed targets, \(s.plan.firstYear)–\(s.plan.lastYear)")
         let first = s.proposals.first
-        var table = TextTable(headers: zh ? ["指标", "属性", "\(first?.baseYear ?? 0)年实际", "上期年均增长", "建议目标", "实现把握", "提示"]
+        var table = TextTable(headers: zh ? ["指标", "属性", "\(first?.baseYear ?? 0)年实际", "上期实际", "建议目标", "实现把握", "提示"]
                                            : ["Indicator", "Type", "\(first?.baseYear ?? 0) actual", "Last period", "Proposal", "Odds", "Note"],
                               alignments: [.left, .left, .right, .right, .left, .right, .left])
         for p in s.proposals {
@@ -20,10 +20,10 @@ public enum ProposalText {
             table.add([zh ? "\(p.nameZH)（\(p.unitZH)）" : "\(p.nameEN) (\(p.unitEN))",
                        zh ? (p.binding ? "约束性" : "预期性") : (p.binding ? "binding" : "indicative"),
                        String(format: precision, p.base),
-                       p.lastGrowth.map(ProposalWords.percent) ?? "—",
+                       ProposalWords.lastPeriod(p, language: l),
                        zh ? p.wordingZH : p.wordingEN,
                        ProposalWords.odds(p.odds),
-                       p.flags.map { ProposalWords.flag($0, language: l) }.joined(separator: zh ? "；" : "; ")])
+                       ProposalWords.note(p, language: l)])
         }
         out.append(table.rendered())
         out.append(ProposalWords.convention(s.convention, language: l))
@@ -37,8 +37,31 @@ public enum ProposalWords {
     /// `5.8%`, with a true minus sign.
     public static func percent(_ g: Double) -> String { ProposalSuggestion.percent(g) }
 
-    /// Odds in whole percent: `62%`.
-    public static func odds(_ p: Double) -> String { "\(Int((p * 100).rounded()))%" }
+    /// Odds in whole percent: `62%`; `—` for a target not read from the simulation.
+    public static func odds(_ p: Double?) -> String { p.map { "\(Int(($0 * 100).rounded()))%" } ?? "—" }
+
+    /// What the last period achieved, in the row's own terms: yearly growth (`5.8%`), points
+    /// (`提高0.5个百分点`) or a cumulative decline (`累计下降13.6%`); `—` when unknown.
+    public static func lastPeriod(_ p: ProposedTarget, language l: Language) -> String {
+        let zh = l == .zh
+        if let d = p.lastDecline { return zh ? "累计下降\(percent(d))" : "down \(percent(d)) in total" }
+        if p.form == .points, let pts = p.lastPoints {
+            let t = String(format: "%.1f", abs(pts))
+            return zh ? (pts < 0 ? "降低" : "提高") + t + "个百分点" : (pts < 0 ? "−" : "+") + t + " points"
+        }
+        return p.lastGrowth.map(percent) ?? "—"
+    }
+
+    /// The row's note: its flags in words, the reason beside "slower than achieved" in short
+    /// (the full sentence is in the report's 三、).
+    public static func note(_ p: ProposedTarget, language l: Language) -> String {
+        let zh = l == .zh
+        return p.flags.map { f in
+            let word = flag(f, language: l)
+            guard f == .slowerThanLastPeriod, let why = p.slowerReasonShort(zh: zh) else { return word }
+            return word + (zh ? "：" : ": ") + why
+        }.joined(separator: zh ? "；" : "; ")
+    }
 
     public static func flag(_ f: ProposedTarget.Flag, language l: Language) -> String {
         let zh = l == .zh
@@ -47,6 +70,8 @@ public enum ProposalWords {
         case .heldAtLastActual: return zh ? "按不低于上期实际确定" : "held at the last actual"
         case .relaxedBinding: return zh ? "弱于上期实际，须报审定" : "weaker than the last actual: needs approval"
         case .beyondSimulatedRange: return zh ? "超出模拟范围" : "beyond the simulated range"
+        case .higherLevelAllocates: return zh ? "以上级下达指标为准" : "the higher level's allocation governs"
+        case .fromLastTarget: return zh ? "缺少上期实际降幅，按不低于上期目标" : "no achieved decline: at least the old target"
         }
     }
 
@@ -54,10 +79,10 @@ public enum ProposalWords {
     public static func convention(_ c: ProposalConvention, language l: Language) -> String {
         let (a, b) = (odds(c.indicativeOdds), odds(c.bindingOdds))
         if l == .zh {
-            return "取值口径：预期性指标按约\(a)的实现把握取值（介于中位数与七成之间，积极而可及），增速取至0.5个百分点；"
+            return "取值口径：预期性指标按约\(a)的实现把握取值（接近模型中位数，略偏稳妥），增速取至0.5个百分点；"
                 + "约束性指标按约\(b)的把握取值" + (c.allowsRelaxingBinding ? "，允许弱于上期实际水平（已逐项标明）。" : "，且不弱于上期实际水平。")
         }
-        return "Convention: indicative targets at about \(a) odds (between the median and 70 %: ambitious yet reachable), growth to half a point; "
+        return "Convention: indicative targets at about \(a) odds (near the model's median, a little on the safe side), growth to half a point; "
             + "binding targets at about \(b)" + (c.allowsRelaxingBinding ? ", allowed weaker than the last actual (flagged)." : ", never weaker than the last actual.")
     }
 }

@@ -17,6 +17,9 @@ public enum XLSXWriter {
         /// Columns computed by a formula (`{r}` stands for the row), written with the value
         /// cached beside it so a reader that does not calculate still shows it.
         var formulas: [Int: String] = [:]
+        /// Column widths (characters) set by the caller, overriding the measured ones, so a
+        /// wide table can be made to print on A4 at a readable size.
+        var widths: [Int: Double] = [:]
     }
 
     public static func workbook(_ d: ReportDocument, language l: Language) throws(InputIssue) -> Data {
@@ -113,6 +116,7 @@ public enum XLSXWriter {
 
     static func sheetXML(_ sheet: Sheet) -> String {
         let widths = sheet.header.indices.map { j -> Double in
+            if let w = sheet.widths[j] { return w }
             if sheet.wrap.contains(j) { return wrappedWidth }
             let texts = [sheet.header[j]] + sheet.rows.map { BriefingTable.display($0[j]) }
             return min(40, max(8, Double(texts.map(DisplayWidth.of).max() ?? 8) * 1.1 + 2))

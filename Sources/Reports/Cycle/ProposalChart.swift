@@ -1,0 +1,101 @@
+import Artifacts
+import Foundation
+import PlanData
+import Simulation
+
+/// A chart per proposed indicator, drawn by the shared 预测区间图 (``FanChart`` in HTML/PDF,
+/// the same series natively in Word), so it reads like every other chart (``ChartSpec``):
+/// the record from 2016 through the base year, the simulated P10–P90 band and median to the
+/// target year, the proposed target path (dashed) ending at the target's diamond. A total
+/// over the period is drawn as yearly amounts, its path the yearly amounts the total implies
+/// (no diamond); a cumulative decline is not simulated and has no chart.
+enum ProposalChart {
+    /// Whether `p` has a chart (it was read from the simulation).
+    static func charted(_ p: ProposedTarget) -> Bool { !p.band.isEmpty }
+
+    /// The proposed path from the base year to the target year: compound growth for a growth
+    /// target and for a total's yearly amounts, a straight line for a level or points.
+    static func path(_ p: ProposedTarget) -> [Int: Double] {
+        let n = Double(p.targetYear - p.baseYear)
+        var out: [Int: Double] = [:]
+        for y in p.baseYear...p.targetYear {
+            let t = Double(y - p.baseYear)
+            switch p.form {
+            case .growth, .periodSum: out[y] = p.base * pow(1 + p.growth, t)
+            case .level, .points: out[y] = p.base + (p.value - p.base) * t / n
+            case .decline: break
+            }
+        }
+        return out
+    }
+
+    static func pathLabel(_ p: ProposedTarget, _ l: Language) -> String {
+        p.form == .periodSum ? (l == .zh ? "建议目标隐含的当年值" : "yearly amounts the proposed total implies")
+                             : (l == .zh ? "建议目标路径" : "proposed target path")
+    }
+
+    /// The proposal as the shared chart reads an indicator: record and band.
+    static func indicator(_ p: ProposedTarget) -> ReportDocument.Indicator {
+        ReportDocument.Indicator(
+            id: p.indicator, nameZH: p.nameZH + (p.form == .periodSum ? "（当年值）" : ""), nameEN: p.nameEN + (p.form == .periodSum ? " (yearly amounts)" : ""),
+            unitZH: p.unitZH, unitEN: p.unitEN, attribute: p.binding ? "约束性" : "预期性",
+            years: p.band.map { b in
+                YearSummary(year: b.year, mean: b.median, p5: b.p10, p10: b.p10, p25: b.median, p50: b.median, p75: b.median, p90: b.p90,
+                            p95: b.p90, deterministic: b.median)
+            },
+            history: p.record.map { (year: $0.year, value: $0.value, origin: $0.origin) })
+    }
+
+    /// The target's diamond (none for a total, whose target is not a level).
+    static func target(_ p: ProposedTarget) -> ReportDocument.Target? {
+        guard p.form != .periodSum, p.form != .decline, let last = p.band.last else { return nil }
+        return ReportDocument.Target(
+            indicator: p.indicator, baseYear: p.baseYear, base: p.base, targetYear: p.targetYear, target: p.value, kind: "level",
+            probability: p.odds ?? .nan, medianShortfall: nil, requiredGrowth: p.growth, simulatedGrowth: p.medianGrowth ?? .nan,
+            median: last.median, p10: last.p10, p90: last.p90, status: nil)
+    }
+
+    static func svg(_ p: ProposedTarget, language l: Language) -> String {
+        FanChart.svg(indicator(p), target: target(p), language: l, baseline: path(p), baselineLabel: pathLabel(p, l))
+    }
+
+    /// The same chart as a native Word chart, its numbers cached and editable (编辑数据).
+    static func word(_ p: ProposedTarget, language l: Language) -> String {
+        let zh = l == .zh, c = XLSXCharts.self
+        let start = p.record.map(\.year).filter { $0 >= ChartSpec.historyStart }.min() ?? p.baseYear
+        let years = Array(start...p.targetYear)
+        let labels = years.map(String.init)
+        let m = years.count + 1
+        func ref(_ col: String) -> String { "Sheet1!$\(col)$2:$\(col)$\(m)" }
+        // The band opens from the base year's actual (as in the HTML chart), never from 0.
+        let opening = ProposedTarget.YearBand(year: p.baseYear, p10: p.base, median: p.base, p90: p.base)
+        func band(_ f: (ProposedTarget.YearBand) -> Double) -> [Double] {
+            years.map { y in y == p.baseYear ? f(opening) : p.band.first { $0.year == y }.map(f) ?? .nan }
+        }
+        let history = years.map { y in p.record.first { $0.year == y }?.value ?? .nan }
+        let route = path(p), goal = years.map { y in y == p.targetYear && target(p) != nil ? p.value : .nan }
+        let solid = "<a:prstDash val=\"dash\"/>"
+        let body = "<c:areaChart><c:grouping val=\"stacked\"/><c:varyColors val=\"0\"/>"
+            + c.areaSeries(0, name: "P10", fill: nil, categories: ref("A"), values: ref("B"), cache: (labels, band(\.p10)))
+            + c.areaSeries(1, name: ChartSpec.bandLabel(l), fill: "A9C8E3", categories: ref("A"), values: ref("C"), cache: (labels, band { $0.p90 - $0.p10 }))
+            + "<c:axId val=\"1\"/><c:axId val=\"2\"/></c:areaChart>"
+            + "<c:lineChart><c:grouping val=\"standard\"/><c:varyColors val=\"0\"/>"
+            + c.series(2, name: ChartSpec.medianLabel(l), colour: ChartSpec.Risk.likely.colour, categories: ref("A"), numeric: false, values: ref("D"),
+                       line: true, cache: (labels, band(\.median))).replacingOccurrences(of: solid, with: "")
+            + c.series(3, name: zh ? "实际值" : "record", colour: "222222", categories: ref("A"), numeric: false, values: ref("E"), line: true,
+                       cache: (labels, history)).replacingOccurrences(of: solid, with: "")
+            + c.series(4, name: pathLabel(p, l), colour: ChartSpec.Risk.difficult.colour, categories: ref("A"), numeric: false, values: ref("F"),
+                       line: true, cache: (labels, years.map { route[$0] ?? .nan }))
+            + (goal.contains { $0.isFinite }
+                ? c.series(5, name: zh ? "建议目标" : "proposed target", colour: "000000", categories: ref("A"), numeric: false, values: ref("G"), line: true,
+                           cache: (labels, goal))
+                    .replacingOccurrences(of: "<a:ln w=\"15875\"><a:solidFill><a:srgbClr val=\"000000\"/></a:solidFill><a:prstDash val=\"dash\"/></a:ln>", with: "<a:ln><a:noFill/></a:ln>")
+                    .replacingOccurrences(of: "<c:marker><c:symbol val=\"none\"/></c:marker>",
+                                          with: "<c:marker><c:symbol val=\"diamond\"/><c:size val=\"9\"/><c:spPr><a:solidFill><a:srgbClr val=\"\(ChartSpec.Risk.difficult.colour)\"/></a:solidFill></c:spPr></c:marker>")
+                : "")
+            + "<c:marker val=\"1\"/><c:axId val=\"1\"/><c:axId val=\"2\"/></c:lineChart>"
+            + c.axes(categoryPosition: "b", reversed: false, valueFormat: "General", valueTitle: (zh ? "单位：" : "Unit: ") + (zh ? p.unitZH : p.unitEN), max: nil)
+        let name = (zh ? p.nameZH : p.nameEN) + (p.form == .periodSum ? ChartSpec.yearlySuffix(l) : "")
+        return c.chart(title: name + (zh ? "：" : ": ") + ChartSpec.chartKind(l), body: body, hiddenLegendEntries: [0])
+    }
+}
