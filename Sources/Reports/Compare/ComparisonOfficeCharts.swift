@@ -14,7 +14,7 @@ enum ComparisonOfficeCharts {
 
     static func probabilities(_ docs: [ReportDocument], language l: Language, labels: (String, [String]?), values: [Source]) -> String {
         let bars = docs.indices.map { k in
-            XLSXCharts.series(k, name: docs[k].scenario, colour: colours[k % colours.count], categories: labels.0, numeric: false,
+            XLSXCharts.series(k, name: docs[k].scenarioName(l), colour: colours[k % colours.count], categories: labels.0, numeric: false,
                               values: values[k].range, line: false, cache: values[k].cache.map { (labels.1 ?? [], $0) })
         }.joined()
         return XLSXCharts.chart(title: l == .zh ? "目标达成概率" : "Probability of meeting each target", body:
@@ -29,9 +29,9 @@ enum ComparisonOfficeCharts {
         let zh = l == .zh
         func cache(_ s: Source) -> (labels: [String], values: [Double])? { s.cache.map { (years.1 ?? [], $0) } }
         let base = XLSXCharts.areaSeries(0, name: "P10", fill: nil, categories: years.0, values: p10.range, cache: cache(p10))
-        let band = XLSXCharts.areaSeries(1, name: docs[0].scenario + (zh ? " 80%区间（P10–P90）" : " 80% band (P10–P90)"), fill: "C6DBEF", categories: years.0, values: width.range, cache: cache(width))
+        let band = XLSXCharts.areaSeries(1, name: docs[0].scenarioName(l) + " " + ChartSpec.bandLabel(l), fill: "C6DBEF", categories: years.0, values: width.range, cache: cache(width))
         let lines = docs.indices.map { k in
-            var s = XLSXCharts.series(k + 2, name: docs[k].scenario + (zh ? " 中位数" : " median"), colour: colours[k % colours.count],
+            var s = XLSXCharts.series(k + 2, name: docs[k].scenarioName(l) + " " + ChartSpec.medianLabel(l), colour: colours[k % colours.count],
                                       categories: years.0, numeric: years.1 == nil, values: medians[k].range, line: true, cache: cache(medians[k]))
             if let start = s.range(of: "<c:spPr>"), let end = s.range(of: "</c:spPr>") {
                 s.replaceSubrange(start.lowerBound..<end.upperBound, with: "<c:spPr><a:ln w=\"22225\"><a:solidFill><a:srgbClr val=\"\(colours[k % colours.count])\"/></a:solidFill>"
