@@ -21,14 +21,16 @@ extension LeaderPage {
             default: tail = zh ? "，其中\(controlled.map(name).joined(separator: "、"))可由街道施加影响" : "; of these the sub-district can influence \(controlled.map(name).joined(separator: " and "))"
             }
             judgement.append(zh ? "\(measure)主要取决于\(names.joined(separator: "、"))\(tail)。" : "\(measure) depends mainly on \(names.joined(separator: " and "))\(tail).")
-            if let top = drivers.first, top.main.isFinite {
-                let tenths = max(1, min(10, Int((top.main * 10).rounded())))
+            // "On its own" is the first-order index S₁ (the total Sₜ adds interactions); a
+            // Morris μ* is no share, so it says nothing of tenths.
+            if let top = drivers.first, !s.isMorris, top.first.isFinite, top.first >= 0.05 {
+                let tenths = max(1, min(10, Int((top.first * 10).rounded())))
                 judgement.append(zh ? "其中\(name(top))单独一项就可解释约\(OfficialForm.chineseNumeral(tenths))成的变化。"
                                     : "\(name(top)) alone accounts for about \(tenths * 10)% of the variation.")
             }
         }
         let levers = drivers.map { r -> String in
-            let way = r.direction.isFinite ? (r.direction > 0 ? (zh ? "越高越有利" : "higher helps") : (zh ? "越高越不利" : "higher hurts")) : ""
+            let way = EffectDirection.isClear(r.direction, n: s.sampleCount) ? (r.direction > 0 ? (zh ? "越高越有利" : "higher helps") : (zh ? "越高越不利" : "higher hurts")) : ""
             let control = Self.control(r.name).words(l)
             return zh ? "\(name(r))：\(way.isEmpty ? "" : way + "；")\(control)。" : "\(name(r)): \(way.isEmpty ? "" : way + "; ")\(control)."
         }

@@ -1,0 +1,27 @@
+import Testing
+import PlanData
+@testable import Reports
+
+/// The sweep's body names inputs and the analysis in words; code names (scenario, sweep,
+/// input identifiers) are in the technical annex only. Page one's "on its own" is S₁.
+@Suite struct SweepBodyWordsTests {
+    @Test(arguments: [Language.zh, Language.en])
+    func codeNamesOnlyInTheAnnex(_ l: Language) {
+        let s = SweepDirectionTests.summary()
+        let html = s.html(language: l)
+        let body = html.components(separatedBy: "<section class=\"annex\">")
+        #expect(body.count == 2)
+        for code in ["linked.tfp_growth_now", "linked.depreciation", "`tfp`", ">tfp<"] { #expect(!body[0].contains(code), "\(code) in the body") }
+        #expect(!s.evidence(l).contains("baseline") && !s.evidence(l).contains("tfp"))
+        #expect(body[1].contains("linked.tfp_growth_now") && body[1].contains(SweepNames.input("linked.tfp_growth_now", language: l)))
+    }
+
+    /// The top driver's share "on its own" is its first-order index (0.5 → 五成 / 50%),
+    /// not its total (0.6); an unclear direction says nothing of higher or lower.
+    @Test func pageOneSaysTheFirstOrderShareAlone() {
+        let page = LeaderPage(sweep: SweepDirectionTests.summary(), language: .zh)
+        #expect(page.judgement.contains { $0.contains("单独一项就可解释约五成的变化") })
+        let en = LeaderPage(sweep: SweepDirectionTests.summary(), language: .en)
+        #expect(en.judgement.contains { $0.contains("about 50% of the variation") })
+    }
+}
