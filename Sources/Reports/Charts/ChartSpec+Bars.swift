@@ -29,8 +29,19 @@ extension ChartSpec {
         if t.hasEnded { return name + (zh ? "（" : " (") + endedText(t, language: l) + (zh ? "）" : ")") }
         var notes: [String] = []
         if t.kind == "period_sum" { notes.append(zh ? "\(t.baseYear + 1)–\(t.targetYear)累计" : "\(t.baseYear + 1)–\(t.targetYear) sum") }
-        if d.evidence(of: t) == "plan" { notes.append(zh ? "规划路径，非预测" : "plan path, not a forecast") }
+        if d.evidence(of: t) == "plan" { notes.append(planNote(l)) }
         return notes.isEmpty ? name : zh ? name + "（" + notes.joined(separator: "；") + "）" : name + " (" + notes.joined(separator: "; ") + ")"
+    }
+
+    /// What marks a probability that rests on the plan's own path: `规划路径，非预测`.
+    public static func planNote(_ l: Language) -> String { l == .zh ? "规划路径，非预测" : "plan path, not a forecast" }
+
+    /// A target's name where bars of several scenarios share it (the comparison): marked
+    /// `（规划路径，非预测）` where the reference's probability rests on the plan's path.
+    public static func comparisonLabel(_ t: ReportDocument.Target, in d: ReportDocument, language l: Language) -> String {
+        let name = d.indicator(t.indicator)?.name(l) ?? t.indicator
+        guard d.evidence(of: t) == "plan" else { return name }
+        return l == .zh ? name + "（" + planNote(l) + "）" : name + " (" + planNote(l) + ")"
     }
 
     /// A bar's value: the probability, or NaN (no bar, no label) for an ended target.

@@ -55,7 +55,7 @@ enum ComparisonOfficeCharts {
         let targets = docs[0].targets, n = targets.count
         let col = { (k: Int, rows: Int) in "Sheet1!$\(XLSXWriter.column(k))$2:$\(XLSXWriter.column(k))$\(rows + 1)" }
         if n > 0 {
-            out.append(probabilities(docs, language: l, labels: (col(0, n), targets.map { docs[0].indicator($0.indicator)?.name(l) ?? $0.indicator }),
+            out.append(probabilities(docs, language: l, labels: (col(0, n), targets.map { ChartSpec.comparisonLabel($0, in: docs[0], language: l) }),
                                      values: docs.indices.map { k in
                                          (col(k + 1, n), targets.map { t in docs[k].targets.first { $0.indicator == t.indicator }?.probability ?? .nan })
                                      }))
