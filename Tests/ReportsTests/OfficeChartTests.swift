@@ -10,7 +10,7 @@ import PlanData
     /// The workbook's fan chart reads the 图表数据 sheet and carries history from 2016, the
     /// target as a diamond and the same cached figures as the Word chart.
     @Test(arguments: [Language.zh, Language.en])
-    func excelFansCarryHistoryAndTarget(_ l: Language) {
+    func excelFansCarryHistoryAndTarget(_ l: Language) throws {
         let d = LeaderFixture.document()
         let excel = XLSXCharts.charts(d, language: l, dataSheet: "图表数据")
         #expect(excel.count == 1 + d.indicators.count)
@@ -26,6 +26,12 @@ import PlanData
             .replacingOccurrences(of: "$B$", with: "$A$").replacingOccurrences(of: "$C$", with: "$B$")
             .replacingOccurrences(of: "$D$", with: "$C$").replacingOccurrences(of: "$E$", with: "$D$")
             .replacingOccurrences(of: "$F$", with: "$E$").replacingOccurrences(of: "$G$", with: "$F$"))
+        // The band opens from the base year: 2020 (index 4) has P10 = median = 30.02 and width 0.
+        let f = XLSXCharts.BandFigures(d.indicators[0], in: d)
+        #expect(f.p10[4] == 30.02 && f.median[4] == 30.02 && f.width[4] == 0 && f.p10[3].isNaN)
+        #expect(try EmbeddedWorkbook.workbook(for: word) != nil)
+        // The chart's note keeps with the first chart, so the heading never stands alone.
+        #expect(WordML.paragraph("x", style: "Note", keepNext: true).contains("<w:keepNext/>"))
         // The second indicator's block starts after the first's 20 rows.
         #expect(excel[2].contains("&#39;图表数据&#39;!$B$22:$B$41"))
     }

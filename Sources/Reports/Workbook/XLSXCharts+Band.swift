@@ -4,7 +4,7 @@ import Simulation
 extension XLSXCharts {
     /// The figures of one indicator's 预测区间图 (``ChartSpec``), year by year from 2016 (or
     /// the first history year) to the horizon: the P10 base and the P90 − P10 width of the
-    /// band, the median, the history through the base year, the target in its year, and —
+    /// band and the median (opening from the base year's value), the history through the base year, the target in its year, and —
     /// for a what-if — the baseline's median. NaN where a series has no value that year.
     struct BandFigures {
         let years: [Int]
@@ -16,10 +16,15 @@ extension XLSXCharts {
             let past = ind.history.filter { $0.year >= ChartSpec.historyStart && $0.year < first }
             let ys = Array((past.first?.year ?? first)...(ind.years.last?.year ?? first))
             years = ys
-            let forecast = { (f: (YearSummary) -> Double) -> [Double] in ys.map { y in ind.years.first { $0.year == y }.map(f) ?? .nan } }
-            p10 = forecast { $0.p10 }
-            width = forecast { $0.p90 - $0.p10 }
-            median = forecast { $0.p50 }
+            // The band and the median open from the last history point (width 0 there), as
+            // the PDF's do: a stacked area reads a blank as 0 and would rise from the axis.
+            let anchor = past.last.flatMap { $0.year == first - 1 ? $0 : nil }
+            let forecast = { (f: (YearSummary) -> Double, atAnchor: Double?) -> [Double] in
+                ys.map { y in ind.years.first { $0.year == y }.map(f) ?? (y == anchor?.year ? atAnchor ?? .nan : .nan) }
+            }
+            p10 = forecast({ $0.p10 }, anchor?.value)
+            width = forecast({ $0.p90 - $0.p10 }, 0)
+            median = forecast({ $0.p50 }, anchor?.value)
             history = ys.map { y in past.first { $0.year == y }?.value ?? .nan }
             let goal = d.targets.first { $0.indicator == ind.id && $0.kind != "period_sum" }
             target = ys.map { y in goal.map { $0.targetYear == y ? $0.target : .nan } ?? .nan }
