@@ -3,7 +3,8 @@ import PlanData
 @testable import Reports
 
 /// The sweep's body names inputs and the analysis in words; code names (scenario, sweep,
-/// input identifiers) are in the technical annex only. Page one's "on its own" is S₁.
+/// input identifiers) are in the technical annex only. Page one's "on its own" is S₁;
+/// the table writes one minus sign.
 @Suite struct SweepBodyWordsTests {
     @Test(arguments: [Language.zh, Language.en])
     func codeNamesOnlyInTheAnnex(_ l: Language) {
@@ -23,5 +24,13 @@ import PlanData
         #expect(page.judgement.contains { $0.contains("单独一项就可解释约五成的变化") })
         let en = LeaderPage(sweep: SweepDirectionTests.summary(), language: .en)
         #expect(en.judgement.contains { $0.contains("about 50% of the variation") })
+    }
+
+    /// The table writes one minus sign (−) in every column (it mixed -0.006 and −0.72).
+    @Test func everyNegativeNumberUsesTheMinusSign() {
+        let s = SweepSummary(sweep: "s", scenario: "b", method: "sobol", n: 256, runs: 1280, measure: "mean industrial_output",
+                             rows: [.init(name: "linked.depreciation", main: 0.05, mainConf: 0.01, first: 0.056, firstConf: 0.01, direction: -0.4)])
+        let t = s.displayTable(language: .zh, identifiers: false)
+        #expect(t.rows[0].contains("−0.006") && !t.rows[0].contains { $0.contains("-") }, "\(t.rows[0])")
     }
 }
