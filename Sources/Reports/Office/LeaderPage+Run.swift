@@ -52,7 +52,7 @@ extension LeaderPage {
         if parts.isEmpty { parts.append(zh ? "均无法作出概率判断" : "none can be judged") }
         s += parts.joined(separator: zh ? "，" : ", ") + (zh ? "。" : ".")
         if n(.plan) > 0 {
-            s += zh ? "另有\(n(.plan))项按规划路径测算，不作判断。" : " \(n(.plan)) more follow the plan's own path and are not judged."
+            s += zh ? "另有\(n(.plan))项按规划路径测算，不作判断。" : (n(.plan) == 1 ? " 1 more follows the plan's own path and is not judged." : " \(n(.plan)) more follow the plan's own path and are not judged.")
         }
         out.append(s)
         let priors = d.targets.filter { d.evidence(of: $0) == "prior" }.count
