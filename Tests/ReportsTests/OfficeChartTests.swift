@@ -68,17 +68,7 @@ import PlanData
     /// says its status and completion, and the chart is 目标完成情况 when all have ended.
     @Test(arguments: [Language.zh, Language.en])
     func endedTargetsShowStatusNotOdds(_ l: Language) {
-        let base = LeaderFixture.document()
-        let ended = base.targets.map { t in
-            var e = ReportDocument.Target(indicator: t.indicator, baseYear: t.baseYear, base: t.base, targetYear: t.targetYear, target: t.target, kind: t.kind,
-                                          probability: t.probability, medianShortfall: nil, requiredGrowth: t.requiredGrowth, simulatedGrowth: t.simulatedGrowth,
-                                          median: t.median, p10: t.p10, p90: t.p90, status: TargetEvaluation.Status.achieved.rawValue)
-            e.phase = TargetEvaluation.Phase.ended.rawValue
-            e.completion = 1.042
-            return e
-        }
-        let d = ReportDocument(scenario: "baseline", indicators: base.indicators, planTitleZH: nil, planTitleEN: nil, targets: ended,
-                               inversions: [], notesZH: [], notesEN: [], provenance: LeaderFixture.provenance)
+        let d = Self.endedDocument()
         let word = WordCharts.probabilities(d, language: l)
         #expect(word.contains(ChartSpec.probabilityTitle(d, language: l)))
         #expect(ChartSpec.probabilityTitle(d, language: l) == (l == .zh ? "目标完成情况" : "Where each target stands"))
@@ -92,5 +82,33 @@ import PlanData
         let sheet = XLSXWriter.chartData(d, language: l, decimals: [:])
         guard case .probability(let p) = sheet.rows[0][9] else { Issue.record("the bar's cell is a probability cell"); return }
         #expect(p.map { !$0.isFinite } ?? true, "an ended target's cell is empty")
+    }
+
+    /// The fixture with every target's year passed: status 完成, completion 104.2 %.
+    static func endedDocument() -> ReportDocument {
+        let base = LeaderFixture.document()
+        let ended = base.targets.map { t in
+            var e = ReportDocument.Target(indicator: t.indicator, baseYear: t.baseYear, base: t.base, targetYear: t.targetYear, target: t.target, kind: t.kind,
+                                          probability: t.probability, medianShortfall: nil, requiredGrowth: t.requiredGrowth, simulatedGrowth: t.simulatedGrowth,
+                                          median: t.median, p10: t.p10, p90: t.p90, status: TargetEvaluation.Status.achieved.rawValue)
+            e.phase = TargetEvaluation.Phase.ended.rawValue
+            e.completion = 1.042
+            return e
+        }
+        return ReportDocument(scenario: "baseline", indicators: base.indicators, planTitleZH: nil, planTitleEN: nil, targets: ended,
+                               inversions: [], notesZH: [], notesEN: [], provenance: LeaderFixture.provenance)
+    }
+
+    /// Page one of a run whose targets have all ended speaks of statuses, never of odds.
+    @Test(arguments: [Language.zh, Language.en])
+    func pageOneOfEndedTargetsHasNoOdds(_ l: Language) {
+        let page = LeaderPage(run: Self.endedDocument(), language: l)
+        let text = page.lines().joined(separator: "\n")
+        #expect(!text.contains(l == .zh ? "概率" : "probability"), "\(text)")
+        #expect(!text.contains(l == .zh ? "需年均增长" : "needs"), "no growth is needed once the year has passed")
+        #expect(page.groups.map(\.0) == [.ended] && page.groups[0].1.count == 4)
+        #expect(page.judgement[0].contains(l == .zh ? "4项目标年已过，按实际值评估：完成4项" : "4 have passed their year and are judged on the actuals: 4 achieved"), "\(page.judgement)")
+        #expect(text.contains(l == .zh ? "工业总产值（完成，完成度104.20%）" : "Industrial output (achieved, completion 104.20%)"))
+        #expect(page.levers.isEmpty)
     }
 }

@@ -14,10 +14,15 @@ extension ChartSpec {
     /// What an ended target's row says instead of odds (issue 20: once a target's year has
     /// passed, no output speaks of its odds): `目标年已过：完成，完成度104.2%`.
     public static func endedText(_ t: ReportDocument.Target, language l: Language) -> String {
+        (l == .zh ? "目标年已过：" : "Target year passed: ") + endedStatus(t, language: l)
+    }
+
+    /// An ended target's status and completion: `基本完成，完成度96.70%`.
+    public static func endedStatus(_ t: ReportDocument.Target, language l: Language) -> String {
         let zh = l == .zh
         let status = t.status.flatMap(TargetEvaluation.Status.init(rawValue:))?.text(l) ?? (zh ? "已结束" : "ended")
         let done = t.completion.map { (zh ? "，完成度" : ", completion ") + NumberFormat.percent($0) } ?? ""
-        return (zh ? "目标年已过：" : "Target year passed: ") + status + done
+        return status + done
     }
 
     /// A bar's label in the Word and Excel probability charts: the indicator's name, the

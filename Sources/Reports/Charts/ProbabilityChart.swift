@@ -17,7 +17,8 @@ public enum ProbabilityChart {
         let title = ChartSpec.probabilityTitle(d, language: l)
         c.text(title, 8, 22, size: 16, weight: "bold")
         var legend = ChartLegend(x: 8, y: 46, maxX: c.width - 8)
-        for risk in ChartSpec.Risk.allCases {
+        // An ended target has no bar, so no colour to explain.
+        for risk in ChartSpec.Risk.allCases where risk != .ended {
             legend.add(risk.legend(l), on: &c) { canvas, x0, y0 in canvas.rect(x0, y0 - 6, 16, 12, fill: "#" + risk.colour) }
         }
         for (k, t) in d.targets.enumerated() {
