@@ -31,7 +31,12 @@ extension ChartSpec {
     public static func barLabel(_ t: ReportDocument.Target, in d: ReportDocument, language l: Language) -> String {
         let zh = l == .zh
         let name = d.indicator(t.indicator)?.name(l) ?? t.indicator
-        if t.hasEnded { return name + (zh ? "（" : " (") + endedText(t, language: l) + (zh ? "）" : ")") }
+        if t.hasEnded {
+            // Under the title 目标完成情况 (every target ended) the status alone says it; beside
+            // open targets the label says the year has passed.
+            let words = d.targets.allSatisfy(\.hasEnded) ? endedStatus(t, language: l) : endedText(t, language: l)
+            return name + (zh ? "（" : " (") + words + (zh ? "）" : ")")
+        }
         var notes: [String] = []
         if t.kind == "period_sum" { notes.append(zh ? "\(t.baseYear + 1)–\(t.targetYear)累计" : "\(t.baseYear + 1)–\(t.targetYear) sum") }
         if d.evidence(of: t) == "plan" { notes.append(planNote(l)) }

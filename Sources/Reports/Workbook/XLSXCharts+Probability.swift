@@ -25,7 +25,9 @@ extension XLSXCharts {
             "<c:barChart><c:barDir val=\"bar\"/><c:grouping val=\"clustered\"/><c:varyColors val=\"0\"/>" + bars
             + "<c:gapWidth val=\"60\"/><c:axId val=\"1\"/><c:axId val=\"2\"/></c:barChart>"
             + axes(categoryPosition: "l", reversed: true, valueFormat: "0%", valueTitle: nil, max: 1)
-                .replacingOccurrences(of: "<c:crossBetween val=\"between\"/>", with: "<c:crossBetween val=\"between\"/><c:majorUnit val=\"0.5\"/>"))
+                .replacingOccurrences(of: "<c:crossBetween val=\"between\"/>", with: "<c:crossBetween val=\"between\"/><c:majorUnit val=\"0.5\"/>")
+                // Every target named: a reader left to skip labels drops every other one.
+                .replacingOccurrences(of: "<c:lblOffset val=\"100\"/>", with: "<c:lblOffset val=\"100\"/><c:tickLblSkip val=\"1\"/>"))
             .replacingOccurrences(of: "<c:legend><c:legendPos val=\"b\"/><c:overlay val=\"0\"/></c:legend>", with: "")
     }
 }
