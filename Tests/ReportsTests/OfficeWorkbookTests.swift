@@ -67,5 +67,9 @@ import PlanData
         // Legends name scenarios by their titles, never their code names.
         let bars = try Self.entry(xlsx, "xl/charts/chart1.xml")
         #expect(bars.contains("<c:v>疫情冲击情景</c:v>") && !bars.contains("epidemic_shock"))
+        // Value labels and the 50 % gridline, as on every probability chart; the plan-path target marked.
+        #expect(bars.contains("<c:showVal val=\"1\"/>") && bars.contains("<c:majorUnit val=\"0.5\"/>"))
+        let word = ComparisonOfficeCharts.word(docs, language: .zh)[0]
+        #expect(word.contains("市场主体数量（规划路径，非预测）"))
     }
 }

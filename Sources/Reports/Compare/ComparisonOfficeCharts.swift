@@ -13,14 +13,20 @@ enum ComparisonOfficeCharts {
     typealias Source = (range: String, cache: [Double]?)
 
     static func probabilities(_ docs: [ReportDocument], language l: Language, labels: (String, [String]?), values: [Source]) -> String {
+        // As ChartSpec asks of every probability chart: value labels (8 pt, three bars a
+        // target) and a gridline at 50 %; every target named.
+        let valueLabels = "<c:dLbls><c:numFmt formatCode=\"0%\" sourceLinked=\"0\"/><c:spPr><a:noFill/><a:ln><a:noFill/></a:ln></c:spPr><c:txPr><a:bodyPr/><a:lstStyle/><a:p><a:pPr><a:defRPr sz=\"800\"/></a:pPr><a:endParaRPr lang=\"zh-CN\"/></a:p></c:txPr><c:showLegendKey val=\"0\"/><c:showVal val=\"1\"/><c:showCatName val=\"0\"/><c:showSerName val=\"0\"/><c:showPercent val=\"0\"/><c:showBubbleSize val=\"0\"/></c:dLbls>"
         let bars = docs.indices.map { k in
             XLSXCharts.series(k, name: docs[k].scenarioName(l), colour: colours[k % colours.count], categories: labels.0, numeric: false,
                               values: values[k].range, line: false, cache: values[k].cache.map { (labels.1 ?? [], $0) })
+                .replacingOccurrences(of: "<c:invertIfNegative val=\"0\"/>", with: "<c:invertIfNegative val=\"0\"/>" + valueLabels)
         }.joined()
-        return XLSXCharts.chart(title: l == .zh ? "目标达成概率" : "Probability of meeting each target", body:
+        return XLSXCharts.chart(title: l == .zh ? "目标达成概率（竖线为50%）" : "Probability of meeting each target (gridline at 50%)", body:
             "<c:barChart><c:barDir val=\"bar\"/><c:grouping val=\"clustered\"/><c:varyColors val=\"0\"/>" + bars
             + "<c:gapWidth val=\"60\"/><c:axId val=\"1\"/><c:axId val=\"2\"/></c:barChart>"
-            + XLSXCharts.axes(categoryPosition: "l", reversed: true, valueFormat: "0%", valueTitle: nil, max: 1))
+            + XLSXCharts.axes(categoryPosition: "l", reversed: true, valueFormat: "0%", valueTitle: nil, max: 1)
+                .replacingOccurrences(of: "<c:crossBetween val=\"between\"/>", with: "<c:crossBetween val=\"between\"/><c:majorUnit val=\"0.5\"/>")
+                .replacingOccurrences(of: "<c:lblOffset val=\"100\"/>", with: "<c:lblOffset val=\"100\"/><c:tickLblSkip val=\"1\"/>"))
     }
 
     /// The overlaid fan chart of one indicator: `p10` and `width` (P90 − P10) of the reference, `medians` per scenario.
