@@ -24,6 +24,9 @@ import PlanData
         #expect(page.judgement.contains { $0.contains("单独一项就可解释约五成的变化") })
         let en = LeaderPage(sweep: SweepDirectionTests.summary(), language: .en)
         #expect(en.judgement.contains { $0.contains("about 50% of the variation") })
+        // English sentences start with a capital, lists read "a, b and c".
+        #expect(en.judgement.allSatisfy { $0.first?.isUppercase ?? false } && en.levers.allSatisfy { $0.first?.isUppercase ?? false }, "\(en.judgement) \(en.levers)")
+        #expect(LeaderPage.list(["a", "b", "c"]) == "a, b and c" && LeaderPage.list(["a", "b"]) == "a and b")
     }
 
     /// The table writes one minus sign (−) in every column (it mixed -0.006 and −0.72).
