@@ -24,8 +24,8 @@ struct EvaluateCommand: ParsableCommand {
                                                                "The year evaluated to: within the period a mid-term evaluation (progress against time elapsed); at the target year, a target without that year's actual is incomplete."), valueName: "YEAR")) var asOf: Int?
     @Option(name: .customLong("largely-achieved-from"), help: ArgumentHelp(say("预期性指标评为基本完成的完成度下限（百分数，50–100）。",
                                                                               "The completion from which an indicative target is 基本完成 (largely achieved), in per cent, 50–100."), valueName: "PCT")) var largelyAchievedFrom: Double = 90
-    @Option(help: say("基年预测的蒙特卡洛路径数。", "Monte Carlo paths of the base-year forecast.")) var paths = 20_000
-    @Option(help: say("基年预测的随机种子。", "Seed of the base-year forecast.")) var seed: UInt64 = 20_210_929
+    @Option(help: say("基年预测的蒙特卡洛路径数。", "Monte Carlo paths of the base-year forecast.")) var paths = BaseYearForecast.paths
+    @Option(help: say("基年预测的随机种子。", "Seed of the base-year forecast.")) var seed: UInt64 = BaseYearForecast.seed
     @Option(help: say("工作线程数（默认：全部核心）。", "Worker threads (default: all cores).")) var threads: Int?
     @OptionGroup var lang: LanguageOption
     @Flag(help: say("输出 JSON 文档（见 docs/json-formats.md）。", "Print the JSON document (docs/json-formats.md).")) var json = false

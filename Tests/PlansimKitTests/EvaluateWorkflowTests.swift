@@ -106,3 +106,35 @@ import Reports
         #expect(unknown.first?.help?.contains("retail_sales") == true)
     }
 }
+
+/// Issue 21: the evaluation's base-year forecast and the baseline briefing are one
+/// forecast — the same model, seed and paths — so they print the same figures (Haibin's
+/// 2025 industrial output 37.33 in both, never 37.26 in one).
+@Suite struct BaseYearForecastTests {
+    /// The evaluation's defaults are the built-in baseline's `paths` and `seed`.
+    @Test func evaluateDefaultsToTheBaselineRunsPathsAndSeed() throws {
+        #expect(BuiltInScenarios.baseline.contains("    paths \(BaseYearForecast.paths)\n"))
+        #expect(BuiltInScenarios.baseline.contains("    seed \(BaseYearForecast.seed)\n"))
+        let actuals = try UserData.load(path: EvaluateWorkflowTests.actualsPath, for: HaibinPlan.dataset())
+        let r = EvaluateRequest(plan: HaibinPlan.dataset(), actuals: actuals, illustrative: true)
+        #expect(r.paths == BaseYearForecast.paths && r.seed == BaseYearForecast.seed)
+    }
+
+    /// On the same paths and seed the evaluation's forecast band is, bit for bit, the
+    /// baseline run's 2025 P10, median and P90 (tolerance 0: one computation, not two).
+    @Test func evaluationAndBriefingPrintTheSameForecast() throws {
+        let plan = HaibinPlan.dataset()
+        let actuals = try UserData.load(path: EvaluateWorkflowTests.actualsPath, for: plan)
+        let evaluation = try EvaluateWorkflow.run(EvaluateRequest(plan: plan, actuals: actuals, illustrative: true, paths: 2_000,
+                                                                  seed: BaseYearForecast.seed, threads: 2, date: (2026, 12, 7), version: "test"))
+        let run = try RunWorkflow.run(RunRequest(source: .builtInBaseline, plan: plan, paths: 2_000, seed: BaseYearForecast.seed, threads: 1, invert: false))
+        var compared = 0
+        for row in evaluation.document.rows where row.target.kind == .level && row.target.targetYear == 2025 {
+            guard let band = row.forecast, let ind = run.document.indicator(row.indicator.id),
+                  let y = ind.years.first(where: { $0.year == 2025 }) else { continue }
+            #expect(band.median == y.p50 && band.p10 == y.p10 && band.p90 == y.p90, "\(row.indicator.id)")
+            compared += 1
+        }
+        #expect(compared >= 5, "most of Haibin's 2025 level targets are compared")
+    }
+}

@@ -40,7 +40,7 @@ import PlanData
         let chart = WordCharts.probabilities(LeaderFixture.document(), language: .zh)
         // Risk colours per bar, value labels, a gridline at 50 %.
         #expect(chart.contains("<c:showVal val=\"1\"/>") && chart.contains("<c:majorUnit val=\"0.5\"/>"))
-        for risk in ChartSpec.Risk.allCases { #expect(chart.contains("<a:srgbClr val=\"\(risk.colour)\"/>")) }
+        for risk in ChartSpec.Risk.allCases where risk != .ended { #expect(chart.contains("<a:srgbClr val=\"\(risk.colour)\"/>")) }
     }
 
     /// The band is P10–P90 with the median in the PDF's SVG, the Word chart and the
@@ -51,7 +51,7 @@ import PlanData
         let ind = d.indicators[0]
         let svg = FanChart.svg(ind, target: d.targets[0], language: l)
         let word = WordCharts.band(ind, in: d, language: l)
-        let excel = XLSXCharts.charts(d, language: l, forecastSheet: "F", targetsSheet: "T")[1]
+        let excel = XLSXCharts.charts(d, language: l, dataSheet: "D")[1]
         for text in [svg, word, excel] { #expect(text.contains(ChartSpec.bandLabel(l)) && text.contains(ChartSpec.medianLabel(l))) }
         #expect(!svg.contains("P5") && !svg.contains("P25"))
         // The Word chart caches the 2025 P10 and the P90 − P10 width of the same year.
@@ -65,7 +65,7 @@ import PlanData
         let xlsx = try XLSXWriter.workbook(LeaderFixture.document(), language: .zh)
         #expect(Self.entries(xlsx, contain: "xl/worksheets/sheet1.xml"))
         let sheets = XLSXWriter.sheets(LeaderFixture.document(), language: .zh)
-        #expect(sheets.map(\.name) == ["简报", "专栏1", "预测", "目标", "历史", "说明"])
+        #expect(sheets.map(\.name) == ["简报", "专栏1", "预测", "目标", "历史", "说明", "图表数据"])
         #expect(sheets[0].rows.contains { $0 == [.text("一、总体判断")] })
         // The history sheet shows the indicator's decimals, not 43.98947472065623.
         #expect(sheets[4].rows.allSatisfy { if case .fixed = $0[2] { true } else { false } })

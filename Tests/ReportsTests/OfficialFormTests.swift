@@ -44,7 +44,7 @@ import PlanData
         #expect(ChartSpec.risk(0.5, plan: false) == .uncertain)
         #expect(ChartSpec.risk(0.19, plan: false) == .difficult)
         #expect(ChartSpec.risk(0.9, plan: true) == .plan)
-        #expect(Set(ChartSpec.Risk.allCases.map(\.colour)).count == 4)
+        #expect(Set(ChartSpec.Risk.allCases.map(\.colour)).count == ChartSpec.Risk.allCases.count)
     }
 
     @Test func latinWordsAreFound() {

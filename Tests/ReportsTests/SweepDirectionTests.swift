@@ -98,13 +98,13 @@ import PlanData
 /// stacked area whose unfilled base is P10 and whose shaded layer is P90 − P10 — with the
 /// median as a line, the base hidden from the legend.
 @Suite struct FanBandChartTests {
-    @Test func workbookFanIsABandOnTheForecastSheet() {
+    @Test func workbookFanIsABandOnTheChartDataSheet() {
         let d = ReportRenderingTests.document()
-        let charts = XLSXCharts.charts(d, language: .zh, forecastSheet: "预测", targetsSheet: "目标")
+        let charts = XLSXCharts.charts(d, language: .zh, dataSheet: "图表数据")
         let fan = charts[1]
         #expect(fan.contains("<c:areaChart><c:grouping val=\"stacked\"/>") && fan.contains("<c:lineChart>"))
         #expect(fan.contains("<c:spPr><a:noFill/><a:ln><a:noFill/></a:ln></c:spPr>"), "the base series is invisible")
-        #expect(fan.contains("预测&#39;!$F$2") && fan.contains("预测&#39;!$L$2") && fan.contains("预测&#39;!$H$2"), "P10, the width column and P50 from the sheet")
+        #expect(fan.contains("图表数据&#39;!$C$2") && fan.contains("图表数据&#39;!$D$2") && fan.contains("图表数据&#39;!$E$2"), "P10, the width column and P50 from the sheet")
         #expect(fan.contains("<c:legendEntry><c:idx val=\"0\"/><c:delete val=\"1\"/></c:legendEntry>"))
         #expect(fan.contains(ChartSpec.bandLabel(.zh)) && fan.contains(ChartSpec.medianLabel(.zh)))
     }

@@ -53,8 +53,8 @@ import PlanData
     @Test func officeChartsMarkYearlyAmountsAndThePlanPath() {
         let d = ReportRenderingTests.document()
         let zh = WordCharts.charts(d, language: .zh), en = WordCharts.charts(d, language: .en)
-        #expect(zh[0].contains("累计固定资产投资总额（规划路径，非预测）") && en[0].contains("(plan path, not a forecast)"))
+        #expect(zh[0].contains("累计固定资产投资总额（2021–2025累计；规划路径，非预测）") && en[0].contains("; plan path, not a forecast)"))
         #expect(zh.contains { $0.contains("累计固定资产投资总额（当年值）") } && en.contains { $0.contains("(yearly)") })
-        #expect(XLSXCharts.charts(d, language: .zh, forecastSheet: "预测", targetsSheet: "简报").contains { $0.contains("累计固定资产投资总额（当年值）") })
+        #expect(XLSXCharts.charts(d, language: .zh, dataSheet: "图表数据").contains { $0.contains("累计固定资产投资总额（当年值）") })
     }
 }

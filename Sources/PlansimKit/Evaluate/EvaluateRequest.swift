@@ -21,7 +21,7 @@ public struct EvaluateRequest: Sendable {
     public var version: String
 
     public init(plan: Dataset, actuals: UserData, illustrative: Bool, asOf: Int? = nil, convention: EvaluationConvention = .standard,
-                paths: Int = 20_000, seed: UInt64 = 20_210_929, threads: Int = 1,
+                paths: Int = BaseYearForecast.paths, seed: UInt64 = BaseYearForecast.seed, threads: Int = 1,
                 date: (year: Int, month: Int, day: Int) = EvaluateRequest.today(), version: String = "") {
         self.plan = plan
         self.actuals = actuals

@@ -7,12 +7,13 @@ import Simulation
 /// base year gave (tracked against actuals) and the baseline a what-if is compared with.
 extension RunWorkflow {
     /// With actuals after the plan's base year: the forecast the base year gave (the same
-    /// scenario on the data as it stood then, at most 20,000 paths) against each actual.
+    /// scenario on the data as it stood then, on the run's paths and seed, so the baseline's
+    /// tracked forecast is the one `evaluate` prints, ``BaseYearForecast``) against each actual.
     static func track(_ dataset: Dataset, spec: ScenarioSpec, paths: Int, seed: UInt64, threads: Int, file: String) throws -> ForecastTracking? {
         let origin = dataset.targets.map(\.baseYear).min() ?? 2020
         guard dataset.series.values.contains(where: { $0.points.contains { $0.year > origin && $0.origin == .user } }) else { return nil }
         let model = try Self.model(ForecastTracking.datasetAtOrigin(dataset, origin: origin), spec: spec, file: file)
-        let result = MonteCarlo.run(model, options: RunOptions(paths: min(paths, 20_000), seed: seed, threads: threads))
+        let result = MonteCarlo.run(model, options: RunOptions(paths: paths, seed: seed, threads: threads))
         return ForecastTracking.track(result, against: dataset, origin: origin)
     }
 

@@ -21,6 +21,8 @@ public enum ChartSpec {
     /// What a probability means for a reader.
     public enum Risk: String, Sendable, CaseIterable {
         case likely, uncertain, difficult, plan
+        /// A target whose year has passed: judged on its actual, no odds (no bar is drawn).
+        case ended
         /// Colour as RGB hex without `#` (DrawingML takes it so; SVG adds the `#`).
         public var colour: String {
             switch self {
@@ -28,6 +30,7 @@ public enum ChartSpec {
             case .uncertain: "E69F00"
             case .difficult: "D55E00"
             case .plan: "B8B8B8"
+            case .ended: "5A5A5A"
             }
         }
         /// The group's name on page one and in legends.
@@ -41,6 +44,8 @@ public enum ChartSpec {
             case (.uncertain, .en): "Uncertain"
             case (.difficult, .en): "Hard to meet"
             case (.plan, .en): "Plan's own path, not a forecast"
+            case (.ended, .zh): "目标年已过，按实际值评估"
+            case (.ended, .en): "Target year passed, judged on the actual"
             }
         }
         /// The legend entry with its threshold: `有望完成（≥80%）`.
@@ -49,7 +54,7 @@ public enum ChartSpec {
             case .likely: word(l) + (l == .zh ? "（≥80%）" : " (≥ 80%)")
             case .uncertain: word(l) + (l == .zh ? "（20%–80%）" : " (20–80%)")
             case .difficult: word(l) + (l == .zh ? "（<20%）" : " (< 20%)")
-            case .plan: word(l)
+            case .plan, .ended: word(l)
             }
         }
     }

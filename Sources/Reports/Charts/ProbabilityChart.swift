@@ -14,13 +14,11 @@ public enum ProbabilityChart {
         let rowH = 28.0, left = labelWidth + 8, right = 64.0, top = 76.0
         var c = SVGCanvas(width: 680, height: top + rowH * Double(d.targets.count) + 34)
         let plotW = c.width - left - right
-        let years = Set(d.targets.map(\.targetYear))
-        let title = d.targets.allSatisfy(\.hasEnded) ? (zh ? "目标完成情况" : "Where each target stands")
-            : years.count == 1 ? (zh ? "\(years.first!)年目标达成概率" : "Probability of meeting each \(years.first!) target")
-                                     : (zh ? "目标达成概率" : "Probability of meeting each target")
+        let title = ChartSpec.probabilityTitle(d, language: l)
         c.text(title, 8, 22, size: 16, weight: "bold")
         var legend = ChartLegend(x: 8, y: 46, maxX: c.width - 8)
-        for risk in ChartSpec.Risk.allCases {
+        // An ended target has no bar, so no colour to explain.
+        for risk in ChartSpec.Risk.allCases where risk != .ended {
             legend.add(risk.legend(l), on: &c) { canvas, x0, y0 in canvas.rect(x0, y0 - 6, 16, 12, fill: "#" + risk.colour) }
         }
         for (k, t) in d.targets.enumerated() {
@@ -30,9 +28,7 @@ public enum ProbabilityChart {
             c.rect(left, y0 + 5, plotW, rowH - 10, fill: "#f0f0f0")
             if t.hasEnded {
                 // An ended target is evaluated, not forecast: its status and completion, no odds.
-                let status = t.status.flatMap(TargetEvaluation.Status.init(rawValue:))?.text(l) ?? (zh ? "已结束" : "ended")
-                let done = t.completion.map { (zh ? "，完成度" : ", completion ") + NumberFormat.percent($0) } ?? ""
-                c.text((zh ? "目标年已过：" : "Target year passed: ") + status + done, left + 8, y0 + rowH / 2 + 5, size: 13, fill: "#222")
+                c.text(ChartSpec.endedText(t, language: l), left + 8, y0 + rowH / 2 + 5, size: 13, fill: "#222")
                 continue
             }
             let p = t.probability.isFinite ? min(max(t.probability, 0), 1) : 0

@@ -54,7 +54,7 @@ public enum ComparisonCharts {
         let zh = l == .zh
         guard let ref = docs.first else { return SVGCanvas(width: 10, height: 10).rendered(title: "") }
         let barH = 12.0, gap = 12.0, groupH = barH * Double(docs.count) + gap
-        let names = ref.targets.map { ref.indicator($0.indicator)?.name(l) ?? $0.indicator }
+        let names = ref.targets.map { ChartSpec.comparisonLabel($0, in: ref, language: l) }
         let left = min(300, (names.map { SVGCanvas.textWidth($0, size: 13) }.max() ?? 100) + 18)
         var c = SVGCanvas(width: 680, height: 0)
         var legend = ChartLegend(x: 8, y: 46, maxX: 672)

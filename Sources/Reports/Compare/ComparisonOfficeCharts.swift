@@ -13,14 +13,20 @@ enum ComparisonOfficeCharts {
     typealias Source = (range: String, cache: [Double]?)
 
     static func probabilities(_ docs: [ReportDocument], language l: Language, labels: (String, [String]?), values: [Source]) -> String {
+        // As ChartSpec asks of every probability chart: value labels (8 pt, three bars a
+        // target) and a gridline at 50 %; every target named.
+        let valueLabels = "<c:dLbls><c:numFmt formatCode=\"0%\" sourceLinked=\"0\"/><c:spPr><a:noFill/><a:ln><a:noFill/></a:ln></c:spPr><c:txPr><a:bodyPr/><a:lstStyle/><a:p><a:pPr><a:defRPr sz=\"800\"/></a:pPr><a:endParaRPr lang=\"zh-CN\"/></a:p></c:txPr><c:showLegendKey val=\"0\"/><c:showVal val=\"1\"/><c:showCatName val=\"0\"/><c:showSerName val=\"0\"/><c:showPercent val=\"0\"/><c:showBubbleSize val=\"0\"/></c:dLbls>"
         let bars = docs.indices.map { k in
-            XLSXCharts.series(k, name: docs[k].scenario, colour: colours[k % colours.count], categories: labels.0, numeric: false,
+            XLSXCharts.series(k, name: docs[k].scenarioName(l), colour: colours[k % colours.count], categories: labels.0, numeric: false,
                               values: values[k].range, line: false, cache: values[k].cache.map { (labels.1 ?? [], $0) })
+                .replacingOccurrences(of: "<c:invertIfNegative val=\"0\"/>", with: "<c:invertIfNegative val=\"0\"/>" + valueLabels)
         }.joined()
-        return XLSXCharts.chart(title: l == .zh ? "目标达成概率" : "Probability of meeting each target", body:
+        return XLSXCharts.chart(title: l == .zh ? "目标达成概率（竖线为50%）" : "Probability of meeting each target (gridline at 50%)", body:
             "<c:barChart><c:barDir val=\"bar\"/><c:grouping val=\"clustered\"/><c:varyColors val=\"0\"/>" + bars
             + "<c:gapWidth val=\"60\"/><c:axId val=\"1\"/><c:axId val=\"2\"/></c:barChart>"
-            + XLSXCharts.axes(categoryPosition: "l", reversed: true, valueFormat: "0%", valueTitle: nil, max: 1))
+            + XLSXCharts.axes(categoryPosition: "l", reversed: true, valueFormat: "0%", valueTitle: nil, max: 1)
+                .replacingOccurrences(of: "<c:crossBetween val=\"between\"/>", with: "<c:crossBetween val=\"between\"/><c:majorUnit val=\"0.5\"/>")
+                .replacingOccurrences(of: "<c:lblOffset val=\"100\"/>", with: "<c:lblOffset val=\"100\"/><c:tickLblSkip val=\"1\"/>"))
     }
 
     /// The overlaid fan chart of one indicator: `p10` and `width` (P90 − P10) of the reference, `medians` per scenario.
@@ -29,9 +35,9 @@ enum ComparisonOfficeCharts {
         let zh = l == .zh
         func cache(_ s: Source) -> (labels: [String], values: [Double])? { s.cache.map { (years.1 ?? [], $0) } }
         let base = XLSXCharts.areaSeries(0, name: "P10", fill: nil, categories: years.0, values: p10.range, cache: cache(p10))
-        let band = XLSXCharts.areaSeries(1, name: docs[0].scenario + (zh ? " 80%区间（P10–P90）" : " 80% band (P10–P90)"), fill: "C6DBEF", categories: years.0, values: width.range, cache: cache(width))
+        let band = XLSXCharts.areaSeries(1, name: docs[0].scenarioName(l) + " " + ChartSpec.bandLabel(l), fill: "C6DBEF", categories: years.0, values: width.range, cache: cache(width))
         let lines = docs.indices.map { k in
-            var s = XLSXCharts.series(k + 2, name: docs[k].scenario + (zh ? " 中位数" : " median"), colour: colours[k % colours.count],
+            var s = XLSXCharts.series(k + 2, name: docs[k].scenarioName(l) + " " + ChartSpec.medianLabel(l), colour: colours[k % colours.count],
                                       categories: years.0, numeric: years.1 == nil, values: medians[k].range, line: true, cache: cache(medians[k]))
             if let start = s.range(of: "<c:spPr>"), let end = s.range(of: "</c:spPr>") {
                 s.replaceSubrange(start.lowerBound..<end.upperBound, with: "<c:spPr><a:ln w=\"22225\"><a:solidFill><a:srgbClr val=\"\(colours[k % colours.count])\"/></a:solidFill>"
@@ -55,7 +61,7 @@ enum ComparisonOfficeCharts {
         let targets = docs[0].targets, n = targets.count
         let col = { (k: Int, rows: Int) in "Sheet1!$\(XLSXWriter.column(k))$2:$\(XLSXWriter.column(k))$\(rows + 1)" }
         if n > 0 {
-            out.append(probabilities(docs, language: l, labels: (col(0, n), targets.map { docs[0].indicator($0.indicator)?.name(l) ?? $0.indicator }),
+            out.append(probabilities(docs, language: l, labels: (col(0, n), targets.map { ChartSpec.comparisonLabel($0, in: docs[0], language: l) }),
                                      values: docs.indices.map { k in
                                          (col(k + 1, n), targets.map { t in docs[k].targets.first { $0.indicator == t.indicator }?.probability ?? .nan })
                                      }))

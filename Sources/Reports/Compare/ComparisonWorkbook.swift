@@ -3,7 +3,7 @@ import PlanData
 
 /// The comparison as a workbook an analyst keeps: every year's medians, Δ and Δ% (numbers
 /// with the indicator's decimals, percentages formatted), each target's probability per
-/// scenario, the reference's P10–P90 band, the summary and provenance; and a chart sheet of
+/// scenario, the reference's P10–P90 band, page one (简报, the sheet it opens on) and the summary and provenance; and a chart sheet of
 /// native charts drawn from those cells — probability bars side by side, and per indicator
 /// the reference's band (stacked area over an unfilled P10 base) with every scenario's median.
 enum ComparisonWorkbook {
@@ -30,7 +30,7 @@ enum ComparisonWorkbook {
             header: [zh ? "目标" : "Target", zh ? "目标年份" : "Target year"] + names + names.dropFirst().map { zh ? "变化（百分点）\($0)" : "Change (points) \($0)" },
             rows: ref.targets.map { t in
                 let p = docs.map { d in d.targets.first { $0.indicator == t.indicator }?.probability }
-                return [.text(name(t.indicator)), .integer(t.targetYear)] + p.map { .probability($0) }
+                return [.text(ChartSpec.comparisonLabel(t, in: ref, language: l)), .integer(t.targetYear)] + p.map { .probability($0) }
                     // Points from the displayed whole per cents, as the text says them.
                     + p.dropFirst().map { q in q.flatMap { ChartSpec.pointChange(from: t.probability, to: $0) }.map { .integer($0) } ?? .text("—") }
             })
@@ -45,7 +45,9 @@ enum ComparisonWorkbook {
         let notesText = ComparisonSummary.paragraphs(docs, language: l) + [ComparisonSummary.subtitle(docs, language: l), ComparisonSummary.tableNote(l)]
         let notes = XLSXWriter.Sheet(name: zh ? "说明" : "Notes", header: [zh ? "简报与来源" : "Summary and provenance"],
                                      rows: notesText.map { [.text($0)] }, wrap: [0], filter: false)
-        return try XLSXWriter.workbook(sheets: [medians, probabilities, band, notes], chartSheet: zh ? "图表" : "Charts",
+        // The workbook opens on page one (简报); the charts' row arithmetic reads the sheets by name.
+        return try XLSXWriter.workbook(sheets: [XLSXWriter.summarySheet(LeaderPage(compare: docs, language: l)), medians, probabilities, band, notes],
+                                       chartSheet: zh ? "图表" : "Charts",
                                        charts: charts(docs, language: l, sheets: (medians.name, probabilities.name, band.name)))
     }
 

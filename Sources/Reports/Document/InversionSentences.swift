@@ -66,7 +66,14 @@ public enum InversionSentences {
             return zh ? "即使\(period)年投资按范围下限年均\(OfficialForm.change(v.range.lowerBound, language: l))，\(name)达标概率也不低于\(level)：投资不是决定该目标的因素。"
                       : "Even with investment changing by \(lo) a year over \(period) (the bottom of the range), \(name) keeps \(Self.a(level)) probability: investment is not what limits it."
         case .solved:
-            guard let g = v.value else { return "" }
+            guard var g = v.value else { return "" }
+            // The lever's own target at even odds is met by the growth the table prints as
+            // its 所需年均增速 (the plan's path): one needed-growth figure in the report, not
+            // the inversion's estimate of it a few hundredths away (27.97% beside 28.16%).
+            if v.indicator == v.leverIndicator, v.probability == 0.5,
+               let t = d.targets.first(where: { $0.indicator == v.indicator }), ChartSpec.neededGrowth(t).isFinite {
+                g = ChartSpec.neededGrowth(t)
+            }
             return zh ? "为使\(name)达标概率达到\(level)，\(period)年投资需年均增长\(NumberFormat.percent(g))\(money(g))。"
                       : "For \(name) to have \(Self.a(level)) probability of meeting its target, investment over \(period) must grow \(NumberFormat.percent(g)) a year\(money(g))."
         }

@@ -13,12 +13,17 @@ extension LeaderPage {
         func name(_ id: String) -> String { d.indicator(id)?.name(l) ?? id }
         var groups: [ChartSpec.Risk: [Item]] = [:]
         for t in d.targets {
+            // A target whose year has passed is judged on its actual: status and completion, no odds.
+            if t.hasEnded {
+                groups[.ended, default: []].append(Item(name: name(t.indicator), figure: ChartSpec.endedStatus(t, language: l), reason: ""))
+                continue
+            }
             let risk = ChartSpec.risk(t.probability, plan: d.evidence(of: t) == "plan")
             let figure = risk == .plan ? (zh ? "约50%，非预测" : "about 50%, not a forecast")
                 : (zh ? "达标概率" : "probability ") + NumberFormat.probability(t.probability)
             groups[risk, default: []].append(Item(name: name(t.indicator), figure: figure, reason: Self.reason(t, in: d, language: l)))
         }
-        let order: [ChartSpec.Risk] = [.likely, .uncertain, .difficult, .plan]
+        let order: [ChartSpec.Risk] = [.ended, .likely, .uncertain, .difficult, .plan]
         let judgement = Self.judgement(d, groups: groups, language: l)
         self.init(language: l, title: d.title(l), subtitle: Self.subtitle(d, language: l), judgement: judgement,
                   groups: order.compactMap { r in groups[r].map { (r, $0) } }, levers: Self.levers(d, language: l),
@@ -43,8 +48,22 @@ extension LeaderPage {
         let n = { (r: ChartSpec.Risk) in groups[r]?.count ?? 0 }
         var out: [String] = []
         if let finding = WhatIfFinding.sentence(d, language: l) { out.append(finding) }
-        let forecastable = d.targets.count - n(.plan)
-        var s = zh ? "规划\(d.targets.count)项主要目标中，按现有走势测算：" : "Of the plan's \(d.targets.count) main targets, on present trends: "
+        let ended = d.targets.filter(\.hasEnded), open = d.targets.filter { !$0.hasEnded }
+        if !ended.isEmpty {
+            // By status, in the order the statuses first appear: 完成4项、未完成5项.
+            var counts: [(String, Int)] = []
+            for t in ended {
+                let word = t.status.flatMap(TargetEvaluation.Status.init(rawValue:))?.text(l) ?? (zh ? "已结束" : "ended")
+                if let k = counts.firstIndex(where: { $0.0 == word }) { counts[k].1 += 1 } else { counts.append((word, 1)) }
+            }
+            let list = counts.map { zh ? "\($0.0)\($0.1)项" : "\($0.1) \($0.0)" }.joined(separator: zh ? "、" : ", ")
+            out.append(zh ? "规划\(d.targets.count)项主要目标中，\(ended.count)项目标年已过，按实际值评估：\(list)。"
+                          : "Of the plan's \(d.targets.count) main targets, \(ended.count) have passed their year and are judged on the actuals: \(list).")
+            if open.isEmpty { return out }
+        }
+        let forecastable = open.count - n(.plan)
+        var s = ended.isEmpty ? (zh ? "规划\(d.targets.count)项主要目标中，按现有走势测算：" : "Of the plan's \(d.targets.count) main targets, on present trends: ")
+                              : (zh ? "其余\(open.count)项按现有走势测算：" : "Of the other \(open.count), on present trends: ")
         var parts: [String] = []
         for r in [ChartSpec.Risk.likely, .uncertain, .difficult] where n(r) > 0 {
             parts.append(zh ? "\(r.word(l))\(n(r))项" : "\(n(r)) \(r.word(l).lowercased())")
@@ -52,14 +71,14 @@ extension LeaderPage {
         if parts.isEmpty { parts.append(zh ? "均无法作出概率判断" : "none can be judged") }
         s += parts.joined(separator: zh ? "，" : ", ") + (zh ? "。" : ".")
         if n(.plan) > 0 {
-            s += zh ? "另有\(n(.plan))项按规划路径测算，不作判断。" : " \(n(.plan)) more follow the plan's own path and are not judged."
+            s += zh ? "另有\(n(.plan))项按规划路径测算，不作判断。" : (n(.plan) == 1 ? " 1 more follows the plan's own path and is not judged." : " \(n(.plan)) more follow the plan's own path and are not judged.")
         }
         out.append(s)
-        let priors = d.targets.filter { d.evidence(of: $0) == "prior" }.count
+        let priors = open.filter { d.evidence(of: $0) == "prior" }.count
         if priors > 0 {
             out.append(zh ? "其中\(priors)项历史数据不足，判断主要依据同类地区的经验增速。" : "For \(priors) of them the history is too short, so the judgement rests on the growth of comparable places.")
         }
-        if let hardest = d.targets.filter({ d.evidence(of: $0) != "plan" && $0.probability < BriefingSummary.atRisk }).min(by: { $0.probability < $1.probability }) {
+        if let hardest = open.filter({ d.evidence(of: $0) != "plan" && $0.probability < BriefingSummary.atRisk }).min(by: { $0.probability < $1.probability }) {
             let nm = d.indicator(hardest.indicator)?.name(l) ?? hardest.indicator
             out.append(zh ? "差距最大的是\(nm)，需年均增长\(NumberFormat.percent(ChartSpec.neededGrowth(hardest)))，按现有走势仅约\(NumberFormat.percent(hardest.simulatedGrowth))。"
                           : "The widest gap is \(nm): it needs \(NumberFormat.percent(ChartSpec.neededGrowth(hardest))) a year, present trends give about \(NumberFormat.percent(hardest.simulatedGrowth)).")
@@ -86,7 +105,8 @@ extension LeaderPage {
         let zh = l == .zh
         var out: [String] = []
         // Investment itself: the table's one needed-growth figure, not an inversion's.
-        if let t = d.targets.first(where: { $0.indicator == "fixed_investment" }), t.requiredGrowth.isFinite {
+        // A target whose year has passed has no lever left: only open targets appear here.
+        if let t = d.targets.first(where: { $0.indicator == "fixed_investment" && !$0.hasEnded }), t.requiredGrowth.isFinite {
             let nm = d.indicator(t.indicator)?.name(l) ?? t.indicator
             out.append(zh ? "\(nm)：\(t.baseYear + 1)–\(t.targetYear)年需年均增长\(NumberFormat.percent(ChartSpec.neededGrowth(t)))，这是街道最直接的调控手段。"
                           : "\(nm): needs \(NumberFormat.percent(ChartSpec.neededGrowth(t))) a year over \(t.baseYear + 1)–\(t.targetYear), the office's most direct lever.")
@@ -97,13 +117,13 @@ extension LeaderPage {
             out.append(InversionSentences.sentence(v, in: d, language: l))
         }
         let inverted = Set(d.inversions.map(\.indicator)).union(["fixed_investment"])
-        let priors = d.targets.filter { d.evidence(of: $0) == "prior" && $0.probability < BriefingSummary.likely && !inverted.contains($0.indicator) }
+        let priors = d.targets.filter { !$0.hasEnded && d.evidence(of: $0) == "prior" && $0.probability < BriefingSummary.likely && !inverted.contains($0.indicator) }
         if !priors.isEmpty {
             let names = priors.map { d.indicator($0.indicator)?.name(l) ?? $0.indicator }
             out.append(zh ? "\(names.joined(separator: "、"))：判断主要依据同类地区经验，补充2021年以来的实际数据即可明显收窄判断范围。"
                           : "\(names.joined(separator: ", ")): the judgement rests on comparable places; actual data from 2021 on would narrow it markedly.")
         }
-        for t in d.targets where d.evidence(of: t) == "data" && t.probability < BriefingSummary.likely && !inverted.contains(t.indicator) {
+        for t in d.targets where !t.hasEnded && d.evidence(of: t) == "data" && t.probability < BriefingSummary.likely && !inverted.contains(t.indicator) {
             let nm = d.indicator(t.indicator)?.name(l) ?? t.indicator
             out.append(zh ? "\(nm)：取决于能否把年均增速从约\(NumberFormat.percent(t.simulatedGrowth))提高到\(NumberFormat.percent(ChartSpec.neededGrowth(t)))，需有新增项目或政策支撑。"
                           : "\(nm): depends on lifting yearly growth from about \(NumberFormat.percent(t.simulatedGrowth)) to \(NumberFormat.percent(ChartSpec.neededGrowth(t))); it needs new projects or policy.")

@@ -20,19 +20,29 @@ extension LeaderPage {
             case names.count: tail = zh ? "，均可由街道施加影响" : ", all of which the sub-district can influence"
             default: tail = zh ? "，其中\(controlled.map(name).joined(separator: "、"))可由街道施加影响" : "; of these the sub-district can influence \(controlled.map(name).joined(separator: " and "))"
             }
-            judgement.append(zh ? "\(measure)主要取决于\(names.joined(separator: "、"))\(tail)。" : "\(measure) depends mainly on \(names.joined(separator: " and "))\(tail).")
-            if let top = drivers.first, top.main.isFinite {
-                let tenths = max(1, min(10, Int((top.main * 10).rounded())))
+            judgement.append(zh ? "\(measure)主要取决于\(names.joined(separator: "、"))\(tail)。" : "\(Self.capitalised(measure)) depends mainly on \(Self.list(names))\(tail).")
+            // "On its own" is the first-order index S₁ (the total Sₜ adds interactions); a
+            // Morris μ* is no share, so it says nothing of tenths.
+            if let top = drivers.first, !s.isMorris, top.first.isFinite, top.first >= 0.05 {
+                let tenths = max(1, min(10, Int((top.first * 10).rounded())))
                 judgement.append(zh ? "其中\(name(top))单独一项就可解释约\(OfficialForm.chineseNumeral(tenths))成的变化。"
-                                    : "\(name(top)) alone accounts for about \(tenths * 10)% of the variation.")
+                                    : "\(Self.capitalised(name(top))) alone accounts for about \(tenths * 10)% of the variation.")
             }
         }
         let levers = drivers.map { r -> String in
-            let way = r.direction.isFinite ? (r.direction > 0 ? (zh ? "越高越有利" : "higher helps") : (zh ? "越高越不利" : "higher hurts")) : ""
+            let way = EffectDirection.isClear(r.direction, n: s.sampleCount) ? (r.direction > 0 ? (zh ? "越高越有利" : "higher helps") : (zh ? "越高越不利" : "higher hurts")) : ""
             let control = Self.control(r.name).words(l)
-            return zh ? "\(name(r))：\(way.isEmpty ? "" : way + "；")\(control)。" : "\(name(r)): \(way.isEmpty ? "" : way + "; ")\(control)."
+            return zh ? "\(name(r))：\(way.isEmpty ? "" : way + "；")\(control)。" : "\(Self.capitalised(name(r))): \(way.isEmpty ? "" : way + "; ")\(control)."
         }
         self.init(language: l, title: s.title(l), subtitle: nil, judgement: judgement, groups: [], levers: levers, dataEnd: nil, reportDate: "")
+    }
+
+    /// An English sentence's first letter in capitals (`capital–output ratio` → `Capital–output ratio`).
+    static func capitalised(_ s: String) -> String { s.prefix(1).uppercased() + s.dropFirst() }
+
+    /// `a`, `a and b`, `a, b and c`.
+    static func list(_ items: [String]) -> String {
+        items.count <= 2 ? items.joined(separator: " and ") : items.dropLast().joined(separator: ", ") + " and " + items.last!
     }
 
     /// How far a sweep input is in the sub-district's hands.

@@ -82,8 +82,10 @@ public struct LeaderPage: Sendable, Equatable {
         var parts: [String] = []
         if let y = dataEnd { parts.append(zh ? "数据截至\(y)年" : "Data end in \(y)") }
         if !reportDate.isEmpty { parts.append(zh ? "报告日期：\(reportDate)" : "Report date: \(reportDate)") }
-        if parts.isEmpty { return Self.bandWords(language) }
-        return parts.joined(separator: zh ? "；" : "; ") + (zh ? "。" : ". ") + Self.bandWords(language)
+        // A page whose targets have all passed their year gives no range or probability to explain.
+        let band = !groups.isEmpty && groups.allSatisfy { $0.0 == .ended } ? "" : Self.bandWords(language)
+        if parts.isEmpty { return band }
+        return parts.joined(separator: zh ? "；" : "; ") + (zh ? "。" : (band.isEmpty ? "." : ". ")) + band
     }
 
     /// What every range on the page means.

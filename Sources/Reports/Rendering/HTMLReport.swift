@@ -24,9 +24,9 @@ public enum HTMLReport {
         }
         let sentences = InversionSentences.sentences(d, language: l)
         if !sentences.isEmpty {
-            h.append("<section class=\"inversion\"><h2>\(e(zh ? "目标反推：投资需要多少" : "Target inversion: how much investment it takes"))</h2><ul>")
+            h.append("<section class=\"inversion\"><h2>\(e(zh ? "目标反推：投资需要多少" : "Target inversion: how much investment it takes"))</h2><ol>")
             h += sentences.map { "<li>\(e($0))</li>" }
-            h.append("</ul></section>")
+            h.append("</ol></section>")
         }
         h.append("<section class=\"charts\"><h2>\(e(zh ? "图表" : "Charts"))</h2><p class=\"note\">\(e(ChartSpec.bandSentence(l)))</p><figure class=\"wide\">\(ProbabilityChart.svg(d, language: l))</figure><div class=\"grid\">")
         for ind in d.indicators {
@@ -44,9 +44,9 @@ public enum HTMLReport {
             }.joined() + "</tr>")
         }
         h.append("</tbody></table><p class=\"note\">\(e(zh ? "* 重建值（由规划所列合计推算，非实测）；† 用户数据；无标记：规划原文。" : "* reconstructed from printed sums (not measured); † user data; unmarked: printed in the plan."))</p></section>")
-        h.append("<section><h2>\(e(zh ? "数据说明" : "Data notes"))</h2><ul class=\"notes\">")
+        h.append("<section><h2>\(e(zh ? "数据说明" : "Data notes"))</h2><ol class=\"notes\">")
         h += d.notes(l).map { "<li>\(e($0))</li>" }
-        h.append("</ul></section>")
+        h.append("</ol></section>")
         h.append(annex(d, language: l).html())
         h.append("</body></html>")
         return h.joined(separator: "\n") + "\n"
@@ -107,9 +107,9 @@ public enum HTMLReport {
         let onlyChecks = assumptions.isEmpty && differences == nil
         h.append("<section class=\"whatif\"><h2>\(e(onlyChecks ? (zh ? "检查结果" : "Checks") : zh ? "本情景的假设与影响" : "What this scenario assumes and changes"))</h2>")
         if !assumptions.isEmpty {
-            h.append("<h3>\(e(zh ? "假设" : "Assumptions"))</h3><ul>")
+            h.append("<h3>\(e(zh ? "假设" : "Assumptions"))</h3><ol>")
             h += assumptions.map { "<li>\(codeSpans(e($0)))</li>" }
-            h.append("</ul>")
+            h.append("</ol>")
         }
         if let (headers, rows) = differences {
             h.append("<h3>\(e(zh ? "与基准情景的差异（同一组随机数）" : "Differences from the baseline (same random numbers)"))</h3>")
@@ -119,9 +119,9 @@ public enum HTMLReport {
         }
         if !checks.isEmpty {
             if !onlyChecks { h.append("<h3>\(e(zh ? "检查结果" : "Checks"))</h3>") }
-            h.append("<ul>")
+            h.append("<ol>")
             h += checks.map { "<li>\(codeSpans(e($0)))</li>" }
-            h.append("</ul>")
+            h.append("</ol>")
         }
         h.append("</section>")
         return h

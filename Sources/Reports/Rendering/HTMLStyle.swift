@@ -34,7 +34,7 @@ enum HTMLStyle {
       body{margin:0;max-width:none;padding:0;font-size:10pt;line-height:1.32}
       h1{font-size:16pt}h2{font-size:12.5pt;margin:9pt 0 4pt;padding-bottom:2pt}h3{font-size:10.5pt}
       .summary{padding:1pt 8pt 3pt;margin-top:5pt}.summary h2{margin:3pt 0 1pt}.summary p{margin:2pt 0}
-      ul{margin:2pt 0;padding-left:15pt}.note{margin:3pt 0}
+      ul,ol{margin:2pt 0;padding-left:18pt}.note{margin:3pt 0}
       table.briefing{font-size:8pt;table-layout:auto}table.data{font-size:9pt}
       table.briefing th,table.briefing td,table.data th,table.data td{padding:2pt 2.5pt}
       table.briefing th{white-space:normal}

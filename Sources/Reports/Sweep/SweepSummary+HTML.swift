@@ -22,7 +22,10 @@ extension SweepSummary {
         let key = [TechnicalAnnex.Entry(term: zh ? "总效应 Sₜ" : "total effect Sₜ", meaning: zh ? "该因素（连同它与其他因素的共同作用）可解释的结果变化的比例，0至1。" : "the share of the outcome's variation a factor explains, with its interactions; 0 to 1."),
                    TechnicalAnnex.Entry(term: zh ? "一阶 S₁" : "first order S₁", meaning: zh ? "该因素单独可解释的比例。" : "the share it explains on its own."),
                    TechnicalAnnex.Entry(term: zh ? "方向（秩相关）" : "direction (rank correlation)", meaning: zh ? "正值表示该因素越高结果越好，负值相反。" : "positive: the higher the factor, the better the outcome; negative: the reverse.")]
-        return TechnicalAnnex(language: l, key: key, reproduction: [subtitle(l)] + provenanceLines(l))
+        // Each input's identifier in the scenario language, which the body leaves out.
+        let ids = rows.map { "\(SweepNames.input($0.name, language: l))：`\($0.name)`" }.joined(separator: zh ? "；" : "; ")
+        let inputs = rows.isEmpty ? [] : [(zh ? "输入的标识：" : "Inputs' identifiers: ") + (zh ? ids : ids.replacingOccurrences(of: "：", with: ": "))]
+        return TechnicalAnnex(language: l, key: key, reproduction: [subtitle(l)] + inputs + provenanceLines(l))
     }
 
     /// How to find and reproduce the result: the folder's files and the seed.
@@ -42,7 +45,8 @@ extension SweepSummary {
     /// one page, names never broken.
     public func html(language l: Language) -> String {
         let zh = l == .zh, e = Markup.escape
-        let table = displayTable(language: l, identifiers: true)
+        // Identifiers are code: the annex lists them (``annex(_:)``), the body names inputs in words.
+        let table = displayTable(language: l, identifiers: false)
         var h = ["<!DOCTYPE html>", "<html lang=\"\(zh ? "zh-CN" : "en")\"><head><meta charset=\"utf-8\">",
                  "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">",
                  "<title>\(e(title(l)))</title><style>\(HTMLStyle.css)\(Self.css)</style></head><body>",
@@ -55,7 +59,6 @@ extension SweepSummary {
             h.append("<table class=\"briefing sweep\"><thead><tr>" + table.headers.map { "<th>\(e($0))</th>" }.joined() + "</tr></thead><tbody>")
             for row in table.rows {
                 h.append("<tr>" + row.enumerated().map { j, text -> String in
-                    if j == table.headers.count - 1 { return "<td class=\"id\"><code>\(e(text))</code></td>" }
                     if j == 1 { return "<td class=\"name\">\(e(text))</td>" }
                     return table.textColumns.contains(j) ? "<td>\(e(text))</td>" : "<td class=\"num\">\(e(text))</td>"
                 }.joined() + "</tr>")

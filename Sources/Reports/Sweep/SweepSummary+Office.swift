@@ -4,8 +4,8 @@ public import PlanData
 extension SweepSummary {
     /// The sweep's workbook (`summary.xlsx`): the indices as numbers with three decimals
     /// (the rank correlation two), a frozen bold header, autofilter, A4 fitted to the
-    /// width; the summary and notes wrapped on a sheet of their own; and a native bar
-    /// chart of Sₜ and S₁ (μ* for Morris) per input drawn from the indices sheet's cells.
+    /// width; page one (简报) first, the notes wrapped on a sheet of their own; and the
+    /// tornado (``barChart(language:sheet:)``) drawn from its figures' sheet.
     public func workbook(language l: Language) throws(InputIssue) -> Data {
         let zh = l == .zh
         let t = table(language: l)
@@ -13,32 +13,15 @@ extension SweepSummary {
         let notesText = paragraphs(language: l) + [tableNote(language: l)] + annex(l).lines()
         let notes = XLSXWriter.Sheet(name: zh ? "说明" : "Notes", header: [zh ? "分析详情与技术附录" : "Details and technical annex"],
                                      rows: notesText.map { [.text(WhatIfSection.plain($0, l))] }, wrap: [0], filter: false)
-        let page = LeaderPage(sweep: self, language: l)
-        let summary = XLSXWriter.Sheet(name: zh ? "简报" : "Summary", header: [page.title], rows: page.lines().dropFirst().map { [.text($0)] }, wrap: [0], filter: false)
-        let sheet = "'\(indices.name)'"
-        return try XLSXWriter.workbook(sheets: [indices, notes, summary], chartSheet: zh ? "图表" : "Chart",
-                                       charts: rows.isEmpty ? [] : [barChart(language: l, sheet: sheet)])
-    }
-
-    /// Bars of Sₜ and S₁ (μ* alone for Morris), one pair per input, most important on top;
-    /// the references point at the indices sheet (columns C and E), the numbers are also
-    /// cached so a document without that sheet (Word) draws it.
-    func barChart(language l: Language, sheet: String) -> String {
-        let zh = l == .zh
-        let names = rows.map { SweepNames.input($0.name, language: l) }
-        let last = rows.count + 1
-        let categories = "\(sheet)!$B$2:$B$\(last)"
-        var series = XLSXCharts.series(0, name: isMorris ? "μ*" : (zh ? "总效应 Sₜ" : "total Sₜ"), colour: "0072B2", categories: categories, numeric: false,
-                                       values: "\(sheet)!$C$2:$C$\(last)", line: false, cache: (names, rows.map(\.main)))
-        if !isMorris {
-            series += XLSXCharts.series(1, name: zh ? "一阶 S₁" : "first order S₁", colour: "8FB8D9", categories: categories, numeric: false,
-                                        values: "\(sheet)!$E$2:$E$\(last)", line: false, cache: (names, rows.map(\.first)))
-        }
-        let top = max(rows.map { $0.main + ($0.mainConf.isFinite ? $0.mainConf : 0) }.filter(\.isFinite).max() ?? 1, 0)
-        return XLSXCharts.chart(title: zh ? "哪些假设决定\(measureName(l))" : "What decides \(measureName(l))", body:
-            "<c:barChart><c:barDir val=\"bar\"/><c:grouping val=\"clustered\"/><c:varyColors val=\"0\"/>" + series
-            + "<c:gapWidth val=\"60\"/><c:axId val=\"1\"/><c:axId val=\"2\"/></c:barChart>"
-            + XLSXCharts.axes(categoryPosition: "l", reversed: true, valueFormat: "0.00", valueTitle: nil, max: isMorris ? nil : (top > 1 ? nil : 1)))
+        let summary = XLSXWriter.summarySheet(LeaderPage(sweep: self, language: l))
+        // The chart's own figures (signed by direction), which its series refer to.
+        let data = XLSXWriter.Sheet(name: zh ? "图表数据" : "Chart data",
+                                    header: [zh ? "输入（方向）" : "Input (direction)", isMorris ? "μ*" : (zh ? "总效应 Sₜ" : "total Sₜ")] + (isMorris ? [] : [zh ? "一阶 S₁" : "first order S₁"]),
+                                    rows: chartRows(language: l).map { [.text($0.label), .fixed($0.main, decimals: 3)] + (isMorris ? [] : [.fixed($0.first, decimals: 3)]) },
+                                    filter: false)
+        // The workbook opens on page one (简报).
+        return try XLSXWriter.workbook(sheets: [summary, indices, notes, data], chartSheet: zh ? "图表" : "Chart",
+                                       charts: rows.isEmpty ? [] : [barChart(language: l, sheet: "'\(data.name)'")])
     }
 
     /// The sweep's Word document: title, the summary in words, the indices as a real

@@ -21,7 +21,8 @@ extension SweepSummary {
         let rank = t.headers.count - 3, last = t.headers.count - 1
         let keep = t.headers.indices.filter { $0 != rank && (identifiers || $0 != last) }
         let rows = zip(t.rows, self.rows).map { cells, r in
-            keep.map { j in j == rank + 1 ? directionText(r, l) : BriefingTable.display(cells[j]) }
+            // One minus sign (−) in every column, as the direction column writes it.
+            keep.map { j in j == rank + 1 ? directionText(r, l) : OfficialForm.minusSigns(BriefingTable.display(cells[j])) }
         }
         let text = Set(keep.indices.filter { t.textColumns.contains(keep[$0]) })
         return (keep.map { t.headers[$0] }, rows, text)

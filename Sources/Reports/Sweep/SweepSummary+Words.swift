@@ -123,12 +123,14 @@ extension SweepSummary {
         return out
     }
 
-    /// The evidence behind the numbers: scenario, sweep, method, N, runs, paths, intervals.
+    /// The evidence behind the numbers: method, N, runs, paths, intervals (the code names
+    /// of scenario and sweep are the annex's).
     func evidence(_ l: Language) -> String {
         let zh = l == .zh
         let runsText = runs > 0 ? NumberFormat.grouped(runs) : "—"
-        var s = zh ? "依据：情景 `\(scenario)` 的敏感性分析 `\(sweep)`，方法：\(SweepNames.method(method, language: l))，N = \(NumberFormat.chineseCount(n))，共\(runs > 0 ? NumberFormat.chineseCount(runs) : "—")次"
-                   : "Evidence: sweep `\(sweep)` of scenario `\(scenario)`, \(SweepNames.method(method, language: l)), N = \(NumberFormat.grouped(n)), \(runsText) runs of "
+        // The scenario's and the sweep's code names are in the technical annex, not here.
+        var s = zh ? "依据：敏感性分析，方法：\(SweepNames.method(method, language: l))，N = \(NumberFormat.chineseCount(n))，共\(runs > 0 ? NumberFormat.chineseCount(runs) : "—")次"
+                   : "Evidence: a sensitivity sweep, \(SweepNames.method(method, language: l)), N = \(NumberFormat.grouped(n)), \(runsText) runs of "
         s += pathsPerSample > 1 ? (zh ? "模型运行，每次\(NumberFormat.chineseCount(pathsPerSample))条蒙特卡洛路径（各样本使用相同路径）" : "the model with \(NumberFormat.grouped(pathsPerSample)) Monte Carlo paths each (the same paths for every sample)")
                                 : (zh ? "确定性模型运行（冲击取零）" : "the deterministic model (shocks at zero)")
         if !isMorris && !rows.isEmpty {

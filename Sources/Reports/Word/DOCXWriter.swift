@@ -60,7 +60,8 @@ public enum DOCXWriter {
         }
 
         body.append(w.paragraph(zh ? "图表" : "Charts", style: "Heading1"))
-        body.append(w.paragraph(ChartSpec.bandSentence(l), style: "Note"))
+        // The heading and its note go with the first chart, never alone at a page's foot.
+        body.append(w.paragraph(ChartSpec.bandSentence(l), style: "Note", keepNext: true))
         let charts = WordCharts.charts(d, language: l)
         for k in charts.indices { body.append(w.chart(k + 1, tall: k == 0)) }
 

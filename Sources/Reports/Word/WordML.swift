@@ -15,8 +15,9 @@ enum WordML {
         }.joined()
     }
 
-    static func paragraph(_ text: String, style: String? = nil, pageBreakBefore: Bool = false) -> String {
-        let props = (style.map { "<w:pStyle w:val=\"\($0)\"/>" } ?? "") + (pageBreakBefore ? "<w:pageBreakBefore/>" : "")
+    /// `keepNext` keeps the paragraph on the page of the next one (a chart's note with its chart).
+    static func paragraph(_ text: String, style: String? = nil, pageBreakBefore: Bool = false, keepNext: Bool = false) -> String {
+        let props = (style.map { "<w:pStyle w:val=\"\($0)\"/>" } ?? "") + (keepNext ? "<w:keepNext/>" : "") + (pageBreakBefore ? "<w:pageBreakBefore/>" : "")
         return "<w:p>\(props.isEmpty ? "" : "<w:pPr>\(props)</w:pPr>")\(runs(text))</w:p>"
     }
 

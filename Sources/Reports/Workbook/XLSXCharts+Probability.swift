@@ -4,25 +4,30 @@ extension XLSXCharts {
     /// The probability bars of ``ChartSpec``, the one DrawingML both the workbook and the
     /// Word document draw: each bar in its risk colour (grey on the plan's own path, named
     /// as not a forecast), its value as a label, a gridline at 50 %, no legend (the colours
-    /// are explained beside the chart). `cache` holds the labels and values for a document
-    /// without sheets.
-    static func probabilityBars(_ d: ReportDocument, language l: Language, categories: String, values: String,
-                                cache: (labels: [String], values: [Double])?) -> String {
+    /// are explained beside the chart). A target whose year has passed has no bar: its label
+    /// says its status and completion (``ChartSpec/barLabel(_:in:language:)``). The labels
+    /// and values are cached beside the references (`categories`, `values`), so a reader
+    /// that does not calculate still draws them.
+    static func probabilityBars(_ d: ReportDocument, language l: Language, categories: String, values: String) -> String {
+        let cache = (d.targets.map { ChartSpec.barLabel($0, in: d, language: l) }, d.targets.map(ChartSpec.barValue))
         let zh = l == .zh
         let points = d.targets.enumerated().map { k, t in
             let colour = ChartSpec.risk(t.probability, plan: d.evidence(of: t) == "plan").colour
             return "<c:dPt><c:idx val=\"\(k)\"/><c:invertIfNegative val=\"0\"/><c:bubble3D val=\"0\"/><c:spPr><a:solidFill><a:srgbClr val=\"\(colour)\"/></a:solidFill></c:spPr></c:dPt>"
         }.joined()
         let labels = "<c:dLbls><c:numFmt formatCode=\"0%\" sourceLinked=\"0\"/><c:spPr><a:noFill/><a:ln><a:noFill/></a:ln></c:spPr><c:showLegendKey val=\"0\"/><c:showVal val=\"1\"/><c:showCatName val=\"0\"/><c:showSerName val=\"0\"/><c:showPercent val=\"0\"/><c:showBubbleSize val=\"0\"/></c:dLbls>"
-        let bars = series(0, name: zh ? "达标概率" : "P(meet)", colour: ChartSpec.Risk.likely.colour, categories: categories, numeric: false,
+        let ended = d.targets.allSatisfy(\.hasEnded)
+        let bars = series(0, name: ended ? (zh ? "完成情况" : "status") : zh ? "达标概率" : "P(meet)", colour: ChartSpec.Risk.likely.colour, categories: categories, numeric: false,
                           values: values, line: false, cache: cache)
             .replacingOccurrences(of: "<c:invertIfNegative val=\"0\"/>", with: "<c:invertIfNegative val=\"0\"/>" + points + labels)
-        let title = zh ? "目标达成概率（竖线为50%）" : "Probability of meeting each target (gridline at 50%)"
+        let title = ChartSpec.probabilityTitle(d, language: l) + (ended ? "" : zh ? "（竖线为50%）" : " (gridline at 50%)")
         return chart(title: title, body:
             "<c:barChart><c:barDir val=\"bar\"/><c:grouping val=\"clustered\"/><c:varyColors val=\"0\"/>" + bars
             + "<c:gapWidth val=\"60\"/><c:axId val=\"1\"/><c:axId val=\"2\"/></c:barChart>"
             + axes(categoryPosition: "l", reversed: true, valueFormat: "0%", valueTitle: nil, max: 1)
-                .replacingOccurrences(of: "<c:crossBetween val=\"between\"/>", with: "<c:crossBetween val=\"between\"/><c:majorUnit val=\"0.5\"/>"))
+                .replacingOccurrences(of: "<c:crossBetween val=\"between\"/>", with: "<c:crossBetween val=\"between\"/><c:majorUnit val=\"0.5\"/>")
+                // Every target named: a reader left to skip labels drops every other one.
+                .replacingOccurrences(of: "<c:lblOffset val=\"100\"/>", with: "<c:lblOffset val=\"100\"/><c:tickLblSkip val=\"1\"/>"))
             .replacingOccurrences(of: "<c:legend><c:legendPos val=\"b\"/><c:overlay val=\"0\"/></c:legend>", with: "")
     }
 }

@@ -1,49 +1,29 @@
 import PlanData
 
-/// Native Excel charts (DrawingML) drawn from the workbook's own cells: the probability
-/// of each target as bars (from the targets sheet), and per indicator its P10–P90 band
-/// shaded with the median as a line over the years (from the forecast sheet). Laid out two to a row on one sheet.
+/// Native Excel charts (DrawingML) drawn from the workbook's own cells, to ``ChartSpec``:
+/// the probability of each target as bars, and per indicator its 预测区间图 (history, the
+/// P10–P90 band, the median, the target). Laid out one under another, two to a printed page.
 enum XLSXCharts {
     static let ns = "xmlns:c=\"http://schemas.openxmlformats.org/drawingml/2006/chart\" xmlns:a=\"http://schemas.openxmlformats.org/drawingml/2006/main\" xmlns:r=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships\""
 
-    static func charts(_ d: ReportDocument, language l: Language, forecastSheet: String, targetsSheet: String) -> [String] {
-        let q = { (sheet: String) in "'\(sheet.replacingOccurrences(of: "'", with: "''"))'" }
+    /// The run workbook's charts, drawn from its 图表数据 sheet (``XLSXWriter/chartData(_:language:decimals:)``):
+    /// the probability bars, then per indicator its 预测区间图 (``band(_:in:language:sheet:firstRow:firstColumn:)``).
+    static func charts(_ d: ReportDocument, language l: Language, dataSheet: String) -> [String] {
+        let sheet = "'\(dataSheet.replacingOccurrences(of: "'", with: "''"))'"
         var out: [String] = []
         let n = d.targets.count
+        // The bars sit two columns right of the band's figures.
+        let label = XLSXWriter.column(3 + BandFigures.headers(l, baseline: d.baseline != nil).count)
+        let value = XLSXWriter.column(4 + BandFigures.headers(l, baseline: d.baseline != nil).count)
         if n > 0 {
-            out.append(probabilityBars(d, language: l, categories: "\(q(targetsSheet))!$A$2:$A$\(n + 1)", values: "\(q(targetsSheet))!$E$2:$E$\(n + 1)", cache: nil))
+            out.append(probabilityBars(d, language: l, categories: "\(sheet)!$\(label)$2:$\(label)$\(n + 1)", values: "\(sheet)!$\(value)$2:$\(value)$\(n + 1)"))
         }
         var row = 2
-        for ind in d.indicators {
-            let first = row, last = row + ind.years.count - 1
-            row = last + 1
-            guard !ind.years.isEmpty else { continue }
-            let ref = { (col: String) in "\(q(forecastSheet))!$\(col)$\(first):$\(col)$\(last)" }
-            out.append(fan(title: d.chartTitle(ind, l), unit: ind.unit(l), language: l, years: (ref("C"), nil),
-                           p10: (ref("F"), nil), width: (ref("L"), nil), median: (ref("H"), nil)))
+        for ind in d.indicators where !ind.years.isEmpty {
+            out.append(band(ind, in: d, language: l, sheet: sheet, firstRow: row, firstColumn: 1))
+            row += BandFigures(ind, in: d).years.count
         }
         return out
-    }
-
-    /// A fan chart as a band: a stacked area whose first, unfilled series is P10 and whose
-    /// second, shaded one is P90 − P10 (so the shading spans P10 to P90), with the median as
-    /// a line on the same axes; the legend shows the band and the median only. Each series
-    /// is a reference and, for a document without sheets, the cached numbers.
-    static func fan(title: String, unit: String, language l: Language, years: (String, [String]?),
-                    p10: (String, [Double]?), width: (String, [Double]?), median: (String, [Double]?)) -> String {
-        let zh = l == .zh
-        func cache(_ values: [Double]?) -> (labels: [String], values: [Double])? { values.map { (years.1 ?? [], $0) } }
-        let base = areaSeries(0, name: "P10", fill: nil, categories: years.0, values: p10.0, cache: cache(p10.1))
-        let band = areaSeries(1, name: ChartSpec.bandLabel(l), fill: "A9C8E3", categories: years.0, values: width.0, cache: cache(width.1))
-        let line = series(2, name: ChartSpec.medianLabel(l), colour: ChartSpec.Risk.likely.colour, categories: years.0, numeric: years.1 == nil, values: median.0, line: true, cache: cache(median.1))
-            .replacingOccurrences(of: "<a:prstDash val=\"dash\"/>", with: "")
-        return chart(title: title, body:
-            "<c:areaChart><c:grouping val=\"stacked\"/><c:varyColors val=\"0\"/>" + base + band
-            + "<c:axId val=\"1\"/><c:axId val=\"2\"/></c:areaChart>"
-            + "<c:lineChart><c:grouping val=\"standard\"/><c:varyColors val=\"0\"/>" + line
-            + "<c:marker val=\"1\"/><c:axId val=\"1\"/><c:axId val=\"2\"/></c:lineChart>"
-            + axes(categoryPosition: "b", reversed: false, valueFormat: "General", valueTitle: (zh ? "单位：" : "Unit: ") + unit, max: nil),
-            hiddenLegendEntries: [0])
     }
 
     /// An area series: filled with `fill`, or unfilled and unoutlined (the band's base).

@@ -18,13 +18,13 @@ enum XLSXParts {
 
     static let rootRels = rels([("rId1", "officeDocument", "xl/workbook.xml")])
 
-    /// The workbook: its sheets, each sheet's filter range and print titles (header row repeated).
-    static func workbook(_ names: [String], filters: [String?]) -> String {
+    /// The workbook: its sheets, each sheet's filter range, and print titles (the header
+    /// row repeated on every printed page) for every sheet in `titled`.
+    static func workbook(_ names: [String], filters: [String?], titled: [Bool]) -> String {
         var defined: [String] = []
         for (k, range) in filters.enumerated() {
-            guard let range else { continue }
-            defined.append("<definedName name=\"_xlnm._FilterDatabase\" localSheetId=\"\(k)\" hidden=\"1\">\(Markup.escape(range))</definedName>")
-            defined.append("<definedName name=\"_xlnm.Print_Titles\" localSheetId=\"\(k)\">'\(Markup.escape(names[k]))'!$1:$1</definedName>")
+            if let range { defined.append("<definedName name=\"_xlnm._FilterDatabase\" localSheetId=\"\(k)\" hidden=\"1\">\(Markup.escape(range))</definedName>") }
+            if k < titled.count && titled[k] { defined.append("<definedName name=\"_xlnm.Print_Titles\" localSheetId=\"\(k)\">'\(Markup.escape(names[k]))'!$1:$1</definedName>") }
         }
         return header + "<workbook xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\" xmlns:r=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships\"><sheets>"
             + names.enumerated().map { "<sheet name=\"\(Markup.escape(String($0.element.prefix(31))))\" sheetId=\"\($0.offset + 1)\" r:id=\"rId\($0.offset + 1)\"/>" }.joined()

@@ -14,7 +14,7 @@ extension XLSXWriter {
         add("_rels/.rels", XLSXParts.rootRels)
         add("xl/workbook.xml", XLSXParts.workbook(sheets.map(\.name) + [chartSheet], filters: sheets.map { s in
             s.filter && !s.rows.isEmpty ? "'\(s.name)'!$A$1:$\(column(s.header.count - 1))$\(s.rows.count + 1)" : nil
-        } + [nil]))
+        } + [nil], titled: sheets.map { !$0.rows.isEmpty } + [false]))
         add("xl/_rels/workbook.xml.rels", XLSXParts.workbookRels(n))
         add("xl/styles.xml", XLSXParts.styles)
         for (k, sheet) in sheets.enumerated() { add("xl/worksheets/sheet\(k + 1).xml", sheetXML(sheet)) }

@@ -24,12 +24,12 @@ public enum XLSXWriter {
 
     public static func workbook(_ d: ReportDocument, language l: Language) throws(InputIssue) -> Data {
         let sheets = sheets(d, language: l)
-        let charts = XLSXCharts.charts(d, language: l, forecastSheet: sheets[2].name, targetsSheet: sheets[3].name)
+        let charts = XLSXCharts.charts(d, language: l, dataSheet: sheets[sheets.count - 1].name)
         return try workbook(sheets: sheets, chartSheet: l == .zh ? "图表" : "Charts", charts: charts)
     }
 
     /// The run workbook's sheets in order: 简报 (page one), 专栏1, forecast, targets,
-    /// history, notes.
+    /// history, notes, and the charts' figures (图表数据).
     static func sheets(_ d: ReportDocument, language l: Language) -> [Sheet] {
         let zh = l == .zh
         let briefing = BriefingTable(d, language: l)
@@ -65,11 +65,16 @@ public enum XLSXWriter {
                           rows: notesText.map { [.text($0)] }, wrap: [0], filter: false)
         // The workbook opens on page one (简报); the 专栏1 table follows, without the status
         // column where no target has a status.
-        let page = LeaderPage(run: d, language: l)
-        let summary = Sheet(name: zh ? "简报" : "Summary", header: [page.title], rows: page.lines().dropFirst().map { [.text($0)] }, wrap: [0], filter: false)
+        let summary = summarySheet(LeaderPage(run: d, language: l))
         let keep = briefing.headers.indices.filter { $0 != BriefingTable.Column.status || d.targets.contains { $0.status != nil } }
         let main = Sheet(name: zh ? "专栏1" : "Box 1", header: keep.map { briefing.headers[$0] }, rows: briefing.rows.map { r in keep.map { r[$0] } }, wrap: [])
-        return [summary, main, forecast, targets, history, notes]
+        return [summary, main, forecast, targets, history, notes, chartData(d, language: l, decimals: decimals)]
+    }
+
+    /// Page one as the workbook's first sheet (简报), the sheet it opens on: the title as its
+    /// header row (repeated on printed pages), one wrapped line a row.
+    static func summarySheet(_ page: LeaderPage) -> Sheet {
+        Sheet(name: page.language == .zh ? "简报" : "Summary", header: [page.title], rows: page.lines().dropFirst().map { [.text($0)] }, wrap: [0], filter: false)
     }
 
     /// A workbook of plain sheets (no charts), e.g. a comparison's.
@@ -80,7 +85,7 @@ public enum XLSXWriter {
         add("_rels/.rels", XLSXParts.rootRels)
         add("xl/workbook.xml", XLSXParts.workbook(sheets.map(\.name), filters: sheets.map { s in
             s.rows.isEmpty ? nil : "'\(s.name)'!$A$1:$\(column(s.header.count - 1))$\(s.rows.count + 1)"
-        }))
+        }, titled: sheets.map { !$0.rows.isEmpty }))
         add("xl/_rels/workbook.xml.rels", XLSXParts.workbookRels(sheets.count))
         add("xl/styles.xml", XLSXParts.styles)
         for (k, sheet) in sheets.enumerated() { add("xl/worksheets/sheet\(k + 1).xml", sheetXML(sheet)) }

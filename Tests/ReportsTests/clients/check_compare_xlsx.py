@@ -31,13 +31,14 @@ def close(a, b):
     return isinstance(a, (int, float)) and math.isclose(float(a), float(b), rel_tol=1e-12, abs_tol=1e-12)
 
 
-for sheet in book.worksheets[:3]:
+check(book.worksheets[0].title == ("简报" if "简报" in book.sheetnames else "Summary"), "the workbook opens on page one (简报)")
+for sheet in book.worksheets[1:4]:
     check(sheet.freeze_panes == "A2", f"{sheet.title}: header row frozen")
     check(sheet["A1"].font.bold, f"{sheet.title}: header bold")
     check(sheet.auto_filter.ref is not None and sheet.auto_filter.ref.startswith("A1:"), f"{sheet.title}: autofilter")
     check(sheet.page_setup.paperSize in (9, "9") and sheet.sheet_properties.pageSetUpPr.fitToPage, f"{sheet.title}: A4, fitted to the width")
 
-medians = book.worksheets[0]
+medians = book.worksheets[1]
 rows = list(medians.iter_rows(min_row=2))
 check(len(rows) == len(comparison["rows"]), f"a row per indicator and year ({len(rows)} vs {len(comparison['rows'])})")
 for cells, expected in zip(rows, comparison["rows"]):
@@ -51,14 +52,14 @@ for cells, expected in zip(rows, comparison["rows"]):
         check(close(cells[4 + n + 2 * k].value, expected["pct_diff"][k]), f"Δ% of {where} for {scenarios[k + 1]}")
         check("%" in cells[4 + n + 2 * k].number_format, f"Δ% of {where} formatted as a percentage")
 
-odds = book.worksheets[1]
+odds = book.worksheets[2]
 for cells, expected in zip(odds.iter_rows(min_row=2), comparison["probabilities"]):
     check(cells[1].value == expected["target_year"], f"target year of {expected['indicator']} is a number")
     for k in range(n):
         check(close(cells[2 + k].value, expected["probability"][k]), f"P({expected['indicator']}) in {scenarios[k]}")
         check("%" in cells[2 + k].number_format, f"P({expected['indicator']}) formatted as a percentage")
 
-band = book.worksheets[2]
+band = book.worksheets[3]
 years = [(i["indicator"], y) for i in comparison["results"][0]["indicators"] for y in i["years"]]
 cells = list(band.iter_rows(min_row=2))
 check(len(cells) == len(years), "the band sheet has a row per indicator and year")

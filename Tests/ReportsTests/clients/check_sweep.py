@@ -33,7 +33,8 @@ def close(a, b):
 
 
 book = openpyxl.load_workbook(f"{directory}/summary{suffix}.xlsx")
-sheet = book.worksheets[0]
+check(book.worksheets[0].title == ("简报" if lang == "zh" else "Summary"), "the workbook opens on page one (简报)")
+sheet = book.worksheets[1]
 header = [c.value for c in sheet[1]]
 rows = list(sheet.iter_rows(min_row=2, values_only=True))
 check(len(rows) == len(indices["inputs"]), f"a row per input ({len(rows)})")
@@ -50,11 +51,11 @@ check(sheet.cell(2, 3).number_format == "0.000", "indices with three fixed decim
 check(sheet.freeze_panes == "A2" and sheet["A1"].font.bold, "frozen bold header")
 check(sheet.auto_filter.ref is not None and sheet.auto_filter.ref.startswith("A1:"), "autofilter")
 check(sheet.page_setup.paperSize in (9, "9") and sheet.sheet_properties.pageSetUpPr.fitToPage, "A4, fitted to the width")
-check(book.worksheets[1].cell(2, 1).alignment.wrap_text, "notes wrap")
+check(book.worksheets[2].cell(2, 1).alignment.wrap_text, "notes wrap")
 parts = zipfile.ZipFile(f"{directory}/summary{suffix}.xlsx").namelist()
 check(sum(p.startswith("xl/charts/chart") for p in parts) == 1, "a native chart in the workbook")
 chart = zipfile.ZipFile(f"{directory}/summary{suffix}.xlsx").read("xl/charts/chart1.xml").decode("utf-8")
-check("<c:barChart>" in chart and "$C$2:$C$" in chart, "the chart's bars are drawn from the indices sheet")
+check("<c:barChart>" in chart and "$B$2:$B$" in chart, "the chart's bars are drawn from the chart-data sheet (signed by direction)")
 
 document = docx.Document(f"{directory}/summary{suffix}.docx")
 texts = [p.text for p in document.paragraphs if p.text.strip()]

@@ -36,7 +36,8 @@ def charts(path, folder):
 
 def is_band(chart, medians=1):
     """A P10–P90 fan band: a stacked area chart whose first series (the P10 base) has no
-    fill and whose second (P90 − P10) is filled, and `medians` line series over it."""
+    fill and whose second (P90 − P10) is filled, and at least `medians` line series over
+    it (a run's chart adds history, the target and a what-if's baseline)."""
     area = chart.find(f".//{C}areaChart")
     line = chart.find(f".//{C}lineChart")
     if area is None or line is None or area.find(f"{C}grouping").get("val") != "stacked":
@@ -46,7 +47,7 @@ def is_band(chart, medians=1):
         return False
     base, band = (s.find(f"{C}spPr") for s in series)
     return (base is not None and base.find(f"{A}noFill") is not None and band is not None
-            and band.find(f"{A}solidFill") is not None and len(line.findall(f"{C}ser")) == medians)
+            and band.find(f"{A}solidFill") is not None and len(line.findall(f"{C}ser")) >= medians)
 
 
 def series_values(series):
