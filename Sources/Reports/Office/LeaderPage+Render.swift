@@ -50,7 +50,8 @@ extension LeaderPage {
             for line in s.lines {
                 switch line {
                 case .subheading(let t): body.append(w.paragraph(t, style: "Heading2"))
-                case .paragraph(let t): body.append(w.paragraph(t))
+                // Set a little closer (Lead) so page one and its foot stay on one sheet.
+                case .paragraph(let t): body.append(w.paragraph(t, style: "Lead"))
                 }
             }
         }
