@@ -37,7 +37,7 @@ import PlanData
     /// spilled onto a second, nearly empty page in Normal).
     @Test func pageOneIsSetCloserSoItsFootStaysOnIt() {
         let paragraphs = LeaderPage(run: LeaderFixture.whatIf(), language: .zh).wordParagraphs()
-        #expect(WordML.styles(zh: true).contains("w:styleId=\"Lead\"><w:name w:val=\"Lead\"/><w:basedOn w:val=\"Normal\"/><w:pPr><w:spacing w:after=\"30\" w:line=\"270\""))
+        #expect(WordML.styles(zh: true).contains("w:styleId=\"Lead\"><w:name w:val=\"Lead\"/><w:basedOn w:val=\"Normal\"/><w:pPr><w:spacing w:after=\"20\" w:line=\"256\""))
         #expect(paragraphs.filter { $0.contains("<w:pStyle w:val=\"Lead\"/>") }.count >= 5)
     }
 

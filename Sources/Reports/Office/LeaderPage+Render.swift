@@ -46,7 +46,7 @@ extension LeaderPage {
         var body = [w.paragraph(title, style: "Title")]
         if let s = subtitle { body.append(w.paragraph(s, style: "Subtitle")) }
         for s in sections {
-            body.append(w.paragraph(s.heading, style: "Heading1"))
+            body.append(w.paragraph(s.heading, style: "LeadHeading"))
             for line in s.lines {
                 switch line {
                 case .subheading(let t): body.append(w.paragraph(t, style: "Heading2"))
