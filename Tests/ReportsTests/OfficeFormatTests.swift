@@ -33,6 +33,14 @@ import PlanData
         #expect(!sizes.isEmpty && sizes.allSatisfy { $0 >= 18 })
     }
 
+    /// Page one's lines are set in the closer Lead style (a what-if's page one and its foot
+    /// spilled onto a second, nearly empty page in Normal).
+    @Test func pageOneIsSetCloserSoItsFootStaysOnIt() {
+        let paragraphs = LeaderPage(run: LeaderFixture.whatIf(), language: .zh).wordParagraphs()
+        #expect(WordML.styles(zh: true).contains("w:styleId=\"Lead\"><w:name w:val=\"Lead\"/><w:basedOn w:val=\"Normal\"/><w:pPr><w:spacing w:after=\"20\" w:line=\"256\""))
+        #expect(paragraphs.filter { $0.contains("<w:pStyle w:val=\"Lead\"/>") }.count >= 5)
+    }
+
     @Test func embeddedWorkbookReadsTheChartsOwnCells() {
         let reference = EmbeddedWorkbook.reference("Sheet1!$C$2:$C$9")
         #expect(reference?.0 == 2 && reference?.1 == 2)

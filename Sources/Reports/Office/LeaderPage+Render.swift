@@ -46,11 +46,12 @@ extension LeaderPage {
         var body = [w.paragraph(title, style: "Title")]
         if let s = subtitle { body.append(w.paragraph(s, style: "Subtitle")) }
         for s in sections {
-            body.append(w.paragraph(s.heading, style: "Heading1"))
+            body.append(w.paragraph(s.heading, style: "LeadHeading"))
             for line in s.lines {
                 switch line {
                 case .subheading(let t): body.append(w.paragraph(t, style: "Heading2"))
-                case .paragraph(let t): body.append(w.paragraph(t))
+                // Set a little closer (Lead) so page one and its foot stay on one sheet.
+                case .paragraph(let t): body.append(w.paragraph(t, style: "Lead"))
                 }
             }
         }
