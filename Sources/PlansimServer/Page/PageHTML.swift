@@ -9,6 +9,7 @@ enum PageHTML {
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>plansim</title>
+<link rel="icon" href="data:,">
 
 """#
 

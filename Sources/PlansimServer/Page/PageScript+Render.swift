@@ -60,6 +60,7 @@ function renderFans(result) {
     if (ghost.length) chart.appendChild(svg("polyline", { class: "ghost", points: ghost.map(g => X(g[0]) + "," + Y(g[1])).join(" ") }));
     chart.appendChild(svg("polyline", { class: "median", points: years.map(y => X(y.year) + "," + Y(y.p50)).join(" ") }));
     if (history.length) chart.appendChild(svg("polyline", { class: "history", points: history.map(p => X(p[0]) + "," + Y(p[1])).join(" ") }));
+    for (const p of history) chart.appendChild(svg("circle", { class: "history-point", cx: X(p[0]), cy: Y(p[1]), r: 2 }));
     for (const m of marks) chart.appendChild(svg("circle", { class: "target-mark", cx: X(m.target_year), cy: Y(m.target), r: 4 }));
     const card = el("div", { class: "fan" });
     card.appendChild(el("h3", {}, indicatorName(ind) + (unitName(ind) ? (S.lang === "zh" ? "（" + unitName(ind) + "）" : " (" + unitName(ind) + ")") : "")));

@@ -138,6 +138,7 @@ function applyLanguage() {
   document.getElementById("footer").textContent = t("footer", { v: S.plan.version, p: S.page.plan_file || S.plan.name });
   buildLevers(); leversFromText(textArea().value); renderNamed();
   if (S.result) renderResult(S.result);
+  if (document.body.dataset.state === "ready") status(t("done", { n: S.paths.toLocaleString(), s: S.seed }) + S.warned);
 }
 async function exportBriefing() {
   const format = document.getElementById("export-format").value;

@@ -3,7 +3,7 @@ enum PageStyle {
     static let css = #"""
 * { box-sizing: border-box; }
 body { margin: 0; font-family: "Noto Sans CJK SC", "WenQuanYi Micro Hei", "Microsoft YaHei", system-ui, sans-serif; color: #1d2733; background: #f5f6f8; font-size: 14px; }
-header { background: #fff; border-bottom: 1px solid #d9dde3; padding: 10px 18px 6px; position: sticky; top: 0; z-index: 2; }
+header { background: #fff; border-bottom: 1px solid #d9dde3; padding: 10px 18px 6px; }
 .title-row { display: flex; flex-wrap: wrap; align-items: center; justify-content: space-between; gap: 8px; }
 h1 { font-size: 18px; margin: 0; font-weight: 600; }
 h2 { font-size: 15px; margin: 16px 0 8px; border-left: 4px solid #b22222; padding-left: 8px; }
@@ -47,6 +47,7 @@ textarea.invalid { border-color: #b22222; background: #fff6f6; }
 .fan .median { fill: none; stroke: #1d4e89; stroke-width: 2; }
 .fan .ghost { fill: none; stroke: #8a8f98; stroke-width: 1.5; stroke-dasharray: 4 3; }
 .fan .history { fill: none; stroke: #222; stroke-width: 1.5; }
+.fan .history-point { fill: #222; }
 .fan .target-mark { fill: #c62828; }
 .fan .axis { stroke: #b8bec7; stroke-width: 1; }
 .fan text { font-size: 10px; fill: #5b6573; }
