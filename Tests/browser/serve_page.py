@@ -143,6 +143,15 @@ def main():
             with open(saved, "rb") as f:
                 check("the briefing exports as PDF", f.read(5) == b"%PDF-", download.value.suggested_filename)
 
+            page.click("#pin")
+            set_lever(page, "growth.retail_sales", -2)
+            page.wait_for_function("document.getElementById('scenario-text').value.includes('retail_sales add_factor -2%')")
+            wait_ready(page)
+            pinned = page.eval_on_selector_all("[data-target] .compare", "els => els.map(e => e.dataset.compareProbability)")
+            check("a pinned state is compared with the current one", len(pinned) == len(probabilities(page)) and
+                  [x[2] for x in probabilities(page) if x[0] == "retail_sales"] != [p for p, x in zip(pinned, probabilities(page)) if x[0] == "retail_sales"],
+                  pinned)
+
             page.click("#lang-toggle")
             check("the English toggle switches the page", page.inner_text("h2") == "Levers", page.inner_text("h2"))
             if os.environ.get("SCREENSHOTS"):

@@ -23,6 +23,7 @@ enum PageHTML {
       <button type="button" id="lang-toggle">English</button>
       <button type="button" id="copy-link" data-i18n="copy"></button>
       <button type="button" id="reset" data-i18n="reset"></button>
+      <button type="button" id="pin"></button>
       <select id="export-format" aria-label="format"><option value="pdf">PDF</option><option value="docx">DOCX</option><option value="xlsx">XLSX</option></select>
       <button type="button" id="export" data-i18n="export"></button>
     </div>

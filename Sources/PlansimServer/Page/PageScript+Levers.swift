@@ -111,6 +111,7 @@ function leverMoved() {
   refreshWords();
   textArea().value = textFromLevers(textArea().value);
   showDiagnostics([]);
+  document.body.dataset.state = "pending";  // numbers on screen are no longer the text's
   clearTimeout(leverTimer);
   leverTimer = setTimeout(() => recompute(false), 40);
 }

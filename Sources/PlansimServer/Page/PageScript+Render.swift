@@ -24,6 +24,12 @@ function renderTargets(result) {
     card.appendChild(el("div", { class: "delta" }, goal));
     if (target.required_growth !== null && target.required_growth !== undefined && target.simulated_growth !== null && target.simulated_growth !== undefined)
       card.appendChild(el("div", { class: "growth" }, t("needed") + " " + pct(target.required_growth, 2) + (S.lang === "zh" ? "，" : ", ") + t("forecast") + " " + pct(target.simulated_growth, 2)));
+    const pinned = S.pinned && (S.pinned.targets || []).find(x => x.indicator === target.indicator && x.target_year === target.target_year);
+    if (pinned && !ended && pinned.probability !== null && pinned.probability !== undefined) {
+      const d = (target.probability - pinned.probability) * 100;
+      card.appendChild(el("div", { class: "compare", "data-compare-probability": String(pinned.probability) },
+                          t("compared", { p: pct(pinned.probability), d: (d > 0 ? "+" : "") + d.toFixed(1) })));
+    }
     box.appendChild(card);
   }
 }

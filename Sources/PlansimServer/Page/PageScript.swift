@@ -4,12 +4,12 @@
 /// ``render`` (targets and fan charts). Contract with the browser tests: each lever is an
 /// `<input type="range" data-lever="ID">`; each target an element with
 /// `data-target="INDICATOR"` and `data-probability` (a fraction); `body[data-state]` is
-/// `ready` once the full pass is drawn, with `data-paths` and `data-seed` of that pass.
+/// `ready` once the full pass is drawn (`pending` from the moment a lever or the text changes), with `data-paths` and `data-seed` of that pass.
 enum PageScript {
     static let core = #"""
 "use strict";
 const S = { plan: null, page: null, lang: "zh", levers: [], result: null, runId: 0, controllers: [], checkTimer: null,
-            initialText: "", paths: 2000, seed: 0, quick: 300, named: [], warned: "" };
+            initialText: "", paths: 2000, seed: 0, quick: 300, named: [], warned: "", pinned: null };
 const params = new URLSearchParams(location.search);
 const token = params.get("token");
 const W = {
@@ -24,7 +24,8 @@ const W = {
         shockWords: "{y}年水平{d}{v}%", shockUp: "上升", shockDown: "下降", shockYear: "冲击年份", shockYearWords: "冲击发生在{y}年",
         invest: "规划期投资年均增速", investWords: "规划期投资年均增长{v}%（标准差{sd}个百分点）", investDefault: "按规划（未设定）",
         version: "版本不一致：链接由 plansim {a} 生成，本服务器为 {b}，数字可能不同。", planDiffers: "链接所用规划（{a}）与本服务器规划（{b}）不同。",
-        footer: "plansim {v} · 规划：{p} · 每次计算先以少量路径粗算，再以完整路径精算；同一种子结果逐位相同。", pp: "个百分点" },
+        footer: "plansim {v} · 规划：{p} · 每次计算先以少量路径粗算，再以完整路径精算；同一种子结果逐位相同。", pp: "个百分点",
+        pin: "固定为对比", unpin: "取消对比", compared: "对比状态：{p}（相差{d}个百分点）" },
   en: { copy: "Copy link", reset: "Reset", export: "Export briefing", named: "Named scenarios:", levers: "Levers", text: "Scenario text (the scenario language; edit freely)",
         targets: "Probability of meeting each target", fans: "Forecast fans", legend: "Green: 80% or more; amber: 50% to 80%; red: below 50%.",
         fanLegend: "Blue band: P10–P90; dark line: median; grey dashes: baseline median; black: history; red dot: target.",
@@ -36,7 +37,8 @@ const W = {
         shockWords: "level {d} {v}% in {y}", shockUp: "up", shockDown: "down", shockYear: "Shock year", shockYearWords: "shocks hit in {y}",
         invest: "Plan-period investment growth", investWords: "investment grows {v}% a year over the plan period (sd {sd} points)", investDefault: "as planned (not set)",
         version: "Version differs: the link was made by plansim {a}, this server is {b}; numbers may differ.", planDiffers: "The link's plan ({a}) is not this server's ({b}).",
-        footer: "plansim {v} · plan: {p} · each change runs a quick pass with few paths, then the full count; the same seed gives the same numbers, bit for bit.", pp: "points" }
+        footer: "plansim {v} · plan: {p} · each change runs a quick pass with few paths, then the full count; the same seed gives the same numbers, bit for bit.", pp: "points",
+        pin: "Pin for comparison", unpin: "Clear comparison", compared: "pinned state: {p} ({d} points apart)" }
 };
 function t(key, vars) {
   let s = (W[S.lang] || W.zh)[key] || key;
@@ -118,6 +120,7 @@ function showDiagnostics(list) {
 }
 // The text was edited: check it, move the levers to it, run.
 function textEdited() {
+  document.body.dataset.state = "pending";
   clearTimeout(S.checkTimer);
   S.checkTimer = setTimeout(async () => {
     const text = textArea().value;
@@ -133,6 +136,7 @@ function applyLanguage() {
   document.documentElement.lang = S.lang === "zh" ? "zh-CN" : "en";
   for (const e of document.querySelectorAll("[data-i18n]")) e.textContent = t(e.dataset.i18n);
   document.getElementById("lang-toggle").textContent = S.lang === "zh" ? "English" : "中文";
+  document.getElementById("pin").textContent = t(S.pinned ? "unpin" : "pin");
   document.getElementById("plan-title").textContent = S.lang === "zh" ? (S.plan.title_zh || S.plan.name) : (S.plan.title_en || S.plan.name);
   document.title = "plansim · " + document.getElementById("plan-title").textContent;
   document.getElementById("footer").textContent = t("footer", { v: S.plan.version, p: S.page.plan_file || S.plan.name });
@@ -178,6 +182,11 @@ async function start() {
     try { await navigator.clipboard.writeText(link); status(t("copied")); } catch (e) { status(t("copyFallback") + link); }
   });
   document.getElementById("export").addEventListener("click", exportBriefing);
+  document.getElementById("pin").addEventListener("click", () => {
+    S.pinned = S.pinned || !S.result ? null : S.result;
+    document.getElementById("pin").textContent = t(S.pinned ? "unpin" : "pin");
+    if (S.result) renderResult(S.result);
+  });
   recompute(false);
 }
 start().catch(e => status(t("failed") + e.message));

@@ -39,6 +39,7 @@ textarea.invalid { border-color: #b22222; background: #fff6f6; }
 .target.good .prob { color: #2e7d32; } .target.watch .prob { color: #b37400; } .target.risk .prob { color: #c62828; }
 .target .delta { font-size: 12px; color: #5b6573; }
 .target .growth { font-size: 12px; }
+.target .compare { font-size: 12px; color: #1d4e89; border-top: 1px dashed #c9d3e0; margin-top: 4px; padding-top: 3px; }
 #fans { display: grid; grid-template-columns: repeat(auto-fill, minmax(330px, 1fr)); gap: 10px; }
 .fan { background: #fff; border: 1px solid #e0e4ea; border-radius: 6px; padding: 6px; }
 .fan h3 { font-size: 13px; margin: 0 0 2px; font-weight: 600; }
