@@ -89,7 +89,7 @@ let package = Package(
         .testTarget(name: "ReportsTests", dependencies: ["Reports", "PlansimTestSupport"],
                     exclude: ["__Snapshots__", "clients"], swiftSettings: strictSettings),
         .testTarget(name: "PlansimKitTests", dependencies: ["PlansimKit", "PlansimTestSupport"], swiftSettings: strictSettings),
-        .testTarget(name: "PlansimServerTests", dependencies: ["PlansimServer", "PlansimKit", "PlanData", "ScenarioDSL", "PlansimTestSupport", .product(name: "HummingbirdTesting", package: "hummingbird")], swiftSettings: strictSettings),
+        .testTarget(name: "PlansimServerTests", dependencies: ["PlansimServer", "PlansimKit", "PlanData", "ScenarioDSL", "PlansimTestSupport"], swiftSettings: strictSettings),
         .testTarget(name: "PlansimCLITests", dependencies: ["PlansimTestSupport", .product(name: "ZIPFoundation", package: "ZIPFoundation")],
                     swiftSettings: strictSettings),
     ],

@@ -1,6 +1,4 @@
 import Foundation
-import Hummingbird
-import HummingbirdTesting
 import PlanData
 import PlansimKit
 import PlansimServer
@@ -12,59 +10,53 @@ import Testing
         let configuration = ServeFixture.configuration()
         let expected = try RunWorkflow.run(RunRequest(source: .text(ServeFixture.shocked, path: configuration.scenarioFolder.appendingPathComponent("page.scn").path),
                                                       plan: ServeFixture.plan, planSetting: false, paths: 300, seed: 11, threads: 2, invert: false)).json
-        try await ServeFixture.application(configuration).test(.router) { client in
-            try await client.execute(uri: "/api/run", method: .post, body: ServeFixture.body(["scenario": ServeFixture.shocked, "paths": 300, "seed": 11])) { response in
-                #expect(response.status == .ok)
-                // Exact: the same seed gives the same bits on any thread count (the server runs on 1, this test on 2).
-                #expect(ServeFixture.withoutProvenance(response.body) == ServeFixture.sortedWithoutProvenance(expected))
-                let object = ServeFixture.object(response.body)
-                #expect(object["paths"] as? Int == 300)
-                #expect(object["seed"] as? Int == 11)
-                #expect((object["targets"] as? [Any])?.count == ServeFixture.plan.targets.count)
-            }
+        try await LiveServer.with(configuration) { port in
+            let reply = try await LoopbackClient.post(port: port, path: "/api/run", json: ["scenario": ServeFixture.shocked, "paths": 300, "seed": 11])
+            #expect(reply.status == 200)
+            // Exact: the same seed gives the same bits on any thread count (the server runs on 1, this test on 2).
+            #expect(ServeFixture.withoutProvenance(reply.data) == ServeFixture.sortedWithoutProvenance(expected))
+            #expect(reply.object["paths"] as? Int == 300)
+            #expect(reply.object["seed"] as? Int == 11)
+            #expect((reply.object["targets"] as? [Any])?.count == ServeFixture.plan.targets.count)
         }
     }
 
     @Test func aNamedScenarioWithAnIncludeRunsBesideItsFolder() async throws {
         let text = try String(contentsOf: ServeFixture.folder.appendingPathComponent("epidemic_shock.scn"), encoding: .utf8)
-        try await ServeFixture.application().test(.router) { client in
-            try await client.execute(uri: "/api/run", method: .post, body: ServeFixture.body(["scenario": text, "paths": 100, "seed": 3])) { response in
-                #expect(response.status == .ok)
-                #expect(ServeFixture.object(response.body)["scenario"] as? String == "epidemic_shock")
-            }
+        try await LiveServer.with { port in
+            let reply = try await LoopbackClient.post(port: port, path: "/api/run", json: ["scenario": text, "paths": 100, "seed": 3])
+            #expect(reply.status == 200)
+            #expect(reply.object["scenario"] as? String == "epidemic_shock")
         }
     }
 
     @Test func planScenariosAndPageAreServed() async throws {
-        try await ServeFixture.application().test(.router) { client in
-            try await client.execute(uri: "/api/plan", method: .get) { response in
-                let plan = ServeFixture.object(response.body)
-                #expect(response.status == .ok)
-                #expect((plan["indicators"] as? [Any])?.count == ServeFixture.plan.indicators.count)
-                #expect((plan["targets"] as? [Any])?.count == ServeFixture.plan.targets.count)
-                #expect((plan["page"] as? [String: Any])?["paths"] as? Int == 200)
-            }
-            try await client.execute(uri: "/api/scenarios", method: .get) { response in
-                let names = ((try? JSONSerialization.jsonObject(with: Data(buffer: response.body))) as? [[String: Any]] ?? []).compactMap { $0["name"] as? String }
-                #expect(names.contains("epidemic_shock") && names.contains("baseline"))
-            }
-            try await client.execute(uri: "/", method: .get) { response in
-                let html = String(buffer: response.body)
-                #expect(response.status == .ok)
-                #expect(html.contains("<textarea id=\"scenario-text\""))
-                #expect(!html.contains("src=\"http") && !html.contains("href=\"http") && !html.contains("url(http"), "nothing is loaded from the internet")
-            }
+        try await LiveServer.with { port in
+            let planReply = try await LoopbackClient.send(port: port, path: "/api/plan")
+            let plan = planReply.object
+            #expect(planReply.status == 200)
+            #expect((plan["indicators"] as? [Any])?.count == ServeFixture.plan.indicators.count)
+            #expect((plan["targets"] as? [Any])?.count == ServeFixture.plan.targets.count)
+            #expect((plan["page"] as? [String: Any])?["paths"] as? Int == 200)
+
+            let scenarios = try await LoopbackClient.send(port: port, path: "/api/scenarios")
+            let names = ((try? JSONSerialization.jsonObject(with: scenarios.data)) as? [[String: Any]] ?? []).compactMap { $0["name"] as? String }
+            #expect(names.contains("epidemic_shock") && names.contains("baseline"))
+
+            let page = try await LoopbackClient.send(port: port, path: "/")
+            #expect(page.status == 200)
+            #expect(page.text.contains("<textarea id=\"scenario-text\""))
+            #expect(!page.text.contains("src=\"http") && !page.text.contains("href=\"http") && !page.text.contains("url(http"), "nothing is loaded from the internet")
         }
     }
 
     @Test func aBriefingIsAWorkbook() async throws {
-        try await ServeFixture.application().test(.router) { client in
-            try await client.execute(uri: "/api/report", method: .post,
-                                     body: ServeFixture.body(["scenario": ServeFixture.shocked, "paths": 100, "seed": 3, "format": "xlsx"])) { response in
-                #expect(response.status == .ok)
-                #expect(Array(Data(buffer: response.body).prefix(2)) == [0x50, 0x4B], "an XLSX file is a ZIP package: PK")
-                #expect(response.headers[.contentDisposition]?.contains(".xlsx") == true)
-            }
+        try await LiveServer.with { port in
+            let reply = try await LoopbackClient.post(port: port, path: "/api/report",
+                                                      json: ["scenario": ServeFixture.shocked, "paths": 100, "seed": 3, "format": "xlsx"])
+            #expect(reply.status == 200)
+            #expect(Array(reply.data.prefix(2)) == [0x50, 0x4B], "an XLSX file is a ZIP package: PK")
+            #expect(reply.header("Content-Disposition")?.contains(".xlsx") == true)
         }
     }
 }

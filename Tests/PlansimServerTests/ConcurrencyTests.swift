@@ -2,23 +2,20 @@ import Foundation
 #if canImport(FoundationNetworking)
 import FoundationNetworking
 #endif
-import Hummingbird
-import HummingbirdTesting
 import PlansimServer
 import Testing
 
 /// Several browsers at once: each gets its own result; past the limits a run is refused
 /// (503), not queued forever.
 @Suite(.serialized) struct ConcurrencyTests {
-    /// A short run (to 2026, no baseline beside it), so twenty of them fit well inside the
-    /// test client's 20-second read timeout on a loaded machine.
+    /// A short run (to 2026, no baseline beside it), so twenty of them finish quickly on a
+    /// loaded machine.
     static let short = "scenario baseline {\n    horizon 2026\n}\n"
 
     @Test func twentyConcurrentRequestsEachGetTheirOwnResult() async throws {
         var limits = ServerLimits()
         limits.slotWait = 60  // every request waits its turn here: the test is about results, not refusals
-        try await ServeFixture.application(ServeFixture.configuration(limits: limits)).test(.live) { client in
-            let port = try #require(client.port)
+        try await LiveServer.with(ServeFixture.configuration(limits: limits)) { port in
             let seeds = try await withThrowingTaskGroup(of: (UInt64, Int?, Int?).self) { group in
                 for seed in UInt64(1)...20 {
                     group.addTask {
@@ -40,8 +37,7 @@ import Testing
         var limits = ServerLimits()
         limits.concurrentRuns = 1
         limits.slotWait = 0.05
-        try await ServeFixture.application(ServeFixture.configuration(limits: limits)).test(.live) { client in
-            let port = try #require(client.port)
+        try await LiveServer.with(ServeFixture.configuration(limits: limits)) { port in
             let statuses = try await withThrowingTaskGroup(of: Int.self) { group in
                 for seed in 1...6 {
                     group.addTask {
