@@ -27,6 +27,13 @@ demo: build
 test: setup
 	swift build --build-tests
 	swift test --skip-build
+	$(MAKE) test-browser
+
+## The live page (`plansim serve`) in a real browser: Playwright for Python driving Debian's
+## Chromium (docs/serve.md). Says so and passes where Chromium or Playwright is missing.
+.PHONY: test-browser
+test-browser:
+	python3 Tests/browser/serve_page.py
 
 clean:
 	rm -rf .build

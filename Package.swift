@@ -27,6 +27,7 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
+        .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
     ],
     targets: [
         // OpenBLAS's CBLAS and LAPACKE: Debian's packages, or Homebrew's keg-only openblas
@@ -54,10 +55,12 @@ let package = Package(
                                                 .product(name: "ZIPFoundation", package: "ZIPFoundation")], swiftSettings: strictSettings),
         .target(name: "PlansimKit", dependencies: ["LinearAlgebra", "PlanData", "Artifacts", "Forecasting", "Simulation",
                                                    "ScenarioDSL", "Sensitivity", "Reports"], swiftSettings: strictSettings),
+        .target(name: "PlansimServer", dependencies: ["PlansimKit", "PlanData", "Reports", .product(name: "Hummingbird", package: "hummingbird")], swiftSettings: strictSettings),
         .executableTarget(
             name: "plansim",
             dependencies: [
                 "PlansimKit",
+                "PlansimServer",
                 "Artifacts",
                 "LinearAlgebra",
                 "PlanData",
@@ -86,6 +89,7 @@ let package = Package(
         .testTarget(name: "ReportsTests", dependencies: ["Reports", "PlansimTestSupport"],
                     exclude: ["__Snapshots__", "clients"], swiftSettings: strictSettings),
         .testTarget(name: "PlansimKitTests", dependencies: ["PlansimKit", "PlansimTestSupport"], swiftSettings: strictSettings),
+        .testTarget(name: "PlansimServerTests", dependencies: ["PlansimServer", "PlansimKit", "PlanData", "ScenarioDSL", "PlansimTestSupport"], swiftSettings: strictSettings),
         .testTarget(name: "PlansimCLITests", dependencies: ["PlansimTestSupport", .product(name: "ZIPFoundation", package: "ZIPFoundation")],
                     swiftSettings: strictSettings),
     ],

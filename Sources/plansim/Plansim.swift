@@ -20,7 +20,7 @@ struct Plansim: ParsableCommand {
         subcommands: [RunCommand.self, CompareCommand.self, SweepCommand.self, MergeCommand.self, CheckCommand.self, FormatCommand.self, ExplainCommand.self, ReportCommand.self, FitCommand.self,
                       TargetsCommand.self, DataCommand.self, RegressCommand.self,
                       PlanCommand.self, EvaluateCommand.self, ProposeCommand.self,
-                      ForecastCommand.self, BacktestCommand.self]
+                      ForecastCommand.self, BacktestCommand.self, ServeCommand.self]
     )
 }
 
