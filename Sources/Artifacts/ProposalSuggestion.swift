@@ -28,7 +28,12 @@ public struct ProposalSuggestion: Codable, Sendable, Equatable {
         flags = p.flags
         var zh = "\(p.nameZH)（\(p.binding ? "约束性" : "预期性")）：建议\(p.wordingZH)（"
         var en = "\(p.nameEN) (\(p.binding ? "binding" : "indicative")): \(p.wordingEN) ("
-        if let odds = p.odds {
+        if p.flags.contains(.heldAtLastActual), let odds = p.odds {
+            // Held at the last actual: its odds are what they are, not the convention's high odds.
+            let pct = Int((odds * 100).rounded())
+            zh += "按不低于期末实际确定，模型把握约\(pct)%，须配套措施"
+            en += "held at the last actual; the model gives it about \(pct)% odds; measures are needed"
+        } else if let odds = p.odds {
             let pct = Int((odds * 100).rounded())
             zh += "实现把握约\(pct)%"
             en += "odds about \(pct)%"
@@ -56,7 +61,7 @@ public struct ProposalSuggestion: Codable, Sendable, Equatable {
             zh += "，低于上期实际增速：\(why)"
             en += ", slower than achieved: \(whyEN)"
         }
-        if p.flags.contains(.heldAtLastActual) { zh += "，约束性指标按不低于上期实际水平确定"; en += ", binding: held at the last actual" }
+
         if p.flags.contains(.higherLevelAllocates) { zh += "，最终以上级下达指标为准"; en += "; the higher level's allocation governs" }
         if p.flags.contains(.fromLastTarget) { zh += "，因缺少上期实际降幅按不低于上期目标提出"; en += "; no achieved decline in the actuals: at least the old target" }
         if p.flags.contains(.relaxedBinding) { zh += "，约束性指标弱于上期实际水平，须报经审定"; en += ", binding yet weaker than the last actual: needs approval" }

@@ -66,9 +66,29 @@ import Testing
         let slower = set.proposals.filter { !$0.binding && $0.flags.contains(.slowerThanLastPeriod) }
         #expect(report.overview.contains { $0.contains("\(slower.count)项建议值低于上一时期实际增速") })
         // Every slower row's reason is spelt out in 三、, one numbered line each.
-        for p in set.proposals where p.flags.contains(.slowerThanLastPeriod) {
+        for p in set.proposals where p.showsSlower {
             #expect(report.issues.contains { $0.contains(p.nameZH + "：") && $0.contains(p.slowerReason(zh: true) ?? "?") }, "\(p.nameZH)")
         }
+    }
+
+    /// A 约束性 target held at the last actual is said to be held, with the odds the model
+    /// gives it, in one sentence; it is never said to be set at the convention's high odds.
+    @Test func heldBindingRowsSayHeldAndTheirOddsPlainly() throws {
+        let set = try ProposeWorkflowTests.qingxi.get().proposals
+        let report = ProposalReport(set, language: .zh, date: Self.date)
+        let held = set.proposals.filter { $0.flags.contains(.heldAtLastActual) }
+        #expect(!held.isEmpty)
+        for p in held {
+            let row = try #require(report.tableRows.first { $0[1] == p.nameZH })
+            #expect(row.last == "按不低于期末实际确定，模型把握约\(ProposalWords.odds(p.odds))，须配套措施", "\(row)")
+            #expect(!row.joined().contains("高把握"))
+            #expect((p.odds ?? 1) < set.convention.bindingOdds)
+            let suggestion = ProposalSuggestion(p).textZH
+            #expect(suggestion.contains("按不低于期末实际确定，模型把握约") && !suggestion.contains("高把握"), "\(suggestion)")
+        }
+        // Page one names them with their odds, not "按约90%的高把握取值" alone.
+        #expect(report.overview.contains { $0.contains("按不低于期末实际确定，模型把握分别约为") })
+        #expect(report.issues.contains { $0.contains(held.map(\.nameZH).joined(separator: "、")) && $0.contains("须配套措施") })
     }
 
     /// The Excel tables print on A4 landscape at ≥ 9 pt: LibreOffice fits about 110

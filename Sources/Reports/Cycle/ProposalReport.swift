@@ -43,7 +43,7 @@ public struct ProposalReport: Sendable {
         subtitle = sub
         let ps = s.proposals, base = ps.first?.baseYear ?? s.plan.firstYear - 1
         let binding = ps.filter(\.binding), held = ps.filter { $0.flags.contains(.heldAtLastActual) }
-        let slower = ps.filter { $0.flags.contains(.slowerThanLastPeriod) }, relaxed = ps.filter { $0.flags.contains(.relaxedBinding) }
+        let slower = ps.filter(\.showsSlower), relaxed = ps.filter { $0.flags.contains(.relaxedBinding) }
         let declines = ps.filter { $0.form == .decline }
         let name = { (p: ProposedTarget) in zh ? p.nameZH : p.nameEN }
         let list = { (xs: [ProposedTarget]) in xs.map(name).joined(separator: zh ? "、" : ", ") }
@@ -51,24 +51,26 @@ public struct ProposalReport: Sendable {
             overview = [
                 "本建议以\(base)年实际数为基期，对\(ps.count)项主要指标提出\(span)年目标建议（约束性\(binding.count)项、预期性\(ps.count - binding.count)项），供编制\(tag)规划纲要参考。",
                 "取值原则：预期性指标是对发展的预期，按接近模型中位数、略偏稳妥的约\(ProposalWords.odds(s.convention.indicativeOdds))实现把握取值，增速取至0.5个百分点并写作“年均增长×%左右”；"
-                    + "约束性指标是必须完成的承诺，按约\(ProposalWords.odds(s.convention.bindingOdds))的高把握取值，"
-                    + (s.convention.allowsRelaxingBinding ? "本次允许弱于上期实际水平，已逐项标明。" : "且一律不弱于上期实际水平。")
+                    + "约束性指标是必须完成的承诺，原则上按约\(ProposalWords.odds(s.convention.bindingOdds))的高把握取值，"
+                    + (s.convention.allowsRelaxingBinding ? "本次允许弱于期末实际水平，已逐项标明。" : "按此取值弱于期末实际的，一律按不低于期末实际确定。")
                     + "“实现把握”指按近年实际走势推算，到\(s.plan.lastYear)年实现该目标的可能性，是模型推算，不是承诺。",
                 binding.isEmpty ? "所列主要指标均为预期性指标，没有约束性指标。"
-                    : held.isEmpty ? "各项约束性指标按上述把握取值即不弱于上期实际水平。"
-                    : "\(list(held))等\(held.count)项约束性指标按趋势推算将弱于上期实际水平，建议按不低于上期实际确定，实现难度相应加大。",
+                    : held.isEmpty ? "各项约束性指标按约\(ProposalWords.odds(s.convention.bindingOdds))的把握取值，均不弱于期末实际水平。"
+                    : "\(list(held))\(held.count)项约束性指标按趋势推算将弱于期末实际水平，按不低于期末实际确定，模型把握分别约为"
+                        + held.map { ProposalWords.odds($0.odds) }.joined(separator: "、") + "，须配套措施确保完成。",
             ] + (declines.isEmpty ? [] : ["累计下降类指标（\(list(declines))）不作模型预测，按不低于上期实际降幅提出，最终以上级下达指标为准。"])
               + ProposalSlowerSummary.paragraphs(ps, convention: s.convention, language: l)
         } else {
             overview = [
                 "Taking the \(base) actuals as the base, this note proposes \(span) targets for \(ps.count) main indicators (\(binding.count) binding, \(ps.count - binding.count) indicative).",
                 "Indicative targets are expectations, set near the model's median, a little on the safe side: at about \(ProposalWords.odds(s.convention.indicativeOdds)) odds, growth to half a point (\"about 6% a year\"); "
-                    + "binding targets at about \(ProposalWords.odds(s.convention.bindingOdds))"
-                    + (s.convention.allowsRelaxingBinding ? ", allowed weaker than the last actual this time (each flagged). " : " and never weaker than the last actual. ")
+                    + "binding targets in principle at about \(ProposalWords.odds(s.convention.bindingOdds))"
+                    + (s.convention.allowsRelaxingBinding ? ", allowed weaker than the last actual this time (each flagged). " : "; where that is weaker than the last actual, at the last actual. ")
                     + "Odds are the model's chance of reaching the target by \(s.plan.lastYear) on recent trends, not a commitment.",
                 binding.isEmpty ? "All the main indicators listed are indicative; none is binding."
                     : held.isEmpty ? "Every binding target is at least as strict as the last actual at those odds."
-                    : "\(list(held)): on trend these binding targets would be weaker than the last actual; they are held at it, which makes them harder to meet.",
+                    : "\(list(held)): on trend these binding targets would be weaker than the last actual; they are held at it, at odds of about "
+                        + held.map { ProposalWords.odds($0.odds) }.joined(separator: ", ") + ": measures are needed to meet them.",
             ] + (declines.isEmpty ? [] : ["Cumulative declines (\(list(declines))) are not forecast: each is proposed at least at the last period's achieved pace; the higher level's allocation governs."])
               + ProposalSlowerSummary.paragraphs(ps, convention: s.convention, language: l)
         }
@@ -101,8 +103,8 @@ public struct ProposalReport: Sendable {
         var reasonsAfter = -1
         let hard = ps.filter { ($0.odds ?? 1) < 0.5 }
         if zh {
-            if !held.isEmpty { concerns.append("约束性指标：\(list(held))按不低于上期实际确定，实现把握分别为" + held.map { ProposalWords.odds($0.odds) }.joined(separator: "、") + "，需配套措施确保完成。") }
-            if !relaxed.isEmpty { concerns.append("\(list(relaxed))的建议值弱于上期实际水平，须说明理由并报经审定。") }
+            if !held.isEmpty { concerns.append("约束性指标：\(list(held))按不低于期末实际确定，模型把握分别约为" + held.map { ProposalWords.odds($0.odds) }.joined(separator: "、") + "，须配套措施确保完成。") }
+            if !relaxed.isEmpty { concerns.append("\(list(relaxed))的建议值弱于期末实际水平，须说明理由并报经审定。") }
             if !slower.isEmpty {
                 concerns.append("\(list(slower))的建议值低于上期实际增速，编制时宜说明放缓的理由（基数抬高、政策退出或外部冲击），或适当调高目标。逐项原因如下：")
                 reasonsAfter = concerns.count - 1

@@ -56,7 +56,13 @@ public enum ProposalWords {
     /// (the full sentence is in the report's 三、).
     public static func note(_ p: ProposedTarget, language l: Language) -> String {
         let zh = l == .zh
-        return p.flags.map { f in
+        // A row held at the last actual says so with its odds, in one sentence; it is not
+        // also called slower than achieved (its value is the last actual).
+        return p.flags.filter { $0 != .slowerThanLastPeriod || p.showsSlower }.map { f in
+            if f == .heldAtLastActual {
+                return zh ? "按不低于期末实际确定，模型把握约\(odds(p.odds))，须配套措施"
+                          : "held at the last actual; odds about \(odds(p.odds)); needs measures"
+            }
             let word = flag(f, language: l)
             guard f == .slowerThanLastPeriod, let why = p.slowerReasonShort(zh: zh) else { return word }
             return word + (zh ? "：" : ": ") + why
@@ -67,7 +73,7 @@ public enum ProposalWords {
         let zh = l == .zh
         switch f {
         case .slowerThanLastPeriod: return zh ? "低于上期实际增速" : "slower than achieved"
-        case .heldAtLastActual: return zh ? "按不低于上期实际确定" : "held at the last actual"
+        case .heldAtLastActual: return zh ? "按不低于期末实际确定" : "held at the last actual"
         case .relaxedBinding: return zh ? "弱于上期实际，须报审定" : "weaker than the last actual: needs approval"
         case .beyondSimulatedRange: return zh ? "超出模拟范围" : "beyond the simulated range"
         case .higherLevelAllocates: return zh ? "以上级下达指标为准" : "the higher level's allocation governs"
