@@ -52,13 +52,45 @@ import Testing
     /// 39.8 − 39.5 = 0.3 from the actual falling short, inside the band (no shock).
     @Test func missSplitIntoAmbitionAndShock() throws {
         let reasons = EvaluationWords(document, .zh).reasons
-        #expect(reasons.count == 1)
-        let text = try #require(reasons.first)
-        #expect(text.hasPrefix("（一）森林覆盖率。"))
+        #expect(reasons.count == 2 && reasons.first == "（一）未完成指标")
+        let text = try #require(reasons.last)
+        #expect(text.hasPrefix("1．森林覆盖率（约束性）。") && text.hasSuffix("主要原因：【请填写原因】。"))
         #expect(text.contains("差距0.5个百分点中，0.2个百分点在于目标高于基期预测中位数"))
         #expect(text.contains("0.3个百分点在于实际低于预测中位数"))
         #expect(text.contains("属正常波动"))
         #expect(abs((document.rows[0].evaluation?.completion ?? 0) - 9.0 / 9.5) < 1e-12) // points, exact to rounding
+    }
+
+    /// 三、: 约束性 misses first (whatever the table's order), each with a slot for the reasons;
+    /// 基本完成 rows under their own heading. 四、: "目标设定偏高" only of targets not met; a
+    /// target exceeded beyond the forecast's band is said to exceed the forecast.
+    @Test func missesFirstLargelyApartAndExceededNeverSetHigh() throws {
+        let rd = indicator("rd", "研发经费投入强度", "%", .indicative)
+        let revenue = indicator("revenue", "一般公共预算收入", "万元", .indicative)
+        let firms = indicator("firms", "高新技术企业数", "家", .indicative)
+        let more = [
+            // Points 0.2 of 0.7 = 28.6 %: 未完成, indicative, listed after the binding miss.
+            row(rd, PlanTarget(indicator: "rd", baseYear: 2020, base: 1.8, targetYear: 2025, target: 2.5, kind: .level),
+                [2021: 1.85, 2022: 1.9, 2023: 1.95, 2024: 1.98, 2025: 2.0], forecast: ForecastBand(p10: 1.7, median: 1.9, p90: 2.1)),
+            // 117 ÷ 120 = 97.5 % ≥ 90 %: 基本完成; the target (120) was above the band's top (118): set high.
+            row(revenue, PlanTarget(indicator: "revenue", baseYear: 2020, base: 100, targetYear: 2025, target: 120, kind: .level),
+                [2021: 104, 2022: 108, 2023: 111, 2024: 114, 2025: 117], forecast: ForecastBand(p10: 105, median: 110, p90: 118)),
+            // 21 against 20 (105 %), above the band's top (17): the forecast was low, not the target high.
+            row(firms, PlanTarget(indicator: "firms", baseYear: 2020, base: 12, targetYear: 2025, target: 20, kind: .level),
+                [2021: 14, 2022: 16, 2023: 17, 2024: 19, 2025: 21], forecast: ForecastBand(p10: 13, median: 15, p90: 17)),
+        ]
+        let d = document
+        let doc = EvaluationDocument(plan: d.plan, rows: more + d.rows, asOf: 2025, illustrative: false, date: d.date, provenance: [], notes: [])
+        let w = EvaluationWords(doc, .zh)
+        #expect(w.reasons.count == 5, "\(w.reasons)")
+        #expect(w.reasons[0] == "（一）未完成指标" && w.reasons[3] == "（二）基本完成指标")
+        #expect(w.reasons[1].hasPrefix("1．森林覆盖率（约束性）") && w.reasons[2].hasPrefix("2．研发经费投入强度（预期性）"))
+        #expect(w.reasons[1].contains("【请填写原因】") && w.reasons[2].contains("【请填写原因】") && !w.reasons[4].contains("【请填写原因】"))
+        #expect(w.reasons[4].hasPrefix("1．一般公共预算收入。目标120万元，实际117万元，完成度97.5%。"))
+        #expect(!w.reasons.joined().contains("原因需结合实际情况分析"))
+        let setHigh = try #require(w.problems.first { $0.contains("目标设定偏高") })
+        #expect(setHigh.contains("一般公共预算收入") && !setHigh.contains("高新技术企业数"))
+        #expect(w.problems.contains { $0.contains("实际超出基期预测上限：高新技术企业数") })
     }
 
     @Test func tableAtThePlansPrecision() {
