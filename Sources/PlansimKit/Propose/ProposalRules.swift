@@ -127,14 +127,16 @@ public struct ProposalRules: Sendable {
             // A 约束性 target rounds the strict way, so rounding never weakens it.
             let rule: FloatingPointRoundingRule = !binding ? .toNearestOrAwayFromZero : ceiling ? .down : .up
             value = base + Self.tenth(raw - base, rule)
-        case .level, .periodSum, .decline: value = precision.rounded(raw)
+        // A 约束性 level or total rounds the strict way (a floor up, a ceiling down): rounding
+        // never makes a commitment weaker.
+        case .level, .periodSum, .decline: value = precision.planning(raw, !binding ? .toNearestOrAwayFromZero : ceiling ? .down : .up)
         }
         if binding, let bound = bindingBound {
             let weaker = ceiling ? value > bound + 1e-9 : value < bound - 1e-9
             if weaker && c.allowsRelaxingBinding {
                 flags.append(.relaxedBinding)
             } else if weaker {
-                value = form == .points ? bound : precision.rounded(bound, ceiling ? .down : .up)
+                value = form == .points ? bound : precision.planning(bound, ceiling ? .down : .up)
                 flags.append(.heldAtLastActual)
             }
         }
@@ -164,8 +166,8 @@ public struct ProposalRules: Sendable {
     /// The target as a plan prints it, in Chinese and English.
     func wording(_ value: Double, growth g: Double) -> (String, String) {
         let unitZH = indicator.unitZH, unitEN = indicator.unitEN
-        let amountZH = precision.text(value) + unitZH
-        let amountEN = precision.text(value) + (unitEN == "%" ? "%" : " " + unitEN)
+        let amountZH = PlanningFigure.textZH(value, unitZH: unitZH, decimals: precision.decimals)
+        let amountEN = PlanningFigure.textEN(value, decimals: precision.decimals) + (unitEN == "%" ? "%" : " " + unitEN)
         switch form {
         case .growth:
             let pct = PlanPrecision.percentText(abs(PlanPrecision.halfPoint(g)))
