@@ -31,7 +31,7 @@ public struct ProposalSuggestion: Codable, Sendable, Equatable {
         if p.flags.contains(.heldAtLastActual), let odds = p.odds {
             // Held at the last actual: its odds are what they are, not the convention's high odds.
             let pct = Int((odds * 100).rounded())
-            zh += "按不低于期末实际确定，模型把握约\(pct)%，须配套措施"
+            zh += "按\(p.ceiling ? "不高于" : "不低于")期末实际确定，模型把握约\(pct)%，须配套措施"
             en += "held at the last actual; the model gives it about \(pct)% odds; measures are needed"
         } else if let odds = p.odds {
             let pct = Int((odds * 100).rounded())
@@ -64,6 +64,8 @@ public struct ProposalSuggestion: Codable, Sendable, Equatable {
 
         if p.flags.contains(.higherLevelAllocates) { zh += "，最终以上级下达指标为准"; en += "; the higher level's allocation governs" }
         if p.flags.contains(.fromLastTarget) { zh += "，因缺少上期实际降幅按不低于上期目标提出"; en += "; no achieved decline in the actuals: at least the old target" }
+        if p.flags.contains(.keptPreviousCap) { zh += "，沿用上期规划控制目标，不严于期末实际"; en += ", the last plan's cap kept, no tighter than the last actual" }
+        if p.flags.contains(.capAtLastActual) { zh += "，控制目标不严于期末实际"; en += ", a cap no tighter than the last actual" }
         if p.flags.contains(.relaxedBinding) { zh += "，约束性指标弱于上期实际水平，须报经审定"; en += ", binding yet weaker than the last actual: needs approval" }
         textZH = zh + "。"
         textEN = en + "."

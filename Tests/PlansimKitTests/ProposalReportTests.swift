@@ -80,14 +80,14 @@ import Testing
         #expect(!held.isEmpty)
         for p in held {
             let row = try #require(report.tableRows.first { $0[1] == p.nameZH })
-            #expect(row.last == "按不低于期末实际确定，模型把握约\(ProposalWords.odds(p.odds))，须配套措施", "\(row)")
+            #expect(row.last == "按\(p.ceiling ? "不高于" : "不低于")期末实际确定，模型把握约\(ProposalWords.odds(p.odds))，须配套措施", "\(row)")
             #expect(!row.joined().contains("高把握"))
             #expect((p.odds ?? 1) < set.convention.bindingOdds)
             let suggestion = ProposalSuggestion(p).textZH
-            #expect(suggestion.contains("按不低于期末实际确定，模型把握约") && !suggestion.contains("高把握"), "\(suggestion)")
+            #expect(suggestion.contains("期末实际确定，模型把握约") && !suggestion.contains("高把握"), "\(suggestion)")
         }
         // Page one names them with their odds, not "按约90%的高把握取值" alone.
-        #expect(report.overview.contains { $0.contains("按不低于期末实际确定，模型把握分别约为") })
+        #expect(report.overview.contains { $0.contains("按不弱于期末实际确定（下限不低于、上限不高于期末实际），模型把握分别约为") })
         #expect(report.issues.contains { $0.contains(held.map(\.nameZH).joined(separator: "、")) && $0.contains("须配套措施") })
     }
 

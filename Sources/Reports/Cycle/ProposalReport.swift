@@ -56,7 +56,7 @@ public struct ProposalReport: Sendable {
                     + "“实现把握”指按近年实际走势推算，到\(s.plan.lastYear)年实现该目标的可能性，是模型推算，不是承诺。",
                 binding.isEmpty ? "所列主要指标均为预期性指标，没有约束性指标。"
                     : held.isEmpty ? "各项约束性指标按约\(ProposalWords.odds(s.convention.bindingOdds))的把握取值，均不弱于期末实际水平。"
-                    : "\(list(held))\(held.count)项约束性指标按趋势推算将弱于期末实际水平，按不低于期末实际确定，模型把握分别约为"
+                    : "\(list(held))\(held.count)项约束性指标按趋势推算将弱于期末实际水平，按不弱于期末实际确定（下限不低于、上限不高于期末实际），模型把握分别约为"
                         + held.map { ProposalWords.odds($0.odds) }.joined(separator: "、") + "，须配套措施确保完成。",
             ] + (declines.isEmpty ? [] : ["累计下降类指标（\(list(declines))）不作模型预测，按不低于上期实际降幅提出，最终以上级下达指标为准。"])
               + ProposalSlowerSummary.paragraphs(ps, convention: s.convention, language: l)
@@ -103,7 +103,7 @@ public struct ProposalReport: Sendable {
         var reasonsAfter = -1
         let hard = ps.filter { ($0.odds ?? 1) < 0.5 }
         if zh {
-            if !held.isEmpty { concerns.append("约束性指标：\(list(held))按不低于期末实际确定，模型把握分别约为" + held.map { ProposalWords.odds($0.odds) }.joined(separator: "、") + "，须配套措施确保完成。") }
+            if !held.isEmpty { concerns.append("约束性指标：\(list(held))按不弱于期末实际确定，模型把握分别约为" + held.map { ProposalWords.odds($0.odds) }.joined(separator: "、") + "，须配套措施确保完成。") }
             if !relaxed.isEmpty { concerns.append("\(list(relaxed))的建议值弱于期末实际水平，须说明理由并报经审定。") }
             if !slower.isEmpty {
                 concerns.append("\(list(slower))的建议值低于上期实际增速，编制时宜说明放缓的理由（基数抬高、政策退出或外部冲击），或适当调高目标。逐项原因如下：")

@@ -60,7 +60,7 @@ public enum ProposalWords {
         // also called slower than achieved (its value is the last actual).
         return p.flags.filter { $0 != .slowerThanLastPeriod || p.showsSlower }.map { f in
             if f == .heldAtLastActual {
-                return zh ? "按不低于期末实际确定，模型把握约\(odds(p.odds))，须配套措施"
+                return zh ? "按\(p.ceiling ? "不高于" : "不低于")期末实际确定，模型把握约\(odds(p.odds))，须配套措施"
                           : "held at the last actual; odds about \(odds(p.odds)); needs measures"
             }
             let word = flag(f, language: l)
@@ -78,6 +78,8 @@ public enum ProposalWords {
         case .beyondSimulatedRange: return zh ? "超出模拟范围" : "beyond the simulated range"
         case .higherLevelAllocates: return zh ? "以上级下达指标为准" : "the higher level's allocation governs"
         case .fromLastTarget: return zh ? "缺少上期实际降幅，按不低于上期目标" : "no achieved decline: at least the old target"
+        case .keptPreviousCap: return zh ? "沿用上期规划控制目标，不严于期末实际；上级另有要求的从其要求" : "the last plan's cap kept, no tighter than the last actual; a higher level's cap governs"
+        case .capAtLastActual: return zh ? "控制目标不严于期末实际" : "a cap no tighter than the last actual"
         }
     }
 
