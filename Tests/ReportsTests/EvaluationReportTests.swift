@@ -93,6 +93,24 @@ import Testing
         #expect(w.problems.contains { $0.contains("实际超出基期预测上限：高新技术企业数") })
     }
 
+    /// 四、 and 五、 are numbered where they are made, so every format (the Excel 说明 sheet too)
+    /// prints the same: （一）（二）…, the proposals a 1．2． sub-list of the last item; the
+    /// charts follow the analysis as 附件1 with numbered titles, the technical annex is 附件2.
+    @Test func sectionsNumberedOnceAndChartsAfterTheAnalysis() {
+        var d = document
+        d.nextPlanTargets = [Phrase(zh: "森林覆盖率（约束性）：建议不低于39.5%。", en: "Forest cover: at least 39.5%."),
+                             Phrase(zh: "地区生产总值（预期性）：建议年均增长6%左右。", en: "GDP: about 6% a year.")]
+        let w = EvaluationWords(d, .zh)
+        #expect(w.problems.first?.hasPrefix("（一）") == true)
+        let s = w.suggestions
+        #expect(s.suffix(2) == ["1．森林覆盖率（约束性）：建议不低于39.5%。", "2．地区生产总值（预期性）：建议年均增长6%左右。"])
+        #expect(s[s.count - 3].hasPrefix("（\(ChineseNumber.ordinal(s.count - 2))）按期末实际值和模型预测测算"))
+        let html = EvaluationRenderers.html(d, language: .zh)
+        let five = html.range(of: "五、对“十五五”规划的建议")!, charts = html.range(of: "附件1：各指标实际值")!, annex = html.range(of: "附件2：技术附录")!
+        #expect(five.lowerBound < charts.lowerBound && charts.lowerBound < annex.lowerBound)
+        #expect(html.contains("图1　森林覆盖率"))
+    }
+
     @Test func tableAtThePlansPrecision() {
         let cells = EvaluationTable.cells(document.rows[0], number: 1, .zh)
         #expect(cells == ["1", "—", "森林覆盖率", "%", "约束性", "30.5", "40", "39.5", "94.7%", "未完成"])
@@ -109,7 +127,7 @@ import Testing
         let html = EvaluationRenderers.html(illustrative, language: .zh), md = EvaluationRenderers.markdown(illustrative, language: .zh)
         for text in [html, md] {
             #expect(text.contains("某镇“十四五”规划主要指标完成情况评估") && text.contains("ILLUSTRATIVE") && text.contains("2026年12月7日"))
-            for heading in ["一、总体评价", "二、主要指标完成情况", "三、未完成指标原因分析", "四、存在问题", "五、对“十五五”规划的建议", "附件：技术附录"] {
+            for heading in ["一、总体评价", "二、主要指标完成情况", "三、未完成指标原因分析", "四、存在问题", "五、对“十五五”规划的建议", "技术附录"] {
                 #expect(text.contains(heading), "\(heading)")
             }
         }

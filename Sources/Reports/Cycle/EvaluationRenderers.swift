@@ -39,10 +39,10 @@ public enum EvaluationRenderers {
         lines += d.rows.enumerated().map { "| " + EvaluationTable.cells($0.element, number: $0.offset + 1, l).map(cell).joined(separator: " | ") + " |" }
         lines += ["", heads.tableNote(d.convention), ""]
         section(heads.reasons, words.reasons)
-        section(heads.problems, words.problems, numbered: true)
-        section(heads.suggestions(words), words.suggestions, numbered: true)
+        section(heads.problems, words.problems)
+        section(heads.suggestions(words), words.suggestions)
         let annex = EvaluationTable.annexHeaders(l)
-        lines += ["## " + heads.annex, "", "| " + annex.joined(separator: " | ") + " |", "|" + String(repeating: "---|", count: annex.count)]
+        lines += ["## " + heads.annex(charts: false), "", "| " + annex.joined(separator: " | ") + " |", "|" + String(repeating: "---|", count: annex.count)]
         lines += d.rows.map { "| " + EvaluationTable.annexCells($0, l).map(cell).joined(separator: " | ") + " |" }
         lines += [""] + heads.annexLines(d).map { "- " + $0 }
         return lines.joined(separator: "\n") + "\n"
@@ -82,7 +82,9 @@ public enum EvaluationRenderers {
         }
         let annexHeader = zh ? ["指标", "单位", "评估年份", "实际", "基期预测P10", "中位数", "P90", "实际超出区间"]
                              : ["Indicator", "Unit", "Year", "Actual", "Base-year P10", "Median", "P90", "Outside P10–P90"]
-        var notes = [heads.tableNote(d.convention)] + words.reasons + words.problems + words.suggestions + heads.annexLines(d)
+        // Every section with its heading and numbering, as the report prints them.
+        var notes = [heads.tableNote(d.convention), heads.reasons] + words.reasons + [heads.problems] + words.problems
+            + [heads.suggestions(words)] + words.suggestions + [heads.annex(charts: false)] + heads.annexLines(d)
         if d.illustrative { notes.insert(EvaluationDocument.illustrativeBanner(l), at: 0) }
         // Widths that print on A4 landscape at ≥ 9 pt in Excel and in LibreOffice (which fits
         // about 110 characters at 100 %): names, targets and conclusions wrap in their columns.

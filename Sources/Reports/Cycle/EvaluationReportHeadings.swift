@@ -14,11 +14,15 @@ struct EvaluationReportHeadings {
 
     var overall: String { zh ? "一、总体评价" : "1. Overall assessment" }
     var table: String { zh ? "二、主要指标完成情况" : "2. The main indicators" }
-    var charts: String { zh ? "各指标实际值与规划目标路径、基期预测区间" : "Each indicator's actuals against the target path and the base-year forecast band" }
+    /// The charts' annex, after the analysis (附件1), and the technical annex after it.
+    var charts: String { zh ? "附件1：各指标实际值与规划目标路径、基期预测区间" : "Annex 1: each indicator's actuals against the target path and the base-year forecast band" }
     var reasons: String { zh ? "三、未完成指标原因分析" : "3. Why targets were missed" }
     var problems: String { zh ? "四、存在问题" : "4. Problems" }
     func suggestions(_ w: EvaluationWords) -> String { zh ? "五、对\(w.nextPlan)规划的建议" : "5. Suggestions for the \(w.nextPlan)" }
-    var annex: String { zh ? "附件：技术附录" : "Annex: technical notes" }
+    /// 附件2：技术附录 after the charts' annex, 附件：技术附录 without charts.
+    func annex(charts: Bool) -> String {
+        zh ? (charts ? "附件2：技术附录" : "附件：技术附录") : (charts ? "Annex 2: technical notes" : "Annex: technical notes")
+    }
 
     /// The note under the main table: how completion is computed and the 基本完成 convention.
     func tableNote(_ c: EvaluationConvention) -> String {

@@ -38,8 +38,12 @@ public struct EvaluationWords {
     /// (青溪镇“十四五”时期… → 青溪镇; 某镇国民经济和社会发展… → 某镇).
     static func issuer(_ plan: PlanInfo?) -> String {
         guard let plan else { return "" }
-        if !plan.issuer.isEmpty { return plan.issuer }
-        let title = plan.titleZH
+        return issuer(plan.issuer, title: plan.titleZH)
+    }
+
+    /// `issuer` when set, else the start of `title` up to the plan's name.
+    static func issuer(_ issuer: String, title: String) -> String {
+        if !issuer.isEmpty { return issuer }
         let cut = ["“", "\"", "国民经济", "第十", "十四五", "十五五", "经济社会"].compactMap { title.range(of: $0)?.lowerBound }.min()
         return cut.map { String(title[..<$0]) } ?? ""
     }
@@ -216,7 +220,12 @@ public struct EvaluationWords {
             let items = gaps.map { name($0) + (zh ? "（缺\($0.missingYears.map { "\($0)年" }.joined(separator: "、"))）" : " (missing \($0.missingYears.map(String.init).joined(separator: ", ")))") }
             out.append(zh ? "统计数据不全：" + items.joined(separator: "；") + "。" : "Incomplete statistics: " + items.joined(separator: "; ") + ".")
         }
-        return out.isEmpty ? [zh ? "从主要指标看，未发现突出问题。" : "The main indicators show no outstanding problem."] : out
+        return numbered(out.isEmpty ? [zh ? "从主要指标看，未发现突出问题。" : "The main indicators show no outstanding problem."] : out)
+    }
+
+    /// Items numbered as 公文 number them: （一）（二）…, or (1) (2) … in English.
+    func numbered(_ items: [String]) -> [String] {
+        items.enumerated().map { (zh ? "（\(ChineseNumber.ordinal($0.offset + 1))）" : "(\($0.offset + 1)) ") + $0.element }
     }
 
     /// 五、对下一规划的建议, generated from the evaluation.
@@ -248,11 +257,13 @@ public struct EvaluationWords {
         if out.isEmpty {
             out.append(zh ? "保持现有工作力度，\(nextPlan)目标以期末实际值为基础确定。" : "Keep the present effort; set the \(nextPlan) targets from the last actuals.")
         }
+        var items = numbered(out)
         if !d.nextPlanTargets.isEmpty {
-            out.append(zh ? "按期末实际值和模型预测测算，\(nextPlan)主要指标目标建议如下（实现把握为模型测算，供研究参考）。"
-                          : "From the last actuals and the model's forecast, the \(nextPlan) targets proposed are as follows (odds as the model computes them, for discussion).")
-            out += d.nextPlanTargets.map { zh ? $0.zh : $0.en }
+            // The proposals are a sub-list of the last item: 1．2．… under （N）.
+            items.append(zh ? "（\(ChineseNumber.ordinal(out.count + 1))）按期末实际值和模型预测测算，\(nextPlan)主要指标目标建议如下（实现把握为模型测算，供研究参考）："
+                                         : "(\(out.count + 1)) From the last actuals and the model's forecast, the \(nextPlan) targets proposed are as follows (odds as the model computes them, for discussion):")
+            items += d.nextPlanTargets.enumerated().map { (zh ? "\($0.offset + 1)．" : "\($0.offset + 1). ") + (zh ? $0.element.zh : $0.element.en) }
         }
-        return out
+        return items
     }
 }

@@ -37,43 +37,16 @@ public struct ProposalReport: Sendable {
         language = l
         let span = "\(s.plan.firstYear)—\(s.plan.lastYear)"
         let tag = "“\(NextPlanWords.chinese(s.plan.ordinal))五”"
-        title = zh ? "关于\(tag)规划主要指标的建议" : "Proposed main targets of the \(s.plan.ordinal)th Five-Year Plan (\(s.plan.firstYear)–\(s.plan.lastYear))"
-        var sub = [(s.plan.issuer.isEmpty ? "" : s.plan.issuer + (zh ? "　" : ", ")) + NextPlanWords.date(date, language: l)]
+        title = zh ? EvaluationWords.issuer(s.plan.issuer, title: s.plan.titleZH) + "\(tag)规划主要指标建议" : "Proposed main targets of the \(s.plan.ordinal)th Five-Year Plan (\(s.plan.firstYear)–\(s.plan.lastYear))"
+        var sub = [NextPlanWords.date(date, language: l)]
         if s.illustrative { sub.append(EvaluationDocument.illustrativeBanner(l)) }
         subtitle = sub
         let ps = s.proposals, base = ps.first?.baseYear ?? s.plan.firstYear - 1
-        let binding = ps.filter(\.binding), held = ps.filter { $0.flags.contains(.heldAtLastActual) }
+        let held = ps.filter { $0.flags.contains(.heldAtLastActual) }
         let slower = ps.filter(\.showsSlower), relaxed = ps.filter { $0.flags.contains(.relaxedBinding) }
-        let declines = ps.filter { $0.form == .decline }
         let name = { (p: ProposedTarget) in zh ? p.nameZH : p.nameEN }
         let list = { (xs: [ProposedTarget]) in xs.map(name).joined(separator: zh ? "、" : ", ") }
-        if zh {
-            overview = [
-                "本建议以\(base)年实际数为基期，对\(ps.count)项主要指标提出\(span)年目标建议（约束性\(binding.count)项、预期性\(ps.count - binding.count)项），供编制\(tag)规划纲要参考。",
-                "取值原则：预期性指标是对发展的预期，按接近模型中位数、略偏稳妥的约\(ProposalWords.odds(s.convention.indicativeOdds))实现把握取值，增速取至0.5个百分点并写作“年均增长×%左右”；"
-                    + "约束性指标是必须完成的承诺，原则上按约\(ProposalWords.odds(s.convention.bindingOdds))的高把握取值，"
-                    + (s.convention.allowsRelaxingBinding ? "本次允许弱于期末实际水平，已逐项标明。" : "按此取值弱于期末实际的，一律按不低于期末实际确定。")
-                    + "“实现把握”指按近年实际走势推算，到\(s.plan.lastYear)年实现该目标的可能性，是模型推算，不是承诺。",
-                binding.isEmpty ? "所列主要指标均为预期性指标，没有约束性指标。"
-                    : held.isEmpty ? "各项约束性指标按约\(ProposalWords.odds(s.convention.bindingOdds))的把握取值，均不弱于期末实际水平。"
-                    : "\(list(held))\(held.count)项约束性指标按趋势推算将弱于期末实际水平，按不弱于期末实际确定（下限不低于、上限不高于期末实际），模型把握分别约为"
-                        + held.map { ProposalWords.odds($0.odds) }.joined(separator: "、") + "，须配套措施确保完成。",
-            ] + (declines.isEmpty ? [] : ["累计下降类指标（\(list(declines))）不作模型预测，按不低于上期实际降幅提出，最终以上级下达指标为准。"])
-              + ProposalSlowerSummary.paragraphs(ps, convention: s.convention, language: l)
-        } else {
-            overview = [
-                "Taking the \(base) actuals as the base, this note proposes \(span) targets for \(ps.count) main indicators (\(binding.count) binding, \(ps.count - binding.count) indicative).",
-                "Indicative targets are expectations, set near the model's median, a little on the safe side: at about \(ProposalWords.odds(s.convention.indicativeOdds)) odds, growth to half a point (\"about 6% a year\"); "
-                    + "binding targets in principle at about \(ProposalWords.odds(s.convention.bindingOdds))"
-                    + (s.convention.allowsRelaxingBinding ? ", allowed weaker than the last actual this time (each flagged). " : "; where that is weaker than the last actual, at the last actual. ")
-                    + "Odds are the model's chance of reaching the target by \(s.plan.lastYear) on recent trends, not a commitment.",
-                binding.isEmpty ? "All the main indicators listed are indicative; none is binding."
-                    : held.isEmpty ? "Every binding target is at least as strict as the last actual at those odds."
-                    : "\(list(held)): on trend these binding targets would be weaker than the last actual; they are held at it, at odds of about "
-                        + held.map { ProposalWords.odds($0.odds) }.joined(separator: ", ") + ": measures are needed to meet them.",
-            ] + (declines.isEmpty ? [] : ["Cumulative declines (\(list(declines))) are not forecast: each is proposed at least at the last period's achieved pace; the higher level's allocation governs."])
-              + ProposalSlowerSummary.paragraphs(ps, convention: s.convention, language: l)
-        }
+        overview = ProposalOverview.pageOne(s, language: l)
         // The 远景目标 column only when the plan states a vision for some indicator.
         let vision = ps.contains { $0.visionYear != nil }
         let visionColumn = { (xs: [String]) in vision ? xs : Array(xs[0..<8]) + [xs[9]] }
@@ -132,12 +105,13 @@ public struct ProposalReport: Sendable {
             }
         }
         charted = ps.filter(ProposalChart.charted)
-        chartsHeading = zh ? "主要指标预测区间图" : "Forecast range charts"
+        chartsHeading = zh ? "附件1：主要指标预测区间图" : "Annex 1: forecast range charts"
         chartsNote = ChartSpec.bandSentence(l) + (zh ? "虚线为建议目标路径，菱形为建议目标值；黑色圆点为实际值。"
                                                        : " The dashed line is the proposed target path, the diamond the proposed target; black dots are actuals.")
-        annexTitle = zh ? "技术附录" : "Technical annex"
-        annexParagraphs = (zh ? ["本附录供技术人员核对：各指标代码、不同把握下的取值，以及数据与程序来源。"] : ["For the analyst: indicator codes, values at other odds, data and program provenance."])
-            + [ProposalWords.convention(s.convention, language: l)]
+        let chartsShown = ps.contains(where: ProposalChart.charted)
+        annexTitle = zh ? (chartsShown ? "附件2：技术附录" : "附件：技术附录") : (chartsShown ? "Annex 2: technical notes" : "Annex: technical notes")
+        annexParagraphs = (zh ? ["本附录供技术人员核对：取值方法、各指标代码、不同把握下的取值，以及数据与程序来源。"] : ["For the analyst: the method, indicator codes, values at other odds, data and program provenance."])
+            + ProposalOverview.method(s, language: l)
             + s.skipped.map { zh ? "未提出：\($0.indicator)（\($0.reasonZH)）" : "Not proposed: \($0.indicator) (\($0.reasonEN))" }
             + s.provenance
         let shown = s.convention.shownOdds
