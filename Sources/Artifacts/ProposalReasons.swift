@@ -6,6 +6,20 @@ extension ProposedTarget {
         medianGrowth.map { base * pow(1 + $0, Double(targetYear - baseYear)) }
     }
 
+    /// The points a `%` indicator moved over the last period (``lastPoints``, or from its
+    /// growth): a share is never said to grow by a rate (森林覆盖率 提高0.3个百分点, not 0.3%).
+    public var lastPointsChange: Double? {
+        if let lastPoints { return lastPoints }
+        guard unitZH.hasPrefix("%"), let g = lastGrowth, let y = lastFirstYear, baseYear > y else { return nil }
+        return base - base / pow(1 + g, Double(baseYear - y))
+    }
+
+    /// `提高0.3个百分点` / `降低0.2个百分点` (`+0.3 points` in English).
+    public static func pointsText(_ pts: Double, zh: Bool) -> String {
+        let t = String(format: "%.1f", abs(pts))
+        return zh ? (pts < 0 ? "降低" : "提高") + t + "个百分点" : (pts < 0 ? "−" : "+") + t + " points"
+    }
+
     /// Whether the report says the row is slower than achieved: flagged so, and not a 约束性
     /// target held at the last actual (its value is the last actual, not a value read at its
     /// odds; the report says "held" and its odds instead).

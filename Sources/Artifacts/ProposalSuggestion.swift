@@ -45,15 +45,14 @@ public struct ProposalSuggestion: Codable, Sendable, Equatable {
             zh += "；\(y + 1)—\(p.baseYear)年实际累计下降\(Self.percent(d))"
             en += "; \(y + 1)–\(p.baseYear) actual decline \(Self.percent(d))"
         }
-        if p.form == .points, let pts = p.lastPoints, let y = p.lastFirstYear {
-            // A row in points is read against the points achieved, not the level's growth.
-            let t = String(format: "%.1f", abs(pts))
-            zh += "；\(y + 1)—\(p.baseYear)年实际\(pts < 0 ? "降低" : "提高")\(t)个百分点"
-            en += "; \(y + 1)–\(p.baseYear) actual \(pts < 0 ? "−" : "+")\(t) points"
+        if let pts = p.lastPointsChange, let y = p.lastFirstYear {
+            // A share is read in points, never as a growth rate.
+            zh += "；\(y + 1)—\(p.baseYear)年实际\(ProposedTarget.pointsText(pts, zh: true))"
+            en += "; \(y + 1)–\(p.baseYear) actual \(ProposedTarget.pointsText(pts, zh: false))"
         } else if let g = p.lastGrowth, let y = p.lastFirstYear {
-            let last = Self.percent(g)
-            zh += "；\(y + 1)—\(p.baseYear)年实际年均增长\(last)"
-            en += "; \(y + 1)–\(p.baseYear) actual \(last) a year"
+            let last = Self.percent(abs(g))
+            zh += "；\(y + 1)—\(p.baseYear)年实际年均\(g < 0 ? "下降" : "增长")\(last)"
+            en += "; \(y + 1)–\(p.baseYear) actual \(g < 0 ? "−" : "")\(last) a year"
         }
         zh += "）"
         en += ")"

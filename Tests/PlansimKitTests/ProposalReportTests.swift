@@ -113,6 +113,25 @@ import Testing
         #expect(html.contains("图1　") && html.contains("图\(set.proposals.filter { !$0.band.isEmpty }.count)　"))
     }
 
+    /// Shares are read in points, never as growth rates; a fall is 年均下降, not 年均增长−0.5%;
+    /// a total sits beside the last period's total (〔…〕), not a year's amount; the annex is
+    /// Chinese through and through but for file names and digests.
+    @Test func sharesInPointsTotalsBesideTotalsAndAChineseAnnex() throws {
+        let set = try ProposeWorkflowTests.qingxi.get().proposals
+        let report = ProposalReport(set, language: .zh, date: Self.date)
+        for p in set.proposals where p.unitZH == "%" && p.form != .decline {
+            let row = try #require(report.tableRows.first { $0[1] == p.nameZH })
+            #expect(row[5].contains("个百分点"), "\(row)")
+            #expect(!ProposalSuggestion(p).textZH.contains("年均增长"), "\(ProposalSuggestion(p).textZH)")
+        }
+        for p in set.proposals { #expect(!ProposalSuggestion(p).textZH.contains("增长−"), "\(p.nameZH)") }
+        let sum = try #require(set.proposals.first { $0.form == .periodSum && $0.lastSum != nil })
+        #expect(try #require(report.tableRows.first { $0[1] == sum.nameZH })[4].hasPrefix("〔"))
+        for line in report.annexParagraphs {
+            #expect(!line.contains("model:") && !line.contains("convention:") && !line.hasPrefix("plan:") && !line.hasPrefix("actuals:"), "\(line)")
+        }
+    }
+
     /// The Excel tables print on A4 landscape at ≥ 9 pt: LibreOffice fits about 110
     /// characters of the 11-point font across the page at 100 % (measured on the printed
     /// PDF: 149 characters came out at 8 pt), so 9 pt allows 110 ÷ 0.82 ≈ 134.

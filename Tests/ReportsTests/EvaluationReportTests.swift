@@ -111,6 +111,13 @@ import Testing
         #expect(html.contains("图1　森林覆盖率"))
     }
 
+    /// A ceiling held reads 控制在目标内, not 4.5 ÷ 3.9 = 115.4 %.
+    @Test func aCeilingMetReadsWithinTheCap() {
+        #expect(EvaluationTable.completionText(document.rows[2], .zh) == "控制在目标内")
+        #expect(EvaluationTable.cells(document.rows[2], number: 3, .zh)[8] == "控制在目标内")
+        #expect(EvaluationTable.completionText(document.rows[0], .zh) == "94.7%")
+    }
+
     @Test func tableAtThePlansPrecision() {
         let cells = EvaluationTable.cells(document.rows[0], number: 1, .zh)
         #expect(cells == ["1", "—", "森林覆盖率", "%", "约束性", "30.5", "40", "39.5", "94.7%", "未完成"])

@@ -51,7 +51,7 @@ enum EvaluationHTML {
                 return "<td\(cls)>\(e(c))</td>"
             }.joined() + "</tr>\n"
         }
-        body += "</tbody></table>\n<p class=\"note\">\(e(heads.tableNote(d.convention)))</p>\n"
+        body += "</tbody></table>\n<p class=\"note\">\(e(heads.tableNote(d)))</p>\n"
         section(heads.reasons, w.reasons)
         section(heads.problems, w.problems)
         section(heads.suggestions(w), w.suggestions)

@@ -25,6 +25,18 @@ struct EvaluationReportHeadings {
     }
 
     /// The note under the main table: how completion is computed and the 基本完成 convention.
+    func tableNote(_ d: EvaluationDocument) -> String {
+        tableNote(d.convention) + markNotes(d)
+    }
+
+    /// The plan's own notes that explain a mark printed in the table (带*的为2020年预计数), so
+    /// the note is on the page where the star is.
+    func markNotes(_ d: EvaluationDocument) -> String {
+        let ids = Set(d.rows.compactMap { $0.goal?.baseNote?.note ?? $0.target.baseNote?.note })
+        let texts = d.notes.filter { ids.contains($0.id) }.map { $0.text(l) }
+        return texts.map { " " + (zh ? "规划表" : "The plan's ") + $0 }.joined()
+    }
+
     func tableNote(_ c: EvaluationConvention) -> String {
         let band = NumberFormat.fixed(c.largelyAchievedFrom * 100, decimals: 0)
         return zh ? "注：完成度＝实际值÷目标值（上限类指标为目标值÷实际值）；百分比指标按实际提高的百分点÷规划提高的百分点计；〔〕内为规划期内累计数。基期已达到并保持的下限、上限指标评为完成。约束性指标只评完成或未完成；预期性指标完成度不低于\(band)%评为基本完成（本报告采用的惯例，国家未规定统一标准）。"

@@ -28,7 +28,7 @@ enum EvaluationWord {
         let rows = d.rows.enumerated().map { EvaluationTable.cells($0.element, number: $0.offset + 1, l) }
         body.append(w.table(header: EvaluationTable.headers(l), rows: rows, numeric: [0, 5, 6, 7, 8], size: 18,
                             widths: Self.widths.map { textWidth * $0 / 100 }))
-        body.append(w.paragraph(heads.tableNote(d.convention), style: "Note"))
+        body.append(w.paragraph(heads.tableNote(d), style: "Note"))
         section(heads.reasons, words.reasons)
         section(heads.problems, words.problems)
         section(heads.suggestions(words), words.suggestions)

@@ -160,8 +160,8 @@ public struct EvaluationWords {
             }
         }
         let actualText = EvaluationTable.actualText(r, l)
-        var s = zh ? "\(e.phase == .ended ? "目标" : "\(e.latestYear)年应达")\(aimText)，实际\(actualText)\(suffix)，完成度\(EvaluationTable.completionText(r))。"
-                   : "\(e.phase == .ended ? "Target" : "Due by \(e.latestYear)") \(aimText), actual \(actualText)\(suffix), completion \(EvaluationTable.completionText(r)). "
+        var s = zh ? "\(e.phase == .ended ? "目标" : "\(e.latestYear)年应达")\(aimText)，实际\(actualText)\(suffix)，完成度\(EvaluationTable.completionText(r, l))。"
+                   : "\(e.phase == .ended ? "Target" : "Due by \(e.latestYear)") \(aimText), actual \(actualText)\(suffix), completion \(EvaluationTable.completionText(r, l)). "
         guard let f = r.forecast, let split = r.shortfall else {
             return s + (zh ? "无基期预测可作比较。" : "No base-year forecast to compare with. ")
         }

@@ -1,4 +1,5 @@
 import Artifacts
+import Foundation
 import PlanData
 
 /// Page one of the proposal report (一、总体考虑) and the method it moves to the annex.
@@ -68,5 +69,22 @@ enum ProposalOverview {
             if !declines.isEmpty { out.append("Cumulative declines (\(list)) are not forecast: each is proposed at least at the last period's achieved pace; the higher level's allocation governs.") }
         }
         return out + ProposalSlowerSummary.paragraphs(ps, convention: c, language: l)
+    }
+
+    /// A provenance line in the report's language; nil for the convention, which the method
+    /// paragraph already states.
+    static func provenance(_ line: String, language l: Language) -> String? {
+        if line.hasPrefix("convention: ") { return l == .zh ? nil : line }
+        guard l == .zh else { return line }
+        if line.hasPrefix("model: ") {
+            let numbers = line.split(whereSeparator: { !$0.isNumber }).map(String.init)
+            return "模型：以草案基期值和实际数据拟合的基准模型，一次蒙特卡洛模拟" + (numbers.count >= 2 ? "，\(numbers[numbers.count - 2])条路径，随机种子\(numbers[numbers.count - 1])" : "") + "。"
+        }
+        var text = line
+        for (en, cn) in [("plan: embedded ", "规划：内置 "), ("plan: ", "规划文件："), ("actuals: ", "实际数据文件：")] where text.hasPrefix(en) {
+            text = cn + text.dropFirst(en.count)
+            break
+        }
+        return text.replacingOccurrences(of: " (ILLUSTRATIVE)", with: "（示意数据）")
     }
 }

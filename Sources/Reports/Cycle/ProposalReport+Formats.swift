@@ -68,7 +68,8 @@ extension ProposalReport {
         section.charts{break-before:page}h3{font-size:15px;color:#000}
         figure.chart{margin:0 auto 6px auto;break-inside:avoid;width:76%}figure.chart svg{width:100%;height:auto}
         """ + columnCSS + """
-        @media print{h1{font-size:17pt}table.data{font-size:8.6pt}table.data td:last-child{font-size:7.8pt}}
+        @media print{h1{font-size:17pt}table.data{font-size:8.6pt}table.data td:last-child{font-size:7.8pt}
+          section.main{break-inside:auto}thead{display:table-header-group}}
         """
         var body = "<h1>\(e(title))</h1>" + subtitle.map { "<p class=\"sub\">\(e($0))</p>" }.joined()
         body += "<section><h2>\(e(headings[0]))</h2>" + overview.map { "<p>\(e($0))</p>" }.joined() + "</section>"

@@ -31,6 +31,13 @@ public struct ProposalReport: Sendable {
     public let chartsHeading: String
     public let chartsNote: String
 
+    /// The base-year actual; for a total, the last period's total as plans print it (〔74.2〕).
+    static func baseText(_ p: ProposedTarget) -> String {
+        let fmt = "%.\(p.decimals)f"
+        if p.form == .periodSum, let sum = p.lastSum { return "〔" + String(format: fmt, sum) + "〕" }
+        return String(format: fmt, p.base)
+    }
+
     /// The report of `s` in `l`, dated `date`.
     public init(_ s: ProposalSet, language l: Language, date: Date = Date()) {
         let zh = l == .zh
@@ -56,19 +63,19 @@ public struct ProposalReport: Sendable {
         let rows = ps.enumerated().map { k, p in
             let fmt = "%.\(p.decimals)f"
             return ["\(k + 1)", name(p), zh ? p.unitZH : p.unitEN, zh ? (p.binding ? "约束性" : "预期性") : (p.binding ? "binding" : "indicative"),
-                    String(format: fmt, p.base), ProposalWords.lastPeriod(p, language: l), zh ? p.wordingZH : p.wordingEN,
+                    Self.baseText(p), ProposalWords.lastPeriod(p, language: l), zh ? p.wordingZH : p.wordingEN,
                     ProposalWords.odds(p.odds), p.visionYear.map { y in (zh ? "\(y)年" : "\(y): ") + String(format: fmt, p.visionValue ?? 0) } ?? "—",
                     ProposalWords.note(p, language: l)]
         }
         tableRows = rows.map(visionColumn)
         tableCells = zip(ps, rows).enumerated().map { k, pair in
             let (p, r) = pair
-            let cells: [BriefingTable.Cell] = [.integer(k + 1), .text(r[1]), .text(r[2]), .text(r[3]), .fixed(p.base, decimals: p.decimals),
-                                               p.form == .decline || p.form == .points ? .text(r[5]) : .percent(p.lastGrowth), .text(r[6]),
+            let cells: [BriefingTable.Cell] = [.integer(k + 1), .text(r[1]), .text(r[2]), .text(r[3]), p.form == .periodSum && p.lastSum != nil ? .text(r[4]) : .fixed(p.base, decimals: p.decimals),
+                                               p.form == .decline || p.lastPointsChange != nil ? .text(r[5]) : .percent(p.lastGrowth), .text(r[6]),
                                                p.odds == nil ? .text("—") : .probability(p.odds), .text(r[8]), .text(r[9])]
             return vision ? cells : Array(cells[0..<8]) + [cells[9]]
         }
-        tableNote = zh ? "注：上期实际为上一规划基期至\(base)年的实际年均增速（按百分点表述的指标为提高的百分点，累计下降类指标为累计降幅）；五年累计指标为\(span)年合计；实现把握为按趋势推算达到建议目标的可能性，累计下降类指标不作模型推算（“—”）。"
+        tableNote = zh ? "注：上期实际为上一规划基期至\(base)年的实际年均增速（百分比指标为提高的百分点，累计下降类指标为累计降幅）；五年累计指标的实际数为上一规划期五年合计〔〕，建议目标为\(span)年合计；实现把握为按趋势推算达到建议目标的可能性，累计下降类指标不作模型推算（“—”）。"
                        : "Note: last period = actual yearly growth from the last plan's base year to \(base) (points gained for targets in points, the cumulative decline for declines); totals are sums over \(span); odds = the chance of reaching the proposal on trend; declines are not simulated (“—”)."
         var concerns: [String] = []
         // The slower rows' reasons, one numbered line each under their concern (公文: （二） then 1．).
@@ -113,13 +120,16 @@ public struct ProposalReport: Sendable {
         annexParagraphs = (zh ? ["本附录供技术人员核对：取值方法、各指标代码、不同把握下的取值，以及数据与程序来源。"] : ["For the analyst: the method, indicator codes, values at other odds, data and program provenance."])
             + ProposalOverview.method(s, language: l)
             + s.skipped.map { zh ? "未提出：\($0.indicator)（\($0.reasonZH)）" : "Not proposed: \($0.indicator) (\($0.reasonEN))" }
-            + s.provenance
+            + s.provenance.compactMap { ProposalOverview.provenance($0, language: l) }
         let shown = s.convention.shownOdds
         annexHeaders = (zh ? ["代码", "指标"] : ["Code", "Indicator"]) + shown.map { (zh ? "把握" : "P=") + ProposalWords.odds($0) } + (zh ? ["建议值"] : ["Proposed value"])
         annexRows = ps.map { p in
             let fmt = "%.\(p.decimals)f"
             return [p.indicator, name(p)] + shown.map { q in
-                p.points.first { $0.probability == q }.map { String(format: fmt, $0.value) + "（" + ProposalWords.percent($0.growth) + "）" } ?? "—"
+                // A share beside its points, never a growth rate.
+                p.points.first { $0.probability == q }.map {
+                    String(format: fmt, $0.value) + "（" + (p.unitZH.hasPrefix("%") ? ProposedTarget.pointsText($0.value - p.base, zh: zh) : ProposalWords.percent($0.growth)) + "）"
+                } ?? "—"
             } + [p.form == .decline ? ProposalWords.percent(p.value) : String(format: "%.\(p.decimals)f", p.value)]
         }
     }

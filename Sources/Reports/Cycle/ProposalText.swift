@@ -45,10 +45,7 @@ public enum ProposalWords {
     public static func lastPeriod(_ p: ProposedTarget, language l: Language) -> String {
         let zh = l == .zh
         if let d = p.lastDecline { return zh ? "累计下降\(percent(d))" : "down \(percent(d)) in total" }
-        if p.form == .points, let pts = p.lastPoints {
-            let t = String(format: "%.1f", abs(pts))
-            return zh ? (pts < 0 ? "降低" : "提高") + t + "个百分点" : (pts < 0 ? "−" : "+") + t + " points"
-        }
+        if let pts = p.lastPointsChange { return ProposedTarget.pointsText(pts, zh: zh) }
         return p.lastGrowth.map(percent) ?? "—"
     }
 
