@@ -47,7 +47,7 @@ enum EvaluationHTML {
         for (k, r) in d.rows.enumerated() {
             let cells = EvaluationTable.cells(r, number: k + 1, l)
             body += "<tr>" + cells.enumerated().map { j, c in
-                let cls = [0, 5, 8].contains(j) ? " class=\"num\"" : [6, 7].contains(j) ? " class=\"numw\"" : (j == 9 && r.missed ? " class=\"miss\"" : "")
+                let cls = [0, 5].contains(j) ? " class=\"num\"" : [6, 7, 8].contains(j) ? " class=\"numw\"" : (j == 9 && r.missed ? " class=\"miss\"" : "")
                 return "<td\(cls)>\(e(c))</td>"
             }.joined() + "</tr>\n"
         }
