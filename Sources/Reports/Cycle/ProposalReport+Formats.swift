@@ -103,8 +103,9 @@ extension ProposalReport {
         body += overview.map { w.paragraph($0) }
         body.append(w.paragraph(headings[1], style: "Heading1"))
         // Names and proposals whole on one line at 9 pt; the 远景目标 column only when present.
-        let shares = tableHeaders.count == 10 ? [0.035, 0.16, 0.055, 0.07, 0.075, 0.09, 0.16, 0.06, 0.08, 0.215]
-                                              : [0.035, 0.17, 0.055, 0.07, 0.08, 0.10, 0.18, 0.06, 0.25]
+        // 序号 and a total's 〔74.2〕 whole (seen broken in LibreOffice at the old widths).
+        let shares = tableHeaders.count == 10 ? [0.05, 0.14, 0.05, 0.065, 0.095, 0.09, 0.15, 0.055, 0.08, 0.205]
+                                              : [0.05, 0.15, 0.05, 0.065, 0.095, 0.10, 0.165, 0.055, 0.25]
         body.append(w.table(header: tableHeaders, rows: tableRows, numeric: numericColumns, size: 18, widths: shares.map { Int(Double(width) * $0) }))
         body.append(w.paragraph(tableNote, style: "Note"))
         body.append(w.paragraph(headings[2], style: "Heading1"))
