@@ -11,7 +11,7 @@ enum ProposalOverview {
     /// The paragraphs of 一、总体考虑.
     static func pageOne(_ s: ProposalSet, language l: Language) -> [String] {
         let zh = l == .zh, ps = s.proposals
-        let base = ps.first?.baseYear ?? s.plan.firstYear - 1, span = "\(s.plan.firstYear)—\(s.plan.lastYear)"
+        let base = ps.first?.baseYear ?? s.plan.firstYear - 1, span = "\(s.plan.firstYear)\(zh ? "—" : "–")\(s.plan.lastYear)"
         let tag = "“\(NextPlanWords.chinese(s.plan.ordinal))五”"
         let binding = ps.filter(\.binding), indicative = ps.filter { !$0.binding }
         let held = ps.filter { $0.flags.contains(.heldAtLastActual) }, slower = ps.filter(\.showsSlower)
