@@ -42,7 +42,7 @@ enum ProposalChart {
             nameEN: figure(number, .en) + p.nameEN + (p.form == .periodSum ? " (yearly amounts)" : ""),
             unitZH: p.unitZH, unitEN: p.unitEN, attribute: p.binding ? "约束性" : "预期性",
             years: p.band.map { b in
-                YearSummary(year: b.year, mean: b.median, p5: b.p10, p10: b.p10, p25: b.median, p50: b.median, p75: b.median, p90: b.p90,
+                YearSummary(year: b.year, p5: b.p10, p10: b.p10, p25: b.median, p50: b.median, p75: b.median, p90: b.p90,
                             p95: b.p90, deterministic: b.median)
             },
             history: p.record.map { (year: $0.year, value: $0.value, origin: $0.origin) })
