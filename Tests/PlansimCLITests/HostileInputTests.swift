@@ -58,12 +58,18 @@ import PlansimTestSupport
     /// Output stays small whatever the input: the first 100 diagnostics and a count.
     @Test func aLineOfTwentyThousandBadCharactersPrintsLittle() throws {
         let dir = try Plansim.scratchDirectory()
-        try Plansim.write("scenario a {\n    seed 1 " + String(repeating: "@", count: 20_000) + "\u{1B}]0;pwned\u{07}\n}\n", to: "a.scn", in: dir)
+        // Alternating characters: each is a diagnostic of its own (a run of one character
+        // is one diagnostic, below).
+        try Plansim.write("scenario a {\n    seed 1 " + String(repeating: "@$", count: 10_000) + "\u{1B}]0;pwned\u{07}\n}\n", to: "a.scn", in: dir)
         let r = try Plansim.run(["check", "a.scn"], in: dir, environment: Plansim.english)
         #expect(r.status == 1)
         #expect(r.stderr.utf8.count < 100_000, "\(r.stderr.utf8.count) bytes")
         #expect(r.stderr.contains("more (only the first 100 are shown"))
         #expect(!r.stderr.contains("\u{1B}") && !r.stderr.contains("\u{07}"))
+        try Plansim.write("scenario a {\n    seed 1 " + String(repeating: "@", count: 20_000) + "\n}\n", to: "b.scn", in: dir)
+        let run = try Plansim.run(["check", "b.scn"], in: dir, environment: Plansim.english)
+        #expect(run.status == 1)
+        #expect(run.stderr.components(separatedBy: "unexpected character `@`").count == 2, "\(run.stderr.prefix(600))")
     }
 }
 
