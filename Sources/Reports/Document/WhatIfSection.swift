@@ -20,7 +20,7 @@ public enum WhatIfSection {
                      "p10": ("低情形值", "low case"), "p90": ("高情形值", "high case")]
         let comparisons = [">=": ("不低于", "at least"), ">": ("高于", "above"), "<=": ("不高于", "at most"), "<": ("低于", "below")]
         guard let stat = stats[w[2]], let cmp = comparisons[w[3]] else { return "`\(text)`" }
-        let years = w.count >= 7 ? (zh ? "（\(w[6].replacingOccurrences(of: "..", with: "–"))年）" : " (\(w[6].replacingOccurrences(of: "..", with: "–")))") : ""
+        let years = w.count >= 7 ? (zh ? "（\(w[6].replacingOccurrences(of: "..", with: "—"))年）" : " (\(w[6].replacingOccurrences(of: "..", with: "–")))") : ""
         return zh ? "\(ind.nameZH)\(stat.0)\(cmp.0)\(w[4])\(years)" : "\(ind.nameEN) \(stat.1) \(cmp.1) \(w[4])\(years)"
     }
 
@@ -59,7 +59,7 @@ public enum WhatIfSection {
         return (headers, rows)
     }
 
-    /// The scenario's checks: ✓/✗, the check, the worst value and its year. The worst value
+    /// The scenario's checks in words: the check, 符合要求/未达到, the worst value and its year. The worst value
     /// of a check on an indicator is shown with that indicator's decimals and unit
     /// (`0 persons`, not `0.014055`).
     public static func checkItems(_ d: ReportDocument, language l: Language) -> [String] {
@@ -73,8 +73,10 @@ public enum WhatIfSection {
                 worst = NumberFormat.fixed(c.value, decimals: NumberFormat.decimals(forMagnitude: magnitude))
                     + (zh ? indicator.unitZH : " " + indicator.unitEN)
             }
-            return (c.passed ? (zh ? "✓ 通过：" : "✓ passed: ") : (zh ? "✗ 未通过：" : "✗ FAILED: ")) + checkWords(c.text, in: d, language: l)
-                + (zh ? "（最不利值 \(worst)，\(c.year)年）" : " (worst value \(worst) in \(c.year))")
+            // In words, no marks: 符合要求 / 未达到, then the lowest (or highest) value and its year.
+            let verdict = c.passed ? (zh ? "符合要求" : "met") : (zh ? "未达到" : "not met")
+            return checkWords(c.text, in: d, language: l)
+                + (zh ? "：\(verdict)，最不利的是\(c.year)年的\(worst)" : ": \(verdict); the least favourable value is \(worst) in \(c.year)")
         }
     }
 
