@@ -44,6 +44,23 @@ import Foundation
         #expect(headings.allSatisfy { $0.contains("、") })
     }
 
+    /// The comparison numbers its body on from its page one too, keeps the charts' heading
+    /// with the first chart, and carries the reference run's notice; a what-if's
+    /// sub-headings are （一）（二）….
+    @Test func comparisonAndWhatIfHeadingsAreNumbered() {
+        let docs = [LeaderFixture.document(), LeaderFixture.whatIf()]
+        let html = ComparisonHTML.page(docs, language: .zh)
+        let headings = html.components(separatedBy: "<h2>").dropFirst().map { String($0.prefix { $0 != "<" }) }
+        let leader = LeaderPage(compare: docs, language: .zh)
+        #expect(leader.notice?.contains("已于2025年结束") == true)
+        let body = headings.dropFirst(leader.sections.count)
+        #expect(body.first == OfficialForm.heading("比较详情", level: 1, leader.sections.count + 1, language: .zh))
+        #expect(body.allSatisfy { $0.contains("、") } && body.last?.hasSuffix("技术附录") == true)
+        #expect(html.contains("<div class=\"keep\"><h2>") && html.contains("预测区间图（各情景叠加）</h2><p class=\"note\">"))
+        let whatIf = HTMLReport.render(LeaderFixture.whatIf(), language: .zh)
+        #expect(whatIf.contains("<h3>（一）假设</h3>") && whatIf.contains("<h3>（二）与基准情景的差异（同一组随机数）</h3>"))
+    }
+
     /// Checks in words (no ✓/✗), the range and the evidence in words, the plan path's
     /// probability as 约50% in the table and on its bar.
     @Test func theBodySaysItInWords() {

@@ -120,19 +120,22 @@ public enum HTMLReport {
         guard !assumptions.isEmpty || differences != nil || !checks.isEmpty else { return [] }
         let onlyChecks = assumptions.isEmpty && differences == nil
         h.append("<section class=\"whatif\"><h2>\(e(headings.next(onlyChecks ? (zh ? "检查结果" : "Checks") : zh ? "本情景的假设与影响" : "What this scenario assumes and changes")))</h2>")
+        // Sub-headings numbered （一）（二）… as a 公文 numbers its second level.
+        var sub = 0
+        func subheading(_ text: String) -> String { sub += 1; return "<h3>\(e(OfficialForm.heading(text, level: 2, sub, language: l)))</h3>" }
         if !assumptions.isEmpty {
-            h.append("<h3>\(e(zh ? "假设" : "Assumptions"))</h3><ol>")
+            h.append(subheading(zh ? "假设" : "Assumptions") + "<ol>")
             h += assumptions.map { "<li>\(codeSpans(e($0)))</li>" }
             h.append("</ol>")
         }
         if let (headers, rows) = differences {
-            h.append("<h3>\(e(zh ? "与基准情景的差异（同一组随机数）" : "Differences from the baseline (same random numbers)"))</h3>")
+            h.append(subheading(zh ? "与基准情景的差异（同一组随机数）" : "Differences from the baseline (same random numbers)"))
             h.append("<table class=\"data\"><thead><tr>" + headers.map { "<th>\(e($0))</th>" }.joined() + "</tr></thead><tbody>")
             h += rows.map { r in "<tr>" + r.enumerated().map { $0.offset == 0 ? "<td class=\"name\">\(e($0.element))</td>" : "<td class=\"num\">\(e($0.element))</td>" }.joined() + "</tr>" }
             h.append("</tbody></table>")
         }
         if !checks.isEmpty {
-            if !onlyChecks { h.append("<h3>\(e(zh ? "检查结果" : "Checks"))</h3>") }
+            if !onlyChecks { h.append(subheading(zh ? "检查结果" : "Checks")) }
             h.append("<ol>")
             h += checks.map { "<li>\(codeSpans(e($0)))</li>" }
             h.append("</ol>")
