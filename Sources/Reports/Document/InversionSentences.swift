@@ -52,7 +52,9 @@ public enum InversionSentences {
             }
             return zh ? "，即累计\(y)\(unit)，为规划的\(z)倍" : ", i.e. \(y) \(unit) in total, \(z)× the plan"
         }
-        let lo = NumberFormat.rate(v.range.lowerBound), hi = NumberFormat.rate(v.range.upperBound)
+        // The search range's ends are round settings: whole per cent (−30%, 60%).
+        let end = { (x: Double) in OfficialForm.minusSigns(NumberFormat.fixed(x * 100, decimals: 0)) + "%" }
+        let lo = end(v.range.lowerBound), hi = end(v.range.upperBound)
         // As an office writes a range: 下降30%至增长60%.
         let range = OfficialForm.changeRange(v.range.lowerBound, v.range.upperBound, language: l)
         switch InversionResult.Outcome(rawValue: v.outcome) ?? .solved {

@@ -70,7 +70,12 @@ public enum XLSXWriter {
         // column where no target has a status.
         let summary = summarySheet(LeaderPage(run: d, language: l))
         let keep = briefing.headers.indices.filter { $0 != BriefingTable.Column.status || d.targets.contains { $0.status != nil } }
-        let main = Sheet(name: zh ? "专栏1" : "Box 1", header: keep.map { briefing.headers[$0] }, rows: briefing.rows.map { r in keep.map { r[$0] } }, wrap: [])
+        // English names, units and evidence words are long: they wrap in narrower columns so
+        // the table prints across A4 at a readable size (Chinese names stay on one line).
+        let narrow: [Int: Double] = zh ? [:] : [BriefingTable.Column.name: 22, BriefingTable.Column.unit: 10, BriefingTable.Column.evidence: 12, BriefingTable.Column.basis: 10]
+        let widths = Dictionary(uniqueKeysWithValues: keep.enumerated().compactMap { k, j in narrow[j].map { (k, $0) } })
+        let main = Sheet(name: zh ? "专栏1" : "Box 1", header: keep.map { briefing.headers[$0] }, rows: briefing.rows.map { r in keep.map { r[$0] } },
+                         wrap: Set(widths.keys), widths: widths)
         return [summary, main, forecast, targets, history, notes, chartData(d, language: l, decimals: decimals)]
     }
 
