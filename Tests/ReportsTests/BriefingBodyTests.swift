@@ -77,6 +77,9 @@ import Foundation
         #expect(html.contains("class=\"c9 num plan\">约50%<") && !html.contains("(51%)"))
         #expect(ProbabilityChart.svg(d, language: .zh).contains(">约50%<"))
         #expect(WordCharts.probabilities(d, language: .zh).contains("<a:t>约50%</a:t>"))
+        // … and in a what-if's table of differences.
+        let rows = WhatIfSection.differences(LeaderFixture.whatIf(), language: .zh)?.rows ?? []
+        #expect(rows.contains { $0[0] == "市场主体数量" && $0[6] == "约50% → 约50%" && $0[7] == "—" })
     }
 
     /// Word body text has a two-character first-line indent (公文); headings, notes, tables

@@ -48,12 +48,14 @@ public enum WhatIfSection {
                 let delta = now.flatMap { n in before.map { n - $0 } }
                 let percent = delta.flatMap { dd in before.flatMap { $0 == 0 ? nil : dd / $0 } }
                 let first = year == t.targetYear
-                let p0 = b.probabilities[t.indicator]
+                let p0 = b.probabilities[t.indicator], plan = d.evidence(of: t) == "plan"
                 rows.append([ind.name(l) + (t.kind == "period_sum" ? (zh ? "（当年值）" : " (that year)") : ""), "\(year)",
                              NumberFormat.fixed(before, decimals: digits), NumberFormat.fixed(now, decimals: digits),
                              NumberFormat.signed(delta, decimals: digits), NumberFormat.signedPercent(percent),
-                             first ? "\(NumberFormat.probability(p0)) → \(NumberFormat.probability(t.probability))" : "",
-                             first ? (p0.map { ChartSpec.pointChangeText(from: $0, to: t.probability, language: l) } ?? "—") : ""])
+                             // On the plan's own path the odds are 约50% by construction, as the table says.
+                             !first ? "" : plan ? "\(BriefingTable.planProbability(l)) → \(BriefingTable.planProbability(l))"
+                                 : "\(NumberFormat.probability(p0)) → \(NumberFormat.probability(t.probability))",
+                             !first ? "" : plan ? "—" : (p0.map { ChartSpec.pointChangeText(from: $0, to: t.probability, language: l) } ?? "—")])
             }
         }
         return (headers, rows)
