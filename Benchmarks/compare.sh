@@ -11,7 +11,8 @@
 #
 # Environment: REPS (rounds; default 3, 1 for montecarlo-10m and scaling), PATHS (the
 # montecarlo modes' path count, for trying the script out), PLANSIM (a
-# plansim binary to measure instead of building this checkout's release build).
+# plansim binary to measure instead of building this checkout's release build), JOBS
+# (calibration: `propose` processes at a time; default 2).
 # Peers install their own Python packages into Benchmarks/.venv. Both sides run with one
 # BLAS thread (OPENBLAS_NUM_THREADS=1) so the comparison is of the code, not of threading.
 set -euo pipefail
@@ -58,6 +59,12 @@ if [ "$name" = calibration ]; then
     "$plansim" forecast "$data/$set.csv" --horizon "$h" --level 50,80,95 --json > "$data/$set.json" 2> /dev/null
     "$py" "$here/peers/calibration.py" score "$data" "$set" "$data/$set.json"
   done
+  # Issue 24, finding 8: `plansim propose` on the same series, the record to T−5 and the
+  # target for T, at 50/80/95 % odds (one process per series, JOBS at a time).
+  for set in m1 tourism; do
+    "$py" "$here/peers/propose_calibration.py" run "$data" "$set" "$plansim" "${JOBS:-2}"
+  done
+  echo "$(nproc) cores, $(date -u +%Y-%m-%dT%H:%MZ), plansim ${PLANSIM:-$(cd "$here/.." && git rev-parse --short HEAD 2>/dev/null || echo '?')}"
   exit 0
 fi
 

@@ -6,10 +6,29 @@ extension ProposedTarget {
         medianGrowth.map { base * pow(1 + $0, Double(targetYear - baseYear)) }
     }
 
-    /// Why the row is slower than the last period achieved, in words (nil without
-    /// ``Flag/slowerThanLastPeriod``): `模型预测增速低于上一时期实际增速（中位数年均4.9%，上期5.8%）`.
+    /// The points a `%` indicator moved over the last period (``lastPoints``, or from its
+    /// growth): a share is never said to grow by a rate (森林覆盖率 提高0.3个百分点, not 0.3%).
+    public var lastPointsChange: Double? {
+        if let lastPoints { return lastPoints }
+        guard unitZH.hasPrefix("%"), let g = lastGrowth, let y = lastFirstYear, baseYear > y else { return nil }
+        return base - base / pow(1 + g, Double(baseYear - y))
+    }
+
+    /// `提高0.3个百分点` / `降低0.2个百分点` (`+0.3 points` in English).
+    public static func pointsText(_ pts: Double, zh: Bool) -> String {
+        let t = String(format: "%.1f", abs(pts))
+        return zh ? (pts < 0 ? "降低" : "提高") + t + "个百分点" : (pts < 0 ? "−" : "+") + t + " points"
+    }
+
+    /// Whether the report says the row is slower than achieved: flagged so, and not a 约束性
+    /// target held at the last actual (its value is the last actual, not a value read at its
+    /// odds; the report says "held" and its odds instead).
+    public var showsSlower: Bool { flags.contains(.slowerThanLastPeriod) && !flags.contains(.heldAtLastActual) }
+
+    /// Why the row is slower than the last period achieved, in words (nil unless
+    /// ``showsSlower``): `模型预测增速低于上一时期实际增速（中位数年均4.9%，上期5.8%）`.
     public func slowerReason(zh: Bool) -> String? {
-        guard flags.contains(.slowerThanLastPeriod), let why = slowerBecause else { return nil }
+        guard showsSlower, let why = slowerBecause else { return nil }
         let pct = ProposalSuggestion.percent
         if form == .points, let last = lastPoints, let median = medianValue {
             let (m, l) = (String(format: "%.1f", median - base), String(format: "%.1f", last))
@@ -45,7 +64,7 @@ extension ProposedTarget {
     /// The reason as the table's note states it, short: `模型中位数6.6%，低于上期7.0%`,
     /// `取值低于中位数5.2%`, `约束性按高把握取值`, `增速取整所致`.
     public func slowerReasonShort(zh: Bool) -> String? {
-        guard flags.contains(.slowerThanLastPeriod), let why = slowerBecause else { return nil }
+        guard showsSlower, let why = slowerBecause else { return nil }
         let pct = ProposalSuggestion.percent
         let inPoints = form == .points
         let median: String? = inPoints ? medianValue.map { String(format: "提高%.1f个百分点", $0 - base) } : medianGrowth.map(pct)

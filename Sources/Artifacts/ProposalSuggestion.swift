@@ -28,7 +28,12 @@ public struct ProposalSuggestion: Codable, Sendable, Equatable {
         flags = p.flags
         var zh = "\(p.nameZH)（\(p.binding ? "约束性" : "预期性")）：建议\(p.wordingZH)（"
         var en = "\(p.nameEN) (\(p.binding ? "binding" : "indicative")): \(p.wordingEN) ("
-        if let odds = p.odds {
+        if p.flags.contains(.heldAtLastActual), let odds = p.odds {
+            // Held at the last actual: its odds are what they are, not the convention's high odds.
+            let pct = Int((odds * 100).rounded())
+            zh += "按\(p.ceiling ? "不高于" : "不低于")期末实际确定，模型把握约\(pct)%，须配套措施"
+            en += "held at the last actual; the model gives it about \(pct)% odds; measures are needed"
+        } else if let odds = p.odds {
             let pct = Int((odds * 100).rounded())
             zh += "实现把握约\(pct)%"
             en += "odds about \(pct)%"
@@ -40,15 +45,14 @@ public struct ProposalSuggestion: Codable, Sendable, Equatable {
             zh += "；\(y + 1)—\(p.baseYear)年实际累计下降\(Self.percent(d))"
             en += "; \(y + 1)–\(p.baseYear) actual decline \(Self.percent(d))"
         }
-        if p.form == .points, let pts = p.lastPoints, let y = p.lastFirstYear {
-            // A row in points is read against the points achieved, not the level's growth.
-            let t = String(format: "%.1f", abs(pts))
-            zh += "；\(y + 1)—\(p.baseYear)年实际\(pts < 0 ? "降低" : "提高")\(t)个百分点"
-            en += "; \(y + 1)–\(p.baseYear) actual \(pts < 0 ? "−" : "+")\(t) points"
+        if let pts = p.lastPointsChange, let y = p.lastFirstYear {
+            // A share is read in points, never as a growth rate.
+            zh += "；\(y + 1)—\(p.baseYear)年实际\(ProposedTarget.pointsText(pts, zh: true))"
+            en += "; \(y + 1)–\(p.baseYear) actual \(ProposedTarget.pointsText(pts, zh: false))"
         } else if let g = p.lastGrowth, let y = p.lastFirstYear {
-            let last = Self.percent(g)
-            zh += "；\(y + 1)—\(p.baseYear)年实际年均增长\(last)"
-            en += "; \(y + 1)–\(p.baseYear) actual \(last) a year"
+            let last = Self.percent(abs(g))
+            zh += "；\(y + 1)—\(p.baseYear)年实际年均\(g < 0 ? "下降" : "增长")\(last)"
+            en += "; \(y + 1)–\(p.baseYear) actual \(g < 0 ? "−" : "")\(last) a year"
         }
         zh += "）"
         en += ")"
@@ -56,9 +60,11 @@ public struct ProposalSuggestion: Codable, Sendable, Equatable {
             zh += "，低于上期实际增速：\(why)"
             en += ", slower than achieved: \(whyEN)"
         }
-        if p.flags.contains(.heldAtLastActual) { zh += "，约束性指标按不低于上期实际水平确定"; en += ", binding: held at the last actual" }
+
         if p.flags.contains(.higherLevelAllocates) { zh += "，最终以上级下达指标为准"; en += "; the higher level's allocation governs" }
         if p.flags.contains(.fromLastTarget) { zh += "，因缺少上期实际降幅按不低于上期目标提出"; en += "; no achieved decline in the actuals: at least the old target" }
+        if p.flags.contains(.keptPreviousCap) { zh += "，沿用上期规划控制目标，不严于期末实际"; en += ", the last plan's cap kept, no tighter than the last actual" }
+        if p.flags.contains(.capAtLastActual) { zh += "，控制目标不严于期末实际"; en += ", a cap no tighter than the last actual" }
         if p.flags.contains(.relaxedBinding) { zh += "，约束性指标弱于上期实际水平，须报经审定"; en += ", binding yet weaker than the last actual: needs approval" }
         textZH = zh + "。"
         textEN = en + "."

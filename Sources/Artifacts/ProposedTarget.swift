@@ -31,6 +31,11 @@ public struct ProposedTarget: Codable, Sendable, Equatable {
         case higherLevelAllocates = "higher_level_allocates"
         /// A decline with no achieved pace in the actuals: set at least at the old target.
         case fromLastTarget = "from_last_target"
+        /// A 预期性 ceiling kept at the ending plan's cap (城镇调查失业率 控制在5.5%以内): a cap
+        /// is never proposed tighter than the current actual.
+        case keptPreviousCap = "kept_previous_cap"
+        /// A 预期性 ceiling with no cap of its own to keep, set no tighter than the last actual.
+        case capAtLastActual = "cap_at_last_actual"
     }
 
     /// Why a proposal grows slower than the last period achieved (``Flag/slowerThanLastPeriod``).

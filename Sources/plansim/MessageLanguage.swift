@@ -51,8 +51,9 @@ enum MessageLanguage {
     static func describe(_ errors: InputErrors, _ l: Language) -> String {
         guard l == .zh else { return errors.description }
         let shown = errors.issues.prefix(InputErrors.printLimit).map { describe($0, l) }.joined(separator: "\n")
-        guard errors.issues.count > InputErrors.printLimit else { return shown }
-        return shown + "\n……另有 \(errors.issues.count - InputErrors.printLimit) 个问题（共 \(errors.issues.count) 个）；请先修正以上问题"
+        guard errors.total > InputErrors.printLimit else { return shown }
+        let rest = errors.total - min(errors.issues.count, InputErrors.printLimit)
+        return shown + "\n……另有 \(rest) 个问题（共 \(errors.total) 个）；请先修正以上问题"
     }
 
     /// A refusal of the command line (ArgumentParser's or a command's validation):

@@ -74,4 +74,22 @@ import PlansimTestSupport
     @Test func refusesHeaderOnly() {
         #expect(issues("indicator,year,value\n").first?.message.contains("no data") == true)
     }
+
+    /// A file of thousands of conflicting rows keeps the first ``InputErrors/keepLimit``
+    /// problems and counts the rest (2 million kept issues cost 1.5 GB: issue 25), and its
+    /// hash is the same as the bytes' (read once, not twice).
+    @Test func manyBadRowsAreCountedNotKept() throws {
+        var text = "indicator,year,value\nindustrial_output,2016,30\n"
+        for k in 0..<5_000 { text += "industrial_output,2016,\(31 + k)\n" }
+        do {
+            _ = try load(text)
+            Issue.record("a file of conflicting rows was accepted")
+        } catch let errors as InputErrors {
+            #expect(errors.issues.count == InputErrors.keepLimit)
+            #expect(errors.total == 5_000)  // every row after the first conflicts with it
+            #expect(errors.description.contains("4900 more problems (5000 in all)"))
+        }
+        let good = try load("indicator,year,value\nindustrial_output,2016,30\n")
+        #expect(good.sha256 == SHA256.hex(Array("indicator,year,value\nindustrial_output,2016,30\n".utf8)))
+    }
 }

@@ -13,7 +13,7 @@ import Testing
     @Test func pageOneIsForALeaderAndCodeStaysInTheAnnex() throws {
         let set = try ProposeWorkflowTests.result.get().proposals
         let report = ProposalReport(set, language: .zh, date: Self.date)
-        #expect(report.title == "关于“十五五”规划主要指标的建议")
+        #expect(report.title == "天津市滨海新区海滨街道“十五五”规划主要指标建议", "\(report.title)")
         #expect(report.subtitle.first?.hasSuffix("2026年12月7日") == true, "\(report.subtitle)")
         let html = report.html()
         for heading in ["一、总体考虑", "二、主要指标建议", "三、需要关注的问题", "技术附录"] { #expect(html.contains(heading)) }
@@ -64,10 +64,71 @@ import Testing
         let rd = try #require(report.tableRows.first { $0[1] == "研发经费投入占地区生产总值比重" })
         #expect(rd[5] == "提高0.5个百分点" && rd[6].hasPrefix("提高") && rd[6].contains("个百分点左右（达到"))
         let slower = set.proposals.filter { !$0.binding && $0.flags.contains(.slowerThanLastPeriod) }
-        #expect(report.overview.contains { $0.contains("\(slower.count)项建议值低于上一时期实际增速") })
+        // Page one says how many in a line; the annex says why, once.
+        #expect(report.overview.contains { $0.contains("\(set.proposals.filter(\.showsSlower).count)项建议值低于上一时期实际增速，逐项原因见第三部分") })
+        #expect(report.annexParagraphs.contains { $0.contains("\(slower.count)项建议值低于上一时期实际增速（原因见") })
         // Every slower row's reason is spelt out in 三、, one numbered line each.
-        for p in set.proposals where p.flags.contains(.slowerThanLastPeriod) {
+        for p in set.proposals where p.showsSlower {
             #expect(report.issues.contains { $0.contains(p.nameZH + "：") && $0.contains(p.slowerReason(zh: true) ?? "?") }, "\(p.nameZH)")
+        }
+    }
+
+    /// A 约束性 target held at the last actual is said to be held, with the odds the model
+    /// gives it, in one sentence; it is never said to be set at the convention's high odds.
+    @Test func heldBindingRowsSayHeldAndTheirOddsPlainly() throws {
+        let set = try ProposeWorkflowTests.qingxi.get().proposals
+        let report = ProposalReport(set, language: .zh, date: Self.date)
+        let held = set.proposals.filter { $0.flags.contains(.heldAtLastActual) }
+        #expect(!held.isEmpty)
+        for p in held {
+            let row = try #require(report.tableRows.first { $0[1] == p.nameZH })
+            #expect(row.last == "按\(p.ceiling ? "不高于" : "不低于")期末实际确定，模型把握约\(ProposalWords.odds(p.odds))，须配套措施", "\(row)")
+            #expect(!row.joined().contains("高把握"))
+            #expect((p.odds ?? 1) < set.convention.bindingOdds)
+            let suggestion = ProposalSuggestion(p).textZH
+            #expect(suggestion.contains("期末实际确定，模型把握约") && !suggestion.contains("高把握"), "\(suggestion)")
+        }
+        // Page one names them with their odds, not "按约90%的高把握取值" alone.
+        #expect(report.overview.contains { $0.hasPrefix("（三）约束性指标。") && $0.contains("按不弱于期末实际确定（下限不低于、上限不高于期末实际），模型把握分别约为") })
+        #expect(report.issues.contains { $0.contains(held.map(\.nameZH).joined(separator: "、")) && $0.contains("须配套措施") })
+    }
+
+    /// Page one names the town and gives the proposed figures under （一）（二）（三）; the method
+    /// and 取值原则 are said once, in the annex, with no placeholder; the charts follow the
+    /// analysis as 附件1, numbered, the technical annex is 附件2.
+    @Test func pageOneGivesTheFiguresAndTheMethodIsInTheAnnex() throws {
+        let set = try ProposeWorkflowTests.qingxi.get().proposals
+        let report = ProposalReport(set, language: .zh, date: Self.date)
+        #expect(report.title == "青溪镇“十五五”规划主要指标建议")
+        #expect(report.overview.map { String($0.prefix(3)) } == ["（一）", "（二）", "（三）", "（四）"])
+        let gdp = try #require(set.proposals.first { $0.indicator == "gdp" })
+        #expect(report.overview[1].contains("地区生产总值" + gdp.wordingZH))
+        let all = report.overview + report.annexParagraphs + report.issues
+        #expect(!all.joined().contains("×"))
+        #expect(all.filter { $0.contains("取值原则") }.count == 1 && report.annexParagraphs.contains { $0.hasPrefix("取值原则") })
+        let html = report.html()
+        let analysis = try #require(html.range(of: "三、需要关注的问题")), charts = try #require(html.range(of: "附件1：主要指标预测区间图"))
+        let annex = try #require(html.range(of: "附件2：技术附录"))
+        #expect(analysis.lowerBound < charts.lowerBound && charts.lowerBound < annex.lowerBound)
+        #expect(html.contains("图1　") && html.contains("图\(set.proposals.filter { !$0.band.isEmpty }.count)　"))
+    }
+
+    /// Shares are read in points, never as growth rates; a fall is 年均下降, not 年均增长−0.5%;
+    /// a total sits beside the last period's total (〔…〕), not a year's amount; the annex is
+    /// Chinese through and through but for file names and digests.
+    @Test func sharesInPointsTotalsBesideTotalsAndAChineseAnnex() throws {
+        let set = try ProposeWorkflowTests.qingxi.get().proposals
+        let report = ProposalReport(set, language: .zh, date: Self.date)
+        for p in set.proposals where p.unitZH == "%" && p.form != .decline {
+            let row = try #require(report.tableRows.first { $0[1] == p.nameZH })
+            #expect(row[5].contains("个百分点"), "\(row)")
+            #expect(!ProposalSuggestion(p).textZH.contains("年均增长"), "\(ProposalSuggestion(p).textZH)")
+        }
+        for p in set.proposals { #expect(!ProposalSuggestion(p).textZH.contains("增长−"), "\(p.nameZH)") }
+        let sum = try #require(set.proposals.first { $0.form == .periodSum && $0.lastSum != nil })
+        #expect(try #require(report.tableRows.first { $0[1] == sum.nameZH })[4].hasPrefix("〔"))
+        for line in report.annexParagraphs {
+            #expect(!line.contains("model:") && !line.contains("convention:") && !line.hasPrefix("plan:") && !line.hasPrefix("actuals:"), "\(line)")
         }
     }
 

@@ -143,7 +143,7 @@ import Testing
         // 2021–2025 new green space totals 115,000 m²; on trend 90 % odds give 100,000.
         let p = propose(try rules("green", base: 25000, years: [21000, 22000, 23000, 24000]), 99000, 109000)
         #expect(p.form == .periodSum && p.lastSum == 115_000 && p.value == 115_000 && p.flags.contains(.heldAtLastActual))
-        #expect(p.wordingZH == "五年累计不低于115000平方米")
+        #expect(p.wordingZH == "五年累计不低于11.5万平方米")
     }
 
     @Test func aStrictEnoughBindingTargetIsLeftAsItsOddsGiveIt() throws {

@@ -45,7 +45,7 @@ struct RunWorkflowTests {
         for key in ["scenario", "seed", "paths", "indicators", "targets", "provenance"] { #expect(root[key] != nil, "missing \(key)") }
         let indicators = try #require(root["indicators"] as? [[String: Any]])
         let years = try #require(indicators.first?["years"] as? [[String: Any]])
-        for key in ["year", "mean", "p5", "p10", "p25", "p50", "p75", "p90", "p95"] { #expect(years.first?[key] != nil, "missing \(key)") }
+        for key in ["year", "mean_p1_p99", "p5", "p10", "p25", "p50", "p75", "p90", "p95"] { #expect(years.first?[key] != nil, "missing \(key)") }
         let targets = try #require(root["targets"] as? [[String: Any]])
         for key in ["indicator", "target_year", "target", "kind", "probability", "median_shortfall", "required_growth"] {
             #expect(targets.first?[key] != nil, "missing \(key)")

@@ -52,13 +52,70 @@ import Testing
     /// 39.8 − 39.5 = 0.3 from the actual falling short, inside the band (no shock).
     @Test func missSplitIntoAmbitionAndShock() throws {
         let reasons = EvaluationWords(document, .zh).reasons
-        #expect(reasons.count == 1)
-        let text = try #require(reasons.first)
-        #expect(text.hasPrefix("（一）森林覆盖率。"))
+        #expect(reasons.count == 2 && reasons.first == "（一）未完成指标")
+        let text = try #require(reasons.last)
+        #expect(text.hasPrefix("1．森林覆盖率（约束性）。") && text.hasSuffix("主要原因：【请填写原因】。"))
         #expect(text.contains("差距0.5个百分点中，0.2个百分点在于目标高于基期预测中位数"))
         #expect(text.contains("0.3个百分点在于实际低于预测中位数"))
         #expect(text.contains("属正常波动"))
         #expect(abs((document.rows[0].evaluation?.completion ?? 0) - 9.0 / 9.5) < 1e-12) // points, exact to rounding
+    }
+
+    /// 三、: 约束性 misses first (whatever the table's order), each with a slot for the reasons;
+    /// 基本完成 rows under their own heading. 四、: "目标设定偏高" only of targets not met; a
+    /// target exceeded beyond the forecast's band is said to exceed the forecast.
+    @Test func missesFirstLargelyApartAndExceededNeverSetHigh() throws {
+        let rd = indicator("rd", "研发经费投入强度", "%", .indicative)
+        let revenue = indicator("revenue", "一般公共预算收入", "万元", .indicative)
+        let firms = indicator("firms", "高新技术企业数", "家", .indicative)
+        let more = [
+            // Points 0.2 of 0.7 = 28.6 %: 未完成, indicative, listed after the binding miss.
+            row(rd, PlanTarget(indicator: "rd", baseYear: 2020, base: 1.8, targetYear: 2025, target: 2.5, kind: .level),
+                [2021: 1.85, 2022: 1.9, 2023: 1.95, 2024: 1.98, 2025: 2.0], forecast: ForecastBand(p10: 1.7, median: 1.9, p90: 2.1)),
+            // 117 ÷ 120 = 97.5 % ≥ 90 %: 基本完成; the target (120) was above the band's top (118): set high.
+            row(revenue, PlanTarget(indicator: "revenue", baseYear: 2020, base: 100, targetYear: 2025, target: 120, kind: .level),
+                [2021: 104, 2022: 108, 2023: 111, 2024: 114, 2025: 117], forecast: ForecastBand(p10: 105, median: 110, p90: 118)),
+            // 21 against 20 (105 %), above the band's top (17): the forecast was low, not the target high.
+            row(firms, PlanTarget(indicator: "firms", baseYear: 2020, base: 12, targetYear: 2025, target: 20, kind: .level),
+                [2021: 14, 2022: 16, 2023: 17, 2024: 19, 2025: 21], forecast: ForecastBand(p10: 13, median: 15, p90: 17)),
+        ]
+        let d = document
+        let doc = EvaluationDocument(plan: d.plan, rows: more + d.rows, asOf: 2025, illustrative: false, date: d.date, provenance: [], notes: [])
+        let w = EvaluationWords(doc, .zh)
+        #expect(w.reasons.count == 5, "\(w.reasons)")
+        #expect(w.reasons[0] == "（一）未完成指标" && w.reasons[3] == "（二）基本完成指标")
+        #expect(w.reasons[1].hasPrefix("1．森林覆盖率（约束性）") && w.reasons[2].hasPrefix("2．研发经费投入强度（预期性）"))
+        #expect(w.reasons[1].contains("【请填写原因】") && w.reasons[2].contains("【请填写原因】") && !w.reasons[4].contains("【请填写原因】"))
+        #expect(w.reasons[4].hasPrefix("1．一般公共预算收入。目标120万元，实际117万元，完成度97.5%。"))
+        #expect(!w.reasons.joined().contains("原因需结合实际情况分析"))
+        let setHigh = try #require(w.problems.first { $0.contains("目标设定偏高") })
+        #expect(setHigh.contains("一般公共预算收入") && !setHigh.contains("高新技术企业数"))
+        #expect(w.problems.contains { $0.contains("实际超出基期预测上限：高新技术企业数") })
+    }
+
+    /// 四、 and 五、 are numbered where they are made, so every format (the Excel 说明 sheet too)
+    /// prints the same: （一）（二）…, the proposals a 1．2． sub-list of the last item; the
+    /// charts follow the analysis as 附件1 with numbered titles, the technical annex is 附件2.
+    @Test func sectionsNumberedOnceAndChartsAfterTheAnalysis() {
+        var d = document
+        d.nextPlanTargets = [Phrase(zh: "森林覆盖率（约束性）：建议不低于39.5%。", en: "Forest cover: at least 39.5%."),
+                             Phrase(zh: "地区生产总值（预期性）：建议年均增长6%左右。", en: "GDP: about 6% a year.")]
+        let w = EvaluationWords(d, .zh)
+        #expect(w.problems.first?.hasPrefix("（一）") == true)
+        let s = w.suggestions
+        #expect(s.suffix(2) == ["1．森林覆盖率（约束性）：建议不低于39.5%。", "2．地区生产总值（预期性）：建议年均增长6%左右。"])
+        #expect(s[s.count - 3].hasPrefix("（\(ChineseNumber.ordinal(s.count - 2))）按期末实际值和模型预测测算"))
+        let html = EvaluationRenderers.html(d, language: .zh)
+        let five = html.range(of: "五、对“十五五”规划的建议")!, charts = html.range(of: "附件1：各指标实际值")!, annex = html.range(of: "附件2：技术附录")!
+        #expect(five.lowerBound < charts.lowerBound && charts.lowerBound < annex.lowerBound)
+        #expect(html.contains("图1　森林覆盖率"))
+    }
+
+    /// A ceiling held reads 控制在目标内, not 4.5 ÷ 3.9 = 115.4 %.
+    @Test func aCeilingMetReadsWithinTheCap() {
+        #expect(EvaluationTable.completionText(document.rows[2], .zh) == "控制在目标内")
+        #expect(EvaluationTable.cells(document.rows[2], number: 3, .zh)[8] == "控制在目标内")
+        #expect(EvaluationTable.completionText(document.rows[0], .zh) == "94.7%")
     }
 
     @Test func tableAtThePlansPrecision() {
@@ -77,7 +134,7 @@ import Testing
         let html = EvaluationRenderers.html(illustrative, language: .zh), md = EvaluationRenderers.markdown(illustrative, language: .zh)
         for text in [html, md] {
             #expect(text.contains("某镇“十四五”规划主要指标完成情况评估") && text.contains("ILLUSTRATIVE") && text.contains("2026年12月7日"))
-            for heading in ["一、总体评价", "二、主要指标完成情况", "三、未完成指标原因分析", "四、存在问题", "五、对“十五五”规划的建议", "附件：技术附录"] {
+            for heading in ["一、总体评价", "二、主要指标完成情况", "三、未完成指标原因分析", "四、存在问题", "五、对“十五五”规划的建议", "技术附录"] {
                 #expect(text.contains(heading), "\(heading)")
             }
         }

@@ -10,7 +10,7 @@ enum LeaderFixture {
     static func years(_ base: Double, growth: Double, spread: Double) -> [YearSummary] {
         (2021...2035).map { y in
             let k = Double(y - 2020), m = base * pow(1 + growth, k), s = spread * sqrt(k)
-            return YearSummary(year: y, mean: m, p5: m * (1 - 1.6 * s), p10: m * (1 - 1.28 * s), p25: m * (1 - 0.67 * s), p50: m,
+            return YearSummary(year: y, p5: m * (1 - 1.6 * s), p10: m * (1 - 1.28 * s), p25: m * (1 - 0.67 * s), p50: m,
                                p75: m * (1 + 0.67 * s), p90: m * (1 + 1.28 * s), p95: m * (1 + 1.6 * s), deterministic: m)
         }
     }

@@ -22,9 +22,12 @@ import PlanData
         d.checks = [.init(text: "check new_employment min >= 0", passed: true, value: 0.014055, year: 2034),
                     .init(text: "check industrial_output min >= 20", passed: false, value: 19.4567, year: 2022)]
         // The check in words; its statement is in the technical annex.
-        // In words, no ✓/✗ marks (a leader reads 符合要求 / 未达到).
-        #expect(WhatIfSection.checkItems(d, language: .zh) == ["新增就业人口各年最小值不低于0：符合要求，最不利的是2034年的0人",
-                                                             "工业总产值各年最小值不低于20：未达到，最不利的是2022年的19.46亿元"])
+        // In words, no ✓/✗ marks (a leader reads 符合要求 / 未达到); a minimum from one path in the
+        // heavy tail says so and what 95% of that year's paths do (issue 24).
+        let zh = WhatIfSection.checkItems(d, language: .zh)
+        #expect(zh.first?.hasPrefix("新增就业人口各年最小值不低于0：符合要求，最不利的是2034年的0人；该值来自重尾中的个别路径，不宜据以判断，该年95%的路径不低于") == true, "\(zh)")
+        #expect(zh.last == "工业总产值各年最小值不低于20：未达到，最不利的是2022年的19.46亿元")
+        #expect(OfficialForm.latinWords(zh.joined()) == [])
         #expect(WhatIfSection.checkItems(d, language: .en)[1] == "Industrial output minimum at least 20: not met; the least favourable value is 19.46 100m yuan in 2022")
     }
 

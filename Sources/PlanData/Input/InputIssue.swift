@@ -52,17 +52,28 @@ public struct InputIssue: Error, Sendable, Equatable, CustomStringConvertible {
 /// Every problem found in one input, reported together.
 public struct InputErrors: Error, Sendable, CustomStringConvertible {
     public var issues: [InputIssue]
+    /// Problems found but not kept (past ``keepLimit``): counted in the total only.
+    public var more: Int
 
-    public init(_ issues: [InputIssue]) { self.issues = issues }
+    public init(_ issues: [InputIssue], more: Int = 0) {
+        self.issues = issues
+        self.more = more
+    }
 
     /// How many issues are printed; the rest are counted (a million bad rows must not print
     /// a million lines).
     public static let printLimit = 100
+    /// How many issues a reader keeps before it only counts (a million kept issues would
+    /// cost gigabytes).
+    public static let keepLimit = 1_000
+
+    /// Every problem found: those kept and those only counted.
+    public var total: Int { issues.count + more }
 
     public var description: String {
         let shown = issues.prefix(Self.printLimit).map(\.description).joined(separator: "\n")
-        guard issues.count > Self.printLimit else { return shown }
-        return shown + "\n… and \(issues.count - Self.printLimit) more problems (\(issues.count) in all); fix these first"
+        guard total > Self.printLimit else { return shown }
+        return shown + "\n… and \(total - min(issues.count, Self.printLimit)) more problems (\(total) in all); fix these first"
     }
 }
 
@@ -109,4 +120,23 @@ public enum DidYouMean {
         }
         return previous[b.count]
     }
+}
+
+/// Issues gathered while reading a large file: the first ``InputErrors/keepLimit`` kept,
+/// the rest only counted, so a file of a million bad rows costs no more memory than a
+/// file of a thousand.
+public struct BoundedIssues: Sendable {
+    public private(set) var kept: [InputIssue] = []
+    public private(set) var more = 0
+
+    public init() {}
+
+    public var isEmpty: Bool { kept.isEmpty && more == 0 }
+
+    public mutating func append(_ issue: InputIssue) {
+        if kept.count < InputErrors.keepLimit { kept.append(issue) } else { more += 1 }
+    }
+
+    /// Everything gathered, as the error a reader throws.
+    public var errors: InputErrors { InputErrors(kept, more: more) }
 }

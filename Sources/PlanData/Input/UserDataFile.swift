@@ -30,9 +30,9 @@ public struct UserData: Sendable {
     ///
     /// - Throws: ``InputErrors`` listing every problem in the file at once.
     public static func load(path: String, for dataset: Dataset) throws(InputErrors) -> UserData {
-        let document = try CSVDocument.load(path: path, optionalTrailing: 1)
-        let bytes = (try? InputFile.read(path, limit: InputFile.csvLimit).get()) ?? []
+        let document = try CSVDocument.load(path: path, optionalTrailing: 1, digest: true)
         var issues: [InputIssue] = []
+        var uncounted = 0
         let header = document.columnNames.map { $0.lowercased() }
         let synonyms: [String: [String]] = ["indicator": ["indicator", "指标"], "year": ["year", "年份"],
                                             "value": ["value", "数值", "值"], "note": ["note", "备注"]]
@@ -121,15 +121,18 @@ public struct UserData: Sendable {
                 let note = cn.map { record[$0].text.trimmingCharacters(in: .whitespaces) }.flatMap { $0.isEmpty ? nil : $0 }
                 points.append(UserDataPoint(indicator: indicator.id, year: year, value: value, note: note, line: line))
             }
-            issues += rowIssues
+            // A file of a million bad rows keeps the first problems and counts the rest.
+            let room = max(0, InputErrors.keepLimit - issues.count)
+            issues += rowIssues.prefix(room)
+            uncounted += max(0, rowIssues.count - room)
         }
         if document.records.isEmpty {
             let example = "\(dataset.indicators.first?.id ?? "industrial_output"),2021,31.5"
             issues.append(InputIssue(file: path, line: 2, message: Phrase(zh: "文件只有表头，没有数据", en: "the file has a header but no data"),
                                      help: Phrase(zh: "请添加数据行，如 `\(example)`", en: "add rows such as `\(example)`")))
         }
-        if !issues.isEmpty { throw InputErrors(issues) }
-        return UserData(file: path, sha256: SHA256.hex(bytes), points: points)
+        if !issues.isEmpty { throw InputErrors(issues, more: uncounted) }
+        return UserData(file: path, sha256: document.sha256 ?? "", points: points)
     }
 
     /// Refusals of the points outside `years` (an evaluation reads the plan's base year

@@ -37,7 +37,7 @@ public enum YearlySeriesFile {
         let synonyms = ["series": ["series", "id", "序列"], "year": ["year", "年份"], "value": ["value", "数值", "值"]]
         let columns = try document.requireColumns(["series", "year", "value"], synonyms: synonyms, expected: "series,year,value")
         let (cs, cy, cv) = (columns[0], columns[1], columns[2])
-        var issues: [InputIssue] = []
+        var issues = BoundedIssues()
         for (k, field) in document.header.enumerated() where ![cs, cy, cv].contains(k) {
             issues.append(InputIssue(file: path, line: field.line, column: field.column, field: field.text,
                                      message: Phrase(zh: "意外的列 `\(field.text)`", en: "unexpected column `\(field.text)`"),
@@ -102,7 +102,7 @@ public enum YearlySeriesFile {
             issues.append(InputIssue(file: path, line: 2, message: Phrase(zh: "文件只有表头，没有数据", en: "the file has a header but no data"),
                                      help: Phrase(zh: "请添加数据行，如 `output,2016,31.5`", en: "add rows such as `output,2016,31.5`")))
         }
-        if !issues.isEmpty { throw InputErrors(issues) }
+        if !issues.isEmpty { throw issues.errors }
         return order.map { id in
             let sorted = points[id]!.sorted { $0.year < $1.year }
             return YearlySeries(id: id, years: sorted.map(\.year), values: sorted.map(\.value), lines: sorted.map(\.line))

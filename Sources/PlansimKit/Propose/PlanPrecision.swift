@@ -8,6 +8,8 @@ public struct PlanPrecision: Sendable, Equatable {
     public let decimals: Int
     /// Whether the indicator counts discrete things at their own scale (firms, persons).
     public let whole: Bool
+    /// The indicator's unit, for figures at planning precision (``PlanningFigure``).
+    public var unitZH = ""
 
     /// Units that count discrete things one by one; a count in them is printed whole. Units
     /// at another scale (万人, 万户) and rates (`%`, `‰`) are not counts at this scale.
@@ -23,6 +25,7 @@ public struct PlanPrecision: Sendable, Equatable {
     public init(_ indicator: Indicator, in plan: Dataset) {
         let countKind = indicator.kind == .stockCount || indicator.kind == .annualFlow || indicator.kind == .periodSum
         whole = countKind && Self.itemUnits.contains(indicator.unitZH)
+        unitZH = indicator.unitZH
         if whole { decimals = 0; return }
         let printed = plan.targets(of: indicator.id).flatMap { [$0.base, $0.target] }
             + plan.series(indicator.id).points.filter { $0.origin == .printed }.map(\.value)
@@ -56,6 +59,12 @@ public struct PlanPrecision: Sendable, Equatable {
         // A value already at the precision stays (30.1 × 10 = 301.00000000000006 is not rounded up to 302).
         if abs(x - x.rounded()) < 1e-9 * max(1, abs(x)) { return x.rounded() / scale }
         return x.rounded(rule) / scale
+    }
+
+    /// `v` at planning precision (``PlanningFigure``): what a target beside 左右, 以上, 不低于
+    /// or 以内 is set at; `rule` `.up` or `.down` for a commitment that must not become weaker.
+    public func planning(_ v: Double, _ rule: FloatingPointRoundingRule = .toNearestOrAwayFromZero) -> Double {
+        PlanningFigure.rounded(v, unitZH: unitZH, decimals: decimals, rule)
     }
 
     /// `v` as printed, with thousands unseparated (`48.6`, `2450`).

@@ -88,6 +88,8 @@ public enum ProposalDraft {
             case .beyondSimulatedRange: "beyond the simulated range"
             case .higherLevelAllocates: "the higher level's allocation (上级下达) governs"
             case .fromLastTarget: "no achieved decline in the actuals: at least the old target"
+            case .keptPreviousCap: "预期性 cap: the ending plan's cap kept (never tighter than the last actual)"
+            case .capAtLastActual: "预期性 cap: no tighter than the last actual"
             }
         }
         return parts.joined(separator: "; ")

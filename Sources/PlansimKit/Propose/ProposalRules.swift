@@ -37,6 +37,8 @@ public struct ProposalRules: Sendable {
     public let inPoints: Bool
     /// The points achieved over the last period (base − the old base year's value), for ``inPoints``.
     public let lastPoints: Double?
+    /// The ending plan's cap, for a ceiling stated as a level (城镇调查失业率 5.5以内).
+    public let previousCap: Double?
 
     public init(indicator i: Indicator, plan: Dataset, data: Dataset, base: Double, baseYear: Int, targetYear: Int) {
         let old = plan.targets(of: i.id).first { $0.targetYear <= (plan.plan?.period.upperBound ?? baseYear) } ?? plan.targets(of: i.id).first
@@ -63,6 +65,7 @@ public struct ProposalRules: Sendable {
         let values = lastYears.compactMap { data.series(i.id).value(in: $0) }
         lastSum = kind == .periodSum && values.count == n ? values.reduce(0, +) : nil
         vision = plan.targets(of: i.id).first { $0.targetYear > targetYear && $0.kind != .periodSum }
+        previousCap = old?.direction == .ceiling && old?.kind != .periodSum && old?.stated == nil ? old?.target : nil
         if case .points = old?.stated { inPoints = true } else { inPoints = false }
         if inPoints, let oldBase, oldBase < baseYear, let v0 = data.series(i.id).value(in: oldBase) {
             lastPoints = base - v0
@@ -80,7 +83,15 @@ public struct ProposalRules: Sendable {
         if kind == .periodSum { return .periodSum }
         if inPoints { return .points }
         let rate = indicator.unitZH == "%" || indicator.unitZH == "‰"
-        return rate || ceiling || binding || precision.whole ? .level : .growth
+        return rate || perPopulation || ceiling || binding || precision.whole ? .level : .growth
+    }
+
+    /// A rate per head of population in a unit of things (每千人口托位数 4.5 个): a level
+    /// (达到9.3个左右), never a growth rate.
+    var perPopulation: Bool {
+        let name = indicator.nameZH
+        return (indicator.kind == .annualLevel && PlanPrecision.itemUnits.contains(indicator.unitZH))
+            || ["每千", "每万", "每百", "每十万"].contains { name.hasPrefix($0) }
     }
 
     /// A target for the simulation, so the run keeps the target-year level or the total.
@@ -127,14 +138,28 @@ public struct ProposalRules: Sendable {
             // A 约束性 target rounds the strict way, so rounding never weakens it.
             let rule: FloatingPointRoundingRule = !binding ? .toNearestOrAwayFromZero : ceiling ? .down : .up
             value = base + Self.tenth(raw - base, rule)
-        case .level, .periodSum, .decline: value = precision.rounded(raw)
+        // A 约束性 level or total rounds the strict way (a floor up, a ceiling down): rounding
+        // never makes a commitment weaker.
+        case .level, .periodSum, .decline: value = precision.planning(raw, !binding ? .toNearestOrAwayFromZero : ceiling ? .down : .up)
+        }
+        if !binding && ceiling && form == .level {
+            // A 预期性 cap is never tighter than the current actual: the ending plan's cap is
+            // kept when the actual is within it; else the cap is at least the actual.
+            let floorOfCap = precision.planning(base, .up)
+            if let cap = previousCap, cap >= base {
+                value = cap
+                flags.append(.keptPreviousCap)
+            } else if value < floorOfCap {
+                value = floorOfCap
+                flags.append(.capAtLastActual)
+            }
         }
         if binding, let bound = bindingBound {
             let weaker = ceiling ? value > bound + 1e-9 : value < bound - 1e-9
             if weaker && c.allowsRelaxingBinding {
                 flags.append(.relaxedBinding)
             } else if weaker {
-                value = form == .points ? bound : precision.rounded(bound, ceiling ? .down : .up)
+                value = form == .points ? bound : precision.planning(bound, ceiling ? .down : .up)
                 flags.append(.heldAtLastActual)
             }
         }
@@ -164,8 +189,8 @@ public struct ProposalRules: Sendable {
     /// The target as a plan prints it, in Chinese and English.
     func wording(_ value: Double, growth g: Double) -> (String, String) {
         let unitZH = indicator.unitZH, unitEN = indicator.unitEN
-        let amountZH = precision.text(value) + unitZH
-        let amountEN = precision.text(value) + (unitEN == "%" ? "%" : " " + unitEN)
+        let amountZH = PlanningFigure.textZH(value, unitZH: unitZH, decimals: precision.decimals)
+        let amountEN = PlanningFigure.textEN(value, decimals: precision.decimals) + (unitEN == "%" ? "%" : " " + unitEN)
         switch form {
         case .growth:
             let pct = PlanPrecision.percentText(abs(PlanPrecision.halfPoint(g)))

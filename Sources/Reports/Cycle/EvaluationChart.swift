@@ -8,7 +8,13 @@ import PlanData
 enum EvaluationChart {
     static let width = 620.0, height = 250.0
 
-    static func svg(_ r: EvaluationRow, language l: Language) -> String {
+    /// `图1　` / `Figure 1. `, or nothing without a number.
+    static func figure(_ number: Int?, _ l: Language) -> String {
+        number.map { l == .zh ? "图\($0)　" : "Figure \($0). " } ?? ""
+    }
+
+    /// The chart of `r`, its title headed by `number` when the charts are numbered.
+    static func svg(_ r: EvaluationRow, language l: Language, number: Int? = nil) -> String {
         let zh = l == .zh, sum = r.target.kind == .periodSum
         var c = SVGCanvas(width: width, height: height)
         let left = 64.0, right = 150.0, top = 30.0, bottom = 34.0
@@ -26,7 +32,7 @@ enum EvaluationChart {
         func x(_ year: Int) -> Double { left + plotW * Double(year - years[0]) / Double(max(1, years.count - 1)) }
         func y(_ v: Double) -> Double { top + plotH * (1 - (v - lo) / (hi - lo)) }
 
-        let title = r.indicator.name(l) + (zh ? "（\(r.indicator.unit(l))" + (sum ? "，当年值）" : "）") : " (\(r.indicator.unit(l))" + (sum ? ", yearly amounts)" : ")"))
+        let title = figure(number, l) + r.indicator.name(l) + (zh ? "（\(r.indicator.unit(l))" + (sum ? "，当年值）" : "）") : " (\(r.indicator.unit(l))" + (sum ? ", yearly amounts)" : ")"))
         c.text(title, left, 18, size: 13, weight: "bold")
         for t in SVGCanvas.ticks(lo, hi) {
             c.line(left, y(t), left + plotW, y(t), stroke: "#e5e5e5")

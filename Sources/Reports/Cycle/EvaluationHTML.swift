@@ -47,20 +47,22 @@ enum EvaluationHTML {
         for (k, r) in d.rows.enumerated() {
             let cells = EvaluationTable.cells(r, number: k + 1, l)
             body += "<tr>" + cells.enumerated().map { j, c in
-                let cls = [0, 5, 8].contains(j) ? " class=\"num\"" : [6, 7].contains(j) ? " class=\"numw\"" : (j == 9 && r.missed ? " class=\"miss\"" : "")
+                let cls = [0, 5].contains(j) ? " class=\"num\"" : [6, 7, 8].contains(j) ? " class=\"numw\"" : (j == 9 && r.missed ? " class=\"miss\"" : "")
                 return "<td\(cls)>\(e(c))</td>"
             }.joined() + "</tr>\n"
         }
-        body += "</tbody></table>\n<p class=\"note\">\(e(heads.tableNote(d.convention)))</p>\n"
+        body += "</tbody></table>\n<p class=\"note\">\(e(heads.tableNote(d)))</p>\n"
+        section(heads.reasons, w.reasons)
+        section(heads.problems, w.problems)
+        section(heads.suggestions(w), w.suggestions)
+        // The charts after the analysis, in an annex of their own, numbered (图1 …).
         let charted = d.rows.filter(\.charted)
         if !charted.isEmpty {
-            body += "<h3>\(e(heads.charts))</h3>\n"
-            for r in charted { body += "<figure>\(EvaluationChart.svg(r, language: l))</figure>\n" }
+            body += "<section class=\"annex\"><h2>\(e(heads.charts))</h2>\n"
+            for (k, r) in charted.enumerated() { body += "<figure>\(EvaluationChart.svg(r, language: l, number: k + 1))</figure>\n" }
+            body += "</section>\n"
         }
-        section(heads.reasons, w.reasons)
-        section(heads.problems, w.problems, numbered: true)
-        section(heads.suggestions(w), w.suggestions, numbered: true)
-        body += "<section class=\"annex\"><h2>\(e(heads.annex))</h2>\n<table class=\"eval\"><thead><tr>"
+        body += "<section class=\"annex\"><h2>\(e(heads.annex(charts: !charted.isEmpty)))</h2>\n<table class=\"eval\"><thead><tr>"
             + EvaluationTable.annexHeaders(l).map { "<th>\(e($0))</th>" }.joined() + "</tr></thead><tbody>\n"
         for r in d.rows { body += "<tr>" + EvaluationTable.annexCells(r, l).enumerated().map { "<td\($0.offset > 0 ? " class=\"num\"" : "")>\(e($0.element))</td>" }.joined() + "</tr>\n" }
         body += "</tbody></table>\n" + heads.annexLines(d).map { "<p class=\"note\">\(e($0))</p>\n" }.joined() + "</section>\n"

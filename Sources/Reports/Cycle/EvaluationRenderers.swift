@@ -37,12 +37,12 @@ public enum EvaluationRenderers {
         let headers = EvaluationTable.headers(l)
         lines += ["## " + heads.table, "", "| " + headers.joined(separator: " | ") + " |", "|" + String(repeating: "---|", count: headers.count)]
         lines += d.rows.enumerated().map { "| " + EvaluationTable.cells($0.element, number: $0.offset + 1, l).map(cell).joined(separator: " | ") + " |" }
-        lines += ["", heads.tableNote(d.convention), ""]
+        lines += ["", heads.tableNote(d), ""]
         section(heads.reasons, words.reasons)
-        section(heads.problems, words.problems, numbered: true)
-        section(heads.suggestions(words), words.suggestions, numbered: true)
+        section(heads.problems, words.problems)
+        section(heads.suggestions(words), words.suggestions)
         let annex = EvaluationTable.annexHeaders(l)
-        lines += ["## " + heads.annex, "", "| " + annex.joined(separator: " | ") + " |", "|" + String(repeating: "---|", count: annex.count)]
+        lines += ["## " + heads.annex(charts: false), "", "| " + annex.joined(separator: " | ") + " |", "|" + String(repeating: "---|", count: annex.count)]
         lines += d.rows.map { "| " + EvaluationTable.annexCells($0, l).map(cell).joined(separator: " | ") + " |" }
         lines += [""] + heads.annexLines(d).map { "- " + $0 }
         return lines.joined(separator: "\n") + "\n"
@@ -63,26 +63,31 @@ public enum EvaluationRenderers {
         let zh = l == .zh, words = EvaluationWords(d, l), heads = EvaluationReportHeadings(words, l)
         let rows: [[BriefingTable.Cell]] = d.rows.enumerated().map { k, r in
             let e = r.evaluation, digits = r.decimals
-            let base: BriefingTable.Cell = r.goal == nil ? .fixed(r.target.base, decimals: digits) : .text(EvaluationTable.baseText(r, l))
+            // A marked base (48.6*) keeps its mark.
+            let base: BriefingTable.Cell = r.goal == nil && r.target.baseNote == nil ? .fixed(r.target.base, decimals: digits) : .text(EvaluationTable.baseText(r, l))
             let actual: BriefingTable.Cell = r.isDecline ? .text(EvaluationTable.actualText(r, l)) : .fixed(e?.actual, decimals: digits)
             return [.integer(k + 1), .text(r.category ?? "—"), .text(r.indicator.name(l)), .text(r.indicator.unit(l)),
                     .text(zh ? r.indicator.attribute.rawValue : r.indicator.attribute.english),
                     base, .text(EvaluationTable.targetText(r, l)), actual,
-                    .percent(e.flatMap { $0.completion.isFinite ? $0.completion : nil }), .text(EvaluationTable.assessment(r, l))]
+                    EvaluationTable.withinCap(r, l).map { .text($0) } ?? .percent(e.flatMap { $0.completion.isFinite ? $0.completion : nil }),
+                    .text(EvaluationTable.assessment(r, l))]
         }
         var summary: [[BriefingTable.Cell]] = [[.text(d.dateText(l))]] + words.overall.map { [.text($0)] }
         if d.illustrative {
             summary.insert([.text(EvaluationDocument.illustrativeBanner(l))], at: 0)
         }
         let annex: [[BriefingTable.Cell]] = d.rows.map { r in
-            [.text(r.indicator.name(l)), .text(r.indicator.unit(l)), r.evaluation.map { .integer($0.latestYear) } ?? .text("—"),
+            [.text(r.indicator.name(l)), .text(r.indicator.unit(l)),
+             r.evaluation == nil ? .text("—") : r.target.kind == .periodSum || r.goal != nil ? .text(EvaluationTable.yearText(r)) : .integer(r.evaluation!.latestYear),
              r.isDecline ? .text(EvaluationTable.actualText(r, l)) : .fixed(r.evaluation?.actual, decimals: r.decimals), .fixed(r.forecast?.p10, decimals: r.decimals),
              .fixed(r.forecast?.median, decimals: r.decimals), .fixed(r.forecast?.p90, decimals: r.decimals),
              .text(r.outsideInterval.map { $0 ? (zh ? "是" : "yes") : (zh ? "否" : "no") } ?? "—")]
         }
         let annexHeader = zh ? ["指标", "单位", "评估年份", "实际", "基期预测P10", "中位数", "P90", "实际超出区间"]
                              : ["Indicator", "Unit", "Year", "Actual", "Base-year P10", "Median", "P90", "Outside P10–P90"]
-        var notes = [heads.tableNote(d.convention)] + words.reasons + words.problems + words.suggestions + heads.annexLines(d)
+        // Every section with its heading and numbering, as the report prints them.
+        var notes = [heads.tableNote(d), heads.reasons] + words.reasons + [heads.problems] + words.problems
+            + [heads.suggestions(words)] + words.suggestions + [heads.annex(charts: false)] + heads.annexLines(d)
         if d.illustrative { notes.insert(EvaluationDocument.illustrativeBanner(l), at: 0) }
         // Widths that print on A4 landscape at ≥ 9 pt in Excel and in LibreOffice (which fits
         // about 110 characters at 100 %): names, targets and conclusions wrap in their columns.

@@ -14,13 +14,29 @@ struct EvaluationReportHeadings {
 
     var overall: String { zh ? "一、总体评价" : "1. Overall assessment" }
     var table: String { zh ? "二、主要指标完成情况" : "2. The main indicators" }
-    var charts: String { zh ? "各指标实际值与规划目标路径、基期预测区间" : "Each indicator's actuals against the target path and the base-year forecast band" }
+    /// The charts' annex, after the analysis (附件1), and the technical annex after it.
+    var charts: String { zh ? "附件1：各指标实际值与规划目标路径、基期预测区间" : "Annex 1: each indicator's actuals against the target path and the base-year forecast band" }
     var reasons: String { zh ? "三、未完成指标原因分析" : "3. Why targets were missed" }
     var problems: String { zh ? "四、存在问题" : "4. Problems" }
     func suggestions(_ w: EvaluationWords) -> String { zh ? "五、对\(w.nextPlan)规划的建议" : "5. Suggestions for the \(w.nextPlan)" }
-    var annex: String { zh ? "附件：技术附录" : "Annex: technical notes" }
+    /// 附件2：技术附录 after the charts' annex, 附件：技术附录 without charts.
+    func annex(charts: Bool) -> String {
+        zh ? (charts ? "附件2：技术附录" : "附件：技术附录") : (charts ? "Annex 2: technical notes" : "Annex: technical notes")
+    }
 
     /// The note under the main table: how completion is computed and the 基本完成 convention.
+    func tableNote(_ d: EvaluationDocument) -> String {
+        tableNote(d.convention) + markNotes(d)
+    }
+
+    /// The plan's own notes that explain a mark printed in the table (带*的为2020年预计数), so
+    /// the note is on the page where the star is.
+    func markNotes(_ d: EvaluationDocument) -> String {
+        let ids = Set(d.rows.compactMap { $0.goal?.baseNote?.note ?? $0.target.baseNote?.note })
+        let texts = d.notes.filter { ids.contains($0.id) }.map { $0.text(l) }
+        return texts.map { " " + (zh ? "规划表" : "The plan's ") + $0 }.joined()
+    }
+
     func tableNote(_ c: EvaluationConvention) -> String {
         let band = NumberFormat.fixed(c.largelyAchievedFrom * 100, decimals: 0)
         return zh ? "注：完成度＝实际值÷目标值（上限类指标为目标值÷实际值）；百分比指标按实际提高的百分点÷规划提高的百分点计；〔〕内为规划期内累计数。基期已达到并保持的下限、上限指标评为完成。约束性指标只评完成或未完成；预期性指标完成度不低于\(band)%评为基本完成（本报告采用的惯例，国家未规定统一标准）。"

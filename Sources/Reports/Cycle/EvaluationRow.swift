@@ -41,6 +41,13 @@ public struct EvaluationRow: Sendable {
         return !forecast.contains(e.actual)
     }
 
+    /// Whether the actual lies beyond the base-year forecast's band on the favourable side
+    /// (above P90 for a floor, below P10 for a ceiling): "实际超出基期预测上限".
+    public var exceededBand: Bool {
+        guard let e = evaluation, let forecast else { return false }
+        return target.direction == .floor ? e.actual > forecast.p90 : e.actual < forecast.p10
+    }
+
     /// The years of the period without an actual (all of them when none has come in).
     public var missingYears: [Int] {
         evaluation?.missingYears ?? Array((target.baseYear + 1)...target.targetYear)

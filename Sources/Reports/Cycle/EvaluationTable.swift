@@ -60,14 +60,21 @@ public enum EvaluationTable {
     }
 
     /// Completion as a percentage with one decimal: `96.7%`.
-    public static func completionText(_ r: EvaluationRow) -> String {
-        r.evaluation.flatMap { $0.completion.isFinite ? percent($0.completion) : nil } ?? "—"
+    public static func completionText(_ r: EvaluationRow, _ l: Language = .zh) -> String {
+        if let held = withinCap(r, l) { return held }
+        return r.evaluation.flatMap { $0.completion.isFinite ? percent($0.completion) : nil } ?? "—"
+    }
+
+    /// A ceiling met reads 控制在目标内 (a ratio above 100 % says nothing of a cap).
+    public static func withinCap(_ r: EvaluationRow, _ l: Language) -> String? {
+        guard r.target.direction == .ceiling, r.goal == nil, let s = r.evaluation?.status, s == .achieved || s == .achievedEarly else { return nil }
+        return l == .zh ? "控制在目标内" : "within the cap"
     }
 
     /// The row's cells, in the order of ``headers(_:)``.
     public static func cells(_ r: EvaluationRow, number: Int, _ l: Language) -> [String] {
         [String(number), r.category ?? "—", r.indicator.name(l), r.indicator.unit(l), l == .zh ? r.indicator.attribute.rawValue : r.indicator.attribute.english,
-         baseText(r, l), targetText(r, l), actualText(r, l), completionText(r), assessment(r, l)]
+         baseText(r, l), targetText(r, l), actualText(r, l), completionText(r, l), assessment(r, l)]
     }
 
     /// The annex's forecast columns.
@@ -76,9 +83,14 @@ public enum EvaluationTable {
                  : ["Indicator", "Year", "Actual", "Base-year forecast P10", "Median", "P90", "Actual outside P10–P90"]
     }
 
+    /// The year judged: the period of a total (2021–2025), else the latest year.
+    public static func yearText(_ r: EvaluationRow) -> String {
+        r.evaluation.map { r.target.kind == .periodSum || r.goal != nil ? "\(r.target.baseYear + 1)–\($0.latestYear)" : "\($0.latestYear)" } ?? "—"
+    }
+
     public static func annexCells(_ r: EvaluationRow, _ l: Language) -> [String] {
         let zh = l == .zh
-        return [r.indicator.name(l), r.evaluation.map { r.target.kind == .periodSum ? "\(r.target.baseYear + 1)–\($0.latestYear)" : "\($0.latestYear)" } ?? "—",
+        return [r.indicator.name(l), yearText(r),
                 actualText(r, l), r.value(r.forecast?.p10), r.value(r.forecast?.median), r.value(r.forecast?.p90),
                 r.outsideInterval.map { $0 ? (zh ? "是" : "yes") : (zh ? "否" : "no") } ?? "—"]
     }

@@ -28,20 +28,21 @@ enum EvaluationWord {
         let rows = d.rows.enumerated().map { EvaluationTable.cells($0.element, number: $0.offset + 1, l) }
         body.append(w.table(header: EvaluationTable.headers(l), rows: rows, numeric: [0, 5, 6, 7, 8], size: 18,
                             widths: Self.widths.map { textWidth * $0 / 100 }))
-        body.append(w.paragraph(heads.tableNote(d.convention), style: "Note"))
+        body.append(w.paragraph(heads.tableNote(d), style: "Note"))
+        section(heads.reasons, words.reasons)
+        section(heads.problems, words.problems)
+        section(heads.suggestions(words), words.suggestions)
+        // The charts after the analysis, in an annex of their own, numbered (图1 …).
         let charted = d.rows.filter(\.charted)
         var charts: [String] = []
         if !charted.isEmpty {
-            body.append(w.paragraph(heads.charts, style: "Subtitle"))
+            body.append(w.paragraph(heads.charts, style: "Heading1", pageBreakBefore: true))
             for r in charted {
-                charts.append(chart(r, l))
+                charts.append(chart(r, l, number: charts.count + 1))
                 body.append(w.chart(charts.count, tall: false))
             }
         }
-        section(heads.reasons, words.reasons)
-        section(heads.problems, words.problems, numbered: true)
-        section(heads.suggestions(words), words.suggestions, numbered: true)
-        body.append(w.paragraph(heads.annex, style: "Heading1", pageBreakBefore: true))
+        body.append(w.paragraph(heads.annex(charts: !charted.isEmpty), style: "Heading1", pageBreakBefore: true))
         body.append(w.table(header: EvaluationTable.annexHeaders(l), rows: d.rows.map { EvaluationTable.annexCells($0, l) },
                             numeric: Set(1..<7), size: 18, widths: [26, 12, 12, 14, 12, 12, 12].map { textWidth * $0 / 100 }))
         body += heads.annexLines(d).map { w.paragraph($0, style: "Note") }
@@ -50,7 +51,7 @@ enum EvaluationWord {
 
     /// A native chart of one indicator: the band as a stacked area (P10, then P90 − P10),
     /// the median, the target path and the actuals as lines, numbers cached in the chart.
-    static func chart(_ r: EvaluationRow, _ l: Language) -> String {
+    static func chart(_ r: EvaluationRow, _ l: Language, number: Int? = nil) -> String {
         let zh = l == .zh, c = XLSXCharts.self
         let years = Array(r.target.baseYear...r.target.targetYear)
         let labels = years.map(String.init)
@@ -74,7 +75,7 @@ enum EvaluationWord {
                           values: column(5), line: true, cache: (labels, actual))
             .replacingOccurrences(of: "<a:prstDash val=\"dash\"/>", with: "")
         let sum = r.target.kind == .periodSum
-        let title = r.indicator.name(l) + (sum ? (zh ? "（当年值）" : " (yearly amounts)") : "")
+        let title = EvaluationChart.figure(number, l) + r.indicator.name(l) + (sum ? (zh ? "（当年值）" : " (yearly amounts)") : "")
         return c.chart(title: title, body:
             (areas.isEmpty ? "" : "<c:areaChart><c:grouping val=\"stacked\"/><c:varyColors val=\"0\"/>" + areas + "<c:axId val=\"1\"/><c:axId val=\"2\"/></c:areaChart>")
             + "<c:lineChart><c:grouping val=\"standard\"/><c:varyColors val=\"0\"/>" + lines + "<c:marker val=\"1\"/><c:axId val=\"1\"/><c:axId val=\"2\"/></c:lineChart>"

@@ -38,8 +38,12 @@ public struct EvaluationWords {
     /// (青溪镇“十四五”时期… → 青溪镇; 某镇国民经济和社会发展… → 某镇).
     static func issuer(_ plan: PlanInfo?) -> String {
         guard let plan else { return "" }
-        if !plan.issuer.isEmpty { return plan.issuer }
-        let title = plan.titleZH
+        return issuer(plan.issuer, title: plan.titleZH)
+    }
+
+    /// `issuer` when set, else the start of `title` up to the plan's name.
+    static func issuer(_ issuer: String, title: String) -> String {
+        if !issuer.isEmpty { return issuer }
         let cut = ["“", "\"", "国民经济", "第十", "十四五", "十五五", "经济社会"].compactMap { title.range(of: $0)?.lowerBound }.min()
         return cut.map { String(title[..<$0]) } ?? ""
     }
@@ -101,54 +105,83 @@ public struct EvaluationWords {
         return parts.isEmpty ? (zh ? "尚无可评估的实际值" : "no actuals to judge yet") : parts.joined(separator: zh ? "，" : ", ")
     }
 
-    /// 三、未完成指标原因分析: each miss split, with numbers, into the part of the gap the target
-    /// set above the base-year forecast and the part a shock took below it.
+    /// 三、未完成指标原因分析, in groups: （一）未完成指标 (进度滞后指标 at mid-term), 约束性 first,
+    /// each with a 【请填写原因】 slot for the office's own reasons; （二）基本完成指标 apart. Each
+    /// row split, with numbers, into the part of the gap the target set above the base-year
+    /// forecast and the part a shock took below it (``analysis(_:)``).
     public var reasons: [String] {
-        let missed = d.rows.filter(\.missed)
-        guard !missed.isEmpty else { return [zh ? "各项指标均已完成，无未完成指标。" : "Every judged indicator met its target; there is no miss to explain."] }
-        return missed.enumerated().map { k, r in
-            let unit = r.indicator.unit(l), e = r.evaluation!
-            // A gap in a percentage is in points.
-            let gapUnit = r.indicator.unitZH.hasPrefix("%") ? (zh ? "个百分点" : " points") : (zh ? unit : " " + unit)
-            let aim = e.phase == .ended ? r.target.target : r.targetPath(at: e.latestYear)
-            var s = zh ? "（\(ChineseNumber.ordinal(k + 1))）\(name(r))。" : "(\(k + 1)) \(name(r)). "
-            let suffix = r.isDecline ? "" : (zh ? unit : " " + unit)
-            var aimText = r.value(aim) + suffix
-            if r.goal != nil || e.phase == .ended {
-                // The target as printed, its unit after the number (6.8万人左右, 年均增长6%左右（21.1亿元）).
-                let printed = EvaluationTable.targetText(r, l), about = zh ? "左右" : " (about)"
-                if r.target.stated != nil && r.goal == nil {
-                    aimText = printed.replacingOccurrences(of: zh ? "（\(r.value(r.target.target))）" : " (\(r.value(r.target.target)))",
-                                                           with: zh ? "（\(r.value(r.target.target))\(suffix)）" : " (\(r.value(r.target.target))\(suffix))")
-                } else if r.isDecline || r.goal != nil {
-                    aimText = printed
-                } else {
-                    aimText = printed.replacingOccurrences(of: about, with: "") + suffix + (r.target.approximate ? about : "")
-                }
-            }
-            let actualText = EvaluationTable.actualText(r, l)
-            s += zh ? "\(e.phase == .ended ? "目标" : "\(e.latestYear)年应达")\(aimText)，实际\(actualText)\(suffix)，完成度\(EvaluationTable.completionText(r))。"
-                    : "\(e.phase == .ended ? "Target" : "Due by \(e.latestYear)") \(aimText), actual \(actualText)\(suffix), completion \(EvaluationTable.completionText(r)). "
-            guard let f = r.forecast, let split = r.shortfall else {
-                return s + (zh ? "无基期预测可作比较，原因需结合实际情况分析。" : "No base-year forecast to compare with; the reasons need a look at the facts.")
-            }
-            s += zh ? "基期预测\(e.latestYear)年中位数\(r.value(f.median))\(unit)（八成区间\(r.value(f.p10))–\(r.value(f.p90))\(unit)）。"
-                    : "The base-year forecast for \(e.latestYear) had a median of \(r.value(f.median)) \(unit) (80 % band \(r.value(f.p10))–\(r.value(f.p90))). "
-            let g = r.difference(split.gap) + gapUnit, a = r.difference(abs(split.ambition)) + gapUnit, k = r.difference(abs(split.shock)) + gapUnit
-            let band = split.belowBand ? (zh ? "，且落在预测区间之外，属外部冲击所致。" : ", beyond the forecast's band: a shock.")
-                                       : (zh ? "，仍在预测区间之内，属正常波动。" : ", within the forecast's band: ordinary variation.")
-            if split.ambition > 0 && split.shock <= 0 {
-                s += zh ? "目标比基期预测中位数高\(a)，而实际高于预测中位数\(k)：差距\(g)全部在于目标定得高于基期预测所给。"
-                        : "The target was \(a) above the forecast's median while the actual came in \(k) above it: the whole gap of \(g) is a target set above what the forecast gave."
-            } else if split.ambition > 0 {
-                s += zh ? "差距\(g)中，\(a)在于目标高于基期预测中位数（目标偏高），\(k)在于实际低于预测中位数" + band
-                        : "Of the gap of \(g), \(a) is the target set above the forecast's median and \(k) the actual falling short of it" + band
-            } else {
-                s += zh ? "目标不高于基期预测中位数，差距\(g)全部在于实际低于预测" + band
-                        : "The target was within the forecast; the whole gap of \(g) is the actual falling short of it" + band
-            }
-            return s
+        let missed = d.rows.filter { $0.evaluation?.status == .notAchieved || $0.evaluation?.status == .behind }
+        let ordered = missed.filter { $0.indicator.attribute == .binding } + missed.filter { $0.indicator.attribute != .binding }
+        let largely = rows([.largelyAchieved], d.rows)
+        guard !ordered.isEmpty || !largely.isEmpty else {
+            return [zh ? "各项指标均已完成，无未完成指标。" : "Every judged indicator met its target; there is no miss to explain."]
         }
+        var out: [String] = []
+        var group = 0
+        func heading(_ zhText: String, _ enText: String) {
+            group += 1
+            out.append(zh ? "（\(ChineseNumber.ordinal(group))）\(zhText)" : "(\(group)) \(enText)")
+        }
+        if !ordered.isEmpty {
+            heading(d.midTerm ? "进度滞后指标" : "未完成指标", d.midTerm ? "Indicators behind time" : "Targets not achieved")
+            out += ordered.enumerated().map { k, r in
+                let attribute = zh ? "（\(r.indicator.attribute.rawValue)）" : " (\(r.indicator.attribute.english))"
+                return (zh ? "\(k + 1)．\(name(r))\(attribute)。" : "\(k + 1). \(name(r))\(attribute). ") + analysis(r)
+                    + (zh ? "主要原因：【请填写原因】。" : "Main reasons: [to be filled in by the office].")
+            }
+        }
+        if !largely.isEmpty {
+            heading("基本完成指标", "Targets largely achieved")
+            out += largely.enumerated().map { k, r in (zh ? "\(k + 1)．\(name(r))。" : "\(k + 1). \(name(r)). ") + analysis(r) }
+        }
+        return out
+    }
+
+    /// One row's numbers: target, actual, completion, and where the gap lies against the
+    /// base-year forecast. "目标设定偏高" is never said of a target met; an actual beyond the
+    /// forecast's favourable edge is said to exceed it.
+    func analysis(_ r: EvaluationRow) -> String {
+        let unit = r.indicator.unit(l), e = r.evaluation!
+        // A gap in a percentage is in points.
+        let gapUnit = r.indicator.unitZH.hasPrefix("%") ? (zh ? "个百分点" : " points") : (zh ? unit : " " + unit)
+        let aim = e.phase == .ended ? r.target.target : r.targetPath(at: e.latestYear)
+        let suffix = r.isDecline ? "" : (zh ? unit : " " + unit)
+        var aimText = r.value(aim) + suffix
+        if r.goal != nil || e.phase == .ended {
+            // The target as printed, its unit after the number (6.8万人左右, 年均增长6%左右（21.1亿元）).
+            let printed = EvaluationTable.targetText(r, l), about = zh ? "左右" : " (about)"
+            if r.target.stated != nil && r.goal == nil {
+                aimText = printed.replacingOccurrences(of: zh ? "（\(r.value(r.target.target))）" : " (\(r.value(r.target.target)))",
+                                                       with: zh ? "（\(r.value(r.target.target))\(suffix)）" : " (\(r.value(r.target.target))\(suffix))")
+            } else if r.isDecline || r.goal != nil {
+                aimText = printed
+            } else {
+                aimText = printed.replacingOccurrences(of: about, with: "") + suffix + (r.target.approximate ? about : "")
+            }
+        }
+        let actualText = EvaluationTable.actualText(r, l)
+        var s = zh ? "\(e.phase == .ended ? "目标" : "\(e.latestYear)年应达")\(aimText)，实际\(actualText)\(suffix)，完成度\(EvaluationTable.completionText(r, l))。"
+                   : "\(e.phase == .ended ? "Target" : "Due by \(e.latestYear)") \(aimText), actual \(actualText)\(suffix), completion \(EvaluationTable.completionText(r, l)). "
+        guard let f = r.forecast, let split = r.shortfall else {
+            return s + (zh ? "无基期预测可作比较。" : "No base-year forecast to compare with. ")
+        }
+        s += zh ? "基期预测\(e.latestYear)年中位数\(r.value(f.median))\(unit)（八成区间\(r.value(f.p10))–\(r.value(f.p90))\(unit)）。"
+                : "The base-year forecast for \(e.latestYear) had a median of \(r.value(f.median)) \(unit) (80 % band \(r.value(f.p10))–\(r.value(f.p90))). "
+        let g = r.difference(split.gap) + gapUnit, a = r.difference(abs(split.ambition)) + gapUnit, k = r.difference(abs(split.shock)) + gapUnit
+        let band = split.belowBand ? (zh ? "，且落在预测区间之外，属外部冲击所致。" : ", beyond the forecast's band: a shock.")
+                                   : (zh ? "，仍在预测区间之内，属正常波动。" : ", within the forecast's band: ordinary variation.")
+        if split.ambition > 0 && split.shock <= 0 {
+            let beyond = r.exceededBand ? (zh ? "，超出基期预测上限" : ", beyond the forecast's band") : ""
+            s += zh ? "实际比基期预测中位数好\(k)\(beyond)，但目标比中位数高\(a)：差距\(g)源于目标高于基期预测。"
+                    : "The actual came in \(k) better than the forecast's median\(beyond), but the target was \(a) above it: the gap of \(g) comes from a target above the forecast."
+        } else if split.ambition > 0 {
+            s += zh ? "差距\(g)中，\(a)在于目标高于基期预测中位数，\(k)在于实际低于预测中位数" + band
+                    : "Of the gap of \(g), \(a) is the target set above the forecast's median and \(k) the actual falling short of it" + band
+        } else {
+            s += zh ? "目标不高于基期预测中位数，差距\(g)全部在于实际低于预测" + band
+                    : "The target was within the forecast; the whole gap of \(g) is the actual falling short of it" + band
+        }
+        return s
     }
 
     /// 四、存在问题: from the data — binding misses, targets above the forecast band, shocks,
@@ -160,9 +193,19 @@ public struct EvaluationWords {
             out.append(zh ? "约束性指标未完成：\(list(bindingMisses))。约束性指标是必须完成的硬任务，未完成须说明原因并落实整改。"
                           : "Binding targets missed: \(list(bindingMisses)). Binding targets are commitments; each miss needs its reasons and a remedy.")
         }
-        let ambitious = d.rows.filter { r in r.forecast.map { r.target.direction == .floor ? r.target.target > $0.p90 : r.target.target < $0.p10 } == true && r.evaluation?.phase == .ended }
+        // "Set high" only of targets not met: a target met was not too high, however far it
+        // was above the forecast; there the forecast was low.
+        let ambitious = d.rows.filter { r in
+            r.missed && r.evaluation?.phase == .ended
+                && r.forecast.map { r.target.direction == .floor ? r.target.target > $0.p90 : r.target.target < $0.p10 } == true
+        }
         if !ambitious.isEmpty {
-            out.append(zh ? "部分目标高于基期预测区间上限，目标设定偏高：\(list(ambitious))。" : "Targets above the base-year forecast's band (set high): \(list(ambitious)).")
+            out.append(zh ? "部分未完成指标的目标高于基期预测区间上限，目标设定偏高：\(list(ambitious))。" : "Targets missed that were above the base-year forecast's band (set high): \(list(ambitious)).")
+        }
+        let exceeded = d.rows.filter { $0.exceededBand && !$0.missed }
+        if !exceeded.isEmpty {
+            out.append(zh ? "部分指标实际超出基期预测上限：\(list(exceeded))，基期预测偏于保守，测算\(nextPlan)目标宜以期末实际为起点。"
+                          : "Actuals beyond the base-year forecast's band: \(list(exceeded)); the forecast was cautious, so the \(nextPlan) targets should start from the last actual.")
         }
         let shocked = d.rows.filter { $0.missed && $0.shortfall?.belowBand == true }
         if !shocked.isEmpty {
@@ -177,7 +220,12 @@ public struct EvaluationWords {
             let items = gaps.map { name($0) + (zh ? "（缺\($0.missingYears.map { "\($0)年" }.joined(separator: "、"))）" : " (missing \($0.missingYears.map(String.init).joined(separator: ", ")))") }
             out.append(zh ? "统计数据不全：" + items.joined(separator: "；") + "。" : "Incomplete statistics: " + items.joined(separator: "; ") + ".")
         }
-        return out.isEmpty ? [zh ? "从主要指标看，未发现突出问题。" : "The main indicators show no outstanding problem."] : out
+        return numbered(out.isEmpty ? [zh ? "从主要指标看，未发现突出问题。" : "The main indicators show no outstanding problem."] : out)
+    }
+
+    /// Items numbered as 公文 number them: （一）（二）…, or (1) (2) … in English.
+    func numbered(_ items: [String]) -> [String] {
+        items.enumerated().map { (zh ? "（\(ChineseNumber.ordinal($0.offset + 1))）" : "(\($0.offset + 1)) ") + $0.element }
     }
 
     /// 五、对下一规划的建议, generated from the evaluation.
@@ -209,11 +257,13 @@ public struct EvaluationWords {
         if out.isEmpty {
             out.append(zh ? "保持现有工作力度，\(nextPlan)目标以期末实际值为基础确定。" : "Keep the present effort; set the \(nextPlan) targets from the last actuals.")
         }
+        var items = numbered(out)
         if !d.nextPlanTargets.isEmpty {
-            out.append(zh ? "按期末实际值和模型预测测算，\(nextPlan)主要指标目标建议如下（实现把握为模型测算，供研究参考）。"
-                          : "From the last actuals and the model's forecast, the \(nextPlan) targets proposed are as follows (odds as the model computes them, for discussion).")
-            out += d.nextPlanTargets.map { zh ? $0.zh : $0.en }
+            // The proposals are a sub-list of the last item: 1．2．… under （N）.
+            items.append(zh ? "（\(ChineseNumber.ordinal(out.count + 1))）按期末实际值和模型预测测算，\(nextPlan)主要指标目标建议如下（实现把握为模型测算，供研究参考）："
+                                         : "(\(out.count + 1)) From the last actuals and the model's forecast, the \(nextPlan) targets proposed are as follows (odds as the model computes them, for discussion):")
+            items += d.nextPlanTargets.enumerated().map { (zh ? "\($0.offset + 1)．" : "\($0.offset + 1). ") + (zh ? $0.element.zh : $0.element.en) }
         }
-        return out
+        return items
     }
 }

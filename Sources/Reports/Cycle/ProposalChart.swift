@@ -35,12 +35,14 @@ enum ProposalChart {
     }
 
     /// The proposal as the shared chart reads an indicator: record and band.
-    static func indicator(_ p: ProposedTarget) -> ReportDocument.Indicator {
+    /// `number` heads the title (图1　…) when the charts are numbered.
+    static func indicator(_ p: ProposedTarget, number: Int? = nil) -> ReportDocument.Indicator {
         ReportDocument.Indicator(
-            id: p.indicator, nameZH: p.nameZH + (p.form == .periodSum ? "（当年值）" : ""), nameEN: p.nameEN + (p.form == .periodSum ? " (yearly amounts)" : ""),
+            id: p.indicator, nameZH: figure(number, .zh) + p.nameZH + (p.form == .periodSum ? "（当年值）" : ""),
+            nameEN: figure(number, .en) + p.nameEN + (p.form == .periodSum ? " (yearly amounts)" : ""),
             unitZH: p.unitZH, unitEN: p.unitEN, attribute: p.binding ? "约束性" : "预期性",
             years: p.band.map { b in
-                YearSummary(year: b.year, mean: b.median, p5: b.p10, p10: b.p10, p25: b.median, p50: b.median, p75: b.median, p90: b.p90,
+                YearSummary(year: b.year, p5: b.p10, p10: b.p10, p25: b.median, p50: b.median, p75: b.median, p90: b.p90,
                             p95: b.p90, deterministic: b.median)
             },
             history: p.record.map { (year: $0.year, value: $0.value, origin: $0.origin) })
@@ -55,12 +57,15 @@ enum ProposalChart {
             median: last.median, p10: last.p10, p90: last.p90, status: nil)
     }
 
-    static func svg(_ p: ProposedTarget, language l: Language) -> String {
-        FanChart.svg(indicator(p), target: target(p), language: l, baseline: path(p), baselineLabel: pathLabel(p, l))
+    /// `图1　` / `Figure 1. `, or nothing without a number.
+    static func figure(_ number: Int?, _ l: Language) -> String { EvaluationChart.figure(number, l) }
+
+    static func svg(_ p: ProposedTarget, language l: Language, number: Int? = nil) -> String {
+        FanChart.svg(indicator(p, number: number), target: target(p), language: l, baseline: path(p), baselineLabel: pathLabel(p, l))
     }
 
     /// The same chart as a native Word chart, its numbers cached and editable (编辑数据).
-    static func word(_ p: ProposedTarget, language l: Language) -> String {
+    static func word(_ p: ProposedTarget, language l: Language, number: Int? = nil) -> String {
         let zh = l == .zh, c = XLSXCharts.self
         let start = p.record.map(\.year).filter { $0 >= ChartSpec.historyStart }.min() ?? p.baseYear
         let years = Array(start...p.targetYear)
@@ -95,7 +100,7 @@ enum ProposalChart {
                 : "")
             + "<c:marker val=\"1\"/><c:axId val=\"1\"/><c:axId val=\"2\"/></c:lineChart>"
             + c.axes(categoryPosition: "b", reversed: false, valueFormat: "General", valueTitle: (zh ? "单位：" : "Unit: ") + (zh ? p.unitZH : p.unitEN), max: nil)
-        let name = (zh ? p.nameZH : p.nameEN) + (p.form == .periodSum ? ChartSpec.yearlySuffix(l) : "")
+        let name = figure(number, l) + (zh ? p.nameZH : p.nameEN) + (p.form == .periodSum ? ChartSpec.yearlySuffix(l) : "")
         return c.chart(title: name + (zh ? "：" : ": ") + ChartSpec.chartKind(l), body: body, hiddenLegendEntries: [0])
     }
 }

@@ -68,17 +68,20 @@ extension ProposalReport {
         section.charts{break-before:page}h3{font-size:15px;color:#000}
         figure.chart{margin:0 auto 6px auto;break-inside:avoid;width:76%}figure.chart svg{width:100%;height:auto}
         """ + columnCSS + """
-        @media print{h1{font-size:17pt}table.data{font-size:8.6pt}table.data td:last-child{font-size:7.8pt}}
+        @media print{h1{font-size:17pt}table.data{font-size:8.6pt}table.data td:last-child{font-size:7.8pt}
+          section.main{break-inside:auto}thead{display:table-header-group}}
         """
         var body = "<h1>\(e(title))</h1>" + subtitle.map { "<p class=\"sub\">\(e($0))</p>" }.joined()
         body += "<section><h2>\(e(headings[0]))</h2>" + overview.map { "<p>\(e($0))</p>" }.joined() + "</section>"
         body += "<section class=\"main\"><h2>\(e(headings[1]))</h2>" + table(tableHeaders, tableRows, numeric: numericColumns)
             + "<p class=\"note\">\(e(tableNote))</p></section>"
-        if !charted.isEmpty {
-            body += "<section class=\"charts\"><h3>\(e(chartsHeading))</h3><p class=\"note\">\(e(chartsNote))</p>"
-                + charted.map { "<figure class=\"chart\">" + ProposalChart.svg($0, language: language) + "</figure>" }.joined() + "</section>"
-        }
         body += "<section><h2>\(e(headings[2]))</h2>" + issues.map { "<p>\(e($0))</p>" }.joined() + "</section>"
+        // The charts after the analysis, in an annex of their own, numbered (图1 …).
+        if !charted.isEmpty {
+            body += "<section class=\"charts\"><h2>\(e(chartsHeading))</h2><p class=\"note\">\(e(chartsNote))</p>"
+                + charted.enumerated().map { "<figure class=\"chart\">" + ProposalChart.svg($0.element, language: language, number: $0.offset + 1) + "</figure>" }.joined()
+                + "</section>"
+        }
         body += "<section class=\"annex\"><h2>\(e(annexTitle))</h2>" + annexParagraphs.map { "<p class=\"note\">\(e($0))</p>" }.joined()
             + table(annexHeaders, annexRows, numeric: Set(2..<annexHeaders.count)) + "</section>"
         return "<!DOCTYPE html><html lang=\"\(language == .zh ? "zh-CN" : "en")\"><head><meta charset=\"utf-8\"><title>\(e(title))</title><style>\(css)</style></head><body>"
@@ -100,21 +103,22 @@ extension ProposalReport {
         body += overview.map { w.paragraph($0) }
         body.append(w.paragraph(headings[1], style: "Heading1"))
         // Names and proposals whole on one line at 9 pt; the 远景目标 column only when present.
-        let shares = tableHeaders.count == 10 ? [0.035, 0.16, 0.055, 0.07, 0.075, 0.09, 0.16, 0.06, 0.08, 0.215]
-                                              : [0.035, 0.17, 0.055, 0.07, 0.08, 0.10, 0.18, 0.06, 0.25]
+        // 序号 and a total's 〔74.2〕 whole (seen broken in LibreOffice at the old widths).
+        let shares = tableHeaders.count == 10 ? [0.05, 0.14, 0.05, 0.065, 0.095, 0.09, 0.15, 0.055, 0.08, 0.205]
+                                              : [0.05, 0.15, 0.05, 0.065, 0.095, 0.10, 0.165, 0.055, 0.25]
         body.append(w.table(header: tableHeaders, rows: tableRows, numeric: numericColumns, size: 18, widths: shares.map { Int(Double(width) * $0) }))
         body.append(w.paragraph(tableNote, style: "Note"))
+        body.append(w.paragraph(headings[2], style: "Heading1"))
+        body += issues.map { w.paragraph($0) }
         var charts: [String] = []
         if !charted.isEmpty {
-            body.append(w.paragraph(chartsHeading, style: "Heading2"))
+            body.append(w.paragraph(chartsHeading, style: "Heading1", pageBreakBefore: true))
             body.append(w.paragraph(chartsNote, style: "Note"))
             for p in charted {
-                charts.append(ProposalChart.word(p, language: language))
+                charts.append(ProposalChart.word(p, language: language, number: charts.count + 1))
                 body.append(w.chart(charts.count, tall: false))
             }
         }
-        body.append(w.paragraph(headings[2], style: "Heading1"))
-        body += issues.map { w.paragraph($0) }
         body.append(w.paragraph(annexTitle, style: "Heading1", pageBreakBefore: true))
         body += annexParagraphs.map { w.paragraph($0, style: "Note") }
         body.append(w.table(header: annexHeaders, rows: annexRows, numeric: Set(2..<annexHeaders.count), size: 18))
@@ -138,11 +142,10 @@ extension ProposalReport {
                                     rows: tableCells, wrap: [1, 6, n - 1])
         main.widths = Dictionary(uniqueKeysWithValues: zip(0..<n, Self.workbookWidths(columns: n)))
         let notes = XLSXWriter.Sheet(name: zh ? "说明" : "Notes", header: [title],
-                                     rows: (subtitle + [headings[0]] + overview + [tableNote, headings[2]] + issues).map { [.text($0)] }, wrap: [0], filter: false)
+                                     rows: (subtitle + [headings[0]] + overview + [headings[1] + (zh ? "（见“主要指标建议”表）" : " (see the Proposals sheet)"), tableNote, headings[2]] + issues
+                                            + [annexTitle] + annexParagraphs).map { [.text($0)] }, wrap: [0], filter: false)
         var annex = XLSXWriter.Sheet(name: annexTitle, header: annexHeaders, rows: (annexRows.map { $0.map { .text($0) } }), wrap: [0, 1])
         annex.widths = Dictionary(uniqueKeysWithValues: annexHeaders.indices.map { ($0, $0 == 0 ? 22.0 : $0 == 1 ? 18 : 13) })
-        let provenance = XLSXWriter.Sheet(name: zh ? "来源" : "Provenance", header: [annexTitle], rows: annexParagraphs.map { [.text($0)] },
-                                          wrap: [0], filter: false)
-        return try XLSXWriter.workbook(sheets: [main, notes, annex, provenance])
+        return try XLSXWriter.workbook(sheets: [main, notes, annex])
     }
 }

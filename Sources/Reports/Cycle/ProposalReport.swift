@@ -31,47 +31,29 @@ public struct ProposalReport: Sendable {
     public let chartsHeading: String
     public let chartsNote: String
 
+    /// The base-year actual; for a total, the last period's total as plans print it (〔74.2〕).
+    static func baseText(_ p: ProposedTarget) -> String {
+        let fmt = "%.\(p.decimals)f"
+        if p.form == .periodSum, let sum = p.lastSum { return "〔" + String(format: fmt, sum) + "〕" }
+        return String(format: fmt, p.base)
+    }
+
     /// The report of `s` in `l`, dated `date`.
     public init(_ s: ProposalSet, language l: Language, date: Date = Date()) {
         let zh = l == .zh
         language = l
         let span = "\(s.plan.firstYear)—\(s.plan.lastYear)"
         let tag = "“\(NextPlanWords.chinese(s.plan.ordinal))五”"
-        title = zh ? "关于\(tag)规划主要指标的建议" : "Proposed main targets of the \(s.plan.ordinal)th Five-Year Plan (\(s.plan.firstYear)–\(s.plan.lastYear))"
-        var sub = [(s.plan.issuer.isEmpty ? "" : s.plan.issuer + (zh ? "　" : ", ")) + NextPlanWords.date(date, language: l)]
+        title = zh ? EvaluationWords.issuer(s.plan.issuer, title: s.plan.titleZH) + "\(tag)规划主要指标建议" : "Proposed main targets of the \(s.plan.ordinal)th Five-Year Plan (\(s.plan.firstYear)–\(s.plan.lastYear))"
+        var sub = [NextPlanWords.date(date, language: l)]
         if s.illustrative { sub.append(EvaluationDocument.illustrativeBanner(l)) }
         subtitle = sub
         let ps = s.proposals, base = ps.first?.baseYear ?? s.plan.firstYear - 1
-        let binding = ps.filter(\.binding), held = ps.filter { $0.flags.contains(.heldAtLastActual) }
-        let slower = ps.filter { $0.flags.contains(.slowerThanLastPeriod) }, relaxed = ps.filter { $0.flags.contains(.relaxedBinding) }
-        let declines = ps.filter { $0.form == .decline }
+        let held = ps.filter { $0.flags.contains(.heldAtLastActual) }
+        let slower = ps.filter(\.showsSlower), relaxed = ps.filter { $0.flags.contains(.relaxedBinding) }
         let name = { (p: ProposedTarget) in zh ? p.nameZH : p.nameEN }
         let list = { (xs: [ProposedTarget]) in xs.map(name).joined(separator: zh ? "、" : ", ") }
-        if zh {
-            overview = [
-                "本建议以\(base)年实际数为基期，对\(ps.count)项主要指标提出\(span)年目标建议（约束性\(binding.count)项、预期性\(ps.count - binding.count)项），供编制\(tag)规划纲要参考。",
-                "取值原则：预期性指标是对发展的预期，按接近模型中位数、略偏稳妥的约\(ProposalWords.odds(s.convention.indicativeOdds))实现把握取值，增速取至0.5个百分点并写作“年均增长×%左右”；"
-                    + "约束性指标是必须完成的承诺，按约\(ProposalWords.odds(s.convention.bindingOdds))的高把握取值，"
-                    + (s.convention.allowsRelaxingBinding ? "本次允许弱于上期实际水平，已逐项标明。" : "且一律不弱于上期实际水平。")
-                    + "“实现把握”指按近年实际走势推算，到\(s.plan.lastYear)年实现该目标的可能性，是模型推算，不是承诺。",
-                binding.isEmpty ? "所列主要指标均为预期性指标，没有约束性指标。"
-                    : held.isEmpty ? "各项约束性指标按上述把握取值即不弱于上期实际水平。"
-                    : "\(list(held))等\(held.count)项约束性指标按趋势推算将弱于上期实际水平，建议按不低于上期实际确定，实现难度相应加大。",
-            ] + (declines.isEmpty ? [] : ["累计下降类指标（\(list(declines))）不作模型预测，按不低于上期实际降幅提出，最终以上级下达指标为准。"])
-              + ProposalSlowerSummary.paragraphs(ps, convention: s.convention, language: l)
-        } else {
-            overview = [
-                "Taking the \(base) actuals as the base, this note proposes \(span) targets for \(ps.count) main indicators (\(binding.count) binding, \(ps.count - binding.count) indicative).",
-                "Indicative targets are expectations, set near the model's median, a little on the safe side: at about \(ProposalWords.odds(s.convention.indicativeOdds)) odds, growth to half a point (\"about 6% a year\"); "
-                    + "binding targets at about \(ProposalWords.odds(s.convention.bindingOdds))"
-                    + (s.convention.allowsRelaxingBinding ? ", allowed weaker than the last actual this time (each flagged). " : " and never weaker than the last actual. ")
-                    + "Odds are the model's chance of reaching the target by \(s.plan.lastYear) on recent trends, not a commitment.",
-                binding.isEmpty ? "All the main indicators listed are indicative; none is binding."
-                    : held.isEmpty ? "Every binding target is at least as strict as the last actual at those odds."
-                    : "\(list(held)): on trend these binding targets would be weaker than the last actual; they are held at it, which makes them harder to meet.",
-            ] + (declines.isEmpty ? [] : ["Cumulative declines (\(list(declines))) are not forecast: each is proposed at least at the last period's achieved pace; the higher level's allocation governs."])
-              + ProposalSlowerSummary.paragraphs(ps, convention: s.convention, language: l)
-        }
+        overview = ProposalOverview.pageOne(s, language: l)
         // The 远景目标 column only when the plan states a vision for some indicator.
         let vision = ps.contains { $0.visionYear != nil }
         let visionColumn = { (xs: [String]) in vision ? xs : Array(xs[0..<8]) + [xs[9]] }
@@ -81,19 +63,19 @@ public struct ProposalReport: Sendable {
         let rows = ps.enumerated().map { k, p in
             let fmt = "%.\(p.decimals)f"
             return ["\(k + 1)", name(p), zh ? p.unitZH : p.unitEN, zh ? (p.binding ? "约束性" : "预期性") : (p.binding ? "binding" : "indicative"),
-                    String(format: fmt, p.base), ProposalWords.lastPeriod(p, language: l), zh ? p.wordingZH : p.wordingEN,
+                    Self.baseText(p), ProposalWords.lastPeriod(p, language: l), zh ? p.wordingZH : p.wordingEN,
                     ProposalWords.odds(p.odds), p.visionYear.map { y in (zh ? "\(y)年" : "\(y): ") + String(format: fmt, p.visionValue ?? 0) } ?? "—",
                     ProposalWords.note(p, language: l)]
         }
         tableRows = rows.map(visionColumn)
         tableCells = zip(ps, rows).enumerated().map { k, pair in
             let (p, r) = pair
-            let cells: [BriefingTable.Cell] = [.integer(k + 1), .text(r[1]), .text(r[2]), .text(r[3]), .fixed(p.base, decimals: p.decimals),
-                                               p.form == .decline || p.form == .points ? .text(r[5]) : .percent(p.lastGrowth), .text(r[6]),
+            let cells: [BriefingTable.Cell] = [.integer(k + 1), .text(r[1]), .text(r[2]), .text(r[3]), p.form == .periodSum && p.lastSum != nil ? .text(r[4]) : .fixed(p.base, decimals: p.decimals),
+                                               p.form == .decline || p.lastPointsChange != nil ? .text(r[5]) : .percent(p.lastGrowth), .text(r[6]),
                                                p.odds == nil ? .text("—") : .probability(p.odds), .text(r[8]), .text(r[9])]
             return vision ? cells : Array(cells[0..<8]) + [cells[9]]
         }
-        tableNote = zh ? "注：上期实际为上一规划基期至\(base)年的实际年均增速（按百分点表述的指标为提高的百分点，累计下降类指标为累计降幅）；五年累计指标为\(span)年合计；实现把握为按趋势推算达到建议目标的可能性，累计下降类指标不作模型推算（“—”）。"
+        tableNote = zh ? "注：上期实际为上一规划基期至\(base)年的实际年均增速（百分比指标为提高的百分点，累计下降类指标为累计降幅）；五年累计指标的实际数为上一规划期五年合计〔〕，建议目标为\(span)年合计；实现把握为按趋势推算达到建议目标的可能性，累计下降类指标不作模型推算（“—”）。"
                        : "Note: last period = actual yearly growth from the last plan's base year to \(base) (points gained for targets in points, the cumulative decline for declines); totals are sums over \(span); odds = the chance of reaching the proposal on trend; declines are not simulated (“—”)."
         var concerns: [String] = []
         // The slower rows' reasons, one numbered line each under their concern (公文: （二） then 1．).
@@ -101,8 +83,8 @@ public struct ProposalReport: Sendable {
         var reasonsAfter = -1
         let hard = ps.filter { ($0.odds ?? 1) < 0.5 }
         if zh {
-            if !held.isEmpty { concerns.append("约束性指标：\(list(held))按不低于上期实际确定，实现把握分别为" + held.map { ProposalWords.odds($0.odds) }.joined(separator: "、") + "，需配套措施确保完成。") }
-            if !relaxed.isEmpty { concerns.append("\(list(relaxed))的建议值弱于上期实际水平，须说明理由并报经审定。") }
+            if !held.isEmpty { concerns.append("约束性指标：\(list(held))按不弱于期末实际确定，模型把握分别约为" + held.map { ProposalWords.odds($0.odds) }.joined(separator: "、") + "，须配套措施确保完成。") }
+            if !relaxed.isEmpty { concerns.append("\(list(relaxed))的建议值弱于期末实际水平，须说明理由并报经审定。") }
             if !slower.isEmpty {
                 concerns.append("\(list(slower))的建议值低于上期实际增速，编制时宜说明放缓的理由（基数抬高、政策退出或外部冲击），或适当调高目标。逐项原因如下：")
                 reasonsAfter = concerns.count - 1
@@ -130,20 +112,24 @@ public struct ProposalReport: Sendable {
             }
         }
         charted = ps.filter(ProposalChart.charted)
-        chartsHeading = zh ? "主要指标预测区间图" : "Forecast range charts"
+        chartsHeading = zh ? "附件1：主要指标预测区间图" : "Annex 1: forecast range charts"
         chartsNote = ChartSpec.bandSentence(l) + (zh ? "虚线为建议目标路径，菱形为建议目标值；黑色圆点为实际值。"
                                                        : " The dashed line is the proposed target path, the diamond the proposed target; black dots are actuals.")
-        annexTitle = zh ? "技术附录" : "Technical annex"
-        annexParagraphs = (zh ? ["本附录供技术人员核对：各指标代码、不同把握下的取值，以及数据与程序来源。"] : ["For the analyst: indicator codes, values at other odds, data and program provenance."])
-            + [ProposalWords.convention(s.convention, language: l)]
+        let chartsShown = ps.contains(where: ProposalChart.charted)
+        annexTitle = zh ? (chartsShown ? "附件2：技术附录" : "附件：技术附录") : (chartsShown ? "Annex 2: technical notes" : "Annex: technical notes")
+        annexParagraphs = (zh ? ["本附录供技术人员核对：取值方法、各指标代码、不同把握下的取值，以及数据与程序来源。"] : ["For the analyst: the method, indicator codes, values at other odds, data and program provenance."])
+            + ProposalOverview.method(s, language: l)
             + s.skipped.map { zh ? "未提出：\($0.indicator)（\($0.reasonZH)）" : "Not proposed: \($0.indicator) (\($0.reasonEN))" }
-            + s.provenance
+            + s.provenance.compactMap { ProposalOverview.provenance($0, language: l) }
         let shown = s.convention.shownOdds
         annexHeaders = (zh ? ["代码", "指标"] : ["Code", "Indicator"]) + shown.map { (zh ? "把握" : "P=") + ProposalWords.odds($0) } + (zh ? ["建议值"] : ["Proposed value"])
         annexRows = ps.map { p in
             let fmt = "%.\(p.decimals)f"
             return [p.indicator, name(p)] + shown.map { q in
-                p.points.first { $0.probability == q }.map { String(format: fmt, $0.value) + "（" + ProposalWords.percent($0.growth) + "）" } ?? "—"
+                // A share beside its points, never a growth rate.
+                p.points.first { $0.probability == q }.map {
+                    String(format: fmt, $0.value) + "（" + (p.unitZH.hasPrefix("%") ? ProposedTarget.pointsText($0.value - p.base, zh: zh) : ProposalWords.percent($0.growth)) + "）"
+                } ?? "—"
             } + [p.form == .decline ? ProposalWords.percent(p.value) : String(format: "%.\(p.decimals)f", p.value)]
         }
     }

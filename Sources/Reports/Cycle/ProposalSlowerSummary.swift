@@ -7,8 +7,8 @@ import PlanData
 /// little below the model's median (docs/plan-cycle.md, "Slower than achieved").
 enum ProposalSlowerSummary {
     static func paragraphs(_ ps: [ProposedTarget], convention c: ProposalConvention, language l: Language) -> [String] {
-        let slower = ps.filter { !$0.binding && $0.flags.contains(.slowerThanLastPeriod) }
-        let bindingSlower = ps.filter { $0.binding && $0.flags.contains(.slowerThanLastPeriod) }
+        let slower = ps.filter { !$0.binding && $0.showsSlower }
+        let bindingSlower = ps.filter { $0.binding && $0.showsSlower }
         guard !slower.isEmpty || !bindingSlower.isEmpty else { return [] }
         let zh = l == .zh
         let count = { (r: ProposedTarget.SlowerReason) in slower.filter { $0.slowerBecause == r }.count }
@@ -24,7 +24,7 @@ enum ProposalSlowerSummary {
             let head = slower.isEmpty ? "" : "共\(ps.filter { !$0.binding }.count)项预期性指标中，\(slower.count)项建议值低于上一时期实际增速（原因见表中“提示”栏和第三部分）。其中" + parts.joined(separator: "；") + "。"
             let commitments = bindingSlower.isEmpty ? "" : "另有\(bindingSlower.count)项约束性指标（\(bindingSlower.map(name).joined(separator: "、"))）按高把握取值，亦低于上期增速。"
             return [head + commitments
-                    + "预期性指标是对发展的预期，按接近模型中位数取值（约\(pct)的把握，即略低于中位数）；约束性指标是必须完成的承诺，按约\(ProposalWords.odds(c.bindingOdds))的高把握取值且不弱于上期实际。"
+                    + "预期性指标是对发展的预期，按接近模型中位数取值（约\(pct)的把握，即略低于中位数）；约束性指标是必须完成的承诺，原则上按约\(ProposalWords.odds(c.bindingOdds))的高把握取值，且不弱于期末实际。"
                     + "对低于上期增速的指标，编制时宜结合发展条件研判：确有新增动力的，可适当调高并说明依据。"]
         }
         var parts: [String] = []

@@ -45,10 +45,7 @@ public enum ProposalWords {
     public static func lastPeriod(_ p: ProposedTarget, language l: Language) -> String {
         let zh = l == .zh
         if let d = p.lastDecline { return zh ? "累计下降\(percent(d))" : "down \(percent(d)) in total" }
-        if p.form == .points, let pts = p.lastPoints {
-            let t = String(format: "%.1f", abs(pts))
-            return zh ? (pts < 0 ? "降低" : "提高") + t + "个百分点" : (pts < 0 ? "−" : "+") + t + " points"
-        }
+        if let pts = p.lastPointsChange { return ProposedTarget.pointsText(pts, zh: zh) }
         return p.lastGrowth.map(percent) ?? "—"
     }
 
@@ -56,7 +53,13 @@ public enum ProposalWords {
     /// (the full sentence is in the report's 三、).
     public static func note(_ p: ProposedTarget, language l: Language) -> String {
         let zh = l == .zh
-        return p.flags.map { f in
+        // A row held at the last actual says so with its odds, in one sentence; it is not
+        // also called slower than achieved (its value is the last actual).
+        return p.flags.filter { $0 != .slowerThanLastPeriod || p.showsSlower }.map { f in
+            if f == .heldAtLastActual {
+                return zh ? "按\(p.ceiling ? "不高于" : "不低于")期末实际确定，模型把握约\(odds(p.odds))，须配套措施"
+                          : "held at the last actual; odds about \(odds(p.odds)); needs measures"
+            }
             let word = flag(f, language: l)
             guard f == .slowerThanLastPeriod, let why = p.slowerReasonShort(zh: zh) else { return word }
             return word + (zh ? "：" : ": ") + why
@@ -67,11 +70,13 @@ public enum ProposalWords {
         let zh = l == .zh
         switch f {
         case .slowerThanLastPeriod: return zh ? "低于上期实际增速" : "slower than achieved"
-        case .heldAtLastActual: return zh ? "按不低于上期实际确定" : "held at the last actual"
+        case .heldAtLastActual: return zh ? "按不低于期末实际确定" : "held at the last actual"
         case .relaxedBinding: return zh ? "弱于上期实际，须报审定" : "weaker than the last actual: needs approval"
         case .beyondSimulatedRange: return zh ? "超出模拟范围" : "beyond the simulated range"
         case .higherLevelAllocates: return zh ? "以上级下达指标为准" : "the higher level's allocation governs"
         case .fromLastTarget: return zh ? "缺少上期实际降幅，按不低于上期目标" : "no achieved decline: at least the old target"
+        case .keptPreviousCap: return zh ? "沿用上期规划控制目标，不严于期末实际；上级另有要求的从其要求" : "the last plan's cap kept, no tighter than the last actual; a higher level's cap governs"
+        case .capAtLastActual: return zh ? "控制目标不严于期末实际" : "a cap no tighter than the last actual"
         }
     }
 

@@ -5,7 +5,7 @@ import Simulation
 
 extension ReportDocument {
     /// The results.json format this version writes and reads (`format_version`).
-    public static let formatVersion = "1.2"
+    public static let formatVersion = "1.3"
 
     /// Reads a saved `results.json` (written by `plansim run`) back into a document.
     /// Every number the renderers use is checked: finite, years within 1900–2200 and in
@@ -85,10 +85,12 @@ extension ReportDocument {
             var years: [YearSummary] = []
             for (j, y) in (try field(item, "years", "indicators[\(i)]") as [[String: Any]]).enumerated() {
                 let context = "indicators[\(i)].years[\(j)]"
-                let summary = YearSummary(year: try year(y, "year", context), mean: try required(y, "mean", context), p5: try required(y, "p5", context),
+                let summary = YearSummary(year: try year(y, "year", context), p5: try required(y, "p5", context),
                                           p10: try required(y, "p10", context), p25: try required(y, "p25", context), p50: try required(y, "p50", context),
                                           p75: try required(y, "p75", context), p90: try required(y, "p90", context), p95: try required(y, "p95", context),
-                                          deterministic: number(y, "deterministic") ?? .nan)
+                                          deterministic: number(y, "deterministic") ?? .nan,
+                                          // 1.3 on; the `mean` of older files was a sample mean of a distribution without one.
+                                          truncatedMean: number(y, "mean_p1_p99") ?? .nan)
                 if let last = years.last, summary.year != last.year + 1 { throw bad("\(context).year", Phrase(zh: "年份须逐年相连（\(last.year) 之后是 \(summary.year)）", en: "years must follow each other (\(last.year) then \(summary.year))")) }
                 years.append(summary)
             }

@@ -16,7 +16,7 @@ public enum WhatIfSection {
         let zh = l == .zh
         let w = text.split(separator: " ").map(String.init)
         guard w.count >= 5, let ind = d.indicator(w[1]) else { return "`\(text)`" }
-        let stats = ["min": ("各年最小值", "minimum"), "max": ("各年最大值", "maximum"), "p50": ("中位数", "median"), "mean": ("均值", "mean"),
+        let stats = ["min": ("各年最小值", "minimum"), "max": ("各年最大值", "maximum"), "p50": ("中位数", "median"), "mean": ("截尾均值（P1–P99）", "mean of P1–P99"),
                      "p10": ("低情形值", "low case"), "p90": ("高情形值", "high case")]
         let comparisons = [">=": ("不低于", "at least"), ">": ("高于", "above"), "<=": ("不高于", "at most"), "<": ("低于", "below")]
         guard let stat = stats[w[2]], let cmp = comparisons[w[3]] else { return "`\(text)`" }
@@ -75,11 +75,28 @@ public enum WhatIfSection {
                 worst = NumberFormat.fixed(c.value, decimals: NumberFormat.decimals(forMagnitude: magnitude))
                     + (zh ? indicator.unitZH : " " + indicator.unitEN)
             }
-            // In words, no marks: 符合要求 / 未达到, then the lowest (or highest) value and its year.
+            // In words, no marks: 符合要求 / 未达到, the worst value and its year, and — when that
+            // value comes from the heavy tail — what most paths do that year (issue 24).
             let verdict = c.passed ? (zh ? "符合要求" : "met") : (zh ? "未达到" : "not met")
             return checkWords(c.text, in: d, language: l)
                 + (zh ? "：\(verdict)，最不利的是\(c.year)年的\(worst)" : ": \(verdict); the least favourable value is \(worst) in \(c.year)")
+                + tailNote(c, in: d, language: l)
         }
+    }
+
+    /// Beside a `min` (`max`) check decided more than a factor 10 below that year's P5 (above
+    /// its P95): the value comes from a few paths in the heavy tail of the Student-t shocks
+    /// (the baseline's new-employment minimum is 0.01 persons in 2034, where the P5 is 1,364), so the
+    /// note says what 95% of that year's paths do (at least its P5, at most its P95). Empty otherwise.
+    static func tailNote(_ c: ReportDocument.CheckResult, in d: ReportDocument, language l: Language) -> String {
+        let words = c.text.split(separator: " ").map(String.init)
+        guard words.count > 2, let year = d.indicator(words[1])?.years.first(where: { $0.year == c.year }), c.value.isFinite else { return "" }
+        let (low, quantile) = words[2] == "min" ? (true, year.p5) : words[2] == "max" ? (false, year.p95) : (false, Double.nan)
+        guard quantile.isFinite, quantile > 0, low ? c.value < quantile / 10 : c.value > quantile * 10 else { return "" }
+        let q = NumberFormat.value(quantile, digits: 4)
+        // In words, not the quantile's name (a body page has no P5): 95% of that year's paths are on the safe side of q.
+        return l == .zh ? "；该值来自重尾中的个别路径，不宜据以判断，该年95%的路径\(low ? "不低于" : "不高于")\(q)"
+                        : "; this value comes from a few paths in the heavy tail, not a case to plan for: 95% of that year's paths are \(low ? "at least" : "at most") \(q)"
     }
 
     /// `text` without Markdown's code marks: in Chinese the quoted scenario text stands in

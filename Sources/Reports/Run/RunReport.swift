@@ -36,7 +36,7 @@ public enum RunReport {
             ("indicators", .array(d.indicators.map { ind in
                 .object([("indicator", .string(ind.id)), ("unit", .string(ind.unitZH)), ("evidence", .string(ind.evidence)),
                          ("years", .array(ind.years.map { y in
-                             .object([("year", .integer(y.year)), ("mean", .finite(y.mean)), ("p5", .finite(y.p5)), ("p10", .finite(y.p10)),
+                             .object([("year", .integer(y.year)), ("mean_p1_p99", .finite(y.truncatedMean)), ("p5", .finite(y.p5)), ("p10", .finite(y.p10)),
                                       ("p25", .finite(y.p25)), ("p50", .finite(y.p50)), ("p75", .finite(y.p75)), ("p90", .finite(y.p90)),
                                       ("p95", .finite(y.p95)), ("deterministic", .finite(y.deterministic))])
                          })),
@@ -90,9 +90,9 @@ public enum RunReport {
 
     /// `indicators.csv`: one row per indicator and year.
     public static func indicatorsCSV(_ d: ReportDocument) -> Data {
-        CSVWriter.document(header: ["indicator", "unit", "year", "mean", "p5", "p10", "p25", "p50", "p75", "p90", "p95", "deterministic"],
+        CSVWriter.document(header: ["indicator", "unit", "year", "mean_p1_p99", "p5", "p10", "p25", "p50", "p75", "p90", "p95", "deterministic"],
                            rows: d.indicators.flatMap { ind in ind.years.map { y in
-                               [ind.id, ind.unitZH, "\(y.year)"] + [y.mean, y.p5, y.p10, y.p25, y.p50, y.p75, y.p90, y.p95, y.deterministic].map(CSVWriter.number)
+                               [ind.id, ind.unitZH, "\(y.year)"] + [y.truncatedMean, y.p5, y.p10, y.p25, y.p50, y.p75, y.p90, y.p95, y.deterministic].map(CSVWriter.number)
                            } })
     }
 

@@ -39,12 +39,12 @@ public enum XLSXWriter {
         let decimals = Dictionary(d.indicators.map { ($0.id, BriefingTable.decimals(of: $0, in: d)) }, uniquingKeysWith: { a, _ in a })
         let forecast = Sheet(
             name: zh ? "预测" : "Forecast",
-            header: zh ? ["指标", "单位", "年份", "均值", "P5", "P10", "P25", "P50", "P75", "P90", "P95", "P10–P90 区间宽度"]
-                       : ["Indicator", "Unit", "Year", "Mean", "P5", "P10", "P25", "P50", "P75", "P90", "P95", "P10–P90 width"],
+            header: zh ? ["指标", "单位", "年份", "截尾均值（P1–P99）", "P5", "P10", "P25", "P50", "P75", "P90", "P95", "P10–P90 区间宽度"]
+                       : ["Indicator", "Unit", "Year", "Mean of P1–P99", "P5", "P10", "P25", "P50", "P75", "P90", "P95", "P10–P90 width"],
             rows: d.indicators.flatMap { ind in ind.years.map { y in
                 let k = decimals[ind.id] ?? 2
                 return [.text(ind.name(l)), .text(ind.unit(l)), .integer(y.year)]
-                    + [y.mean, y.p5, y.p10, y.p25, y.p50, y.p75, y.p90, y.p95, y.p90 - y.p10].map { .fixed($0, decimals: k) }
+                    + [y.truncatedMean, y.p5, y.p10, y.p25, y.p50, y.p75, y.p90, y.p95, y.p90 - y.p10].map { .fixed($0, decimals: k) }
             } }, formulas: [11: "J{r}-F{r}"])
         let targets = Sheet(
             name: zh ? "目标" : "Targets",

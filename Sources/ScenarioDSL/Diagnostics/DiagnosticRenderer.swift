@@ -16,14 +16,17 @@ public enum DiagnosticRenderer {
         let (line, column) = source.location(d.range.start)
         let full = source.line(line)
         let endLoc = source.location(max(d.range.start, d.range.end - 1))
-        let characters = Array(full)
-        let from = min(max(0, column - 1), characters.count)
-        let spanEnd = endLoc.line == line ? min(characters.count, max(from + 1, endLoc.column)) : characters.count
+        let count = full.count
+        let from = min(max(0, column - 1), count)
+        // Only the characters up to the window's end are materialised: an 8 MB line would
+        // cost 16 bytes a character as an array.
+        let characters = Array(full.prefix(from + excerptWidth + 1))
+        let spanEnd = endLoc.line == line ? min(count, max(from + 1, endLoc.column)) : count
         // Cut the line to a window around the span so a 20,000-character line prints ~100.
-        let long = characters.count > excerptWidth
+        let long = count > excerptWidth
         let windowStart = long && from > excerptWidth / 2 ? from - excerptWidth / 3 : 0
-        let windowEnd = long ? min(characters.count, windowStart + excerptWidth) : characters.count
-        let head = windowStart > 0 ? "… " : "", tail = windowEnd < characters.count ? " …" : ""
+        let windowEnd = long ? min(count, windowStart + excerptWidth) : count
+        let head = windowStart > 0 ? "… " : "", tail = windowEnd < count ? " …" : ""
         func shown(_ a: Int, _ b: Int) -> String { TerminalText.escaped(String(characters[max(a, 0)..<max(min(b, characters.count), max(a, 0))])) }
         let lineText = head + shown(windowStart, windowEnd) + tail
         let before = head + shown(windowStart, from)

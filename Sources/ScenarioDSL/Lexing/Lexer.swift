@@ -88,6 +88,10 @@ public struct Lexer {
                 } else {
                     i += max(1, scalarLength(at: i))
                     let bad = slice(start, i)
+                    // A run of the same bad character (8 MB of NUL bytes) is one token and
+                    // one diagnostic, not eight million.
+                    let width = i - start
+                    while i + width <= n && bytes[i..<(i + width)].elementsEqual(bytes[start..<(start + width)]) { i += width }
                     if bad == "=" || bad == "!" {
                         invalid(start, i, &tokens, message: Phrase(zh: "意外的字符 `\(bad)`", en: "unexpected character `\(bad)`"),
                                 help: Phrase(zh: "比较符为 `<`、`<=`、`>` 和 `>=`，例如 `check new_employment min >= 0`",

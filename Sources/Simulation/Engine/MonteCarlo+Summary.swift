@@ -9,8 +9,8 @@ extension MonteCarlo {
             IndicatorOutcome(indicator: id, unit: model.units[i], evidence: model.evidence(of: i), years: model.years.map { year in
                 let s = layout.series(indicator: i, year: year)
                 func q(_ p: Double) -> Double { h.quantile(p, series: s, n: n) }
-                var summary = YearSummary(year: year, mean: h.sums[s].value(scale: h.sumScale[s]) / Double(n), p5: q(0.05), p10: q(0.10), p25: q(0.25),
-                                          p50: q(0.5), p75: q(0.75), p90: q(0.90), p95: q(0.95), deterministic: exp(deterministic[s]))
+                var summary = YearSummary(year: year, p5: q(0.05), p10: q(0.10), p25: q(0.25), p50: q(0.5), p75: q(0.75), p90: q(0.90),
+                                          p95: q(0.95), deterministic: exp(deterministic[s]), truncatedMean: h.truncatedMean(series: s, n: n))
                 summary.minimum = exp(h.minimum[s])
                 summary.maximum = exp(h.maximum[s])
                 return summary

@@ -15,8 +15,8 @@ public struct SweepMeasure: Sendable, Equatable {
 ///
 /// Measures per sample: for `probability`, deterministically the target ratio (the
 /// target quantity ÷ the target: ≥ 1 means met), with M paths the share of paths that
-/// meet it; for `p50` and `mean`, the target quantity's median or mean (deterministic:
-/// its value). The target quantity is the level in the target year, or the sum for sum
+/// meet it; for `p50` and `mean`, the target quantity's median or its mean over the
+/// paths between P1 and P99 (the levels have no finite mean; deterministic: its value). The target quantity is the level in the target year, or the sum for sum
 /// targets; without a target, the level in the horizon year.
 ///
 /// With M paths, every sample uses the same M random streams (common random numbers):
@@ -136,7 +136,11 @@ public struct SampleEvaluator: Sendable {
         case .probability:
             guard let goal else { return .nan }
             return deterministic ? values[0] / goal : Double(values.filter { $0 >= goal }.count) / Double(values.count)
-        case .mean: return values.reduce(0, +) / Double(values.count)
+        case .mean:
+            // The mean of the paths between P1 and P99 (⌊M/100⌋ dropped at each end): the
+            // log-t levels have no finite mean, so a plain sample mean follows its largest path.
+            let cut = values.count / 100, kept = values.sorted()[cut..<(values.count - cut)]
+            return kept.reduce(0, +) / Double(kept.count)
         case .p50: return values.sorted()[values.count / 2]
         }
     }

@@ -4,7 +4,11 @@ public import PlanData
 /// Summary of one indicator in one year across the paths.
 public struct YearSummary: Sendable, Equatable {
     public let year: Int
-    public let mean: Double
+    /// The mean of the distribution truncated to its P1–P99 range: the simulated levels have
+    /// no finite mean (a Student-t shock on the log scale gives a log-t, and E e^{sT} = ∞), so
+    /// a plain sample mean would only say how far the largest paths happened to go. NaN when
+    /// read from a file that did not record it (results.json before 1.3).
+    public var truncatedMean: Double = .nan
     public let p5, p10, p25, p50, p75, p90, p95: Double
     /// The deterministic path's value (parameters at their means, no shocks).
     public let deterministic: Double
@@ -13,10 +17,10 @@ public struct YearSummary: Sendable, Equatable {
     public var minimum: Double = .nan
     public var maximum: Double = .nan
 
-    public init(year: Int, mean: Double, p5: Double, p10: Double, p25: Double, p50: Double, p75: Double, p90: Double,
-                p95: Double, deterministic: Double) {
+    public init(year: Int, p5: Double, p10: Double, p25: Double, p50: Double, p75: Double, p90: Double,
+                p95: Double, deterministic: Double, truncatedMean: Double = .nan) {
         self.year = year
-        self.mean = mean
+        self.truncatedMean = truncatedMean
         self.p5 = p5; self.p10 = p10; self.p25 = p25; self.p50 = p50; self.p75 = p75; self.p90 = p90; self.p95 = p95
         self.deterministic = deterministic
     }

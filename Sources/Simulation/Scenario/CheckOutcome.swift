@@ -15,7 +15,7 @@ public struct CheckOutcome: Sendable {
                 switch c.statistic {
                 case .min: v = y.minimum
                 case .max: v = y.maximum
-                case .mean: v = y.mean
+                case .mean: v = y.truncatedMean
                 case .p5: v = y.p5
                 case .p10: v = y.p10
                 case .p25: v = y.p25
