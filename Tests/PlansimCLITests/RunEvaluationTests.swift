@@ -74,7 +74,7 @@ import PlansimTestSupport
         #expect(r.status == 0, "\(r.stderr)")
         let html = try String(contentsOf: dir.appendingPathComponent("o/briefing.html"), encoding: .utf8)
         #expect(html.contains("<title>目标完成情况"), "every 2025 target has an actual: the chart is titled as a status chart")
-        #expect(html.contains("目标年已过：基本完成，完成度96.70%"), "工业总产值 38.1 of 39.4")
+        #expect(html.contains("目标年已过：基本完成，完成度96.7%"), "工业总产值 38.1 of 39.4")
         #expect(!html.contains("目标达成概率"))
     }
 }

@@ -37,7 +37,11 @@ enum LeaderFixture {
     static let provenance = RunProvenance(version: "test", scenario: "baseline", scenarioSHA256: String(repeating: "0", count: 64), seed: 2021,
                                           paths: 100_000, data: "embedded plan (2021-09-29)", created: "2026-12-07T01:47:00Z")
 
-    static func document(scenario: String = "baseline") -> ReportDocument {
+    /// `created`: when the run was made (the report's date); by default 7 December 2026,
+    /// after the plan period (2021–2025) has ended.
+    static func document(scenario: String = "baseline", created: String? = nil) -> ReportDocument {
+        let provenance = created.map { RunProvenance(version: "test", scenario: "baseline", scenarioSHA256: String(repeating: "0", count: 64), seed: 2021,
+                                                     paths: 100_000, data: "embedded plan (2021-09-29)", created: $0) } ?? Self.provenance
         var d = ReportDocument(
             scenario: scenario,
             indicators: [indicator("industrial_output", "工业总产值", "Industrial output", "亿元", "100m yuan", base: 30.02, growth: 0.05, evidence: "data"),

@@ -32,7 +32,7 @@ import PlanData
         #expect(items.count == 4)
         #expect(items.allSatisfy { !$0.reason.isEmpty })
         let output = items.first { $0.name == "工业总产值" }!
-        #expect(output.reason.contains("需年均增长8.00%") && output.reason.contains("5.00%"))
+        #expect(output.reason.contains("需年均增长8.0%") && output.reason.contains("5.0%"))
         // Every target not likely met gets a line under 三、可调控因素.
         #expect(page.levers.contains { $0.hasPrefix("工业总产值") })
         #expect(page.levers.contains { $0.hasPrefix("粮食综合生产能力") })

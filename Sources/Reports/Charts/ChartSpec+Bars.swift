@@ -21,7 +21,7 @@ extension ChartSpec {
     public static func endedStatus(_ t: ReportDocument.Target, language l: Language) -> String {
         let zh = l == .zh
         let status = t.status.flatMap(TargetEvaluation.Status.init(rawValue:))?.text(l) ?? (zh ? "已结束" : "ended")
-        let done = t.completion.map { (zh ? "，完成度" : ", completion ") + NumberFormat.percent($0) } ?? ""
+        let done = t.completion.map { (zh ? "，完成度" : ", completion ") + NumberFormat.rate($0) } ?? ""
         return status + done
     }
 
@@ -38,7 +38,7 @@ extension ChartSpec {
             return name + (zh ? "（" : " (") + words + (zh ? "）" : ")")
         }
         var notes: [String] = []
-        if t.kind == "period_sum" { notes.append(zh ? "\(t.baseYear + 1)–\(t.targetYear)累计" : "\(t.baseYear + 1)–\(t.targetYear) sum") }
+        if t.kind == "period_sum" { notes.append(zh ? "\(OfficialForm.years(t.baseYear + 1, t.targetYear, language: l))累计" : "\(t.baseYear + 1)–\(t.targetYear) sum") }
         if d.evidence(of: t) == "plan" { notes.append(planNote(l)) }
         return notes.isEmpty ? name : zh ? name + "（" + notes.joined(separator: "；") + "）" : name + " (" + notes.joined(separator: "; ") + ")"
     }

@@ -18,6 +18,20 @@ public enum ChartSpec {
     /// The first year of history a chart shows.
     public static let historyStart = 2016
 
+    /// The history a chart draws: from ``historyStart`` to before `firstForecast`, measured
+    /// or printed years only. Years rebuilt from printed sums (origin `reconstructed`, the
+    /// tables' `43.50*`) are left off every chart: drawn, they read as a collapse or a jump
+    /// that no one measured.
+    public static func chartHistory(_ ind: ReportDocument.Indicator, before firstForecast: Int) -> [(year: Int, value: Double, origin: String)] {
+        ind.history.filter { $0.year >= historyStart && $0.year < firstForecast && $0.origin != "reconstructed" }
+    }
+
+    /// The first year on a chart's axis: the first history year from ``historyStart`` (rebuilt
+    /// years too, so every chart of the plan spans 2016 onwards), else the first forecast year.
+    public static func chartStart(_ ind: ReportDocument.Indicator, before firstForecast: Int) -> Int {
+        min(ind.history.filter { $0.year >= historyStart && $0.year < firstForecast }.map(\.year).min() ?? firstForecast, firstForecast)
+    }
+
     /// What a probability means for a reader.
     public enum Risk: String, Sendable, CaseIterable {
         case likely, uncertain, difficult, plan

@@ -1,8 +1,8 @@
 public import PlanData
 
 /// The 预测区间图 of one indicator (``ChartSpec``): the P10–P90 band around the median, the
-/// history from 2016 through the base year (reconstructed points hollow, on a dashed
-/// line), the target as a diamond.
+/// measured or printed history from 2016 through the base year (years rebuilt from printed
+/// sums are left off, ``ChartSpec/chartHistory(_:before:)``), the target as a diamond.
 /// Layout, top to bottom, so nothing overlaps: title (and what the values are), legend,
 /// unit above the axis, plot, years. Text is 12–16 px on a 640 px chart, about 9 pt
 /// when printed 150 mm wide.
@@ -16,8 +16,8 @@ public enum FanChart {
         var c = SVGCanvas(width: 640, height: 360)
         let left = 64.0, right = 20.0, bottom = 46.0
         let firstSimulated = ind.years.first?.year ?? 2021
-        let history = ind.history.filter { $0.year < firstSimulated && $0.year >= ChartSpec.historyStart }
-        let firstYear = min(history.first?.year ?? firstSimulated, firstSimulated)
+        let history = ChartSpec.chartHistory(ind, before: firstSimulated)
+        let firstYear = ChartSpec.chartStart(ind, before: firstSimulated)
         let lastYear = max(ind.years.last?.year ?? firstYear + 1, firstYear + 1)
         let sum = target?.kind == "period_sum"
         let levelTarget = sum ? nil : target
@@ -37,23 +37,20 @@ public enum FanChart {
         let top = legend.y + 38
         let plotW = c.width - left - right, plotH = c.height - top - bottom
         let values = ind.years.flatMap { [$0.p10, $0.p90] } + (baseline.map { Array($0.values) } ?? []) + history.map(\.value) + [levelTarget?.target].compactMap { $0 }
-        var lo = values.min() ?? 0, hi = values.max() ?? 1
-        let pad = (hi - lo) * 0.08 + 1e-9
-        lo = lo >= 0 ? max(0, lo - pad) : lo - pad
-        hi += pad
-        let ticks = SVGCanvas.ticks(lo, hi)
-        lo = min(lo, ticks.first ?? lo); hi = max(hi, ticks.last ?? hi)
+        // The one axis rule (ChartSpec.Axis): gridlines at nice steps, labelled with their own values.
+        let axis = ChartSpec.Axis(low: values.min() ?? 0, high: values.max() ?? 1)
+        let lo = axis.min, hi = axis.max
         func x(_ year: Int) -> Double { left + plotW * Double(year - firstYear) / Double(lastYear - firstYear) }
         func y(_ v: Double) -> Double { top + plotH * (1 - (v - lo) / (hi - lo)) }
 
         c.text(ind.name(l), 8, 22, size: 16, weight: "bold")
-        let what = sum ? (zh ? "当年值（目标为\(target.map { "\($0.baseYear + 1)–\($0.targetYear)" } ?? "")累计值，见概率图）" : "yearly amounts (the target is a \(target.map { "\($0.baseYear + 1)–\($0.targetYear)" } ?? "") sum: see the probability chart)")
+        let what = sum ? (zh ? "当年值（目标为\(target.map { OfficialForm.years($0.baseYear + 1, $0.targetYear, language: l) } ?? "")累计值，见概率图）" : "yearly amounts (the target is a \(target.map { "\($0.baseYear + 1)–\($0.targetYear)" } ?? "") sum: see the probability chart)")
                        : (zh ? "当年值" : "level in each year")
         c.text(what, c.width - right, 22, size: 12, anchor: "end", fill: "#555")
         c.text((zh ? "单位：" : "Unit: ") + ind.unit(l), 8, top - 12, size: 12, fill: "#444")
-        for t in ticks {
+        for t in axis.ticks {
             c.line(left, y(t), left + plotW, y(t), stroke: "#e5e5e5")
-            c.text(NumberFormat.value(t, digits: 4), left - 6, y(t) + 4, size: 12, anchor: "end", fill: "#444")
+            c.text(axis.label(t), left - 6, y(t) + 4, size: 12, anchor: "end", fill: "#444")
         }
         let step = lastYear - firstYear > 10 ? 2 : 1
         for year in stride(from: firstYear, through: lastYear, by: step) {

@@ -8,7 +8,7 @@ public enum ProbabilityChart {
         let zh = l == .zh
         let names = d.targets.map { t -> String in
             let name = d.indicator(t.indicator)?.name(l) ?? t.indicator
-            return t.kind == "period_sum" ? name + (zh ? "（\(t.baseYear + 1)–\(t.targetYear)累计）" : " (\(t.baseYear + 1)–\(t.targetYear) sum)") : name
+            return t.kind == "period_sum" ? name + (zh ? "（\(OfficialForm.years(t.baseYear + 1, t.targetYear, language: l))累计）" : " (\(t.baseYear + 1)–\(t.targetYear) sum)") : name
         }
         let labelWidth = min(320, (names.map { SVGCanvas.textWidth($0, size: 13) }.max() ?? 100) + 16)
         let rowH = 28.0, left = labelWidth + 8, right = 64.0, top = 76.0
@@ -35,7 +35,8 @@ public enum ProbabilityChart {
             let colour = "#" + ChartSpec.risk(p, plan: plan).colour
             c.rect(left, y0 + 5, plotW * p, rowH - 10, fill: colour)
             let label = NumberFormat.probability(t.probability)
-            c.text(plan ? "(\(label))" : label, left + plotW + 8, y0 + rowH / 2 + 5, size: 13, fill: plan ? "#666" : "#222")
+            // One probability format in every output: the plan path's bar says 约50%, like the table.
+            c.text(plan ? BriefingTable.planProbability(l) : label, left + plotW + 8, y0 + rowH / 2 + 5, size: 13, fill: plan ? "#666" : "#222")
         }
         let bottom = top + rowH * Double(d.targets.count)
         c.line(left + plotW / 2, top, left + plotW / 2, bottom, stroke: "#222", dash: "4 3")

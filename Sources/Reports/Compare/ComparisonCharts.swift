@@ -25,18 +25,15 @@ public enum ComparisonCharts {
         let top = legend.y + 36
         let plotW = c.width - left - right, plotH = c.height - top - bottom
         let values = ref.years.flatMap { [$0.p10, $0.p90] } + series.flatMap { $0.years.map(\.p50) }
-        var lo = values.min() ?? 0, hi = values.max() ?? 1
-        let pad = (hi - lo) * 0.08 + 1e-9
-        lo = lo >= 0 ? max(0, lo - pad) : lo - pad; hi += pad
-        let ticks = SVGCanvas.ticks(lo, hi)
-        lo = min(lo, ticks.first ?? lo); hi = max(hi, ticks.last ?? hi)
+        let axis = ChartSpec.Axis(low: values.min() ?? 0, high: values.max() ?? 1)
+        let lo = axis.min, hi = axis.max
         let first = ref.years.first?.year ?? 2021, last = max(ref.years.last?.year ?? 2022, first + 1)
         func x(_ year: Int) -> Double { left + plotW * Double(year - first) / Double(last - first) }
         func y(_ v: Double) -> Double { top + plotH * (1 - (v - lo) / (hi - lo)) }
         c.text((zh ? "单位：" : "Unit: ") + ref.unit(l), 8, top - 12, size: 12, fill: "#444")
-        for t in ticks {
+        for t in axis.ticks {
             c.line(left, y(t), left + plotW, y(t), stroke: "#e5e5e5")
-            c.text(NumberFormat.value(t, digits: 4), left - 6, y(t) + 4, size: 12, anchor: "end", fill: "#444")
+            c.text(axis.label(t), left - 6, y(t) + 4, size: 12, anchor: "end", fill: "#444")
         }
         for year in stride(from: first, through: last, by: last - first > 10 ? 2 : 1) {
             c.text(String(year), x(year), top + plotH + 19, size: 12, anchor: "middle", fill: "#444")

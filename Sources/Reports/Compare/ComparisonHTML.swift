@@ -27,11 +27,15 @@ enum ComparisonHTML {
             + "@media print{section.medians{break-before:page}table.compare{font-size:\(table.size)pt}table.compare th{white-space:nowrap}"
             + "section.probabilities{break-inside:avoid}section.summary{break-inside:avoid}}"
         var h = ["<!DOCTYPE html>", "<html lang=\"\(zh ? "zh-CN" : "en")\"><head><meta charset=\"utf-8\"><meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">",
-                 "<title>\(e(title))</title><style>\(css)</style></head><body>", LeaderPage(compare: docs, language: l).html()]
-        h.append("<section class=\"summary\"><h2>\(e(zh ? "比较详情" : "The comparison in detail"))</h2>")
+                 "<title>\(e(title))</title><style>\(css)</style></head><body>"]
+        // The body's headings are numbered on from page one's.
+        let leader = LeaderPage(compare: docs, language: l)
+        h.append(leader.html())
+        var headings = BodyHeadings(after: leader, language: l)
+        h.append("<section class=\"summary\"><h2>\(e(headings.next(zh ? "比较详情" : "The comparison in detail")))</h2>")
         h += ComparisonSummary.paragraphs(docs, language: l).map { "<p>\(e($0))</p>" }
-        h.append("</section><section class=\"probabilities\"><h2>\(e(zh ? "达标概率" : "Probability of meeting each target"))</h2><figure class=\"wide\">\(ComparisonCharts.probabilities(docs, language: l))</figure></section>")
-        h.append("<section class=\"medians\"><h2>\(e(zh ? "中位数与差异" : "Medians and differences"))</h2>")
+        h.append("</section><section class=\"probabilities\"><h2>\(e(headings.next(zh ? "达标概率" : "Probability of meeting each target")))</h2><figure class=\"wide\">\(ComparisonCharts.probabilities(docs, language: l))</figure></section>")
+        h.append("<section class=\"medians\"><h2>\(e(headings.next(zh ? "中位数与差异" : "Medians and differences")))</h2>")
         if let key = table.key { h.append("<p class=\"note\">\(e(key))</p>") }
         h.append("<table class=\"data compare\"><thead><tr>" + table.headers.map { "<th>" + $0.split(separator: "\n").map { e(String($0)) }.joined(separator: "<br>") + "</th>" }.joined() + "</tr></thead>")
         for g in table.groups {
@@ -41,10 +45,15 @@ enum ComparisonHTML {
             }.joined() + "</tbody>")
         }
         h.append("</table><p class=\"note\">\(e(ComparisonSummary.tableNote(l)))</p></section>")
-        h.append("<section class=\"charts\"><h2>\(e(zh ? "预测区间图（各情景叠加）" : "Forecast range charts, scenarios overlaid"))</h2><p class=\"note\">\(e(ChartSpec.bandSentence(l)))</p><div class=\"grid\">")
-        for ind in docs[0].indicators { h.append("<figure>\(ComparisonCharts.fan(docs, indicator: ind.id, language: l))</figure>") }
+        // The heading and its note go with the first chart: never alone at a page's foot.
+        let figures = docs[0].indicators.map { "<figure>\(ComparisonCharts.fan(docs, indicator: $0.id, language: l))</figure>" }
+        h.append("<section class=\"charts\"><div class=\"keep\"><h2>\(e(headings.next(zh ? "预测区间图（各情景叠加）" : "Forecast range charts, scenarios overlaid")))</h2><p class=\"note\">\(e(ChartSpec.bandSentence(l)))</p>"
+                 + (figures.first ?? "") + "</div><div class=\"grid\">")
+        h += figures.dropFirst()
         h.append("</div></section>")
-        h.append(annex(docs, language: l).html())
+        var annex = annex(docs, language: l)
+        annex.number = headings.next("")
+        h.append(annex.html())
         h.append("</body></html>")
         return h.joined(separator: "\n") + "\n"
     }

@@ -21,12 +21,10 @@ enum ComparisonOfficeCharts {
                               values: values[k].range, line: false, cache: values[k].cache.map { (labels.1 ?? [], $0) })
                 .replacingOccurrences(of: "<c:invertIfNegative val=\"0\"/>", with: "<c:invertIfNegative val=\"0\"/>" + valueLabels)
         }.joined()
-        return XLSXCharts.chart(title: l == .zh ? "目标达成概率（竖线为50%）" : "Probability of meeting each target (gridline at 50%)", body:
+        return XLSXCharts.chart(title: (l == .zh ? "目标达成概率" : "Probability of meeting each target") + XLSXCharts.fiftyPercentNote(l), body:
             "<c:barChart><c:barDir val=\"bar\"/><c:grouping val=\"clustered\"/><c:varyColors val=\"0\"/>" + bars
             + "<c:gapWidth val=\"60\"/><c:axId val=\"1\"/><c:axId val=\"2\"/></c:barChart>"
-            + XLSXCharts.axes(categoryPosition: "l", reversed: true, valueFormat: "0%", valueTitle: nil, max: 1)
-                .replacingOccurrences(of: "<c:crossBetween val=\"between\"/>", with: "<c:crossBetween val=\"between\"/><c:majorUnit val=\"0.5\"/>")
-                .replacingOccurrences(of: "<c:lblOffset val=\"100\"/>", with: "<c:lblOffset val=\"100\"/><c:tickLblSkip val=\"1\"/>"))
+            + XLSXCharts.probabilityAxes())
     }
 
     /// The overlaid fan chart of one indicator: `p10` and `width` (P90 − P10) of the reference, `medians` per scenario.
@@ -34,7 +32,7 @@ enum ComparisonOfficeCharts {
                     years: (String, [String]?), p10: Source, width: Source, medians: [Source]) -> String {
         let zh = l == .zh
         func cache(_ s: Source) -> (labels: [String], values: [Double])? { s.cache.map { (years.1 ?? [], $0) } }
-        let base = XLSXCharts.areaSeries(0, name: "P10", fill: nil, categories: years.0, values: p10.range, cache: cache(p10))
+        let base = XLSXCharts.areaSeries(0, name: zh ? "区间下限" : "range low", fill: nil, categories: years.0, values: p10.range, cache: cache(p10))
         let band = XLSXCharts.areaSeries(1, name: docs[0].scenarioName(l) + " " + ChartSpec.bandLabel(l), fill: "C6DBEF", categories: years.0, values: width.range, cache: cache(width))
         let lines = docs.indices.map { k in
             var s = XLSXCharts.series(k + 2, name: docs[k].scenarioName(l) + " " + ChartSpec.medianLabel(l), colour: colours[k % colours.count],
@@ -46,12 +44,15 @@ enum ComparisonOfficeCharts {
             return s
         }.joined()
         let sum = docs[0].targets.first { $0.indicator == ind.id }?.kind == "period_sum"
+        let drawn = (docs[0].indicator(ind.id)?.years.flatMap { [$0.p10, $0.p90] } ?? []) + docs.flatMap { $0.indicator(ind.id)?.years.map(\.p50) ?? [] }
+        let axis = ChartSpec.Axis(low: drawn.filter(\.isFinite).min() ?? 0, high: drawn.filter(\.isFinite).max() ?? 1)
         return XLSXCharts.chart(title: ind.name(l) + (sum ? (zh ? "（当年值）" : " (yearly)") : ""), body:
             "<c:areaChart><c:grouping val=\"stacked\"/><c:varyColors val=\"0\"/>" + base + band
             + "<c:axId val=\"1\"/><c:axId val=\"2\"/></c:areaChart>"
             + "<c:lineChart><c:grouping val=\"standard\"/><c:varyColors val=\"0\"/>" + lines
             + "<c:marker val=\"1\"/><c:axId val=\"1\"/><c:axId val=\"2\"/></c:lineChart>"
-            + XLSXCharts.axes(categoryPosition: "b", reversed: false, valueFormat: "General", valueTitle: (zh ? "单位：" : "Unit: ") + ind.unit(l), max: nil),
+            // The one axis rule over the reference's band and every median; every fifth year labelled.
+            + XLSXCharts.yearAxes(valueTitle: (zh ? "单位：" : "Unit: ") + ind.unit(l), axis: axis),
             hiddenLegendEntries: [0])
     }
 

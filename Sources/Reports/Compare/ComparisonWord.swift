@@ -15,12 +15,15 @@ enum ComparisonWord {
     static func document(_ docs: [ReportDocument], language l: Language) throws(InputIssue) -> Data {
         let zh = l == .zh, w = WordML.self
         var body: [String] = []
-        body += LeaderPage(compare: docs, language: l).wordParagraphs()
-        body.append(w.paragraph(zh ? "比较详情" : "The comparison in detail", style: "Heading1", pageBreakBefore: true))
+        let leader = LeaderPage(compare: docs, language: l)
+        body += leader.wordParagraphs()
+        // The body's headings are numbered on from page one's.
+        var headings = BodyHeadings(after: leader, language: l)
+        body.append(w.paragraph(headings.next(zh ? "比较详情" : "The comparison in detail"), style: "Heading1", pageBreakBefore: true))
         body += ComparisonSummary.paragraphs(docs, language: l).map { w.paragraph($0) }
 
         // Past three scenarios the summary fills the first page; the table starts the next.
-        body.append(w.paragraph(zh ? "达标概率" : "Probability of meeting each target", style: "Heading1", pageBreakBefore: docs.count > 3))
+        body.append(w.paragraph(headings.next(zh ? "达标概率" : "Probability of meeting each target"), style: "Heading1", pageBreakBefore: docs.count > 3))
         let targets = docs[0].targets
         let probability = { (d: ReportDocument, id: String) in d.targets.first { $0.indicator == id }?.probability }
         let rows = targets.map { t in
@@ -35,7 +38,7 @@ enum ComparisonWord {
                             widths: odds.shares.map { Int(Double(textWidth) * $0) }))
 
         let table = ComparisonTable(docs, language: l, width: Double(textWidth) / 20, unitWidth: ComparisonTable.wordUnit)
-        body.append(w.paragraph(zh ? "中位数与差异" : "Medians and differences", style: "Heading1", pageBreakBefore: true))
+        body.append(w.paragraph(headings.next(zh ? "中位数与差异" : "Medians and differences"), style: "Heading1", pageBreakBefore: true))
         if let key = table.key { body.append(w.paragraph(key, style: "Note")) }
         var medians: [[String]] = [], spans: [Int: Int] = [:]
         for g in table.groups {
@@ -46,10 +49,12 @@ enum ComparisonWord {
                             widths: table.shares.map { Int(Double(textWidth) * $0) }, spans: spans))
         body.append(w.paragraph(ComparisonSummary.tableNote(l), style: "Note"))
 
-        body.append(w.paragraph(zh ? "图表" : "Charts", style: "Heading1", pageBreakBefore: true))
+        body.append(w.paragraph(headings.next(zh ? "达标概率与预测区间图（各情景叠加）" : "Charts: odds and forecast ranges, scenarios overlaid"), style: "Heading1", pageBreakBefore: true))
         let charts = ComparisonOfficeCharts.word(docs, language: l)
         for k in charts.indices { body.append(w.chart(k + 1, tall: k == 0)) }
-        body += ComparisonHTML.annex(docs, language: l).wordParagraphs()
+        var annex = ComparisonHTML.annex(docs, language: l)
+        annex.number = headings.next("")
+        body += annex.wordParagraphs()
         return try WordML.package(body: body, charts: charts, zh: zh)
     }
 }

@@ -46,8 +46,8 @@ public enum BriefingSummary {
         if !poor.isEmpty {
             let items = poor.map { t -> String in
                 let p = NumberFormat.probability(t.probability)
-                return zh ? "\(name(t.indicator))（概率\(p)：需年均增长\(NumberFormat.percent(t.requiredGrowth))，按现有走势测算年均增长\(NumberFormat.percent(t.simulatedGrowth))）"
-                          : "\(name(t.indicator)) (\(p): needs \(NumberFormat.percent(t.requiredGrowth)) a year, the simulated median is \(NumberFormat.percent(t.simulatedGrowth)))"
+                return zh ? "\(name(t.indicator))（概率\(p)：需年均增长\(NumberFormat.rate(t.requiredGrowth))，按现有走势测算年均增长\(NumberFormat.rate(t.simulatedGrowth))）"
+                          : "\(name(t.indicator)) (\(p): needs \(NumberFormat.rate(t.requiredGrowth)) a year, the simulated median is \(NumberFormat.rate(t.simulatedGrowth)))"
             }
             out.append(zh ? "完成难度较大：" + items.joined(separator: "；") + "。"
                           : "At risk: " + items.joined(separator: "; ") + ". The gap: each needs growth well above what the model forecasts.")
@@ -150,7 +150,7 @@ public enum BriefingSummary {
                 + (plan > 0 ? ", " + many(plan, "assumes the plan's own path", "assume the plan's own path") : "") + "."
         }
         if d.indicators.contains(where: { $0.history.contains { $0.origin == "reconstructed" } }) {
-            text += zh ? "2016–2020年部分历史为由规划所列合计推算的重建值，非实测。" : " Part of the 2016–2020 history is reconstructed from the plan's printed sums, not measured."
+            text += zh ? "2016—2020年部分历史为由规划所列合计推算的重建值，非实测。" : " Part of the 2016–2020 history is reconstructed from the plan's printed sums, not measured."
         }
         return text
     }

@@ -42,9 +42,9 @@ public struct BriefingTable: Sendable {
         let targetHeader = all2025 ? (zh ? "2025目标" : "2025 target") : (zh ? "目标" : "Target")
         let forecastHeader = all2025 ? (zh ? "2025预测（中位数）" : "2025 forecast (median)") : (zh ? "目标年预测（中位数）" : "Forecast in target year (median)")
         headers = zh
-            ? ["序号", "指标名称", "单位", "\(baseYear)", targetHeader, "目标口径", forecastHeader, "P10", "P90", "达标概率", "依据",
+            ? ["序号", "指标名称", "单位", "\(baseYear)", targetHeader, "目标口径", forecastHeader, "区间下限", "区间上限", "达标概率", "依据",
                "所需年均增速", "预测年均增速", "\(horizon)预测（中位数，当年值）", "属性", "状态"]
-            : ["#", "Indicator", "Unit", "\(baseYear)", targetHeader, "Target basis", forecastHeader, "P10", "P90", "P(meet target)", "Evidence",
+            : ["#", "Indicator", "Unit", "\(baseYear)", targetHeader, "Target basis", forecastHeader, "Range low", "Range high", "P(meet target)", "Evidence",
                "Growth needed", "Growth forecast", "\(horizon) forecast (median, that year)", "Attribute", "Status"]
         let grades = d.targets.map { d.evidence(of: $0) }
         self.grades = grades
@@ -52,22 +52,40 @@ public struct BriefingTable: Sendable {
         self.zh = zh
         rows = d.targets.enumerated().map { k, t in
             let ind = d.indicator(t.indicator)
-            // Counts (firms, people) are whole: 28 个, never 27.63 个.
-            let digits = ind.map(UnitCaution.isCount) == true ? 0 : NumberFormat.decimals(forMagnitude: max(abs(t.base.isFinite ? t.base : 0), abs(t.target.isFinite ? t.target : 0)) / (t.kind == "period_sum" ? 5 : 1))
+            let digits = Self.decimals(t, in: d)
             let basis = t.kind == "period_sum"
-                ? (zh ? "\(t.baseYear + 1)–\(t.targetYear)累计" : "\(t.baseYear + 1)–\(t.targetYear) sum")
+                ? (zh ? "\(OfficialForm.years(t.baseYear + 1, t.targetYear, language: l))累计" : "\(t.baseYear + 1)–\(t.targetYear) sum")
                 : (zh ? "\(t.targetYear)年当年值" : "level in \(t.targetYear)")
-            return [.integer(k + 1), .text(ind?.name(l) ?? t.indicator), .text(ind?.unit(l) ?? ""), .fixed(t.base, decimals: digits),
+            // A doubtful unit (粮食 “0.510 吨”) carries the mark, explained under the table.
+            let unit = (ind?.unit(l) ?? "") + (UnitCaution.caution(t, in: d, language: l) == nil ? "" : UnitCaution.mark)
+            return [.integer(k + 1), .text(ind?.name(l) ?? t.indicator), .text(unit), .fixed(t.base, decimals: digits),
                     .fixed(t.target, decimals: digits), .text(basis),
                     .fixed(t.median, decimals: digits), .fixed(t.p10, decimals: digits), .fixed(t.p90, decimals: digits),
                     // Ended: the outcome is known; the cell says so instead of a probability.
-                    t.hasEnded ? .text(zh ? "已结束" : "ended") : .probability(t.probability),
+                    // On the plan's own path: about 50 % by construction, in words, not a figure.
+                    t.hasEnded ? .text(zh ? "已结束" : "ended") : grades[k] == "plan" ? .text(Self.planProbability(l)) : .probability(t.probability),
                     .text(Self.gradeWord(grades[k], zh: zh)),
                     .percent(t.requiredGrowth), .percent(t.simulatedGrowth),
                     .fixed(ind?.years.last?.p50, decimals: digits),
                     .text(zh ? (ind?.attribute ?? "") : ((ind?.attribute == "约束性") ? "binding" : "indicative")),
                     .text(Self.statusText(t, language: l))]
         }
+    }
+
+    /// The decimals of every figure of `t`'s indicator, in every table and sheet: counts
+    /// (firms, people) whole — 28 个, never 27.63 个 —, others from the plan's size
+    /// (a period sum's yearly size).
+    public static func decimals(_ t: ReportDocument.Target, in d: ReportDocument) -> Int {
+        if let ind = d.indicator(t.indicator), UnitCaution.isCount(ind) { return 0 }
+        return NumberFormat.decimals(forMagnitude: max(abs(t.base.isFinite ? t.base : 0), abs(t.target.isFinite ? t.target : 0)) / (t.kind == "period_sum" ? 5 : 1))
+    }
+
+    /// The decimals of an indicator's figures: its target's (``decimals(_:in:)``), else from
+    /// the size of its last history value.
+    public static func decimals(of ind: ReportDocument.Indicator, in d: ReportDocument) -> Int {
+        if let t = d.targets.first(where: { $0.indicator == ind.id }) { return decimals(t, in: d) }
+        if UnitCaution.isCount(ind) { return 0 }
+        return NumberFormat.decimals(forMagnitude: ind.history.last?.value ?? ind.years.first?.p50 ?? 1)
     }
 
     /// The status word, with the completion once ended (基本完成 96.0%) and the missing years.
@@ -83,16 +101,47 @@ public struct BriefingTable: Sendable {
         return text
     }
 
-    /// The word for an evidence grade in a table.
+    /// The probability cell of a target on the plan's own path: `约50%`, never a figure
+    /// that reads as a forecast (the same words in every format).
+    public static func planProbability(_ l: Language) -> String { l == .zh ? "约50%" : "about 50%" }
+
+    /// The word for an evidence grade in a table, in plain words (实测走势 / 同类经验 /
+    /// 规划路径), never the model's terms (数据/先验/规划).
     public static func gradeWord(_ grade: String, zh: Bool) -> String {
-        Evidence(rawValue: grade)?.text(zh ? .zh : .en) ?? grade
+        switch (grade, zh) {
+        case ("data", true): return "实测走势"
+        case ("prior", true): return "同类经验"
+        case ("plan", true): return "规划路径"
+        case ("data", false): return "measured trend"
+        case ("prior", false): return "comparable places"
+        case ("plan", false): return "plan's path"
+        default: return Evidence(rawValue: grade)?.text(zh ? .zh : .en) ?? grade
+        }
     }
 
-    /// The legend of the evidence column and of bracketed probabilities.
+    /// What the evidence words mean, in words.
+    static func gradeMeaning(_ grade: String, zh: Bool) -> String {
+        switch (grade, zh) {
+        case ("data", true): return "按本地历年实际数据的走势测算"
+        case ("prior", true): return "本地历史数据不足，按同类地区、同类指标的经验增速测算"
+        case ("plan", true): return "缺少可用的历史数据，假定按规划目标实现，其“约50%”是测算方法所致，不是预测"
+        case ("data", false): return "forecast from the local measured trend"
+        case ("prior", false): return "too little local history, so the growth of comparable places and indicators is used"
+        default: return "no usable history, so the plan's own path is assumed; its “about 50%” comes from the method, it is not a forecast"
+        }
+    }
+
+    /// The legend of the table: the range columns, then the evidence column, in words.
     public static func evidenceLegend(zh: Bool) -> String {
-        let l: Language = zh ? .zh : .en
-        return (zh ? "依据：" : "Evidence: ") + Evidence.allCases.map { "\($0.text(l))\(zh ? "＝" : " = ")\($0.explanation(l))" }.joined(separator: zh ? "；" : "; ")
-            + (zh ? "。加括号的概率不是预测。" : ". A probability in brackets is not a forecast.")
+        bandKey(zh: zh) + (zh ? "依据：" : "Evidence: ")
+            + ["data", "prior", "plan"].map { "\(gradeWord($0, zh: zh))\(zh ? "＝" : " = ")\(gradeMeaning($0, zh: zh))" }.joined(separator: zh ? "；" : "; ")
+            + (zh ? "。" : ".")
+    }
+
+    /// What the range columns mean: 有八成把握落在此范围.
+    public static func bandKey(zh: Bool) -> String {
+        zh ? "区间下限至上限：有八成把握落在此范围，低于下限、高于上限的可能各约一成。"
+           : "Range low to high: an 80% chance that the outcome falls within it, about one in ten below and one in ten above. "
     }
 
     /// The note on the period-sum row: which columns are sums and which are yearly amounts.
@@ -101,7 +150,7 @@ public struct BriefingTable: Sendable {
         let name = d.indicator(t.indicator)?.name(l) ?? t.indicator
         let horizon = d.indicators.first?.years.last?.year ?? 2035
         return l == .zh
-            ? "\(name)：目标、预测、P10/P90与达标概率均为\(t.baseYear + 1)–\(t.targetYear)年累计值；\(t.baseYear)与\(horizon)列及预测区间图为当年投资额。"
+            ? "\(name)：目标、预测、区间上下限与达标概率均为\(OfficialForm.years(t.baseYear + 1, t.targetYear, language: l))年累计值；\(t.baseYear)与\(horizon)列及预测区间图为当年投资额。"
             : "\(name): target, forecast, P10/P90 and probability are \(t.baseYear + 1)–\(t.targetYear) sums; the \(t.baseYear) and \(horizon) columns and the fan chart are yearly amounts."
     }
 
@@ -112,15 +161,14 @@ public struct BriefingTable: Sendable {
         case .number(let x): return NumberFormat.value(x, digits: 4)
         case .fixed(let x, let decimals): return NumberFormat.fixed(x, decimals: decimals)
         case .integer(let n): return String(n)
-        case .percent(let x): return NumberFormat.percent(x)
+        case .percent(let x): return NumberFormat.rate(x)
         case .probability(let p): return NumberFormat.probability(p)
         }
     }
 
-    /// Row `k`'s cell as text, a probability in brackets when it is not a forecast.
+    /// Row `k`'s cell as text (a period sum's target and forecast marked 累计).
     public func display(row k: Int, column j: Int) -> String {
         let text = Self.display(rows[k][j])
-        if j == Column.probability && grades[k] == "plan" { return "(\(text))" }
         if sums[k] && (j == Column.target || j == Column.median) { return text + (zh ? "（累计）" : " (sum)") }
         return text
     }

@@ -38,8 +38,8 @@ public enum InversionSentences {
         let name = d.indicator(v.indicator)?.name(l) ?? v.indicator
         let level = NumberFormat.probability(v.probability)
         // The years the lever still moves (after the last actual investment), else the period.
-        let period = (v.leverYears ?? v.totalYears).map { $0.count == 1 ? "\($0.lowerBound)" : "\($0.lowerBound)–\($0.upperBound)" }
-            ?? d.targets.first { $0.indicator == v.leverIndicator }.map { "\($0.baseYear + 1)–\($0.targetYear)" } ?? "2021–2025"
+        let period = (v.leverYears ?? v.totalYears).map { $0.count == 1 ? "\($0.lowerBound)" : OfficialForm.years($0.lowerBound, $0.upperBound, language: l) }
+            ?? d.targets.first { $0.indicator == v.leverIndicator }.map { OfficialForm.years($0.baseYear + 1, $0.targetYear, language: l) } ?? OfficialForm.years(2021, 2025, language: l)
         let unit = v.leverIndicator.flatMap(d.indicator)?.unit(l) ?? (zh ? "亿元" : "100m yuan")
         func money(_ g: Double?) -> String {
             let recorded = v.impliedTotal.flatMap { t in v.planTotal.map { (t, $0) } }
@@ -52,7 +52,9 @@ public enum InversionSentences {
             }
             return zh ? "，即累计\(y)\(unit)，为规划的\(z)倍" : ", i.e. \(y) \(unit) in total, \(z)× the plan"
         }
-        let lo = NumberFormat.percent(v.range.lowerBound), hi = NumberFormat.percent(v.range.upperBound)
+        // The search range's ends are round settings: whole per cent (−30%, 60%).
+        let end = { (x: Double) in OfficialForm.minusSigns(NumberFormat.fixed(x * 100, decimals: 0)) + "%" }
+        let lo = end(v.range.lowerBound), hi = end(v.range.upperBound)
         // As an office writes a range: 下降30%至增长60%.
         let range = OfficialForm.changeRange(v.range.lowerBound, v.range.upperBound, language: l)
         switch InversionResult.Outcome(rawValue: v.outcome) ?? .solved {
@@ -74,8 +76,8 @@ public enum InversionSentences {
                let t = d.targets.first(where: { $0.indicator == v.indicator }), ChartSpec.neededGrowth(t).isFinite {
                 g = ChartSpec.neededGrowth(t)
             }
-            return zh ? "为使\(name)达标概率达到\(level)，\(period)年投资需年均增长\(NumberFormat.percent(g))\(money(g))。"
-                      : "For \(name) to have \(Self.a(level)) probability of meeting its target, investment over \(period) must grow \(NumberFormat.percent(g)) a year\(money(g))."
+            return zh ? "为使\(name)达标概率达到\(level)，\(period)年投资需年均增长\(NumberFormat.rate(g))\(money(g))。"
+                      : "For \(name) to have \(Self.a(level)) probability of meeting its target, investment over \(period) must grow \(NumberFormat.rate(g)) a year\(money(g))."
         }
     }
 }

@@ -20,7 +20,7 @@ public enum WhatIfSection {
                      "p10": ("低情形值", "low case"), "p90": ("高情形值", "high case")]
         let comparisons = [">=": ("不低于", "at least"), ">": ("高于", "above"), "<=": ("不高于", "at most"), "<": ("低于", "below")]
         guard let stat = stats[w[2]], let cmp = comparisons[w[3]] else { return "`\(text)`" }
-        let years = w.count >= 7 ? (zh ? "（\(w[6].replacingOccurrences(of: "..", with: "–"))年）" : " (\(w[6].replacingOccurrences(of: "..", with: "–")))") : ""
+        let years = w.count >= 7 ? (zh ? "（\(w[6].replacingOccurrences(of: "..", with: "—"))年）" : " (\(w[6].replacingOccurrences(of: "..", with: "–")))") : ""
         return zh ? "\(ind.nameZH)\(stat.0)\(cmp.0)\(w[4])\(years)" : "\(ind.nameEN) \(stat.1) \(cmp.1) \(w[4])\(years)"
     }
 
@@ -48,18 +48,20 @@ public enum WhatIfSection {
                 let delta = now.flatMap { n in before.map { n - $0 } }
                 let percent = delta.flatMap { dd in before.flatMap { $0 == 0 ? nil : dd / $0 } }
                 let first = year == t.targetYear
-                let p0 = b.probabilities[t.indicator]
+                let p0 = b.probabilities[t.indicator], plan = d.evidence(of: t) == "plan"
                 rows.append([ind.name(l) + (t.kind == "period_sum" ? (zh ? "（当年值）" : " (that year)") : ""), "\(year)",
                              NumberFormat.fixed(before, decimals: digits), NumberFormat.fixed(now, decimals: digits),
                              NumberFormat.signed(delta, decimals: digits), NumberFormat.signedPercent(percent),
-                             first ? "\(NumberFormat.probability(p0)) → \(NumberFormat.probability(t.probability))" : "",
-                             first ? (p0.map { ChartSpec.pointChangeText(from: $0, to: t.probability, language: l) } ?? "—") : ""])
+                             // On the plan's own path the odds are 约50% by construction, as the table says.
+                             !first ? "" : plan ? "\(BriefingTable.planProbability(l)) → \(BriefingTable.planProbability(l))"
+                                 : "\(NumberFormat.probability(p0)) → \(NumberFormat.probability(t.probability))",
+                             !first ? "" : plan ? "—" : (p0.map { ChartSpec.pointChangeText(from: $0, to: t.probability, language: l) } ?? "—")])
             }
         }
         return (headers, rows)
     }
 
-    /// The scenario's checks: ✓/✗, the check, the worst value and its year. The worst value
+    /// The scenario's checks in words: the check, 符合要求/未达到, the worst value and its year. The worst value
     /// of a check on an indicator is shown with that indicator's decimals and unit
     /// (`0 persons`, not `0.014055`).
     public static func checkItems(_ d: ReportDocument, language l: Language) -> [String] {
@@ -73,23 +75,28 @@ public enum WhatIfSection {
                 worst = NumberFormat.fixed(c.value, decimals: NumberFormat.decimals(forMagnitude: magnitude))
                     + (zh ? indicator.unitZH : " " + indicator.unitEN)
             }
-            return (c.passed ? (zh ? "✓ 通过：" : "✓ passed: ") : (zh ? "✗ 未通过：" : "✗ FAILED: ")) + checkWords(c.text, in: d, language: l)
-                + (zh ? "（最不利值 \(worst)，\(c.year)年\(tailNote(c, in: d, language: l))）" : " (worst value \(worst) in \(c.year)\(tailNote(c, in: d, language: l)))")
+            // In words, no marks: 符合要求 / 未达到, the worst value and its year, and — when that
+            // value comes from the heavy tail — what most paths do that year (issue 24).
+            let verdict = c.passed ? (zh ? "符合要求" : "met") : (zh ? "未达到" : "not met")
+            return checkWords(c.text, in: d, language: l)
+                + (zh ? "：\(verdict)，最不利的是\(c.year)年的\(worst)" : ": \(verdict); the least favourable value is \(worst) in \(c.year)")
+                + tailNote(c, in: d, language: l)
         }
     }
 
     /// Beside a `min` (`max`) check decided more than a factor 10 below that year's P5 (above
     /// its P95): the value comes from a few paths in the heavy tail of the Student-t shocks
     /// (the baseline's new-employment minimum is 0.01 persons in 2034, where the P5 is 1,364), so the
-    /// note gives the P5 (P95) to judge by. Empty otherwise.
+    /// note says what 95% of that year's paths do (at least its P5, at most its P95). Empty otherwise.
     static func tailNote(_ c: ReportDocument.CheckResult, in d: ReportDocument, language l: Language) -> String {
         let words = c.text.split(separator: " ").map(String.init)
         guard words.count > 2, let year = d.indicator(words[1])?.years.first(where: { $0.year == c.year }), c.value.isFinite else { return "" }
-        let (low, quantile, label) = words[2] == "min" ? (true, year.p5, "P5") : words[2] == "max" ? (false, year.p95, "P95") : (false, .nan, "")
+        let (low, quantile) = words[2] == "min" ? (true, year.p5) : words[2] == "max" ? (false, year.p95) : (false, Double.nan)
         guard quantile.isFinite, quantile > 0, low ? c.value < quantile / 10 : c.value > quantile * 10 else { return "" }
         let q = NumberFormat.value(quantile, digits: 4)
-        return l == .zh ? "；该值来自重尾中的个别路径，不宜据以判断，该年\(label)为 \(q)"
-                        : "; this value comes from a few paths in the heavy tail, not a case to plan for: that year's \(label) is \(q)"
+        // In words, not the quantile's name (a body page has no P5): 95% of that year's paths are on the safe side of q.
+        return l == .zh ? "；该值来自重尾中的个别路径，不宜据以判断，该年95%的路径\(low ? "不低于" : "不高于")\(q)"
+                        : "; this value comes from a few paths in the heavy tail, not a case to plan for: 95% of that year's paths are \(low ? "at least" : "at most") \(q)"
     }
 
     /// `text` without Markdown's code marks: in Chinese the quoted scenario text stands in

@@ -50,5 +50,7 @@ extension LeaderPage {
         self.init(language: l, title: zh ? "情景比较" : "Scenario comparison", subtitle: subtitle, judgement: judgement, groups: [],
                   levers: levers, cautions: cautions, dataEnd: LeaderPage.dataEnd(ref),
                   reportDate: OfficialForm.date(ref.provenance.created, language: l))
+        // The reference run's notice: a period that has ended is judged on actuals.
+        notice = Self.periodNotice(ref, language: l)
     }
 }

@@ -1,12 +1,15 @@
 import PlanData
 
 extension LeaderPage {
-    /// The page as HTML: black headings, numbered 一、（一）1., the dates and band at its foot.
+    /// The page as HTML: the report's date under the title, black headings, numbered
+    /// 一、（一）1., the dates and band at its foot.
     /// Breaks the printed page after itself (``HTMLStyle`` class `leader`).
     public func html() -> String {
         let e = Markup.escape
         var h = ["<section class=\"leader\">", "<h1>\(e(title))</h1>"]
         if let s = subtitle { h.append("<p class=\"sub\">\(e(s))</p>") }
+        if !reportDate.isEmpty { h.append("<p class=\"sub\">\(e(reportDate))</p>") }
+        if let n = notice { h.append("<p class=\"notice\">\(e(n))</p>") }
         for s in sections {
             h.append("<h2>\(e(s.heading))</h2>")
             for line in s.lines {
@@ -24,6 +27,8 @@ extension LeaderPage {
     public func lines(markdown: Bool = false) -> [String] {
         var out = [markdown ? "# \(title)" : title]
         if let s = subtitle { out.append(s) }
+        if !reportDate.isEmpty { out.append(reportDate) }
+        if let n = notice { out += markdown ? ["", n] : [n] }
         for s in sections {
             out.append("")
             out.append(markdown ? "## \(s.heading)" : s.heading)
@@ -45,6 +50,8 @@ extension LeaderPage {
         let w = WordML.self
         var body = [w.paragraph(title, style: "Title")]
         if let s = subtitle { body.append(w.paragraph(s, style: "Subtitle")) }
+        if !reportDate.isEmpty { body.append(w.paragraph(reportDate, style: "Subtitle")) }
+        if let n = notice { body.append(w.paragraph(n, style: "Notice")) }
         for s in sections {
             body.append(w.paragraph(s.heading, style: "LeadHeading"))
             for line in s.lines {

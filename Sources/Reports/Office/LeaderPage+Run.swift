@@ -29,6 +29,21 @@ extension LeaderPage {
                   groups: order.compactMap { r in groups[r].map { (r, $0) } }, levers: Self.levers(d, language: l),
                   cautions: UnitCaution.cautions(d, language: l), dataEnd: Self.dataEnd(d),
                   reportDate: OfficialForm.date(d.provenance.created, language: l))
+        notice = Self.periodNotice(d, language: l)
+    }
+
+    /// When the report is dated after the plan period's last target year and no target has
+    /// been judged on actuals (no `run --data`): the period has ended, its targets are judged
+    /// on the actual figures (the end-of-period evaluation), and this forecast from older data
+    /// is a retrospective estimate. `nil` while the period runs or once actuals are given.
+    static func periodNotice(_ d: ReportDocument, language l: Language) -> String? {
+        guard let last = d.targets.map(\.targetYear).max(), let first = d.targets.map({ $0.baseYear + 1 }).min(),
+              !d.targets.contains(where: \.hasEnded),
+              let reportYear = Int(OfficialForm.date(d.provenance.created, language: .zh).prefix(4)), reportYear > last else { return nil }
+        let end = dataEnd(d).map(String.init) ?? String(first - 1)
+        return l == .zh
+            ? "提示：规划期（\(first)—\(last)年）已于\(last)年结束，各项目标应以实际数据评估（见规划实施总结评估）；本报告依据截至\(end)年的数据测算，对\(last)年的结果属回顾性估计，仅供对照参考。"
+            : "Note: the plan period (\(first)–\(last)) ended in \(last); its targets are to be judged on the actual figures (see the end-of-period evaluation). This report works from data to \(end), so its figures for \(last) are a retrospective estimate, for comparison only."
     }
 
     /// `情景：疫情冲击情景` — the scenario by its title, never its code name.
@@ -80,8 +95,8 @@ extension LeaderPage {
         }
         if let hardest = open.filter({ d.evidence(of: $0) != "plan" && $0.probability < BriefingSummary.atRisk }).min(by: { $0.probability < $1.probability }) {
             let nm = d.indicator(hardest.indicator)?.name(l) ?? hardest.indicator
-            out.append(zh ? "差距最大的是\(nm)，需年均增长\(NumberFormat.percent(ChartSpec.neededGrowth(hardest)))，按现有走势仅约\(NumberFormat.percent(hardest.simulatedGrowth))。"
-                          : "The widest gap is \(nm): it needs \(NumberFormat.percent(ChartSpec.neededGrowth(hardest))) a year, present trends give about \(NumberFormat.percent(hardest.simulatedGrowth)).")
+            out.append(zh ? "差距最大的是\(nm)，需年均增长\(NumberFormat.rate(ChartSpec.neededGrowth(hardest)))，按现有走势仅约\(NumberFormat.rate(hardest.simulatedGrowth))。"
+                          : "The widest gap is \(nm): it needs \(NumberFormat.rate(ChartSpec.neededGrowth(hardest))) a year, present trends give about \(NumberFormat.rate(hardest.simulatedGrowth)).")
         } else if forecastable > 0 && n(.difficult) == 0 {
             out.append(zh ? "没有一项目标完成难度较大。" : "No target is hard to meet.")
         }
@@ -95,7 +110,7 @@ extension LeaderPage {
             return zh ? "缺少可用于预测的历史数据，模型假定按规划路径实现" : "no history to forecast from; the model assumes the plan's path"
         }
         if t.hasEnded { return zh ? "目标年已有实际数据" : "the target year has actual data" }
-        let need = NumberFormat.percent(ChartSpec.neededGrowth(t)), have = NumberFormat.percent(t.simulatedGrowth)
+        let need = NumberFormat.rate(ChartSpec.neededGrowth(t)), have = NumberFormat.rate(t.simulatedGrowth)
         let basis = d.evidence(of: t) == "data" ? (zh ? "按实际走势" : "on the measured trend") : (zh ? "预计" : "expected")
         return zh ? "需年均增长\(need)，\(basis)约\(have)" : "needs \(need) a year, \(basis) about \(have)"
     }
@@ -108,8 +123,8 @@ extension LeaderPage {
         // A target whose year has passed has no lever left: only open targets appear here.
         if let t = d.targets.first(where: { $0.indicator == "fixed_investment" && !$0.hasEnded }), t.requiredGrowth.isFinite {
             let nm = d.indicator(t.indicator)?.name(l) ?? t.indicator
-            out.append(zh ? "\(nm)：\(t.baseYear + 1)–\(t.targetYear)年需年均增长\(NumberFormat.percent(ChartSpec.neededGrowth(t)))，这是街道最直接的调控手段。"
-                          : "\(nm): needs \(NumberFormat.percent(ChartSpec.neededGrowth(t))) a year over \(t.baseYear + 1)–\(t.targetYear), the office's most direct lever.")
+            out.append(zh ? "\(nm)：\(OfficialForm.years(t.baseYear + 1, t.targetYear, language: l))年需年均增长\(NumberFormat.rate(ChartSpec.neededGrowth(t)))；街道可通过项目储备、招商引资和要素保障加以推动，但投资规模主要由区级安排和市场主体决定。"
+                          : "\(nm): needs \(NumberFormat.rate(ChartSpec.neededGrowth(t))) a year over \(t.baseYear + 1)–\(t.targetYear); the office can push it through project preparation, investment promotion and services, but the district and investors decide the amount.")
         }
         // Other targets' inversions, one sentence each (the lowest probability asked).
         var seen = Set<String>()
@@ -125,8 +140,8 @@ extension LeaderPage {
         }
         for t in d.targets where !t.hasEnded && d.evidence(of: t) == "data" && t.probability < BriefingSummary.likely && !inverted.contains(t.indicator) {
             let nm = d.indicator(t.indicator)?.name(l) ?? t.indicator
-            out.append(zh ? "\(nm)：取决于能否把年均增速从约\(NumberFormat.percent(t.simulatedGrowth))提高到\(NumberFormat.percent(ChartSpec.neededGrowth(t)))，需有新增项目或政策支撑。"
-                          : "\(nm): depends on lifting yearly growth from about \(NumberFormat.percent(t.simulatedGrowth)) to \(NumberFormat.percent(ChartSpec.neededGrowth(t))); it needs new projects or policy.")
+            out.append(zh ? "\(nm)：取决于能否把年均增速从约\(NumberFormat.rate(t.simulatedGrowth))提高到\(NumberFormat.rate(ChartSpec.neededGrowth(t)))，需有新增项目或政策支撑。"
+                          : "\(nm): depends on lifting yearly growth from about \(NumberFormat.rate(t.simulatedGrowth)) to \(NumberFormat.rate(ChartSpec.neededGrowth(t))); it needs new projects or policy.")
         }
         return out
     }

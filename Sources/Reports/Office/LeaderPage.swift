@@ -25,6 +25,9 @@ public struct LeaderPage: Sendable, Equatable {
     public var title: String
     /// The scenario's title or what is compared, under the title.
     public var subtitle: String?
+    /// A notice set above 一、 when the reader must know it first: a plan period that has
+    /// already ended while the report forecasts it from older data (``LeaderPage/periodNotice(_:language:)``).
+    public var notice: String?
     /// 一、总体判断: two or three sentences.
     public var judgement: [String]
     /// 二、分项, in the order likely, uncertain, difficult, plan-path.
@@ -44,7 +47,7 @@ public struct LeaderPage: Sendable, Equatable {
     }
 
     public static func == (a: LeaderPage, b: LeaderPage) -> Bool {
-        a.language == b.language && a.title == b.title && a.subtitle == b.subtitle && a.judgement == b.judgement
+        a.language == b.language && a.title == b.title && a.subtitle == b.subtitle && a.notice == b.notice && a.judgement == b.judgement
             && a.groups.map { $0.0 } == b.groups.map { $0.0 } && a.groups.map { $0.1 } == b.groups.map { $0.1 } && a.levers == b.levers
             && a.cautions == b.cautions && a.dataEnd == b.dataEnd && a.reportDate == b.reportDate
     }

@@ -51,6 +51,13 @@ public enum OfficialForm {
         return "\(d) \(months[max(0, min(m - 1, 11))]) \(y)"
     }
 
+    /// A span of years as a document writes it: `2021—2025` with the 一字线 (—) that 公文
+    /// sets between years (GB/T 15834), `2021–2025` with an en dash in English. One dash in
+    /// every Chinese output.
+    public static func years(_ first: Int, _ last: Int, language l: Language) -> String {
+        "\(first)\(l == .zh ? "—" : "–")\(last)"
+    }
+
     /// A change of `rate` (a fraction) in words: `增长12%`, `下降30%`, `持平`; English
     /// `a rise of 12%`, `a fall of 30%`, `no change`. `decimals` as the plan prints.
     public static func change(_ rate: Double, decimals: Int = 0, language l: Language) -> String {

@@ -14,13 +14,15 @@ public struct TechnicalAnnex: Sendable, Equatable {
     public var key: [Entry]
     /// How to reproduce: scenario code names, files, options, seeds, versions.
     public var reproduction: [String]
+    /// The heading's number in the body's numbering (`九、`, ``BodyHeadings``); empty: none.
+    public var number = ""
 
     public init(language: Language, key: [Entry] = [], reproduction: [String] = []) {
         self.language = language; self.key = key; self.reproduction = reproduction
     }
 
     /// The annex's heading.
-    public func heading() -> String { language == .zh ? "技术附录" : "Technical annex" }
+    public func heading() -> String { number + (language == .zh ? "技术附录" : "Technical annex") }
 
     /// The plain key of the terms every forecast briefing uses.
     public static func standardKey(_ l: Language) -> [Entry] {

@@ -13,22 +13,35 @@ public enum UnitCaution {
     /// One caution per indicator whose unit the plan seems to have misprinted or that reads
     /// oddly at its size; empty when none.
     public static func cautions(_ d: ReportDocument, language l: Language) -> [String] {
+        d.targets.compactMap { caution($0, in: d, language: l) }
+    }
+
+    /// The caution on one target's unit, or nil when its unit reads as the plan means it.
+    public static func caution(_ t: ReportDocument.Target, in d: ReportDocument, language l: Language) -> String? {
         let zh = l == .zh
-        var out: [String] = []
-        for t in d.targets {
-            guard let ind = d.indicator(t.indicator), t.base.isFinite, t.target.isFinite else { continue }
-            let size = max(abs(t.base), abs(t.target))
-            let v = NumberFormat.value(t.base, digits: 3), u = ind.unit(l)
-            if ["吨", "千克", "公斤"].contains(ind.unitZH) && size < 10 {
-                out.append(zh ? "\(ind.nameZH)：规划所列单位为“\(ind.unitZH)”（\(t.baseYear)年\(v)\(ind.unitZH)），量级明显偏小，疑为“万\(ind.unitZH)”，请核实后再引用。"
-                              : "\(ind.nameEN): the plan prints the unit as tonnes (\(v) in \(t.baseYear)), far too small; it is probably 10,000 tonnes. Please check before quoting it.")
-            } else if ind.unitZH.hasPrefix("万") && size < 1 {
-                let whole = Int((t.base * 10_000).rounded())
-                let rest = String(ind.unitZH.dropFirst())
-                out.append(zh ? "\(ind.nameZH)：规划以“\(ind.unitZH)”为单位（\(t.baseYear)年\(v)\(ind.unitZH)，即约\(whole)\(rest.isEmpty ? "户" : rest)），文中数字均按此单位。"
-                              : "\(ind.nameEN): the plan counts in units of 10,000 (\(v) in \(t.baseYear), i.e. about \(NumberFormat.grouped(whole)) \(u.replacingOccurrences(of: "10k ", with: ""))).")
-            }
+        guard let ind = d.indicator(t.indicator), t.base.isFinite, t.target.isFinite else { return nil }
+        let size = max(abs(t.base), abs(t.target))
+        let v = NumberFormat.value(t.base, digits: 3), u = ind.unit(l)
+        if ["吨", "千克", "公斤"].contains(ind.unitZH) && size < 10 {
+            return zh ? "\(ind.nameZH)：规划所列单位为“\(ind.unitZH)”（\(t.baseYear)年\(v)\(ind.unitZH)），量级明显偏小，疑为“万\(ind.unitZH)”，请核实后再引用。"
+                      : "\(ind.nameEN): the plan prints the unit as tonnes (\(v) in \(t.baseYear)), far too small; it is probably 10,000 tonnes. Please check before quoting it."
         }
-        return out
+        if ind.unitZH.hasPrefix("万") && size < 1 {
+            let whole = Int((t.base * 10_000).rounded())
+            let rest = String(ind.unitZH.dropFirst())
+            return zh ? "\(ind.nameZH)：规划以“\(ind.unitZH)”为单位（\(t.baseYear)年\(v)\(ind.unitZH)，即约\(whole)\(rest.isEmpty ? "户" : rest)），文中数字均按此单位。"
+                      : "\(ind.nameEN): the plan counts in units of 10,000 (\(v) in \(t.baseYear), i.e. about \(NumberFormat.grouped(whole)) \(u.replacingOccurrences(of: "10k ", with: "")))."
+        }
+        return nil
+    }
+
+    /// The mark set beside a doubtful unit in every table (吨※), explained in ``tableNote(_:language:)``.
+    public static let mark = "※"
+
+    /// The note under a table whose units carry the mark: `※ 单位存疑或需换算：…`; nil when none does.
+    public static func tableNote(_ d: ReportDocument, language l: Language) -> String? {
+        let all = cautions(d, language: l)
+        guard !all.isEmpty else { return nil }
+        return mark + (l == .zh ? " 单位存疑或需换算：" : " Units to check: ") + all.joined(separator: l == .zh ? "" : " ")
     }
 }

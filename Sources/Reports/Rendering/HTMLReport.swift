@@ -13,41 +13,49 @@ public enum HTMLReport {
         h.append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">")
         h.append("<title>\(e(title)) · \(e(d.scenarioName(l)))</title>")
         h.append("<style>\(HTMLStyle.css)</style></head><body>")
-        // Page one: what a leader reads in one minute; everything else follows from page two.
-        h.append(LeaderPage(run: d, language: l).html())
-        h.append(mainTable(d, language: l))
-        h += whatIf(d, language: l)
+        // Page one: what a leader reads in one minute; everything else follows from page two,
+        // its headings numbered on from page one's (五、主要指标…).
+        let page = LeaderPage(run: d, language: l)
+        h.append(page.html())
+        var headings = BodyHeadings(after: page, language: l)
+        h.append(mainTable(d, language: l, heading: headings.next(zh ? "主要指标（专栏1）" : "Main indicators (Box 1 of the plan)")))
+        h += whatIf(d, language: l, headings: &headings)
         if let t = TrackingSection.table(d, language: l) {
-            h.append("<section class=\"tracking\"><h2>\(e(t.title))</h2><table class=\"data\"><thead><tr>" + t.headers.map { "<th>\(e($0))</th>" }.joined() + "</tr></thead><tbody>")
+            h.append("<section class=\"tracking\"><h2>\(e(headings.next(t.title)))</h2><table class=\"data\"><thead><tr>" + t.headers.map { "<th>\(e($0))</th>" }.joined() + "</tr></thead><tbody>")
             h += t.rows.map { r in "<tr>" + r.enumerated().map { $0.offset == 0 || $0.offset == 6 ? "<td class=\"name\">\(e($0.element))</td>" : "<td class=\"num\">\(e($0.element))</td>" }.joined() + "</tr>" }
             h.append("</tbody></table><p class=\"note\">\(e(t.note))</p></section>")
         }
         let sentences = InversionSentences.sentences(d, language: l)
         if !sentences.isEmpty {
-            h.append("<section class=\"inversion\"><h2>\(e(zh ? "目标反推：投资需要多少" : "Target inversion: how much investment it takes"))</h2><ol>")
+            h.append("<section class=\"inversion\"><h2>\(e(headings.next(zh ? "目标反推：投资需要多少" : "Target inversion: how much investment it takes")))</h2><ol>")
             h += sentences.map { "<li>\(e($0))</li>" }
             h.append("</ol></section>")
         }
-        h.append("<section class=\"charts\"><h2>\(e(zh ? "图表" : "Charts"))</h2><p class=\"note\">\(e(ChartSpec.bandSentence(l)))</p><figure class=\"wide\">\(ProbabilityChart.svg(d, language: l))</figure><div class=\"grid\">")
+        // The heading, its note and the first chart are kept together: never a heading alone at a page's foot.
+        h.append("<section class=\"charts\"><div class=\"keep\"><h2>\(e(headings.next(zh ? "达标概率与预测区间图" : "Charts: odds and forecast ranges")))</h2><p class=\"note\">\(e(ChartSpec.bandSentence(l)))</p><figure class=\"wide\">\(ProbabilityChart.svg(d, language: l))</figure></div><div class=\"grid\">")
         for ind in d.indicators {
             h.append("<figure>\(FanChart.svg(ind, target: d.targets.first { $0.indicator == ind.id }, language: l, baseline: d.baseline?.medians[ind.id]))</figure>")
         }
         h.append("</div></section>")
         let years = Array(Set(d.indicators.flatMap { $0.history.map(\.year) })).sorted()
-        h.append("<section class=\"history\"><h2>\(e(zh ? "历史数据" : "History"))</h2><table class=\"data\"><thead><tr><th>\(e(zh ? "指标" : "Indicator"))</th>"
+        h.append("<section class=\"history\"><h2>\(e(headings.next(zh ? "历史数据" : "History")))</h2><table class=\"data\"><thead><tr><th>\(e(zh ? "指标" : "Indicator"))</th>"
                  + years.map { "<th>\($0)</th>" }.joined() + "</tr></thead><tbody>")
         for ind in d.indicators {
+            // Rounded like the plan's own figures (a rebuilt 43.50*, never 43.495*).
+            let digits = BriefingTable.decimals(of: ind, in: d)
             h.append("<tr><td class=\"name\">\(e(ind.name(l)))</td>" + years.map { year -> String in
                 guard let p = ind.history.first(where: { $0.year == year }) else { return "<td></td>" }
                 let mark = p.origin == "reconstructed" ? "*" : p.origin == "user" ? "†" : ""
-                return "<td class=\"num\">\(e(NumberFormat.value(p.value, digits: 5) + mark))</td>"
+                return "<td class=\"num\">\(e(NumberFormat.fixed(p.value, decimals: digits) + mark))</td>"
             }.joined() + "</tr>")
         }
-        h.append("</tbody></table><p class=\"note\">\(e(zh ? "* 重建值（由规划所列合计推算，非实测）；† 用户数据；无标记：规划原文。" : "* reconstructed from printed sums (not measured); † user data; unmarked: printed in the plan."))</p></section>")
-        h.append("<section><h2>\(e(zh ? "数据说明" : "Data notes"))</h2><ol class=\"notes\">")
+        h.append("</tbody></table><p class=\"note\">\(e(zh ? "* 重建值（由规划所列合计推算，非实测，图中不画）；† 用户数据；无标记：规划原文。" : "* reconstructed from printed sums (not measured; not drawn on the charts); † user data; unmarked: printed in the plan."))</p></section>")
+        h.append("<section><h2>\(e(headings.next(zh ? "数据说明" : "Data notes")))</h2><ol class=\"notes\">")
         h += d.notes(l).map { "<li>\(e($0))</li>" }
         h.append("</ol></section>")
-        h.append(annex(d, language: l).html())
+        var annex = annex(d, language: l)
+        annex.number = headings.next("")
+        h.append(annex.html())
         h.append("</body></html>")
         return h.joined(separator: "\n") + "\n"
     }
@@ -58,22 +66,26 @@ public enum HTMLReport {
         let zh = l == .zh
         let scenario = zh ? "情景代码名：\(d.scenario)（\(d.scenarioName(l))）" : "Scenario code name: \(d.scenario) (\(d.scenarioName(l)))"
         let checks = d.checks.map { (zh ? "检查：" : "Check: ") + "`\($0.text)` " + ($0.passed ? (zh ? "通过" : "passed") : (zh ? "未通过" : "failed")) }
+        // Page one's notice that the period has ended, with the commands it means.
+        let actuals = LeaderPage.periodNotice(d, language: l) == nil ? [] : [zh
+            ? "按实际数据评估已结束的规划期：plansim evaluate --data 实际数据.csv（总结评估报告），或 plansim run --data 实际数据.csv（本简报按实际值评估）。"
+            : "To judge the ended period on actual data: plansim evaluate --data ACTUALS.csv (the end-of-period evaluation), or plansim run --data ACTUALS.csv (this briefing, judged on actuals)."]
         return TechnicalAnnex(language: l, key: TechnicalAnnex.standardKey(l),
-                              reproduction: [scenario] + d.assumptions.map { zh ? "\($0.text)（\($0.origin)）" : "\($0.text) (\($0.origin))" } + checks + MarkdownReport.provenanceLines(d, language: l))
+                              reproduction: [scenario] + actuals + d.assumptions.map { zh ? "\($0.text)（\($0.origin)）" : "\($0.text) (\($0.origin))" } + checks + MarkdownReport.provenanceLines(d, language: l))
     }
 
     /// The 专栏1 table as it fits A4 portrait: P10–P90 in one column, attribute left to
     /// the spreadsheet, names that never break.
-    static func mainTable(_ d: ReportDocument, language l: Language) -> String {
+    static func mainTable(_ d: ReportDocument, language l: Language, heading: String) -> String {
         let zh = l == .zh, e = Markup.escape
         typealias C = BriefingTable.Column
         let table = BriefingTable(d, language: l)
         let hasStatus = d.targets.contains { $0.status != nil }
         let columns = [C.number, C.name, C.unit, C.base, C.target, C.median, C.p10, C.probability, C.evidence, C.growthNeeded, C.growthForecast, C.horizon]
             + (hasStatus ? [C.status] : [])
-        var h = ["<section class=\"main\"><h2>\(e(zh ? "主要指标（专栏1）" : "Main indicators (Box 1 of the plan)"))</h2>",
+        var h = ["<section class=\"main\"><h2>\(e(heading))</h2>",
                  "<table class=\"briefing\"><thead><tr>" + columns.map { j in
-                     "<th class=\"c\(j)\">\(e(j == C.p10 ? "P10–P90" : table.headers[j]))</th>"
+                     "<th class=\"c\(j)\">\(e(j == C.p10 ? (zh ? "八成把握区间" : "80% range") : table.headers[j]))</th>"
                  }.joined() + "</tr></thead><tbody>"]
         for k in table.rows.indices {
             h.append("<tr>" + columns.map { j -> String in
@@ -82,22 +94,24 @@ public enum HTMLReport {
                 var classes = ["c\(j)"]
                 if case .text = table.rows[k][j] {} else { classes.append("num") }
                 if j == C.name { classes.append("name") }
+                if j == C.probability, table.grades[k] == "plan" { classes += ["num", "plan"] }
                 if j == C.probability, case .probability(let p?) = table.rows[k][j] {
-                    classes.append(table.grades[k] == "plan" ? "plan" : p >= BriefingSummary.likely ? "good" : p < BriefingSummary.atRisk ? "poor" : "mid")
+                    classes.append(p >= BriefingSummary.likely ? "good" : p < BriefingSummary.atRisk ? "poor" : "mid")
                 }
                 return "<td class=\"\(classes.joined(separator: " "))\">\(e(text))</td>"
             }.joined() + "</tr>")
         }
         h.append("</tbody></table>")
-        let key = zh ? "达标概率：模拟路径中达到或超过目标的比例（粗体≥80%，橙色<20%）；累计目标按模拟累计值判断；所需年均增速按指标口径计算。"
+        let key = zh ? "达标概率：按现有走势和假设测算达到目标的可能性（粗体为80%及以上，橙色为不到20%）；累计目标按五年累计值判断；所需年均增速按指标口径计算。"
                      : "P(meet target): share of simulated paths at or above the target (bold ≥ 80%, orange < 20%); sum targets are judged on simulated sums; growth needed follows each target's kind."
         h.append("<p class=\"note\">\(e(key))<br>\(e(BriefingTable.evidenceLegend(zh: zh)))"
-                 + (BriefingTable.periodSumNote(d, language: l).map { "<br>\(e($0))" } ?? "") + "</p></section>")
+                 + (BriefingTable.periodSumNote(d, language: l).map { "<br>\(e($0))" } ?? "")
+                 + (UnitCaution.tableNote(d, language: l).map { "<br>\(e($0))" } ?? "") + "</p></section>")
         return h.joined(separator: "\n")
     }
 
     /// What the scenario assumed, its differences from the baseline and its checks.
-    static func whatIf(_ d: ReportDocument, language l: Language) -> [String] {
+    static func whatIf(_ d: ReportDocument, language l: Language, headings: inout BodyHeadings) -> [String] {
         let zh = l == .zh, e = Markup.escape
         var h: [String] = []
         let assumptions = WhatIfSection.assumptionItems(d, language: l)
@@ -105,20 +119,23 @@ public enum HTMLReport {
         let checks = WhatIfSection.checkItems(d, language: l)
         guard !assumptions.isEmpty || differences != nil || !checks.isEmpty else { return [] }
         let onlyChecks = assumptions.isEmpty && differences == nil
-        h.append("<section class=\"whatif\"><h2>\(e(onlyChecks ? (zh ? "检查结果" : "Checks") : zh ? "本情景的假设与影响" : "What this scenario assumes and changes"))</h2>")
+        h.append("<section class=\"whatif\"><h2>\(e(headings.next(onlyChecks ? (zh ? "检查结果" : "Checks") : zh ? "本情景的假设与影响" : "What this scenario assumes and changes")))</h2>")
+        // Sub-headings numbered （一）（二）… as a 公文 numbers its second level.
+        var sub = 0
+        func subheading(_ text: String) -> String { sub += 1; return "<h3>\(e(OfficialForm.heading(text, level: 2, sub, language: l)))</h3>" }
         if !assumptions.isEmpty {
-            h.append("<h3>\(e(zh ? "假设" : "Assumptions"))</h3><ol>")
+            h.append(subheading(zh ? "假设" : "Assumptions") + "<ol>")
             h += assumptions.map { "<li>\(codeSpans(e($0)))</li>" }
             h.append("</ol>")
         }
         if let (headers, rows) = differences {
-            h.append("<h3>\(e(zh ? "与基准情景的差异（同一组随机数）" : "Differences from the baseline (same random numbers)"))</h3>")
+            h.append(subheading(zh ? "与基准情景的差异（同一组随机数）" : "Differences from the baseline (same random numbers)"))
             h.append("<table class=\"data\"><thead><tr>" + headers.map { "<th>\(e($0))</th>" }.joined() + "</tr></thead><tbody>")
             h += rows.map { r in "<tr>" + r.enumerated().map { $0.offset == 0 ? "<td class=\"name\">\(e($0.element))</td>" : "<td class=\"num\">\(e($0.element))</td>" }.joined() + "</tr>" }
             h.append("</tbody></table>")
         }
         if !checks.isEmpty {
-            if !onlyChecks { h.append("<h3>\(e(zh ? "检查结果" : "Checks"))</h3>") }
+            if !onlyChecks { h.append(subheading(zh ? "检查结果" : "Checks")) }
             h.append("<ol>")
             h += checks.map { "<li>\(codeSpans(e($0)))</li>" }
             h.append("</ol>")

@@ -23,6 +23,7 @@ enum HTMLStyle {
     td.num{text-align:right;font-variant-numeric:tabular-nums}td.good{font-weight:700}td.poor{color:#C04A00;font-weight:700}td.plan{color:#777}
     .leader h1{text-align:center;font-size:22px}.leader .sub{text-align:center}.leader h2{border:none;font-size:17px;margin:14px 0 4px}
     .leader h3{font-size:15px;margin:8px 0 2px}.leader p{margin:4px 0;text-indent:2em}.leader p.sub,.leader p.dates{text-indent:0}
+    .leader p.notice{font-weight:700;border-top:1px solid #000;border-bottom:1px solid #000;padding:4px 0;margin:10px 0}
     .leader p.dates{margin-top:14px;color:#333;font-size:13px;border-top:1px solid #999;padding-top:6px}
     .annex dt{font-weight:700;margin-top:4px}.annex dd{margin:0 0 2px 2em}
     code{font-size:90%;background:#f2f2f2;padding:0 3px}
@@ -42,7 +43,7 @@ enum HTMLStyle {
       .note{font-size:9pt}
       section.main{break-inside:avoid}
       section.inversion{break-inside:avoid}
-      section.charts{break-before:auto}section.history{break-before:page}section.whatif{break-before:auto}
+      section.charts{break-before:auto}.keep{break-inside:avoid}section.history{break-before:page}section.whatif{break-before:auto}
       .grid{display:block}figure{width:150mm;margin:0 auto 6mm;border:none}figure.wide{width:170mm;max-width:none}
       footer{font-size:8pt}
       section.leader{break-after:page;font-size:10.5pt;line-height:1.45}.leader h1{font-size:17pt}.leader h2{font-size:13pt;margin:8pt 0 3pt}

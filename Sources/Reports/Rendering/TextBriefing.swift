@@ -16,7 +16,7 @@ public enum TextBriefing {
         let columns = columns(d)
         let headers = columns.map { j in
             j == BriefingTable.Column.median
-                ? table.headers[j].replacingOccurrences(of: "（中位数）", with: "中位数 (P10–P90)").replacingOccurrences(of: " (median)", with: " median (P10–P90)")
+                ? table.headers[j].replacingOccurrences(of: "（中位数）", with: "中位数（八成把握区间）").replacingOccurrences(of: " (median)", with: " median (80% range)")
                 : table.headers[j]
         }
         var text = TextTable(headers: headers, alignments: columns.map { [1, 2, 10, 15].contains($0) ? .left : .right })

@@ -49,13 +49,15 @@ extension SweepSummary {
         let table = displayTable(language: l, identifiers: false)
         var h = ["<!DOCTYPE html>", "<html lang=\"\(zh ? "zh-CN" : "en")\"><head><meta charset=\"utf-8\">",
                  "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">",
-                 "<title>\(e(title(l)))</title><style>\(HTMLStyle.css)\(Self.css)</style></head><body>",
-                 LeaderPage(sweep: self, language: l).html(),
-                 "<section class=\"summary\"><h2>\(e(zh ? "分析详情" : "The analysis in detail"))</h2>"]
+                 "<title>\(e(title(l)))</title><style>\(HTMLStyle.css)\(Self.css)</style></head><body>"]
+        // The body's headings are numbered on from page one's.
+        let leader = LeaderPage(sweep: self, language: l)
+        var headings = BodyHeadings(after: leader, language: l)
+        h += [leader.html(), "<section class=\"summary\"><h2>\(e(headings.next(zh ? "分析详情" : "The analysis in detail")))</h2>"]
         h += paragraphs(language: l).map { "<p>\(HTMLReport.codeSpans(e($0)))</p>" }
         h.append("</section>")
         if !rows.isEmpty {
-            h.append("<section class=\"main\"><h2>\(e(zh ? "各输入的敏感性指数" : "Sensitivity indices of each input"))</h2>")
+            h.append("<section class=\"main\"><h2>\(e(headings.next(zh ? "各输入的敏感性指数" : "Sensitivity indices of each input")))</h2>")
             h.append("<table class=\"briefing sweep\"><thead><tr>" + table.headers.map { "<th>\(e($0))</th>" }.joined() + "</tr></thead><tbody>")
             for row in table.rows {
                 h.append("<tr>" + row.enumerated().map { j, text -> String in
@@ -64,9 +66,11 @@ extension SweepSummary {
                 }.joined() + "</tr>")
             }
             h.append("</tbody></table><p class=\"note\">\(e(tableNote(language: l)))</p></section>")
-            h.append("<section class=\"charts\"><h2>\(e(zh ? "龙卷风图" : "Tornado chart"))</h2><figure class=\"wide\">\(tornadoSVG(language: l))</figure></section>")
+            h.append("<section class=\"charts\"><h2>\(e(headings.next(zh ? "龙卷风图" : "Tornado chart")))</h2><figure class=\"wide\">\(tornadoSVG(language: l))</figure></section>")
         }
-        h.append(annex(l).html())
+        var annex = annex(l)
+        annex.number = headings.next("")
+        h.append(annex.html())
         h.append("</body></html>")
         return h.joined(separator: "\n") + "\n"
     }

@@ -29,13 +29,16 @@ extension SweepSummary {
     /// numbers, the table's note and provenance; A4 portrait, CJK fonts named.
     public func wordDocument(language l: Language) throws(InputIssue) -> Data {
         let zh = l == .zh, w = WordML.self
-        var body = LeaderPage(sweep: self, language: l).wordParagraphs()
-        body.append(w.paragraph(zh ? "分析详情" : "The analysis in detail", style: "Heading1", pageBreakBefore: true))
+        let leader = LeaderPage(sweep: self, language: l)
+        var body = leader.wordParagraphs()
+        // The body's headings are numbered on from page one's.
+        var headings = BodyHeadings(after: leader, language: l)
+        body.append(w.paragraph(headings.next(zh ? "分析详情" : "The analysis in detail"), style: "Heading1", pageBreakBefore: true))
         body += paragraphs(language: l).map { w.paragraph(WhatIfSection.plain($0, l)) }
         var charts: [String] = []
         if !rows.isEmpty {
             let t = displayTable(language: l, identifiers: false)
-            body.append(w.paragraph(zh ? "各输入的敏感性指数" : "Sensitivity indices of each input", style: "Heading1"))
+            body.append(w.paragraph(headings.next(zh ? "各输入的敏感性指数" : "Sensitivity indices of each input"), style: "Heading1"))
             // Widths in twips on A4 portrait's 17.4 cm: numbers up to 1100 each (headers wrap
             // between words), the direction 1300, the name the rest (at least 2600).
             let numbers = t.headers.count - 3
@@ -43,11 +46,13 @@ extension SweepSummary {
             let widths = [420] + [9_866 - 420 - 1_300 - numberWidth * numbers] + Array(repeating: numberWidth, count: numbers) + [1_300]
             body.append(w.table(header: t.headers, rows: t.rows, numeric: Set(t.headers.indices.filter { !t.textColumns.contains($0) }), size: 18, widths: widths))
             body.append(w.paragraph(tableNote(language: l), style: "Note"))
-            body.append(w.paragraph(zh ? "图表" : "Chart", style: "Heading1"))
+            body.append(w.paragraph(headings.next(zh ? "龙卷风图" : "Tornado chart"), style: "Heading1"))
             charts = [barChart(language: l, sheet: "Sheet1")]
             body.append(w.chart(1, tall: true))
         }
-        body += annex(l).wordParagraphs()
+        var annex = annex(l)
+        annex.number = headings.next("")
+        body += annex.wordParagraphs()
         return try WordML.package(body: body, charts: charts, zh: zh)
     }
 }

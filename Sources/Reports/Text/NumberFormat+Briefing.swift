@@ -51,13 +51,14 @@ extension NumberFormat {
         return signed(delta * 100, decimals: 0) + (zh ? "个百分点" : " pp")
     }
 
-    /// An ISO 8601 UTC time as Beijing time (UTC+8) for people: `2026-11-29 21:08（北京时间）`.
+    /// An ISO 8601 UTC time as Beijing time (UTC+8) for people: `2026年11月29日 21:08（北京时间）`
+    /// (the date in 年月日 as a 公文 writes it), `2026-11-29 21:08 Beijing time (UTC+8)`.
     public static func beijingTime(_ iso: String, zh: Bool) -> String {
         guard let date = ISO8601DateFormatter().date(from: iso) else { return iso }
         let f = DateFormatter()
         f.locale = Locale(identifier: "en_US_POSIX")
         f.timeZone = TimeZone(secondsFromGMT: 8 * 3600)
-        f.dateFormat = "yyyy-MM-dd HH:mm"
+        f.dateFormat = zh ? "yyyy年M月d日 HH:mm" : "yyyy-MM-dd HH:mm"
         return f.string(from: date) + (zh ? "（北京时间）" : " Beijing time (UTC+8)")
     }
 }

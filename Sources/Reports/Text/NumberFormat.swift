@@ -9,6 +9,15 @@ public enum NumberFormat {
         return String(format: "%.2f%%", rate * 100)
     }
 
+    /// A rate as a briefing prints it, in text and tables alike (PDF, Word, Excel): one
+    /// decimal, as officials write it (0.123 → `12.3%`, 0.05589 → `5.6%`), the one minus
+    /// sign (−); nil → `—`. JSON keeps full precision; `percent` keeps two decimals for the
+    /// terminal's tables.
+    public static func rate(_ rate: Double?) -> String {
+        guard let rate, rate.isFinite else { return "—" }
+        return OfficialForm.minusSigns(fixed(rate * 100, decimals: 1)) + "%"
+    }
+
     /// A probability at the precision a Monte Carlo estimate has for a planner: whole per
     /// cent, `< 1%` and `> 99%` at the ends (never `0%` or `100%` unless exact); nil → `—`.
     /// JSON keeps full precision.

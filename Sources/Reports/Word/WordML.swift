@@ -16,9 +16,11 @@ enum WordML {
     }
 
     /// `keepNext` keeps the paragraph on the page of the next one (a chart's note with its chart).
+    /// Without a style a paragraph is body text (`Body`: the first line indented two
+    /// characters, as 公文 sets it); tables and charts keep `Normal`, not indented.
     static func paragraph(_ text: String, style: String? = nil, pageBreakBefore: Bool = false, keepNext: Bool = false) -> String {
-        let props = (style.map { "<w:pStyle w:val=\"\($0)\"/>" } ?? "") + (keepNext ? "<w:keepNext/>" : "") + (pageBreakBefore ? "<w:pageBreakBefore/>" : "")
-        return "<w:p>\(props.isEmpty ? "" : "<w:pPr>\(props)</w:pPr>")\(runs(text))</w:p>"
+        let props = "<w:pStyle w:val=\"\(style ?? "Body")\"/>" + (keepNext ? "<w:keepNext/>" : "") + (pageBreakBefore ? "<w:pageBreakBefore/>" : "")
+        return "<w:p><w:pPr>\(props)</w:pPr>\(runs(text))</w:p>"
     }
 
     /// A table with a repeated, shaded header row; `numeric` columns right-aligned;
@@ -112,8 +114,10 @@ enum WordML {
             + "</Relationships>"
     }
 
-    /// Styles: body 宋体/Calibri 10.5 pt; Title, Subtitle, Heading1 in 黑体; Lead, page one's
-    /// lines set a little closer so the page and its foot fit on one A4 sheet; Note 9 pt grey.
+    /// Styles: body 宋体/Calibri 10.5 pt (Body and Lead with a two-character first-line
+    /// indent); Title, Subtitle, Heading1 in 黑体; Lead, page one's lines set a little
+    /// closer so the page and its foot fit on one A4 sheet; Notice, page one's notice
+    /// above 一、 in bold between two rules; Note 9 pt grey.
     /// The language of Latin-script text (letters and digits) is English in both languages,
     /// CJK text's Chinese: English words then wrap between words, and LibreOffice never
     /// breaks a number at a line end — with Latin text marked zh-CN it splits `2022年` as
@@ -126,8 +130,10 @@ enum WordML {
         + "<w:style w:type=\"paragraph\" w:styleId=\"Subtitle\"><w:name w:val=\"Subtitle\"/><w:basedOn w:val=\"Normal\"/><w:rPr><w:color w:val=\"555555\"/><w:sz w:val=\"20\"/></w:rPr></w:style>"
         + "<w:style w:type=\"paragraph\" w:styleId=\"Heading1\"><w:name w:val=\"heading 1\"/><w:basedOn w:val=\"Normal\"/><w:next w:val=\"Normal\"/><w:pPr><w:keepNext/><w:spacing w:before=\"240\" w:after=\"80\"/><w:outlineLvl w:val=\"0\"/></w:pPr><w:rPr><w:rFonts w:ascii=\"Calibri\" w:hAnsi=\"Calibri\" w:eastAsia=\"黑体\"/><w:b/><w:color w:val=\"000000\"/><w:sz w:val=\"28\"/><w:szCs w:val=\"28\"/></w:rPr></w:style>"
         + "<w:style w:type=\"paragraph\" w:styleId=\"Heading2\"><w:name w:val=\"heading 2\"/><w:basedOn w:val=\"Normal\"/><w:next w:val=\"Normal\"/><w:pPr><w:keepNext/><w:spacing w:before=\"120\" w:after=\"40\"/><w:outlineLvl w:val=\"1\"/></w:pPr><w:rPr><w:rFonts w:ascii=\"Calibri\" w:hAnsi=\"Calibri\" w:eastAsia=\"楷体\"/><w:b/><w:color w:val=\"000000\"/><w:sz w:val=\"24\"/><w:szCs w:val=\"24\"/></w:rPr></w:style>"
-        + "<w:style w:type=\"paragraph\" w:styleId=\"Lead\"><w:name w:val=\"Lead\"/><w:basedOn w:val=\"Normal\"/><w:pPr><w:spacing w:after=\"20\" w:line=\"256\" w:lineRule=\"auto\"/></w:pPr></w:style>"
+        + "<w:style w:type=\"paragraph\" w:styleId=\"Body\"><w:name w:val=\"Body Text\"/><w:basedOn w:val=\"Normal\"/><w:pPr><w:ind w:firstLineChars=\"200\" w:firstLine=\"420\"/></w:pPr></w:style>"
+        + "<w:style w:type=\"paragraph\" w:styleId=\"Lead\"><w:name w:val=\"Lead\"/><w:basedOn w:val=\"Normal\"/><w:pPr><w:spacing w:after=\"20\" w:line=\"256\" w:lineRule=\"auto\"/><w:ind w:firstLineChars=\"200\" w:firstLine=\"420\"/></w:pPr></w:style>"
         + "<w:style w:type=\"paragraph\" w:styleId=\"LeadHeading\"><w:name w:val=\"Lead heading\"/><w:basedOn w:val=\"Heading1\"/><w:next w:val=\"Lead\"/><w:pPr><w:spacing w:before=\"140\" w:after=\"60\"/></w:pPr></w:style>"
+        + "<w:style w:type=\"paragraph\" w:styleId=\"Notice\"><w:name w:val=\"Notice\"/><w:basedOn w:val=\"Lead\"/><w:pPr><w:pBdr><w:top w:val=\"single\" w:sz=\"4\" w:space=\"2\" w:color=\"000000\"/><w:bottom w:val=\"single\" w:sz=\"4\" w:space=\"2\" w:color=\"000000\"/></w:pBdr><w:spacing w:before=\"60\" w:after=\"60\"/><w:ind w:firstLineChars=\"0\" w:firstLine=\"0\"/></w:pPr><w:rPr><w:b/></w:rPr></w:style>"
         + "<w:style w:type=\"paragraph\" w:styleId=\"Note\"><w:name w:val=\"Note\"/><w:basedOn w:val=\"Normal\"/><w:rPr><w:color w:val=\"444444\"/><w:sz w:val=\"18\"/><w:szCs w:val=\"18\"/></w:rPr></w:style>"
         + "</w:styles>"
     }

@@ -13,8 +13,8 @@ extension XLSXCharts {
 
         init(_ ind: ReportDocument.Indicator, in d: ReportDocument) {
             let first = ind.years.first?.year ?? 2021
-            let past = ind.history.filter { $0.year >= ChartSpec.historyStart && $0.year < first }
-            let ys = Array((past.first?.year ?? first)...(ind.years.last?.year ?? first))
+            let past = ChartSpec.chartHistory(ind, before: first)
+            let ys = Array(ChartSpec.chartStart(ind, before: first)...(ind.years.last?.year ?? first))
             years = ys
             // The band and the median open from the last history point (width 0 there), as
             // the PDF's do: a stacked area reads a blank as 0 and would rise from the axis.
@@ -22,13 +22,26 @@ extension XLSXCharts {
             let forecast = { (f: (YearSummary) -> Double, atAnchor: Double?) -> [Double] in
                 ys.map { y in ind.years.first { $0.year == y }.map(f) ?? (y == anchor?.year ? atAnchor ?? .nan : .nan) }
             }
-            p10 = forecast({ $0.p10 }, anchor?.value)
-            width = forecast({ $0.p90 - $0.p10 }, 0)
             median = forecast({ $0.p50 }, anchor?.value)
             history = ys.map { y in past.first { $0.year == y }?.value ?? .nan }
+            // Before the forecast the band's invisible base runs along the history with no
+            // width, hidden under the history line: a stacked area reads a blank as 0, and its
+            // edge would draw a faint diagonal from the axis to the band's start.
+            // (Years before the first value drawn, rebuilt years left off, take that first value.)
+            var lastHistory = past.first?.value ?? anchor?.value ?? .nan
+            let along = history.map { h -> Double in if h.isFinite { lastHistory = h }; return lastHistory }
+            let base = forecast({ $0.p10 }, anchor?.value), span = forecast({ $0.p90 - $0.p10 }, 0)
+            p10 = zip(base, along).map { $0.isFinite ? $0 : $1 }
+            width = zip(span, along).map { $0.isFinite ? $0 : ($1.isFinite ? 0 : .nan) }
             let goal = d.targets.first { $0.indicator == ind.id && $0.kind != "period_sum" }
             target = ys.map { y in goal.map { $0.targetYear == y ? $0.target : .nan } ?? .nan }
             baseline = d.baseline?.medians[ind.id].map { m in ys.map { m[$0] ?? .nan } }
+        }
+
+        /// The value axis over everything drawn (``ChartSpec/Axis``), as the PDF's chart has it.
+        var axis: ChartSpec.Axis {
+            let all = (p10 + zip(p10, width).map(+) + median + history + target + (baseline ?? [])).filter(\.isFinite)
+            return ChartSpec.Axis(low: all.min() ?? 0, high: all.max() ?? 1)
         }
 
         /// The columns in chart order: P10, width, median, history, target, baseline.
@@ -36,7 +49,7 @@ extension XLSXCharts {
 
         /// The column headers, as the chart's series are named.
         static func headers(_ l: Language, baseline: Bool) -> [String] {
-            ["P10", ChartSpec.bandLabel(l), ChartSpec.medianLabel(l), l == .zh ? "历史" : "history", ChartSpec.targetLabel(l)]
+            [l == .zh ? "区间下限" : "range low", ChartSpec.bandLabel(l), ChartSpec.medianLabel(l), l == .zh ? "历史" : "history", ChartSpec.targetLabel(l)]
                 + (baseline ? [baselineLabel(l)] : [])
         }
     }
@@ -86,8 +99,7 @@ extension XLSXCharts {
             + "<c:lineChart><c:grouping val=\"standard\"/><c:varyColors val=\"0\"/>" + lines
             + "<c:marker val=\"1\"/><c:axId val=\"1\"/><c:axId val=\"2\"/></c:lineChart>"
             // Every fifth year labelled (2016, 2021, …) so the years never run together.
-            + axes(categoryPosition: "b", reversed: false, valueFormat: "General", valueTitle: (zh ? "单位：" : "Unit: ") + ind.unit(l), max: nil)
-                .replacingOccurrences(of: "<c:lblOffset val=\"100\"/>", with: "<c:lblOffset val=\"100\"/><c:tickLblSkip val=\"5\"/><c:tickMarkSkip val=\"1\"/>"),
+            + yearAxes(valueTitle: (zh ? "单位：" : "Unit: ") + ind.unit(l), axis: f.axis),
             hiddenLegendEntries: [0])
     }
 }

@@ -50,11 +50,41 @@ enum XLSXCharts {
         return "<c:ser><c:idx val=\"\(k)\"/><c:order val=\"\(k)\"/><c:tx><c:v>\(Markup.escape(name))</c:v></c:tx>\(shape)\(cat)<c:val><c:numRef><c:f>\(Markup.escape(values))</c:f>\(valueCache)</c:numRef></c:val>\(line ? "<c:smooth val=\"0\"/>" : "")</c:ser>"
     }
 
+    /// The category and value axes.
     static func axes(categoryPosition: String, reversed: Bool, valueFormat: String, valueTitle: String?, max: Double?) -> String {
-        let title = valueTitle.map { "<c:title><c:tx><c:rich><a:bodyPr rot=\"-5400000\" vert=\"horz\"/><a:p><a:r><a:t>\(Markup.escape($0))</a:t></a:r></a:p></c:rich></c:tx><c:overlay val=\"0\"/></c:title>" } ?? ""
-        return "<c:catAx><c:axId val=\"1\"/><c:scaling><c:orientation val=\"\(reversed ? "maxMin" : "minMax")\"/></c:scaling><c:delete val=\"0\"/><c:axPos val=\"\(categoryPosition)\"/><c:numFmt formatCode=\"General\" sourceLinked=\"1\"/><c:tickLblPos val=\"low\"/><c:crossAx val=\"2\"/><c:crosses val=\"autoZero\"/><c:auto val=\"1\"/><c:lblAlgn val=\"ctr\"/><c:lblOffset val=\"100\"/></c:catAx>"
-            + "<c:valAx><c:axId val=\"2\"/><c:scaling><c:orientation val=\"minMax\"/>\(max.map { "<c:max val=\"\($0)\"/><c:min val=\"0\"/>" } ?? "")</c:scaling><c:delete val=\"0\"/><c:axPos val=\"\(categoryPosition == "l" ? "b" : "l")\"/><c:majorGridlines/>\(title)<c:numFmt formatCode=\"\(valueFormat)\" sourceLinked=\"0\"/><c:tickLblPos val=\"nextTo\"/><c:crossAx val=\"1\"/><c:crosses val=\"\(reversed ? "max" : "autoZero")\"/><c:crossBetween val=\"between\"/></c:valAx>"
+        axesXML(categoryPosition: categoryPosition, reversed: reversed, valueFormat: valueFormat, valueTitle: valueTitle, max: max, axis: nil)
     }
+
+    /// A chart's axes over the years (categories at the bottom, every fifth year labelled)
+    /// and a value axis with the one specification's bounds, step and label decimals
+    /// (``ChartSpec/Axis``), so Word, Excel and the PDF agree and an axis for data far from
+    /// 0 does not start at 0.
+    static func yearAxes(valueTitle: String?, axis: ChartSpec.Axis) -> String {
+        axesXML(categoryPosition: "b", reversed: false, valueFormat: axis.numberFormat, valueTitle: valueTitle, max: nil, axis: axis)
+            .replacingOccurrences(of: "<c:lblOffset val=\"100\"/>", with: "<c:lblOffset val=\"100\"/><c:tickLblSkip val=\"5\"/><c:tickMarkSkip val=\"1\"/>")
+    }
+
+    private static func axesXML(categoryPosition: String, reversed: Bool, valueFormat: String, valueTitle: String?, max: Double?, axis: ChartSpec.Axis?) -> String {
+        let bounds = axis.map { "<c:max val=\"\($0.max)\"/><c:min val=\"\($0.min)\"/>" } ?? max.map { "<c:max val=\"\($0)\"/><c:min val=\"0\"/>" } ?? ""
+        let format = axis?.numberFormat ?? valueFormat
+        let unit = axis.map { "<c:majorUnit val=\"\($0.step)\"/>" } ?? ""
+        let title = valueTitle.map { "<c:title><c:tx><c:rich><a:bodyPr rot=\"-5400000\" vert=\"horz\"/><a:p><a:r><a:t>\(Markup.escape($0))</a:t></a:r></a:p></c:rich></c:tx><c:overlay val=\"0\"/></c:title>" } ?? ""
+        return "<c:catAx><c:axId val=\"1\"/><c:scaling><c:orientation val=\"\(reversed ? "maxMin" : "minMax")\"/></c:scaling><c:delete val=\"0\"/><c:axPos val=\"\(categoryPosition)\"/><c:numFmt formatCode=\"General\" sourceLinked=\"1\"/><c:tickLblPos val=\"low\"/><c:crossAx val=\"2\"/><c:crosses val=\"\(axis == nil ? "autoZero" : "min")\"/><c:auto val=\"1\"/><c:lblAlgn val=\"ctr\"/><c:lblOffset val=\"100\"/></c:catAx>"
+            + "<c:valAx><c:axId val=\"2\"/><c:scaling><c:orientation val=\"minMax\"/>\(bounds)</c:scaling><c:delete val=\"0\"/><c:axPos val=\"\(categoryPosition == "l" ? "b" : "l")\"/><c:majorGridlines/>\(title)<c:numFmt formatCode=\"\(format)\" sourceLinked=\"0\"/><c:tickLblPos val=\"nextTo\"/><c:crossAx val=\"1\"/><c:crosses val=\"\(reversed ? "max" : "autoZero")\"/><c:crossBetween val=\"between\"/>\(unit)</c:valAx>"
+    }
+
+    /// A probability chart's value axis, 0 to 100 %: gridlines at 0, 50 % and 100 % drawn
+    /// dark and dashed, so the 50 % line the title names is seen between the bars; every
+    /// target named (a reader left to skip labels drops every other one).
+    static func probabilityAxes() -> String {
+        axes(categoryPosition: "l", reversed: true, valueFormat: "0%", valueTitle: nil, max: 1)
+            .replacingOccurrences(of: "<c:majorGridlines/>", with: "<c:majorGridlines><c:spPr><a:ln w=\"15875\"><a:solidFill><a:srgbClr val=\"333333\"/></a:solidFill><a:prstDash val=\"dash\"/></a:ln></c:spPr></c:majorGridlines>")
+            .replacingOccurrences(of: "<c:crossBetween val=\"between\"/>", with: "<c:crossBetween val=\"between\"/><c:majorUnit val=\"0.5\"/>")
+            .replacingOccurrences(of: "<c:lblOffset val=\"100\"/>", with: "<c:lblOffset val=\"100\"/><c:tickLblSkip val=\"1\"/>")
+    }
+
+    /// What a probability chart's title says of its 50 % line.
+    static func fiftyPercentNote(_ l: Language) -> String { l == .zh ? "（中间虚线为50%）" : " (dashed line in the middle: 50%)" }
 
     static func chart(title: String, body: String, hiddenLegendEntries: [Int] = []) -> String {
         let hidden = hiddenLegendEntries.map { "<c:legendEntry><c:idx val=\"\($0)\"/><c:delete val=\"1\"/></c:legendEntry>" }.joined()

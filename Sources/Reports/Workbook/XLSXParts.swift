@@ -58,19 +58,22 @@ enum XLSXParts {
     /// The printed sheet's name at the head of each page and its number at the foot.
     static let pageFooter = "<headerFooter><oddHeader>&amp;C&amp;\"-,Bold\"&amp;A</oddHeader><oddFooter>&amp;C— &amp;P —</oddFooter></headerFooter>"
 
-    /// Styles: 0 default; 1 header (bold white on blue, wrapped); 2 percentage 0.00%;
-    /// 3 general number; 4 wrapped text; 5–8 fixed 0–3 decimals; 9 probability 0%.
+    /// Styles: 0 default; 1 header (bold white on blue, wrapped); 2 percentage 0.0% (a rate
+    /// as the briefing's text prints it, ``NumberFormat/rate(_:)``);
+    /// 3 general number; 4 wrapped text; 5–8 fixed 0–3 decimals; 9 probability 0%. Every
+    /// cell but the header sits at the top of its row, so numbers and wrapped text align.
+    static let top = "<alignment vertical=\"top\"/>"
     static let styles = header + "<styleSheet xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\">"
-        + "<numFmts count=\"5\"><numFmt numFmtId=\"164\" formatCode=\"0.00%\"/><numFmt numFmtId=\"165\" formatCode=\"0\"/><numFmt numFmtId=\"166\" formatCode=\"0.0\"/><numFmt numFmtId=\"167\" formatCode=\"0.00\"/><numFmt numFmtId=\"168\" formatCode=\"0.000\"/></numFmts>"
+        + "<numFmts count=\"5\"><numFmt numFmtId=\"164\" formatCode=\"0.0%\"/><numFmt numFmtId=\"165\" formatCode=\"0\"/><numFmt numFmtId=\"166\" formatCode=\"0.0\"/><numFmt numFmtId=\"167\" formatCode=\"0.00\"/><numFmt numFmtId=\"168\" formatCode=\"0.000\"/></numFmts>"
         + "<fonts count=\"2\"><font><sz val=\"11\"/><name val=\"等线\"/><family val=\"2\"/><charset val=\"134\"/></font><font><b/><sz val=\"11\"/><color rgb=\"FFFFFFFF\"/><name val=\"等线\"/><family val=\"2\"/><charset val=\"134\"/></font></fonts>"
         + "<fills count=\"3\"><fill><patternFill patternType=\"none\"/></fill><fill><patternFill patternType=\"gray125\"/></fill><fill><patternFill patternType=\"solid\"><fgColor rgb=\"FF0072B2\"/><bgColor indexed=\"64\"/></patternFill></fill></fills>"
         + "<borders count=\"2\"><border><left/><right/><top/><bottom/><diagonal/></border><border>" + ["left", "right", "top", "bottom"].map { "<\($0) style=\"thin\"><color rgb=\"FFBBBBBB\"/></\($0)>" }.joined() + "<diagonal/></border></borders><cellStyleXfs count=\"1\"><xf numFmtId=\"0\" fontId=\"0\" fillId=\"0\" borderId=\"0\"/></cellStyleXfs>"
-        + "<cellXfs count=\"10\"><xf numFmtId=\"0\" fontId=\"0\" fillId=\"0\" borderId=\"1\" applyBorder=\"1\" xfId=\"0\"/>"
+        + "<cellXfs count=\"10\"><xf numFmtId=\"0\" fontId=\"0\" fillId=\"0\" borderId=\"1\" applyBorder=\"1\" xfId=\"0\" applyAlignment=\"1\">\(top)</xf>"
         + "<xf numFmtId=\"0\" fontId=\"1\" fillId=\"2\" borderId=\"1\" applyBorder=\"1\" xfId=\"0\" applyFont=\"1\" applyFill=\"1\" applyAlignment=\"1\"><alignment wrapText=\"1\" vertical=\"center\" horizontal=\"center\"/></xf>"
-        + "<xf numFmtId=\"164\" fontId=\"0\" fillId=\"0\" borderId=\"1\" applyBorder=\"1\" xfId=\"0\" applyNumberFormat=\"1\"/>"
-        + "<xf numFmtId=\"0\" fontId=\"0\" fillId=\"0\" borderId=\"1\" applyBorder=\"1\" xfId=\"0\"/>"
+        + "<xf numFmtId=\"164\" fontId=\"0\" fillId=\"0\" borderId=\"1\" applyBorder=\"1\" xfId=\"0\" applyNumberFormat=\"1\" applyAlignment=\"1\">\(top)</xf>"
+        + "<xf numFmtId=\"0\" fontId=\"0\" fillId=\"0\" borderId=\"1\" applyBorder=\"1\" xfId=\"0\" applyAlignment=\"1\">\(top)</xf>"
         + "<xf numFmtId=\"0\" fontId=\"0\" fillId=\"0\" borderId=\"1\" applyBorder=\"1\" xfId=\"0\" applyAlignment=\"1\"><alignment wrapText=\"1\" vertical=\"top\"/></xf>"
-        + (165...168).map { "<xf numFmtId=\"\($0)\" fontId=\"0\" fillId=\"0\" borderId=\"1\" applyBorder=\"1\" xfId=\"0\" applyNumberFormat=\"1\"/>" }.joined()
-        + "<xf numFmtId=\"9\" fontId=\"0\" fillId=\"0\" borderId=\"1\" applyBorder=\"1\" xfId=\"0\" applyNumberFormat=\"1\"/></cellXfs>"
+        + (165...168).map { "<xf numFmtId=\"\($0)\" fontId=\"0\" fillId=\"0\" borderId=\"1\" applyBorder=\"1\" xfId=\"0\" applyNumberFormat=\"1\" applyAlignment=\"1\">\(top)</xf>" }.joined()
+        + "<xf numFmtId=\"9\" fontId=\"0\" fillId=\"0\" borderId=\"1\" applyBorder=\"1\" xfId=\"0\" applyNumberFormat=\"1\" applyAlignment=\"1\">\(top)</xf></cellXfs>"
         + "<cellStyles count=\"1\"><cellStyle name=\"Normal\" xfId=\"0\" builtinId=\"0\"/></cellStyles></styleSheet>"
 }

@@ -21,6 +21,7 @@ extension XLSXWriter {
         return Sheet(name: zh ? "图表数据" : "Chart data",
                      header: [zh ? "指标" : "Indicator", zh ? "年份" : "Year"] + XLSXCharts.BandFigures.headers(l, baseline: d.baseline != nil)
                         + ["", zh ? "目标" : "Target", zh ? "达标概率" : "P(meet)"],
-                     rows: body, filter: false)
+                     // The bars' labels wrap in a column of 24, so the sheet prints at a readable size.
+                     rows: body, wrap: [width + 1], filter: false, widths: [width + 1: 24])
     }
 }

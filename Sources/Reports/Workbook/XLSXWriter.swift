@@ -20,6 +20,8 @@ public enum XLSXWriter {
         /// Column widths (characters) set by the caller, overriding the measured ones, so a
         /// wide table can be made to print on A4 at a readable size.
         var widths: [Int: Double] = [:]
+        /// Printed on one page (简报), not only fitted to the page width.
+        var onePage = false
     }
 
     public static func workbook(_ d: ReportDocument, language l: Language) throws(InputIssue) -> Data {
@@ -33,7 +35,8 @@ public enum XLSXWriter {
     static func sheets(_ d: ReportDocument, language l: Language) -> [Sheet] {
         let zh = l == .zh
         let briefing = BriefingTable(d, language: l)
-        let decimals = Dictionary(d.targets.map { t in (t.indicator, NumberFormat.decimals(forMagnitude: abs(t.base))) }, uniquingKeysWith: { a, _ in a })
+        // The table's decimals in every sheet: counts whole (25.55 个 → 26 个).
+        let decimals = Dictionary(d.indicators.map { ($0.id, BriefingTable.decimals(of: $0, in: d)) }, uniquingKeysWith: { a, _ in a })
         let forecast = Sheet(
             name: zh ? "预测" : "Forecast",
             header: zh ? ["指标", "单位", "年份", "截尾均值（P1–P99）", "P5", "P10", "P25", "P50", "P75", "P90", "P95", "P10–P90 区间宽度"]
@@ -59,7 +62,7 @@ public enum XLSXWriter {
             rows: d.indicators.flatMap { ind in ind.history.map {
                 [.text(ind.name(l)), .integer($0.year), .fixed($0.value, decimals: decimals[ind.id] ?? NumberFormat.decimals(forMagnitude: $0.value)), .text(originWord($0.origin, zh: zh))]
             } })
-        let notesText = [BriefingTable.evidenceLegend(zh: zh)] + [BriefingTable.periodSumNote(d, language: l)].compactMap { $0 } + d.notes(l)
+        let notesText = [BriefingTable.evidenceLegend(zh: zh)] + [BriefingTable.periodSumNote(d, language: l), UnitCaution.tableNote(d, language: l)].compactMap { $0 } + d.notes(l)
             + HTMLReport.annex(d, language: l).lines()
         let notes = Sheet(name: zh ? "说明" : "Notes", header: [zh ? "说明与技术附录" : "Notes and technical annex"],
                           rows: notesText.map { [.text($0)] }, wrap: [0], filter: false)
@@ -67,14 +70,19 @@ public enum XLSXWriter {
         // column where no target has a status.
         let summary = summarySheet(LeaderPage(run: d, language: l))
         let keep = briefing.headers.indices.filter { $0 != BriefingTable.Column.status || d.targets.contains { $0.status != nil } }
-        let main = Sheet(name: zh ? "专栏1" : "Box 1", header: keep.map { briefing.headers[$0] }, rows: briefing.rows.map { r in keep.map { r[$0] } }, wrap: [])
+        // English names, units and evidence words are long: they wrap in narrower columns so
+        // the table prints across A4 at a readable size (Chinese names stay on one line).
+        let narrow: [Int: Double] = zh ? [:] : [BriefingTable.Column.name: 22, BriefingTable.Column.unit: 10, BriefingTable.Column.evidence: 12, BriefingTable.Column.basis: 10]
+        let widths = Dictionary(uniqueKeysWithValues: keep.enumerated().compactMap { k, j in narrow[j].map { (k, $0) } })
+        let main = Sheet(name: zh ? "专栏1" : "Box 1", header: keep.map { briefing.headers[$0] }, rows: briefing.rows.map { r in keep.map { r[$0] } },
+                         wrap: Set(widths.keys), widths: widths)
         return [summary, main, forecast, targets, history, notes, chartData(d, language: l, decimals: decimals)]
     }
 
     /// Page one as the workbook's first sheet (简报), the sheet it opens on: the title as its
     /// header row (repeated on printed pages), one wrapped line a row.
     static func summarySheet(_ page: LeaderPage) -> Sheet {
-        Sheet(name: page.language == .zh ? "简报" : "Summary", header: [page.title], rows: page.lines().dropFirst().map { [.text($0)] }, wrap: [0], filter: false)
+        Sheet(name: page.language == .zh ? "简报" : "Summary", header: [page.title], rows: page.lines().dropFirst().map { [.text($0)] }, wrap: [0], filter: false, onePage: true)
     }
 
     /// A workbook of plain sheets (no charts), e.g. a comparison's.
@@ -107,6 +115,13 @@ public enum XLSXWriter {
         return s
     }
 
+    /// A text cell as people read it: a negative number's hyphen is the one minus sign (−),
+    /// as in the PDF and Word. Text with Latin letters (a scenario statement, a file name in
+    /// the technical annex) stays exactly as written, so it can be copied back.
+    static func textCell(_ s: String) -> String {
+        s.contains { $0.isASCII && $0.isLetter } ? s : OfficialForm.minusSigns(s)
+    }
+
     /// A cell's style: see ``XLSXParts/styles``.
     static func style(_ cell: BriefingTable.Cell) -> Int {
         switch cell {
@@ -123,8 +138,11 @@ public enum XLSXWriter {
         let widths = sheet.header.indices.map { j -> Double in
             if let w = sheet.widths[j] { return w }
             if sheet.wrap.contains(j) { return wrappedWidth }
-            let texts = [sheet.header[j]] + sheet.rows.map { BriefingTable.display($0[j]) }
-            return min(40, max(8, Double(texts.map(DisplayWidth.of).max() ?? 8) * 1.1 + 2))
+            // The header row wraps (style 1), so a long header takes half its length over two lines;
+            // the columns stay as narrow as their figures and 专栏1 prints at a readable size.
+            let cells = sheet.rows.map { DisplayWidth.of(BriefingTable.display($0[j])) }.max() ?? 0
+            let w = DisplayWidth.of(sheet.header[j]), header = w <= 10 ? w : (w + 1) / 2
+            return min(40, max(6, Double(max(cells, header)) * 1.1 + 2))
         }
         let last = "\(column(sheet.header.count - 1))\(sheet.rows.count + 1)"
         var x = "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n"
@@ -133,7 +151,9 @@ public enum XLSXWriter {
         x += "<sheetViews><sheetView workbookViewId=\"0\"><pane ySplit=\"1\" topLeftCell=\"A2\" activePane=\"bottomLeft\" state=\"frozen\"/></sheetView></sheetViews>"
         x += "<cols>" + widths.enumerated().map { "<col min=\"\($0.offset + 1)\" max=\"\($0.offset + 1)\" width=\"\(String(format: "%.1f", $0.element))\" customWidth=\"1\"/>" }.joined() + "</cols>"
         x += "<sheetData>"
-        x += "<row r=\"1\">" + sheet.header.enumerated().map { "<c r=\"\(column($0.offset))1\" t=\"inlineStr\" s=\"1\"><is><t>\(Markup.escape($0.element))</t></is></c>" }.joined() + "</row>"
+        // The header row as tall as its most wrapped header (a reader that does not fit rows still shows it whole).
+        let headerLines = sheet.header.indices.map { j in Int((Double(DisplayWidth.of(sheet.header[j])) * 1.1 / max(widths[j] - 1, 1)).rounded(.up)) }.max() ?? 1
+        x += "<row r=\"1\"\(headerLines > 1 ? " ht=\"\(15 * min(headerLines, 4))\" customHeight=\"1\"" : "")>" + sheet.header.enumerated().map { "<c r=\"\(column($0.offset))1\" t=\"inlineStr\" s=\"1\"><is><t>\(Markup.escape($0.element))</t></is></c>" }.joined() + "</row>"
         for (i, row) in sheet.rows.enumerated() {
             let r = i + 2
             let height = rowHeight(row, wrap: sheet.wrap, widths: widths).map { " ht=\"\($0)\" customHeight=\"1\"" } ?? ""
@@ -141,7 +161,7 @@ public enum XLSXWriter {
             for (j, cell) in row.enumerated() {
                 let ref = "\(column(j))\(r)"
                 switch cell {
-                case .text(let s): x += "<c r=\"\(ref)\" t=\"inlineStr\" s=\"\(sheet.wrap.contains(j) ? 4 : 0)\"><is><t xml:space=\"preserve\">\(Markup.escape(s))</t></is></c>"
+                case .text(let s): x += "<c r=\"\(ref)\" t=\"inlineStr\" s=\"\(sheet.wrap.contains(j) ? 4 : 0)\"><is><t xml:space=\"preserve\">\(Markup.escape(textCell(s)))</t></is></c>"
                 case .integer(let n): x += "<c r=\"\(ref)\" s=\"5\"><v>\(n)</v></c>"
                 case .number(let v?) where v.isFinite, .fixed(let v?, _) where v.isFinite, .percent(let v?) where v.isFinite, .probability(let v?) where v.isFinite:
                     let formula = sheet.formulas[j].map { "<f>" + $0.replacingOccurrences(of: "{r}", with: String(r)) + "</f>" } ?? ""
@@ -154,7 +174,7 @@ public enum XLSXWriter {
         x += "</sheetData>"
         if sheet.filter && !sheet.rows.isEmpty { x += "<autoFilter ref=\"A1:\(last)\"/>" }
         x += "<pageMargins left=\"0.5\" right=\"0.5\" top=\"0.6\" bottom=\"0.6\" header=\"0.3\" footer=\"0.3\"/>"
-        x += "<pageSetup paperSize=\"9\" orientation=\"\(sheet.header.count > 8 ? "landscape" : "portrait")\" fitToWidth=\"1\" fitToHeight=\"0\"/>" + XLSXParts.pageFooter
+        x += "<pageSetup paperSize=\"9\" orientation=\"\(sheet.header.count > 8 ? "landscape" : "portrait")\" fitToWidth=\"1\" fitToHeight=\"\(sheet.onePage ? 1 : 0)\"/>" + XLSXParts.pageFooter
         return x + "</worksheet>"
     }
 }

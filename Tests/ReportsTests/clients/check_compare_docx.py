@@ -25,8 +25,9 @@ scenarios = comparison["scenarios"]
 document = docx.Document(path)
 
 texts = [p.text for p in document.paragraphs if p.text.strip()]
-check(("一、总体判断" if lang == "zh" else "1. Overall judgement") in texts[:4], "page one for a leader comes first")
-detail = texts.index("比较详情" if lang == "zh" else "The comparison in detail")
+check(("一、总体判断" if lang == "zh" else "1. Overall judgement") in texts[:6], "page one for a leader comes first")
+# Body headings are numbered on from page one (六、比较详情).
+detail = next(i for i, t in enumerate(texts) if t.endswith("比较详情" if lang == "zh" else "The comparison in detail"))
 check(texts[detail + 1].startswith("结论" if lang == "zh" else "Bottom line"), "the bottom line opens the detail")
 check(not any(s in t for s in scenarios if s != "baseline" for t in texts[:detail]), "page one names scenarios by title, not code name")
 

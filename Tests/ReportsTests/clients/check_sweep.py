@@ -59,8 +59,9 @@ check("<c:barChart>" in chart and "$B$2:$B$" in chart, "the chart's bars are dra
 
 document = docx.Document(f"{directory}/summary{suffix}.docx")
 texts = [p.text for p in document.paragraphs if p.text.strip()]
-check(("一、总体判断" if lang == "zh" else "1. Overall judgement") in texts[:3], "page one for a leader comes first")
-detail = texts.index("分析详情" if lang == "zh" else "The analysis in detail")
+check(("一、总体判断" if lang == "zh" else "1. Overall judgement") in texts[:6], "page one for a leader comes first")
+# Body headings are numbered on from page one (三、分析详情).
+detail = next(i for i, t in enumerate(texts) if t.endswith("分析详情" if lang == "zh" else "The analysis in detail"))
 check(texts[detail + 1].startswith("结论" if lang == "zh" else "Bottom line"), "the bottom line opens the detail")
 check(len(document.tables) == 1, "the indices are a real table")
 table = document.tables[0]
@@ -74,7 +75,8 @@ check('w:eastAsia="宋体"' in styles and "黑体" in styles, "CJK fonts named")
 
 # File names, options and code names belong in the technical annex that closes the document.
 annex = "技术附录" if lang == "zh" else "Technical annex"
-body = texts[:texts.index(annex)] if annex in texts else texts
+ends = [i for i, t in enumerate(texts) if t.endswith(annex)]
+body = texts[:ends[0]] if ends else texts
 words = "\n".join(body + [c.text for row in table.rows for c in row.cells])
 if lang == "zh":
     plain = re.sub(r"「[^」]*」", "", words)
