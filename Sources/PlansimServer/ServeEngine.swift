@@ -1,4 +1,4 @@
-public import Foundation
+import Foundation
 public import PlanData
 import PlansimKit
 import Reports
@@ -8,6 +8,9 @@ import Reports
 /// blocks; the routes run it inside a ``RunGate`` slot.
 public struct ServeEngine: Sendable {
     public let configuration: ServeConfiguration
+    /// The fitted models and baseline figures the page's runs share (the same bits as
+    /// without it; docs/serve.md, "Latency").
+    let cache = RunCache()
 
     public init(_ configuration: ServeConfiguration) { self.configuration = configuration }
 
@@ -50,6 +53,7 @@ public struct ServeEngine: Sendable {
         var run = RunRequest(source: .text(request.scenario, path: configuration.textPath), plan: configuration.plan, planSetting: false,
                              scenario: request.name, paths: request.paths, seed: request.seed, threads: 1, invert: invert, language: language)
         run.allowNonfinite = false
+        run.cache = cache
         do { return try RunWorkflow.run(run) } catch is ScenarioRejection {
             throw APIError(status: 400, message: Phrase(zh: "情景未通过检查", en: "the scenario does not check"),
                            help: Phrase(zh: "请按诊断修改情景文本", en: "change the scenario text as the diagnostics say"),
