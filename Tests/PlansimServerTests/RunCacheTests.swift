@@ -11,8 +11,8 @@ import Testing
         base.replacingOccurrences(of: "\n}", with: "\n    assume industrial_output add_factor \(points)% over 2021..2025\n}")
     }
 
-    static func run(_ text: String, paths: Int, seed: UInt64, cache: RunCache?) throws -> String {
-        var request = RunRequest(source: .text(text, path: ServeFixture.folder.appendingPathComponent("page.scn").path), plan: ServeFixture.plan,
+    static func run(_ text: String, paths: Int, seed: UInt64, cache: RunCache?, plan: Dataset = ServeFixture.plan) throws -> String {
+        var request = RunRequest(source: .text(text, path: ServeFixture.folder.appendingPathComponent("page.scn").path), plan: plan,
                                  planSetting: false, paths: paths, seed: seed, threads: 1, invert: false)
         request.cache = cache
         return ServeFixture.withoutProvenance(try RunWorkflow.run(request).json)
@@ -44,6 +44,25 @@ import Testing
         // default one, so the third run finds its baseline (300 paths, seed 9) stored.
         #expect(lookups.fits.misses == 2)
         #expect(lookups.baselines.misses == 2 && lookups.baselines.hits == 1)
+    }
+
+    @Test func otherDataIsNeverServedTheStoredFit() throws {
+        let cache = RunCache()
+        var changed = ServeFixture.plan
+        let id = try #require(changed.series.keys.sorted().first { !(changed.series[$0]?.points.isEmpty ?? true) })
+        let points = try #require(changed.series[id]?.points)
+        let last = try #require(points.last)
+        // One history value 1 % higher: another dataset, so another fit and another baseline.
+        changed.series[id] = Series(indicator: id, points: points.dropLast() + [SeriesPoint(year: last.year, value: last.value * 1.01, origin: last.origin, note: last.note)])
+        let text = Self.lever(1)
+        let original = try Self.run(text, paths: 300, seed: 4, cache: cache)
+        let other = try Self.run(text, paths: 300, seed: 4, cache: cache, plan: changed)
+        #expect(other == (try Self.run(text, paths: 300, seed: 4, cache: nil, plan: changed)))
+        #expect(other != original)
+        #expect(cache.lookups.fits.misses == 2 && cache.lookups.baselines.misses == 2)
+        // The plan given again (the same value, its storage remembered): stored entries.
+        #expect(try Self.run(text, paths: 300, seed: 4, cache: cache) == original)
+        #expect(cache.lookups.fits.misses == 2 && cache.lookups.baselines.misses == 2)
     }
 
     @Test func theCacheForgetsTheLeastRecentlyUsed() throws {

@@ -13,18 +13,20 @@ import Simulation
 ///   the plan, paths and seed (they do not depend on the scenario's text).
 ///
 /// Each is a ``BoundedCache`` of ``capacity`` entries keyed by SHA-256 of the values'
-/// complete reflection (`dump`), so two different inputs never share an entry. A run
-/// with the cache returns the same bits as one without (`RunCacheTests`).
+/// complete reflection (`dump`; ``ContentKeys``), so two different inputs never share an
+/// entry. A run with the cache returns the same bits as one without (`RunCacheTests`).
 public final class RunCache: Sendable {
     /// Entries kept per kind.
     public let capacity: Int
     let fits: BoundedCache<String, SimulationModel>
     let baselines: BoundedCache<String, ReportDocument.BaselineFigures?>
+    let datasets: ContentKeys
 
     public init(capacity: Int = 8) {
         self.capacity = capacity
         fits = BoundedCache(capacity: capacity)
         baselines = BoundedCache(capacity: capacity)
+        datasets = ContentKeys(capacity: capacity)
     }
 
     /// `SimulationModel.build(dataset, scenario: spec).0`, with the fitted baseline taken
@@ -34,7 +36,7 @@ public final class RunCache: Sendable {
     /// - Throws: ``ScenarioError`` as `build` does.
     func model(_ dataset: Dataset, spec: ScenarioSpec) throws(ScenarioError) -> SimulationModel {
         try spec.validate(firstYear: dataset.firstSimulatedYear, horizons: dataset.horizons)
-        let key = Self.key(dataset, spec.horizon, spec.models.sorted { $0.key < $1.key },
+        let key = ContentKeys.key(datasets.key(dataset), spec.horizon, spec.models.sorted { $0.key < $1.key },
                            spec.priors.sorted { $0.key < $1.key }.map { ($0.key, $0.value.sorted { $0.key < $1.key }) })
         var model = fits.value(key) { SimulationModel.baseline(dataset, horizon: spec.horizon, models: spec.models, priors: spec.priors).0 }
         if !spec.targets.isEmpty {
@@ -48,18 +50,10 @@ public final class RunCache: Sendable {
     /// at `paths` and `seed`: the stored ones, else `make()`'s.
     func baseline(dataset: Dataset, embedded: Dataset, paths: Int, seed: UInt64,
                   make: () -> ReportDocument.BaselineFigures?) -> ReportDocument.BaselineFigures? {
-        baselines.value(Self.key(dataset, embedded, paths, seed), make: make)
+        baselines.value(ContentKeys.key(datasets.key(dataset), datasets.key(embedded), paths, seed), make: make)
     }
 
     /// The lookups of the fits and of the baselines that found their entry, and those that
     /// did not, since the start (for tests and the benchmark).
     public var lookups: (fits: (hits: Int, misses: Int), baselines: (hits: Int, misses: Int)) { (fits.lookups, baselines.lookups) }
-
-    /// SHA-256 of the complete reflection of `parts` (`dump` walks every stored property,
-    /// whatever a type's `description` shows).
-    static func key(_ parts: Any...) -> String {
-        var text = ""
-        for part in parts { dump(part, to: &text, maxDepth: .max, maxItems: .max) }
-        return SHA256.hex(Array(text.utf8))
-    }
 }
