@@ -18,8 +18,9 @@ public struct ServeEngine: Sendable {
     ///
     /// - Throws: ``APIError`` 400 with the diagnostics when the text does not check, or
     ///   with the message when it cannot run (e.g. it does not fit the data).
-    public func run(_ request: APIRequest) throws(APIError) -> JSONValue {
-        try outcome(request, invert: request.invert).json
+    /// The document comes rendered (as the run's readability check rendered it).
+    public func run(_ request: APIRequest) throws(APIError) -> String {
+        try outcome(request, invert: request.invert).jsonText
     }
 
     /// The request's diagnostics (empty when it checks) as `{"diagnostics": [...]}`.

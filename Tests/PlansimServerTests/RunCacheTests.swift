@@ -65,6 +65,15 @@ import Testing
         #expect(cache.lookups.fits.misses == 2 && cache.lookups.baselines.misses == 2)
     }
 
+    @Test func theTextTheServerSendsIsTheDocumentRendered() throws {
+        var request = RunRequest(source: .text(Self.lever(2), path: ServeFixture.folder.appendingPathComponent("page.scn").path), plan: ServeFixture.plan,
+                                 planSetting: false, paths: 200, seed: 3, threads: 1, invert: false)
+        request.cache = RunCache()
+        let outcome = try RunWorkflow.run(request)
+        // Exact: the text kept from the readability check is the document rendered again.
+        #expect(outcome.jsonText == outcome.json.rendered())
+    }
+
     @Test func theCacheForgetsTheLeastRecentlyUsed() throws {
         let cache = BoundedCache<Int, Int>(capacity: 3)
         for k in [1, 2, 3] { #expect(cache.value(k) { k * 10 } == k * 10) }

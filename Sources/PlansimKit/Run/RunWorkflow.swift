@@ -43,7 +43,7 @@ public enum RunWorkflow {
         var outcome = RunOutcome(scenario: name, document: document, checks: checks, language: language,
                                  formats: formats(scenario: spec.outputs, extra: request.extraFormats))
         outcome.nonfiniteWarning = nonfinite
-        if !request.allowNonfinite { try checkReadable(outcome, file: request.source.path, scenario: name) }
+        if !request.allowNonfinite { outcome.renderedJSON = try checkReadable(outcome, file: request.source.path, scenario: name) }
         return outcome
     }
 
