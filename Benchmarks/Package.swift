@@ -14,10 +14,14 @@ let package = Package(
                 .product(name: "Simulation", package: "plansim"),
                 .product(name: "ScenarioDSL", package: "plansim"),
                 .product(name: "PlanData", package: "plansim"),
+                .product(name: "PlansimKit", package: "plansim"),
+                "SIMDKernelName",
             ],
             path: "Sources/plansim-bench",
             swiftSettings: [.unsafeFlags(["-Ounchecked"])]
         ),
+        // The engine's SIMD kernel choice, read from its C dispatcher (the live-latency mode prints it).
+        .target(name: "SIMDKernelName", path: "Sources/SIMDKernelName"),
     ],
     swiftLanguageModes: [.v6]
 )

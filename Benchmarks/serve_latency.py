@@ -28,6 +28,20 @@ def summary(name, values):
         name, statistics.median(values), quantile(values, 0.1), quantile(values, 0.9), min(values), max(values), len(values))
 
 
+def machine():
+    """lscpu's model name and the processors, as /proc/cpuinfo has them."""
+    try:
+        with open("/proc/cpuinfo") as f:
+            names = [line.split(":", 1)[1].strip() for line in f if line.startswith("model name")]
+        return "%s, %d processors" % (names[0] if names else "unknown CPU", os.cpu_count() or 0)
+    except OSError:
+        return "unknown machine"
+
+
+def load_average():
+    return " ".join("%.2f" % x for x in os.getloadavg())
+
+
 def main():
     parser = argparse.ArgumentParser()
     parser.add_argument("--moves", type=int, default=30)
@@ -39,6 +53,7 @@ def main():
     server = subprocess.Popen([args.binary, "serve", "--port", "0", "--paths", str(args.paths)], cwd=ROOT,
                               stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True)
     url = server.stdout.readline().strip()
+    load_before = load_average()
     quick, full = [], []
     try:
         with sync_playwright() as p:
@@ -60,7 +75,8 @@ def main():
     finally:
         server.terminate()
         server.wait(timeout=10)
-    print("plansim serve latency, lever move → redrawn numbers (%s, %d paths, %d moves)" % (os.path.basename(args.binary), args.paths, args.moves))
+    print("plansim serve latency, lever move → redrawn numbers (%s, %d paths, %d moves)" % (args.binary, args.paths, args.moves))
+    print("machine: %s; load average before: %s, after: %s" % (machine(), load_before, load_average()))
     print(summary("first redraw", quick))
     print(summary("full pass", full))
     return 0

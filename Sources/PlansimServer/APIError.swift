@@ -1,4 +1,4 @@
-public import Foundation
+import Foundation
 public import PlanData
 
 /// A refused request: its HTTP status and what is wrong and what to do, in both languages;

@@ -1,4 +1,4 @@
-public import Foundation
+import Foundation
 public import PlanData
 import PlansimKit
 import Reports
@@ -8,6 +8,9 @@ import Reports
 /// blocks; the routes run it inside a ``RunGate`` slot.
 public struct ServeEngine: Sendable {
     public let configuration: ServeConfiguration
+    /// The fitted models and baseline figures the page's runs share (the same bits as
+    /// without it; docs/serve.md, "Latency").
+    let cache = RunCache()
 
     public init(_ configuration: ServeConfiguration) { self.configuration = configuration }
 
@@ -15,8 +18,9 @@ public struct ServeEngine: Sendable {
     ///
     /// - Throws: ``APIError`` 400 with the diagnostics when the text does not check, or
     ///   with the message when it cannot run (e.g. it does not fit the data).
-    public func run(_ request: APIRequest) throws(APIError) -> JSONValue {
-        try outcome(request, invert: request.invert).json
+    /// The document comes rendered (as the run's readability check rendered it).
+    public func run(_ request: APIRequest) throws(APIError) -> String {
+        try outcome(request, invert: request.invert).jsonText
     }
 
     /// The request's diagnostics (empty when it checks) as `{"diagnostics": [...]}`.
@@ -50,6 +54,7 @@ public struct ServeEngine: Sendable {
         var run = RunRequest(source: .text(request.scenario, path: configuration.textPath), plan: configuration.plan, planSetting: false,
                              scenario: request.name, paths: request.paths, seed: request.seed, threads: 1, invert: invert, language: language)
         run.allowNonfinite = false
+        run.cache = cache
         do { return try RunWorkflow.run(run) } catch is ScenarioRejection {
             throw APIError(status: 400, message: Phrase(zh: "情景未通过检查", en: "the scenario does not check"),
                            help: Phrase(zh: "请按诊断修改情景文本", en: "change the scenario text as the diagnostics say"),

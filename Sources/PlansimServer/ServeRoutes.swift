@@ -35,9 +35,9 @@ public enum ServeRoutes {
         router.post("/api/run") { request, _ in
             await respond {
                 let parsed = try APIRequest.parse(try await read(request, limit: limits.maxBodyBytes), defaults: defaults, limits: limits)
-                let work: @Sendable () throws -> JSONValue = { try engine.run(parsed) }
+                let work: @Sendable () throws -> String = { try engine.run(parsed) }
                 guard let result = try await gate.run(wait: limits.slotWait, work) else { throw APIError.busy }
-                return json(result)
+                return json(rendered: result)
             }
         }
         router.post("/api/report") { request, _ in
@@ -90,8 +90,13 @@ public enum ServeRoutes {
     }
 
     static func json(_ value: JSONValue, status: HTTPResponse.Status = .ok) -> Response {
+        json(rendered: value.rendered(), status: status)
+    }
+
+    /// A JSON response of text already rendered by `JSONValue.rendered()`.
+    static func json(rendered text: String, status: HTTPResponse.Status = .ok) -> Response {
         Response(status: status, headers: [.contentType: "application/json; charset=utf-8", .cacheControl: "no-store"],
-                 body: .init(byteBuffer: ByteBuffer(string: value.rendered() + "\n")))
+                 body: .init(byteBuffer: ByteBuffer(string: text + "\n")))
     }
 }
 

@@ -6,7 +6,7 @@ import LinearAlgebra
 BLASThreads.set(1)
 let arguments = CommandLine.arguments
 guard arguments.count >= 3 else {
-    FileHandle.standardError.write(Data("usage: plansim-bench ols DATA_DIR | normals COUNT\n".utf8))
+    FileHandle.standardError.write(Data("usage: plansim-bench ols DATA_DIR | normals COUNT | scenario-check LINES | live-latency PATHS [RUNS] [THREADS]\n".utf8))
     exit(1)
 }
 do {
@@ -14,8 +14,11 @@ do {
     case "ols": try OLSBenchmark.run(dataDirectory: arguments[2])
     case "normals": NormalsBenchmark.run(count: Int(arguments[2]) ?? 154_000_000)
     case "scenario-check": ScenarioCheckBenchmark.run(lines: Int(arguments[2]) ?? 10_000)
+    case "live-latency":
+        try LiveLatencyBenchmark.run(paths: Int(arguments[2]) ?? 20_000, runs: arguments.count > 3 ? Int(arguments[3]) ?? 30 : 30,
+                                     threads: arguments.count > 4 ? Int(arguments[4]) ?? 1 : 1)
     default:
-        FileHandle.standardError.write(Data("unknown benchmark \(arguments[1]); known: ols, normals, scenario-check\n".utf8))
+        FileHandle.standardError.write(Data("unknown benchmark \(arguments[1]); known: ols, normals, scenario-check, live-latency\n".utf8))
         exit(1)
     }
 } catch {

@@ -18,17 +18,18 @@ public struct PreparedScenario: Sendable {
     public let model: SimulationModel
 
     /// Loads `source` on `plan`, compiles `scenario` (or the file's only one), applies
-    /// `dataFile` (else the scenario's `data` file) and builds the model.
+    /// `dataFile` (else the scenario's `data` file) and builds the model (its fit from
+    /// `cache` when given).
     ///
     /// - Throws: ``ScenarioRejection`` with every diagnostic; ``InputIssue`` when a file is
     ///   missing, the scenario cannot be chosen, or it does not fit the data.
-    public init(_ source: ScenarioSource, plan: Dataset, planSetting: Bool, scenario: String?, dataFile: String?) throws {
+    public init(_ source: ScenarioSource, plan: Dataset, planSetting: Bool, scenario: String?, dataFile: String?, cache: RunCache? = nil) throws {
         self.source = source
         program = try source.program(on: plan, planSetting: planSetting)
         self.plan = program.dataset
         (name, spec) = try ScenarioSelection.compile(scenario, in: program, file: source.path)
         dataset = try RunWorkflow.dataset(program.dataset, userFile: dataFile ?? spec.dataFile)
-        model = try RunWorkflow.model(dataset, spec: spec, file: source.path)
+        model = try RunWorkflow.model(dataset, spec: spec, file: source.path, cache: cache)
     }
 
     /// Where the run's inputs came from, stamped now.

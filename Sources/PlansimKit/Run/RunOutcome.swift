@@ -31,6 +31,13 @@ public struct RunOutcome: Sendable {
     /// The results document of docs/json-formats.md.
     public var json: JSONValue { RunReport.json(document) }
 
+    /// ``json`` rendered, kept when the run already rendered it (its readability check
+    /// does), so a front end that sends the text does not build it twice.
+    var renderedJSON: String?
+
+    /// ``json`` rendered (`JSONValue.rendered()`): the text kept by the run, else made now.
+    public var jsonText: String { renderedJSON ?? json.rendered() }
+
     /// The folder a run writes to unless told otherwise: `notebooks-out/<scenario>`.
     public var defaultDirectory: String { "notebooks-out/\(AtomicWriter.sanitize(scenario))" }
 

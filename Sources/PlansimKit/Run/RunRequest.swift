@@ -34,6 +34,9 @@ public struct RunRequest: Sendable {
     /// Whether a run with simulated values that are not finite (NaN or ±∞) is still
     /// returned (with ``RunOutcome/nonfiniteWarning``); by default it is refused.
     public var allowNonfinite = false
+    /// Fitted models and baseline figures kept between runs (the live page's); nil: none.
+    /// The results are the same bits with or without it.
+    public var cache: RunCache?
 
     public init(source: ScenarioSource, plan: Dataset, planSetting: Bool = true, scenario: String? = nil, paths: Int? = nil,
                 seed: UInt64? = nil, threads: Int = ProcessInfo.processInfo.activeProcessorCount, dataFile: String? = nil,

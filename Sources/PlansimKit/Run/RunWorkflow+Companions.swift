@@ -18,12 +18,19 @@ extension RunWorkflow {
     }
 
     /// The built-in baseline on the same data, seed and paths (common random numbers), for
-    /// a what-if's differences; nil when the baseline does not fit the data.
-    static func baselineFigures(dataset: Dataset, embedded: Dataset, options: RunOptions, provenance: RunProvenance) -> ReportDocument.BaselineFigures? {
-        let program = ScenarioProgram(text: BuiltInScenarios.baseline, path: BuiltInScenarios.baselinePath(), dataset: embedded)
-        guard case .success(let spec) = program.compile("baseline"), let model = try? SimulationModel.build(dataset, scenario: spec).0 else { return nil }
-        let result = MonteCarlo.run(model, options: options)
-        return ReportDocument.BaselineFigures(ReportDocument(result: result, dataset: dataset, inversions: [], provenance: provenance))
+    /// a what-if's differences; nil when the baseline does not fit the data. With `cache`,
+    /// figures of the same data, plan, paths and seed are taken from it (same bits).
+    static func baselineFigures(dataset: Dataset, embedded: Dataset, options: RunOptions, provenance: RunProvenance,
+                                cache: RunCache? = nil) -> ReportDocument.BaselineFigures? {
+        let make = { () -> ReportDocument.BaselineFigures? in
+            let program = ScenarioProgram(text: BuiltInScenarios.baseline, path: BuiltInScenarios.baselinePath(), dataset: embedded)
+            guard case .success(let spec) = program.compile("baseline"),
+                  let model = try? cache?.model(dataset, spec: spec) ?? SimulationModel.build(dataset, scenario: spec).0 else { return nil }
+            let result = MonteCarlo.run(model, options: options)
+            return ReportDocument.BaselineFigures(ReportDocument(result: result, dataset: dataset, inversions: [], provenance: provenance))
+        }
+        guard let cache else { return make() }
+        return cache.baseline(dataset: dataset, embedded: embedded, paths: options.paths, seed: options.seed, make: make)
     }
 
     /// The scenario's inversion requests, or the headline targets at 50 % and 80 %.

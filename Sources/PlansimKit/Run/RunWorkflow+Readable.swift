@@ -9,8 +9,10 @@ extension RunWorkflow {
     /// `grows_as … elasticity -10` on a driver falling 99 % a year — or extreme `--data`)
     /// is refused here, located at the scenario, before anything is written.
     ///
+    /// Returns the rendered document it read.
+    ///
     /// - Throws: ``InputIssue`` at `file` and the scenario, naming the indicator.
-    static func checkReadable(_ outcome: RunOutcome, file: String, scenario: String) throws(InputIssue) {
+    static func checkReadable(_ outcome: RunOutcome, file: String, scenario: String) throws(InputIssue) -> String {
         let text = outcome.json.rendered()
         guard let root = (try? JSONSerialization.jsonObject(with: Data(text.utf8))) as? [String: Any] else {
             throw unreadable(file: file, scenario: scenario, indicator: nil, reason: Phrase(zh: "结果不是有效的 JSON", en: "the results are not valid JSON"))
@@ -22,6 +24,7 @@ extension RunWorkflow {
             throw unreadable(file: file, scenario: scenario, indicator: indicator,
                              reason: Phrase(zh: error.messageZH ?? error.message, en: error.message))
         }
+        return text
     }
 
     /// `k` of a field `indicators[k]…`.

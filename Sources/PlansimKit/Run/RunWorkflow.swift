@@ -19,7 +19,7 @@ public enum RunWorkflow {
     ///   (``checkReadable(_:file:scenario:)``; not with `allowNonfinite`).
     public static func run(_ request: RunRequest) throws -> RunOutcome {
         let prepared = try PreparedScenario(request.source, plan: request.plan, planSetting: request.planSetting,
-                                            scenario: request.scenario, dataFile: request.dataFile)
+                                            scenario: request.scenario, dataFile: request.dataFile, cache: request.cache)
         let (name, spec, dataset, model) = (prepared.name, prepared.spec, prepared.dataset, prepared.model)
         let paths = request.paths ?? spec.paths
         let seed = request.seed ?? spec.seed
@@ -36,13 +36,14 @@ public enum RunWorkflow {
         document.checks = checks.map { ReportDocument.CheckResult(text: $0.check.text, passed: $0.passed, value: $0.value, year: $0.year) }
         if name != "baseline" {
             document.baseline = baselineFigures(dataset: dataset, embedded: prepared.plan,
-                                                options: RunOptions(paths: paths, seed: seed, threads: request.threads), provenance: provenance)
+                                                options: RunOptions(paths: paths, seed: seed, threads: request.threads), provenance: provenance,
+                                                cache: request.cache)
         }
         let language = request.language ?? (spec.language == "en" ? .en : .zh)
         var outcome = RunOutcome(scenario: name, document: document, checks: checks, language: language,
                                  formats: formats(scenario: spec.outputs, extra: request.extraFormats))
         outcome.nonfiniteWarning = nonfinite
-        if !request.allowNonfinite { try checkReadable(outcome, file: request.source.path, scenario: name) }
+        if !request.allowNonfinite { outcome.renderedJSON = try checkReadable(outcome, file: request.source.path, scenario: name) }
         return outcome
     }
 
@@ -80,9 +81,12 @@ public enum RunWorkflow {
     }
 
     /// The simulation model of `spec` on `dataset`; a scenario that does not fit the data
-    /// is refused at the scenario, in `file`.
-    public static func model(_ dataset: Dataset, spec: ScenarioSpec, file: String) throws(InputIssue) -> SimulationModel {
-        do { return try SimulationModel.build(dataset, scenario: spec).0 } catch {
+    /// is refused at the scenario, in `file`. With `cache`, the fit is taken from it (same bits).
+    public static func model(_ dataset: Dataset, spec: ScenarioSpec, file: String, cache: RunCache? = nil) throws(InputIssue) -> SimulationModel {
+        do throws(ScenarioError) {
+            if let cache { return try cache.model(dataset, spec: spec) }
+            return try SimulationModel.build(dataset, scenario: spec).0
+        } catch {
             throw InputIssue(file: file, field: spec.name, message: error.phrase,
                              help: Phrase(zh: "请修改情景，使之与数据相符", en: "change the scenario so it fits the data"))
         }
