@@ -9,7 +9,9 @@ enum LoopbackClient {
     static let session: URLSession = {
         let configuration = URLSessionConfiguration.ephemeral
         configuration.httpMaximumConnectionsPerHost = 32
-        configuration.timeoutIntervalForRequest = 120
+        // Idle time allowed on a connection: a request queued for a run slot sends nothing
+        // until its turn (ConcurrencyTests waits up to 1,200 s on a loaded machine).
+        configuration.timeoutIntervalForRequest = 1_500
         return URLSession(configuration: configuration)
     }()
 
