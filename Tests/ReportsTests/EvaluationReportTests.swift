@@ -126,6 +126,24 @@ import Testing
         #expect(EvaluationTable.targetText(document.rows[2], .zh) == "≤4.5")
     }
 
+    /// The chart's value axis labels each gridline with its own value (the official's review:
+    /// 研发 gridlines at 1.75 and 2.25 labelled 1.8 and 2.3). Labels are read from the SVG's
+    /// right-anchored 10 px texts; they must be evenly spaced to the last decimal printed.
+    @Test func evaluationChartAxisLabelsAreTheGridlinesOwnValues() throws {
+        let rd = indicator("rd", "研发经费投入强度", "%", .indicative)
+        let r = row(rd, PlanTarget(indicator: "rd", baseYear: 2020, base: 1.6, targetYear: 2025, target: 2.5, kind: .level),
+                    [2021: 1.7, 2022: 1.8, 2023: 2.0, 2024: 2.2, 2025: 2.4], forecast: ForecastBand(p10: 1.9, median: 2.1, p90: 2.4))
+        let svg = EvaluationChart.svg(r, language: .zh)
+        let pattern = try Regex("font-size=\"10\" text-anchor=\"end\"[^>]*>([^<]+)<")
+        let labels = svg.matches(of: pattern).map { String($0.output[1].substring ?? "") }
+        let values = labels.compactMap { Double($0.replacingOccurrences(of: "−", with: "-")) }
+        #expect(values.count == labels.count && values.count >= 3, "\(labels)")
+        let steps = zip(values.dropFirst(), values).map { $0 - $1 }
+        // Evenly spaced to within a hundredth of the step: a label rounded away from its
+        // gridline (1.75 → 1.8) breaks the spacing by 0.05 on a step of 0.25.
+        #expect(steps.allSatisfy { abs($0 - steps[0]) < abs(steps[0]) * 0.01 }, "\(labels)")
+    }
+
     /// Every format carries the same title and the banner when the actuals are illustrative;
     /// the workbook opens on its summary sheet.
     @Test func formatsAgree() throws {

@@ -61,17 +61,4 @@ struct SVGCanvas {
         "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 \(Self.f(width)) \(Self.f(height))\" width=\"\(Self.f(width))\" height=\"\(Self.f(height))\" role=\"img\" font-family=\"\(SVGCanvas.fontStack)\">"
             + "<title>\(Markup.escape(title))</title>" + body.joined() + "</svg>"
     }
-
-    /// About five round tick values covering [lo, hi].
-    static func ticks(_ lo: Double, _ hi: Double) -> [Double] {
-        guard lo.isFinite, hi.isFinite else { return [] }
-        let span = max(hi - lo, 1e-12, abs(hi) * 1e-12)
-        let raw = span / 5
-        let magnitude = pow(10, floor(log10(raw)))
-        let step = [1.0, 2, 2.5, 5, 10].map { $0 * magnitude }.first { $0 >= raw } ?? raw
-        var t = (lo / step).rounded(.up) * step
-        var out: [Double] = []
-        while t <= hi + step * 1e-9 && out.count < 50 { out.append(t); t += step }
-        return out
-    }
 }

@@ -26,17 +26,19 @@ enum EvaluationChart {
         values += bands.flatMap { [$0.band.p10, $0.band.p90] }
         let finite = values.filter(\.isFinite)
         guard let lo0 = finite.min(), let hi0 = finite.max() else { return "" }
-        let pad = max((hi0 - lo0) * 0.08, abs(hi0) * 0.01, 1e-9)
-        let lo = lo0 - pad, hi = hi0 + pad
+        // The one axis rule (ChartSpec.Axis): nice steps, each gridline labelled with its own
+        // value (the review found 1.75 labelled 1.8 here).
+        let axis = ChartSpec.Axis(low: lo0, high: hi0)
+        let lo = axis.min, hi = axis.max
         let plotW = width - left - right, plotH = height - top - bottom
         func x(_ year: Int) -> Double { left + plotW * Double(year - years[0]) / Double(max(1, years.count - 1)) }
         func y(_ v: Double) -> Double { top + plotH * (1 - (v - lo) / (hi - lo)) }
 
         let title = figure(number, l) + r.indicator.name(l) + (zh ? "（\(r.indicator.unit(l))" + (sum ? "，当年值）" : "）") : " (\(r.indicator.unit(l))" + (sum ? ", yearly amounts)" : ")"))
         c.text(title, left, 18, size: 13, weight: "bold")
-        for t in SVGCanvas.ticks(lo, hi) {
+        for t in axis.ticks {
             c.line(left, y(t), left + plotW, y(t), stroke: "#e5e5e5")
-            c.text(r.value(t), left - 6, y(t) + 4, size: 10, anchor: "end", fill: "#444")
+            c.text(axis.label(t), left - 6, y(t) + 4, size: 10, anchor: "end", fill: "#444")
         }
         for year in years { c.text("\(year)", x(year), height - bottom + 16, size: 10, anchor: "middle", fill: "#444") }
         c.line(left, top + plotH, left + plotW, top + plotH, stroke: "#999")
