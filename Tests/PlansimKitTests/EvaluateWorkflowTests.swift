@@ -48,6 +48,18 @@ import Reports
         #expect(!words.reasons.isEmpty && !words.problems.isEmpty && !words.suggestions.isEmpty)
     }
 
+    /// 五、 drafts the next plan with propose's own paths and seed, whatever the evaluation's:
+    /// its targets read exactly as `propose` prints them (the official's second review found
+    /// 55% beside 56% and 91.4 beside 91.5亿元 when 五、 used the evaluation's paths).
+    @Test func fiveGivesTheProposalsOwnFigures() throws {
+        let r = try request()
+        let d = try EvaluateWorkflow.run(r).document
+        let proposal = try ProposeWorkflow.suggestions(ProposeRequest(plan: r.plan, actuals: r.actuals, illustrative: r.illustrative,
+                                                                      baseYear: 2025, targetYear: 2030, threads: 1))
+        #expect(!proposal.isEmpty)
+        #expect(d.nextPlanTargets.map { $0.zh } == proposal.map(\.textZH))
+    }
+
     @Test func artifactRoundTrips() throws {
         let artifact = try EvaluateWorkflow.run(try request()).artifact
         let data = try artifact.encoded()

@@ -51,10 +51,22 @@ import Testing
     /// Gap 40.0 − 39.5 = 0.5: 40.0 − 39.8 = 0.2 from a target above the forecast's median,
     /// 39.8 − 39.5 = 0.3 from the actual falling short, inside the band (no shock).
     @Test func missSplitIntoAmbitionAndShock() throws {
-        let reasons = EvaluationWords(document, .zh).reasons
-        #expect(reasons.count == 2 && reasons.first == "（一）未完成指标")
+        // The binding miss: its numbers and the slot for reasons, never "the target was above
+        // the forecast" (a binding target is a commitment; the official's second review).
+        let binding = try #require(EvaluationWords(document, .zh).reasons.last)
+        #expect(binding.hasPrefix("1．森林覆盖率（约束性）。目标40%，实际39.5%，完成度94.7%。约束性指标是必须完成的任务"), "\(binding)")
+        #expect(binding.hasSuffix("主要原因：【请填写原因】。") && !binding.contains("目标高于基期预测"))
+        // The same miss on an indicative row is split with numbers.
+        var d = document
+        let forest = indicator("forest", "森林覆盖率", "%", .indicative)
+        d = EvaluationDocument(plan: d.plan, rows: [row(forest, d.rows[0].target, [2021: 32, 2022: 34, 2023: 36, 2024: 38, 2025: 39.5],
+                                                        forecast: ForecastBand(p10: 39.0, median: 39.8, p90: 40.6))] + d.rows.dropFirst(),
+                               asOf: 2025, illustrative: false, date: d.date, provenance: [], notes: [])
+        let reasons = EvaluationWords(d, .zh).reasons
+        // 94.7 % of the points on an indicative row is 基本完成 (≥ 90 %), with no slot.
+        #expect(reasons.count == 2 && reasons.first == "（一）基本完成指标", "\(reasons)")
         let text = try #require(reasons.last)
-        #expect(text.hasPrefix("1．森林覆盖率（约束性）。") && text.hasSuffix("主要原因：【请填写原因】。"))
+        #expect(text.hasPrefix("1．森林覆盖率。目标40%，实际39.5%，完成度94.7%。"), "\(text)")
         #expect(text.contains("差距0.5个百分点中，0.2个百分点在于目标高于基期预测中位数"))
         #expect(text.contains("0.3个百分点在于实际低于预测中位数"))
         #expect(text.contains("属正常波动"))
@@ -90,6 +102,15 @@ import Testing
         #expect(!w.reasons.joined().contains("原因需结合实际情况分析"))
         let setHigh = try #require(w.problems.first { $0.contains("目标设定偏高") })
         #expect(setHigh.contains("一般公共预算收入") && !setHigh.contains("高新技术企业数"))
+        // A binding miss whose target (8000) was above its band's top (7400) is still never
+        // said to be set high, in 三 or in 四.
+        let land = indicator("land", "高标准农田面积", "亩", .binding)
+        let high = row(land, PlanTarget(indicator: "land", baseYear: 2020, base: 5000, targetYear: 2025, target: 8000, kind: .level),
+                       [2021: 5600, 2022: 6200, 2023: 6800, 2024: 7200, 2025: 7500], forecast: ForecastBand(p10: 6000, median: 6800, p90: 7400))
+        let withLand = EvaluationWords(EvaluationDocument(plan: d.plan, rows: [high] + more + d.rows, asOf: 2025, illustrative: false,
+                                                          date: d.date, provenance: [], notes: []), .zh)
+        #expect(!(withLand.problems.first { $0.contains("目标设定偏高") } ?? "").contains("高标准农田面积"))
+        #expect(withLand.reasons[1].hasPrefix("1．高标准农田面积（约束性）") && !withLand.reasons[1].contains("目标高于基期预测"))
         #expect(w.problems.contains { $0.contains("实际超出基期预测上限：高新技术企业数") })
     }
 

@@ -71,9 +71,11 @@ public enum EvaluateWorkflow {
             date: request.date, provenance: provenance(request), notes: plan.notes)
         if !document.midTerm, request.actuals.points.contains(where: { $0.year == lastYear }) {
             // 五、建议 carries the next plan's targets as `propose` drafts them from the same
-            // actuals; an evaluation is still written when no draft can be made.
+            // actuals, with propose's own paths and seed, so 五、 and the proposal print the same
+            // figures and odds (they differed by a point when 五、 used the evaluation's 100,000
+            // paths); an evaluation is still written when no draft can be made.
             let next = ProposeRequest(plan: plan, actuals: request.actuals, illustrative: request.illustrative, baseYear: lastYear,
-                                      targetYear: lastYear + 5, paths: request.paths, seed: request.seed, threads: request.threads)
+                                      targetYear: lastYear + 5, threads: request.threads)
             document.nextPlanTargets = ((try? ProposeWorkflow.suggestions(next)) ?? []).map { Phrase(zh: $0.textZH, en: $0.textEN) }
         }
         return EvaluateResult(document: document, artifact: artifact(document))

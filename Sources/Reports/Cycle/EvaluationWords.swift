@@ -138,8 +138,9 @@ public struct EvaluationWords {
     }
 
     /// One row's numbers: target, actual, completion, and where the gap lies against the
-    /// base-year forecast. "目标设定偏高" is never said of a target met; an actual beyond the
-    /// forecast's favourable edge is said to exceed it.
+    /// base-year forecast. "目标设定偏高" is never said of a target met nor of a binding one
+    /// (a commitment: its numbers only); an actual beyond the forecast's favourable edge is
+    /// said to exceed it.
     func analysis(_ r: EvaluationRow) -> String {
         let unit = r.indicator.unit(l), e = r.evaluation!
         // A gap in a percentage is in points.
@@ -162,6 +163,11 @@ public struct EvaluationWords {
         let actualText = EvaluationTable.actualText(r, l)
         var s = zh ? "\(e.phase == .ended ? "目标" : "\(e.latestYear)年应达")\(aimText)，实际\(actualText)\(suffix)，完成度\(EvaluationTable.completionText(r, l))。"
                    : "\(e.phase == .ended ? "Target" : "Due by \(e.latestYear)") \(aimText), actual \(actualText)\(suffix), completion \(EvaluationTable.completionText(r, l)). "
+        // A binding target is a commitment, often handed down: a miss is not explained away
+        // as a target "above the forecast" (the official's review), only its reasons asked for.
+        if r.indicator.attribute == .binding {
+            return s + (zh ? "约束性指标是必须完成的任务，不以基期预测衡量目标高低。" : "A binding target is a commitment; it is not weighed against the base-year forecast. ")
+        }
         guard let f = r.forecast, let split = r.shortfall else {
             return s + (zh ? "无基期预测可作比较。" : "No base-year forecast to compare with. ")
         }
@@ -184,8 +190,9 @@ public struct EvaluationWords {
         return s
     }
 
-    /// 四、存在问题: from the data — binding misses, targets above the forecast band, shocks,
-    /// indicators behind time, missing data.
+    /// 四、存在问题: from the data — binding misses, targets above the forecast band (预期性
+    /// only: a binding target is never called set high), shocks, indicators behind time,
+    /// missing data.
     public var problems: [String] {
         var out: [String] = []
         let bindingMisses = d.rows.filter { $0.indicator.attribute == .binding && $0.missed }
@@ -196,7 +203,7 @@ public struct EvaluationWords {
         // "Set high" only of targets not met: a target met was not too high, however far it
         // was above the forecast; there the forecast was low.
         let ambitious = d.rows.filter { r in
-            r.missed && r.evaluation?.phase == .ended
+            r.missed && r.evaluation?.phase == .ended && r.indicator.attribute != .binding
                 && r.forecast.map { r.target.direction == .floor ? r.target.target > $0.p90 : r.target.target < $0.p10 } == true
         }
         if !ambitious.isEmpty {
