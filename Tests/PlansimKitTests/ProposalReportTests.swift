@@ -27,6 +27,21 @@ import Testing
         #expect(report.tableRows.count == set.proposals.count)
     }
 
+    /// The official's second review: page one read "固定资产投资（五年累计）五年累计91.5亿元",
+    /// and the annex named a left-out indicator by its code alone.
+    @Test func namesAreNotRepeatedAndLeftOutIndicatorsAreNamed() throws {
+        #expect(ProposalWords.name("固定资产投资（五年累计）", before: "五年累计91.5亿元") == "固定资产投资")
+        #expect(ProposalWords.name("新增绿地面积(五年累计)", before: "五年累计14.6万平方米") == "新增绿地面积")
+        #expect(ProposalWords.name("地区生产总值", before: "年均增长6%左右") == "地区生产总值")
+        #expect(ProposalWords.name("一般公共预算收入（万元）", before: "年均增长5%左右") == "一般公共预算收入（万元）")
+        let left = SkippedIndicator(indicator: "disposable_income", nameZH: "居民人均可支配收入", nameEN: "Per-capita disposable income",
+                                    reasonZH: "目标为文字表述", reasonEN: "a target in words")
+        #expect(ProposalWords.skipped(left, language: .zh) == "未提出：居民人均可支配收入（代码 disposable_income；目标为文字表述）")
+        let set = try ProposeWorkflowTests.qingxi.get().proposals
+        let report = ProposalReport(set, language: .zh, date: Self.date)
+        #expect(!report.overview.joined().contains("（五年累计）五年累计"), "\(report.overview)")
+    }
+
     @Test func everyOfficeFormatIsWritten() throws {
         let set = try ProposeWorkflowTests.result.get().proposals
         let files = try ProposalReport.files(set, formats: [.md, .html, .docx, .xlsx, .json], language: .zh, date: Self.date)

@@ -19,7 +19,7 @@ enum ProposalOverview {
         let list = { (xs: [ProposedTarget]) in xs.map(name).joined(separator: zh ? "、" : ", ") }
         // "地区生产总值年均增长6%左右" / "GDP: about 6% a year".
         let figures = { (xs: [ProposedTarget]) in
-            xs.map { zh ? $0.nameZH + $0.wordingZH : "\($0.nameEN): \($0.wordingEN)" }.joined(separator: zh ? "，" : "; ")
+            xs.map { zh ? ProposalWords.name($0.nameZH, before: $0.wordingZH) + $0.wordingZH : "\($0.nameEN): \($0.wordingEN)" }.joined(separator: zh ? "，" : "; ")
         }
         let odds = { (xs: [ProposedTarget]) in xs.map { ProposalWords.odds($0.odds) }.joined(separator: zh ? "、" : ", ") }
         var out: [String] = []

@@ -119,7 +119,7 @@ public struct ProposalReport: Sendable {
         annexTitle = zh ? (chartsShown ? "附件2：技术附录" : "附件：技术附录") : (chartsShown ? "Annex 2: technical notes" : "Annex: technical notes")
         annexParagraphs = (zh ? ["本附录供技术人员核对：取值方法、各指标代码、不同把握下的取值，以及数据与程序来源。"] : ["For the analyst: the method, indicator codes, values at other odds, data and program provenance."])
             + ProposalOverview.method(s, language: l)
-            + s.skipped.map { zh ? "未提出：\($0.indicator)（\($0.reasonZH)）" : "Not proposed: \($0.indicator) (\($0.reasonEN))" }
+            + s.skipped.map { ProposalWords.skipped($0, language: l) }
             + s.provenance.compactMap { ProposalOverview.provenance($0, language: l) }
         let shown = s.convention.shownOdds
         annexHeaders = (zh ? ["代码", "指标"] : ["Code", "Indicator"]) + shown.map { (zh ? "把握" : "P=") + ProposalWords.odds($0) } + (zh ? ["建议值"] : ["Proposed value"])

@@ -27,7 +27,7 @@ public enum ProposalText {
         }
         out.append(table.rendered())
         out.append(ProposalWords.convention(s.convention, language: l))
-        for k in s.skipped { out.append((zh ? "未提出：\(k.indicator)（\(k.reasonZH)）" : "not proposed: \(k.indicator) (\(k.reasonEN))")) }
+        for k in s.skipped { out.append(ProposalWords.skipped(k, language: l)) }
         return out.joined(separator: "\n")
     }
 }
@@ -36,6 +36,24 @@ public enum ProposalText {
 public enum ProposalWords {
     /// `5.8%`, with a true minus sign.
     public static func percent(_ g: Double) -> String { ProposalSuggestion.percent(g) }
+
+    /// A name set right before its wording, without a closing parenthetical the wording
+    /// repeats: 固定资产投资（五年累计） before 五年累计91.5亿元 is 固定资产投资.
+    public static func name(_ name: String, before wording: String) -> String {
+        for (open, close) in [("（", "）"), ("(", ")")] where name.hasSuffix(close) {
+            guard let start = name.range(of: open, options: .backwards) else { continue }
+            let inner = name[start.upperBound..<name.index(before: name.endIndex)]
+            if !inner.isEmpty && wording.hasPrefix(inner) { return String(name[..<start.lowerBound]) }
+        }
+        return name
+    }
+
+    /// An indicator left out, for the technical annex: its name first, the code after it
+    /// (未提出：居民人均可支配收入（代码 disposable_income；理由）).
+    public static func skipped(_ k: SkippedIndicator, language l: Language) -> String {
+        l == .zh ? "未提出：\(k.nameZH)（代码 \(k.indicator)；\(k.reasonZH)）"
+                 : "Not proposed: \(k.nameEN) (code \(k.indicator); \(k.reasonEN))"
+    }
 
     /// Odds in whole percent: `62%`; `—` for a target not read from the simulation.
     public static func odds(_ p: Double?) -> String { p.map { "\(Int(($0 * 100).rounded()))%" } ?? "—" }
