@@ -25,6 +25,23 @@ import Foundation
     }
 
     /// While the period runs (a report made in 2024) there is no such notice.
+    /// The period-sum note names only the columns the table prints: Word's 专栏1 has no 2035
+    /// column (it would not fit A4 portrait), so its note must not mention one (the
+    /// official's second review).
+    @Test func thePeriodSumNoteNamesOnlyPrintedColumns() throws {
+        let base = LeaderFixture.document()
+        let sum = LeaderFixture.target("market_entities", base: 0.65, target: 4.0, p: 0.5, needed: 0.05, simulated: 0.05,
+                                       evidence: "plan", kind: "period_sum")
+        let d = ReportDocument(scenario: base.scenario, indicators: base.indicators, planTitleZH: nil, planTitleEN: nil,
+                               targets: Array(base.targets.prefix(3)) + [sum], inversions: [], notesZH: [], notesEN: [],
+                               provenance: LeaderFixture.provenance)
+        let full = try #require(BriefingTable.periodSumNote(d, language: .zh))
+        let word = try #require(BriefingTable.periodSumNote(d, language: .zh, horizonColumn: false))
+        let horizon = try #require(d.indicators.first?.years.last?.year)
+        #expect(full.contains("2020与\(horizon)列"), "\(full)")
+        #expect(word.contains("2020列") && !word.contains("\(horizon)列"), "\(word)")
+    }
+
     @Test func aReportWithinThePeriodHasNoNotice() {
         let d = LeaderFixture.document(created: "2024-03-01T02:00:00Z")
         #expect(LeaderPage(run: d, language: .zh).notice == nil)

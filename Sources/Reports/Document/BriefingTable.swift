@@ -145,13 +145,17 @@ public struct BriefingTable: Sendable {
     }
 
     /// The note on the period-sum row: which columns are sums and which are yearly amounts.
-    public static func periodSumNote(_ d: ReportDocument, language l: Language) -> String? {
+    /// `horizonColumn` says whether the table shows the horizon year's column (Word's does
+    /// not: it would not fit A4 portrait), so the note names only the columns printed.
+    public static func periodSumNote(_ d: ReportDocument, language l: Language, horizonColumn: Bool = true) -> String? {
         guard let t = d.targets.first(where: { $0.kind == "period_sum" }) else { return nil }
         let name = d.indicator(t.indicator)?.name(l) ?? t.indicator
         let horizon = d.indicators.first?.years.last?.year ?? 2035
+        let columnsZH = horizonColumn ? "\(t.baseYear)与\(horizon)列" : "\(t.baseYear)列"
+        let columnsEN = horizonColumn ? "the \(t.baseYear) and \(horizon) columns" : "the \(t.baseYear) column"
         return l == .zh
-            ? "\(name)：目标、预测、区间上下限与达标概率均为\(OfficialForm.years(t.baseYear + 1, t.targetYear, language: l))年累计值；\(t.baseYear)与\(horizon)列及预测区间图为当年投资额。"
-            : "\(name): target, forecast, P10/P90 and probability are \(t.baseYear + 1)–\(t.targetYear) sums; the \(t.baseYear) and \(horizon) columns and the fan chart are yearly amounts."
+            ? "\(name)：目标、预测、区间上下限与达标概率均为\(OfficialForm.years(t.baseYear + 1, t.targetYear, language: l))年累计值；\(columnsZH)及预测区间图为当年投资额。"
+            : "\(name): target, forecast, P10/P90 and probability are \(t.baseYear + 1)–\(t.targetYear) sums; \(columnsEN) and the fan chart are yearly amounts."
     }
 
     /// A cell as text for people: numbers with fixed decimals, rates as percentages.

@@ -41,7 +41,7 @@ public enum DOCXWriter {
                             numeric: Set(columns.indices.filter { !textColumns.contains(columns[$0]) }), size: 18,
                             widths: columns.map { widthOf[$0] ?? 700 }))
         body.append(w.paragraph(BriefingTable.evidenceLegend(zh: zh), style: "Note"))
-        if let note = BriefingTable.periodSumNote(d, language: l) { body.append(w.paragraph(note, style: "Note")) }
+        if let note = BriefingTable.periodSumNote(d, language: l, horizonColumn: false) { body.append(w.paragraph(note, style: "Note")) }
         if let note = UnitCaution.tableNote(d, language: l) { body.append(w.paragraph(note, style: "Note")) }
 
         let assumptions = WhatIfSection.assumptionItems(d, language: l)
