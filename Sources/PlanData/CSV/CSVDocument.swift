@@ -34,9 +34,9 @@ public struct CSVDocument: Sendable {
     /// - Parameter digest: whether to keep the SHA-256 of the bytes read in ``sha256``, so
     ///   a caller that records the file's hash need not read it a second time.
     public static func load(path: String, optionalTrailing: Int = 0, digest: Bool = false) throws(InputErrors) -> CSVDocument {
-        let data: Data
+        let bytes: [UInt8]
         switch InputFile.read(path, limit: InputFile.csvLimit) {
-        case .success(let bytes): data = Data(bytes)
+        case .success(let read): bytes = read
         case .failure(.missing):
             throw InputErrors([InputIssue(file: path, message: Phrase(zh: "找不到该文件", en: "no such file"),
                                           help: Phrase(zh: "请检查路径；路径相对于当前目录", en: "check the path; it is read relative to the current directory"))])
@@ -44,9 +44,9 @@ public struct CSVDocument: Sendable {
             throw InputErrors([InputIssue(file: path, message: Phrase(zh: "文件", en: "file ") + problem.phrase,
                                           help: Phrase(zh: "请给出一个可读的 CSV 文件", en: "name a CSV file you can read"))])
         }
-        let hash = digest ? SHA256.hex(Array(data)) : nil
+        let hash = digest ? SHA256.hex(bytes) : nil
         let text: String
-        do { text = try TextDecoding.decode(data, file: path) } catch { throw InputErrors([error]) }
+        do { text = try TextDecoding.decode(Data(bytes), file: path) } catch { throw InputErrors([error]) }
         var document = try parse(text, file: path, optionalTrailing: optionalTrailing)
         document.sha256 = hash
         return document

@@ -31,8 +31,7 @@ public struct UserData: Sendable {
     /// - Throws: ``InputErrors`` listing every problem in the file at once.
     public static func load(path: String, for dataset: Dataset) throws(InputErrors) -> UserData {
         let document = try CSVDocument.load(path: path, optionalTrailing: 1, digest: true)
-        var issues: [InputIssue] = []
-        var uncounted = 0
+        var issues = BoundedIssues()
         let header = document.columnNames.map { $0.lowercased() }
         let synonyms: [String: [String]] = ["indicator": ["indicator", "指标"], "year": ["year", "年份"],
                                             "value": ["value", "数值", "值"], "note": ["note", "备注"]]
@@ -122,16 +121,14 @@ public struct UserData: Sendable {
                 points.append(UserDataPoint(indicator: indicator.id, year: year, value: value, note: note, line: line))
             }
             // A file of a million bad rows keeps the first problems and counts the rest.
-            let room = max(0, InputErrors.keepLimit - issues.count)
-            issues += rowIssues.prefix(room)
-            uncounted += max(0, rowIssues.count - room)
+            for issue in rowIssues { issues.append(issue) }
         }
         if document.records.isEmpty {
             let example = "\(dataset.indicators.first?.id ?? "industrial_output"),2021,31.5"
             issues.append(InputIssue(file: path, line: 2, message: Phrase(zh: "文件只有表头，没有数据", en: "the file has a header but no data"),
                                      help: Phrase(zh: "请添加数据行，如 `\(example)`", en: "add rows such as `\(example)`")))
         }
-        if !issues.isEmpty { throw InputErrors(issues, more: uncounted) }
+        if !issues.isEmpty { throw issues.errors }
         return UserData(file: path, sha256: document.sha256 ?? "", points: points)
     }
 
