@@ -14,9 +14,11 @@ extension ProposedTarget {
         return base - base / pow(1 + g, Double(baseYear - y))
     }
 
-    /// `提高0.3个百分点` / `降低0.2个百分点` (`+0.3 points` in English).
+    /// `提高0.3个百分点` / `降低0.2个百分点` (`+0.3 points` in English); a change that rounds
+    /// to 0.0 is `基本持平` (`unchanged`), never `降低0.0个百分点`.
     public static func pointsText(_ pts: Double, zh: Bool) -> String {
         let t = String(format: "%.1f", abs(pts))
+        if t == "0.0" { return zh ? "基本持平" : "unchanged" }
         return zh ? (pts < 0 ? "降低" : "提高") + t + "个百分点" : (pts < 0 ? "−" : "+") + t + " points"
     }
 
@@ -61,18 +63,18 @@ extension ProposedTarget {
         }
     }
 
-    /// The reason as the table's note states it, short: `模型中位数6.6%，低于上期7.0%`,
+    /// The reason as the table's note states it, short, after the flag 低于上期实际: `模型中位数6.6%`,
     /// `取值低于中位数5.2%`, `约束性按高把握取值`, `增速取整所致`.
     public func slowerReasonShort(zh: Bool) -> String? {
         guard showsSlower, let why = slowerBecause else { return nil }
         let pct = ProposalSuggestion.percent
         let inPoints = form == .points
-        let median: String? = inPoints ? medianValue.map { String(format: "提高%.1f个百分点", $0 - base) } : medianGrowth.map(pct)
-        let medianEN: String? = inPoints ? medianValue.map { String(format: "+%.1f points", $0 - base) } : medianGrowth.map(pct)
-        let last: String? = inPoints ? lastPoints.map { String(format: "%.1f个百分点", $0) } : lastGrowth.map(pct)
+        let median: String? = inPoints ? medianValue.map { Self.pointsText($0 - base, zh: true) } : medianGrowth.map(pct)
+        let medianEN: String? = inPoints ? medianValue.map { Self.pointsText($0 - base, zh: false) } : medianGrowth.map(pct)
         switch why {
         case .modelBelowRecord:
-            return zh ? "模型中位数\(median ?? "—")，低于上期\(last ?? "—")" : "model median \(medianEN ?? "—"), below the \(last ?? "—") achieved"
+            // The flag beside it already says 低于上期实际 and the 上期实际 column gives the figure.
+            return zh ? "模型中位数\(median ?? "—")" : "model median \(medianEN ?? "—")"
         case .oddsBelowMedian:
             if binding { return zh ? "约束性按高把握取值，低于中位数\(median ?? "—")" : "binding: set at high odds, below the median \(medianEN ?? "—")" }
             return zh ? "取值略低于中位数\(median ?? "—")" : "set a little below the median \(medianEN ?? "—")"

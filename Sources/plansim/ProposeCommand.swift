@@ -71,6 +71,7 @@ struct ProposeCommand: ParsableCommand {
             throw InputIssue(file: out, message: Phrase(zh: "文件已存在", en: "the file exists already"),
                              help: Phrase(zh: "请给草案另取一个名字，或删除该文件", en: "choose another name for the draft, or remove the file"))
         }
+        if let out { try AtomicFile.checkFolder(of: out) }
         let inputs = try CycleInputs.load(plan: planOption.planFile, data: dataFile)
         // The years follow the plan: from its base year (2020 for Haibin's 14th plan) to 35
         // years after its period (2060).

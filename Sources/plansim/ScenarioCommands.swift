@@ -173,7 +173,30 @@ enum AtomicFile {
         try write(data, to: URL(fileURLWithPath: target), mode: info.st_mode & 0o7777)
     }
 
+    /// Refuses, before any work is done, a new file whose folder cannot exist: the nearest
+    /// existing ancestor of `path`'s folder must be a directory (a missing folder is made on write).
+    static func checkFolder(of path: String) throws {
+        var folder = URL(fileURLWithPath: path).deletingLastPathComponent()
+        var isDirectory: ObjCBool = false
+        while !FileManager.default.fileExists(atPath: folder.path, isDirectory: &isDirectory), folder.pathComponents.count > 1 {
+            folder = folder.deletingLastPathComponent()
+        }
+        guard isDirectory.boolValue else {
+            throw InputIssue(file: path, message: Phrase(zh: "\(folder.path) 是文件而不是目录，无法在其中写入", en: "\(folder.path) is a file, not a folder: cannot write inside it"),
+                             help: Phrase(zh: "请换一个目录", en: "choose another folder"))
+        }
+    }
+
+    /// Writes `data` to `url` through a temporary file and a rename; the folder is made
+    /// (with its parents) when it does not exist yet.
     static func write(_ data: Data, to url: URL, mode: mode_t? = nil) throws {
+        let folder = url.deletingLastPathComponent()
+        if !FileManager.default.fileExists(atPath: folder.path) {
+            do { try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true) } catch {
+                throw InputIssue(file: url.path, message: Phrase(zh: "无法创建目录 \(folder.path)", en: "cannot create the folder \(folder.path)"),
+                                 help: Phrase(zh: "请检查上级目录的权限", en: "check the parent folder's permissions"))
+            }
+        }
         let temporary = url.deletingLastPathComponent().appendingPathComponent(".\(url.lastPathComponent).tmp-\(ProcessInfo.processInfo.processIdentifier)")
         guard FileManager.default.createFile(atPath: temporary.path, contents: data), mode.map({ chmod(temporary.path, $0) == 0 }) ?? true,
               rename(temporary.path, url.path) == 0 else {

@@ -63,11 +63,23 @@ import ZIPFoundation
         #expect(energy["actual"] is NSNull && energy["missing_years"] as? [Int] == [2021, 2022, 2023, 2024, 2025])
     }
 
+    /// A draft whose folder cannot exist (a file stands in its path) is refused before the
+    /// simulation runs, naming the file in the way; nothing is written.
+    @Test func proposeRefusesADraftInsideAFileBeforeRunning() throws {
+        let dir = try Plansim.scratchDirectory()
+        try Data("x".utf8).write(to: dir.appendingPathComponent("notes.txt"))
+        let r = try Plansim.run(["propose", "--data", Self.actuals, "--base-year", "2025", "--target-year", "2030",
+                                 "--out", "notes.txt/draft.plan", "--lang", "en"], in: dir)
+        #expect(r.status == 1 && r.stderr.contains("notes.txt is a file, not a folder") && r.stdout.isEmpty, "\(r.stderr)")
+    }
+
     @Test func proposeGivesOrderedTargetsAndADraftThatChecks() throws {
         let dir = try Plansim.scratchDirectory()
         let r = try Plansim.run(["propose", "--data", Self.actuals, "--base-year", "2025", "--target-year", "2030", "--json",
-                                 "--paths", "4000", "--out", "draft.plan"], in: dir)
+                                 "--paths", "4000", "--out", "drafts/15th/draft.plan"], in: dir)
         #expect(r.status == 0, "\(r.stderr)")
+        // The draft's folder did not exist: it is made, as the report folder is.
+        try FileManager.default.moveItem(at: dir.appendingPathComponent("drafts/15th/draft.plan"), to: dir.appendingPathComponent("draft.plan"))
         let document = try PlanCommandTests.object(r.stdout)
         #expect(document["format"] as? String == "plansim.proposals" && document["version"] as? Int == 2)
         let proposals = try #require(document["proposals"] as? [[String: Any]])

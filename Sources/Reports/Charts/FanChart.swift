@@ -9,9 +9,10 @@ public import PlanData
 public enum FanChart {
     /// `baseline`: a what-if's baseline medians by year, drawn as a dashed grey line so the
     /// chart shows what the scenario changed; `baselineLabel` names that line otherwise (a
-    /// proposal's target path).
+    /// proposal's target path); `targetLabel` names the diamond (a proposal's 建议目标) where
+    /// it is not the plan's target.
     public static func svg(_ ind: ReportDocument.Indicator, target: ReportDocument.Target?, language l: Language, baseline: [Int: Double]? = nil,
-                           baselineLabel: String? = nil) -> String {
+                           baselineLabel: String? = nil, targetLabel: String? = nil) -> String {
         let zh = l == .zh
         var c = SVGCanvas(width: 640, height: 360)
         let left = 64.0, right = 20.0, bottom = 46.0
@@ -32,7 +33,7 @@ public enum FanChart {
             legend.add(baselineLabel ?? (l == .zh ? "基准情景最可能值" : "baseline central forecast"), on: &c) { canvas, x0, y0 in canvas.line(x0, y0, x0 + 16, y0, stroke: "#777", width: 2, dash: "5 3") }
         }
         if levelTarget != nil {
-            legend.add(ChartSpec.targetLabel(l), on: &c) { canvas, x0, y0 in canvas.diamond(x0 + 8, y0, r: 6) }
+            legend.add(targetLabel ?? ChartSpec.targetLabel(l), on: &c) { canvas, x0, y0 in canvas.diamond(x0 + 8, y0, r: 6) }
         }
         let top = legend.y + 38
         let plotW = c.width - left - right, plotH = c.height - top - bottom

@@ -61,7 +61,8 @@ enum ProposalChart {
     static func figure(_ number: Int?, _ l: Language) -> String { EvaluationChart.figure(number, l) }
 
     static func svg(_ p: ProposedTarget, language l: Language, number: Int? = nil) -> String {
-        FanChart.svg(indicator(p, number: number), target: target(p), language: l, baseline: path(p), baselineLabel: pathLabel(p, l))
+        FanChart.svg(indicator(p, number: number), target: target(p), language: l, baseline: path(p), baselineLabel: pathLabel(p, l),
+                     targetLabel: l == .zh ? "建议目标值" : "proposed target")
     }
 
     /// The same chart as a native Word chart, its numbers cached and editable (编辑数据).
@@ -92,7 +93,7 @@ enum ProposalChart {
             + c.series(4, name: pathLabel(p, l), colour: ChartSpec.Risk.difficult.colour, categories: ref("A"), numeric: false, values: ref("F"),
                        line: true, cache: (labels, years.map { route[$0] ?? .nan }))
             + (goal.contains { $0.isFinite }
-                ? c.series(5, name: zh ? "建议目标" : "proposed target", colour: "000000", categories: ref("A"), numeric: false, values: ref("G"), line: true,
+                ? c.series(5, name: zh ? "建议目标值" : "proposed target", colour: "000000", categories: ref("A"), numeric: false, values: ref("G"), line: true,
                            cache: (labels, goal))
                     .replacingOccurrences(of: "<a:ln w=\"15875\"><a:solidFill><a:srgbClr val=\"000000\"/></a:solidFill><a:prstDash val=\"dash\"/></a:ln>", with: "<a:ln><a:noFill/></a:ln>")
                     .replacingOccurrences(of: "<c:marker><c:symbol val=\"none\"/></c:marker>",

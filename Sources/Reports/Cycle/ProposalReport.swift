@@ -88,7 +88,7 @@ public struct ProposalReport: Sendable {
             if !slower.isEmpty {
                 concerns.append("\(list(slower))的建议值低于上期实际增速，编制时宜说明放缓的理由（基数抬高、政策退出或外部冲击），或适当调高目标。逐项原因如下：")
                 reasonsAfter = concerns.count - 1
-                reasons = slower.compactMap { p in p.slowerReason(zh: true).map { "\(p.nameZH)：\($0)。" } }
+                reasons = ProposalSlowerSummary.reasonLines(slower, language: l)
             }
             if !hard.isEmpty { concerns.append("\(list(hard))的实现把握不足五成，完成难度较大。") }
             concerns += s.skipped.map { "\($0.nameZH)：\($0.reasonZH)。" }
@@ -102,7 +102,7 @@ public struct ProposalReport: Sendable {
             if !slower.isEmpty {
                 concerns.append("\(list(slower)): slower than achieved last period; say why (higher base, policies ending, shocks) or raise the target. Why, for each:")
                 reasonsAfter = concerns.count - 1
-                reasons = slower.compactMap { p in p.slowerReason(zh: false).map { "\(p.nameEN): \($0)." } }
+                reasons = ProposalSlowerSummary.reasonLines(slower, language: l)
             }
             if !hard.isEmpty { concerns.append("\(list(hard)): odds below one half.") }
             concerns += s.skipped.map { "\($0.nameEN): \($0.reasonEN)." }

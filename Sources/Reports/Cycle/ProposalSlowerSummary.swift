@@ -6,6 +6,29 @@ import PlanData
 /// (``ProposedTarget/SlowerReason``), and the convention that makes a 预期性 target sit a
 /// little below the model's median (docs/plan-cycle.md, "Slower than achieved").
 enum ProposalSlowerSummary {
+    /// The numbered reasons under 三、's "slower than achieved" concern: the rows whose model
+    /// median growth is itself below the record share one line naming each with its two
+    /// figures (地区生产总值（中位数年均6.6%，上期7.0%）、…), so the same sentence is not
+    /// printed a dozen times; every other row keeps its own line.
+    static func reasonLines(_ slower: [ProposedTarget], language l: Language) -> [String] {
+        let zh = l == .zh
+        let pct = ProposalSuggestion.percent
+        let shared = slower.filter { $0.slowerBecause == .modelBelowRecord && $0.form != .points && $0.lastGrowth != nil && $0.medianGrowth != nil }
+        let grouped = shared.count >= 2 ? shared : []
+        let own = slower.filter { p in !grouped.contains { $0.indicator == p.indicator } }.compactMap { p in
+            p.slowerReason(zh: zh).map { zh ? "\(p.nameZH)：\($0)。" : "\(p.nameEN): \($0)." }
+        }
+        guard !grouped.isEmpty else { return own }
+        let items = grouped.compactMap { p -> String? in
+            guard let median = p.medianGrowth, let last = p.lastGrowth else { return nil }
+            return zh ? "\(p.nameZH)（中位数年均\(pct(median))，上期\(pct(last))）"
+                      : "\(p.nameEN) (median \(pct(median)) a year, achieved \(pct(last)))"
+        }
+        let line = zh ? "模型预测增速本身低于上一时期实际增速的\(grouped.count)项：" + items.joined(separator: "、") + "。"
+                      : "\(grouped.count) whose model median growth is itself below the last period's: " + items.joined(separator: "; ") + "."
+        return [line] + own
+    }
+
     static func paragraphs(_ ps: [ProposedTarget], convention c: ProposalConvention, language l: Language) -> [String] {
         let slower = ps.filter { !$0.binding && $0.showsSlower }
         let bindingSlower = ps.filter { $0.binding && $0.showsSlower }

@@ -64,7 +64,9 @@ public enum ProposalWords {
         let zh = l == .zh
         if let d = p.lastDecline { return zh ? "累计下降\(percent(d))" : "down \(percent(d)) in total" }
         if let pts = p.lastPointsChange { return ProposedTarget.pointsText(pts, zh: zh) }
-        return p.lastGrowth.map(percent) ?? "—"
+        // A fall is said in words (年均下降0.5%), never as a negative growth rate.
+        guard let g = p.lastGrowth else { return "—" }
+        return g < 0 && percent(-g) != "0.0%" ? (zh ? "年均下降" + percent(-g) : "−" + percent(-g) + " a year") : percent(g)
     }
 
     /// The row's note: its flags in words, the reason beside "slower than achieved" in short
@@ -87,7 +89,7 @@ public enum ProposalWords {
     public static func flag(_ f: ProposedTarget.Flag, language l: Language) -> String {
         let zh = l == .zh
         switch f {
-        case .slowerThanLastPeriod: return zh ? "低于上期实际增速" : "slower than achieved"
+        case .slowerThanLastPeriod: return zh ? "低于上期实际" : "slower than achieved"
         case .heldAtLastActual: return zh ? "按不低于期末实际确定" : "held at the last actual"
         case .relaxedBinding: return zh ? "弱于上期实际，须报审定" : "weaker than the last actual: needs approval"
         case .beyondSimulatedRange: return zh ? "超出模拟范围" : "beyond the simulated range"
