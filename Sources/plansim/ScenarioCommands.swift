@@ -86,7 +86,7 @@ struct CheckCommand: ParsableCommand {
                 }
                 TerminalOutput.error((text + (zh ? "\n发现 \(total) 个问题\n" : "\n\(total) problem\(total == 1 ? "" : "s") found\n")))
             }
-            summaries.forEach { print($0) }
+            for summary in summaries { print(summary) }
         }
         if all.contains(where: { $0.0.severity == .error }) || programs.contains(where: { $0.droppedDiagnostics > 0 }) { throw ExitCode(1) }
     }

@@ -94,7 +94,8 @@ public struct TableValue: Sendable, Equatable {
             s = s.trimmingCharacters(in: .whitespaces)
             break
         }
-        var flags = [false, false, false, false, false, false]  // cumulative, floor, ceiling, approximate, decline, points
+        // cumulative, floor, ceiling, approximate, decline, points
+        var flags = [false, false, false, false, false, false]
         let groups: [[String]] = [["〔", "〕", "[", "]", "【", "】", "五年累计", "累计"], ["不低于", "不少于", "以上", "至少", "≥", ">=", ">"],
                                   ["以内", "以下", "不超过", "不高于", "≤", "<=", "<"], ["左右", "约", "~", "≈"], ["下降", "降低", "减少"], ["个百分点", "百分点"]]
         for (k, words) in groups.enumerated() {

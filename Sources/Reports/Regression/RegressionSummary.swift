@@ -50,7 +50,8 @@ public enum RegressionSummary {
         lines.append(pad(say("条件数", "condition number"), 20) + lpad(String(format: "%.3g", r.conditionNumber), 12) + "    "
                      + pad(say("列缩放后", "after column scaling"), 20) + lpad(String(format: "%.3g", r.scaledConditionNumber), 22))
         if r.isIllConditioned {
-            let digits = r.scaledConditionNumber.isFinite ? Int(log10(r.scaledConditionNumber).rounded()) : 16  // an infinite condition number: every digit is lost
+            // An infinite condition number: every digit is lost.
+            let digits = r.scaledConditionNumber.isFinite ? Int(log10(r.scaledConditionNumber).rounded()) : 16
             let scaled = String(format: "%.1e", r.scaledConditionNumber)
             lines.append("")
             lines += zh ? ["警告：设计矩阵病态（缩放后条件数 \(scaled)）；",

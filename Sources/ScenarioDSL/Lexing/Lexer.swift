@@ -34,7 +34,8 @@ public struct Lexer {
                 i += 1
             case UInt8(ascii: "#"):
                 while i < n && bytes[i] != UInt8(ascii: "\n") { i += 1 }
-                let end = i > start && bytes[i - 1] == UInt8(ascii: "\r") ? i - 1 : i  // a CRLF's CR is not part of the comment
+                // A CRLF's CR is not part of the comment.
+                let end = i > start && bytes[i - 1] == UInt8(ascii: "\r") ? i - 1 : i
                 tokens.append(Token(kind: .comment, text: slice(start, end), range: SourceRange(start, end)))
             case UInt8(ascii: "{"): tokens.append(Token(kind: .leftBrace, text: "{", range: SourceRange(i, i + 1))); i += 1
             case UInt8(ascii: "}"): tokens.append(Token(kind: .rightBrace, text: "}", range: SourceRange(i, i + 1))); i += 1

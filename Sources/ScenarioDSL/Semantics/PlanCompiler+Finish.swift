@@ -51,8 +51,10 @@ extension PlanCompiler {
             return Indicator(id: d.id, nameZH: d.nameZH, nameEN: d.nameEN, unitZH: d.unitZH, unitEN: d.unitEN, kind: kind,
                              attribute: d.attribute, location: d.location, aliases: d.aliases)
         }
+        let firstTargetYear = targets.map(\.baseYear).min().map { $0 + 1 } ?? 2021
+        let lastTargetYear = max(firstTargetYear, targets.map(\.targetYear).min() ?? 2025)
         let info = PlanInfo(name: decl.name, titleZH: title, titleEN: titleEN.isEmpty ? title : titleEN, issuer: issuer,
-                            period: period ?? (targets.map(\.baseYear).min().map { $0 + 1 } ?? 2021)...(targets.map(\.targetYear).min() ?? 2025))
+                            period: period ?? firstTargetYear...lastTargetYear)
         return Dataset(planIndicators: built, series: series, sums: indicators.flatMap(\.sums), targets: targets, facts: facts,
                        notes: notes.map(\.0),
                        provenance: [Provenance(source: provenance.source, description: description.isEmpty ? title : description,

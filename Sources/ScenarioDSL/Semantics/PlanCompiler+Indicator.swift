@@ -81,7 +81,8 @@ extension PlanCompiler {
                                             help: Phrase(zh: "请加上 `kind`，取以下之一：" + Phrase.codes(PlanKeywords.kinds).zh,
                                                          en: "add `kind` with one of " + Phrase.codes(PlanKeywords.kinds).en)))
         }
-        if draft.targets.contains(where: { $0.form.needsBase }) && draft.base == nil && seenHere["base"] == nil {  // a base written but refused has its own diagnostic
+        // A base written but refused has its own diagnostic.
+        if draft.targets.contains(where: { $0.form.needsBase }) && draft.base == nil && seenHere["base"] == nil {
             diagnostics.append(.planMissing(Phrase(zh: "指标 `\(block.id)` 有目标但没有 `base`", en: "indicator `\(block.id)` has targets but no `base`"), block.idRange,
                                             help: Phrase(zh: "请加上 `base YEAR VALUE`：规划的起点值", en: "add `base YEAR VALUE`: the value the plan starts from")))
         }
