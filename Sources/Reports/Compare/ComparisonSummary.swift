@@ -39,7 +39,7 @@ public enum ComparisonSummary {
                 : " Under the reference the probabilities of meeting the \(ref.targets.count) targets run from \(NumberFormat.probability(low.probability)) (\(name(low.indicator))) to \(NumberFormat.probability(high.probability)) (\(name(high.indicator)))."
         }
         out.append(headline)
-        let assumed = { (d: ReportDocument) -> [String] in d.assumptions.prefix(6).map { WhatIfSection.plain(AssumptionWords.describe($0.text, in: d, language: l), l) } }
+        let assumed = { (d: ReportDocument) -> [String] in d.assumptions.prefix(6).map { WhatIfSection.plain(AssumptionWords.describe($0.text, in: d, language: l, plain: true), l) } }
         func assumes(_ d: ReportDocument) -> String {
             let words = assumed(d)
             guard !words.isEmpty else { return "" }
