@@ -27,7 +27,7 @@ public enum HTMLReport {
         }
         let sentences = InversionSentences.sentences(d, language: l)
         if !sentences.isEmpty {
-            h.append("<section class=\"inversion\"><h2>\(e(headings.next(zh ? "目标反推：投资需要多少" : "Target inversion: how much investment it takes")))</h2><ol>")
+            h.append("<section class=\"inversion\"><h2>\(e(headings.next(InversionSentences.heading(d, language: l))))</h2><ol>")
             h += sentences.map { "<li>\(e($0))</li>" }
             h.append("</ol></section>")
         }

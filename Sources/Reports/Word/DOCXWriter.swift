@@ -61,7 +61,7 @@ public enum DOCXWriter {
         }
         let sentences = InversionSentences.sentences(d, language: l)
         if !sentences.isEmpty {
-            body.append(w.paragraph(headings.next(zh ? "目标反推：投资需要多少" : "Target inversion: how much investment it takes"), style: "Heading1"))
+            body.append(w.paragraph(headings.next(InversionSentences.heading(d, language: l)), style: "Heading1"))
             body += sentences.enumerated().map { w.paragraph("\($0.offset + 1). " + $0.element) }
         }
 
