@@ -88,10 +88,7 @@ public enum MarkdownReport {
                       "|---|" + headers.dropFirst().map { _ in "---:" }.joined(separator: "|") + "|"]
             lines += rows.map { "| " + $0.map(Markup.markdown).joined(separator: " | ") + " |" } + [""]
         }
-        let checks = WhatIfSection.checkItems(d, language: l)
-        if !checks.isEmpty {
-            lines += ["## " + (zh ? "检查结果" : "Checks"), ""] + checks.map { "- " + Markup.markdown(WhatIfSection.plain($0, l)) } + [""]
-        }
+        if let sentence = WhatIfSection.checkSummary(d, language: l) { lines += [Markup.markdown(sentence), ""] }
         return lines
     }
 
