@@ -136,6 +136,8 @@ public enum HTMLReport {
             h.append("<table class=\"data\"><thead><tr>" + headers.map { "<th>\(e($0))</th>" }.joined() + "</tr></thead><tbody>")
             h += rows.map { r in "<tr>" + r.enumerated().map { $0.offset == 0 ? "<td class=\"name\">\(e($0.element))</td>" : "<td class=\"num\">\(e($0.element))</td>" }.joined() + "</tr>" }
             h.append("</tbody></table>")
+            // A shocked indicator whose difference is not the shock alone says why.
+            h += ShockEffect.notes(d, language: l).map { "<p class=\"note\">\(e($0))</p>" }
         }
         h.append("</section>")
         return h

@@ -87,6 +87,7 @@ public enum MarkdownReport {
                       "| " + headers.map(Markup.markdown).joined(separator: " | ") + " |",
                       "|---|" + headers.dropFirst().map { _ in "---:" }.joined(separator: "|") + "|"]
             lines += rows.map { "| " + $0.map(Markup.markdown).joined(separator: " | ") + " |" } + [""]
+            lines += ShockEffect.notes(d, language: l).flatMap { [Markup.markdown($0), ""] }
         }
         if let sentence = WhatIfSection.checkSummary(d, language: l) { lines += [Markup.markdown(sentence), ""] }
         return lines

@@ -55,6 +55,7 @@ public enum DOCXWriter {
             body.append(w.paragraph(headings.next(zh ? "与基准情景的差异（同一组随机数）" : "Differences from the baseline (same random numbers)"), style: "Heading1"))
             body.append(w.table(header: headers, rows: rows, numeric: Set(1..<headers.count), size: 18,
                                 widths: [nameWidth + 500, 520, 1150, 1250, 800, 800, 1650, 900]))
+            body += ShockEffect.notes(d, language: l).map { w.paragraph($0, style: "Note") }
         }
         let sentences = InversionSentences.sentences(d, language: l)
         if !sentences.isEmpty {
