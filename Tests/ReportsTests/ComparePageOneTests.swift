@@ -44,6 +44,10 @@ import Testing
         // The settings themselves are in the annex, with the statement.
         let annex = ComparisonHTML.annex(Self.docs(), language: .zh).reproduction.joined()
         #expect(annex.contains("联动模型的规划期投资年均增速取均值29%、标准差3%的正态分布（prior linked investment_growth_plan normal(29%, 3%)）"))
+        // The body and the bars likewise: the plan-path target is no mover, its bars read 约50%.
+        let body = ComparisonSummary.paragraphs(Self.docs(), language: .zh).joined()
+        #expect(body.contains("达标概率变化最大的是工业总产值15%→16%") && !body.contains("市场主体数量51%"))
+        #expect(ComparisonCharts.probabilities(Self.docs(), language: .zh).contains(">约50%<"))
         let en = LeaderPage(compare: Self.docs(), language: .en)
         #expect(en.judgement.first == "Investment programme differs from Baseline in assuming plan-period investment growth about 29%.")
     }
