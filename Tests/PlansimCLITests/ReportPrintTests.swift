@@ -75,7 +75,7 @@ import PlansimTestSupport
         let dir = try Plansim.scratchDirectory()
         let run = try Plansim.run(["run", "--paths", "2000", "--seed", "9", "--quiet", "--out", "out"], in: dir)
         #expect(run.status == 0, "\(run.stderr)")
-        for (lang, heading, phrase) in [("zh", "目标反推", "为使"), ("en", "Target inversion", "probability of meeting")] {
+        for (lang, heading, phrase) in [("zh", "目标反推", "达标概率达到"), ("en", "Target inversion", "probability of meeting")] {
             let r = try Plansim.run(["report", "out", "--format", "pdf", "--lang", lang], in: dir)
             #expect(r.status == 0, "\(r.stderr)")
             let pdf = dir.appendingPathComponent("out/\(lang == "zh" ? "briefing" : "briefing-en").pdf")

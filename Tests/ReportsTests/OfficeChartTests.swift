@@ -7,16 +7,19 @@ import PlanData
 /// what-if's baseline) and the same probability bars (an ended target's status, no odds),
 /// from fixed documents (no Monte Carlo).
 @Suite struct OfficeChartTests {
-    /// The workbook's fan chart reads the 图表数据 sheet and carries history from 2016, the
-    /// target as a diamond and the same cached figures as the Word chart.
+    /// The workbook's fan chart reads the 图表数据 sheet and carries the history it draws (from
+    /// 2016 where measured; the fixture's 2014–2019 are rebuilt, so from 2020), the target as
+    /// a diamond and the same cached figures as the Word chart.
     @Test(arguments: [Language.zh, Language.en])
     func excelFansCarryHistoryAndTarget(_ l: Language) throws {
         let d = LeaderFixture.document()
         let excel = XLSXCharts.charts(d, language: l, dataSheet: "图表数据")
         #expect(excel.count == 1 + d.indicators.count)
         let fan = excel[1]
-        #expect(fan.contains("<c:f>&#39;图表数据&#39;!$B$2:$B$21</c:f>"))  // 2016–2035: 20 years
-        #expect(fan.contains("<c:v>2016</c:v>") && !fan.contains("<c:v>2015</c:v>"))
+        #expect(fan.contains("<c:f>&#39;图表数据&#39;!$B$2:$B$17</c:f>"))  // 2020–2035: 16 years
+        #expect(fan.contains("<c:v>2020</c:v>") && !fan.contains("<c:v>2019</c:v>"))
+        // The years are labelled every fifth and turned 45°, so they never run together.
+        #expect(fan.contains("<c:tickLblSkip val=\"5\"/>") && fan.contains("<a:bodyPr rot=\"-2700000\""))
         #expect(fan.contains("<c:symbol val=\"diamond\"/>") && fan.contains("<c:v>\(ChartSpec.targetLabel(l))</c:v>"))
         // The 2020 history value (base 30.02) and the 2025 target 44.1 are cached.
         #expect(fan.contains("<c:v>30.02</c:v>") && fan.contains("<c:v>44.1</c:v>"))
@@ -26,28 +29,26 @@ import PlanData
             .replacingOccurrences(of: "$B$", with: "$A$").replacingOccurrences(of: "$C$", with: "$B$")
             .replacingOccurrences(of: "$D$", with: "$C$").replacingOccurrences(of: "$E$", with: "$D$")
             .replacingOccurrences(of: "$F$", with: "$E$").replacingOccurrences(of: "$G$", with: "$F$"))
-        // The band opens from the base year: 2020 (index 4) has P10 = median = 30.02 and width 0.
-        // Before it, the invisible base runs along the history with no width (never blank,
-        // which a stacked area reads as 0 and draws as a line rising from the axis); the
-        // rebuilt years 2016–2019 are not drawn, so the base holds the first drawn value.
+        // The band opens from the base year: 2020 has P10 = median = 30.02 and width 0. The
+        // rebuilt years 2016–2019 are not drawn, so the chart starts at 2020: no zero-width
+        // band before it, which Word and LibreOffice drew as a faint flat line.
         let f = XLSXCharts.BandFigures(d.indicators[0], in: d)
-        #expect(f.p10[4] == 30.02 && f.median[4] == 30.02 && f.width[4] == 0)
-        #expect(f.p10[0..<4].allSatisfy { $0 == 30.02 } && f.width[0..<4].allSatisfy { $0 == 0 } && f.history[0..<4].allSatisfy(\.isNaN))
-        #expect(f.median[3].isNaN)
+        #expect(f.years.first == 2020 && f.years.count == 16)
+        #expect(f.p10[0] == 30.02 && f.median[0] == 30.02 && f.width[0] == 0 && f.history[0] == 30.02)
         #expect(try EmbeddedWorkbook.workbook(for: word) != nil)
         // The chart's note keeps with the first chart, so the heading never stands alone.
         #expect(WordML.paragraph("x", style: "Note", keepNext: true).contains("<w:keepNext/>"))
-        // The second indicator's block starts after the first's 20 rows.
-        #expect(excel[2].contains("&#39;图表数据&#39;!$B$22:$B$41"))
+        // The second indicator's block starts after the first's 16 rows.
+        #expect(excel[2].contains("&#39;图表数据&#39;!$B$18:$B$33"))
     }
 
-    /// The sheet the charts read holds what they cache: 20 rows a indicator and the bars.
+    /// The sheet the charts read holds what they cache: 16 rows an indicator and the bars.
     @Test func chartDataSheetMatchesTheCharts() {
         let d = LeaderFixture.document()
         let sheet = XLSXWriter.chartData(d, language: .zh, decimals: [:])
-        #expect(sheet.rows.count == 20 * d.indicators.count)
+        #expect(sheet.rows.count == 16 * d.indicators.count)
         #expect(sheet.header.count == 2 + 5 + 1 + 2)
-        #expect(sheet.rows[0][1] == .integer(2016))
+        #expect(sheet.rows[0][1] == .integer(2020))
         #expect(sheet.rows[0][8] == .text("工业总产值") && sheet.rows[0][9] == .probability(0.1549))
     }
 
@@ -64,7 +65,7 @@ import PlanData
         #expect(word.contains("<c:v>\(m2025)</c:v>"))
         #expect(try EmbeddedWorkbook.workbook(for: word) != nil)
         let excel = XLSXCharts.charts(d, language: l, dataSheet: "D")
-        #expect(excel[2].contains("<c:v>\(XLSXCharts.baselineLabel(l))</c:v>") && excel[2].contains("&#39;D&#39;!$H$22:$H$41"))
+        #expect(excel[2].contains("<c:v>\(XLSXCharts.baselineLabel(l))</c:v>") && excel[2].contains("&#39;D&#39;!$H$18:$H$33"))
         // The baseline itself draws no baseline.
         #expect(!WordCharts.band(ind, in: LeaderFixture.document(), language: l).contains(XLSXCharts.baselineLabel(l)))
     }

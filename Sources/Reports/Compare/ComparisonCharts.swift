@@ -70,7 +70,9 @@ public enum ComparisonCharts {
                 let p = d.targets.first { $0.indicator == t.indicator }?.probability ?? .nan
                 let yy = y0 + barH * Double(k)
                 c.rect(left, yy, plotW * (p.isFinite ? min(max(p, 0), 1) : 0), barH - 2, fill: colours[k % colours.count])
-                c.text(NumberFormat.probability(p), left + plotW * (p.isFinite ? min(max(p, 0), 1) : 0) + 4, yy + barH - 3, size: 10, fill: "#333")
+                // On the plan's own path the odds are 约50% by construction, as the table says.
+                let plan = d.targets.first { $0.indicator == t.indicator }.map { d.evidence(of: $0) == "plan" } ?? false
+                c.text(plan ? BriefingTable.planProbability(l) : NumberFormat.probability(p), left + plotW * (p.isFinite ? min(max(p, 0), 1) : 0) + 4, yy + barH - 3, size: 10, fill: "#333")
             }
         }
         let bottom = top + groupH * Double(ref.targets.count)

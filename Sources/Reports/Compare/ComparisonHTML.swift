@@ -8,10 +8,16 @@ enum ComparisonHTML {
     /// A4 portrait's width less the print margins of ``HTMLStyle`` (11 mm each side), in points.
     static let printWidth = (210.0 - 22) / 25.4 * 72
 
-    /// The technical annex: the key, the scenarios' code names and the shared random numbers.
+    /// The technical annex: the key, the scenarios' code names, their settings as the model
+    /// takes them (均值、标准差、分布 — page one and the body give only their centre) and the
+    /// shared random numbers.
     static func annex(_ docs: [ReportDocument], language l: Language) -> TechnicalAnnex {
         let zh = l == .zh
-        let names = docs.map { zh ? "\($0.scenarioName(l))：\($0.scenario)" : "\($0.scenarioName(l)): \($0.scenario)" }
+        let names = docs.map { d -> String in
+            let settings = d.assumptions.map { AssumptionWords.describe($0.text, in: d, language: l) + (zh ? "（\($0.text)）" : " (\($0.text))") }
+            let head = zh ? "\(d.scenarioName(l))：\(d.scenario)" : "\(d.scenarioName(l)): \(d.scenario)"
+            return settings.isEmpty ? head : head + (zh ? "；设定：" : "; settings: ") + settings.joined(separator: zh ? "；" : "; ")
+        }
         return TechnicalAnnex(language: l, key: TechnicalAnnex.standardKey(l),
                               reproduction: [ComparisonSummary.subtitle(docs, language: l)] + names)
     }

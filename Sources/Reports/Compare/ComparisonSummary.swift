@@ -39,7 +39,7 @@ public enum ComparisonSummary {
                 : " Under the reference the probabilities of meeting the \(ref.targets.count) targets run from \(NumberFormat.probability(low.probability)) (\(name(low.indicator))) to \(NumberFormat.probability(high.probability)) (\(name(high.indicator)))."
         }
         out.append(headline)
-        let assumed = { (d: ReportDocument) -> [String] in d.assumptions.prefix(6).map { WhatIfSection.plain(AssumptionWords.describe($0.text, in: d, language: l), l) } }
+        let assumed = { (d: ReportDocument) -> [String] in d.assumptions.prefix(6).map { WhatIfSection.plain(AssumptionWords.describe($0.text, in: d, language: l, plain: true), l) } }
         func assumes(_ d: ReportDocument) -> String {
             let words = assumed(d)
             guard !words.isEmpty else { return "" }
@@ -67,8 +67,10 @@ public enum ComparisonSummary {
             }
             // Changes in whole points from the displayed figures (16% → 32% is +16), so the
             // text agrees with the table beside it.
+            // A target on the plan's own path moves by construction: no finding (page one alike).
             let moves = ref.targets.compactMap { t -> (String, Double, Double)? in
-                guard let p = probability(d, t.indicator), let change = ChartSpec.pointChange(from: t.probability, to: p), change != 0 else { return nil }
+                guard ref.evidence(of: t) != "plan", d.targets.first(where: { $0.indicator == t.indicator }).map({ d.evidence(of: $0) != "plan" }) ?? true,
+                      let p = probability(d, t.indicator), let change = ChartSpec.pointChange(from: t.probability, to: p), change != 0 else { return nil }
                 return (t.indicator, t.probability, p)
             }.sorted { abs(ChartSpec.pointChange(from: $0.1, to: $0.2) ?? 0) > abs(ChartSpec.pointChange(from: $1.1, to: $1.2) ?? 0) }
             // Whether the medians still differ in each target's own year.

@@ -3,6 +3,9 @@ public import PlanData
 /// A scenario statement (as `plansim explain` prints it) in words for a briefing:
 /// `shock retail_sales -15% in 2022` → 社会消费品零售总额在2022年受一次性冲击-15%.
 /// Forms it does not know keep their text with indicator ids replaced by names.
+/// `plain`: the words for page one, without model jargon — a distribution by its centre
+/// (`约29%`, `4%至12%之间`), a linked-model parameter by its name alone; the settings
+/// themselves (均值、标准差、正态分布) belong in the 技术附录.
 public enum AssumptionWords {
     static let parametersZH = ["investment_growth_plan": "规划期投资年均增速", "investment_growth_long_run": "长期投资增速",
                                "tfp_growth_now": "当前全要素生产率增速", "tfp_growth_long_run": "长期全要素生产率增速",
@@ -13,7 +16,7 @@ public enum AssumptionWords {
                                "capital_output_ratio": "capital–output ratio", "depreciation": "depreciation rate",
                                "capital_elasticity": "capital elasticity of output", "employment_elasticity": "employment elasticity of output"]
 
-    public static func describe(_ statement: String, in d: ReportDocument, language l: Language) -> String {
+    public static func describe(_ statement: String, in d: ReportDocument, language l: Language, plain: Bool = false) -> String {
         let zh = l == .zh
         var words = statement.split(separator: "#", maxSplits: 1).first.map(String.init) ?? statement
         words = words.trimmingCharacters(in: .whitespaces)
@@ -37,6 +40,13 @@ public enum AssumptionWords {
             let kind = text[..<open]
             let args = text[text.index(after: open)..<text.index(before: text.endIndex)].split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }
             guard args.count == 2 else { return text }
+            if plain {
+                switch kind {
+                case "normal": return zh ? "约\(args[0])" : "about \(args[0])"
+                case "uniform": return zh ? "\(args[0])至\(args[1])之间" : "between \(args[0]) and \(args[1])"
+                default: break
+                }
+            }
             switch kind {
             case "normal": return zh ? "均值\(args[0])、标准差\(args[1])的正态分布" : "normal, mean \(args[0]), SD \(args[1])"
             case "uniform": return zh ? "\(args[0])至\(args[1])之间均匀分布" : "uniform between \(args[0]) and \(args[1])"
@@ -56,6 +66,7 @@ public enum AssumptionWords {
             guard let over = w.firstIndex(of: "over"), over + 1 < w.count else { break }
             let value = dist(w[3..<over]), years = span(w[over + 1])
             if w[2] == "growth" {
+                if plain { return zh ? "\(name(w[1]))\(years)年年均增长\(value)" : "\(name(w[1])) grows \(value) a year over \(years)" }
                 return zh ? "\(name(w[1]))\(years)年的年增速为\(value)" : "\(name(w[1])) grows \(value) a year over \(years)"
             }
             return zh ? "\(name(w[1]))\(years)年每年额外增长\(value)" : "\(name(w[1])) gains an extra \(value) a year over \(years)"
@@ -69,6 +80,7 @@ public enum AssumptionWords {
             if w[2] == "step" { return zh ? "\(name(w[1]))在\(year)年阶跃变化\(value)" : "a step of \(value) in \(name(w[1])) in \(year)" }
             return zh ? "\(name(w[1]))在\(year)年的水平为\(value)" : "\(name(w[1])) at \(value) in \(year)"
         case ("prior", _) where w.count >= 4 && w[1] == "linked":
+            if plain { return zh ? "\(name(w[2]))\(dist(w[3...]))" : "\(name(w[2])) \(dist(w[3...]))" }
             return zh ? "联动模型的\(name(w[2]))取\(dist(w[3...]))" : "the linked model's \(name(w[2])) drawn from \(dist(w[3...]))"
         case ("prior", _):
             return zh ? "\(name(w[1]))的\(w[2])取\(dist(w[3...]))" : "\(name(w[1]))'s \(w[2]) drawn from \(dist(w[3...]))"

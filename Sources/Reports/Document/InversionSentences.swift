@@ -33,13 +33,32 @@ public enum InversionSentences {
         return (an ? "an " : "a ") + number
     }
 
+    /// Whether the years `last` ends have passed by the report's date (a report of
+    /// December 2026 on 2021—2025): a lever for them is no instruction any more, only what
+    /// it would have taken (若要…，当时需…).
+    public static func isPast(_ last: Int, in d: ReportDocument) -> Bool {
+        OfficialForm.year(d.provenance.created).map { $0 > last } ?? false
+    }
+
+    /// The section's heading: what investment a target needs, or for a period that has
+    /// ended, what it would have needed (当时).
+    public static func heading(_ d: ReportDocument, language l: Language) -> String {
+        let past = d.inversions.contains { v in (v.leverYears ?? v.totalYears).map { isPast($0.upperBound, in: d) } ?? isPast(d.targets.map(\.targetYear).max() ?? 2025, in: d) }
+        if l == .zh { return past ? "目标反推：当时投资需要多少" : "目标反推：投资需要多少" }
+        return past ? "Target inversion: how much investment it would have taken" : "Target inversion: how much investment it takes"
+    }
+
+    /// A solved inversion says what investment growth the target needs; for a period that
+    /// has ended by the report's date it says, in the past conditional, what it would have
+    /// taken (若要使…达到50%，2021—2025年投资当时需年均增长…), never an instruction.
     static func sentence(_ v: ReportDocument.Inversion, in d: ReportDocument, language l: Language) -> String {
         let zh = l == .zh
         let name = d.indicator(v.indicator)?.name(l) ?? v.indicator
         let level = NumberFormat.probability(v.probability)
         // The years the lever still moves (after the last actual investment), else the period.
-        let period = (v.leverYears ?? v.totalYears).map { $0.count == 1 ? "\($0.lowerBound)" : OfficialForm.years($0.lowerBound, $0.upperBound, language: l) }
-            ?? d.targets.first { $0.indicator == v.leverIndicator }.map { OfficialForm.years($0.baseYear + 1, $0.targetYear, language: l) } ?? OfficialForm.years(2021, 2025, language: l)
+        let span = (v.leverYears ?? v.totalYears) ?? d.targets.first { $0.indicator == v.leverIndicator }.map { ($0.baseYear + 1)...$0.targetYear } ?? 2021...2025
+        let period = span.count == 1 ? "\(span.lowerBound)" : OfficialForm.years(span.lowerBound, span.upperBound, language: l)
+        let past = isPast(span.upperBound, in: d)
         let unit = v.leverIndicator.flatMap(d.indicator)?.unit(l) ?? (zh ? "亿元" : "100m yuan")
         func money(_ g: Double?) -> String {
             let recorded = v.impliedTotal.flatMap { t in v.planTotal.map { (t, $0) } }
@@ -75,6 +94,10 @@ public enum InversionSentences {
             if v.indicator == v.leverIndicator, v.probability == 0.5,
                let t = d.targets.first(where: { $0.indicator == v.indicator }), ChartSpec.neededGrowth(t).isFinite {
                 g = ChartSpec.neededGrowth(t)
+            }
+            if past {
+                return zh ? "若要使\(name)达标概率达到\(level)，\(period)年投资当时需年均增长\(NumberFormat.rate(g))\(money(g))。"
+                          : "For \(name) to have had \(Self.a(level)) probability of meeting its target, investment over \(period) would have had to grow \(NumberFormat.rate(g)) a year\(money(g))."
             }
             return zh ? "为使\(name)达标概率达到\(level)，\(period)年投资需年均增长\(NumberFormat.rate(g))\(money(g))。"
                       : "For \(name) to have \(Self.a(level)) probability of meeting its target, investment over \(period) must grow \(NumberFormat.rate(g)) a year\(money(g))."

@@ -61,6 +61,22 @@ public enum WhatIfSection {
         return (headers, rows)
     }
 
+    /// The checks in one sentence for the body (the checks themselves, with their worst
+    /// values, are in the 技术附录): 各项检查均符合要求（共1项，明细见技术附录）。 or which
+    /// were not met, in words. Nil when the scenario has no checks.
+    public static func checkSummary(_ d: ReportDocument, language l: Language) -> String? {
+        guard !d.checks.isEmpty else { return nil }
+        let zh = l == .zh
+        let failed = d.checks.filter { !$0.passed }
+        if failed.isEmpty {
+            return zh ? "各项检查均符合要求（共\(d.checks.count)项，明细见技术附录）。"
+                      : (d.checks.count == 1 ? "The scenario's check is met (details in the technical annex)." : "All \(d.checks.count) of the scenario's checks are met (details in the technical annex).")
+        }
+        let items = failed.map { plain(checkWords($0.text, in: d, language: l), l) }.joined(separator: zh ? "；" : "; ")
+        return zh ? "\(d.checks.count)项检查中\(failed.count)项未达到：\(items)（明细见技术附录）。"
+                  : "\(failed.count) of \(d.checks.count) checks are not met: \(items) (details in the technical annex)."
+    }
+
     /// The scenario's checks in words: the check, 符合要求/未达到, the worst value and its year. The worst value
     /// of a check on an indicator is shown with that indicator's decimals and unit
     /// (`0 persons`, not `0.014055`).

@@ -115,7 +115,9 @@ extension LeaderPage {
         return zh ? "需年均增长\(need)，\(basis)约\(have)" : "needs \(need) a year, \(basis) about \(have)"
     }
 
-    /// 三、可调控因素: the inversions in words, then every other target at risk.
+    /// 三、可调控因素: the inversions in words, then every other target at risk. For a period
+    /// that has ended by the report's date each line says what it would have taken
+    /// (若要达标，…当时需…), never an instruction; a future period's lever stays as it is.
     static func levers(_ d: ReportDocument, language l: Language) -> [String] {
         let zh = l == .zh
         var out: [String] = []
@@ -123,8 +125,14 @@ extension LeaderPage {
         // A target whose year has passed has no lever left: only open targets appear here.
         if let t = d.targets.first(where: { $0.indicator == "fixed_investment" && !$0.hasEnded }), t.requiredGrowth.isFinite {
             let nm = d.indicator(t.indicator)?.name(l) ?? t.indicator
-            out.append(zh ? "\(nm)：\(OfficialForm.years(t.baseYear + 1, t.targetYear, language: l))年需年均增长\(NumberFormat.rate(ChartSpec.neededGrowth(t)))；街道可通过项目储备、招商引资和要素保障加以推动，但投资规模主要由区级安排和市场主体决定。"
-                          : "\(nm): needs \(NumberFormat.rate(ChartSpec.neededGrowth(t))) a year over \(t.baseYear + 1)–\(t.targetYear); the office can push it through project preparation, investment promotion and services, but the district and investors decide the amount.")
+            if InversionSentences.isPast(t.targetYear, in: d) {
+                // The period has ended: what it would have taken, never an instruction.
+                out.append(zh ? "\(nm)：若要达标，\(OfficialForm.years(t.baseYear + 1, t.targetYear, language: l))年投资当时需年均增长\(NumberFormat.rate(ChartSpec.neededGrowth(t)))；规划期已结束，实际完成情况应以统计数据核实。"
+                              : "\(nm): meeting it would have taken \(NumberFormat.rate(ChartSpec.neededGrowth(t))) a year over \(t.baseYear + 1)–\(t.targetYear); the period has ended, so the actual figures decide.")
+            } else {
+                out.append(zh ? "\(nm)：\(OfficialForm.years(t.baseYear + 1, t.targetYear, language: l))年需年均增长\(NumberFormat.rate(ChartSpec.neededGrowth(t)))；街道可通过项目储备、招商引资和要素保障加以推动，但投资规模主要由区级安排和市场主体决定。"
+                              : "\(nm): needs \(NumberFormat.rate(ChartSpec.neededGrowth(t))) a year over \(t.baseYear + 1)–\(t.targetYear); the office can push it through project preparation, investment promotion and services, but the district and investors decide the amount.")
+            }
         }
         // Other targets' inversions, one sentence each (the lowest probability asked).
         var seen = Set<String>()
@@ -140,6 +148,11 @@ extension LeaderPage {
         }
         for t in d.targets where !t.hasEnded && d.evidence(of: t) == "data" && t.probability < BriefingSummary.likely && !inverted.contains(t.indicator) {
             let nm = d.indicator(t.indicator)?.name(l) ?? t.indicator
+            if InversionSentences.isPast(t.targetYear, in: d) {
+                out.append(zh ? "\(nm)：若要达标，年均增速当时需从约\(NumberFormat.rate(t.simulatedGrowth))提高到\(NumberFormat.rate(ChartSpec.neededGrowth(t)))。"
+                              : "\(nm): meeting it would have taken lifting yearly growth from about \(NumberFormat.rate(t.simulatedGrowth)) to \(NumberFormat.rate(ChartSpec.neededGrowth(t))).")
+                continue
+            }
             out.append(zh ? "\(nm)：取决于能否把年均增速从约\(NumberFormat.rate(t.simulatedGrowth))提高到\(NumberFormat.rate(ChartSpec.neededGrowth(t)))，需有新增项目或政策支撑。"
                           : "\(nm): depends on lifting yearly growth from about \(NumberFormat.rate(t.simulatedGrowth)) to \(NumberFormat.rate(ChartSpec.neededGrowth(t))); it needs new projects or policy.")
         }

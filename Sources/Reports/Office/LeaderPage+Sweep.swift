@@ -1,8 +1,10 @@
+import Foundation
 public import PlanData
 
 extension LeaderPage {
     /// Page one of a sensitivity sweep: what decides the measure, in words, and whether
-    /// each driver is under the sub-district's control — no index names, no file names.
+    /// each driver is under the sub-district's control — no index names, no file names —
+    /// and the date under the title (``SweepSummary/created``, else today).
     public init(sweep s: SweepSummary, language l: Language) {
         let zh = l == .zh
         let measure = s.measureName(l)
@@ -34,7 +36,10 @@ extension LeaderPage {
             let control = Self.control(r.name).words(l)
             return zh ? "\(name(r))：\(way.isEmpty ? "" : way + "；")\(control)。" : "\(Self.capitalised(name(r))): \(way.isEmpty ? "" : way + "; ")\(control)."
         }
-        self.init(language: l, title: s.title(l), subtitle: nil, judgement: judgement, groups: [], levers: levers, dataEnd: nil, reportDate: "")
+        // The date under the title (年月日), as every briefing has it: when the sweep ran.
+        let created = s.created ?? ISO8601DateFormatter().string(from: Date())
+        self.init(language: l, title: s.title(l), subtitle: nil, judgement: judgement, groups: [], levers: levers, dataEnd: nil,
+                  reportDate: OfficialForm.date(created, language: l))
     }
 
     /// An English sentence's first letter in capitals (`capital–output ratio` → `Capital–output ratio`).

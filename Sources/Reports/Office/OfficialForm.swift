@@ -51,6 +51,15 @@ public enum OfficialForm {
         return "\(d) \(months[max(0, min(m - 1, 11))]) \(y)"
     }
 
+    /// The year (Beijing time) of an ISO 8601 instant, as ``date(_:language:)`` prints it;
+    /// nil when the text is not a date.
+    public static func year(_ iso: String) -> Int? {
+        guard let date = ISO8601DateFormatter().date(from: iso) else { return nil }
+        var calendar = Calendar(identifier: .gregorian)
+        calendar.timeZone = TimeZone(secondsFromGMT: 8 * 3600)!
+        return calendar.component(.year, from: date)
+    }
+
     /// A span of years as a document writes it: `2021—2025` with the 一字线 (—) that 公文
     /// sets between years (GB/T 15834), `2021–2025` with an en dash in English. One dash in
     /// every Chinese output.

@@ -10,7 +10,8 @@ public struct TechnicalAnnex: Sendable, Equatable {
         public init(term: String, meaning: String) { self.term = term; self.meaning = meaning }
     }
     public let language: Language
-    /// The key of terms (P10, P90, median, simulated paths, prior, …).
+    /// The key of terms (P10, P90, median, simulated paths, 同类经验, …), in words: a Chinese
+    /// key names no statistical term such as 先验.
     public var key: [Entry]
     /// How to reproduce: scenario code names, files, options, seeds, versions.
     public var reproduction: [String]
@@ -34,7 +35,7 @@ public struct TechnicalAnnex: Sendable, Equatable {
             e(zh ? "中位数（最可能值）" : "median (central forecast)", "一半路径高于此值、一半低于此值。", "half the paths end above it, half below."),
             e("P10、P90", "一成路径低于P10，一成路径高于P90；P10至P90即“有八成把握落在此范围”的区间。",
               "a tenth of the paths fall below P10 and a tenth above P90: the range with an 80% chance."),
-            e(zh ? "先验（参考类先验）" : "prior (reference-class prior)", "历史数据不足时，按同类地区、同类指标的经验设定的增速范围。",
+            e(zh ? "同类经验（情景文件中的 prior）" : "experience of comparable places (a prior in the scenario file)", "历史数据不足时，按同类地区、同类指标的经验设定的增速范围。",
               "the growth range taken from comparable places and indicators where the history is too short."),
             e(zh ? "按规划路径测算" : "plan's own path", "模型假定该指标按规划目标路径增长，其约50%的达标概率系测算方法所致，不是预测。",
               "the model assumes the indicator follows the plan's path, so its probability near 50% is by construction, not a forecast."),

@@ -10,7 +10,8 @@ public enum WhatIfFinding {
         guard let b = d.baseline else { return nil }
         let zh = l == .zh
         let moves = d.targets.compactMap { t -> (ReportDocument.Target, Int)? in
-            guard let p0 = b.probabilities[t.indicator], let change = ChartSpec.pointChange(from: p0, to: t.probability), change != 0 else { return nil }
+            // A target on the plan's own path (≈ 50 % by construction) is no finding.
+            guard d.evidence(of: t) != "plan", let p0 = b.probabilities[t.indicator], let change = ChartSpec.pointChange(from: p0, to: t.probability), change != 0 else { return nil }
             return (t, change)
         }.sorted { abs($0.1) > abs($1.1) }
         let year = d.targets.map(\.targetYear).max() ?? 2025

@@ -27,7 +27,7 @@ public enum HTMLReport {
         }
         let sentences = InversionSentences.sentences(d, language: l)
         if !sentences.isEmpty {
-            h.append("<section class=\"inversion\"><h2>\(e(headings.next(zh ? "目标反推：投资需要多少" : "Target inversion: how much investment it takes")))</h2><ol>")
+            h.append("<section class=\"inversion\"><h2>\(e(headings.next(InversionSentences.heading(d, language: l))))</h2><ol>")
             h += sentences.map { "<li>\(e($0))</li>" }
             h.append("</ol></section>")
         }
@@ -65,7 +65,10 @@ public enum HTMLReport {
     static func annex(_ d: ReportDocument, language l: Language) -> TechnicalAnnex {
         let zh = l == .zh
         let scenario = zh ? "情景代码名：\(d.scenario)（\(d.scenarioName(l))）" : "Scenario code name: \(d.scenario) (\(d.scenarioName(l)))"
-        let checks = d.checks.map { (zh ? "检查：" : "Check: ") + "`\($0.text)` " + ($0.passed ? (zh ? "通过" : "passed") : (zh ? "未通过" : "failed")) }
+        // The checks in words with their worst values, and the statement as written.
+        let checks = zip(d.checks, WhatIfSection.checkItems(d, language: l)).map { c, words in
+            (zh ? "检查：" : "Check: ") + WhatIfSection.plain(words, l) + (zh ? "（\(c.text)）" : " (\(c.text))")
+        }
         // Page one's notice that the period has ended, with the commands it means.
         let actuals = LeaderPage.periodNotice(d, language: l) == nil ? [] : [zh
             ? "按实际数据评估已结束的规划期：plansim evaluate --data 实际数据.csv（总结评估报告），或 plansim run --data 实际数据.csv（本简报按实际值评估）。"
@@ -106,20 +109,20 @@ public enum HTMLReport {
                      : "P(meet target): share of simulated paths at or above the target (bold ≥ 80%, orange < 20%); sum targets are judged on simulated sums; growth needed follows each target's kind."
         h.append("<p class=\"note\">\(e(key))<br>\(e(BriefingTable.evidenceLegend(zh: zh)))"
                  + (BriefingTable.periodSumNote(d, language: l).map { "<br>\(e($0))" } ?? "")
-                 + (UnitCaution.tableNote(d, language: l).map { "<br>\(e($0))" } ?? "") + "</p></section>")
+                 + (UnitCaution.tableNote(d, language: l).map { "<br>\(e($0))" } ?? "") + "</p>"
+                 + (WhatIfSection.checkSummary(d, language: l).map { "<p>\(e($0))</p>" } ?? "") + "</section>")
         return h.joined(separator: "\n")
     }
 
-    /// What the scenario assumed, its differences from the baseline and its checks.
+    /// What the scenario assumed and its differences from the baseline (its checks are one
+    /// sentence under the main table and in full in the annex).
     static func whatIf(_ d: ReportDocument, language l: Language, headings: inout BodyHeadings) -> [String] {
         let zh = l == .zh, e = Markup.escape
         var h: [String] = []
         let assumptions = WhatIfSection.assumptionItems(d, language: l)
         let differences = WhatIfSection.differences(d, language: l)
-        let checks = WhatIfSection.checkItems(d, language: l)
-        guard !assumptions.isEmpty || differences != nil || !checks.isEmpty else { return [] }
-        let onlyChecks = assumptions.isEmpty && differences == nil
-        h.append("<section class=\"whatif\"><h2>\(e(headings.next(onlyChecks ? (zh ? "检查结果" : "Checks") : zh ? "本情景的假设与影响" : "What this scenario assumes and changes")))</h2>")
+        guard !assumptions.isEmpty || differences != nil else { return [] }
+        h.append("<section class=\"whatif\"><h2>\(e(headings.next(zh ? "本情景的假设与影响" : "What this scenario assumes and changes")))</h2>")
         // Sub-headings numbered （一）（二）… as a 公文 numbers its second level.
         var sub = 0
         func subheading(_ text: String) -> String { sub += 1; return "<h3>\(e(OfficialForm.heading(text, level: 2, sub, language: l)))</h3>" }
@@ -133,12 +136,8 @@ public enum HTMLReport {
             h.append("<table class=\"data\"><thead><tr>" + headers.map { "<th>\(e($0))</th>" }.joined() + "</tr></thead><tbody>")
             h += rows.map { r in "<tr>" + r.enumerated().map { $0.offset == 0 ? "<td class=\"name\">\(e($0.element))</td>" : "<td class=\"num\">\(e($0.element))</td>" }.joined() + "</tr>" }
             h.append("</tbody></table>")
-        }
-        if !checks.isEmpty {
-            if !onlyChecks { h.append(subheading(zh ? "检查结果" : "Checks")) }
-            h.append("<ol>")
-            h += checks.map { "<li>\(codeSpans(e($0)))</li>" }
-            h.append("</ol>")
+            // A shocked indicator whose difference is not the shock alone says why.
+            h += ShockEffect.notes(d, language: l).map { "<p class=\"note\">\(e($0))</p>" }
         }
         h.append("</section>")
         return h

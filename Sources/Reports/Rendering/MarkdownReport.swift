@@ -87,11 +87,9 @@ public enum MarkdownReport {
                       "| " + headers.map(Markup.markdown).joined(separator: " | ") + " |",
                       "|---|" + headers.dropFirst().map { _ in "---:" }.joined(separator: "|") + "|"]
             lines += rows.map { "| " + $0.map(Markup.markdown).joined(separator: " | ") + " |" } + [""]
+            lines += ShockEffect.notes(d, language: l).flatMap { [Markup.markdown($0), ""] }
         }
-        let checks = WhatIfSection.checkItems(d, language: l)
-        if !checks.isEmpty {
-            lines += ["## " + (zh ? "检查结果" : "Checks"), ""] + checks.map { "- " + Markup.markdown(WhatIfSection.plain($0, l)) } + [""]
-        }
+        if let sentence = WhatIfSection.checkSummary(d, language: l) { lines += [Markup.markdown(sentence), ""] }
         return lines
     }
 

@@ -26,6 +26,9 @@ extension SweepSummary {
         self.init(sweep: manifest?.sweep ?? folder.lastPathComponent, scenario: manifest?.scenario ?? "—", method: indices.method.rawValue,
                   n: indices.n ?? 0, runs: manifest?.rows ?? 0, measure: indices.measure ?? "", rows: rows)
         annotate(indices)
+        if let modified = (try? FileManager.default.attributesOfItem(atPath: path))?[.modificationDate] as? Date {
+            created = ISO8601DateFormatter().string(from: modified)
+        }
     }
 
     /// Sobol indices of a finished sweep lie within ``indexBand`` (sampling error takes

@@ -34,6 +34,9 @@ public struct SweepSummary: Sendable {
     /// The sweep's seed and Monte Carlo paths per sample (1: the deterministic model).
     public var seed: UInt64? = nil
     public var pathsPerSample = 1
+    /// When the sweep's figures were made (ISO 8601): its indices file's time, read by
+    /// ``init(indicesFile:)``; nil means now. Page one prints it as the report's date.
+    public var created: String? = nil
 
     /// The measure in words; a deterministic sweep's `probability` measure is named as the
     /// target ratio it is.

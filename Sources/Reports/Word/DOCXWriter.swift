@@ -43,6 +43,8 @@ public enum DOCXWriter {
         body.append(w.paragraph(BriefingTable.evidenceLegend(zh: zh), style: "Note"))
         if let note = BriefingTable.periodSumNote(d, language: l, horizonColumn: false) { body.append(w.paragraph(note, style: "Note")) }
         if let note = UnitCaution.tableNote(d, language: l) { body.append(w.paragraph(note, style: "Note")) }
+        // The checks: one sentence here, in full in the annex.
+        if let sentence = WhatIfSection.checkSummary(d, language: l) { body.append(w.paragraph(sentence)) }
 
         let assumptions = WhatIfSection.assumptionItems(d, language: l)
         if !assumptions.isEmpty {
@@ -53,15 +55,11 @@ public enum DOCXWriter {
             body.append(w.paragraph(headings.next(zh ? "与基准情景的差异（同一组随机数）" : "Differences from the baseline (same random numbers)"), style: "Heading1"))
             body.append(w.table(header: headers, rows: rows, numeric: Set(1..<headers.count), size: 18,
                                 widths: [nameWidth + 500, 520, 1150, 1250, 800, 800, 1650, 900]))
-        }
-        let checks = WhatIfSection.checkItems(d, language: l)
-        if !checks.isEmpty {
-            body.append(w.paragraph(headings.next(zh ? "检查结果" : "Checks"), style: "Heading1"))
-            body += checks.map { w.paragraph(WhatIfSection.plain($0, l)) }
+            body += ShockEffect.notes(d, language: l).map { w.paragraph($0, style: "Note") }
         }
         let sentences = InversionSentences.sentences(d, language: l)
         if !sentences.isEmpty {
-            body.append(w.paragraph(headings.next(zh ? "目标反推：投资需要多少" : "Target inversion: how much investment it takes"), style: "Heading1"))
+            body.append(w.paragraph(headings.next(InversionSentences.heading(d, language: l)), style: "Heading1"))
             body += sentences.enumerated().map { w.paragraph("\($0.offset + 1). " + $0.element) }
         }
 

@@ -2,8 +2,8 @@ import PlanData
 import Simulation
 
 extension XLSXCharts {
-    /// The figures of one indicator's 预测区间图 (``ChartSpec``), year by year from 2016 (or
-    /// the first history year) to the horizon: the P10 base and the P90 − P10 width of the
+    /// The figures of one indicator's 预测区间图 (``ChartSpec``), year by year from the first
+    /// history year drawn (2016 where measured; rebuilt years are not drawn) to the horizon: the P10 base and the P90 − P10 width of the
     /// band and the median (opening from the base year's value), the history through the base year, the target in its year, and —
     /// for a what-if — the baseline's median. NaN where a series has no value that year.
     struct BandFigures {
@@ -14,7 +14,9 @@ extension XLSXCharts {
         init(_ ind: ReportDocument.Indicator, in d: ReportDocument) {
             let first = ind.years.first?.year ?? 2021
             let past = ChartSpec.chartHistory(ind, before: first)
-            let ys = Array(ChartSpec.chartStart(ind, before: first)...(ind.years.last?.year ?? first))
+            // From the first year anything is drawn: rebuilt years (left off every chart) would
+            // leave a zero-width band there, which Word and LibreOffice draw as a faint line.
+            let ys = Array(min(past.first?.year ?? first, first)...(ind.years.last?.year ?? first))
             years = ys
             // The band and the median open from the last history point (width 0 there), as
             // the PDF's do: a stacked area reads a blank as 0 and would rise from the axis.

@@ -62,7 +62,14 @@ enum XLSXCharts {
     static func yearAxes(valueTitle: String?, axis: ChartSpec.Axis) -> String {
         axesXML(categoryPosition: "b", reversed: false, valueFormat: axis.numberFormat, valueTitle: valueTitle, max: nil, axis: axis)
             .replacingOccurrences(of: "<c:lblOffset val=\"100\"/>", with: "<c:lblOffset val=\"100\"/><c:tickLblSkip val=\"5\"/><c:tickMarkSkip val=\"1\"/>")
+            // Labels turned 45°: a reader that ignores the skip (LibreOffice) still never runs
+            // the years together (20202021…).
+            .replacingOccurrences(of: "<c:tickLblPos val=\"low\"/><c:crossAx val=\"2\"/>",
+                                  with: "<c:tickLblPos val=\"low\"/>" + rotatedLabels + "<c:crossAx val=\"2\"/>")
     }
+
+    /// A category axis's labels turned 45° at 8 pt.
+    static let rotatedLabels = "<c:txPr><a:bodyPr rot=\"-2700000\" vert=\"horz\"/><a:lstStyle/><a:p><a:pPr><a:defRPr sz=\"800\"/></a:pPr><a:endParaRPr lang=\"zh-CN\"/></a:p></c:txPr>"
 
     private static func axesXML(categoryPosition: String, reversed: Bool, valueFormat: String, valueTitle: String?, max: Double?, axis: ChartSpec.Axis?) -> String {
         let bounds = axis.map { "<c:max val=\"\($0.max)\"/><c:min val=\"\($0.min)\"/>" } ?? max.map { "<c:max val=\"\($0)\"/><c:min val=\"0\"/>" } ?? ""

@@ -134,6 +134,22 @@ public enum XLSXWriter {
         }
     }
 
+    /// The value a cell stores: the figure as displayed, at the plan's precision — a count
+    /// whole (27.68 个 → 28), 亿元 at two decimals, a rate at one decimal of a per cent
+    /// (0.0559 → 0.056, shown 5.6%), a probability whole per cent — so the cell, its formula
+    /// bar, a sum over it and the PDF agree. Full precision is in indicators.csv and
+    /// results.json. Nil for a cell that is not a number.
+    static func stored(_ cell: BriefingTable.Cell) -> Double? {
+        func round(_ v: Double, _ k: Int) -> Double { let f = pow(10, Double(k)); return (v * f).rounded() / f }
+        switch cell {
+        case .fixed(let v?, let k) where v.isFinite: return round(v, max(k, 0))
+        case .percent(let v?) where v.isFinite: return round(v, 3)
+        case .probability(let v?) where v.isFinite: return round(v, 2)
+        case .number(let v?) where v.isFinite: return v
+        default: return nil
+        }
+    }
+
     static func sheetXML(_ sheet: Sheet) -> String {
         let widths = sheet.header.indices.map { j -> Double in
             if let w = sheet.widths[j] { return w }
@@ -165,7 +181,7 @@ public enum XLSXWriter {
                 case .integer(let n): x += "<c r=\"\(ref)\" s=\"5\"><v>\(n)</v></c>"
                 case .number(let v?) where v.isFinite, .fixed(let v?, _) where v.isFinite, .percent(let v?) where v.isFinite, .probability(let v?) where v.isFinite:
                     let formula = sheet.formulas[j].map { "<f>" + $0.replacingOccurrences(of: "{r}", with: String(r)) + "</f>" } ?? ""
-                    x += "<c r=\"\(ref)\" s=\"\(style(cell))\">\(formula)<v>\(v)</v></c>"
+                    x += "<c r=\"\(ref)\" s=\"\(style(cell))\">\(formula)<v>\(stored(cell) ?? v)</v></c>"
                 default: x += "<c r=\"\(ref)\"/>"
                 }
             }

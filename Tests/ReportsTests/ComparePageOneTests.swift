@@ -1,0 +1,54 @@
+import Testing
+@testable import PlanData
+@testable import Reports
+
+/// The comparison's page one says in plain words what differs between the scenarios and
+/// what that changes for the targets; the model's settings are in the 技术附录; a target on
+/// the plan's own path is never its headline (the official's second review).
+@Suite struct ComparePageOneTests {
+    /// An investment programme against the baseline: investment (on the plan's path) moves
+    /// most, industrial output a little.
+    static func docs() -> [ReportDocument] {
+        let base = LeaderFixture.document()
+        var d = ReportDocument(scenario: "investment_programme", indicators: base.indicators, planTitleZH: nil, planTitleEN: nil,
+                               targets: base.targets.map { t in
+                                   switch t.indicator {
+                                   case "industrial_output":
+                                       LeaderFixture.target("industrial_output", base: 30.02, target: 44.1, p: 0.1649, needed: 0.08, simulated: 0.052, evidence: "data")
+                                   case "market_entities":
+                                       LeaderFixture.target("market_entities", base: 0.65, target: 0.83, p: 0.60, needed: 0.05, simulated: 0.06, evidence: "plan")
+                                   default: t
+                                   }
+                               },
+                               inversions: [], notesZH: [], notesEN: [], provenance: LeaderFixture.provenance)
+        d.assumptions = [.init(text: "title \"投资计划情景\" \"Investment programme\"", origin: "investment_programme (investment_programme.scn:8)"),
+                         .init(text: "prior linked investment_growth_plan normal(29%, 3%)", origin: "investment_programme (investment_programme.scn:9)")]
+        return [base, d]
+    }
+
+    @Test func pageOneSaysWhatDiffersAndWhatItChangesInPlainWords() {
+        let zh = LeaderPage(compare: Self.docs(), language: .zh)
+        let text = zh.judgement.joined()
+        // What differs, by its centre; no distribution, standard deviation or model name.
+        #expect(zh.judgement.first == "“投资计划情景”与“基准情景”的区别在于假定：规划期投资年均增速约29%。")
+        #expect(!text.contains("正态") && !text.contains("标准差") && !text.contains("联动模型") && !text.contains("均值"))
+        // The headline is the forecast target that moves (15% → 16%, from the displayed
+        // figures), never the plan-path target whose odds move 51% → 60% by construction.
+        #expect(zh.judgement[1] == "对目标的影响：工业总产值达标概率由15%升至16%（+1个百分点）；其余2项预测目标的达标概率不变。")
+        #expect(!text.contains("市场主体数量"))
+        // 二、分项 gives each target's odds under both; the plan-path one as not a forecast.
+        let lines = zh.sections.flatMap(\.lines)
+        #expect(lines.contains(.paragraph("1.工业总产值（达标概率15%→16%）")))
+        #expect(lines.contains(.paragraph("1.市场主体数量（约50%，非预测）")))
+        #expect(OfficialForm.latinWords(zh.allText) == [])
+        // The settings themselves are in the annex, with the statement.
+        let annex = ComparisonHTML.annex(Self.docs(), language: .zh).reproduction.joined()
+        #expect(annex.contains("联动模型的规划期投资年均增速取均值29%、标准差3%的正态分布（prior linked investment_growth_plan normal(29%, 3%)）"))
+        // The body and the bars likewise: the plan-path target is no mover, its bars read 约50%.
+        let body = ComparisonSummary.paragraphs(Self.docs(), language: .zh).joined()
+        #expect(body.contains("达标概率变化最大的是工业总产值15%→16%") && !body.contains("市场主体数量51%"))
+        #expect(ComparisonCharts.probabilities(Self.docs(), language: .zh).contains(">约50%<"))
+        let en = LeaderPage(compare: Self.docs(), language: .en)
+        #expect(en.judgement.first == "Investment programme differs from Baseline in assuming plan-period investment growth about 29%.")
+    }
+}
