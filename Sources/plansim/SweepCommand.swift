@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import LinearAlgebra
 import PlanData
 import PlansimKit
 import Reports
@@ -113,21 +114,21 @@ struct SweepCommand: ParsableCommand {
 /// Without a progress bar (`--quiet`, or output to a file as in a cluster task's log), a
 /// line per finished block — every block when the task runs at most 200, else about
 /// every hundredth — so a log shows how far a long task got.
-final class BlockLog: @unchecked Sendable {
-    private let lock = NSLock()
+final class BlockLog: Sendable {
     private let start: Date
     private let perBlock: Int
-    private var finishedBlocks = 0
+    private let finishedBlocks = Locked(0)
 
     init(start: Date, perBlock: Int) { self.start = start; self.perBlock = perBlock }
 
     func finished(_ block: Int, _ runs: Int, _ totalRuns: Int) {
-        lock.lock(); defer { lock.unlock() }
-        finishedBlocks += 1
-        let total = max(1, (totalRuns + perBlock - 1) / perBlock)
-        guard total <= 200 || finishedBlocks % (total / 100) == 0 || runs == totalRuns else { return }
-        let seconds = Date().timeIntervalSince(start)
-        let line = String(format: "finished block %d (%d of %d to run, %.0f runs/s)\n", block, finishedBlocks, total, Double(runs) / max(seconds, 1e-9))
-        TerminalOutput.output(MessageLanguage.sweep(line))
+        finishedBlocks.withLock { finished in
+            finished += 1
+            let total = max(1, (totalRuns + perBlock - 1) / perBlock)
+            guard total <= 200 || finished % (total / 100) == 0 || runs == totalRuns else { return }
+            let seconds = Date().timeIntervalSince(start)
+            let line = String(format: "finished block %d (%d of %d to run, %.0f runs/s)\n", block, finished, total, Double(runs) / max(seconds, 1e-9))
+            TerminalOutput.output(MessageLanguage.sweep(line))
+        }
     }
 }
