@@ -5,8 +5,9 @@ import ScenarioDSL
 
 /// Refusals in the language of the command line: `error:`/`help:` or 错误：/提示：, and the
 /// message itself in Chinese as the place that found the problem wrote it (every
-/// ``InputIssue`` and scenario ``Diagnostic`` is made from ``Phrase``s); the catalog
-/// (``ChineseMessages``) translates only what others write in English (ArgumentParser).
+/// ``InputIssue`` and scenario ``Diagnostic`` is made from ``Phrase``s). Nothing is
+/// translated after the fact, except ArgumentParser's own English (``ParserRefusals``,
+/// ``HelpText``: a third party's sentences, matched by their shapes).
 enum MessageLanguage {
     /// The language of this command line (``OutputLanguage``'s rule): its `--lang X` /
     /// `--lang=X` (read before the arguments are parsed, so a refusal of them is in that
@@ -24,12 +25,6 @@ enum MessageLanguage {
     /// The language of this process's messages.
     static var current: Language { of(Array(CommandLine.arguments.dropFirst())) }
 
-    /// A line of the sweep's terminal output in the message language.
-    static func sweep(_ line: String) -> String { current == .zh ? ChineseMessages.sweepLog(line) : line }
-
-    /// `text` in `l`: Chinese from the catalog, else as written.
-    static func say(_ text: String, _ l: Language) -> String { l == .zh ? ChineseMessages.translate(text) : text }
-
     /// One refusal: `file:line:col: error: message (field `f`)` and `  help: …`, or in
     /// Chinese `…: 错误：message（字段 `f`）` and `  提示：…` (a command-line value's
     /// `<argument>` as `<参数>`).
@@ -37,8 +32,8 @@ enum MessageLanguage {
         guard l == .zh else { return issue.description }
         var zh = issue
         if issue.file == "<argument>" { zh.file = "<参数>" }
-        zh.message = issue.messageZH ?? say(issue.message, l)
-        zh.help = issue.helpZH ?? issue.help.map { say($0, l) }
+        zh.message = issue.messageZH ?? issue.message
+        zh.help = issue.helpZH ?? issue.help
         var text = zh.description
         text = text.replacingOccurrences(of: ": error: ", with: ": 错误：")
         text = text.replacingOccurrences(of: "\n  help: ", with: "\n  提示：")
@@ -59,29 +54,29 @@ enum MessageLanguage {
     /// A refusal of the command line (ArgumentParser's or a command's validation):
     /// `error: …` / `错误：…`, each `Help:`/`Usage:` line in the same language. In Chinese,
     /// ArgumentParser's own sentences come from ``ParserRefusals`` (every shape it prints),
-    /// a command's `ValidationError` is already Chinese, the catalog catches the rest.
+    /// a command's `ValidationError` is already Chinese; any other line is shown as written.
     static func usage(_ message: String, _ l: Language) -> String {
         let lines = message.components(separatedBy: "\n").filter { !$0.isEmpty }
         guard l == .zh else { return lines.enumerated().map { $0.offset == 0 ? "error: " + $0.element : $0.element }.joined(separator: "\n") }
         // The option's own help (`Help:  --paths …`) is English text: `--help` shows it.
         return lines.enumerated().filter { $0.offset == 0 || !$0.element.hasPrefix("Help:  ") }.map { k, line in
-            if k == 0 { return "错误：" + (ParserRefusals.chinese(line) ?? say(line, l)) }
+            if k == 0 { return "错误：" + (ParserRefusals.chinese(line) ?? line) }
             // Wrapped by display width to the terminal, as the Chinese help is.
             if line.hasPrefix("Usage: ") { return HelpText.wrappedLine("用法：" + line.dropFirst(7), width: HelpText.terminalWidth) }
             if line.hasPrefix("  See '"), let end = line.dropFirst(7).firstIndex(of: "'") {
                 return "  `" + line[line.index(line.startIndex, offsetBy: 7)..<end] + "` 显示完整说明"
             }
-            return ParserRefusals.chinese(line) ?? say(line, l)
+            return ParserRefusals.chinese(line) ?? line
         }.joined(separator: "\n")
     }
 
     /// A scenario diagnostic with its message and help in `l` (the rendering adds the
-    /// `error[E012]:`/`错误[E012]：` framing): the Chinese written with the diagnostic, the
-    /// catalog only for one made in English alone.
+    /// `error[E012]:`/`错误[E012]：` framing): the Chinese written with the diagnostic (one
+    /// made by a library caller in English alone is shown as written).
     static func localized(_ d: Diagnostic, _ l: Language) -> Diagnostic {
         guard l == .zh else { return d }
-        var zh = Diagnostic(id: d.id, severity: d.severity, message: d.messageZH ?? say(d.message, l), range: d.range,
-                            help: d.helpZH ?? d.help.map { say($0, l) })
+        var zh = Diagnostic(id: d.id, severity: d.severity, message: d.messageZH ?? d.message, range: d.range,
+                            help: d.helpZH ?? d.help)
         zh.file = d.file
         return zh
     }

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import LinearAlgebra
 import PlanData
 import PlansimKit
 import Reports
@@ -84,10 +85,10 @@ struct RunCommand: ParsableCommand {
 }
 
 /// A progress bar on standard error, only when it is a terminal.
-final class ProgressBar: @unchecked Sendable {
+final class ProgressBar: Sendable {
     let enabled: Bool
-    private let lock = NSLock()
-    private var lastPercent = -1
+    /// The last percentage drawn: workers report concurrently, each percentage is drawn once.
+    private let lastPercent = Locked(-1)
     private let start = Date()
 
     /// What is counted, for the rate: `paths` for a run, `runs` for a sweep.
@@ -99,9 +100,14 @@ final class ProgressBar: @unchecked Sendable {
     func update(_ done: Int, _ total: Int) {
         guard enabled else { return }
         let percent = done * 100 / max(total, 1)
-        lock.lock(); defer { lock.unlock() }
-        guard percent != lastPercent else { return }
-        lastPercent = percent
+        lastPercent.withLock { last in
+            guard percent != last else { return }
+            last = percent
+            draw(done, total, percent)
+        }
+    }
+
+    private func draw(_ done: Int, _ total: Int, _ percent: Int) {
         let elapsed = Date().timeIntervalSince(start)
         let rate = Double(done) / max(elapsed, 1e-9)
         let eta = Double(total - done) / max(rate, 1e-9)

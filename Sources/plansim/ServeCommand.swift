@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import LinearAlgebra
 import PlanData
 import PlansimKit
 import PlansimServer
@@ -52,7 +53,7 @@ struct ServeCommand: ParsableCommand {
                                                     "plansim: warning: listening on \(host), other machines on the network can reach the page; every request must carry the token.\n").utf8))
         }
         let (host, token) = (host, token)
-        let failure = FailureBox()
+        let failure = Locked<(any Error)?>(nil)
         let done = DispatchSemaphore(value: 0)
         Task {
             do {
@@ -61,11 +62,11 @@ struct ServeCommand: ParsableCommand {
                     let query = token.map { "?token=" + ($0.addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? $0) } ?? ""
                     FileHandle.standardOutput.write(Data("http://\(shown):\(bound)/\(query)\n".utf8))
                 }
-            } catch { failure.set(error) }
+            } catch { failure.withLock { $0 = error } }
             done.signal()
         }
         done.wait()
-        if let error = failure.get() {
+        if let error = failure.current {
             throw InputIssue(file: "\(host):\(port)", message: Phrase(zh: "无法在此地址上启动服务器：\(error)", en: "cannot start the server on this address: \(error)"),
                              help: Phrase(zh: "请换一个端口（--port 0 任选空闲端口）", en: "choose another port (--port 0 picks a free one)"))
         }
@@ -73,12 +74,4 @@ struct ServeCommand: ParsableCommand {
 
     /// Whether `host` reaches only this machine.
     static func isLoopback(_ host: String) -> Bool { host == "localhost" || host == "::1" || host.hasPrefix("127.") }
-}
-
-/// An error handed from the server's task to the waiting command.
-private final class FailureBox: @unchecked Sendable {
-    private let lock = NSLock()
-    private var error: (any Error)?
-    func set(_ e: any Error) { lock.lock(); error = e; lock.unlock() }
-    func get() -> (any Error)? { lock.lock(); defer { lock.unlock() }; return error }
 }

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import LinearAlgebra
 import PlanData
 import PlansimKit
 import Reports
@@ -86,7 +87,8 @@ struct SweepCommand: ParsableCommand {
                                           pathsPerSample: pathsPerSample, roundN: roundN)
         recipe.plan = data.planFile.map { URL(fileURLWithPath: $0).standardizedFileURL.path }
         // Written at once (not buffered), so a task killed mid-run still logs its blocks.
-        let log = { (line: String) in json ? TerminalOutput.error(MessageLanguage.sweep(line) + "\n") : TerminalOutput.output(MessageLanguage.sweep(line) + "\n") }
+        let language = MessageLanguage.current
+        let log = { (line: Phrase) in json ? TerminalOutput.error(line.text(language) + "\n") : TerminalOutput.output(line.text(language) + "\n") }
         let started = Date()
         let blockLog = BlockLog(start: started, perBlock: plan.blockSize * plan.pathsPerSample)
         let report: SweepRunner.Report
@@ -101,9 +103,12 @@ struct SweepCommand: ParsableCommand {
         bar.finish()
         let runs = report.ran.reduce(0) { $0 + plan.rowRange(block: $1).count * plan.pathsPerSample }
         let seconds = Date().timeIntervalSince(started)
-        log("ran blocks " + SweepRunner.list(report.ran) + String(format: ": %d runs in %.1f s (%.0f runs/s)", runs, seconds, Double(runs) / max(seconds, 1e-9)))
+        let (took, rate) = (String(format: "%.1f", seconds), String(format: "%.0f", Double(runs) / max(seconds, 1e-9)))
+        log(Phrase(zh: "已运行块 ", en: "ran blocks ") + SweepRunner.blocks(report.ran)
+            + Phrase(zh: "：\(runs) 次运行，用时 \(took) 秒（每秒 \(rate) 次）", en: ": \(runs) runs in \(took) s (\(rate) runs/s)"))
         if shard.n > 1 {
-            log("shard \(shard.label) of sweep \(plan.sweep.name) written to \(directory.path); join the slices with `plansim merge DIR…`")
+            log(Phrase(zh: "敏感性分析 \(plan.sweep.name) 的分片 \(shard.label) 已写入 \(directory.path)；用 `plansim merge 目录…` 合并各分片",
+                       en: "shard \(shard.label) of sweep \(plan.sweep.name) written to \(directory.path); join the slices with `plansim merge DIR…`"))
             return
         }
         try MergeCommand.finish(plan, inventory: try MergeCommand.inventory(plan, [directory]), into: directory, recipe: recipe, json: json, csv: csv, extra: extra)
@@ -113,21 +118,24 @@ struct SweepCommand: ParsableCommand {
 /// Without a progress bar (`--quiet`, or output to a file as in a cluster task's log), a
 /// line per finished block — every block when the task runs at most 200, else about
 /// every hundredth — so a log shows how far a long task got.
-final class BlockLog: @unchecked Sendable {
-    private let lock = NSLock()
+final class BlockLog: Sendable {
     private let start: Date
     private let perBlock: Int
-    private var finishedBlocks = 0
+    private let finishedBlocks = Locked(0)
+    private let language = MessageLanguage.current
 
     init(start: Date, perBlock: Int) { self.start = start; self.perBlock = perBlock }
 
     func finished(_ block: Int, _ runs: Int, _ totalRuns: Int) {
-        lock.lock(); defer { lock.unlock() }
-        finishedBlocks += 1
-        let total = max(1, (totalRuns + perBlock - 1) / perBlock)
-        guard total <= 200 || finishedBlocks % (total / 100) == 0 || runs == totalRuns else { return }
-        let seconds = Date().timeIntervalSince(start)
-        let line = String(format: "finished block %d (%d of %d to run, %.0f runs/s)\n", block, finishedBlocks, total, Double(runs) / max(seconds, 1e-9))
-        TerminalOutput.output(MessageLanguage.sweep(line))
+        finishedBlocks.withLock { finished in
+            finished += 1
+            let total = max(1, (totalRuns + perBlock - 1) / perBlock)
+            guard total <= 200 || finished % (total / 100) == 0 || runs == totalRuns else { return }
+            let seconds = Date().timeIntervalSince(start)
+            let rate = String(format: "%.0f", Double(runs) / max(seconds, 1e-9))
+            let line = Phrase(zh: "已完成块 \(block)（待运行的 \(total) 块中第 \(finished) 块，每秒 \(rate) 次）",
+                              en: "finished block \(block) (\(finished) of \(total) to run, \(rate) runs/s)")
+            TerminalOutput.output(line.text(language) + "\n")
+        }
     }
 }

@@ -53,6 +53,24 @@ import PlansimTestSupport
         #expect(Self.englishWords(parts[0]).isEmpty, "\(Set(Self.englishWords(parts[0])))")
     }
 
+    /// A shard's log in Chinese: its plan line, the blocks to run, each finished block
+    /// (`--quiet`), the time taken and where the shard went. Each line is a ``Phrase``
+    /// made where it is printed, so rewording the English cannot leave an English line in
+    /// the Chinese log (as the old catalog of English patterns did).
+    @Test func aShardsLogIsChinese() throws {
+        let dir = try Plansim.scratchDirectory()
+        try FileManager.default.copyItem(at: TestPaths.repository.appendingPathComponent("scenarios/baseline.scn"), to: dir.appendingPathComponent("baseline.scn"))
+        let sweep = try String(contentsOf: TestPaths.repository.appendingPathComponent("scenarios/sensitivity_sweep.scn"), encoding: .utf8)
+        try Plansim.write(sweep.replacingOccurrences(of: "samples 1024", with: "samples 64"), to: "small.scn", in: dir)
+        let r = try Plansim.run(["sweep", "small.scn", "--shard", "1/2", "--out", "s", "--quiet", "--lang", "zh"], in: dir)
+        #expect(r.status == 0, "\(r.stderr)")
+        for words in ["的分片 1/2：共", "待运行：", "已完成块", "已运行块", "已写入", "合并各分片"] {
+            #expect(r.stdout.contains(words), "\(words) in \(r.stdout)")
+        }
+        let log = r.stdout.replacingOccurrences(of: dir.path, with: " ")
+        #expect(Self.englishWords(log).isEmpty, "\(Set(Self.englishWords(log))) in \(r.stdout)")
+    }
+
     @Test func sweepSummaryIsChinese() throws {
         let dir = try Plansim.scratchDirectory()
         for name in ["baseline.scn", "sensitivity_sweep.scn"] {

@@ -85,13 +85,6 @@ import PlanData
         let text = Self.summary().terminalText(language: .zh)
         #expect(text.contains("当前全要素生产率增速") && text.contains("↓ −0.40"), "\(text)")
     }
-
-    @Test func catalogTranslatesKnownMessagesAndKeepsUnknownOnes() {
-        #expect(ChineseMessages.translate("unknown indicator `gdp`") == "未知指标 `gdp`")
-        #expect(ChineseMessages.translate("did you mean `a` or `b`?") == "是否想用 `a` 或 `b`？")
-        #expect(ChineseMessages.translate("something new") == "something new")
-        #expect(ChineseMessages.sweepLog("ran blocks 0, 1: 512 runs in 0.3 s (1707 runs/s)") == "已运行块 0, 1：512 次运行，用时 0.3 秒（每秒 1707 次）")
-    }
 }
 
 /// Issue 13, item 3: the workbook's and the Word document's fan charts are bands — a

@@ -1,4 +1,5 @@
 public import PlanData
+import Artifacts
 
 /// The one-page summary in words (简报) that opens every briefing: how many targets are
 /// likely met, which are at risk and why, what the scenario changed, what the numbers rest
@@ -150,7 +151,10 @@ public enum BriefingSummary {
                 + (plan > 0 ? ", " + many(plan, "assumes the plan's own path", "assume the plan's own path") : "") + "."
         }
         if d.indicators.contains(where: { $0.history.contains { $0.origin == "reconstructed" } }) {
-            text += zh ? "2016—2020年部分历史为由规划所列合计推算的重建值，非实测。" : " Part of the 2016–2020 history is reconstructed from the plan's printed sums, not measured."
+            // The span the run's provenance records (from the plan), not Haibin's 2016–2020.
+            let span = DataOrigin(parsing: d.provenance.data)?.reconstructed.map { ($0.lowerBound, $0.upperBound) }
+            text += zh ? (span.map { "\($0.0)—\($0.1)年" } ?? "") + "部分历史为由规划所列合计推算的重建值，非实测。"
+                : " Part of the " + (span.map { "\($0.0)–\($0.1) " } ?? "") + "history is reconstructed from the plan's printed sums, not measured."
         }
         return text
     }

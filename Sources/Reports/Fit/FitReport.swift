@@ -37,9 +37,10 @@ public enum FitReport {
                 ("se", .object(core.parameters.map { ($0.name, .finite($0.standardError)) })),
                 ("prior_weight", .object(core.parameters.map { ($0.name, .finite($0.priorWeight)) })),
                 ("reconstructed", .bool(core.reconstructed)), ("warnings", .array(core.warnings.map { .string($0.en) })),
-                ("evidence", .object([("fixed_investment", .string(core.evidence.investment.rawValue)),
-                                      ("industrial_output", .string(core.evidence.output.rawValue)),
-                                      ("new_employment", .string(core.evidence.employment.rawValue))])),
+                // Keyed by the plan's own role indicators (Haibin's: fixed_investment, industrial_output, new_employment).
+                ("evidence", .object([(model.roles?.investment ?? "investment", .string(core.evidence.investment.rawValue)),
+                                      (model.roles?.output ?? "output", .string(core.evidence.output.rawValue)),
+                                      (model.roles?.employment ?? "employment", .string(core.evidence.employment.rawValue))])),
             ])),
             ("simulation", simulationJSON(model)),
             ("sensitivity", sensitivity.map { s in

@@ -1,4 +1,5 @@
 public import Foundation
+import Artifacts
 public import PlanData
 import Simulation
 
@@ -105,13 +106,7 @@ public enum RunReport {
                            })
     }
 
-    /// The data description in Chinese (its parts are fixed phrases and file names), with
-    /// Chinese punctuation between the parts.
-    static func chinese(_ data: String) -> String {
-        data.replacingOccurrences(of: #"embedded plan \(([^)]*)\)"#, with: "规划内置数据（$1）", options: .regularExpression)
-            .replacingOccurrences(of: #"reconstructed ([0-9]{4})–([0-9]{4}) history"#, with: "$1–$2年历史为重建值", options: .regularExpression)
-            .replacingOccurrences(of: "plan file ", with: "规划文件 ")
-            .replacingOccurrences(of: "user file ", with: "用户文件 ")
-            .replacingOccurrences(of: ", ", with: "，")
-    }
+    /// The data description in Chinese, said from its parts (``DataOrigin``); a line that
+    /// is not one (written by hand) is shown as written.
+    static func chinese(_ data: String) -> String { DataOrigin(parsing: data)?.phrase.zh ?? data }
 }

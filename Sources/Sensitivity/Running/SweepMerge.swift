@@ -23,10 +23,7 @@ public enum SweepMerge {
             guard !missing.isEmpty else { return Phrase(zh: "全部 \(plan.blockCount) 块都在", en: "all \(plan.blockCount) blocks are present") }
             let counts = Set(slices.compactMap { SweepManifest.shardCount($0.slice) })
             var text = Phrase(zh: "共 \(plan.blockCount) 块，缺 \(missing.count) 块：", en: "\(missing.count) of \(plan.blockCount) blocks are missing: ")
-            func list(_ blocks: [Int]) -> Phrase {
-                let en = SweepRunner.list(blocks)
-                return Phrase(zh: blocks.count > 10 ? blocks.prefix(10).map(String.init).joined(separator: "、") + "……（共 \(blocks.count) 块）" : en, en: en)
-            }
+            let list = SweepRunner.blocks
             if counts.count == 1, let n = counts.first {
                 let byShard = Dictionary(grouping: missing) { $0 % n + 1 }
                 let parts = byShard.keys.sorted().map { Phrase(zh: "块 ", en: "blocks ") + list(byShard[$0]!) + Phrase(zh: "（分片 \($0)/\(n)）", en: " (shard \($0)/\(n))") }

@@ -1,5 +1,5 @@
 public import Foundation
-import PlanData
+public import PlanData
 import Simulation
 import LinearAlgebra
 
@@ -36,7 +36,7 @@ public enum SweepRunner {
     ///   would leave a shard with twice another's work.
     @discardableResult
     public static func run(_ plan: SweepPlan, into directory: URL, shard: Shard, existing: Existing, threads: Int,
-                           recipe: SweepManifest.Recipe, log: (String) -> Void = { _ in },
+                           recipe: SweepManifest.Recipe, log: (Phrase) -> Void = { _ in },
                            progress: (@Sendable (_ block: Int, _ runs: Int, _ total: Int) -> Void)? = nil) throws(SweepError) -> Report {
         guard shard.n <= plan.maximumShards else {
             throw SweepError(Phrase(zh: "--shard \(shard.label)：该敏感性分析共 \(plan.blockCount) 块，分片多于 \(plan.maximumShards) 个会使有的分片工作量是别的两倍",
@@ -109,14 +109,24 @@ public enum SweepRunner {
         return report
     }
 
-    /// The line a task's log shows before it runs anything.
-    static func describe(_ plan: SweepPlan, shard: Shard, report: Report, todo: [Int]) -> String {
-        var parts = ["shard \(shard.label) of sweep \(plan.sweep.name): \(report.mine.count) of \(plan.blockCount) blocks (\(plan.blockSize) samples each"
-                     + (plan.pathsPerSample > 1 ? " × \(plan.pathsPerSample) paths)" : ")"),
-                     "to run: " + list(todo)]
-        if !report.skipped.isEmpty { parts.append("skipped, already done (resumed): " + list(report.skipped)) }
-        for c in report.corrupt { parts.append("block \(c.block) found corrupt (\(c.why)), recomputing") }
-        return parts.joined(separator: "\n  ")
+    /// The lines a task's log shows before it runs anything, in both languages.
+    static func describe(_ plan: SweepPlan, shard: Shard, report: Report, todo: [Int]) -> Phrase {
+        let paths = plan.pathsPerSample > 1
+        var parts = [Phrase(zh: "敏感性分析 \(plan.sweep.name) 的分片 \(shard.label)：共 \(plan.blockCount) 块中的 \(report.mine.count) 块（每块 \(plan.blockSize) 个样本"
+                                + (paths ? " × \(plan.pathsPerSample) 条路径）" : "）"),
+                            en: "shard \(shard.label) of sweep \(plan.sweep.name): \(report.mine.count) of \(plan.blockCount) blocks (\(plan.blockSize) samples each"
+                                + (paths ? " × \(plan.pathsPerSample) paths)" : ")")),
+                     Phrase(zh: "待运行：", en: "to run: ") + blocks(todo)]
+        if !report.skipped.isEmpty { parts.append(Phrase(zh: "已完成，跳过（续跑）：", en: "skipped, already done (resumed): ") + blocks(report.skipped)) }
+        for c in report.corrupt { parts.append(Phrase(zh: "块 \(c.block) 已损坏（\(c.why)），重新计算", en: "block \(c.block) found corrupt (\(c.why)), recomputing")) }
+        return Phrase(zh: parts.map(\.zh).joined(separator: "\n  "), en: parts.map(\.en).joined(separator: "\n  "))
+    }
+
+    /// ``list(_:)`` in both languages: `none` / 无, `0, 1, …, 9, … (12 blocks)` /
+    /// `0、1、…、9……（共 12 块）`.
+    public static func blocks(_ blocks: [Int]) -> Phrase {
+        let shown = blocks.prefix(10).map(String.init).joined(separator: "、")
+        return Phrase(zh: blocks.isEmpty ? "无" : blocks.count > 10 ? "\(shown)……（共 \(blocks.count) 块）" : shown, en: list(blocks))
     }
 
     /// Block numbers for a log: all of them when few, else the first ten and a count.
