@@ -37,6 +37,30 @@ import Testing
         #expect(abs((PriorSetRange.cautious(investment) ?? -1) - investment.probability) <= 0.01)
     }
 
+    /// Issue 24, finding 1's investment: the plan's +28 % a year against the reference
+    /// class' −5 % ± 10 %. Output falls from 37 % to 14 % and employment from 44 % to 31 %
+    /// at 20,000 paths; here, at 4,000, each must fall by more than 10 points (> 12 SE) and
+    /// the investment sum becomes a forecast far below its ≈ 50 % by construction.
+    @Test func theUnconditionalInvestmentForecastStandsBesideThePlanConditionalOne() throws {
+        let d = try #require(Self.outcome).document
+        func target(_ id: String) throws -> ReportDocument.Target { try #require(d.targets.first { $0.indicator == id }) }
+        for id in ["industrial_output", "new_employment"] {
+            let t = try target(id)
+            let unconditional = try #require(t.probabilityUnconditionalInvestment)
+            #expect(t.probability - unconditional > 0.10, "\(id): plan \(t.probability), unconditional \(unconditional)")
+        }
+        #expect(try #require(try target("fixed_investment").probabilityUnconditionalInvestment) < 0.05)
+        // Retail does not depend on investment: the same hits on common random numbers.
+        #expect(try target("retail_sales").probabilityUnconditionalInvestment == (try target("retail_sales")).probability)
+        let output = try target("industrial_output")
+        let shown = NumberFormat.probability(output.probabilityUnconditionalInvestment)
+        #expect(LeaderPage(run: d, language: .zh).allText.contains("投资不按规划而按同类地区经验时为\(shown)）"))
+        #expect(LeaderPage(run: d, language: .en).allText.contains("\(shown) if investment follows comparable places rather than the plan)"))
+        let text = TextBriefing.render(d, language: .zh)
+        #expect(text.contains("投资若按同类地区经验（年均下降5.0%左右）而非规划，达标概率为：工业总产值\(shown)"))
+        #expect(!text.contains("社会消费品零售总额\(NumberFormat.probability(try target("retail_sales").probability))，"))
+    }
+
     @Test func resultsJSONCarriesTheSetsAndTheRangeAndReadsThemBack() throws {
         let outcome = try #require(Self.outcome)
         let root = try #require(try JSONSerialization.jsonObject(with: Data(outcome.jsonText.utf8)) as? [String: Any])
@@ -46,11 +70,14 @@ import Testing
             let range = try #require(t["probability_range"] as? [Double])
             #expect(sets["stated"] == t["probability"] as? Double)
             #expect(range == [sets.values.min()!, sets.values.max()!], "targets[\(k)]")
+            let unconditional = try #require(t["probability_unconditional_investment"] as? Double)
+            #expect((0...1).contains(unconditional))
         }
         // `report` re-renders from the file: the sets survive the round trip, stated first.
         let back = try ReportDocument(results: root, file: "results.json")
         #expect(back.targets.map { $0.probabilityByPriorSet.map(\.set) } == outcome.document.targets.map { $0.probabilityByPriorSet.map(\.set) })
         #expect(back.targets.map { $0.probabilityByPriorSet.map(\.probability) } == outcome.document.targets.map { $0.probabilityByPriorSet.map(\.probability) })
+        #expect(back.targets.map(\.probabilityUnconditionalInvestment) == outcome.document.targets.map(\.probabilityUnconditionalInvestment))
     }
 
     @Test func pageOneAndTheTerminalShowTheRange() throws {

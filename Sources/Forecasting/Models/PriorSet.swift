@@ -35,6 +35,18 @@ public enum PriorSet: String, Sendable, CaseIterable {
         add("linked", "tfp_growth_now", Prior(mean: tfp.mean, sd: BaselineAssumptions.cautiousTFPGrowthSD))
         return result
     }
+
+    /// The stated priors with plan-period investment growth from the reference class
+    /// (``BaselineAssumptions/investmentReferenceClass``) instead of the plan's own path:
+    /// the unconditional forecast, beside the plan-conditional one. A scenario that states
+    /// `investment_growth_plan` itself keeps it (then the two coincide).
+    public static func unconditionalInvestment(keeping scenario: [String: [String: Prior]] = [:]) -> [String: [String: Prior]] {
+        var result = scenario
+        if result["linked"]?["investment_growth_plan"] == nil {
+            result["linked", default: [:]]["investment_growth_plan"] = BaselineAssumptions.investmentReferenceClass
+        }
+        return result
+    }
 }
 
 extension BaselineAssumptions {

@@ -1,4 +1,5 @@
 import Foundation
+import Forecasting
 public import PlanData
 
 /// A headline probability's range over the named prior sets (`stated`, `cautious`;
@@ -54,20 +55,42 @@ public enum PriorSetRange {
     public static func words(_ t: ReportDocument.Target, language l: Language) -> String {
         guard let cautious = cautious(t) else { return "" }
         let shown = NumberFormat.probability(cautious)
-        if shown == NumberFormat.probability(t.probability) {
-            return l == .zh ? "，换用更审慎的假设亦然" : ", the same under more cautious assumptions"
-        }
-        return l == .zh ? "，换用更审慎的假设为\(shown)" : ", \(shown) under more cautious assumptions"
+        let words = shown == NumberFormat.probability(t.probability)
+            ? (l == .zh ? "，换用更审慎的假设亦然" : ", the same under more cautious assumptions")
+            : (l == .zh ? "，换用更审慎的假设为\(shown)" : ", \(shown) under more cautious assumptions")
+        return words + unconditionalWords(t, language: l)
+    }
+
+    /// `，投资不按规划而按同类地区经验时为14%` when that differs, as shown, from the probability.
+    public static func unconditionalWords(_ t: ReportDocument.Target, language l: Language) -> String {
+        guard let p = t.probabilityUnconditionalInvestment, NumberFormat.probability(p) != NumberFormat.probability(t.probability) else { return "" }
+        return l == .zh ? "，投资不按规划而按同类地区经验时为\(NumberFormat.probability(p))"
+            : ", \(NumberFormat.probability(p)) if investment follows comparable places rather than the plan"
     }
 }
 
 extension PriorSetRange {
-    /// The line under the terminal's table that says what the bracketed range is; nil when
-    /// no target has one.
-    public static func legend(_ d: ReportDocument, language l: Language) -> String? {
-        guard d.targets.contains(where: { !$0.probabilityByPriorSet.isEmpty }) else { return nil }
-        return l == .zh ? "达标概率括号内为换用各组先验假设（规定假设、审慎假设）所得的范围。"
-            : "The bracket after a probability is its range across prior sets (the stated and the cautious assumptions)."
+    /// The lines under the terminal's table: what the bracketed range is, and the open
+    /// targets whose probability, as shown, differs with unconditional investment; none
+    /// when not computed.
+    public static func notes(_ d: ReportDocument, language l: Language) -> [String] {
+        var lines: [String] = []
+        if d.targets.contains(where: { !$0.probabilityByPriorSet.isEmpty }) {
+            lines.append(l == .zh ? "达标概率括号内为换用各组先验假设（规定假设、审慎假设）所得的范围。"
+                : "The bracket after a probability is its range across prior sets (the stated and the cautious assumptions).")
+        }
+        let open = d.targets.filter { !$0.hasEnded && !unconditionalWords($0, language: l).isEmpty }
+        guard !open.isEmpty else { return lines }
+        let fall = NumberFormat.rate(1 - exp(BaselineAssumptions.investmentReferenceClass.mean))
+        let items = open.map { t in
+            let name = d.indicator(t.indicator)?.name(l) ?? t.indicator
+            let p = NumberFormat.probability(t.probabilityUnconditionalInvestment)
+            return l == .zh ? "\(name)\(p)" : "\(name) \(p)"
+        }
+        lines.append(l == .zh
+            ? "以上概率以规划的投资路径为前提；投资若按同类地区经验（年均下降\(fall)左右）而非规划，达标概率为：\(items.joined(separator: "，"))。"
+            : "These probabilities assume the plan's investment path; with investment as in comparable places (falling about \(fall) a year) instead, they are: \(items.joined(separator: ", ")).")
+        return lines
     }
 }
 
@@ -79,5 +102,10 @@ extension ReportDocument {
             let t = targets[k]
             targets[k].probabilityByPriorSet = sets.compactMap { set in probability(set, t).map { (set, $0) } }
         }
+    }
+
+    /// Sets each target's probability with unconditional investment (nil: not computed for it).
+    public mutating func setUnconditionalInvestment(_ probability: (Target) -> Double?) {
+        for k in targets.indices { targets[k].probabilityUnconditionalInvestment = probability(targets[k]) }
     }
 }

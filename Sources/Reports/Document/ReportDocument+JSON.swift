@@ -122,6 +122,7 @@ extension ReportDocument {
             target.completion = number(t, "completion")
             target.missingYears = (t["missing_years"] as? [Int]) ?? []
             target.probabilityByPriorSet = PriorSetRange.read(t["probability_by_prior_set"])
+            target.probabilityUnconditionalInvestment = number(t, "probability_unconditional_investment").flatMap { (0...1).contains($0) ? $0 : nil }
             targets.append(target)
         }
         guard !targets.isEmpty else { throw bad("targets", Phrase(zh: "没有目标", en: "no targets")) }

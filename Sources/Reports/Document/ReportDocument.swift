@@ -42,6 +42,9 @@ public struct ReportDocument: Sendable {
         /// The probability under each named prior set, `stated` first (``PriorSetRange``);
         /// empty when the run did not compute them (files before format 1.4).
         public var probabilityByPriorSet: [(set: String, probability: Double)] = []
+        /// The probability when investment follows the reference class, not the plan
+        /// (``PriorSetRange/unconditionalWords(_:language:)``); nil when not computed.
+        public var probabilityUnconditionalInvestment: Double?
 
         /// Whether the target's year has an actual: an evaluation, not a forecast.
         public var hasEnded: Bool { phase == TargetEvaluation.Phase.ended.rawValue }

@@ -33,7 +33,7 @@ public enum TextBriefing {
         lines += BriefingSummary.paragraphs(d, language: l).map { $0.trimmingCharacters(in: .whitespaces) }
         lines += ["", text.rendered(), ""]
         lines.append(BriefingTable.evidenceLegend(zh: zh))
-        if let legend = PriorSetRange.legend(d, language: l) { lines.append(legend) }
+        lines += PriorSetRange.notes(d, language: l)
         if let note = BriefingTable.periodSumNote(d, language: l) { lines.append(note) }
         lines.append("")
         lines += WhatIfSection.lines(d, language: l)
