@@ -61,6 +61,16 @@ import Testing
         #expect(!text.contains("社会消费品零售总额\(NumberFormat.probability(try target("retail_sales").probability))，"))
     }
 
+    /// A front end may turn the extra runs off: the same main numbers, the fields null.
+    @Test func theExtraRunsCanBeTurnedOff() throws {
+        var request = RunRequest(source: .builtInBaseline, plan: PlanFiles.embedded, paths: 4_000, seed: 20_210_929, threads: 2, invert: false)
+        request.priorSets = false
+        let off = try RunWorkflow.run(request)
+        #expect(off.document.targets.map(\.probability) == (try #require(Self.outcome)).document.targets.map(\.probability))
+        #expect(off.document.targets.allSatisfy { $0.probabilityByPriorSet.isEmpty && $0.probabilityUnconditionalInvestment == nil })
+        #expect(off.jsonText.contains("\"probability_range\": null"))
+    }
+
     @Test func resultsJSONCarriesTheSetsAndTheRangeAndReadsThemBack() throws {
         let outcome = try #require(Self.outcome)
         let root = try #require(try JSONSerialization.jsonObject(with: Data(outcome.jsonText.utf8)) as? [String: Any])
