@@ -11,7 +11,7 @@ import PlansimTestSupport
 @Suite struct ResultsMeanTests {
     @Test func resultsCarryTheTruncatedMeanAndNoPlainMean() throws {
         let root = try ReportHardeningTests.results()
-        #expect(root["format_version"] as? String == "1.3")
+        #expect(root["format_version"] as? String == "1.4")
         for indicator in root["indicators"] as! [[String: Any]] {
             for y in indicator["years"] as! [[String: Any]] {
                 #expect(y["mean"] == nil, "\(indicator["indicator"]!) \(y["year"]!) still has a plain mean")

@@ -86,6 +86,11 @@ public enum BaselineAssumptions {
     public static let investmentGrowthSD = 0.05
     /// Long-run investment growth after the plan period.
     public static let investmentLongRun = Prior(mean: 0.04, sd: 0.02)
+    /// Plan-period investment growth **not** conditioned on the plan: the reference class'
+    /// −5 % ± 10 % a year (issue 24's review: Tianjin's investment fell in 2022–23 under
+    /// its debt-risk restrictions on new projects), against the plan's +28 % a year. The
+    /// unconditional forecast beside the plan-conditional one (``PriorSet/unconditionalInvestment(keeping:)``).
+    public static let investmentReferenceClass = Prior(mean: log(0.95), sd: 0.10)
 }
 
 import Foundation

@@ -34,6 +34,11 @@ public struct RunRequest: Sendable {
     /// Whether a run with simulated values that are not finite (NaN or ±∞) is still
     /// returned (with ``RunOutcome/nonfiniteWarning``); by default it is refused.
     public var allowNonfinite = false
+    /// Whether to add each target's probability under the other named prior sets and with
+    /// unconditional investment (two extra hit-only runs of at most 20,000 paths and two
+    /// model fits, ``PriorSetRuns``); a front end that must answer within milliseconds may
+    /// turn it off, and the files then carry `null` for those fields.
+    public var priorSets = true
     /// Fitted models and baseline figures kept between runs (the live page's); nil: none.
     /// The results are the same bits with or without it.
     public var cache: RunCache?

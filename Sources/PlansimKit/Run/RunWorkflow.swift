@@ -34,6 +34,7 @@ public enum RunWorkflow {
         document.tracking = try track(dataset, spec: spec, paths: paths, seed: seed, threads: request.threads, file: request.source.path)
         document.assumptions = ReportDocument.assumptions(from: prepared.program.explain(name))
         document.checks = checks.map { ReportDocument.CheckResult(text: $0.check.text, passed: $0.passed, value: $0.value, year: $0.year) }
+        if request.priorSets { PriorSetRuns.annotate(&document, main: result, spec: spec, dataset: dataset, paths: paths, seed: seed, threads: request.threads) }
         if name != "baseline" {
             document.baseline = baselineFigures(dataset: dataset, embedded: prepared.plan,
                                                 options: RunOptions(paths: paths, seed: seed, threads: request.threads), provenance: provenance,

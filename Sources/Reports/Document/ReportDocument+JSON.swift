@@ -5,7 +5,7 @@ import Simulation
 
 extension ReportDocument {
     /// The results.json format this version writes and reads (`format_version`).
-    public static let formatVersion = "1.3"
+    public static let formatVersion = "1.4"
 
     /// Reads a saved `results.json` (written by `plansim run`) back into a document.
     /// Every number the renderers use is checked: finite, years within 1900–2200 and in
@@ -121,6 +121,8 @@ extension ReportDocument {
             if let phase = t["phase"] as? String, TargetEvaluation.Phase(rawValue: phase) != nil { target.phase = phase }
             target.completion = number(t, "completion")
             target.missingYears = (t["missing_years"] as? [Int]) ?? []
+            target.probabilityByPriorSet = PriorSetRange.read(t["probability_by_prior_set"])
+            target.probabilityUnconditionalInvestment = number(t, "probability_unconditional_investment").flatMap { (0...1).contains($0) ? $0 : nil }
             targets.append(target)
         }
         guard !targets.isEmpty else { throw bad("targets", Phrase(zh: "没有目标", en: "no targets")) }

@@ -39,6 +39,12 @@ public struct ReportDocument: Sendable {
         public var completion: Double?
         /// Years of the period with no actual (never counted as zero).
         public var missingYears: [Int] = []
+        /// The probability under each named prior set, `stated` first (``PriorSetRange``);
+        /// empty when the run did not compute them (files before format 1.4).
+        public var probabilityByPriorSet: [(set: String, probability: Double)] = []
+        /// The probability when investment follows the reference class, not the plan
+        /// (``PriorSetRange/unconditionalWords(_:language:)``); nil when not computed.
+        public var probabilityUnconditionalInvestment: Double?
 
         /// Whether the target's year has an actual: an evaluation, not a forecast.
         public var hasEnded: Bool { phase == TargetEvaluation.Phase.ended.rawValue }
@@ -75,7 +81,7 @@ public struct ReportDocument: Sendable {
         case .en: planTitleEN.map { "\($0): forecast" } ?? "Haibin Sub-district 14th Five-Year Plan: forecast"
         }
     }
-    public let targets: [Target]
+    public internal(set) var targets: [Target]
     public let inversions: [Inversion]
     public let notesZH: [String], notesEN: [String]
     public let provenance: RunProvenance

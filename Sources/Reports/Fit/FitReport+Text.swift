@@ -37,8 +37,11 @@ extension FitReport {
                 let sd = zh ? "冲击标准差 \(sdValue)（\(m.residualSDFromPrior ? "来自先验" : "先验与数据")，t 分布，自由度 \(df)）"
                             : "shock SD \(sdValue) (\(m.residualSDFromPrior ? "prior" : "prior and data"), t with \(df) df)"
                 let aicc = NumberFormat.value(fit.comparedAICc[m.family] ?? m.aicc, digits: 4), loo = NumberFormat.value(m.looRMSE, digits: 3)
-                let scores = say("AICc \(aicc)，留一法 RMSE \(loo)，\(sd)，n = \(m.observations)",
-                                 "AICc \(aicc), LOO RMSE \(loo), \(sd), n = \(m.observations)")
+                // A family left out of the weighted comparison prints its own AICc, marked, so no
+                // printed AICc contradicts the weights (issue 24, finding 7).
+                let out = !fit.comparedAICc.isEmpty && fit.comparedAICc[m.family] == nil ? say("（未参与比较：已排除）", " (not compared: excluded)") : ""
+                let scores = say("AICc \(aicc)\(out)，留一法 RMSE \(loo)，\(sd)，n = \(m.observations)",
+                                 "AICc \(aicc)\(out), LOO RMSE \(loo), \(sd), n = \(m.observations)")
                 let name = DisplayWidth.pad(FitWords.family(m.family, l), to: max(familyWidth, zh ? 8 : 11), left: true)
                 lines.append("  \(fit.weight(of: m.family) > 0 ? "*" : " ") \(name) \(scores)")
                 for p in m.parameters { lines.append("        " + parameter(p)) }

@@ -20,7 +20,7 @@ extension LeaderPage {
             }
             let risk = ChartSpec.risk(t.probability, plan: d.evidence(of: t) == "plan")
             let figure = risk == .plan ? (zh ? "约50%，非预测" : "about 50%, not a forecast")
-                : (zh ? "达标概率" : "probability ") + NumberFormat.probability(t.probability)
+                : (zh ? "达标概率" : "probability ") + NumberFormat.probability(t.probability) + PriorSetRange.words(t, language: l)
             groups[risk, default: []].append(Item(name: name(t.indicator), figure: figure, reason: Self.reason(t, in: d, language: l)))
         }
         let order: [ChartSpec.Risk] = [.ended, .likely, .uncertain, .difficult, .plan]

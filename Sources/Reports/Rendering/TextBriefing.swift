@@ -24,7 +24,8 @@ public enum TextBriefing {
             text.add(columns.map { j in
                 j == BriefingTable.Column.median
                     ? "\(table.display(row: k, column: j)) (\(table.display(row: k, column: 7))–\(table.display(row: k, column: 8)))"
-                    : table.display(row: k, column: j)
+                    : j == BriefingTable.Column.probability && table.grades[k] != "plan" && !d.targets[k].hasEnded
+                    ? PriorSetRange.cell(d.targets[k]) : table.display(row: k, column: j)
             })
         }
         let p = d.provenance
@@ -32,6 +33,7 @@ public enum TextBriefing {
         lines += BriefingSummary.paragraphs(d, language: l).map { $0.trimmingCharacters(in: .whitespaces) }
         lines += ["", text.rendered(), ""]
         lines.append(BriefingTable.evidenceLegend(zh: zh))
+        lines += PriorSetRange.notes(d, language: l)
         if let note = BriefingTable.periodSumNote(d, language: l) { lines.append(note) }
         lines.append("")
         lines += WhatIfSection.lines(d, language: l)

@@ -51,7 +51,9 @@ public enum RunReport {
                          ("median", .finite(t.median)), ("p10", .finite(t.p10)), ("p90", .finite(t.p90)),
                          ("base_year", .integer(t.baseYear)), ("base", .number(t.base)), ("status", t.status.map(JSONValue.string) ?? .null),
                          ("phase", t.phase.map(JSONValue.string) ?? .null), ("completion", .finite(t.completion)),
-                         ("missing_years", .array(t.missingYears.map(JSONValue.integer)))])
+                         ("missing_years", .array(t.missingYears.map(JSONValue.integer))),
+                         ("probability_by_prior_set", PriorSetRange.setsJSON(t)), ("probability_range", PriorSetRange.rangeJSON(t)),
+                         ("probability_unconditional_investment", .finite(t.probabilityUnconditionalInvestment))])
             })),
             ("inversions", .array(d.inversions.map { v in
                 .object([("indicator", .string(v.indicator)), ("lever", .string("investment_growth_plan")),
