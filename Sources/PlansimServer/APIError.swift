@@ -34,6 +34,10 @@ public struct APIError: Error, Sendable {
                  help: Phrase(zh: "范围见 docs/serve.md", en: "docs/serve.md gives the ranges"))
     }
 
+    /// A live run of a page whose newer change has begun: nobody waits for it any more.
+    static let superseded = APIError(status: 409, message: Phrase(zh: "该运行已被同一页面的新改动取代，已停止", en: "a newer change of the same page superseded this run; it was stopped"),
+                                     help: Phrase(zh: "页面会显示最新改动的结果", en: "the page shows the newest change's results"))
+
     static let busy = APIError(status: 503, message: Phrase(zh: "服务器正忙：同时运行的模拟已达上限", en: "the server is busy: the most simulations it runs at once are running"),
                                help: Phrase(zh: "请稍后重试", en: "try again in a moment"))
 }

@@ -16,6 +16,10 @@ public struct APIRequest: Sendable, Equatable {
     public var format: String?
     /// `/api/run`: whether to solve the target inversions (off by default: they cost runs).
     public var invert: Bool
+    /// `/api/live`: the page that asks (an id it made up) and the number of its change;
+    /// a run of an older change than the page's newest is superseded (``RunGenerations``).
+    public var client: String? = nil
+    public var generation: UInt64? = nil
 
     /// Reads `body`; `paths` and `seed` default to the server's when absent.
     ///
@@ -60,6 +64,18 @@ public struct APIRequest: Sendable, Equatable {
         if let value = object["invert"] {
             guard let flag = value as? Bool else { throw .field("invert", zh: "须为 true 或 false", en: "must be true or false") }
             request.invert = flag
+        }
+        if let value = object["client"], !(value is NSNull) {
+            guard let client = value as? String, (1...64).contains(client.utf8.count) else {
+                throw .field("client", zh: "须为 1 至 64 字节的字符串", en: "must be a string of 1 to 64 bytes")
+            }
+            request.client = client
+        }
+        if let value = object["generation"], !(value is NSNull) {
+            guard let generation = Self.integer(value), generation >= 0, limits.seeds.contains(UInt64(generation)) else {
+                throw .field("generation", zh: "须为 0 至 \(limits.seeds.upperBound) 之间的整数", en: "must be an integer from 0 to \(limits.seeds.upperBound)")
+            }
+            request.generation = UInt64(generation)
         }
         return request
     }

@@ -11,6 +11,8 @@ public struct ServeEngine: Sendable {
     /// The fitted models and baseline figures the page's runs share (the same bits as
     /// without it; docs/serve.md, "Latency").
     let cache = RunCache()
+    /// Which page runs are superseded by a newer change of the same page.
+    let generations = RunGenerations()
 
     public init(_ configuration: ServeConfiguration) { self.configuration = configuration }
 
@@ -21,6 +23,30 @@ public struct ServeEngine: Sendable {
     /// The document comes rendered (as the run's readability check rendered it).
     public func run(_ request: APIRequest) throws(APIError) -> String {
         try outcome(request, invert: request.invert).jsonText
+    }
+
+    /// Records the arrival of a live run (``RunGenerations/begin(client:generation:)``);
+    /// false when a newer change of the same page arrived first. A request without
+    /// ``APIRequest/client`` and ``APIRequest/generation`` is always current.
+    public func begin(_ request: APIRequest) -> Bool {
+        guard let client = request.client, let generation = request.generation else { return true }
+        return generations.begin(client: client, generation: generation)
+    }
+
+    /// The live page's figures for the request's text (``LiveRun``: the numbers of
+    /// ``run(_:)`` the page draws, without the rest of the document), or nil when a newer
+    /// change of the same page (``APIRequest/client``, ``APIRequest/generation``) has
+    /// begun: the run stops at its next checkpoint.
+    ///
+    /// - Throws: ``APIError`` 400 as ``run(_:)``.
+    public func live(_ request: APIRequest) throws(APIError) -> String? {
+        let current: () -> Bool
+        if let client = request.client, let generation = request.generation {
+            current = { [generations] in generations.isCurrent(client: client, generation: generation) }
+        } else {
+            current = { true }
+        }
+        return try refusing(request) { try LiveRun.run(runRequest(request, invert: false), isCancelled: { !current() }) }
     }
 
     /// The request's diagnostics (empty when it checks) as `{"diagnostics": [...]}`.
@@ -50,12 +76,22 @@ public struct ServeEngine: Sendable {
     /// Runs the request's text through ``RunWorkflow`` on one worker thread (the page's
     /// runs share the machine; results are the same on any thread count).
     func outcome(_ request: APIRequest, invert: Bool) throws(APIError) -> RunOutcome {
-        let language = request.language ?? configuration.language
+        try refusing(request) { try RunWorkflow.run(runRequest(request, invert: invert)) }
+    }
+
+    /// The workflow request of `request`: its text read in the scenario folder, on one thread, with the cache.
+    func runRequest(_ request: APIRequest, invert: Bool) -> RunRequest {
         var run = RunRequest(source: .text(request.scenario, path: configuration.textPath), plan: configuration.plan, planSetting: false,
-                             scenario: request.name, paths: request.paths, seed: request.seed, threads: 1, invert: invert, language: language)
+                             scenario: request.name, paths: request.paths, seed: request.seed, threads: 1, invert: invert,
+                             language: request.language ?? configuration.language)
         run.allowNonfinite = false
         run.cache = cache
-        do { return try RunWorkflow.run(run) } catch is ScenarioRejection {
+        return run
+    }
+
+    /// `work`'s value, its failures turned into the API's refusals.
+    func refusing<T>(_ request: APIRequest, _ work: () throws -> T) throws(APIError) -> T {
+        do { return try work() } catch is ScenarioRejection {
             throw APIError(status: 400, message: Phrase(zh: "情景未通过检查", en: "the scenario does not check"),
                            help: Phrase(zh: "请按诊断修改情景文本", en: "change the scenario text as the diagnostics say"),
                            diagnostics: check(request))

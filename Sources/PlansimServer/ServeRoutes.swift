@@ -40,6 +40,16 @@ public enum ServeRoutes {
                 return json(rendered: result)
             }
         }
+        router.post("/api/live") { request, _ in
+            await respond {
+                let parsed = try APIRequest.parse(try await read(request, limit: limits.maxBodyBytes), defaults: defaults, limits: limits)
+                guard engine.begin(parsed) else { throw APIError.superseded }
+                let work: @Sendable () throws -> String? = { try engine.live(parsed) }
+                guard let done = try await gate.run(wait: limits.slotWait, work) else { throw APIError.busy }
+                guard let result = done else { throw APIError.superseded }
+                return json(rendered: result)
+            }
+        }
         router.post("/api/report") { request, _ in
             await respond {
                 let parsed = try APIRequest.parse(try await read(request, limit: limits.maxBodyBytes), defaults: defaults, limits: limits)

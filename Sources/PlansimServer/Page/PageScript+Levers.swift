@@ -106,14 +106,14 @@ function textFromLevers(text) {
   if (close < 0) return lines.concat(statements).join("\n");
   return lines.slice(0, close).concat(statements, lines.slice(close)).join("\n");
 }
-let leverTimer = null;
+// A lever moved: the text follows and the run starts at once (no debounce: a drag's next
+// move aborts this run, here and on the server).
 function leverMoved() {
   refreshWords();
   textArea().value = textFromLevers(textArea().value);
   showDiagnostics([]);
   document.body.dataset.state = "pending";  // numbers on screen are no longer the text's
-  clearTimeout(leverTimer);
-  leverTimer = setTimeout(() => recompute(false), 40);
+  recompute(false);
 }
 function renderNamed() {
   const nav = document.getElementById("named-scenarios"); nav.textContent = "";

@@ -9,7 +9,8 @@ enum PageScript {
     static let core = #"""
 "use strict";
 const S = { plan: null, page: null, lang: "zh", levers: [], result: null, runId: 0, controllers: [], checkTimer: null,
-            initialText: "", paths: 2000, seed: 0, quick: 300, named: [], warned: "", pinned: null };
+            initialText: "", paths: 2000, seed: 0, quick: 300, named: [], warned: "", pinned: null,
+            client: Math.random().toString(36).slice(2) + Date.now().toString(36) };
 const params = new URLSearchParams(location.search);
 const token = params.get("token");
 const W = {
@@ -81,33 +82,35 @@ function saveURL() { history.replaceState(null, "", stateURL()); }
 function textArea() { return document.getElementById("scenario-text"); }
 function cancelRuns() { for (const c of S.controllers) c.abort(); S.controllers = []; }
 
-// A change: a quick pass (few paths) unless `fullOnly`, then the full count; a newer change aborts both.
-async function recompute(fullOnly) {
+// A change: the quick pass (few paths) and the full count start at once (`fullOnly`: the full
+// count alone); the quick one is drawn only while the full one is not yet. A newer change
+// aborts both here, and the server stops them at its next checkpoint (same client, newer generation).
+function recompute(fullOnly) {
   cancelRuns();
   const id = ++S.runId;
   const text = textArea().value;
   const passes = (fullOnly || S.quick >= S.paths) ? [S.paths] : [S.quick, S.paths];
   document.body.dataset.state = "running";
+  status(t(passes.length > 1 ? "quick" : "full", { n: passes[0].toLocaleString() }));
+  let fullDrawn = false, failed = false;
   for (const n of passes) {
     const controller = new AbortController(); S.controllers.push(controller);
-    status(t(n === S.paths ? "full" : "quick", { n: n.toLocaleString() }));
-    try {
-      const result = await api("/api/run", { scenario: text, paths: n, seed: S.seed, lang: S.lang }, controller.signal);
-      if (id !== S.runId) return;
+    api("/api/live", { scenario: text, paths: n, seed: S.seed, lang: S.lang, client: S.client, generation: id }, controller.signal).then(result => {
+      if (id !== S.runId || failed || fullDrawn) return;
       S.result = result; renderResult(result);
-      if (n === S.paths) {
-        saveURL();
-        document.body.dataset.paths = String(n); document.body.dataset.seed = String(S.seed);
-        document.body.dataset.state = "ready";
-        status(t("done", { n: n.toLocaleString(), s: S.seed }) + S.warned);
-      }
-    } catch (e) {
-      if (e.name === "AbortError" || id !== S.runId) return;
+      if (n !== S.paths) { status(t("full", { n: S.paths.toLocaleString() })); return; }
+      fullDrawn = true;
+      saveURL();
+      document.body.dataset.paths = String(n); document.body.dataset.seed = String(S.seed);
+      document.body.dataset.state = "ready";
+      status(t("done", { n: n.toLocaleString(), s: S.seed }) + S.warned);
+    }).catch(e => {
+      if (e.name === "AbortError" || e.status === 409 || id !== S.runId || failed) return;
+      failed = true; cancelRuns();
       if (e.body && e.body.diagnostics) showDiagnostics(e.body.diagnostics);
       status(e.status === 503 ? t("busy") : t("failed") + e.message);
       document.body.dataset.state = "error";
-      return;
-    }
+    });
   }
 }
 function showDiagnostics(list) {
