@@ -103,14 +103,18 @@ public enum MorrisAnalysis {
     }
 }
 
-/// Order-preserving parallel map over all cores.
+/// Order-preserving parallel map over all cores, on ``Workers`` (worker w takes items
+/// w, w + W, …).
 enum ParallelMap {
-    static func map<T: Sendable>(_ range: Range<Int>, _ body: @Sendable (Int) -> T) -> [T] {
+    static func map<T: Sendable>(_ range: Range<Int>, _ body: @escaping @Sendable (Int) -> T) -> [T] {
         guard !range.isEmpty else { return [] }
         let box = Locked([T?](repeating: nil, count: range.count))
-        DispatchQueue.concurrentPerform(iterations: range.count) { i in
-            let value = body(range.lowerBound + i)
-            box.withLock { $0[i] = value }
+        let workers = min(range.count, ProcessInfo.processInfo.activeProcessorCount)
+        Workers.run(workers) { w in
+            for i in stride(from: w, to: range.count, by: workers) {
+                let value = body(range.lowerBound + i)
+                box.withLock { $0[i] = value }
+            }
         }
         return box.current.map { $0! }
     }

@@ -91,7 +91,8 @@ public enum SweepRunner {
         let workers = max(1, min(threads, work.count))
         // Output order: the other measures, the primary, then its jackknife replicates.
         let order = Array(plan.measures.indices.dropFirst()) + [0] + Array(plan.measures.count..<plan.blockWidth)
-        DispatchQueue.concurrentPerform(iterations: workers) { worker in
+        // Plain threads that end with their work (``Workers``): no pool left spinning.
+        Workers.run(workers) { worker in
             for i in stride(from: worker, to: work.count, by: workers) {
                 let b = work[i]
                 let range = plan.rowRange(block: b)
