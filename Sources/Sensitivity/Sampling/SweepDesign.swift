@@ -74,6 +74,23 @@ public struct SweepDesign: Sendable {
         return out
     }
 
+    /// The rows at `indices` (ascending), each as input values: the values of
+    /// ``rows(_:)``, generated a run of consecutive rows at a time by ``flatRows(_:)``, so
+    /// a row costs one Sobol' point, not the whole Saltelli group around it.
+    public func rows(at indices: [Int]) -> [[Double]] {
+        var out: [[Double]] = []
+        out.reserveCapacity(indices.count)
+        var i = 0
+        while i < indices.count {
+            var j = i + 1
+            while j < indices.count && indices[j] == indices[j - 1] + 1 { j += 1 }
+            let flat = flatRows(indices[i]..<(indices[j - 1] + 1))
+            for r in 0..<(j - i) { out.append(Array(flat[(r * k)..<((r + 1) * k)])) }
+            i = j
+        }
+        return out
+    }
+
     /// Rows `range` on the unit cube (probabilities), before each input's inverse CDF.
     public func unitRows(_ range: Range<Int>) -> [[Double]] {
         precondition(range.lowerBound >= 0 && range.upperBound <= rowCount, "rows \(range) outside 0..<\(rowCount)")
