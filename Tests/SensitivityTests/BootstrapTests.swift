@@ -3,8 +3,10 @@ import Foundation
 import Simulation
 @testable import Sensitivity
 
-/// The restructured estimator (row terms summed in draw order, issue 14) against the
-/// one-loop-per-input form it replaced: equal bit for bit, indices and intervals.
+/// The estimator against the one-loop-per-input form of plansim 0.1: the indices bit for
+/// bit (the full sums are the same additions in the same order); the intervals from the
+/// count-matrix bootstrap (issue 26), which takes the same resamples but sums each in
+/// row order through `dgemm`, equal to rounding.
 @Suite struct BootstrapTests {
     static func outputs(n: Int, secondOrder: Bool, _ f: ([Double]) -> Double) -> [Double] {
         let inputs = (0..<4).map { SweepInput(name: "x\($0)", distribution: .uniform(lower: -Double.pi, upper: Double.pi)) }
@@ -19,34 +21,60 @@ import Simulation
         return row(a) == row(b)
     }
 
+    /// The largest difference between two results' half-widths (NaN where both are NaN counts as 0).
+    static func intervalGap(_ a: SobolAnalysis.Result, _ b: SobolAnalysis.Result) -> Double {
+        func confs(_ r: SobolAnalysis.Result) -> [Double] { r.indices.flatMap { [$0.s1Conf, $0.stConf] } + r.s2Conf.flatMap { $0 } }
+        return zip(confs(a), confs(b)).map { $0.isNaN && $1.isNaN ? 0 : abs($0 - $1) }.max() ?? 0
+    }
+
     static let ishigami: @Sendable ([Double]) -> Double = { x in sin(x[0]) + 7 * pow(sin(x[1]), 2) + 0.1 * pow(x[2], 4) * sin(x[0]) + 0.01 * x[3] }
 
-    @Test(arguments: [true, false]) func matchesTheOneLoopFormBitForBit(secondOrder: Bool) {
+    @Test(arguments: [true, false]) func indicesBitForBitIntervalsToRounding(secondOrder: Bool) {
         let y = Self.outputs(n: 512, secondOrder: secondOrder, Self.ishigami)
         let names = (0..<4).map { "x\($0)" }
         let new = SobolAnalysis.analyze(y, names: names, secondOrder: secondOrder, seed: 7)
-        #expect(Self.same(new, ReferenceSobol.analyze(y, names: names, secondOrder: secondOrder, seed: 7)))
+        let old = ReferenceSobol.analyze(y, names: names, secondOrder: secondOrder, seed: 7)
+        func bits(_ r: SobolAnalysis.Result) -> [UInt64] { (r.indices.flatMap { [$0.s1, $0.st] } + r.s2.flatMap { $0 }).map { $0.isNaN ? 0 : $0.bitPattern } }
+        #expect(bits(new) == bits(old))
+        // The same 100 resamples, each sum in another order: the half-widths (≈ 0.05–0.5)
+        // differ by rounding only, a few ulps of the sums carried through a standard
+        // deviation; 1e-12 is a thousand times that and far below any printed digit.
+        #expect(Self.intervalGap(new, old) < 1e-12, "\(Self.intervalGap(new, old))")
     }
 
-    /// Above the table limit the terms are computed as drawn: the same bits.
-    @Test func withoutTheTableTheSameBits() {
+    /// Resamples in batches (a count matrix above the memory limit) give the intervals of
+    /// one batch, to rounding; and the same call twice gives the same bits.
+    @Test func batchesAgreeWithOneProduct() {
         let y = Self.outputs(n: 256, secondOrder: true, Self.ishigami)
-        let q = SaltelliSums.terms(k: 4, secondOrder: true)
-        let (tabled, direct) = y.withUnsafeBufferPointer { zs in
-            let storage = UnsafeMutableBufferPointer<Double>.allocate(capacity: 256 * q)
-            defer { storage.deallocate() }
-            let withTable = SaltelliSums(z: zs, k: 4, secondOrder: true, table: storage)
-            let without = SaltelliSums(z: zs, k: 4, secondOrder: true, table: nil)
-            return ((0..<5).map { withTable.estimates(Resample(seed: 3, resample: $0, n: 256), count: 256) },
-                    (0..<5).map { without.estimates(Resample(seed: 3, resample: $0, n: 256), count: 256) })
+        let (z, _, _) = SobolAnalysis.standardized(y, k: 4, secondOrder: true)
+        let (one, batched, again) = z.withUnsafeBufferPointer { zs in
+            (CountBootstrap.estimates(z: zs, k: 4, secondOrder: true, resamples: 20, seed: 3),
+             CountBootstrap.estimates(z: zs, k: 4, secondOrder: true, resamples: 20, seed: 3, batchLimit: 256 * 3),
+             CountBootstrap.estimates(z: zs, k: 4, secondOrder: true, resamples: 20, seed: 3))
         }
-        for (a, b) in zip(tabled, direct) {
-            #expect(a.s1.map(\.bitPattern) == b.s1.map(\.bitPattern) && a.st.map(\.bitPattern) == b.st.map(\.bitPattern))
-            #expect(a.s2.flatMap { $0 }.map(\.bitPattern) == b.s2.flatMap { $0 }.map(\.bitPattern))
+        #expect(one.count == 20 && batched.count == 20)
+        for (a, b) in zip(one, batched) {
+            // Estimates of order 0.1–1 from sums of 256 rows: rounding is below 1e-13.
+            #expect(zip(a.s1 + a.st, b.s1 + b.st).allSatisfy { abs($0 - $1) < 1e-12 })
+        }
+        for (a, b) in zip(one, again) { #expect(a.s1.map(\.bitPattern) == b.s1.map(\.bitPattern) && a.st.map(\.bitPattern) == b.st.map(\.bitPattern)) }
+    }
+
+    /// Each resample's counts are its draws: N of them, from its own stream (seed, r).
+    @Test func countsAreTheDraws() {
+        let n = 100
+        let counts = UnsafeMutableBufferPointer<Double>.allocate(capacity: 3 * n)
+        defer { counts.deallocate() }
+        CountBootstrap.drawCounts(into: counts, n: n, resamples: 4..<7, seed: 9)
+        for r in 4..<7 {
+            var rng = Xoshiro256(seed: 9, block: UInt64(r))
+            var expected = [Double](repeating: 0, count: n)
+            for _ in 0..<n { expected[Int(rng.next() % UInt64(n))] += 1 }
+            #expect(Array(counts[((r - 4) * n)..<((r - 3) * n)]) == expected)
         }
     }
 
-    /// A measure constant over A and B: NaN indices in both forms.
+/// A measure constant over A and B: NaN indices in both forms.
     @Test func constantMeasureGivesNaNAsBefore() {
         let y = Self.outputs(n: 64, secondOrder: true) { _ in 1 }
         let names = (0..<4).map { "x\($0)" }

@@ -27,6 +27,18 @@ import Simulation
         }
     }
 
+    /// Rows picked by index (the effect directions' 20,000 rows) are the whole design's
+    /// rows, runs of consecutive rows and single rows alike, for every method.
+    @Test(arguments: [SweepDesign.Method.sobol(n: 16, secondOrder: true), .sobol(n: 32, secondOrder: false),
+                      .lhs(n: 50, seed: 9), .grid(levels: 4), .morris(trajectories: 7, levels: 4, seed: 3)])
+    func rowsAtIndicesAgreeWithTheWholeDesign(method: SweepDesign.Method) {
+        let design = SweepDesign(inputs: Self.inputs, method: method)
+        let all = design.rows(0..<design.rowCount)
+        let picked = [0, 1, 2, 5, 9, 10, 11, design.rowCount - 2, design.rowCount - 1]
+        #expect(design.rows(at: picked) == picked.map { all[$0] }, "\(method)")
+        #expect(design.rows(at: []).isEmpty)
+    }
+
     /// The keyed permutation behind the Latin hypercube is a bijection at awkward sizes.
     @Test func keyedPermutationIsABijection() {
         for n in [1, 2, 3, 5, 64, 1000, 4097] {

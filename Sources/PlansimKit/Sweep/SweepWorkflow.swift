@@ -40,7 +40,7 @@ public enum SweepWorkflow {
     public static func summary(_ plan: SweepPlan, result: SweepResult, outputs: [Double]) -> SweepSummary {
         // Which way each input moves the primary measure (last of the measures in a row).
         let rows = EffectDirection.sampledRows(count: plan.rowCount)
-        let directions = EffectDirection.rankCorrelations(samples: rows.flatMap { plan.design.rows($0..<($0 + 1)) },
+        let directions = EffectDirection.rankCorrelations(samples: plan.design.rows(at: rows),
                                                           measure: rows.map { outputs[$0 * plan.blockWidth + plan.measures.count - 1] })
         var summary = SweepSummary(
             sweep: plan.sweep.name, scenario: plan.scenario, method: plan.sweep.method, n: plan.n, runs: plan.rowCount,

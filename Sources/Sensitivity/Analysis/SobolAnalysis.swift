@@ -19,7 +19,8 @@ public struct SobolIndex: Sendable, Equatable {
 /// Y is first standardized, and V is the variance (ddof 0) of f(A) and f(B) together, so
 /// plansim and `SALib.analyze.sobol` agree to rounding on the same samples and outputs.
 /// Confidence: 1.96 × the standard deviation (ddof 1) of the estimates over bootstrap
-/// resamples of the N base rows (seeded). Small negative estimates are sampling noise
+/// resamples of the N base rows (seeded; each resample's sums are its counts times the
+/// rows' terms, ``CountBootstrap``). Small negative estimates are sampling noise
 /// of indices near zero, reported as they are. When the measure does not vary over the
 /// base samples A and B (say, a probability estimated as 0 for all of them) the
 /// indices are NaN.
@@ -35,16 +36,13 @@ public enum SobolAnalysis {
 
     public static func analyze(_ y: [Double], names: [String], secondOrder: Bool, resamples: Int = 100, seed: UInt64 = 1) -> Result {
         let k = names.count
-        let (z, _, n) = standardized(y, k: k, secondOrder: secondOrder)
-        let q = SaltelliSums.terms(k: k, secondOrder: secondOrder)
-        let table = resamples > 0 && n * q <= SaltelliSums.tableLimit ? UnsafeMutableBufferPointer<Double>.allocate(capacity: n * q) : nil
-        defer { table?.deallocate() }
+        let (z, _, _) = standardized(y, k: k, secondOrder: secondOrder)
         let (full, boot) = z.withUnsafeBufferPointer { zs in
-            let sums = SaltelliSums(z: zs, k: k, secondOrder: secondOrder, table: table)
-            // Resample r draws from its own stream (seed, r), so resamples run in parallel
-            // and the intervals do not depend on the number of threads.
-            return (sums.estimates(AllRows(), count: n),
-                    ParallelMap.map(0..<resamples) { r in sums.estimates(Resample(seed: seed, resample: r, n: n), count: n) })
+            // The bootstrap as one count-matrix product per batch of resamples; resample r
+            // draws from its own stream (seed, r), so the intervals do not depend on the
+            // number of threads.
+            (SaltelliSums(z: zs, k: k, secondOrder: secondOrder).estimates(),
+             CountBootstrap.estimates(z: zs, k: k, secondOrder: secondOrder, resamples: resamples, seed: seed))
         }
         return result(names: names, secondOrder: secondOrder, full: full, boot: boot)
     }
@@ -103,14 +101,18 @@ public enum MorrisAnalysis {
     }
 }
 
-/// Order-preserving parallel map over all cores.
+/// Order-preserving parallel map over all cores, on ``Workers`` (worker w takes items
+/// w, w + W, …).
 enum ParallelMap {
-    static func map<T: Sendable>(_ range: Range<Int>, _ body: @Sendable (Int) -> T) -> [T] {
+    static func map<T: Sendable>(_ range: Range<Int>, _ body: @escaping @Sendable (Int) -> T) -> [T] {
         guard !range.isEmpty else { return [] }
         let box = Locked([T?](repeating: nil, count: range.count))
-        DispatchQueue.concurrentPerform(iterations: range.count) { i in
-            let value = body(range.lowerBound + i)
-            box.withLock { $0[i] = value }
+        let workers = min(range.count, ProcessInfo.processInfo.activeProcessorCount)
+        Workers.run(workers) { w in
+            for i in stride(from: w, to: range.count, by: workers) {
+                let value = body(range.lowerBound + i)
+                box.withLock { $0[i] = value }
+            }
         }
         return box.current.map { $0! }
     }

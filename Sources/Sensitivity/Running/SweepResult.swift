@@ -131,16 +131,21 @@ public struct SweepResult: Sendable {
     /// Writes the samples and outputs, `indices.json` (and `response.csv` for grid and
     /// LHS designs) into `directory`, each through a temporary file and a rename, a
     /// chunk of rows at a time, so memory stays bounded. The samples and outputs are
-    /// `samples.npy` and `outputs.npy` (exact float64 matrices), or with `csv`
-    /// `samples.csv` and `outputs.csv` (shortest round-trip numbers, SALib's layout).
+    /// `samples.npy` and `outputs.npy` (exact float64 matrices; `samples.npy` is the file
+    /// a fresh run wrote as it generated the rows, ``SamplesFile``, when there is one), or
+    /// with `csv` `samples.csv` and `outputs.csv` (shortest round-trip numbers, SALib's layout).
     public func write(_ plan: SweepPlan, into directory: URL, csv: Bool = false) throws {
         let width = plan.blockWidth, count = plan.measures.count
         let outputRow: @Sendable (Int) -> [Double] = { i in Array(outputs[(i * width)..<(i * width + count)]) }
         if csv {
             try CSVStream.write(header: plan.inputs.map(\.name), rows: plan.rowCount, to: directory.appendingPathComponent("samples.csv")) { plan.design.rows($0) }
             try CSVStream.write(header: plan.outputNames, rows: plan.rowCount, to: directory.appendingPathComponent("outputs.csv")) { $0.map(outputRow) }
+            SamplesFile.remove(plan, in: directory)
         } else {
-            try NPYFile.write(rows: plan.rowCount, columns: plan.inputs.count, to: directory.appendingPathComponent("samples.npy")) { plan.design.flatRows($0) }
+            // The rows a fresh run wrote as it generated them, else generated here.
+            if !SamplesFile.adopt(plan, in: directory) {
+                try NPYFile.write(rows: plan.rowCount, columns: plan.inputs.count, to: directory.appendingPathComponent("samples.npy")) { plan.design.flatRows($0) }
+            }
             try NPYFile.write(rows: plan.rowCount, columns: count, to: directory.appendingPathComponent("outputs.npy")) { range in
                 width == count ? Array(outputs[(range.lowerBound * width)..<(range.upperBound * width)]) : range.flatMap(outputRow)
             }

@@ -87,15 +87,21 @@ public enum SweepRunner {
         let total = todo.reduce(0) { $0 + runsPerBlock($1) }
         let counter = Locked(0)
         let failed = Locked(0)
+        // A fresh run of the whole sweep writes samples.npy's rows as it generates them
+        // (``SamplesFile``), so the results need not generate them again.
+        let samples = shard.n == 1 && todo.count == plan.blockCount ? SamplesFile(plan, in: directory) : nil
+        let samplesFailed = Locked(false)
         let work = todo
         let workers = max(1, min(threads, work.count))
         // Output order: the other measures, the primary, then its jackknife replicates.
         let order = Array(plan.measures.indices.dropFirst()) + [0] + Array(plan.measures.count..<plan.blockWidth)
-        DispatchQueue.concurrentPerform(iterations: workers) { worker in
+        // Plain threads that end with their work (``Workers``): no pool left spinning.
+        Workers.run(workers) { worker in
             for i in stride(from: worker, to: work.count, by: workers) {
                 let b = work[i]
                 let range = plan.rowRange(block: b)
                 let rows = plan.design.flatRows(range)
+                if let samples, !samples.write(rows, first: range.lowerBound) { samplesFailed.withLock { $0 = true } }
                 let outputs = rows.withUnsafeBufferPointer { plan.evaluator.evaluate(rows: $0, count: range.count, order: order) }
                 let data = BlockFile.encode(outputs, fingerprint: plan.fingerprint)
                 if (try? BlockFile.write(data, to: blocks.appendingPathComponent(BlockFile.name(b)))) == nil { failed.withLock { $0 += 1 } }
@@ -103,6 +109,7 @@ public enum SweepRunner {
                 progress?(b, done, total)
             }
         }
+        samples?.finish(complete: failed.current == 0 && !samplesFailed.current)
         if failed.current > 0 { throw SweepError(Phrase(zh: "无法把块文件写入 \(blocks.path)", en: "could not write block files into \(blocks.path)"),
                                                 help: Phrase(zh: "请检查剩余空间和权限", en: "check free space and permissions")) }
         report.ran = todo
@@ -148,6 +155,9 @@ public enum SweepRunner {
             for name in names where BlockFile.isBlockName(name) { try fm.removeItem(at: blocks.appendingPathComponent(name)) }
             BlockFile.removeTemporaries(in: blocks)
             if (try? fm.contentsOfDirectory(atPath: blocks.path))?.isEmpty == true { try fm.removeItem(at: blocks) }
+        }
+        for name in (try? fm.contentsOfDirectory(atPath: directory.path)) ?? [] where SamplesFile.isReadyName(name) {
+            try fm.removeItem(at: directory.appendingPathComponent(name))
         }
         for name in ["manifest.json", "samples.csv", "outputs.csv", "samples.npy", "outputs.npy", "indices.json", "response.csv",
                      "summary.md", "summary-en.md", "tornado.svg", "tornado-en.svg"]
