@@ -1,4 +1,4 @@
-public import PlanData
+import PlanData
 import Reports
 import Simulation
 

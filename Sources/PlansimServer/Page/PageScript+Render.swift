@@ -20,7 +20,7 @@ function renderTargets(result) {
                              "data-target-year": target.target_year, "data-probability": ended ? "" : String(target.probability) });
     card.appendChild(el("div", { class: "name" }, indicatorName(ind) + (S.lang === "zh" ? "（" + target.target_year + "年）" : " (" + target.target_year + ")")));
     card.appendChild(el("div", { class: "prob" }, ended ? (target.status || t("ended")) : pct(target.probability)));
-    const goal = (S.lang === "zh" ? "目标 " : "target ") + fmt(target.target) + " " + unitName(ind) + (S.lang === "zh" ? "，中位数 " : ", median ") + fmt(target.median);
+    const goal = (S.lang === "zh" ? "目标 " : "target ") + figure(target.target) + " " + unitName(ind) + (S.lang === "zh" ? "，中位数 " : ", median ") + figure(target.median);
     card.appendChild(el("div", { class: "delta" }, goal));
     if (target.required_growth !== null && target.required_growth !== undefined && target.simulated_growth !== null && target.simulated_growth !== undefined)
       card.appendChild(el("div", { class: "growth" }, t("needed") + " " + pct(target.required_growth, 2) + (S.lang === "zh" ? "，" : ", ") + t("forecast") + " " + pct(target.simulated_growth, 2)));
@@ -28,11 +28,24 @@ function renderTargets(result) {
     if (pinned && !ended && pinned.probability !== null && pinned.probability !== undefined) {
       const d = (target.probability - pinned.probability) * 100;
       card.appendChild(el("div", { class: "compare", "data-compare-probability": String(pinned.probability) },
-                          t("compared", { p: pct(pinned.probability), d: (d > 0 ? "+" : "") + d.toFixed(1) })));
+                          t("compared", { p: pct(pinned.probability), d: t(Math.abs(d) < 0.05 ? "same" : d > 0 ? "higher" : "lower", { d: Math.abs(d).toFixed(1) }) })));
     }
     box.appendChild(card);
   }
 }
+// Two to five round values between lo and hi (steps of 1, 2, 2.5 or 5 times a power of ten), and their labels.
+function niceTicks(lo, hi) {
+  if (!(hi - lo > Math.abs(hi) * 1e-9)) return { values: [lo], label: figure };
+  const raw = (hi - lo) / 4;
+  const power = Math.pow(10, Math.floor(Math.log10(raw)));
+  const step = [1, 2, 2.5, 5, 10].map(m => m * power).find(s => s >= raw * 0.999);
+  const decimals = Math.max(0, -Math.floor(Math.log10(step)) + (step / power === 2.5 ? 1 : 0));
+  const values = [];
+  for (let k = Math.ceil(lo / step); k * step <= hi + step * 1e-9; k++) values.push(k * step);
+  return { values, label: v => v.toFixed(decimals) };
+}
+// A figure as the cards show it: three significant digits, whole numbers from 1,000 up.
+function figure(v) { return Math.abs(v) >= 1000 ? String(Math.round(v)) : String(Number(v.toPrecision(3))); }
 function svg(tag, attrs) { const e = document.createElementNS(SVGNS, tag); for (const k in attrs) e.setAttribute(k, attrs[k]); return e; }
 function renderFans(result) {
   const box = document.getElementById("fans"); box.textContent = "";
@@ -55,8 +68,10 @@ function renderFans(result) {
     const chart = svg("svg", { viewBox: "0 0 " + w + " " + h, role: "img", "data-fan": series.indicator });
     chart.appendChild(svg("line", { class: "axis", x1: l, y1: h - bottom, x2: w - r, y2: h - bottom }));
     chart.appendChild(svg("line", { class: "axis", x1: l, y1: top, x2: l, y2: h - bottom }));
-    for (const v of [y0 + pad, (y0 + y1) / 2, y1 - pad]) {
-      const label = svg("text", { x: l - 4, y: Y(v) + 3, "text-anchor": "end" }); label.textContent = Math.abs(v) >= 100 ? v.toFixed(0) : v.toPrecision(3); chart.appendChild(label);
+    const ticks = niceTicks(y0 + pad, y1 - pad);
+    for (const v of ticks.values) {
+      chart.appendChild(svg("line", { class: "grid", x1: l, y1: Y(v), x2: w - r, y2: Y(v) }));
+      const label = svg("text", { x: l - 4, y: Y(v) + 3, "text-anchor": "end" }); label.textContent = ticks.label(v); chart.appendChild(label);
     }
     for (const year of [x0, Math.round((x0 + x1) / 2), x1]) {
       const label = svg("text", { x: X(year), y: h - 6, "text-anchor": "middle" }); label.textContent = String(year); chart.appendChild(label);

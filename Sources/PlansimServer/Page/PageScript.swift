@@ -25,8 +25,8 @@ const W = {
         shockWords: "{y}年水平{d}{v}%", shockUp: "上升", shockDown: "下降", shockYear: "冲击年份", shockYearWords: "冲击发生在{y}年",
         invest: "规划期投资年均增速", investWords: "规划期投资年均增长{v}%（标准差{sd}个百分点）", investDefault: "按规划（未设定）",
         version: "版本不一致：链接由 plansim {a} 生成，本服务器为 {b}，数字可能不同。", planDiffers: "链接所用规划（{a}）与本服务器规划（{b}）不同。",
-        footer: "plansim {v} · 规划：{p} · 每次计算先以少量路径粗算，再以完整路径精算；同一种子结果逐位相同。", pp: "个百分点",
-        pin: "固定为对比", unpin: "取消对比", compared: "对比状态：{p}（相差{d}个百分点）" },
+        footer: "plansim {v} · 规划：{p} · 每次改动同时以少量路径粗算、以完整路径精算，粗算先显示；同一种子结果逐位相同。", pp: "个百分点",
+        pin: "固定为对比", unpin: "取消对比", compared: "对比状态：{p}（当前{d}）", same: "与之相同", higher: "高出{d}个百分点", lower: "低{d}个百分点" },
   en: { copy: "Copy link", reset: "Reset", export: "Export briefing", named: "Named scenarios:", levers: "Levers", text: "Scenario text (the scenario language; edit freely)",
         targets: "Probability of meeting each target", fans: "Forecast fans", legend: "Green: 80% or more; amber: 50% to 80%; red: below 50%.",
         fanLegend: "Blue band: P10–P90; dark line: median; grey dashes: baseline median; black: history; red dot: target.",
@@ -38,8 +38,8 @@ const W = {
         shockWords: "level {d} {v}% in {y}", shockUp: "up", shockDown: "down", shockYear: "Shock year", shockYearWords: "shocks hit in {y}",
         invest: "Plan-period investment growth", investWords: "investment grows {v}% a year over the plan period (sd {sd} points)", investDefault: "as planned (not set)",
         version: "Version differs: the link was made by plansim {a}, this server is {b}; numbers may differ.", planDiffers: "The link's plan ({a}) is not this server's ({b}).",
-        footer: "plansim {v} · plan: {p} · each change runs a quick pass with few paths, then the full count; the same seed gives the same numbers, bit for bit.", pp: "points",
-        pin: "Pin for comparison", unpin: "Clear comparison", compared: "pinned state: {p} ({d} points apart)" }
+        footer: "plansim {v} · plan: {p} · each change runs a quick pass with few paths and the full count at once, the quick one shown first; the same seed gives the same numbers, bit for bit.", pp: "points",
+        pin: "Pin for comparison", unpin: "Clear comparison", compared: "pinned state: {p} (now {d})", same: "the same", higher: "{d} points higher", lower: "{d} points lower" }
 };
 function t(key, vars) {
   let s = (W[S.lang] || W.zh)[key] || key;

@@ -51,6 +51,7 @@ textarea.invalid { border-color: #b22222; background: #fff6f6; }
 .fan .history-point { fill: #222; }
 .fan .target-mark { fill: #c62828; }
 .fan .axis { stroke: #b8bec7; stroke-width: 1; }
+.fan .grid { stroke: #e6e9ee; stroke-width: 1; }
 .fan text { font-size: 10px; fill: #5b6573; }
 footer { font-size: 12px; color: #6b7480; padding: 8px 18px 18px; }
 """#
