@@ -14,7 +14,7 @@ import json
 import math
 import sys
 
-from checks import C, charts, check, finish, is_band
+from checks import C, charts, check, finish, is_band, shown
 
 import openpyxl
 
@@ -30,19 +30,6 @@ def close(a, b):
         return a is None
     return isinstance(a, (int, float)) and math.isclose(float(a), float(b), rel_tol=1e-12, abs_tol=1e-12)
 
-
-def shown(cell, b):
-    """A workbook cell stores its figure as displayed (docs/briefings.md): within half a unit
-    of its number format's last decimal of the exact value (0.0% → 0.0005 as a fraction)."""
-    a, fmt = cell.value, cell.number_format or "General"
-    if a is None or b is None or not isinstance(a, (int, float)):
-        return a is None and b is None
-    digits = len(fmt.split(".")[1].rstrip("%")) if "." in fmt else 0
-    if fmt == "General":
-        return math.isclose(float(a), float(b), rel_tol=1e-12, abs_tol=1e-15)
-    if "%" in fmt:
-        digits += 2
-    return abs(float(a) - float(b)) <= 0.5 * 10 ** -digits + 1e-9
 
 
 check(book.worksheets[0].title == ("简报" if "简报" in book.sheetnames else "Summary"), "the workbook opens on page one (简报)")

@@ -12,7 +12,7 @@ import json
 import math
 import sys
 
-from checks import charts, check, finish, is_band
+from checks import charts, check, finish, is_band, shown
 
 import nbformat
 import openpyxl
@@ -25,19 +25,6 @@ results = json.load(open(f"{directory}/results.json", encoding="utf-8"))
 def close(a, b):
     return a is not None and b is not None and math.isclose(float(a), float(b), rel_tol=1e-12, abs_tol=1e-15)
 
-
-def shown(cell, b):
-    """A workbook cell stores its figure as displayed (docs/briefings.md): within half a unit
-    of its number format's last decimal of the exact value (0.0% → 0.0005 as a fraction)."""
-    a, fmt = cell.value, cell.number_format or "General"
-    if a is None or b is None or not isinstance(a, (int, float)):
-        return a is None and b is None
-    digits = len(fmt.split(".")[1].rstrip("%")) if "." in fmt else 0
-    if fmt == "General":
-        return math.isclose(float(a), float(b), rel_tol=1e-12, abs_tol=1e-15)
-    if "%" in fmt:
-        digits += 2
-    return abs(float(a) - float(b)) <= 0.5 * 10 ** -digits + 1e-9
 
 
 book = openpyxl.load_workbook(f"{directory}/{stem}.xlsx")
