@@ -1,4 +1,5 @@
 import Testing
+import Foundation
 @testable import PlanData
 @testable import Reports
 
@@ -50,5 +51,14 @@ import Testing
         #expect(ComparisonCharts.probabilities(Self.docs(), language: .zh).contains(">约50%<"))
         let en = LeaderPage(compare: Self.docs(), language: .en)
         #expect(en.judgement.first == "Investment programme differs from Baseline in assuming plan-period investment growth about 29%.")
+    }
+}
+
+extension ComparePageOneTests {
+    /// The Word comparison's table of odds gives a plan-path target 约50% and no change.
+    @Test func theWordTableReadsAPlanPathTargetAsAbout50() throws {
+        let zip = try ZipParts(Array(try ComparisonWord.document(Self.docs(), language: .zh)))
+        let xml = String(decoding: try #require(try zip.part("word/document.xml", limit: 10_000_000)), as: UTF8.self)
+        #expect(xml.contains(">约50%<") && !xml.contains(">51%<") && !xml.contains(">60%<"))
     }
 }

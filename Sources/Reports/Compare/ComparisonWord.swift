@@ -26,10 +26,12 @@ enum ComparisonWord {
         body.append(w.paragraph(headings.next(zh ? "达标概率" : "Probability of meeting each target"), style: "Heading1", pageBreakBefore: docs.count > 3))
         let targets = docs[0].targets
         let probability = { (d: ReportDocument, id: String) in d.targets.first { $0.indicator == id }?.probability }
+        // A target on the plan's own path reads 约50% with no change, as on page one and the bars.
+        let plan = { (id: String) in docs.contains { d in d.targets.contains { $0.indicator == id && d.evidence(of: $0) == "plan" } } }
         let rows = targets.map { t in
             [docs[0].indicator(t.indicator)?.name(l) ?? t.indicator, "\(t.targetYear)"]
-                + docs.map { NumberFormat.probability(probability($0, t.indicator)) }
-                + docs.dropFirst().map { d in probability(d, t.indicator).map { ChartSpec.pointChangeText(from: t.probability, to: $0, language: l) } ?? "—" }
+                + docs.map { plan(t.indicator) ? BriefingTable.planProbability(l) : NumberFormat.probability(probability($0, t.indicator)) }
+                + docs.dropFirst().map { d in plan(t.indicator) ? "—" : probability(d, t.indicator).map { ChartSpec.pointChangeText(from: t.probability, to: $0, language: l) } ?? "—" }
         }
         let odds = ComparisonTable.layout(docs, language: l, headers: { label in [zh ? "目标" : "Target", zh ? "目标年份" : "Year"] + docs.indices.map(label) + docs.indices.dropFirst().map { "Δ\n\(label($0))" } },
                                           body: (0..<(2 * docs.count + 1)).map { j in rows.map { $0[j] } }, points: Double(textWidth) / 20, unitWidth: ComparisonTable.wordUnit)

@@ -1,5 +1,6 @@
 """What the client check scripts share: the tally (check(condition, message), then
 finish()), and reading the native chart parts of XLSX and DOCX files."""
+import math
 import sys
 
 counts = {"passed": 0, "failed": 0}
@@ -53,3 +54,17 @@ def is_band(chart, medians=1):
 def series_values(series):
     """A series' cached values (Word charts carry them), by point index."""
     return {int(p.get("idx")): float(p.find(f"{C}v").text) for p in series.findall(f"{C}val//{C}numCache/{C}pt")}
+
+
+def shown(cell, b):
+    """A workbook cell stores its figure as displayed (docs/briefings.md): within half a unit
+    of its number format's last decimal of the exact value (0.0% → 0.0005 as a fraction)."""
+    a, fmt = cell.value, cell.number_format or "General"
+    if a is None or b is None or not isinstance(a, (int, float)):
+        return a is None and b is None
+    digits = len(fmt.split(".")[1].rstrip("%")) if "." in fmt else 0
+    if fmt == "General":
+        return math.isclose(float(a), float(b), rel_tol=1e-12, abs_tol=1e-15)
+    if "%" in fmt:
+        digits += 2
+    return abs(float(a) - float(b)) <= 0.5 * 10 ** -digits + 1e-9
