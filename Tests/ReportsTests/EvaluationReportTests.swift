@@ -112,6 +112,20 @@ import Testing
         #expect(!(withLand.problems.first { $0.contains("目标设定偏高") } ?? "").contains("高标准农田面积"))
         #expect(withLand.reasons[1].hasPrefix("1．高标准农田面积（约束性）") && !withLand.reasons[1].contains("目标高于基期预测"))
         #expect(w.problems.contains { $0.contains("实际超出基期预测上限：高新技术企业数") })
+        // The official's fourth reading: 五、 never lists a binding target as above the
+        // forecast (三、 says binding targets are not judged by it); 四、（二） speaks of targets
+        // not met (基本完成 included), not of 未完成 ones.
+        #expect(!withLand.suggestions.contains { $0.contains("目标高于基期预测") && $0.contains("高标准农田面积") }, "\(withLand.suggestions)")
+        #expect(setHigh.contains("部分未达到目标的指标") && !setHigh.contains("部分未完成指标"))
+        // A target missed although its actual beat the band says both, so it does not read
+        // against （三）'s "forecast cautious".
+        let sme = indicator("sme", "科技型中小企业数", "家", .indicative)
+        let beat = row(sme, PlanTarget(indicator: "sme", baseYear: 2020, base: 10, targetYear: 2025, target: 30, kind: .level),
+                       [2021: 14, 2022: 18, 2023: 22, 2024: 26, 2025: 29], forecast: ForecastBand(p10: 14, median: 18, p90: 24))
+        let both = EvaluationWords(EvaluationDocument(plan: d.plan, rows: [beat] + more + d.rows, asOf: 2025, illustrative: false,
+                                                      date: d.date, provenance: [], notes: []), .zh)
+        let setHighToo = try #require(both.problems.first { $0.contains("目标设定偏高") })
+        #expect(setHighToo.contains("（其中科技型中小企业数实际已超出基期预测上限，仍未达到目标）"), "\(setHighToo)")
     }
 
     /// 四、 and 五、 are numbered where they are made, so every format (the Excel 说明 sheet too)

@@ -207,7 +207,13 @@ public struct EvaluationWords {
                 && r.forecast.map { r.target.direction == .floor ? r.target.target > $0.p90 : r.target.target < $0.p10 } == true
         }
         if !ambitious.isEmpty {
-            out.append(zh ? "部分未完成指标的目标高于基期预测区间上限，目标设定偏高：\(list(ambitious))。" : "Targets missed that were above the base-year forecast's band (set high): \(list(ambitious)).")
+            // Not met covers 基本完成 too; a row whose actual also beat the band was set higher
+            // still: said so, so that it does not read against （三）'s "forecast cautious".
+            let beyond = ambitious.filter(\.exceededBand)
+            let also = beyond.isEmpty ? "" : (zh ? "（其中\(list(beyond))实际已超出基期预测上限，仍未达到目标）"
+                                                  : " (of these, \(list(beyond)) beat the forecast's upper bound and still fell short)")
+            out.append(zh ? "部分未达到目标的指标，目标高于基期预测区间上限，目标设定偏高：\(list(ambitious))\(also)。"
+                          : "Targets not met that were above the base-year forecast's band (set high): \(list(ambitious))\(also).")
         }
         let exceeded = d.rows.filter { $0.exceededBand && !$0.missed }
         if !exceeded.isEmpty {
@@ -243,7 +249,8 @@ public struct EvaluationWords {
             out.append(zh ? "约束性指标\(list(binding))的\(nextPlan)目标不弱于本期末实际水平（下限不低于、上限不高于实际值）。"
                           : "Binding indicators (\(list(binding))): \(nextPlan) targets no weaker than the last actual (floors not below it, ceilings not above it).")
         }
-        let ambitious = d.rows.filter { $0.missed && ($0.shortfall?.ambition ?? 0) > 0 }
+        // A binding target is a commitment, not judged against the forecast (三、): never listed here.
+        let ambitious = d.rows.filter { $0.missed && $0.indicator.attribute != .binding && ($0.shortfall?.ambition ?? 0) > 0 }
         if !ambitious.isEmpty {
             out.append(zh ? "\(list(ambitious))的目标高于基期预测，\(nextPlan)应以期末实际值和预测为基础，合理确定增速。"
                           : "\(list(ambitious)): targets above the base-year forecast; set the \(nextPlan) growth from the last actual and the forecast.")
