@@ -54,10 +54,14 @@ import Testing
         #expect(try target("retail_sales").probabilityUnconditionalInvestment == (try target("retail_sales")).probability)
         let output = try target("industrial_output")
         let shown = NumberFormat.probability(output.probabilityUnconditionalInvestment)
-        #expect(LeaderPage(run: d, language: .zh).allText.contains("投资不按规划而按同类地区经验时为\(shown)）"))
-        #expect(LeaderPage(run: d, language: .en).allText.contains("\(shown) if investment follows comparable places rather than the plan)"))
+        // Page one and the terminal say it once, in one sentence with the fall assumed, the
+        // investment total itself named (official's review: the most telling figure).
+        let sentence = "若投资按同类地区一般走势（年均下降5.0%左右）而非规划，达标概率为：工业总产值\(shown)"
+        #expect(LeaderPage(run: d, language: .zh).allText.contains(sentence))
+        #expect(LeaderPage(run: d, language: .zh).allText.contains("累计固定资产投资总额"))
+        #expect(LeaderPage(run: d, language: .en).allText.contains("With investment as in comparable places (falling about 5.0% a year) rather than the plan: Industrial output \(shown)"))
         let text = TextBriefing.render(d, language: .zh)
-        #expect(text.contains("投资若按同类地区经验（年均下降5.0%左右）而非规划，达标概率为：工业总产值\(shown)"))
+        #expect(text.contains(sentence))
         #expect(!text.contains("社会消费品零售总额\(NumberFormat.probability(try target("retail_sales").probability))，"))
     }
 
@@ -95,12 +99,17 @@ import Testing
         let output = try #require(d.targets.first { $0.indicator == "commodity_sales" })
         let cautious = NumberFormat.probability(PriorSetRange.cautious(output))
         let zh = LeaderPage(run: d, language: .zh).allText
-        #expect(zh.contains("达标概率\(NumberFormat.probability(output.probability))，换用更审慎的假设为\(cautious)）"))
+        // Wider priors pull odds towards one half: the words say "wider", never "cautious".
+        #expect(zh.contains("达标概率\(NumberFormat.probability(output.probability))，假设的不确定性放宽时为\(cautious)）") && !zh.contains("审慎"))
         let en = LeaderPage(run: d, language: .en).allText
-        #expect(en.contains("probability \(NumberFormat.probability(output.probability)), \(cautious) under more cautious assumptions)"))
+        #expect(en.contains("probability \(NumberFormat.probability(output.probability)), \(cautious) with wider spreads)") && !en.contains("cautious"))
         let text = TextBriefing.render(d, language: .zh)
         #expect(text.contains(PriorSetRange.cell(output)) && PriorSetRange.cell(output).contains("–"))
-        #expect(text.contains("换用各组先验假设"))
+        #expect(text.contains("放宽假设的不确定性"))
+        // A gap under two points (noise of the smaller alternative runs) is not reported.
+        var close = output
+        close.probabilityByPriorSet = [("stated", output.probability), ("cautious", output.probability + 0.004)]  // at most 1 point apart as shown
+        #expect(PriorSetRange.words(close, language: .zh).isEmpty && PriorSetRange.cell(close) == NumberFormat.probability(output.probability))
     }
 }
 

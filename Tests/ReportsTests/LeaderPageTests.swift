@@ -33,9 +33,10 @@ import PlanData
         #expect(items.allSatisfy { !$0.reason.isEmpty })
         let output = items.first { $0.name == "工业总产值" }!
         #expect(output.reason.contains("需年均增长8.0%") && output.reason.contains("5.0%"))
-        // Every target not likely met gets a line under 三、可调控因素.
+        // Every target not likely met gets a line: its lever under 三、可调控因素, or (resting on
+        // comparable places) what would narrow it, said once in 一、.
         #expect(page.levers.contains { $0.hasPrefix("工业总产值") })
-        #expect(page.levers.contains { $0.hasPrefix("粮食综合生产能力") })
+        #expect(page.judgement.contains { $0.contains("判断主要依据同类地区的经验增速，补充") })
     }
 
     @Test func doubtfulUnitsAreFlaggedOnPageOne() {

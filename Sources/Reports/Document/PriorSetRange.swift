@@ -40,32 +40,55 @@ public enum PriorSetRange {
         }.sorted { ($0.set == "stated" ? 0 : 1, $0.set) < ($1.set == "stated" ? 0 : 1, $1.set) }
     }
 
-    /// The table cell: `38% (22–38%)`, or the probability alone when the sets agree to the
-    /// whole per cent shown or were not computed.
+    /// Whether two probabilities differ enough to be told apart: by at least two whole
+    /// points as shown. The alternative runs use at most 20,000 paths (a Monte Carlo standard
+    /// error of at most 0.35 points) against the headline's own count, so a smaller gap may
+    /// be noise and is not reported (37% beside 38% would read as a finding).
+    static func differs(_ a: Double, from b: Double) -> Bool {
+        abs((a * 100).rounded() - (b * 100).rounded()) >= 2
+    }
+
+    /// The table cell: `38% (22–38%)`, or the probability alone when the sets agree within
+    /// two points (``differs(_:from:)``) or were not computed.
     public static func cell(_ t: ReportDocument.Target) -> String {
         let shown = NumberFormat.probability(t.probability)
-        guard let range = range(t) else { return shown }
+        guard let range = range(t), differs(range.lowerBound, from: range.upperBound) else { return shown }
         let lo = NumberFormat.probability(range.lowerBound), hi = NumberFormat.probability(range.upperBound)
-        return lo == hi ? shown : "\(shown) (\(lo.dropLast())–\(hi))"
+        return "\(shown) (\(lo.dropLast())–\(hi))"
     }
 
-    /// Page one's words after the probability, inside the item's bracket:
-    /// `，换用更审慎的假设为22%` / `, 22% under more cautious assumptions`; empty without a
-    /// cautious set.
+    /// Page one's words after the probability, inside the item's bracket, when the wider
+    /// priors move it by two points or more: `，假设的不确定性放宽时为27%` /
+    /// `, 27% with wider spreads` (short: page one holds the table's foot in English too). A wider prior pulls a probability
+    /// towards one half, so the words say "wider", never "more cautious". Empty otherwise.
     public static func words(_ t: ReportDocument.Target, language l: Language) -> String {
-        guard let cautious = cautious(t) else { return "" }
+        guard let cautious = cautious(t), differs(cautious, from: t.probability) else { return "" }
         let shown = NumberFormat.probability(cautious)
-        let words = shown == NumberFormat.probability(t.probability)
-            ? (l == .zh ? "，换用更审慎的假设亦然" : ", the same under more cautious assumptions")
-            : (l == .zh ? "，换用更审慎的假设为\(shown)" : ", \(shown) under more cautious assumptions")
-        return words + unconditionalWords(t, language: l)
+        return l == .zh ? "，假设的不确定性放宽时为\(shown)" : ", \(shown) with wider spreads"
     }
 
-    /// `，投资不按规划而按同类地区经验时为14%` when that differs, as shown, from the probability.
-    public static func unconditionalWords(_ t: ReportDocument.Target, language l: Language) -> String {
-        guard let p = t.probabilityUnconditionalInvestment, NumberFormat.probability(p) != NumberFormat.probability(t.probability) else { return "" }
-        return l == .zh ? "，投资不按规划而按同类地区经验时为\(NumberFormat.probability(p))"
-            : ", \(NumberFormat.probability(p)) if investment follows comparable places rather than the plan"
+    /// `14%` when the probability with unconditional investment differs by two points or
+    /// more from the headline; nil otherwise.
+    public static func unconditional(_ t: ReportDocument.Target) -> String? {
+        guard let p = t.probabilityUnconditionalInvestment, differs(p, from: t.probability) else { return nil }
+        return NumberFormat.probability(p)
+    }
+
+    /// One sentence for page one and the terminal: the targets whose odds, as shown, move by
+    /// two points or more when plan-period investment follows the reference class instead of
+    /// the plan (the investment total itself included); nil when none or not computed.
+    public static func investmentSentence(_ d: ReportDocument, language l: Language) -> String? {
+        let open = d.targets.filter { !$0.hasEnded && unconditional($0) != nil }
+        guard !open.isEmpty else { return nil }
+        let fall = NumberFormat.rate(1 - exp(BaselineAssumptions.investmentReferenceClass.mean))
+        let items = open.map { t in
+            let name = d.indicator(t.indicator)?.name(l) ?? t.indicator
+            let p = unconditional(t) ?? ""
+            return l == .zh ? "\(name)\(p)" : "\(name) \(p)"
+        }
+        return l == .zh
+            ? "若投资按同类地区一般走势（年均下降\(fall)左右）而非规划，达标概率为：\(items.joined(separator: "，"))。"
+            : "With investment as in comparable places (falling about \(fall) a year) rather than the plan: \(items.joined(separator: ", "))."
     }
 }
 
@@ -76,20 +99,10 @@ extension PriorSetRange {
     public static func notes(_ d: ReportDocument, language l: Language) -> [String] {
         var lines: [String] = []
         if d.targets.contains(where: { !$0.probabilityByPriorSet.isEmpty }) {
-            lines.append(l == .zh ? "达标概率括号内为换用各组先验假设（规定假设、审慎假设）所得的范围。"
-                : "The bracket after a probability is its range across prior sets (the stated and the cautious assumptions).")
+            lines.append(l == .zh ? "达标概率括号内为放宽假设的不确定性（加大先验标准差）后所得的范围，相差不足2个百分点的不列。"
+                : "The bracket after a probability is its range when the assumptions' uncertainty is widened (wider priors); gaps under 2 points are not shown.")
         }
-        let open = d.targets.filter { !$0.hasEnded && !unconditionalWords($0, language: l).isEmpty }
-        guard !open.isEmpty else { return lines }
-        let fall = NumberFormat.rate(1 - exp(BaselineAssumptions.investmentReferenceClass.mean))
-        let items = open.map { t in
-            let name = d.indicator(t.indicator)?.name(l) ?? t.indicator
-            let p = NumberFormat.probability(t.probabilityUnconditionalInvestment)
-            return l == .zh ? "\(name)\(p)" : "\(name) \(p)"
-        }
-        lines.append(l == .zh
-            ? "以上概率以规划的投资路径为前提；投资若按同类地区经验（年均下降\(fall)左右）而非规划，达标概率为：\(items.joined(separator: "，"))。"
-            : "These probabilities assume the plan's investment path; with investment as in comparable places (falling about \(fall) a year) instead, they are: \(items.joined(separator: ", ")).")
+        if let sentence = investmentSentence(d, language: l) { lines.append(sentence) }
         return lines
     }
 }

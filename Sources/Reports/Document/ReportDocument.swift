@@ -43,7 +43,7 @@ public struct ReportDocument: Sendable {
         /// empty when the run did not compute them (files before format 1.4).
         public var probabilityByPriorSet: [(set: String, probability: Double)] = []
         /// The probability when investment follows the reference class, not the plan
-        /// (``PriorSetRange/unconditionalWords(_:language:)``); nil when not computed.
+        /// (``PriorSetRange/investmentSentence(_:language:)``); nil when not computed.
         public var probabilityUnconditionalInvestment: Double?
 
         /// Whether the target's year has an actual: an evaluation, not a forecast.

@@ -24,7 +24,7 @@ extension LeaderPage {
             groups[risk, default: []].append(Item(name: name(t.indicator), figure: figure, reason: Self.reason(t, in: d, language: l)))
         }
         let order: [ChartSpec.Risk] = [.ended, .likely, .uncertain, .difficult, .plan]
-        let judgement = Self.judgement(d, groups: groups, language: l)
+        let judgement = Self.judgement(d, groups: groups, language: l) + [PriorSetRange.investmentSentence(d, language: l)].compactMap { $0 }
         self.init(language: l, title: d.title(l), subtitle: Self.subtitle(d, language: l), judgement: judgement,
                   groups: order.compactMap { r in groups[r].map { (r, $0) } }, levers: Self.levers(d, language: l),
                   cautions: UnitCaution.cautions(d, language: l), dataEnd: Self.dataEnd(d),
@@ -90,8 +90,11 @@ extension LeaderPage {
         }
         out.append(s)
         let priors = open.filter { d.evidence(of: $0) == "prior" }.count
-        if priors > 0 {
-            out.append(zh ? "其中\(priors)项历史数据不足，判断主要依据同类地区的经验增速。" : "For \(priors) of them the history is too short, so the judgement rests on the growth of comparable places.")
+        if priors > 0, let firstYear = open.map({ $0.baseYear + 1 }).min() {
+            // Also what would narrow it: the actuals since the first plan year (once here, not
+            // again under 三、, so page one keeps to one page).
+            out.append(zh ? "其中\(priors)项历史数据不足，判断主要依据同类地区的经验增速，补充\(firstYear)年以来的实际数据即可明显收窄判断范围。"
+                          : "For \(priors) of them the history is too short, so the judgement rests on the growth of comparable places; actual data from \(firstYear) on would narrow it markedly.")
         }
         if let hardest = open.filter({ d.evidence(of: $0) != "plan" && $0.probability < BriefingSummary.atRisk }).min(by: { $0.probability < $1.probability }) {
             let nm = d.indicator(hardest.indicator)?.name(l) ?? hardest.indicator
@@ -111,8 +114,8 @@ extension LeaderPage {
         }
         if t.hasEnded { return zh ? "目标年已有实际数据" : "the target year has actual data" }
         let need = NumberFormat.rate(ChartSpec.neededGrowth(t)), have = NumberFormat.rate(t.simulatedGrowth)
-        let basis = d.evidence(of: t) == "data" ? (zh ? "按实际走势" : "on the measured trend") : (zh ? "预计" : "expected")
-        return zh ? "需年均增长\(need)，\(basis)约\(have)" : "needs \(need) a year, \(basis) about \(have)"
+        let basis = d.evidence(of: t) == "data" ? (zh ? "按实际走势" : "on the measured trend") : (zh ? "预计" : "expected")  // en: "expected 3.9%", short
+        return zh ? "需年均增长\(need)，\(basis)约\(have)" : "needs \(need) a year, \(basis) \(have)"
     }
 
     /// 三、可调控因素: the inversions in words, then every other target at risk. For a period
@@ -126,9 +129,10 @@ extension LeaderPage {
         if let t = d.targets.first(where: { $0.indicator == "fixed_investment" && !$0.hasEnded }), t.requiredGrowth.isFinite {
             let nm = d.indicator(t.indicator)?.name(l) ?? t.indicator
             if InversionSentences.isPast(t.targetYear, in: d) {
-                // The period has ended: what it would have taken, never an instruction.
-                out.append(zh ? "\(nm)：若要达标，\(OfficialForm.years(t.baseYear + 1, t.targetYear, language: l))年投资当时需年均增长\(NumberFormat.rate(ChartSpec.neededGrowth(t)))；规划期已结束，实际完成情况应以统计数据核实。"
-                              : "\(nm): meeting it would have taken \(NumberFormat.rate(ChartSpec.neededGrowth(t))) a year over \(t.baseYear + 1)–\(t.targetYear); the period has ended, so the actual figures decide.")
+                // The period has ended: what it would have taken, never an instruction (the
+                // notice above page one says the actuals decide; not repeated, page one keeps to one page).
+                out.append(zh ? "\(nm)：若要达标，\(OfficialForm.years(t.baseYear + 1, t.targetYear, language: l))年投资当时需年均增长\(NumberFormat.rate(ChartSpec.neededGrowth(t)))。"
+                              : "\(nm): meeting it would have taken \(NumberFormat.rate(ChartSpec.neededGrowth(t))) a year over \(t.baseYear + 1)–\(t.targetYear).")
             } else {
                 out.append(zh ? "\(nm)：\(OfficialForm.years(t.baseYear + 1, t.targetYear, language: l))年需年均增长\(NumberFormat.rate(ChartSpec.neededGrowth(t)))；街道可通过项目储备、招商引资和要素保障加以推动，但投资规模主要由区级安排和市场主体决定。"
                               : "\(nm): needs \(NumberFormat.rate(ChartSpec.neededGrowth(t))) a year over \(t.baseYear + 1)–\(t.targetYear); the office can push it through project preparation, investment promotion and services, but the district and investors decide the amount.")
@@ -139,13 +143,8 @@ extension LeaderPage {
         for v in d.inversions.sorted(by: { $0.probability < $1.probability }) where v.indicator != "fixed_investment" && seen.insert(v.indicator).inserted {
             out.append(InversionSentences.sentence(v, in: d, language: l))
         }
+        // Targets resting on comparable places: 一、 says what would narrow them, once.
         let inverted = Set(d.inversions.map(\.indicator)).union(["fixed_investment"])
-        let priors = d.targets.filter { !$0.hasEnded && d.evidence(of: $0) == "prior" && $0.probability < BriefingSummary.likely && !inverted.contains($0.indicator) }
-        if !priors.isEmpty {
-            let names = priors.map { d.indicator($0.indicator)?.name(l) ?? $0.indicator }
-            out.append(zh ? "\(names.joined(separator: "、"))：判断主要依据同类地区经验，补充2021年以来的实际数据即可明显收窄判断范围。"
-                          : "\(names.joined(separator: ", ")): the judgement rests on comparable places; actual data from 2021 on would narrow it markedly.")
-        }
         for t in d.targets where !t.hasEnded && d.evidence(of: t) == "data" && t.probability < BriefingSummary.likely && !inverted.contains(t.indicator) {
             let nm = d.indicator(t.indicator)?.name(l) ?? t.indicator
             if InversionSentences.isPast(t.targetYear, in: d) {
