@@ -62,6 +62,9 @@ import Testing
         #expect(LeaderPage(run: d, language: .en).allText.contains("With investment as in comparable places (falling about 5.0% a year) rather than the plan: Industrial output \(shown)"))
         let text = TextBriefing.render(d, language: .zh)
         #expect(text.contains(sentence))
+        // A sentence says 不足1%, never the table's "< 1%" (Markdown escaped it to &lt;).
+        #expect(PriorSetRange.inWords(0.004, language: .zh) == "不足1%" && PriorSetRange.inWords(0.004, language: .en) == "under 1%")
+        #expect(PriorSetRange.inWords(0.14, language: .zh) == "14%")
         #expect(!text.contains("社会消费品零售总额\(NumberFormat.probability(try target("retail_sales").probability))，"))
     }
 

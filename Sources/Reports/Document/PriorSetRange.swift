@@ -74,6 +74,14 @@ public enum PriorSetRange {
         return NumberFormat.probability(p)
     }
 
+    /// A probability in a sentence: `14%`, `不足1%` / `under 1%`, `99%以上` / `over 99%`
+    /// (never the table's `< 1%`, which Markdown escapes and a sentence does not say).
+    public static func inWords(_ p: Double, language l: Language) -> String {
+        if p > 0, p < 0.01 { return l == .zh ? "不足1%" : "under 1%" }
+        if p < 1, p > 0.99 { return l == .zh ? "99%以上" : "over 99%" }
+        return NumberFormat.probability(p)
+    }
+
     /// One sentence for page one and the terminal: the targets whose odds, as shown, move by
     /// two points or more when plan-period investment follows the reference class instead of
     /// the plan (the investment total itself included); nil when none or not computed.
@@ -83,7 +91,7 @@ public enum PriorSetRange {
         let fall = NumberFormat.rate(1 - exp(BaselineAssumptions.investmentReferenceClass.mean))
         let items = open.map { t in
             let name = d.indicator(t.indicator)?.name(l) ?? t.indicator
-            let p = unconditional(t) ?? ""
+            let p = inWords(t.probabilityUnconditionalInvestment ?? .nan, language: l)
             return l == .zh ? "\(name)\(p)" : "\(name) \(p)"
         }
         return l == .zh
