@@ -67,11 +67,10 @@ public enum PriorSetRange {
         return l == .zh ? "，假设的不确定性放宽时为\(shown)" : ", \(shown) with wider spreads"
     }
 
-    /// `14%` when the probability with unconditional investment differs by two points or
-    /// more from the headline; nil otherwise.
-    public static func unconditional(_ t: ReportDocument.Target) -> String? {
-        guard let p = t.probabilityUnconditionalInvestment, differs(p, from: t.probability) else { return nil }
-        return NumberFormat.probability(p)
+    /// Whether the probability with unconditional investment differs from the headline by
+    /// two points or more (``differs(_:from:)``); false when not computed.
+    public static func movesWithUnconditionalInvestment(_ t: ReportDocument.Target) -> Bool {
+        t.probabilityUnconditionalInvestment.map { differs($0, from: t.probability) } ?? false
     }
 
     /// A probability in a sentence: `14%`, `不足1%` / `under 1%`, `99%以上` / `over 99%`
@@ -86,7 +85,7 @@ public enum PriorSetRange {
     /// two points or more when plan-period investment follows the reference class instead of
     /// the plan (the investment total itself included); nil when none or not computed.
     public static func investmentSentence(_ d: ReportDocument, language l: Language) -> String? {
-        let open = d.targets.filter { !$0.hasEnded && unconditional($0) != nil }
+        let open = d.targets.filter { !$0.hasEnded && movesWithUnconditionalInvestment($0) }
         guard !open.isEmpty else { return nil }
         let fall = NumberFormat.rate(1 - exp(BaselineAssumptions.investmentReferenceClass.mean))
         let items = open.map { t in
