@@ -19,7 +19,10 @@ public struct DataOrigin: Sendable, Equatable, CustomStringConvertible {
     /// A user's CSV of yearly values, as named, with the SHA-256 of its bytes.
     public struct UserFile: Sendable, Equatable {
         public var path: String, sha256: String
-        public init(path: String, sha256: String) { self.path = path; self.sha256 = sha256 }
+        public init(path: String, sha256: String) {
+            self.path = path
+            self.sha256 = sha256
+        }
     }
 
     public var plan: Plan
@@ -39,13 +42,18 @@ public struct DataOrigin: Sendable, Equatable, CustomStringConvertible {
         var parts: [Phrase]
         switch plan {
         case .embedded(let vintage): parts = [Phrase(zh: "规划内置数据（\(vintage)）", en: "embedded plan (\(vintage))")]
-        case .file(let path, let sha): parts = [Phrase(zh: "规划文件 \(path) sha256 \(sha)", en: "plan file \(path) sha256 \(sha)")]
+        case .file(let path, let sha):
+            parts = [Phrase(zh: "规划文件 \(path) sha256 \(sha)", en: "plan file \(path) sha256 \(sha)")]
         }
         if let span = reconstructed {
-            parts.append(Phrase(zh: "\(span.lowerBound)–\(span.upperBound)年历史为重建值",
-                                en: "reconstructed \(span.lowerBound)–\(span.upperBound) history"))
+            parts.append(
+                Phrase(
+                    zh: "\(span.lowerBound)–\(span.upperBound)年历史为重建值",
+                    en: "reconstructed \(span.lowerBound)–\(span.upperBound) history"))
         }
-        parts += userFiles.map { Phrase(zh: "用户文件 \($0.path) sha256 \($0.sha256)", en: "user file \($0.path) sha256 \($0.sha256)") }
+        parts += userFiles.map {
+            Phrase(zh: "用户文件 \($0.path) sha256 \($0.sha256)", en: "user file \($0.path) sha256 \($0.sha256)")
+        }
         return Phrase(zh: parts.map(\.zh).joined(separator: "，"), en: parts.map(\.en).joined(separator: ", "))
     }
 
@@ -72,7 +80,9 @@ public struct DataOrigin: Sendable, Equatable, CustomStringConvertible {
             if rest.hasPrefix("reconstructed "), reconstructed == nil, userFiles.isEmpty {
                 let words = rest.dropFirst(14).prefix { $0 != "," }
                 let years = words.dropLast(8).split(separator: "–").compactMap { Int($0) }
-                guard years.count == 2, years[0] <= years[1], words == "\(years[0])–\(years[1]) history" else { return nil }
+                guard years.count == 2, years[0] <= years[1], words == "\(years[0])–\(years[1]) history" else {
+                    return nil
+                }
                 reconstructed = years[0]...years[1]
                 rest = rest.dropFirst(14 + words.count)
             } else if rest.hasPrefix("user file "), let file = Self.fileAndHash(&rest, after: "user file ") {

@@ -32,9 +32,11 @@ public struct EvaluationArtifact: Codable, Sendable, Equatable {
     public var notes: [String]
     public var provenance: [String]
 
-    public init(illustrative: Bool, plan: String, planTitleZH: String?, planTitleEN: String?, asOf: Int, midTerm: Bool,
-                convention: EvaluationConvention, summaryZH: String, summaryEN: String, evaluation: [EvaluationArtifactRow],
-                unevaluated: [EvaluationArtifactSkip], notes: [String], provenance: [String]) {
+    public init(
+        illustrative: Bool, plan: String, planTitleZH: String?, planTitleEN: String?, asOf: Int, midTerm: Bool,
+        convention: EvaluationConvention, summaryZH: String, summaryEN: String, evaluation: [EvaluationArtifactRow],
+        unevaluated: [EvaluationArtifactSkip], notes: [String], provenance: [String]
+    ) {
         self.illustrative = illustrative
         self.plan = plan
         self.planTitleZH = planTitleZH
@@ -51,8 +53,14 @@ public struct EvaluationArtifact: Codable, Sendable, Equatable {
     }
 
     enum CodingKeys: String, CodingKey {
-        case format, version, illustrative, plan, planTitleZH = "plan_title_zh", planTitleEN = "plan_title_en"
-        case asOf = "as_of", midTerm = "mid_term", convention, summaryZH = "summary_zh", summaryEN = "summary_en"
+        case format, version, illustrative, plan
+        case planTitleZH = "plan_title_zh"
+        case planTitleEN = "plan_title_en"
+        case asOf = "as_of"
+        case midTerm = "mid_term"
+        case convention
+        case summaryZH = "summary_zh"
+        case summaryEN = "summary_en"
         case evaluation, unevaluated, notes, provenance
     }
 
@@ -61,10 +69,14 @@ public struct EvaluationArtifact: Codable, Sendable, Equatable {
         format = try c.decode(String.self, forKey: .format)
         version = try c.decode(Int.self, forKey: .version)
         guard format == Self.formatName else {
-            throw DecodingError.dataCorruptedError(forKey: .format, in: c, debugDescription: "not an evaluation file: format `\(format)`")
+            throw DecodingError.dataCorruptedError(
+                forKey: .format, in: c, debugDescription: "not an evaluation file: format `\(format)`")
         }
         guard version == Self.currentVersion else {
-            throw DecodingError.dataCorruptedError(forKey: .version, in: c, debugDescription: "evaluation.json version \(version) is not known (this plansim reads \(Self.currentVersion))")
+            throw DecodingError.dataCorruptedError(
+                forKey: .version, in: c,
+                debugDescription:
+                    "evaluation.json version \(version) is not known (this plansim reads \(Self.currentVersion))")
         }
         illustrative = try c.decode(Bool.self, forKey: .illustrative)
         plan = try c.decode(String.self, forKey: .plan)
@@ -95,8 +107,11 @@ public struct EvaluationArtifact: Codable, Sendable, Equatable {
         do {
             return try JSONDecoder().decode(EvaluationArtifact.self, from: data)
         } catch {
-            throw InputIssue(file: file, message: Phrase(zh: "不是可读的评估结果文件：\(error)", en: "not a readable evaluation file: \(error)"),
-                             help: Phrase(zh: "请给出 `plansim evaluate --out` 写出的 evaluation.json", en: "give an evaluation.json written by `plansim evaluate --out`"))
+            throw InputIssue(
+                file: file, message: Phrase(zh: "不是可读的评估结果文件：\(error)", en: "not a readable evaluation file: \(error)"),
+                help: Phrase(
+                    zh: "请给出 `plansim evaluate --out` 写出的 evaluation.json",
+                    en: "give an evaluation.json written by `plansim evaluate --out`"))
         }
     }
 }

@@ -34,10 +34,14 @@ public struct EvaluationArtifactRow: Codable, Sendable, Equatable {
     public var forecast: EvaluationArtifactBand?
     public var outsideInterval: Bool?
 
-    public init(indicator: String, nameZH: String, nameEN: String, unitZH: String, attribute: PlanAttribute, kind: TargetKind,
-                direction: TargetDirection, baseYear: Int, base: Double?, targetYear: Int, target: Double?, form: String? = nil, words: String? = nil,
-                evaluation: TargetEvaluation?,
-                missingYears: [Int], actuals: [EvaluationArtifactPoint], forecast: EvaluationArtifactBand?, outsideInterval: Bool?) {
+    public init(
+        indicator: String, nameZH: String, nameEN: String, unitZH: String, attribute: PlanAttribute, kind: TargetKind,
+        direction: TargetDirection, baseYear: Int, base: Double?, targetYear: Int, target: Double?, form: String? = nil,
+        words: String? = nil,
+        evaluation: TargetEvaluation?,
+        missingYears: [Int], actuals: [EvaluationArtifactPoint], forecast: EvaluationArtifactBand?,
+        outsideInterval: Bool?
+    ) {
         self.indicator = indicator
         self.nameZH = nameZH
         self.nameEN = nameEN
@@ -66,10 +70,23 @@ public struct EvaluationArtifactRow: Codable, Sendable, Equatable {
     }
 
     enum CodingKeys: String, CodingKey {
-        case indicator, nameZH = "name_zh", nameEN = "name_en", unitZH = "unit_zh", attribute, kind, direction
-        case baseYear = "base_year", base, targetYear = "target_year", target, form, words, phase, status, statusEN = "status_en"
-        case actual, completion, timeElapsed = "time_elapsed", metInYear = "met_in_year", heldThroughout = "held_throughout"
-        case missingYears = "missing_years", actuals, forecast, outsideInterval = "outside_interval"
+        case indicator
+        case nameZH = "name_zh"
+        case nameEN = "name_en"
+        case unitZH = "unit_zh"
+        case attribute, kind, direction
+        case baseYear = "base_year"
+        case base
+        case targetYear = "target_year"
+        case target, form, words, phase, status
+        case statusEN = "status_en"
+        case actual, completion
+        case timeElapsed = "time_elapsed"
+        case metInYear = "met_in_year"
+        case heldThroughout = "held_throughout"
+        case missingYears = "missing_years"
+        case actuals, forecast
+        case outsideInterval = "outside_interval"
     }
 
     /// Every key written, `null` included, so the interface's keys are always present.

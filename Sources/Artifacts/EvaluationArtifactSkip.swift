@@ -5,6 +5,14 @@ public struct EvaluationArtifactSkip: Codable, Sendable, Equatable {
     public var indicator: String
     public var reasonZH: String
     public var reasonEN: String
-    public init(indicator: String, reason: Phrase) { self.indicator = indicator; reasonZH = reason.zh; reasonEN = reason.en }
-    enum CodingKeys: String, CodingKey { case indicator, reasonZH = "reason_zh", reasonEN = "reason_en" }
+    public init(indicator: String, reason: Phrase) {
+        self.indicator = indicator
+        reasonZH = reason.zh
+        reasonEN = reason.en
+    }
+    enum CodingKeys: String, CodingKey {
+        case indicator
+        case reasonZH = "reason_zh"
+        case reasonEN = "reason_en"
+    }
 }

@@ -36,13 +36,16 @@ extension ProposedTarget {
             let (m, l) = (String(format: "%.1f", median - base), String(format: "%.1f", last))
             switch why {
             case .modelBelowRecord:
-                return zh ? "模型预测提高\(m)个百分点（中位数），少于上一时期实际提高的\(l)个百分点"
-                          : "the model's median gains \(m) points, fewer than the \(l) achieved"
+                return zh
+                    ? "模型预测提高\(m)个百分点（中位数），少于上一时期实际提高的\(l)个百分点"
+                    : "the model's median gains \(m) points, fewer than the \(l) achieved"
             case .oddsBelowMedian where binding:
-                return zh ? "约束性指标按高把握取值，少于模型中位数提高的\(m)个百分点" : "binding: set at high odds, below the median's \(m) points"
+                return zh
+                    ? "约束性指标按高把握取值，少于模型中位数提高的\(m)个百分点" : "binding: set at high odds, below the median's \(m) points"
             case .oddsBelowMedian:
-                return zh ? "模型中位数提高\(m)个百分点，按高于五成的把握取值后少于上期的\(l)个百分点"
-                          : "the median gains \(m) points; at odds above one half the value gains fewer than the \(l) achieved"
+                return zh
+                    ? "模型中位数提高\(m)个百分点，按高于五成的把握取值后少于上期的\(l)个百分点"
+                    : "the median gains \(m) points; at odds above one half the value gains fewer than the \(l) achieved"
             case .rounding:
                 return zh ? "取至0.1个百分点后略少于上期" : "rounding to 0.1 point took it just below the record"
             }
@@ -50,16 +53,21 @@ extension ProposedTarget {
         guard let last = lastGrowth, let median = medianGrowth else { return nil }
         switch why {
         case .modelBelowRecord:
-            return zh ? "模型预测增速低于上一时期实际增速（中位数年均\(pct(median))，上期\(pct(last))）"
-                      : "the model's median growth is below the last period's (median \(pct(median)) a year, achieved \(pct(last)))"
+            return zh
+                ? "模型预测增速低于上一时期实际增速（中位数年均\(pct(median))，上期\(pct(last))）"
+                : "the model's median growth is below the last period's (median \(pct(median)) a year, achieved \(pct(last)))"
         case .oddsBelowMedian where binding:
-            return zh ? "约束性指标是承诺，按高把握取值，低于模型中位数（年均\(pct(median))）和上期（\(pct(last))）"
-                      : "a binding target is a commitment set at high odds, below the model's median (\(pct(median)) a year) and the \(pct(last)) achieved"
+            return zh
+                ? "约束性指标是承诺，按高把握取值，低于模型中位数（年均\(pct(median))）和上期（\(pct(last))）"
+                : "a binding target is a commitment set at high odds, below the model's median (\(pct(median)) a year) and the \(pct(last)) achieved"
         case .oddsBelowMedian:
-            return zh ? "模型中位数年均\(pct(median))，不低于上期\(pct(last))；按高于五成的把握取值后低于上期"
-                      : "the median (\(pct(median)) a year) is at or above the \(pct(last)) achieved; odds above one half put the value below it"
+            return zh
+                ? "模型中位数年均\(pct(median))，不低于上期\(pct(last))；按高于五成的把握取值后低于上期"
+                : "the median (\(pct(median)) a year) is at or above the \(pct(last)) achieved; odds above one half put the value below it"
         case .rounding:
-            return zh ? "增速取至0.5个百分点后略低于上期\(pct(last))" : "rounding to half a point took it just below the \(pct(last)) achieved"
+            return zh
+                ? "增速取至0.5个百分点后略低于上期\(pct(last))"
+                : "rounding to half a point took it just below the \(pct(last)) achieved"
         }
     }
 
@@ -69,14 +77,20 @@ extension ProposedTarget {
         guard showsSlower, let why = slowerBecause else { return nil }
         let pct = ProposalSuggestion.percent
         let inPoints = form == .points
-        let median: String? = inPoints ? medianValue.map { Self.pointsText($0 - base, zh: true) } : medianGrowth.map(pct)
-        let medianEN: String? = inPoints ? medianValue.map { Self.pointsText($0 - base, zh: false) } : medianGrowth.map(pct)
+        let median: String? =
+            inPoints ? medianValue.map { Self.pointsText($0 - base, zh: true) } : medianGrowth.map(pct)
+        let medianEN: String? =
+            inPoints ? medianValue.map { Self.pointsText($0 - base, zh: false) } : medianGrowth.map(pct)
         switch why {
         case .modelBelowRecord:
             // The flag beside it already says 低于上期实际 and the 上期实际 column gives the figure.
             return zh ? "模型中位数\(median ?? "—")" : "model median \(medianEN ?? "—")"
         case .oddsBelowMedian:
-            if binding { return zh ? "约束性按高把握取值，低于中位数\(median ?? "—")" : "binding: set at high odds, below the median \(medianEN ?? "—")" }
+            if binding {
+                return zh
+                    ? "约束性按高把握取值，低于中位数\(median ?? "—")"
+                    : "binding: set at high odds, below the median \(medianEN ?? "—")"
+            }
             return zh ? "取值略低于中位数\(median ?? "—")" : "set a little below the median \(medianEN ?? "—")"
         case .rounding:
             return zh ? "增速取整所致" : "rounding"

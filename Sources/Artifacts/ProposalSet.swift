@@ -20,8 +20,10 @@ public struct ProposalSet: Codable, Sendable, Equatable {
     public var illustrative: Bool
     public var provenance: [String]
 
-    public init(plan: NextPlan, convention: ProposalConvention, proposals: [ProposedTarget], skipped: [SkippedIndicator],
-                illustrative: Bool, provenance: [String]) {
+    public init(
+        plan: NextPlan, convention: ProposalConvention, proposals: [ProposedTarget], skipped: [SkippedIndicator],
+        illustrative: Bool, provenance: [String]
+    ) {
         self.plan = plan
         self.convention = convention
         self.proposals = proposals
@@ -41,8 +43,12 @@ public struct ProposalSet: Codable, Sendable, Equatable {
     public static func decode(_ data: Data) throws -> ProposalSet {
         let set = try JSONDecoder().decode(ProposalSet.self, from: data)
         guard set.format == "plansim.proposals", set.version == currentVersion else {
-            throw DecodingError.dataCorrupted(.init(codingPath: [], debugDescription:
-                "format \(set.format) version \(set.version): this plansim reads plansim.proposals version \(currentVersion)"))
+            throw DecodingError.dataCorrupted(
+                .init(
+                    codingPath: [],
+                    debugDescription:
+                        "format \(set.format) version \(set.version): this plansim reads plansim.proposals version \(currentVersion)"
+                ))
         }
         return set
     }
@@ -59,7 +65,9 @@ public struct NextPlan: Codable, Sendable, Equatable {
     /// Which five-year plan (15 for 2026–2030).
     public var ordinal: Int
 
-    public init(id: String, titleZH: String, titleEN: String, issuer: String, firstYear: Int, lastYear: Int, ordinal: Int) {
+    public init(
+        id: String, titleZH: String, titleEN: String, issuer: String, firstYear: Int, lastYear: Int, ordinal: Int
+    ) {
         self.id = id
         self.titleZH = titleZH
         self.titleEN = titleEN

@@ -61,11 +61,26 @@ public struct ProposalSuggestion: Codable, Sendable, Equatable {
             en += ", slower than achieved: \(whyEN)"
         }
 
-        if p.flags.contains(.higherLevelAllocates) { zh += "，最终以上级下达指标为准"; en += "; the higher level's allocation governs" }
-        if p.flags.contains(.fromLastTarget) { zh += "，因缺少上期实际降幅按不低于上期目标提出"; en += "; no achieved decline in the actuals: at least the old target" }
-        if p.flags.contains(.keptPreviousCap) { zh += "，沿用上期规划控制目标，不严于期末实际"; en += ", the last plan's cap kept, no tighter than the last actual" }
-        if p.flags.contains(.capAtLastActual) { zh += "，控制目标不严于期末实际"; en += ", a cap no tighter than the last actual" }
-        if p.flags.contains(.relaxedBinding) { zh += "，约束性指标弱于上期实际水平，须报经审定"; en += ", binding yet weaker than the last actual: needs approval" }
+        if p.flags.contains(.higherLevelAllocates) {
+            zh += "，最终以上级下达指标为准"
+            en += "; the higher level's allocation governs"
+        }
+        if p.flags.contains(.fromLastTarget) {
+            zh += "，因缺少上期实际降幅按不低于上期目标提出"
+            en += "; no achieved decline in the actuals: at least the old target"
+        }
+        if p.flags.contains(.keptPreviousCap) {
+            zh += "，沿用上期规划控制目标，不严于期末实际"
+            en += ", the last plan's cap kept, no tighter than the last actual"
+        }
+        if p.flags.contains(.capAtLastActual) {
+            zh += "，控制目标不严于期末实际"
+            en += ", a cap no tighter than the last actual"
+        }
+        if p.flags.contains(.relaxedBinding) {
+            zh += "，约束性指标弱于上期实际水平，须报经审定"
+            en += ", binding yet weaker than the last actual: needs approval"
+        }
         textZH = zh + "。"
         textEN = en + "."
     }

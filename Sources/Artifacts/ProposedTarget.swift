@@ -142,11 +142,17 @@ public struct ProposedTarget: Codable, Sendable, Equatable {
     public var wordingZH: String
     public var wordingEN: String
 
-    public init(indicator: String, nameZH: String, nameEN: String, unitZH: String, unitEN: String, binding: Bool, form: Form, ceiling: Bool,
-                baseYear: Int, base: Double, targetYear: Int, value: Double, growth: Double, decimals: Int, odds: Double?, points: [Point],
-                lastGrowth: Double?, lastFirstYear: Int?, lastSum: Double?, visionYear: Int?, visionValue: Double?, flags: [Flag],
-                wordingZH: String, wordingEN: String, lastPoints: Double? = nil, lastDecline: Double? = nil, medianGrowth: Double? = nil,
-                slowerBecause: SlowerReason? = nil) {
+    public init(
+        indicator: String, nameZH: String, nameEN: String, unitZH: String, unitEN: String, binding: Bool, form: Form,
+        ceiling: Bool,
+        baseYear: Int, base: Double, targetYear: Int, value: Double, growth: Double, decimals: Int, odds: Double?,
+        points: [Point],
+        lastGrowth: Double?, lastFirstYear: Int?, lastSum: Double?, visionYear: Int?, visionValue: Double?,
+        flags: [Flag],
+        wordingZH: String, wordingEN: String, lastPoints: Double? = nil, lastDecline: Double? = nil,
+        medianGrowth: Double? = nil,
+        slowerBecause: SlowerReason? = nil
+    ) {
         self.indicator = indicator
         self.nameZH = nameZH
         self.nameEN = nameEN

@@ -30,13 +30,17 @@ public struct SweepIndices: Sendable, Equatable {
         /// Whether the main index is within Monte Carlo noise of zero (with paths per sample).
         public var withinNoise: Bool?
 
-        public init(name: String, s1: Double? = nil, s1Conf: Double? = nil, st: Double? = nil, stConf: Double? = nil,
-                    muStar: Double? = nil, mu: Double? = nil, sigma: Double? = nil,
-                    firstMCError: Double? = nil, mainMCError: Double? = nil, withinNoise: Bool? = nil) {
+        public init(
+            name: String, s1: Double? = nil, s1Conf: Double? = nil, st: Double? = nil, stConf: Double? = nil,
+            muStar: Double? = nil, mu: Double? = nil, sigma: Double? = nil,
+            firstMCError: Double? = nil, mainMCError: Double? = nil, withinNoise: Bool? = nil
+        ) {
             self.name = name
             (self.s1, self.s1Conf, self.st, self.stConf) = (finite(s1), finite(s1Conf), finite(st), finite(stConf))
             (self.muStar, self.mu, self.sigma) = (finite(muStar), finite(mu), finite(sigma))
-            (self.firstMCError, self.mainMCError, self.withinNoise) = (finite(firstMCError), finite(mainMCError), withinNoise)
+            (self.firstMCError, self.mainMCError, self.withinNoise) = (
+                finite(firstMCError), finite(mainMCError), withinNoise
+            )
         }
     }
 
@@ -56,9 +60,11 @@ public struct SweepIndices: Sendable, Equatable {
     /// Second-order Sobol' indices, `s2[a][b]` for inputs a < b, when asked for.
     public var s2: [[Double?]]?
 
-    public init(method: Method, n: Int?, seed: UInt64?, secondOrder: Bool?, measure: String?, pathsPerSample: Int?,
-                outputs: [String]?, mcNoise: String? = nil, inputs: [Input], s2: [[Double?]]? = nil,
-                formatVersion: String? = SweepIndices.formatVersion) {
+    public init(
+        method: Method, n: Int?, seed: UInt64?, secondOrder: Bool?, measure: String?, pathsPerSample: Int?,
+        outputs: [String]?, mcNoise: String? = nil, inputs: [Input], s2: [[Double?]]? = nil,
+        formatVersion: String? = SweepIndices.formatVersion
+    ) {
         self.formatVersion = formatVersion
         self.method = method
         self.n = n
@@ -77,7 +83,9 @@ public struct SweepIndices: Sendable, Equatable {
 
     /// The file's text, in the order the fields are documented.
     public var json: JSONValue {
-        var fields: [(String, JSONValue)] = [("format_version", .string(formatVersion ?? Self.formatVersion)), ("method", .string(method.rawValue))]
+        var fields: [(String, JSONValue)] = [
+            ("format_version", .string(formatVersion ?? Self.formatVersion)), ("method", .string(method.rawValue)),
+        ]
         if let n { fields.append(("n", .integer(n))) }
         if let seed { fields.append(("seed", .unsigned(seed))) }
         if let secondOrder { fields.append(("second_order", .bool(secondOrder))) }
@@ -93,12 +101,17 @@ public struct SweepIndices: Sendable, Equatable {
 
 extension SweepIndices.Input {
     var sobolJSON: JSONValue {
-        .object([("name", .string(name)), ("s1", .finite(s1)), ("s1_conf", .finite(s1Conf)), ("st", .finite(st)), ("st_conf", .finite(stConf))]
+        .object(
+            [
+                ("name", .string(name)), ("s1", .finite(s1)), ("s1_conf", .finite(s1Conf)), ("st", .finite(st)),
+                ("st_conf", .finite(stConf)),
+            ]
                 + noiseJSON("s1_mc_se", "st_mc_se"))
     }
 
     var morrisJSON: JSONValue {
-        .object([("name", .string(name)), ("mu_star", .finite(muStar)), ("mu", .finite(mu)), ("sigma", .finite(sigma))]
+        .object(
+            [("name", .string(name)), ("mu_star", .finite(muStar)), ("mu", .finite(mu)), ("sigma", .finite(sigma))]
                 + noiseJSON("mu_mc_se", "mu_star_mc_se"))
     }
 

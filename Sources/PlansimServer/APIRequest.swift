@@ -25,25 +25,36 @@ public struct APIRequest: Sendable, Equatable {
     ///
     /// - Throws: ``APIError`` (400) when the body is not a JSON object, a field has the
     ///   wrong type, or paths or seed lie outside `limits`.
-    public static func parse(_ body: Data, defaults: (paths: Int, seed: UInt64), limits: ServerLimits) throws(APIError) -> APIRequest {
+    public static func parse(_ body: Data, defaults: (paths: Int, seed: UInt64), limits: ServerLimits) throws(APIError)
+        -> APIRequest
+    {
         let parsed: Any
         do { parsed = try JSONSerialization.jsonObject(with: body, options: [.fragmentsAllowed]) } catch {
-            throw .badJSON(body.isEmpty ? "empty body" : "\((error as NSError).userInfo[NSDebugDescriptionErrorKey] as? String ?? "cannot parse")")
+            throw .badJSON(
+                body.isEmpty
+                    ? "empty body"
+                    : "\((error as NSError).userInfo[NSDebugDescriptionErrorKey] as? String ?? "cannot parse")")
         }
         guard let object = parsed as? [String: Any] else { throw .badJSON("not an object") }
         guard let scenario = object["scenario"] as? String else {
             throw .field("scenario", zh: "缺少情景文本（字符串）", en: "the scenario text (a string) is missing")
         }
-        var request = APIRequest(scenario: scenario, paths: defaults.paths, seed: defaults.seed, name: nil, language: nil, format: nil, invert: false)
+        var request = APIRequest(
+            scenario: scenario, paths: defaults.paths, seed: defaults.seed, name: nil, language: nil, format: nil,
+            invert: false)
         if let value = object["paths"] {
             guard let paths = Self.integer(value), limits.paths.contains(paths) else {
-                throw .field("paths", zh: "须为 \(limits.paths.lowerBound) 至 \(limits.paths.upperBound) 之间的整数", en: "must be an integer from \(limits.paths.lowerBound) to \(limits.paths.upperBound)")
+                throw .field(
+                    "paths", zh: "须为 \(limits.paths.lowerBound) 至 \(limits.paths.upperBound) 之间的整数",
+                    en: "must be an integer from \(limits.paths.lowerBound) to \(limits.paths.upperBound)")
             }
             request.paths = paths
         }
         if let value = object["seed"] {
             guard let seed = Self.integer(value), seed >= 0, limits.seeds.contains(UInt64(seed)) else {
-                throw .field("seed", zh: "须为 0 至 \(limits.seeds.upperBound) 之间的整数", en: "must be an integer from 0 to \(limits.seeds.upperBound)")
+                throw .field(
+                    "seed", zh: "须为 0 至 \(limits.seeds.upperBound) 之间的整数",
+                    en: "must be an integer from 0 to \(limits.seeds.upperBound)")
             }
             request.seed = UInt64(seed)
         }
@@ -52,7 +63,9 @@ public struct APIRequest: Sendable, Equatable {
             request.name = name
         }
         if let value = object["lang"], !(value is NSNull) {
-            guard let code = value as? String, let language = Language(rawValue: code) else { throw .field("lang", zh: "须为 zh 或 en", en: "must be zh or en") }
+            guard let code = value as? String, let language = Language(rawValue: code) else {
+                throw .field("lang", zh: "须为 zh 或 en", en: "must be zh or en")
+            }
             request.language = language
         }
         if let value = object["format"], !(value is NSNull) {
@@ -62,7 +75,9 @@ public struct APIRequest: Sendable, Equatable {
             request.format = format
         }
         if let value = object["invert"] {
-            guard let flag = value as? Bool else { throw .field("invert", zh: "须为 true 或 false", en: "must be true or false") }
+            guard let flag = value as? Bool else {
+                throw .field("invert", zh: "须为 true 或 false", en: "must be true or false")
+            }
             request.invert = flag
         }
         if let value = object["client"], !(value is NSNull) {
@@ -72,8 +87,11 @@ public struct APIRequest: Sendable, Equatable {
             request.client = client
         }
         if let value = object["generation"], !(value is NSNull) {
-            guard let generation = Self.integer(value), generation >= 0, limits.seeds.contains(UInt64(generation)) else {
-                throw .field("generation", zh: "须为 0 至 \(limits.seeds.upperBound) 之间的整数", en: "must be an integer from 0 to \(limits.seeds.upperBound)")
+            guard let generation = Self.integer(value), generation >= 0, limits.seeds.contains(UInt64(generation))
+            else {
+                throw .field(
+                    "generation", zh: "须为 0 至 \(limits.seeds.upperBound) 之间的整数",
+                    en: "must be an integer from 0 to \(limits.seeds.upperBound)")
             }
             request.generation = UInt64(generation)
         }

@@ -8,13 +8,16 @@ public enum ServeApplication {
     /// server listens, then serves until interrupted (SIGINT or SIGTERM end it cleanly).
     ///
     /// - Throws: when the address cannot be bound.
-    public static func run(_ configuration: ServeConfiguration, host: String, port: Int, announce: @escaping @Sendable (Int) -> Void) async throws {
+    public static func run(
+        _ configuration: ServeConfiguration, host: String, port: Int, announce: @escaping @Sendable (Int) -> Void
+    ) async throws {
         var logger = Logger(label: "plansim-serve")
         logger.logLevel = .warning
-        let app = Application(router: ServeRoutes.router(configuration),
-                              configuration: .init(address: .hostname(host, port: port), serverName: "plansim"),
-                              onServerRunning: { channel in announce(channel.localAddress?.port ?? port) },
-                              logger: logger)
+        let app = Application(
+            router: ServeRoutes.router(configuration),
+            configuration: .init(address: .hostname(host, port: port), serverName: "plansim"),
+            onServerRunning: { channel in announce(channel.localAddress?.port ?? port) },
+            logger: logger)
         try await app.runService()
     }
 }

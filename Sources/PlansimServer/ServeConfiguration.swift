@@ -22,8 +22,10 @@ public struct ServeConfiguration: Sendable {
     public var token: String?
     public var limits: ServerLimits
 
-    public init(plan: Dataset, planFile: String? = nil, initialText: String? = nil, scenarioFolder: URL, paths: Int = 2_000,
-                seed: UInt64 = 20210929, language: Language = .zh, token: String? = nil, limits: ServerLimits = ServerLimits()) {
+    public init(
+        plan: Dataset, planFile: String? = nil, initialText: String? = nil, scenarioFolder: URL, paths: Int = 2_000,
+        seed: UInt64 = 20210929, language: Language = .zh, token: String? = nil, limits: ServerLimits = ServerLimits()
+    ) {
         self.plan = plan
         self.planFile = planFile
         self.initialText = initialText
@@ -45,7 +47,8 @@ public struct ServeConfiguration: Sendable {
         return files.filter { $0.hasSuffix(".scn") }.sorted().compactMap { file in
             let url = scenarioFolder.appendingPathComponent(file)
             guard let data = FileManager.default.contents(atPath: url.path), data.count <= limits.maxBodyBytes,
-                  let text = String(data: data, encoding: .utf8) else { return nil }
+                let text = String(data: data, encoding: .utf8)
+            else { return nil }
             return (String(file.dropLast(4)), text)
         }
     }

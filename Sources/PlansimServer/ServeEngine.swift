@@ -46,13 +46,17 @@ public struct ServeEngine: Sendable {
         } else {
             current = { true }
         }
-        return try refusing(request) { try LiveRun.run(runRequest(request, invert: false), isCancelled: { !current() }) }
+        return try refusing(request) {
+            try LiveRun.run(runRequest(request, invert: false), isCancelled: { !current() })
+        }
     }
 
     /// The request's diagnostics (empty when it checks) as `{"diagnostics": [...]}`.
     public func check(_ request: APIRequest) -> JSONValue {
-        ScenarioCheck.json(ScenarioCheck.diagnostics(request.scenario, path: configuration.textPath, plan: configuration.plan,
-                                                     language: request.language ?? configuration.language))
+        ScenarioCheck.json(
+            ScenarioCheck.diagnostics(
+                request.scenario, path: configuration.textPath, plan: configuration.plan,
+                language: request.language ?? configuration.language))
     }
 
     /// The briefing of the request's run in its format (`pdf`, `docx` or `xlsx`): file name and bytes.
@@ -64,8 +68,11 @@ public struct ServeEngine: Sendable {
         let language = request.language ?? configuration.language
         let files: [(name: String, contents: Data)]
         do { files = try ReportFormat.files([format], run.document, language: language) } catch {
-            throw APIError(status: 500, message: Phrase(zh: "无法生成简报：", en: "the briefing cannot be made: ") + Phrase(zh: error.messageZH ?? error.message, en: error.message),
-                           help: error.help.map { Phrase(zh: error.helpZH ?? $0, en: $0) })
+            throw APIError(
+                status: 500,
+                message: Phrase(zh: "无法生成简报：", en: "the briefing cannot be made: ")
+                    + Phrase(zh: error.messageZH ?? error.message, en: error.message),
+                help: error.help.map { Phrase(zh: error.helpZH ?? $0, en: $0) })
         }
         guard let file = files.first(where: { $0.name.hasSuffix("." + format.rawValue) }) ?? files.first else {
             throw APIError(status: 500, message: Phrase(zh: "未生成任何简报文件", en: "no briefing file was made"))
@@ -81,9 +88,10 @@ public struct ServeEngine: Sendable {
 
     /// The workflow request of `request`: its text read in the scenario folder, on one thread, with the cache.
     func runRequest(_ request: APIRequest, invert: Bool) -> RunRequest {
-        var run = RunRequest(source: .text(request.scenario, path: configuration.textPath), plan: configuration.plan, planSetting: false,
-                             scenario: request.name, paths: request.paths, seed: request.seed, threads: 1, invert: invert,
-                             language: request.language ?? configuration.language)
+        var run = RunRequest(
+            source: .text(request.scenario, path: configuration.textPath), plan: configuration.plan, planSetting: false,
+            scenario: request.name, paths: request.paths, seed: request.seed, threads: 1, invert: invert,
+            language: request.language ?? configuration.language)
         run.allowNonfinite = false
         run.cache = cache
         return run
@@ -92,15 +100,16 @@ public struct ServeEngine: Sendable {
     /// `work`'s value, its failures turned into the API's refusals.
     func refusing<T>(_ request: APIRequest, _ work: () throws -> T) throws(APIError) -> T {
         do { return try work() } catch is ScenarioRejection {
-            throw APIError(status: 400, message: Phrase(zh: "情景未通过检查", en: "the scenario does not check"),
-                           help: Phrase(zh: "请按诊断修改情景文本", en: "change the scenario text as the diagnostics say"),
-                           diagnostics: check(request))
+            throw APIError(
+                status: 400, message: Phrase(zh: "情景未通过检查", en: "the scenario does not check"),
+                help: Phrase(zh: "请按诊断修改情景文本", en: "change the scenario text as the diagnostics say"),
+                diagnostics: check(request))
         } catch let issue as InputIssue {
-            throw APIError(status: 400, message: Phrase(zh: issue.messageZH ?? issue.message, en: issue.message),
-                           help: issue.help.map { Phrase(zh: issue.helpZH ?? $0, en: $0) })
+            throw APIError(
+                status: 400, message: Phrase(zh: issue.messageZH ?? issue.message, en: issue.message),
+                help: issue.help.map { Phrase(zh: issue.helpZH ?? $0, en: $0) })
         } catch {
             throw APIError(status: 500, message: Phrase(zh: "运行失败：\(error)", en: "the run failed: \(error)"))
         }
     }
 }
-

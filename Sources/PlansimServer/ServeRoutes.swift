@@ -17,13 +17,20 @@ public enum ServeRoutes {
         if let token = configuration.token { router.add(middleware: TokenMiddleware(token: token)) }
         for asset in PageAssets.all {
             router.get(RouterPath(asset.path)) { _, _ in
-                Response(status: .ok, headers: [.contentType: asset.contentType, .cacheControl: "no-store"],
-                         body: .init(byteBuffer: ByteBuffer(string: asset.text)))
+                Response(
+                    status: .ok, headers: [.contentType: asset.contentType, .cacheControl: "no-store"],
+                    body: .init(byteBuffer: ByteBuffer(string: asset.text)))
             }
         }
-        router.get("/api/plan") { _, _ in json(PlanOutline.json(configuration.plan).objectAdding(("page", pageSettings(configuration)))) }
+        router.get("/api/plan") { _, _ in
+            json(PlanOutline.json(configuration.plan).objectAdding(("page", pageSettings(configuration))))
+        }
         router.get("/api/scenarios") { _, _ in
-            json(.array(configuration.namedScenarios().map { .object([("name", .string($0.name)), ("text", .string($0.text))]) }))
+            json(
+                .array(
+                    configuration.namedScenarios().map {
+                        .object([("name", .string($0.name)), ("text", .string($0.text))])
+                    }))
         }
         router.post("/api/check") { request, _ in
             await respond {
@@ -34,7 +41,8 @@ public enum ServeRoutes {
         }
         router.post("/api/run") { request, _ in
             await respond {
-                let parsed = try APIRequest.parse(try await read(request, limit: limits.maxBodyBytes), defaults: defaults, limits: limits)
+                let parsed = try APIRequest.parse(
+                    try await read(request, limit: limits.maxBodyBytes), defaults: defaults, limits: limits)
                 let work: @Sendable () throws -> String = { try engine.run(parsed) }
                 guard let result = try await gate.run(wait: limits.slotWait, work) else { throw APIError.busy }
                 return json(rendered: result)
@@ -42,7 +50,8 @@ public enum ServeRoutes {
         }
         router.post("/api/live") { request, _ in
             await respond {
-                let parsed = try APIRequest.parse(try await read(request, limit: limits.maxBodyBytes), defaults: defaults, limits: limits)
+                let parsed = try APIRequest.parse(
+                    try await read(request, limit: limits.maxBodyBytes), defaults: defaults, limits: limits)
                 guard engine.begin(parsed) else { throw APIError.superseded }
                 let work: @Sendable () throws -> String? = { try engine.live(parsed) }
                 guard let done = try await gate.run(wait: limits.slotWait, work) else { throw APIError.busy }
@@ -52,11 +61,17 @@ public enum ServeRoutes {
         }
         router.post("/api/report") { request, _ in
             await respond {
-                let parsed = try APIRequest.parse(try await read(request, limit: limits.maxBodyBytes), defaults: defaults, limits: limits)
+                let parsed = try APIRequest.parse(
+                    try await read(request, limit: limits.maxBodyBytes), defaults: defaults, limits: limits)
                 let work: @Sendable () throws -> BriefingFile = { try engine.report(parsed) }
                 guard let file = try await gate.run(wait: limits.slotWait, work) else { throw APIError.busy }
-                return Response(status: .ok, headers: [.contentType: contentType(parsed.format ?? "pdf"), .contentDisposition: "attachment; filename=\"\(file.name)\""],
-                                body: .init(byteBuffer: ByteBuffer(bytes: file.contents)))
+                return Response(
+                    status: .ok,
+                    headers: [
+                        .contentType: contentType(parsed.format ?? "pdf"),
+                        .contentDisposition: "attachment; filename=\"\(file.name)\"",
+                    ],
+                    body: .init(byteBuffer: ByteBuffer(bytes: file.contents)))
             }
         }
         return router
@@ -74,9 +89,12 @@ public enum ServeRoutes {
 
     /// What the page needs besides the plan: defaults, limits, the opening text, the plan file.
     static func pageSettings(_ c: ServeConfiguration) -> JSONValue {
-        .object([("paths", .integer(c.paths)), ("seed", .unsigned(c.seed)), ("quick_paths", .integer(min(c.paths, 300))),
-                 ("max_paths", .integer(c.limits.paths.upperBound)), ("language", .string(c.language.rawValue)),
-                 ("initial_text", c.initialText.map(JSONValue.string) ?? .null), ("plan_file", c.planFile.map(JSONValue.string) ?? .null)])
+        .object([
+            ("paths", .integer(c.paths)), ("seed", .unsigned(c.seed)), ("quick_paths", .integer(min(c.paths, 300))),
+            ("max_paths", .integer(c.limits.paths.upperBound)), ("language", .string(c.language.rawValue)),
+            ("initial_text", c.initialText.map(JSONValue.string) ?? .null),
+            ("plan_file", c.planFile.map(JSONValue.string) ?? .null),
+        ])
     }
 
     /// The body, at most `limit` bytes.
@@ -85,8 +103,11 @@ public enum ServeRoutes {
     static func read(_ request: Request, limit: Int) async throws(APIError) -> Data {
         var request = request
         do { return Data(buffer: try await request.collectBody(upTo: limit)) } catch {
-            throw APIError(status: 413, message: Phrase(zh: "请求正文超过 \(limit) 字节的上限", en: "the request body is over the limit of \(limit) bytes"),
-                           help: Phrase(zh: "请缩短情景文本", en: "shorten the scenario text"))
+            throw APIError(
+                status: 413,
+                message: Phrase(
+                    zh: "请求正文超过 \(limit) 字节的上限", en: "the request body is over the limit of \(limit) bytes"),
+                help: Phrase(zh: "请缩短情景文本", en: "shorten the scenario text"))
         }
     }
 
@@ -95,7 +116,9 @@ public enum ServeRoutes {
         do { return try await work() } catch let error as APIError {
             return json(error.json, status: HTTPResponse.Status(code: error.status))
         } catch {
-            return json(APIError(status: 500, message: Phrase(zh: "服务器内部错误：\(error)", en: "internal error: \(error)")).json, status: .internalServerError)
+            return json(
+                APIError(status: 500, message: Phrase(zh: "服务器内部错误：\(error)", en: "internal error: \(error)")).json,
+                status: .internalServerError)
         }
     }
 
@@ -105,8 +128,9 @@ public enum ServeRoutes {
 
     /// A JSON response of text already rendered by `JSONValue.rendered()`.
     static func json(rendered text: String, status: HTTPResponse.Status = .ok) -> Response {
-        Response(status: status, headers: [.contentType: "application/json; charset=utf-8", .cacheControl: "no-store"],
-                 body: .init(byteBuffer: ByteBuffer(string: text + "\n")))
+        Response(
+            status: status, headers: [.contentType: "application/json; charset=utf-8", .cacheControl: "no-store"],
+            body: .init(byteBuffer: ByteBuffer(string: text + "\n")))
     }
 }
 

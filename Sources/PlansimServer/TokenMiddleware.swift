@@ -9,12 +9,17 @@ struct TokenMiddleware: RouterMiddleware {
     typealias Context = BasicRequestContext
     let token: String
 
-    func handle(_ request: Request, context: Context, next: (Request, Context) async throws -> Response) async throws -> Response {
+    func handle(_ request: Request, context: Context, next: (Request, Context) async throws -> Response) async throws
+        -> Response
+    {
         let header = request.headers[HTTPField.Name("X-Plansim-Token")!]
         let query = request.uri.queryParameters.get("token")
         guard Self.same(header ?? query ?? "", token) else {
-            let error = APIError(status: 401, message: Phrase(zh: "缺少或错误的访问令牌", en: "missing or wrong access token"),
-                                 help: Phrase(zh: "请用启动时打印的完整地址（含 ?token=）打开页面", en: "open the page at the full address printed at start (with ?token=)"))
+            let error = APIError(
+                status: 401, message: Phrase(zh: "缺少或错误的访问令牌", en: "missing or wrong access token"),
+                help: Phrase(
+                    zh: "请用启动时打印的完整地址（含 ?token=）打开页面",
+                    en: "open the page at the full address printed at start (with ?token=)"))
             return ServeRoutes.json(error.json, status: .unauthorized)
         }
         return try await next(request, context)

@@ -32,21 +32,26 @@ struct Count: ExpressibleByArgument, Sendable, Equatable {
 enum OutputLanguage {
     /// The language chosen by `flag`, `PLANSIM_LANG` or the locale; nil when none of them
     /// names one (`run` then asks its scenario before falling back to Chinese).
-    static func chosen(_ flag: LanguageChoice? = nil, _ env: [String: String] = ProcessInfo.processInfo.environment) -> Language? {
+    static func chosen(_ flag: LanguageChoice? = nil, _ env: [String: String] = ProcessInfo.processInfo.environment)
+        -> Language?
+    {
         if let flag { return flag == .zh ? .zh : .en }
         if let l = env["PLANSIM_LANG"].flatMap({ Language(rawValue: String($0.lowercased().prefix(2))) }) { return l }
         return locale(env)
     }
 
     /// The language by the rule: ``chosen(_:_:)``, else Chinese.
-    static func resolve(_ flag: LanguageChoice? = nil, _ env: [String: String] = ProcessInfo.processInfo.environment) -> Language {
+    static func resolve(_ flag: LanguageChoice? = nil, _ env: [String: String] = ProcessInfo.processInfo.environment)
+        -> Language
+    {
         chosen(flag, env) ?? .zh
     }
 
     /// The language the locale names, or nil for `C`/`POSIX` or no locale.
     static func locale(_ env: [String: String]) -> Language? {
         guard let v = ["LC_ALL", "LC_MESSAGES", "LANG"].lazy.compactMap({ env[$0] }).first(where: { !$0.isEmpty }),
-              v != "C", v != "POSIX", !v.hasPrefix("C.") else { return nil }
+            v != "C", v != "POSIX", !v.hasPrefix("C.")
+        else { return nil }
         // A language is two or three letters, then the end or `_`, `.`, `@`, `-` (`en_US.UTF-8`,
         // `zh_CN`, `fr`); `garbage!!`, `.UTF-8` or a path name none.
         guard v.range(of: #"^[A-Za-z]{2,3}([_.@-]|$)"#, options: .regularExpression) != nil else { return nil }
@@ -56,9 +61,12 @@ enum OutputLanguage {
     /// A warning when `PLANSIM_LANG` is set but names neither language (it is then
     /// ignored), in the language that applies instead; nil otherwise.
     static func warning(_ env: [String: String] = ProcessInfo.processInfo.environment, _ l: Language) -> String? {
-        guard let v = env["PLANSIM_LANG"], !v.isEmpty, Language(rawValue: String(v.lowercased().prefix(2))) == nil else { return nil }
+        guard let v = env["PLANSIM_LANG"], !v.isEmpty, Language(rawValue: String(v.lowercased().prefix(2))) == nil
+        else { return nil }
         let shown = TerminalText.shortened(v)
-        return l == .zh ? "警告：PLANSIM_LANG=\(shown) 既不是 zh 也不是 en，已忽略" : "warning: PLANSIM_LANG=\(shown) is neither zh nor en; ignored"
+        return l == .zh
+            ? "警告：PLANSIM_LANG=\(shown) 既不是 zh 也不是 en，已忽略"
+            : "warning: PLANSIM_LANG=\(shown) is neither zh nor en; ignored"
     }
 
     /// `zh` or `en` text by the language of `flag`, else of this command line (``MessageLanguage/current``).
@@ -72,13 +80,19 @@ enum OutputLanguage {
 enum CommandTypos {
     static func message(_ arguments: [String], commands: [String]) -> String? {
         // `plansim help rnu` is the same typo one word later.
-        if arguments.first == "help", arguments.count > 1 { return message(Array(arguments.dropFirst()), commands: commands) }
-        guard let first = arguments.first, !first.hasPrefix("-"), !commands.contains(first), first != "help" else { return nil }
+        if arguments.first == "help", arguments.count > 1 {
+            return message(Array(arguments.dropFirst()), commands: commands)
+        }
+        guard let first = arguments.first, !first.hasPrefix("-"), !commands.contains(first), first != "help" else {
+            return nil
+        }
         let zh = MessageLanguage.of(arguments) == .zh
         let hint = DidYouMean.suggestions(for: first, among: commands).first
         if zh {
-            return "错误：未知命令 `\(first)`" + (hint.map { "；是否想用 `\($0)`？" } ?? "") + "\n  提示：命令有：" + commands.map { "`\($0)`" }.joined(separator: "、") + "（`plansim --help` 列出全部）"
+            return "错误：未知命令 `\(first)`" + (hint.map { "；是否想用 `\($0)`？" } ?? "") + "\n  提示：命令有："
+                + commands.map { "`\($0)`" }.joined(separator: "、") + "（`plansim --help` 列出全部）"
         }
-        return "error: unknown command `\(first)`" + (hint.map { "; did you mean `\($0)`?" } ?? "") + "\n  help: the commands are " + commands.joined(separator: ", ") + " (`plansim --help` lists them)"
+        return "error: unknown command `\(first)`" + (hint.map { "; did you mean `\($0)`?" } ?? "")
+            + "\n  help: the commands are " + commands.joined(separator: ", ") + " (`plansim --help` lists them)"
     }
 }

@@ -1,5 +1,5 @@
-import Foundation
 import Forecasting
+import Foundation
 import PlanData
 import Reports
 
@@ -33,14 +33,17 @@ final class ForecastOutput {
         guard let folder else { return }
         createdFolder = !FileManager.default.fileExists(atPath: folder.path)
         do { try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true) } catch {
-            throw InputIssue(file: folder.path, message: Phrase(zh: "无法创建输出目录", en: "cannot create the output directory"),
-                             help: Phrase(zh: "请用 `--out 目录` 指定一个可写的目录", en: "choose a directory you can write to with `--out DIR`"))
+            throw InputIssue(
+                file: folder.path, message: Phrase(zh: "无法创建输出目录", en: "cannot create the output directory"),
+                help: Phrase(zh: "请用 `--out 目录` 指定一个可写的目录", en: "choose a directory you can write to with `--out DIR`"))
         }
         try writing {
-            jsonFile = try StreamedFile(folder.appendingPathComponent("forecast.json"),
-                                        header: Data(fileStream.begin(ForecastRendering.header, arrayKey: "series").utf8))
-            csvFile = try StreamedFile(folder.appendingPathComponent("forecast.csv"),
-                                       header: Data((CSVWriter.byteOrderMark + CSVWriter.record(ForecastRendering.csvHeader(levels))).utf8))
+            jsonFile = try StreamedFile(
+                folder.appendingPathComponent("forecast.json"),
+                header: Data(fileStream.begin(ForecastRendering.header, arrayKey: "series").utf8))
+            csvFile = try StreamedFile(
+                folder.appendingPathComponent("forecast.csv"),
+                header: Data((CSVWriter.byteOrderMark + CSVWriter.record(ForecastRendering.csvHeader(levels))).utf8))
         }
     }
 
@@ -54,7 +57,8 @@ final class ForecastOutput {
         if json {
             try spooled(elements.map { stream.element($0) }.joined())
         } else {
-            try spooled((blocks > 0 ? "\n\n" : "") + ForecastRendering.text(results, levels: levels, language: language))
+            try spooled(
+                (blocks > 0 ? "\n\n" : "") + ForecastRendering.text(results, levels: levels, language: language))
         }
         blocks += results.count
         guard jsonFile != nil else { return }
@@ -75,7 +79,9 @@ final class ForecastOutput {
         }
         if json {
             try spooled(stream.end())
-            if !notes.isEmpty { TerminalOutput.error(notes.map { say("注：\($0.zh)\n", "note: \($0.en)\n") as String }.joined()) }
+            if !notes.isEmpty {
+                TerminalOutput.error(notes.map { say("注：\($0.zh)\n", "note: \($0.en)\n") as String }.joined())
+            }
         }
         try spool.seek(toOffset: 0)
         // Whole lines at a time, so no UTF-8 character is split between two writes.
@@ -111,7 +117,9 @@ final class ForecastOutput {
     static func code(of error: any Error) -> Int32 {
         let ns = error as NSError
         if ns.domain == NSPOSIXErrorDomain { return Int32(ns.code) }
-        if let under = ns.userInfo[NSUnderlyingErrorKey] as? NSError, under.domain == NSPOSIXErrorDomain { return Int32(under.code) }
+        if let under = ns.userInfo[NSUnderlyingErrorKey] as? NSError, under.domain == NSPOSIXErrorDomain {
+            return Int32(under.code)
+        }
         switch CocoaError.Code(rawValue: ns.code) {
         case .fileWriteOutOfSpace: return ENOSPC
         case .fileWriteNoPermission: return EACCES

@@ -19,14 +19,18 @@ enum HelpText {
         // A default subcommand's mark keeps the help column where it was (` (default)` is
         // ten columns, `（默认）` eight).
         var text = help.replacingOccurrences(of: #" \(default\)(?=  )"#, with: "（默认）  ", options: .regularExpression)
-        for (en, zh) in [("OVERVIEW: ", "概述："), ("USAGE: ", "用法："), ("ARGUMENTS:", "参数："), ("OPTIONS:", "选项："),
-                         ("SUBCOMMANDS:", "子命令："), ("Show help information.", "显示帮助信息。"), ("Show the version.", "显示版本。"), ("Show subcommand help information.", "显示子命令的帮助信息。"),
-                         ("(default)", "（默认）")] {
+        for (en, zh) in [
+            ("OVERVIEW: ", "概述："), ("USAGE: ", "用法："), ("ARGUMENTS:", "参数："), ("OPTIONS:", "选项："),
+            ("SUBCOMMANDS:", "子命令："), ("Show help information.", "显示帮助信息。"), ("Show the version.", "显示版本。"),
+            ("Show subcommand help information.", "显示子命令的帮助信息。"),
+            ("(default)", "（默认）"),
+        ] {
             text = text.replacingOccurrences(of: en, with: zh)
         }
         text = text.replacingOccurrences(of: #" ?\(default:\s+([^)]*)\)"#, with: "（默认：$1）", options: .regularExpression)
         text = text.replacingOccurrences(of: #" ?\(values:\s+([^)]*)\)"#, with: "（可选值：$1）", options: .regularExpression)
-        text = text.replacingOccurrences(of: #"See '([^']*)' for detailed help\."#, with: "`$1` 显示各子命令的详细说明。", options: .regularExpression)
+        text = text.replacingOccurrences(
+            of: #"See '([^']*)' for detailed help\."#, with: "`$1` 显示各子命令的详细说明。", options: .regularExpression)
         return text
     }
 }
@@ -43,7 +47,9 @@ extension HelpText {
     /// The width ArgumentParser wraps help to: `COLUMNS` when set, else the terminal's,
     /// else 80 (never below 40, so the help column keeps room).
     static var terminalWidth: Int {
-        if let columns = ProcessInfo.processInfo.environment["COLUMNS"].flatMap({ Int($0) }), columns > 0 { return max(40, columns) }
+        if let columns = ProcessInfo.processInfo.environment["COLUMNS"].flatMap({ Int($0) }), columns > 0 {
+            return max(40, columns)
+        }
         var size = winsize()
         if ioctl(STDOUT_FILENO, UInt(TIOCGWINSZ), &size) == 0, size.ws_col > 0 { return max(40, Int(size.ws_col)) }
         return 80
@@ -53,13 +59,19 @@ extension HelpText {
     /// group with a default subcommand (`data`, `plan`) shows its own help, its subcommands,
     /// where ArgumentParser would show its default subcommand's. Other command lines pass unchanged.
     static func groupHelp(_ arguments: [String]) -> [String] {
-        let groups = Plansim.configuration.subcommands.filter { $0.configuration.defaultSubcommand != nil }.compactMap { $0.configuration.commandName }
+        let groups = Plansim.configuration.subcommands.filter { $0.configuration.defaultSubcommand != nil }.compactMap {
+            $0.configuration.commandName
+        }
         guard let group = arguments.first, groups.contains(group) else { return arguments }
         var rest: [String] = []
         var language: [String] = []
         var k = 1
         while k < arguments.count {
-            if arguments[k] == "--lang" { language += arguments[k..<min(k + 2, arguments.count)]; k += 2; continue }
+            if arguments[k] == "--lang" {
+                language += arguments[k..<min(k + 2, arguments.count)]
+                k += 2
+                continue
+            }
             if arguments[k].hasPrefix("--lang=") { language.append(arguments[k]) } else { rest.append(arguments[k]) }
             k += 1
         }
@@ -76,15 +88,24 @@ extension HelpText {
         var k = 0
         while k < arguments.count {
             let a = arguments[k]
-            if a == "--" { kept += arguments[k...]; break }
-            guard a == "--lang" || a.hasPrefix("--lang=") else { kept.append(a); k += 1; continue }
+            if a == "--" {
+                kept += arguments[k...]
+                break
+            }
+            guard a == "--lang" || a.hasPrefix("--lang=") else {
+                kept.append(a)
+                k += 1
+                continue
+            }
             let value = a == "--lang" ? (k + 1 < arguments.count ? arguments[k + 1] : "") : String(a.dropFirst(7))
             guard LanguageChoice(argument: value) != nil else {
                 let shown = TerminalText.escaped(value)
-                throw InputIssue(file: "<argument>", field: "--lang",
-                                 message: Phrase(zh: value.isEmpty ? "`--lang` 缺少取值" : "`--lang` 的取值只能是 `zh` 或 `en`，而非 `\(shown)`",
-                                                 en: value.isEmpty ? "`--lang` needs a value" : "`--lang` takes `zh` or `en`, not `\(shown)`"),
-                                 help: Phrase(zh: "写 `--lang zh` 或 `--lang en`", en: "write `--lang zh` or `--lang en`"))
+                throw InputIssue(
+                    file: "<argument>", field: "--lang",
+                    message: Phrase(
+                        zh: value.isEmpty ? "`--lang` 缺少取值" : "`--lang` 的取值只能是 `zh` 或 `en`，而非 `\(shown)`",
+                        en: value.isEmpty ? "`--lang` needs a value" : "`--lang` takes `zh` or `en`, not `\(shown)`"),
+                    help: Phrase(zh: "写 `--lang zh` 或 `--lang en`", en: "write `--lang zh` or `--lang en`"))
             }
             k += a == "--lang" ? 2 : 1
         }
@@ -111,7 +132,8 @@ extension HelpText {
         if line.hasPrefix("用法：") { return wrappedUsage(line, width: width) }
         let label = 26  // ArgumentParser's help column (labels start at 2)
         let head: Int
-        if chars.count > label + 1, chars[..<label].allSatisfy(\.isASCII), chars[label - 1] == " ", chars[label] != " " {
+        if chars.count > label + 1, chars[..<label].allSatisfy(\.isASCII), chars[label - 1] == " ", chars[label] != " "
+        {
             head = label
         } else {
             head = chars.prefix { $0 == " " }.count
@@ -133,11 +155,16 @@ extension HelpText {
             // A required option stays with its value: `--data <ACTUALS.csv>`.
             if let last = words.last, last.hasPrefix("-"), !last.contains(" "), current.hasPrefix("<") {
                 words[words.count - 1] += " " + current
-            } else if !current.isEmpty { words.append(current) }
+            } else if !current.isEmpty {
+                words.append(current)
+            }
             current = ""
         }
         for c in line.dropFirst(3) {
-            if c == " " && depth == 0 { add(); continue }
+            if c == " " && depth == 0 {
+                add()
+                continue
+            }
             if "[<(".contains(c) { depth += 1 } else if "]>)".contains(c) { depth = max(0, depth - 1) }
             current.append(c)
         }
@@ -146,7 +173,9 @@ extension HelpText {
         var indent = 6 + DisplayWidth.of(command.joined(separator: " ")) + 1
         if indent > width / 2 { indent = 6 }
         let chunks = words.map { Chunk(space: " ", text: $0, width: DisplayWidth.of($0)) }
-        return "用法：" + fill(chunks, first: width - 6, rest: width - indent).joined(separator: "\n" + String(repeating: " ", count: indent))
+        return "用法："
+            + fill(chunks, first: width - 6, rest: width - indent).joined(
+                separator: "\n" + String(repeating: " ", count: indent))
     }
 
     /// Text that stays on one line, with the blank before it (dropped at a line break).
@@ -164,7 +193,11 @@ extension HelpText {
         var space = ""
         var chars = Substring(text)
         while let c = chars.first {
-            if c == " " { space.append(c); chars = chars.dropFirst(); continue }
+            if c == " " {
+                space.append(c)
+                chars = chars.dropFirst()
+                continue
+            }
             let piece: Substring
             if c == "`", let close = chars.dropFirst().firstIndex(of: "`") {
                 piece = chars[...close]
@@ -188,10 +221,16 @@ extension HelpText {
     static func chunks(_ pieces: [Chunk]) -> [Chunk] {
         var result: [Chunk] = []
         for piece in pieces {
-            guard let last = result.last, let before = last.text.last, let after = piece.text.first else { result.append(piece); continue }
+            guard let last = result.last, let before = last.text.last, let after = piece.text.first else {
+                result.append(piece)
+                continue
+            }
             let wide = DisplayWidth.of(String(before)) == 2 || DisplayWidth.of(String(after)) == 2
             let breakable = !closing.contains(after) && !opening.contains(before) && (!piece.space.isEmpty || wide)
-            if breakable { result.append(piece); continue }
+            if breakable {
+                result.append(piece)
+                continue
+            }
             result[result.count - 1].text += piece.space + piece.text
             result[result.count - 1].width += piece.space.count + piece.width
         }

@@ -38,7 +38,8 @@ enum MessageLanguage {
         text = text.replacingOccurrences(of: ": error: ", with: ": 错误：")
         text = text.replacingOccurrences(of: "\n  help: ", with: "\n  提示：")
         if let field = issue.field {
-            text = text.replacingOccurrences(of: " (field `\(TerminalText.escaped(field))`)", with: "（字段 `\(TerminalText.escaped(field))`）")
+            text = text.replacingOccurrences(
+                of: " (field `\(TerminalText.escaped(field))`)", with: "（字段 `\(TerminalText.escaped(field))`）")
         }
         return text
     }
@@ -57,12 +58,17 @@ enum MessageLanguage {
     /// a command's `ValidationError` is already Chinese; any other line is shown as written.
     static func usage(_ message: String, _ l: Language) -> String {
         let lines = message.components(separatedBy: "\n").filter { !$0.isEmpty }
-        guard l == .zh else { return lines.enumerated().map { $0.offset == 0 ? "error: " + $0.element : $0.element }.joined(separator: "\n") }
+        guard l == .zh else {
+            return lines.enumerated().map { $0.offset == 0 ? "error: " + $0.element : $0.element }.joined(
+                separator: "\n")
+        }
         // The option's own help (`Help:  --paths …`) is English text: `--help` shows it.
         return lines.enumerated().filter { $0.offset == 0 || !$0.element.hasPrefix("Help:  ") }.map { k, line in
             if k == 0 { return "错误：" + (ParserRefusals.chinese(line) ?? line) }
             // Wrapped by display width to the terminal, as the Chinese help is.
-            if line.hasPrefix("Usage: ") { return HelpText.wrappedLine("用法：" + line.dropFirst(7), width: HelpText.terminalWidth) }
+            if line.hasPrefix("Usage: ") {
+                return HelpText.wrappedLine("用法：" + line.dropFirst(7), width: HelpText.terminalWidth)
+            }
             if line.hasPrefix("  See '"), let end = line.dropFirst(7).firstIndex(of: "'") {
                 return "  `" + line[line.index(line.startIndex, offsetBy: 7)..<end] + "` 显示完整说明"
             }
@@ -75,8 +81,9 @@ enum MessageLanguage {
     /// made by a library caller in English alone is shown as written).
     static func localized(_ d: Diagnostic, _ l: Language) -> Diagnostic {
         guard l == .zh else { return d }
-        var zh = Diagnostic(id: d.id, severity: d.severity, message: d.messageZH ?? d.message, range: d.range,
-                            help: d.helpZH ?? d.help)
+        var zh = Diagnostic(
+            id: d.id, severity: d.severity, message: d.messageZH ?? d.message, range: d.range,
+            help: d.helpZH ?? d.help)
         zh.file = d.file
         return zh
     }
@@ -85,7 +92,8 @@ enum MessageLanguage {
     static func rendered(_ problems: PlanProblems, _ l: Language) -> String {
         guard l == .zh else { return problems.rendered }
         let errors = problems.diagnostics.filter { $0.severity == .error }.count
-        let text = problems.diagnostics.map { DiagnosticRenderer.render(localized($0, l), in: problems.source) }.joined(separator: "\n")
+        let text = problems.diagnostics.map { DiagnosticRenderer.render(localized($0, l), in: problems.source) }.joined(
+            separator: "\n")
         return frame(text, l) + "\n规划文件 \(TerminalText.escaped(problems.source.path)) 中有 \(errors) 个错误\n"
     }
 
@@ -94,7 +102,8 @@ enum MessageLanguage {
         guard l == .zh else { return rendered }
         return rendered.components(separatedBy: "\n").map { line in
             var s = line
-            for (en, zh) in [("error[", "错误["), ("warning[", "警告["), ("note[", "注["), ("help[", "提示[")] where s.hasPrefix(en) || s.contains(": " + en) {
+            for (en, zh) in [("error[", "错误["), ("warning[", "警告["), ("note[", "注["), ("help[", "提示[")]
+            where s.hasPrefix(en) || s.contains(": " + en) {
                 s = s.replacingOccurrences(of: en, with: zh)
                 if let close = s.range(of: "]: ") { s.replaceSubrange(close, with: "]：") }
             }

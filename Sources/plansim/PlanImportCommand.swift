@@ -8,17 +8,25 @@ import ScenarioDSL
 struct PlanImportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "import",
-        abstract: say("将专栏表格（CSV 或 XLSX）读入规划文件：列出读懂的内容和未能读懂的内容。", "Read a 专栏 table (CSV or XLSX) into a plan file: prints what it understood and what it could not."))
+        abstract: say(
+            "将专栏表格（CSV 或 XLSX）读入规划文件：列出读懂的内容和未能读懂的内容。",
+            "Read a 专栏 table (CSV or XLSX) into a plan file: prints what it understood and what it could not."))
 
-    @Argument(help: say("表格：.csv（UTF-8）或 .xlsx（第一个工作表）。", "The table: .csv (UTF-8) or .xlsx (its first sheet).")) var table: String
-    @Option(help: say("规划文件写到此处（已存在则拒绝）；不给时直接输出规划。", "Write the plan file here (refused if it exists); without it the plan is printed.")) var out: String?
-    @Option(help: say("文件中的规划名称（默认：取自文件名）。", "The plan's name in the file (default: from the file name).")) var name: String?
+    @Argument(help: say("表格：.csv（UTF-8）或 .xlsx（第一个工作表）。", "The table: .csv (UTF-8) or .xlsx (its first sheet)."))
+    var table: String
+    @Option(
+        help: say(
+            "规划文件写到此处（已存在则拒绝）；不给时直接输出规划。",
+            "Write the plan file here (refused if it exists); without it the plan is printed.")) var out: String?
+    @Option(help: say("文件中的规划名称（默认：取自文件名）。", "The plan's name in the file (default: from the file name).")) var name:
+        String?
     @OptionGroup var lang: LanguageOption
 
     func run() throws {
         if let out, FileManager.default.fileExists(atPath: out) {
-            throw InputIssue(file: out, message: Phrase(zh: "文件已存在", en: "the file exists already"),
-                             help: Phrase(zh: "请另取一个名字，或删除该文件", en: "choose another name, or remove the file"))
+            throw InputIssue(
+                file: out, message: Phrase(zh: "文件已存在", en: "the file exists already"),
+                help: Phrase(zh: "请另取一个名字，或删除该文件", en: "choose another name, or remove the file"))
         }
         let grid = try TableGrid.load(path: table)
         let parsed = try PlanTableReader.read(grid)
@@ -27,11 +35,15 @@ struct PlanImportCommand: ParsableCommand {
         let text = PlanWriter.text(draft)
         let compiled = PlanFiles.compile(SourceFile(path: out ?? "(imported plan)", text: text), origin: "plan")
         if case .failure(let problems) = compiled {
-            TerminalOutput.error((say("导入的规划无法编译；未写入任何文件：\n", "the imported plan does not compile; nothing was written:\n") + MessageLanguage.rendered(problems, MessageLanguage.current)))
+            TerminalOutput.error(
+                (say("导入的规划无法编译；未写入任何文件：\n", "the imported plan does not compile; nothing was written:\n")
+                    + MessageLanguage.rendered(problems, MessageLanguage.current)))
             throw ExitCode(1)
         }
         for w in parsed.warnings {
-            let line = MessageLanguage.describe(w, MessageLanguage.current).replacingOccurrences(of: ": error: ", with: ": ").replacingOccurrences(of: ": 错误：", with: "：")
+            let line = MessageLanguage.describe(w, MessageLanguage.current).replacingOccurrences(
+                of: ": error: ", with: ": "
+            ).replacingOccurrences(of: ": 错误：", with: "：")
             TerminalOutput.error((say("警告：", "warning: ") + line + "\n"))
         }
         print(Self.understood(draft, parsed, language: lang.language))
@@ -47,19 +59,36 @@ struct PlanImportCommand: ParsableCommand {
     /// The table of what was understood, row by row.
     static func understood(_ d: PlanDraft, _ t: PlanTable, language l: Language) -> String {
         let zh = l == .zh
-        var table = TextTable(headers: zh ? ["行", "指标", "id", "单位", "类型", "基期", "目标", "属性"] : ["row", "indicator", "id", "unit", "kind", "base", "targets", "attribute"],
-                              alignments: [.right, .left, .left, .left, .left, .right, .left, .left])
+        var table = TextTable(
+            headers: zh
+                ? ["行", "指标", "id", "单位", "类型", "基期", "目标", "属性"]
+                : ["row", "indicator", "id", "unit", "kind", "base", "targets", "attribute"],
+            alignments: [.right, .left, .left, .left, .left, .right, .left, .left])
         for (row, e) in zip(t.indicators, d.entries) {
-            let targets = e.targets.map { "\($0.year): " + (zh ? describeZH($0.form) : PlanDraft.describe($0.form)) + ($0.direction == .ceiling ? " (≤)" : "") + ($0.approximate ? " ~" : "")
-                + ($0.besideGrowth.map { g in (zh ? "，年均 " : ", growth ") + NumberFormat.percent(g.rate) + (g.approximate ? " ~" : "") } ?? "") }
+            let targets = e.targets.map {
+                "\($0.year): " + (zh ? describeZH($0.form) : PlanDraft.describe($0.form))
+                    + ($0.direction == .ceiling ? " (≤)" : "") + ($0.approximate ? " ~" : "")
+                    + ($0.besideGrowth.map { g in
+                        (zh ? "，年均 " : ", growth ") + NumberFormat.percent(g.rate) + (g.approximate ? " ~" : "")
+                    } ?? "")
+            }
             let note = e.baseNote.map { n in n.mark + (n.estimate ? (zh ? "（预计数）" : " (estimate)") : "") } ?? ""
-            table.add(["\(row.row)", e.indicator.nameZH, e.indicator.id, e.indicator.unitZH, e.indicator.kind.rawValue,
-                       e.base.map { "\($0.year): \(NumberFormat.value($0.value))" + note } ?? (zh ? "空" : "open"),
-                       targets.isEmpty ? (e.comments.isEmpty ? "—" : (zh ? "见注释" : "see comments")) : targets.joined(separator: "; "),
-                       zh ? e.indicator.attribute.rawValue : e.indicator.attribute.english])
+            table.add([
+                "\(row.row)", e.indicator.nameZH, e.indicator.id, e.indicator.unitZH, e.indicator.kind.rawValue,
+                e.base.map { "\($0.year): \(NumberFormat.value($0.value))" + note } ?? (zh ? "空" : "open"),
+                targets.isEmpty
+                    ? (e.comments.isEmpty ? "—" : (zh ? "见注释" : "see comments")) : targets.joined(separator: "; "),
+                zh ? e.indicator.attribute.rawValue : e.indicator.attribute.english,
+            ])
         }
-        var lines = [(t.title ?? t.file) + (zh ? "：基期 \(t.baseYear)，目标年 " : ": base year \(t.baseYear), target years ") + t.targetYears.map(String.init).joined(separator: ", "), "", table.rendered()]
-        if !t.notes.isEmpty { lines += ["", zh ? "表下注释（作为数据说明保留）：" : "Notes under the table (kept as data notes):"] + t.notes.map { "  " + $0 } }
+        var lines = [
+            (t.title ?? t.file) + (zh ? "：基期 \(t.baseYear)，目标年 " : ": base year \(t.baseYear), target years ")
+                + t.targetYears.map(String.init).joined(separator: ", "), "", table.rendered(),
+        ]
+        if !t.notes.isEmpty {
+            lines +=
+                ["", zh ? "表下注释（作为数据说明保留）：" : "Notes under the table (kept as data notes):"] + t.notes.map { "  " + $0 }
+        }
         return lines.joined(separator: "\n")
     }
 
@@ -78,9 +107,12 @@ struct PlanImportCommand: ParsableCommand {
 
     /// A plan name from a file name: ASCII letters, digits and `_`.
     static func identifier(_ s: String) -> String {
-        let mapped = String(s.unicodeScalars.map { ($0.isASCII && (CharacterSet.alphanumerics.contains($0))) ? Character($0) : "_" })
+        let mapped = String(
+            s.unicodeScalars.map { ($0.isASCII && (CharacterSet.alphanumerics.contains($0))) ? Character($0) : "_" })
         let trimmed = mapped.split(separator: "_").joined(separator: "_")
-        guard let first = trimmed.first, first.isLetter else { return "imported_plan" + (trimmed.isEmpty ? "" : "_" + trimmed) }
+        guard let first = trimmed.first, first.isLetter else {
+            return "imported_plan" + (trimmed.isEmpty ? "" : "_" + trimmed)
+        }
         return trimmed
     }
 }

@@ -5,7 +5,12 @@ import ScenarioDSL
 
 /// `--plan FILE` for commands that take no other data options.
 struct PlanOption: ParsableArguments {
-    @Option(name: .customLong("plan"), help: ArgumentHelp(say("规划文件（见 docs/plan-files.md），代替内置的海滨街道“十四五”规划。", "A plan file (docs/plan-files.md) instead of the embedded Haibin 14th plan."), valueName: "FILE.plan"))
+    @Option(
+        name: .customLong("plan"),
+        help: ArgumentHelp(
+            say(
+                "规划文件（见 docs/plan-files.md），代替内置的海滨街道“十四五”规划。",
+                "A plan file (docs/plan-files.md) instead of the embedded Haibin 14th plan."), valueName: "FILE.plan"))
     var planFile: String?
 }
 
@@ -15,8 +20,11 @@ enum PlanLoader {
     static func load(_ path: String?) throws -> Dataset {
         guard let path else { return PlanFiles.embedded }
         guard FileManager.default.fileExists(atPath: path) else {
-            throw InputIssue(file: path, message: Phrase(zh: "找不到该规划文件", en: "no such plan file"),
-                             help: Phrase(zh: "请检查路径；plans/ 目录中有示例，`plansim plan export` 写出默认规划", en: "check the path; plans/ holds examples, `plansim plan export` writes the default"))
+            throw InputIssue(
+                file: path, message: Phrase(zh: "找不到该规划文件", en: "no such plan file"),
+                help: Phrase(
+                    zh: "请检查路径；plans/ 目录中有示例，`plansim plan export` 写出默认规划",
+                    en: "check the path; plans/ holds examples, `plansim plan export` writes the default"))
         }
         switch PlanFiles.load(path: path) {
         case .success(let dataset): return dataset

@@ -7,12 +7,14 @@ struct RegressCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "regress",
         abstract: say("由 CSV 文件拟合线性回归，精度经认证数据检验。", "Fit a linear regression from a CSV file, to certified accuracy."),
-        discussion: say("TERMS 为逗号分隔的列名及列的幂（`x`、`x^2` … `x^10`）。数值按全部小数位读入；拟合精度达到 NIST StRD 认证值（见 docs/methods.md）。\n示例：`plansim regress examples/capital-output.csv --y log_output --x log_capital`", """
-        TERMS is a comma-separated list of column names and powers of a column \
-        (`x`, `x^2` … `x^10`). Numbers are read with all their decimal digits; the fit \
-        reaches the NIST StRD certified values (docs/methods.md).
-        Example: plansim regress examples/capital-output.csv --y log_output --x log_capital
-        """)
+        discussion: say(
+            "TERMS 为逗号分隔的列名及列的幂（`x`、`x^2` … `x^10`）。数值按全部小数位读入；拟合精度达到 NIST StRD 认证值（见 docs/methods.md）。\n示例：`plansim regress examples/capital-output.csv --y log_output --x log_capital`",
+            """
+            TERMS is a comma-separated list of column names and powers of a column \
+            (`x`, `x^2` … `x^10`). Numbers are read with all their decimal digits; the fit \
+            reaches the NIST StRD certified values (docs/methods.md).
+            Example: plansim regress examples/capital-output.csv --y log_output --x log_capital
+            """)
     )
 
     @Argument(help: say("带表头行的逗号分隔文件。", "A comma-separated file with a header row."))
@@ -34,6 +36,7 @@ struct RegressCommand: ParsableCommand {
 
     func run() throws {
         let fitted = try RegressionRun.fit(file: file, response: response, terms: terms, intercept: !noIntercept)
-        print(json ? RegressionSummary.json(fitted).rendered() : RegressionSummary.text(fitted, language: lang.language))
+        print(
+            json ? RegressionSummary.json(fitted).rendered() : RegressionSummary.text(fitted, language: lang.language))
     }
 }

@@ -11,7 +11,9 @@ enum SIMDChoice {
     static func warning(_ environment: [String: String], _ l: Language) -> String? {
         guard let name = environment["PLANSIM_SIMD"], !name.isEmpty, !names.contains(name) else { return nil }
         let shown = TerminalText.shortened(name)
-        return l == .zh ? "plansim：警告：`PLANSIM_SIMD=\(shown)` 不是 " + names.map { "`\($0)`" }.joined(separator: "、") + " 之一；改用 `auto`"
-                        : "plansim: warning: PLANSIM_SIMD=\(shown) is not one of \(names.joined(separator: ", ")); using auto"
+        return l == .zh
+            ? "plansim：警告：`PLANSIM_SIMD=\(shown)` 不是 " + names.map { "`\($0)`" }.joined(separator: "、")
+                + " 之一；改用 `auto`"
+            : "plansim: warning: PLANSIM_SIMD=\(shown) is not one of \(names.joined(separator: ", ")); using auto"
     }
 }

@@ -24,20 +24,25 @@ enum ScenarioFiles {
         var text = diagnostics.prefix(printLimit).map { original in
             let d = MessageLanguage.localized(original, l)
             return program.source(of: original).map { DiagnosticRenderer.render(d, in: $0) }
-                ?? TerminalText.escaped("\(d.file ?? ""): \(d.severity.rawValue)[\(d.id)]: \(d.message)") + "\n" + (d.help.map { "  = help: \(TerminalText.escaped($0))\n" } ?? "")
+                ?? TerminalText.escaped("\(d.file ?? ""): \(d.severity.rawValue)[\(d.id)]: \(d.message)") + "\n"
+                + (d.help.map { "  = help: \(TerminalText.escaped($0))\n" } ?? "")
         }.joined(separator: "\n")
         text = MessageLanguage.frame(text, l)
         let more = diagnostics.count - min(diagnostics.count, printLimit) + program.droppedDiagnostics
         if tally && more > 0 {
-            text += l == .zh ? "\n……另有 \(more) 条（只显示前 \(printLimit) 条；修正后请再检查）\n"
-                             : "\n… and \(more) more (only the first \(printLimit) are shown; fix these and check again)\n"
+            text +=
+                l == .zh
+                ? "\n……另有 \(more) 条（只显示前 \(printLimit) 条；修正后请再检查）\n"
+                : "\n… and \(more) more (only the first \(printLimit) are shown; fix these and check again)\n"
         }
         return text
     }
 
     static func fail(_ diagnostics: [Diagnostic], in program: ScenarioProgram) -> Never {
         let errors = diagnostics.filter { $0.severity == .error }.count + program.droppedDiagnostics
-        let tally = MessageLanguage.current == .zh ? "发现 \(errors) 个错误；未运行任何内容" : "\(errors) error\(errors == 1 ? "" : "s") found; nothing was run"
+        let tally =
+            MessageLanguage.current == .zh
+            ? "发现 \(errors) 个错误；未运行任何内容" : "\(errors) error\(errors == 1 ? "" : "s") found; nothing was run"
         TerminalOutput.error((render(diagnostics, in: program) + "\n\(tally)\n"))
         Foundation.exit(1)
     }
@@ -45,9 +50,15 @@ enum ScenarioFiles {
 
 /// `plansim check FILE… [--json]`.
 struct CheckCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "check", abstract: say("检查情景文件：一次列出每个文件的全部错误及其位置。", "Check scenario files: every error of every file, located, at once."))
+    static let configuration = CommandConfiguration(
+        commandName: "check",
+        abstract: say("检查情景文件：一次列出每个文件的全部错误及其位置。", "Check scenario files: every error of every file, located, at once.")
+    )
     @Argument(help: say("情景文件（.scn）。", "Scenario files (.scn).")) var files: [String]
-    @Flag(help: say("以 JSON 输出 `[{file, line, column, severity, message}]`。", "Print [{file, line, column, severity, message}] as JSON.")) var json = false
+    @Flag(
+        help: say(
+            "以 JSON 输出 `[{file, line, column, severity, message}]`。",
+            "Print [{file, line, column, severity, message}] as JSON.")) var json = false
     @OptionGroup var lang: LanguageOption
     @OptionGroup var planOption: PlanOption
 
@@ -62,39 +73,52 @@ struct CheckCommand: ParsableCommand {
             let diagnostics = program.allDiagnostics()
             all += diagnostics.map { ($0, program) }
             if diagnostics.isEmpty && program.droppedDiagnostics == 0 {
-                summaries.append(MessageLanguage.current == .zh ? "\(TerminalText.escaped(file))：无误（\(TerminalText.escaped(PlanLoader.contents(program)))）"
-                                                                : "\(TerminalText.escaped(file)): ok (\(TerminalText.escaped(PlanLoader.contents(program))))")
+                summaries.append(
+                    MessageLanguage.current == .zh
+                        ? "\(TerminalText.escaped(file))：无误（\(TerminalText.escaped(PlanLoader.contents(program)))）"
+                        : "\(TerminalText.escaped(file)): ok (\(TerminalText.escaped(PlanLoader.contents(program))))")
             }
         }
         if json {
             let items: [JSONValue] = all.map { d, program in
                 let (line, column) = program.source(of: d)?.location(d.range.start) ?? (0, 0)
-                return .object([("file", .string(d.file ?? "")), ("line", .integer(line)), ("column", .integer(column)),
-                                ("severity", .string(d.severity.rawValue)), ("message", .string(d.message)), ("id", .string(d.id)),
-                                ("help", d.help.map(JSONValue.string) ?? .null)])
+                return .object([
+                    ("file", .string(d.file ?? "")), ("line", .integer(line)), ("column", .integer(column)),
+                    ("severity", .string(d.severity.rawValue)), ("message", .string(d.message)), ("id", .string(d.id)),
+                    ("help", d.help.map(JSONValue.string) ?? .null),
+                ])
             }
             print(JSONValue.array(items).rendered())
         } else {
             let dropped = programs.reduce(0) { $0 + $1.droppedDiagnostics }
             if !all.isEmpty || dropped > 0 {
-                var text = all.prefix(ScenarioFiles.printLimit).map { ScenarioFiles.render([$0.0], in: $0.1, tally: false) }.joined(separator: "\n")
+                var text = all.prefix(ScenarioFiles.printLimit).map {
+                    ScenarioFiles.render([$0.0], in: $0.1, tally: false)
+                }.joined(separator: "\n")
                 let total = all.count + dropped
                 let zh = MessageLanguage.current == .zh
                 if total > ScenarioFiles.printLimit {
-                    text += zh ? "\n……另有 \(total - ScenarioFiles.printLimit) 条（只显示前 \(ScenarioFiles.printLimit) 条）"
-                               : "\n… and \(total - ScenarioFiles.printLimit) more (only the first \(ScenarioFiles.printLimit) are shown)"
+                    text +=
+                        zh
+                        ? "\n……另有 \(total - ScenarioFiles.printLimit) 条（只显示前 \(ScenarioFiles.printLimit) 条）"
+                        : "\n… and \(total - ScenarioFiles.printLimit) more (only the first \(ScenarioFiles.printLimit) are shown)"
                 }
-                TerminalOutput.error((text + (zh ? "\n发现 \(total) 个问题\n" : "\n\(total) problem\(total == 1 ? "" : "s") found\n")))
+                TerminalOutput.error(
+                    (text + (zh ? "\n发现 \(total) 个问题\n" : "\n\(total) problem\(total == 1 ? "" : "s") found\n")))
             }
             for summary in summaries { print(summary) }
         }
-        if all.contains(where: { $0.0.severity == .error }) || programs.contains(where: { $0.droppedDiagnostics > 0 }) { throw ExitCode(1) }
+        if all.contains(where: { $0.0.severity == .error }) || programs.contains(where: { $0.droppedDiagnostics > 0 }) {
+            throw ExitCode(1)
+        }
     }
 }
 
 /// `plansim fmt FILE… [--check]`.
 struct FormatCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "fmt", abstract: say("按规范格式重写情景文件（或仅检查格式）。", "Rewrite scenario files in the canonical layout (or only check it)."))
+    static let configuration = CommandConfiguration(
+        commandName: "fmt",
+        abstract: say("按规范格式重写情景文件（或仅检查格式）。", "Rewrite scenario files in the canonical layout (or only check it)."))
     @Argument(help: say("情景文件（.scn）。", "Scenario files (.scn).")) var files: [String]
     @Flag(help: say("不作修改；有文件未按规范格式时退出码为 1。", "Change nothing; exit 1 if a file is not formatted.")) var check = false
     @OptionGroup var lang: LanguageOption
@@ -106,16 +130,24 @@ struct FormatCommand: ParsableCommand {
             let tree = Parser.parse(source)
             if tree.diagnostics.contains(where: { $0.severity == .error }) {
                 let program = ScenarioProgram(path: file, dataset: PlanFiles.embedded, planSetting: false)
-                ScenarioFiles.fail(program.diagnostics.filter { d in tree.diagnostics.contains { $0.range == d.range && $0.id == d.id } }, in: program)
+                ScenarioFiles.fail(
+                    program.diagnostics.filter { d in tree.diagnostics.contains { $0.range == d.range && $0.id == d.id }
+                    }, in: program)
             }
             let formatted = Formatter.format(tree)
             guard formatted != source.text else { continue }
-            if check { unformatted.append(file); continue }
+            if check {
+                unformatted.append(file)
+                continue
+            }
             try AtomicFile.replace(file, with: Data(formatted.utf8))
             print(say("已格式化 \(TerminalText.escaped(file))", "formatted \(TerminalText.escaped(file))") as String)
         }
         if !unformatted.isEmpty {
-            TerminalOutput.error((unformatted.map(TerminalText.escaped).map { say("\($0)：未按规范格式（请运行 `plansim fmt \($0)`）", "\($0): not formatted (run `plansim fmt \($0)`)") }.joined(separator: "\n") + "\n"))
+            TerminalOutput.error(
+                (unformatted.map(TerminalText.escaped).map {
+                    say("\($0)：未按规范格式（请运行 `plansim fmt \($0)`）", "\($0): not formatted (run `plansim fmt \($0)`)")
+                }.joined(separator: "\n") + "\n"))
             throw ExitCode(1)
         }
     }
@@ -123,14 +155,17 @@ struct FormatCommand: ParsableCommand {
 
 /// `plansim explain FILE --scenario NAME`.
 struct ExplainCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "explain", abstract: say("显示情景解析后的各条语句及其来源。", "Show a scenario's resolved statements and where each came from."))
+    static let configuration = CommandConfiguration(
+        commandName: "explain",
+        abstract: say("显示情景解析后的各条语句及其来源。", "Show a scenario's resolved statements and where each came from."))
     @Argument(help: say("情景文件。", "A scenario file.")) var file: String
     @Option(help: say("情景（文件中有多个情景时必填）。", "The scenario (required when the file holds several).")) var scenario: String?
     @OptionGroup var lang: LanguageOption
     @OptionGroup var planOption: PlanOption
 
     func run() throws {
-        let program = try ScenarioFiles.program(file, dataset: try PlanLoader.load(planOption.planFile), planSetting: planOption.planFile == nil)
+        let program = try ScenarioFiles.program(
+            file, dataset: try PlanLoader.load(planOption.planFile), planSetting: planOption.planFile == nil)
         let diagnostics = program.allDiagnostics()
         if diagnostics.contains(where: { $0.severity == .error }) { ScenarioFiles.fail(diagnostics, in: program) }
         if program.order.isEmpty, program.files.first?.plans.isEmpty == false {
@@ -139,12 +174,19 @@ struct ExplainCommand: ParsableCommand {
         }
         let name = try RunCommand.pick(scenario, in: program, file: file)
         let rows = program.explain(name)
-        print(MessageLanguage.current == .zh ? "情景 \(name)——继承后共 \(rows.count) 条语句（其余为规划数据和基准假设）"
-                                             : "scenario \(name) — \(rows.count) statement\(rows.count == 1 ? "" : "s") after inheritance (the rest: the plan's data and baseline assumptions)")
+        print(
+            MessageLanguage.current == .zh
+                ? "情景 \(name)——继承后共 \(rows.count) 条语句（其余为规划数据和基准假设）"
+                : "scenario \(name) — \(rows.count) statement\(rows.count == 1 ? "" : "s") after inheritance (the rest: the plan's data and baseline assumptions)"
+        )
         // In Chinese the statements are quoted as scenario text (「…」), as `run` quotes them.
-        let quoted = rows.map { MessageLanguage.current == .zh ? "「\(TerminalText.escaped($0.text))」" : TerminalText.escaped($0.text) }
+        let quoted = rows.map {
+            MessageLanguage.current == .zh ? "「\(TerminalText.escaped($0.text))」" : TerminalText.escaped($0.text)
+        }
         let width = quoted.map(DisplayWidth.of).max() ?? 0
-        for (text, row) in zip(quoted, rows) { print("  " + DisplayWidth.pad(text, to: width, left: true) + "   ← " + TerminalText.escaped(row.origin)) }
+        for (text, row) in zip(quoted, rows) {
+            print("  " + DisplayWidth.pad(text, to: width, left: true) + "   ← " + TerminalText.escaped(row.origin))
+        }
     }
 }
 
@@ -159,14 +201,24 @@ enum AtomicFile {
     static func replace(_ path: String, with data: Data) throws {
         let target = InputFile.realPath(path) ?? path
         var info = stat()
-        guard stat(target, &info) == 0 else { throw InputIssue(file: path, message: Phrase(zh: "无法读取该文件的属性", en: "cannot read the file's attributes"), help: Phrase(zh: "请检查路径", en: "check the path")) }
+        guard stat(target, &info) == 0 else {
+            throw InputIssue(
+                file: path, message: Phrase(zh: "无法读取该文件的属性", en: "cannot read the file's attributes"),
+                help: Phrase(zh: "请检查路径", en: "check the path"))
+        }
         if info.st_nlink > 1 {
             guard let handle = FileHandle(forWritingAtPath: target) else {
-                throw InputIssue(file: path, message: Self.cannotWrite, help: Phrase(zh: "请检查其权限", en: "check its permissions"))
+                throw InputIssue(
+                    file: path, message: Self.cannotWrite, help: Phrase(zh: "请检查其权限", en: "check its permissions"))
             }
             defer { try? handle.close() }
-            do { try handle.truncate(atOffset: 0); try handle.write(contentsOf: data) } catch {
-                throw InputIssue(file: path, message: Self.cannotWrite, help: Phrase(zh: "请检查磁盘及其权限", en: "check the disk and its permissions"))
+            do {
+                try handle.truncate(atOffset: 0)
+                try handle.write(contentsOf: data)
+            } catch {
+                throw InputIssue(
+                    file: path, message: Self.cannotWrite,
+                    help: Phrase(zh: "请检查磁盘及其权限", en: "check the disk and its permissions"))
             }
             return
         }
@@ -178,12 +230,18 @@ enum AtomicFile {
     static func checkFolder(of path: String) throws {
         var folder = URL(fileURLWithPath: path).deletingLastPathComponent()
         var isDirectory: ObjCBool = false
-        while !FileManager.default.fileExists(atPath: folder.path, isDirectory: &isDirectory), folder.pathComponents.count > 1 {
+        while !FileManager.default.fileExists(atPath: folder.path, isDirectory: &isDirectory),
+            folder.pathComponents.count > 1
+        {
             folder = folder.deletingLastPathComponent()
         }
         guard isDirectory.boolValue else {
-            throw InputIssue(file: path, message: Phrase(zh: "\(folder.path) 是文件而不是目录，无法在其中写入", en: "\(folder.path) is a file, not a folder: cannot write inside it"),
-                             help: Phrase(zh: "请换一个目录", en: "choose another folder"))
+            throw InputIssue(
+                file: path,
+                message: Phrase(
+                    zh: "\(folder.path) 是文件而不是目录，无法在其中写入",
+                    en: "\(folder.path) is a file, not a folder: cannot write inside it"),
+                help: Phrase(zh: "请换一个目录", en: "choose another folder"))
         }
     }
 
@@ -193,15 +251,22 @@ enum AtomicFile {
         let folder = url.deletingLastPathComponent()
         if !FileManager.default.fileExists(atPath: folder.path) {
             do { try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true) } catch {
-                throw InputIssue(file: url.path, message: Phrase(zh: "无法创建目录 \(folder.path)", en: "cannot create the folder \(folder.path)"),
-                                 help: Phrase(zh: "请检查上级目录的权限", en: "check the parent folder's permissions"))
+                throw InputIssue(
+                    file: url.path,
+                    message: Phrase(zh: "无法创建目录 \(folder.path)", en: "cannot create the folder \(folder.path)"),
+                    help: Phrase(zh: "请检查上级目录的权限", en: "check the parent folder's permissions"))
             }
         }
-        let temporary = url.deletingLastPathComponent().appendingPathComponent(".\(url.lastPathComponent).tmp-\(ProcessInfo.processInfo.processIdentifier)")
-        guard FileManager.default.createFile(atPath: temporary.path, contents: data), mode.map({ chmod(temporary.path, $0) == 0 }) ?? true,
-              rename(temporary.path, url.path) == 0 else {
+        let temporary = url.deletingLastPathComponent().appendingPathComponent(
+            ".\(url.lastPathComponent).tmp-\(ProcessInfo.processInfo.processIdentifier)")
+        guard FileManager.default.createFile(atPath: temporary.path, contents: data),
+            mode.map({ chmod(temporary.path, $0) == 0 }) ?? true,
+            rename(temporary.path, url.path) == 0
+        else {
             try? FileManager.default.removeItem(at: temporary)
-            throw InputIssue(file: url.path, message: Self.cannotWrite, help: Phrase(zh: "请检查该目录的权限", en: "check the directory's permissions"))
+            throw InputIssue(
+                file: url.path, message: Self.cannotWrite,
+                help: Phrase(zh: "请检查该目录的权限", en: "check the directory's permissions"))
         }
     }
 }

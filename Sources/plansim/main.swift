@@ -19,13 +19,16 @@ if let warning = OutputLanguage.warning(ProcessInfo.processInfo.environment, Mes
 if let warning = SIMDChoice.warning(ProcessInfo.processInfo.environment, MessageLanguage.current) {
     TerminalOutput.error((warning + "\n"))
 }
-if let typo = CommandTypos.message(Array(CommandLine.arguments.dropFirst()),
-                                   commands: Plansim.configuration.subcommands.map { $0.configuration.commandName ?? "" }) {
+if let typo = CommandTypos.message(
+    Array(CommandLine.arguments.dropFirst()),
+    commands: Plansim.configuration.subcommands.map { $0.configuration.commandName ?? "" })
+{
     TerminalOutput.error((typo + "\n"))
     exit(1)
 }
 do {
-    var command = try Plansim.parseAsRoot(try Arguments.checked(HelpText.withoutLanguage(HelpText.groupHelp(Array(CommandLine.arguments.dropFirst())))))
+    var command = try Plansim.parseAsRoot(
+        try Arguments.checked(HelpText.withoutLanguage(HelpText.groupHelp(Array(CommandLine.arguments.dropFirst())))))
     try command.run()
 } catch let errors as InputErrors {
     TerminalOutput.error((MessageLanguage.describe(errors, MessageLanguage.current) + "\n"))
@@ -47,11 +50,15 @@ do {
     let message = Plansim.fullMessage(for: error)
     let isUsage = error is ValidationError || code == .validationFailure || code.rawValue == 64
     if isUsage || !message.isEmpty && code != .failure {
-        TerminalOutput.error((MessageLanguage.usage(message.replacingOccurrences(of: "Error: ", with: ""), MessageLanguage.current) + "\n"))
+        TerminalOutput.error(
+            (MessageLanguage.usage(message.replacingOccurrences(of: "Error: ", with: ""), MessageLanguage.current)
+                + "\n"))
         exit(1)
     }
     let detail = message.isEmpty ? String(describing: error) : message
-    TerminalOutput.error((MessageLanguage.current == .zh ? "内部错误：`\(detail)`\n请把这一问题作为 plansim 的缺陷报告\n"
-                                         : "internal error: \(detail)\nplease report this as a plansim bug\n"))
+    TerminalOutput.error(
+        (MessageLanguage.current == .zh
+            ? "内部错误：`\(detail)`\n请把这一问题作为 plansim 的缺陷报告\n"
+            : "internal error: \(detail)\nplease report this as a plansim bug\n"))
     exit(70)
 }

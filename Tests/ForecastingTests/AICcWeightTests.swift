@@ -1,6 +1,7 @@
-import Testing
 import Foundation
 import PlanData
+import Testing
+
 @testable import Forecasting
 
 /// The weights `plansim fit` prints follow from the AICc it prints (issue 24, finding 7:
@@ -18,11 +19,13 @@ import PlanData
     ]
 
     static func dataset(_ values: [Double]) -> (Dataset, Indicator) {
-        let indicator = Indicator(id: "x", nameZH: "指标", nameEN: "Indicator", unitZH: "万", unitEN: "10k",
-                                  kind: .stockCount, attribute: .indicative, location: "第1项", aliases: [])
+        let indicator = Indicator(
+            id: "x", nameZH: "指标", nameEN: "Indicator", unitZH: "万", unitEN: "10k",
+            kind: .stockCount, attribute: .indicative, location: "第1项", aliases: [])
         let points = values.enumerated().map { SeriesPoint(year: 2011 + $0.offset, value: $0.element, origin: .user) }
-        let data = Dataset(planIndicators: [indicator], series: ["x": Series(indicator: "x", points: points)], sums: [],
-                           targets: [], facts: [], notes: [], provenance: [], roles: nil, plan: nil)
+        let data = Dataset(
+            planIndicators: [indicator], series: ["x": Series(indicator: "x", points: points)], sums: [],
+            targets: [], facts: [], notes: [], provenance: [], roles: nil, plan: nil)
         return (data, indicator)
     }
 
@@ -52,11 +55,17 @@ import PlanData
             raw = raw.mapValues { $0 / total >= 0.01 ? $0 : 0 }
             let kept = raw.values.reduce(0, +)
             for (family, r) in raw {
-                #expect(abs(fit.weight(of: family) - r / kept) <= 0.01, "\(values.first!): \(family) weight \(fit.weight(of: family)) vs \(r / kept) from printed AICc")
+                #expect(
+                    abs(fit.weight(of: family) - r / kept) <= 0.01,
+                    "\(values.first!): \(family) weight \(fit.weight(of: family)) vs \(r / kept) from printed AICc")
             }
-            for (a, sa) in scores { for (b, sb) in scores where sa < sb - 0.01 {
-                #expect(fit.weight(of: a) >= fit.weight(of: b), "\(a) AICc \(sa) < \(b) AICc \(sb) but weight \(fit.weight(of: a)) < \(fit.weight(of: b))")
-            } }
+            for (a, sa) in scores {
+                for (b, sb) in scores where sa < sb - 0.01 {
+                    #expect(
+                        fit.weight(of: a) >= fit.weight(of: b),
+                        "\(a) AICc \(sa) < \(b) AICc \(sb) but weight \(fit.weight(of: a)) < \(fit.weight(of: b))")
+                }
+            }
         }
         #expect(compared >= 3)  // the series are long enough for AICc weights (n ≥ 6)
     }

@@ -1,7 +1,8 @@
-import Testing
-@testable import PlanData
-@testable import Forecasting
 import LinearAlgebra
+import Testing
+
+@testable import Forecasting
+@testable import PlanData
 
 /// The fitting layer's reasons are made in both languages where they are decided (issue
 /// 22: no regex translation afterwards): the Chinese carries the same numbers and no
@@ -11,15 +12,19 @@ import LinearAlgebra
     /// the names and symbols the Chinese keeps (model names, AICc, `a`).
     static func englishWords(_ text: String) -> [String] {
         text.split(separator: "`", omittingEmptySubsequences: false).enumerated()
-            .filter { $0.offset % 2 == 0 }.map { String($0.element) }.joined(separator: " ").split(whereSeparator: { !$0.isLetter || !$0.isASCII }).map(String.init)
+            .filter { $0.offset % 2 == 0 }.map { String($0.element) }.joined(separator: " ").split(whereSeparator: {
+                !$0.isLetter || !$0.isASCII
+            }).map(String.init)
             .filter { $0.count > 1 && !["GM", "AR", "AICc", "NaN", "LAPACK"].contains($0) }
     }
 
     @Test func levenbergMarquardtFailuresAreChinese() {
-        let cases: [NonlinearLeastSquaresError] = [.nonFiniteAtStart, .iterationLimit(iterations: 500, cost: 1.25),
-                                                   .evaluationLimit(evaluations: 900, cost: 2.5),
-                                                   .tooFewObservations(observations: 2, parameters: 3),
-                                                   .numerical(.notPositiveDefinite(minor: 2))]
+        let cases: [NonlinearLeastSquaresError] = [
+            .nonFiniteAtStart, .iterationLimit(iterations: 500, cost: 1.25),
+            .evaluationLimit(evaluations: 900, cost: 2.5),
+            .tooFewObservations(observations: 2, parameters: 3),
+            .numerical(.notPositiveDefinite(minor: 2)),
+        ]
         for e in cases {
             let phrase = Phrase.nonlinear(e)
             #expect(phrase.en == e.description, "the English is the error's own description")
@@ -29,8 +34,10 @@ import LinearAlgebra
     }
 
     @Test func regressionFailuresAreChinese() {
-        let cases: [RegressionError] = [.tooFewObservations(observations: 2, parameters: 3), .constantTerm(term: "rho"),
-                                        .collinear(terms: ["a", "b"]), .notFinite(term: "x"), .numerical(.singular(index: 1))]
+        let cases: [RegressionError] = [
+            .tooFewObservations(observations: 2, parameters: 3), .constantTerm(term: "rho"),
+            .collinear(terms: ["a", "b"]), .notFinite(term: "x"), .numerical(.singular(index: 1)),
+        ]
         for e in cases { #expect(Self.englishWords(Phrase.regression(e).zh).isEmpty, "\(Phrase.regression(e).zh)") }
     }
 

@@ -1,5 +1,6 @@
-import Testing
 import Foundation
+import Testing
+
 @testable import Forecasting
 
 /// The backtest's measures and distributions against closed forms and SciPy 1.17
@@ -41,7 +42,9 @@ import Foundation
         #expect(abs(d.cdf(d.quantile(0.1)) - 0.1) < 1e-10)
         #expect(d.cdf(-5) == 0)
         #expect(ForecastMetrics.pitBin(1.0) == 9 && ForecastMetrics.pitBin(0) == 0 && ForecastMetrics.pitBin(0.35) == 3)
-        #expect(ForecastMetrics.pitBin(.nan) == 0 && ForecastMetrics.pitBin(.infinity) == 9 && ForecastMetrics.pitBin(-1e300) == 0, "never traps")
+        #expect(
+            ForecastMetrics.pitBin(.nan) == 0 && ForecastMetrics.pitBin(.infinity) == 9
+                && ForecastMetrics.pitBin(-1e300) == 0, "never traps")
     }
 
     /// Coverage counts an outcome on an interval's end as covered, PIT bins by the
@@ -50,10 +53,13 @@ import Foundation
     /// 95 %).
     @Test func scoreCountsCoverageAndPIT() {
         let normal = PredictiveDistribution(location: 0, scale: 1, degreesOfFreedom: .infinity, logScale: false)
-        let i80 = (lo: normal.quantile(0.1), hi: normal.quantile(0.9)), i95 = (lo: normal.quantile(0.025), hi: normal.quantile(0.975))
+        let i80 = (lo: normal.quantile(0.1), hi: normal.quantile(0.9)),
+            i95 = (lo: normal.quantile(0.025), hi: normal.quantile(0.975))
         var score = Backtest.Score(method: .naive, levels: 2)
         for y in [0, i80.lo, i80.hi, 1.5] {
-            score.add(y: y, step: normal, scale: 1, intervals: [i80, i95], crps: ForecastMetrics.crpsNormal(mean: 0, sd: 1, actual: y))
+            score.add(
+                y: y, step: normal, scale: 1, intervals: [i80, i95],
+                crps: ForecastMetrics.crpsNormal(mean: 0, sd: 1, actual: y))
         }
         score.finish()
         #expect(score.forecasts == 4)

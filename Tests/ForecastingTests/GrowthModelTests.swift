@@ -1,6 +1,7 @@
-import Testing
 import Foundation
 import PlanData
+import Testing
+
 @testable import Forecasting
 
 /// The growth families against statsmodels 0.15.0 (values computed once and written
@@ -13,7 +14,9 @@ import PlanData
     static let indicator = HaibinPlan.indicators[1]
 
     static func history(_ logs: [Double] = logs, origin: PointOrigin = .user) -> FitHistory {
-        let points = logs.enumerated().map { SeriesPoint(year: 2011 + $0.offset, value: exp($0.element), origin: origin) }
+        let points = logs.enumerated().map {
+            SeriesPoint(year: 2011 + $0.offset, value: exp($0.element), origin: origin)
+        }
         return FitHistory(indicator: indicator, series: Series(indicator: indicator.id, points: points), sums: 1)
     }
 
@@ -33,7 +36,9 @@ import PlanData
         let expected = [(3.5850909090909093, 0.007649699754636641), (0.054242424242424314, 0.0014329200506105284)]
         for (p, e) in zip(fit.parameters, expected) {
             #expect(Self.close(p.estimate, e.0), "\(p.name) \(p.estimate) vs \(e.0)")
-            #expect(Self.close(p.standardError, e.1 * Self.posteriorSD / Self.olsSD), "\(p.name) SE \(p.standardError) vs \(e.1)")
+            #expect(
+                Self.close(p.standardError, e.1 * Self.posteriorSD / Self.olsSD),
+                "\(p.name) SE \(p.standardError) vs \(e.1)")
             #expect(p.priorWeight == 0)
         }
         #expect(Self.close(fit.residualSD, Self.posteriorSD))
@@ -82,7 +87,8 @@ import PlanData
     }
 
     @Test func onePointDampedModelIsPriorOnly() throws {
-        let fit = try GrowthModels.damped(Self.history([2.3]), growthPrior: Prior(mean: 0.02, sd: 0.03), longRun: Prior(mean: 0.03, sd: 0.01))
+        let fit = try GrowthModels.damped(
+            Self.history([2.3]), growthPrior: Prior(mean: 0.02, sd: 0.03), longRun: Prior(mean: 0.03, sd: 0.01))
         #expect(fit.parameters.allSatisfy { $0.priorWeight == 1 })
         #expect(fit.parameters[0].estimate == 0.02)
         #expect(fit.warnings.contains { $0.en.contains("only the stated priors") })
@@ -122,10 +128,12 @@ import PlanData
     @Test func mixedEstimationPriorWeightFollowsPrecision() throws {
         let x = (0..<10).map(Double.init)
         let y = x.map { 1 + 0.5 * $0 }
-        let loose = try MixedEstimation.solve(columns: [x.map { _ in 1 }, x], y: y, weights: x.map { _ in 1 }, sigma: 0.1,
-                                              priors: [1: Prior(mean: 0, sd: 1e3)])
-        let tight = try MixedEstimation.solve(columns: [x.map { _ in 1 }, x], y: y, weights: x.map { _ in 1 }, sigma: 0.1,
-                                              priors: [1: Prior(mean: 0, sd: 1e-6)])
+        let loose = try MixedEstimation.solve(
+            columns: [x.map { _ in 1 }, x], y: y, weights: x.map { _ in 1 }, sigma: 0.1,
+            priors: [1: Prior(mean: 0, sd: 1e3)])
+        let tight = try MixedEstimation.solve(
+            columns: [x.map { _ in 1 }, x], y: y, weights: x.map { _ in 1 }, sigma: 0.1,
+            priors: [1: Prior(mean: 0, sd: 1e-6)])
         #expect(loose.priorWeights[1] < 1e-6 && abs(loose.coefficients[1] - 0.5) < 1e-6)
         #expect(tight.priorWeights[1] > 1 - 1e-6 && abs(tight.coefficients[1]) < 1e-5)
     }

@@ -1,7 +1,8 @@
-import Testing
 import Foundation
-@testable import PlanData
+import Testing
+
 @testable import Forecasting
+@testable import PlanData
 
 @Suite struct ModelSelectionTests {
     @Test func onePointIndicatorsGetThePriorOnlyDampedModel() {
@@ -28,7 +29,8 @@ import Foundation
     /// Reconstructed points share the weight of the one sum behind them (4 × 0.25).
     @Test func reconstructedPointsCountAsTheirSum() {
         let plan = HaibinPlan.dataset()
-        let h = FitHistory(indicator: plan.indicator("industrial_output")!, series: plan.series("industrial_output"), sums: 1)
+        let h = FitHistory(
+            indicator: plan.indicator("industrial_output")!, series: plan.series("industrial_output"), sums: 1)
         #expect(h.weights == [0.25, 0.25, 0.25, 0.25, 1])
         #expect(h.effectiveCount == 2)
     }
@@ -41,7 +43,9 @@ import Foundation
         #expect(core.parameters.count == LinkedCoreFit.parameterNames.count)
         let tfp = core.parameters[2]
         #expect(tfp.priorWeight == 1)
-        #expect(core.parameters[LinkedCoreFit.index(of: "capital_output_ratio")].estimate == BaselineAssumptions.capitalOutputRatio.mean)
+        #expect(
+            core.parameters[LinkedCoreFit.index(of: "capital_output_ratio")].estimate
+                == BaselineAssumptions.capitalOutputRatio.mean)
         #expect(abs(core.parameters[5].estimate - log1p(0.28164)) < 1e-4)
         #expect(core.reconstructed)
         #expect(core.evidence.investment == .plan && core.evidence.output == .prior)
@@ -54,10 +58,14 @@ import Foundation
         var plan = HaibinPlan.dataset()
         let points: [(String, Int, Double)] = [
             ("industrial_output", 2021, 32.0), ("industrial_output", 2022, 34.0), ("industrial_output", 2023, 36.0),
-            ("fixed_investment", 2021, 6.0), ("fixed_investment", 2022, 7.0), ("fixed_investment", 2023, 8.0)]
-        plan = plan.applying(UserData(file: "test.csv", sha256: "", points: points.enumerated().map {
-            UserDataPoint(indicator: $1.0, year: $1.1, value: $1.2, note: nil, line: $0 + 2)
-        }))
+            ("fixed_investment", 2021, 6.0), ("fixed_investment", 2022, 7.0), ("fixed_investment", 2023, 8.0),
+        ]
+        plan = plan.applying(
+            UserData(
+                file: "test.csv", sha256: "",
+                points: points.enumerated().map {
+                    UserDataPoint(indicator: $1.0, year: $1.1, value: $1.2, note: nil, line: $0 + 2)
+                }))
         let core = LinkedCore.fit(plan)
         let tfp = core.parameters[2]
         #expect(abs(tfp.priorWeight - 2500.0 / 3700) <= 1e-12)
@@ -67,9 +75,10 @@ import Foundation
         let k0 = k
         for i in [6.0, 7.0, 8.0] { k = 0.92 * k + i }
         let growth = (log(36.0 / 30.02) - 0.35 * log(k / k0)) / 3
-        let measured = try #require(LinkedCore.measuredTFPGrowth(
-            investment: plan.series("fixed_investment").points, output: plan.series("industrial_output").points,
-            alpha: 0.35, delta: 0.08, ratio: 2.5))
+        let measured = try #require(
+            LinkedCore.measuredTFPGrowth(
+                investment: plan.series("fixed_investment").points, output: plan.series("industrial_output").points,
+                alpha: 0.35, delta: 0.08, ratio: 2.5))
         #expect(measured.years == 3)
         #expect(abs(measured.growth - growth) <= 1e-14)
     }
@@ -79,7 +88,9 @@ import Foundation
 @Suite struct ModelAveragingTests {
     static let indicator = HaibinPlan.indicators[1]
     static func history(_ logs: [Double], origin: PointOrigin = .user) -> FitHistory {
-        let points = logs.enumerated().map { SeriesPoint(year: 2011 + $0.offset, value: exp($0.element), origin: origin) }
+        let points = logs.enumerated().map {
+            SeriesPoint(year: 2011 + $0.offset, value: exp($0.element), origin: origin)
+        }
         return FitHistory(indicator: indicator, series: Series(indicator: indicator.id, points: points), sums: 1)
     }
 
@@ -88,7 +99,10 @@ import Foundation
     /// and says why.
     @Test func reconstructedHistoryAveragesEqually() throws {
         let h = Self.history([3.0, 2.9, 2.8, 2.7, 2.6], origin: .reconstructed)
-        let models = [try GrowthModels.logLinear(h), try GrowthModels.damped(h, growthPrior: Prior(mean: 0.03, sd: 0.03), longRun: Prior(mean: 0.03, sd: 0.01))]
+        let models = [
+            try GrowthModels.logLinear(h),
+            try GrowthModels.damped(h, growthPrior: Prior(mean: 0.03, sd: 0.03), longRun: Prior(mean: 0.03, sd: 0.01)),
+        ]
         let (components, how) = ModelSelection.average(models, history: h)
         #expect(components.map(\.weight) == [0.5, 0.5])
         #expect(how.en.contains("reconstructed") && how.zh.contains("重建"))

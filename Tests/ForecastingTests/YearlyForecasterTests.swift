@@ -1,7 +1,8 @@
-import Testing
 import Foundation
-@testable import Forecasting
 import Statistics
+import Testing
+
+@testable import Forecasting
 
 /// The forecaster's calibration, scale choice, gap handling and determinism.
 @Suite struct YearlyForecasterTests {
@@ -56,7 +57,8 @@ import Statistics
     /// The batch gives the same forecasts on one thread and on three, in input order,
     /// and reports a short series as a failure in its place.
     @Test func batchIsIndependentOfThreads() throws {
-        let batch: [YearlyForecaster.Series] = (0..<5).map { k in (Self.years, Self.values.map { $0 * Double(k + 1) }) }
+        let batch: [YearlyForecaster.Series] =
+            (0..<5).map { k in (Self.years, Self.values.map { $0 * Double(k + 1) }) }
             + [(Array(2001...2003), [1, 2, 3])]
         let one = YearlyForecaster.forecast(batch, horizon: 3, threads: 1)
         let three = YearlyForecaster.forecast(batch, horizon: 3, threads: 3)
@@ -76,8 +78,10 @@ import Statistics
 
     @Test func gapsAreFilledAndReported() throws {
         var years = Self.years, values = Self.values
-        years.remove(at: 5); values.remove(at: 5)
-        years.remove(at: 5); values.remove(at: 5)
+        years.remove(at: 5)
+        values.remove(at: 5)
+        years.remove(at: 5)
+        values.remove(at: 5)
         let f = try YearlyForecaster.forecast(years: years, values: values, horizon: 2)
         #expect(f.filledYears == [2006, 2007])
         #expect(f.observations == 10)
@@ -90,7 +94,8 @@ import Statistics
             try YearlyForecaster.forecast(years: Array(2001...2006), values: [1, 2, 3, 4, 5, 6], horizon: 2)
         }
         #expect(throws: YearlyForecastError.yearsNotIncreasing(year: 2003)) {
-            try YearlyForecaster.forecast(years: [2001, 2002, 2003, 2003, 2004, 2005, 2006], values: [1, 2, 3, 4, 5, 6, 7], horizon: 2)
+            try YearlyForecaster.forecast(
+                years: [2001, 2002, 2003, 2003, 2004, 2005, 2006], values: [1, 2, 3, 4, 5, 6, 7], horizon: 2)
         }
     }
 

@@ -1,5 +1,6 @@
-import Testing
 import Foundation
+import Testing
+
 @testable import Forecasting
 
 /// Each yearly model against an independent computation: closed forms by hand, and
@@ -8,7 +9,9 @@ import Foundation
 @Suite struct YearlyModelTests {
     static let y = [10.0, 10.6, 10.2, 11.1, 11.5, 11.0, 12.2, 12.4, 12.1, 13.3, 13.2, 13.0, 14.1, 14.6, 14.2, 15.0]
 
-    static func close(_ a: Double, _ b: Double, relative: Double) -> Bool { abs(a - b) <= relative * max(abs(b), 1e-300) }
+    static func close(_ a: Double, _ b: Double, relative: Double) -> Bool {
+        abs(a - b) <= relative * max(abs(b), 1e-300)
+    }
 
     @Test func naiveCarriesTheLastValue() {
         #expect(YearlyMethod.naive.pointForecast(Self.y, horizon: 3) == [15, 15, 15])
@@ -17,7 +20,9 @@ import Foundation
     /// y_n + h·(y_n − y_1)/(n − 1) = 15 + h/3: exact up to rounding (1e-14).
     @Test func randomWalkWithDriftIsTheClosedForm() {
         let f = YearlyMethod.rwDrift.pointForecast(Self.y, horizon: 6)
-        for (h, v) in f.enumerated() { #expect(Self.close(v, 15 + Double(h + 1) / 3, relative: 1e-14), "h=\(h + 1): \(v)") }
+        for (h, v) in f.enumerated() {
+            #expect(Self.close(v, 15 + Double(h + 1) / 3, relative: 1e-14), "h=\(h + 1): \(v)")
+        }
     }
 
     /// SES with α = 1 ends at the last value, whatever the path (exact).
@@ -30,8 +35,10 @@ import Foundation
     /// forecasts follow to 1e-7 relative.
     @Test func thetaMatchesIndependentComputation() {
         #expect(abs(YearlyModels.sesAlpha(Self.y) - 0.8214333091351762) < 1e-6)
-        let scipy = [15.064420167500433, 15.227434873382787, 15.39044957926514, 15.553464285147493,
-                     15.716478991029845, 15.8794936969122]
+        let scipy = [
+            15.064420167500433, 15.227434873382787, 15.39044957926514, 15.553464285147493,
+            15.716478991029845, 15.8794936969122,
+        ]
         for (h, (v, r)) in zip(YearlyMethod.theta.pointForecast(Self.y, horizon: 6), scipy).enumerated() {
             #expect(Self.close(v, r, relative: 1e-7), "h=\(h + 1): plansim \(v), scipy \(r)")
         }
@@ -50,8 +57,10 @@ import Foundation
     @Test func dampedFitMatchesIndependentOptimum() {
         let fit = DampedTrend.fit(Self.y)
         #expect(fit.phi > 0.97 && fit.alpha < 0.01, "α \(fit.alpha), φ \(fit.phi)")
-        let scipy = [15.008586804647218, 15.278975784220359, 15.543956984202039, 15.803638560184083,
-                     16.058126504646488, 16.307524690219644]
+        let scipy = [
+            15.008586804647218, 15.278975784220359, 15.543956984202039, 15.803638560184083,
+            16.058126504646488, 16.307524690219644,
+        ]
         for (h, (v, r)) in zip(fit.forecast(horizon: 6), scipy).enumerated() {
             #expect(Self.close(v, r, relative: 5e-3), "h=\(h + 1): plansim \(v), scipy \(r)")
         }
@@ -81,7 +90,10 @@ import Foundation
         let cases: [([Double], Double)] = [
             ([120, 131, 140, 152, 149, 160, 175, 181, 190, 205, 214, 220, 236, 241, 250], 0.005334583789698206),
             ([5.2, 5.9, 7.1, 7.0, 8.4, 9.9, 9.7, 11.8, 12.9, 12.1, 14.8, 16.3, 15.9, 18.2], 0.03530084947771852),
-            ([300, 310, 305, 330, 345, 340, 360, 390, 385, 400, 430, 425, 450, 470, 468, 490, 520], 0.00815923188212526),
+            (
+                [300, 310, 305, 330, 345, 340, 360, 390, 385, 400, 430, 425, 450, 470, 468, 490, 520],
+                0.00815923188212526
+            ),
         ]
         for (values, scipy) in cases {
             let sse = DampedTrend.optimum(values.map { log($0) }).sse
@@ -91,8 +103,9 @@ import Foundation
 
     /// Nelder–Mead finds the Rosenbrock minimum (1, 1) to 1e-3 from (−1.2, 1).
     @Test func nelderMeadMinimizesRosenbrock() {
-        let best = NelderMead.minimize({ p in 100 * pow(p[1] - p[0] * p[0], 2) + pow(1 - p[0], 2) },
-                                       start: [-1.2, 1], steps: [0.1, 0.1], maxEvaluations: 2000, tolerance: 1e-14)
+        let best = NelderMead.minimize(
+            { p in 100 * pow(p[1] - p[0] * p[0], 2) + pow(1 - p[0], 2) },
+            start: [-1.2, 1], steps: [0.1, 0.1], maxEvaluations: 2000, tolerance: 1e-14)
         #expect(abs(best.point[0] - 1) < 1e-3 && abs(best.point[1] - 1) < 1e-3, "\(best.point)")
     }
 }

@@ -1,7 +1,8 @@
-import Testing
 import Foundation
-@testable import Forecasting
 import Statistics
+import Testing
+
+@testable import Forecasting
 
 /// `forecast` on the series that broke it (issue 24, finding 6): counts running down to
 /// zero, constant series, and the mean that a log-t does not have.
@@ -39,9 +40,11 @@ import Statistics
     /// The log-t has no finite mean: none is reported on a log scale; on the level scale
     /// the t's mean is its location.
     @Test func noMeanWhereNoneExists() throws {
-        let logSeries = try YearlyForecaster.forecast(years: Self.years, values: [3, 4, 4, 5, 6, 6, 7, 8, 8, 9], horizon: 3)
+        let logSeries = try YearlyForecaster.forecast(
+            years: Self.years, values: [3, 4, 4, 5, 6, 6, 7, 8, 8, 9], horizon: 3)
         #expect(logSeries.mean.allSatisfy { $0 == nil })
-        let levelSeries = try YearlyForecaster.forecast(years: Self.years, values: [3, -4, 4, 5, 6, 6, 7, 8, 8, 9], horizon: 3)
+        let levelSeries = try YearlyForecaster.forecast(
+            years: Self.years, values: [3, -4, 4, 5, 6, 6, 7, 8, 8, 9], horizon: 3)
         for step in levelSeries.steps { #expect(step.mean == step.location) }
     }
 }

@@ -1,5 +1,5 @@
-import Testing
 import LinearAlgebra
+import Testing
 
 @Suite struct DoubleDoubleTests {
     /// 0.1 is not a double; its double-double keeps the next 16 digits: hi + lo equals
@@ -11,8 +11,10 @@ import LinearAlgebra
         #expect(abs(error.double) < 1e-32)
     }
 
-    @Test(arguments: [("-1467.48961422980", -1467.4896142298), ("0.334801051324544E-02", 0.00334801051324544),
-                      ("+7", 7.0), ("1e5", 100000.0), (".5", 0.5), ("5.", 5.0)])
+    @Test(arguments: [
+        ("-1467.48961422980", -1467.4896142298), ("0.334801051324544E-02", 0.00334801051324544),
+        ("+7", 7.0), ("1e5", 100000.0), (".5", 0.5), ("5.", 5.0),
+    ])
     func parsesDecimalForms(text: String, value: Double) throws {
         #expect(try #require(DoubleDouble(parsing: text)).double == value)
     }

@@ -1,5 +1,5 @@
-import Testing
 import LinearAlgebra
+import Testing
 
 /// Each LAPACK wrapper on a small problem with a known answer, and on the data that
 /// makes it fail. Tolerances are a few units of roundoff times the entries' size.
@@ -45,7 +45,10 @@ import LinearAlgebra
         #expect(abs(svd.singularValues[0] - 4.898979485566356) <= 1e-14)
         #expect(abs(svd.singularValues[1] - 2) <= 1e-14)
         #expect(abs(svd.conditionNumber - 4.898979485566356 / 2) <= 1e-14)
-        let reconstructed = svd.u.multiplied(by: Matrix(rows: 2, columns: 2, columnMajor: [svd.singularValues[0], 0, 0, svd.singularValues[1]])) * svd.vt
+        let reconstructed =
+            svd.u.multiplied(
+                by: Matrix(rows: 2, columns: 2, columnMajor: [svd.singularValues[0], 0, 0, svd.singularValues[1]]))
+            * svd.vt
         for (x, y) in zip(reconstructed.storage, [3.0, 1, 2, 1, 3, 2]) { #expect(abs(x - y) <= 1e-14) }
     }
 

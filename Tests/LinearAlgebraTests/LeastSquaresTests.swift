@@ -1,5 +1,5 @@
-import Testing
 import LinearAlgebra
+import Testing
 
 /// dgels, dgelsd and dgglse on problems whose solutions are known in closed form.
 @Suite struct LeastSquaresTests {
@@ -27,14 +27,16 @@ import LinearAlgebra
 
     /// min ‖x − (1, 2, 3)‖ subject to x₁ + x₂ + x₃ = 3: x = (0, 1, 2).
     @Test func constrainedLeastSquaresProjectsOntoThePlane() throws {
-        let x = try Matrix.identity(3).constrainedLeastSquares([1, 2, 3], constraints: Matrix([[1, 1, 1]]), equal: [3])
+        let x = try Matrix.identity(3).constrainedLeastSquares(
+            [1, 2, 3], constraints: Matrix([[1, 1, 1]]), equal: [3])
         for (v, e) in zip(x, [0.0, 1, 2]) { #expect(abs(v - e) <= 1e-14) }
         #expect(abs(x.reduce(0, +) - 3) <= 1e-14)
     }
 
     @Test func constrainedLeastSquaresRefusesDependentConstraints() {
         #expect(throws: LinearAlgebraError.constraintsDependent) {
-            try Matrix.identity(3).constrainedLeastSquares([1, 2, 3], constraints: Matrix([[1, 1, 1], [2, 2, 2]]), equal: [3, 6])
+            try Matrix.identity(3).constrainedLeastSquares(
+                [1, 2, 3], constraints: Matrix([[1, 1, 1], [2, 2, 2]]), equal: [3, 6])
         }
     }
 

@@ -1,5 +1,5 @@
-import Testing
 import LinearAlgebra
+import Testing
 
 /// Products through BLAS against hand-computed results. Entries are small integers, so
 /// every product is exact in double and compared with `==`.

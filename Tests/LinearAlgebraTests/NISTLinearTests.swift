@@ -1,7 +1,7 @@
-import Testing
 import Foundation
 import LinearAlgebra
 import PlansimTestSupport
+import Testing
 
 /// The NIST StRD linear suite, read in place from `../shared/reference/nist-strd/linear`.
 ///
@@ -50,8 +50,12 @@ import PlansimTestSupport
             let lreB = logRelativeError(estimate.estimate, certified: certified.certified, cap: 15)
             let lreSE = logRelativeError(estimate.standardError, certified: certified.certifiedSD, cap: 15)
             line += String(format: " %@ %.1f/%.1f", certified.name, lreB, lreSE)
-            #expect(lreB >= 13.5, "\(dataset) \(certified.name): estimate \(estimate.estimate) vs \(certified.certified), LRE \(lreB)")
-            #expect(lreSE >= 13.5, "\(dataset) \(certified.name): SE \(estimate.standardError) vs \(certified.certifiedSD), LRE \(lreSE)")
+            #expect(
+                lreB >= 13.5,
+                "\(dataset) \(certified.name): estimate \(estimate.estimate) vs \(certified.certified), LRE \(lreB)")
+            #expect(
+                lreSE >= 13.5,
+                "\(dataset) \(certified.name): SE \(estimate.standardError) vs \(certified.certifiedSD), LRE \(lreSE)")
         }
         let lreSD = logRelativeError(result.residualStandardDeviation, certified: data.residualSD, cap: 15)
         let lreR2 = logRelativeError(result.rSquared, certified: data.rSquared ?? .nan, cap: 15)

@@ -1,7 +1,7 @@
-import Testing
 import Foundation
 import LinearAlgebra
 import PlansimTestSupport
+import Testing
 
 /// The 27 NIST StRD nonlinear problems, each written once as a generic ``CurveModel``.
 struct NISTModel: CurveModel {
@@ -37,7 +37,9 @@ struct NISTModel: CurveModel {
         case "MGH09": return b[0] * (t * t + t * b[1]) / (t * t + t * b[2] + b[3])
         case "Rat42": return b[0] / (1 + T.exp(b[1] - b[2] * t))
         case "MGH10": return b[0] * T.exp(b[1] / (t + b[2]))
-        case "Eckerle4": let z = (t - b[2]) / b[1]; return b[0] / b[1] * T.exp(-0.5 * z * z)
+        case "Eckerle4":
+            let z = (t - b[2]) / b[1]
+            return b[0] / b[1] * T.exp(-0.5 * z * z)
         case "Rat43": return b[0] / T.power(1 + T.exp(b[1] - b[2] * t), 1 / b[3])
         case "Bennett5": return b[0] * T.power(b[1] + t, -1 / b[2])
         default: fatalError("no model for \(name)")
@@ -46,9 +48,11 @@ struct NISTModel: CurveModel {
 }
 
 @Suite struct NISTNonlinearTests {
-    static let names = ["Misra1a", "Chwirut2", "Chwirut1", "Lanczos3", "Gauss1", "Gauss2", "DanWood", "Misra1b",
-                        "Kirby2", "Hahn1", "Nelson", "MGH17", "Lanczos1", "Lanczos2", "Gauss3", "Misra1c", "Misra1d",
-                        "Roszman1", "ENSO", "MGH09", "Thurber", "BoxBOD", "Rat42", "MGH10", "Eckerle4", "Rat43", "Bennett5"]
+    static let names = [
+        "Misra1a", "Chwirut2", "Chwirut1", "Lanczos3", "Gauss1", "Gauss2", "DanWood", "Misra1b",
+        "Kirby2", "Hahn1", "Nelson", "MGH17", "Lanczos1", "Lanczos2", "Gauss3", "Misra1c", "Misra1d",
+        "Roszman1", "ENSO", "MGH09", "Thurber", "BoxBOD", "Rat42", "MGH10", "Eckerle4", "Rat43", "Bennett5",
+    ]
 
     /// The smallest LRE over the parameters, or nil when the solver stopped with an error.
     static func solve(_ data: NISTDataset, start: Int) -> (lre: Double?, detail: String) {
@@ -58,7 +62,9 @@ struct NISTModel: CurveModel {
         let x = data.rows.map { $0.dropFirst().map { Double($0)! } }
         do {
             let fit = try LevenbergMarquardt.fit(model, x: x, y: y, start: data.parameters.map { $0.starts[start] })
-            let lre = zip(fit.parameters, data.parameters).map { logRelativeError($0, certified: $1.certified, cap: 11) }.min()!
+            let lre = zip(fit.parameters, data.parameters).map {
+                logRelativeError($0, certified: $1.certified, cap: 11)
+            }.min()!
             return (lre, "\(fit.iterations) it, \(fit.reason.rawValue)")
         } catch {
             return (nil, "\(error)")
@@ -75,8 +81,12 @@ struct NISTModel: CurveModel {
         for name in Self.names {
             let data = try NISTDataset(path: folder.appendingPathComponent("\(name).dat").path, nonlinear: true)
             let s1 = Self.solve(data, start: 0), s2 = Self.solve(data, start: 1)
-            func cell(_ r: (lre: Double?, detail: String)) -> String { r.lre.map { String(format: "%6.1f", $0) } ?? "  fail" }
-            print("\(name.padding(toLength: 10, withPad: " ", startingAt: 0)) \(cell(s1))  \(cell(s2))   [\(s1.detail) | \(s2.detail)]")
+            func cell(_ r: (lre: Double?, detail: String)) -> String {
+                r.lre.map { String(format: "%6.1f", $0) } ?? "  fail"
+            }
+            print(
+                "\(name.padding(toLength: 10, withPad: " ", startingAt: 0)) \(cell(s1))  \(cell(s2))   [\(s1.detail) | \(s2.detail)]"
+            )
             if (s1.lre ?? 0) >= 6 { passedStart1 += 1 }
             #expect((s2.lre ?? 0) >= 6, "\(name) from start 2: \(s2.detail)")
         }

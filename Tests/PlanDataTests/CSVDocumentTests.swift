@@ -1,5 +1,6 @@
-import Testing
 import Foundation
+import Testing
+
 @testable import PlanData
 
 /// The CSV reader's contract: RFC 4180 fields, BOM and CRLF accepted, every problem
@@ -29,20 +30,29 @@ import Foundation
     }
 
     @Test func refusesSemicolonDelimiterWithAdvice() {
-        do { _ = try CSVDocument.parse("a;b\n1;2\n", file: "t.csv"); Issue.record("accepted") } catch {
+        do {
+            _ = try CSVDocument.parse("a;b\n1;2\n", file: "t.csv")
+            Issue.record("accepted")
+        } catch {
             #expect(error.issues.first?.message.contains("`;`") == true)
         }
     }
 
     @Test func refusesRowOfWrongWidth() {
-        do { _ = try CSVDocument.parse("a,b\n1,2,3\n", file: "t.csv"); Issue.record("accepted") } catch {
+        do {
+            _ = try CSVDocument.parse("a,b\n1,2,3\n", file: "t.csv")
+            Issue.record("accepted")
+        } catch {
             #expect(error.issues.first?.line == 2)
             #expect(error.issues.first?.column == 5)
         }
     }
 
     @Test func refusesUnclosedQuote() {
-        do { _ = try CSVDocument.parse("a\n\"open\n", file: "t.csv"); Issue.record("accepted") } catch {
+        do {
+            _ = try CSVDocument.parse("a\n\"open\n", file: "t.csv")
+            Issue.record("accepted")
+        } catch {
             #expect(error.issues.first?.message.contains("never closed") == true)
         }
     }
@@ -50,7 +60,10 @@ import Foundation
     @Test func namesGBKAndHowToConvert() {
         // "工业" in GBK: B9 A4 D2 B5.
         let gbk = Data(Array("indicator\n".utf8) + [0xB9, 0xA4, 0xD2, 0xB5, 0x0A])
-        do { _ = try TextDecoding.decode(gbk, file: "g.csv"); Issue.record("accepted") } catch {
+        do {
+            _ = try TextDecoding.decode(gbk, file: "g.csv")
+            Issue.record("accepted")
+        } catch {
             #expect(error.message.contains("GBK"))
             #expect(error.help?.contains("iconv -f GB18030") == true)
             #expect(error.line == 2)
@@ -58,7 +71,10 @@ import Foundation
     }
 
     @Test func didYouMeanFindsCloseNames() {
-        #expect(DidYouMean.suggestions(for: "industrial_outptu", among: ["industrial_output", "retail_sales"]) == ["industrial_output"])
+        #expect(
+            DidYouMean.suggestions(for: "industrial_outptu", among: ["industrial_output", "retail_sales"]) == [
+                "industrial_output"
+            ])
         #expect(DidYouMean.suggestions(for: "zzz", among: ["industrial_output"]).isEmpty)
     }
 }

@@ -1,5 +1,6 @@
-import Testing
 import Foundation
+import Testing
+
 @testable import PlanData
 
 @Suite struct HistoryReconstructionTests {
@@ -31,15 +32,19 @@ import Foundation
 
     @Test func indicatorsWithoutSumsKeepOnePoint() {
         let plan = HaibinPlan.dataset()
-        for id in ["retail_sales", "above_scale_firms", "market_entities", "commodity_sales", "domestic_capital",
-                   "new_employment", "grain_capacity"] {
+        for id in [
+            "retail_sales", "above_scale_firms", "market_entities", "commodity_sales", "domestic_capital",
+            "new_employment", "grain_capacity",
+        ] {
             #expect(plan.series(id).points.count == 1, "\(id) must not get invented history")
         }
     }
 
     @Test func userValueIsFixedAndTheRestReconstructedAround() throws {
         let plan = HaibinPlan.dataset()
-        let user = UserData(file: "u.csv", sha256: "", points: [UserDataPoint(indicator: "industrial_output", year: 2018, value: 40, note: nil, line: 2)])
+        let user = UserData(
+            file: "u.csv", sha256: "",
+            points: [UserDataPoint(indicator: "industrial_output", year: 2018, value: 40, note: nil, line: 2)])
         let updated = plan.applying(user)
         let series = updated.series("industrial_output")
         #expect(series.point(in: 2018) == SeriesPoint(year: 2018, value: 40, origin: .user))
@@ -50,13 +55,16 @@ import Foundation
 
     @Test func contradictorySumIsDroppedWithANote() {
         let plan = HaibinPlan.dataset()
-        let points = (2016...2019).map { UserDataPoint(indicator: "fixed_investment", year: $0, value: 30, note: nil, line: $0) }
+        let points = (2016...2019).map {
+            UserDataPoint(indicator: "fixed_investment", year: $0, value: 30, note: nil, line: $0)
+        }
         let updated = plan.applying(UserData(file: "u.csv", sha256: "", points: points))
         #expect(updated.notes.contains { $0.id == "sum_unused_fixed_investment" })
     }
 
     @Test func threeConstraintsStillMeetEveryOne() throws {
-        let path = try HistoryReconstruction.smoothestPath(years: 2016...2020, total: 100, fixed: [(2016, 30), (2020, 10)])
+        let path = try HistoryReconstruction.smoothestPath(
+            years: 2016...2020, total: 100, fixed: [(2016, 30), (2020, 10)])
         #expect(abs(path.reduce(0, +) - 100) <= 1e-9 * 100)
         #expect(abs(path[0] - 30) <= 1e-12 * 30 && abs(path[4] - 10) <= 1e-12 * 10)
     }

@@ -1,5 +1,6 @@
-import Testing
 import Foundation
+import Testing
+
 @testable import PlanData
 
 /// Reading a named file safely, escaping what is printed, and bounded error output.
@@ -14,7 +15,8 @@ import Foundation
 
     /// Issue 12: a million duplicate rows printed 157 MB; now the first 100 and a count.
     @Test func manyIssuesPrintTheFirstHundredAndACount() {
-        let errors = InputErrors((0..<100_000).map { InputIssue(file: "x.csv", line: $0 + 2, message: "duplicate row") })
+        let errors = InputErrors(
+            (0..<100_000).map { InputIssue(file: "x.csv", line: $0 + 2, message: "duplicate row") })
         let text = errors.description
         #expect(text.split(separator: "\n").count <= 101)
         #expect(text.contains("99900 more problems (100000 in all)"))
@@ -38,7 +40,8 @@ import Foundation
         defer { try? FileManager.default.removeItem(at: base) }
         try "x".write(to: base.appendingPathComponent("outside.txt"), atomically: true, encoding: .utf8)
         try "x".write(to: root.appendingPathComponent("inside.txt"), atomically: true, encoding: .utf8)
-        try FileManager.default.createSymbolicLink(atPath: root.appendingPathComponent("link.txt").path, withDestinationPath: "../outside.txt")
+        try FileManager.default.createSymbolicLink(
+            atPath: root.appendingPathComponent("link.txt").path, withDestinationPath: "../outside.txt")
         let real = try #require(InputFile.realPath(root.path))
         #expect((try? InputFile.confined("inside.txt", from: real, root: real).get()) == real + "/inside.txt")
         #expect(InputFile.confined("link.txt", from: real, root: real) == .failure(.outsideRoot))

@@ -1,14 +1,16 @@
-import Testing
 import Foundation
 import PlanData
+import Testing
 
 /// Issue 25: `forecast --json` streams its document one series at a time (100,000 series
 /// at horizon 50 took 6 GB built whole). The stream must give the very bytes of the
 /// whole document rendered at once, so the change is invisible to readers.
 @Suite struct JSONStreamTests {
     static func element(_ k: Int) -> JSONValue {
-        .object([("id", .string("s\(k)\u{1B}")), ("values", .array([.number(Double(k) / 3), .null, .object([])])),
-                 ("nested", .object([("empty", .array([])), ("n", .integer(k))]))])
+        .object([
+            ("id", .string("s\(k)\u{1B}")), ("values", .array([.number(Double(k) / 3), .null, .object([])])),
+            ("nested", .object([("empty", .array([])), ("n", .integer(k))])),
+        ])
     }
 
     @Test(arguments: [0, 1, 3])

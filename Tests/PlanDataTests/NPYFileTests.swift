@@ -1,7 +1,8 @@
-import Testing
 import Foundation
-@testable import PlanData
 import PlansimTestSupport
+import Testing
+
+@testable import PlanData
 
 /// The one `.npy` writer and reader (`sweep`/`merge` write, `report` reads), and the
 /// throwing writes under them (issue 25).
@@ -10,7 +11,9 @@ import PlansimTestSupport
     @Test func roundTrip() throws {
         let url = try Plansim.scratchDirectory().appendingPathComponent("m.npy")
         let values = [1.5, -0.0, .pi, 1e-300, 0.1, -7]
-        try NPYFile.write(rows: 3, columns: 2, to: url) { range in Array(values[(range.lowerBound * 2)..<(range.upperBound * 2)]) }
+        try NPYFile.write(rows: 3, columns: 2, to: url) { range in
+            Array(values[(range.lowerBound * 2)..<(range.upperBound * 2)])
+        }
         let m = try #require(NPYMatrix(url, sizeLimit: 1 << 20))
         #expect(m.rows == 3 && m.columns == 2)
         #expect((0..<3).flatMap(m.row).map(\.bitPattern) == values.map(\.bitPattern))
@@ -31,10 +34,13 @@ import PlansimTestSupport
     /// and left half a `samples.npy`); the temporary file is removed and the target untouched.
     @Test func aFullDiskThrowsAndLeavesNothing() throws {
         let dir = try Plansim.scratchDirectory()
-        let url = dir.appendingPathComponent("samples.npy"), temporary = dir.appendingPathComponent(".samples.npy.tmp-1")
+        let url = dir.appendingPathComponent("samples.npy"),
+            temporary = dir.appendingPathComponent(".samples.npy.tmp-1")
         _ = FileManager.default.createFile(atPath: temporary.path, contents: nil)
         let full = try #require(FileHandle(forWritingAtPath: "/dev/full"))
-        #expect(throws: (any Error).self) { _ = try StreamedFile(url, temporary: temporary, handle: full, header: Data(count: 4096)) }
+        #expect(throws: (any Error).self) {
+            _ = try StreamedFile(url, temporary: temporary, handle: full, header: Data(count: 4096))
+        }
         #expect(try FileManager.default.contentsOfDirectory(atPath: dir.path).isEmpty)
     }
 }

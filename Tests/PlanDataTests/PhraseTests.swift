@@ -1,4 +1,5 @@
 import Testing
+
 @testable import PlanData
 
 /// Messages made in both languages where the problem is found: an ``InputIssue`` built
@@ -6,12 +7,15 @@ import Testing
 /// JSON show) and its Chinese beside it.
 @Suite struct PhraseTests {
     @Test func issueKeepsBothLanguages() {
-        let issue = InputIssue(file: "a.csv", line: 2, column: 3, field: "year",
-                               message: Phrase(zh: "`x` 不是年份", en: "`x` is not a year"),
-                               help: Phrase(zh: "请把年份写成四位数字", en: "write the year as four digits"))
+        let issue = InputIssue(
+            file: "a.csv", line: 2, column: 3, field: "year",
+            message: Phrase(zh: "`x` 不是年份", en: "`x` is not a year"),
+            help: Phrase(zh: "请把年份写成四位数字", en: "write the year as four digits"))
         #expect(issue.message == "`x` is not a year" && issue.help == "write the year as four digits")
         #expect(issue.messageZH == "`x` 不是年份" && issue.helpZH == "请把年份写成四位数字")
-        #expect(issue.description == "a.csv:2:3: error: `x` is not a year (field `year`)\n  help: write the year as four digits")
+        #expect(
+            issue.description
+                == "a.csv:2:3: error: `x` is not a year (field `year`)\n  help: write the year as four digits")
     }
 
     @Test func piecesJoinInEachLanguage() {
@@ -28,9 +32,13 @@ import Testing
     }
 
     @Test func unreadableFilesAreNamedInBothLanguages() {
-        for problem: InputFile.Problem in [.missing, .outsideRoot, .notRegular("a directory"), .unreadable, .tooLarge(64 << 20)] {
+        for problem: InputFile.Problem in [
+            .missing, .outsideRoot, .notRegular("a directory"), .unreadable, .tooLarge(64 << 20),
+        ] {
             #expect(problem.phrase.en == problem.message)
-            #expect(problem.phrase.zh.unicodeScalars.contains { (0x4E00...0x9FFF).contains($0.value) }, "\(problem.phrase.zh)")
+            #expect(
+                problem.phrase.zh.unicodeScalars.contains { (0x4E00...0x9FFF).contains($0.value) },
+                "\(problem.phrase.zh)")
         }
     }
 }

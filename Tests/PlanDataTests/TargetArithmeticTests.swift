@@ -1,5 +1,6 @@
-import Testing
 import Foundation
+import Testing
+
 @testable import PlanData
 
 @Suite struct TargetArithmeticTests {
@@ -26,8 +27,12 @@ import Foundation
 
     @Test func progressWithActuals() {
         let target = PlanTarget(indicator: "x", baseYear: 2020, base: 100, targetYear: 2025, target: 200, kind: .level)
-        let series = Series(indicator: "x", points: [SeriesPoint(year: 2020, value: 100, origin: .printed),
-                                                     SeriesPoint(year: 2022, value: 150, origin: .user)])
+        let series = Series(
+            indicator: "x",
+            points: [
+                SeriesPoint(year: 2020, value: 100, origin: .printed),
+                SeriesPoint(year: 2022, value: 150, origin: .user),
+            ])
         let p = TargetArithmetic.assess(target, series: series).progress!
         #expect(p.latestYear == 2022)
         #expect(abs(p.completion - log(1.5) / log(2)) < 1e-15)
@@ -35,8 +40,13 @@ import Foundation
     }
 
     @Test func sumProgressCountsActualsSoFar() {
-        let target = PlanTarget(indicator: "x", baseYear: 2020, base: 10, targetYear: 2025, target: 100, kind: .periodSum)
-        let series = Series(indicator: "x", points: [SeriesPoint(year: 2021, value: 12, origin: .user), SeriesPoint(year: 2022, value: 14, origin: .user)])
+        let target = PlanTarget(
+            indicator: "x", baseYear: 2020, base: 10, targetYear: 2025, target: 100, kind: .periodSum)
+        let series = Series(
+            indicator: "x",
+            points: [
+                SeriesPoint(year: 2021, value: 12, origin: .user), SeriesPoint(year: 2022, value: 14, origin: .user),
+            ])
         let p = TargetArithmetic.assess(target, series: series).progress!
         #expect(p.sumSoFar == 26)
         #expect(abs(p.completion - 0.26) < 1e-15)
@@ -47,6 +57,8 @@ import Foundation
     @Test func sha256KnownVectors() {
         #expect(SHA256.hex(Array("abc".utf8)) == "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad")
         #expect(SHA256.hex([]) == "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855")
-        #expect(SHA256.hex(Array(String(repeating: "a", count: 1000).utf8)) == "41edece42d63e8d9bf515a9ba6932e1c20cbc9f5a5d134645adb5db1b9737ea3")
+        #expect(
+            SHA256.hex(Array(String(repeating: "a", count: 1000).utf8))
+                == "41edece42d63e8d9bf515a9ba6932e1c20cbc9f5a5d134645adb5db1b9737ea3")
     }
 }

@@ -1,7 +1,8 @@
-import Testing
 import Foundation
-@testable import PlanData
 import PlansimTestSupport
+import Testing
+
+@testable import PlanData
 
 /// A planner's CSV: what is accepted, and every bad file refused with file:line and field.
 @Suite struct UserDataFileTests {
@@ -13,7 +14,10 @@ import PlansimTestSupport
     }
 
     func issues(_ text: String, bytes: [UInt8]? = nil) -> [InputIssue] {
-        do { _ = try load(text, bytes: bytes); return [] } catch let e as InputErrors { return e.issues } catch { return [] }
+        do {
+            _ = try load(text, bytes: bytes)
+            return []
+        } catch let e as InputErrors { return e.issues } catch { return [] }
     }
 
     @Test func acceptsIdsChineseNamesBOMAndCRLF() throws {
@@ -28,23 +32,32 @@ import PlansimTestSupport
         #expect(try load("指标,年份,数值\nnew_employment,2021,2100\n").points.count == 1)
     }
 
-    @Test(arguments: [
-        ("unknown indicator", "indicator,year,value\nindustrial_outptu,2021,1\n", 2, "indicator", "did you mean `industrial_output`?"),
-        ("duplicate", "indicator,year,value\nretail_sales,2021,1\nretail_sales,2021,2\n", 3, "indicator", "first on line 2"),
-        ("non-numeric", "indicator,year,value\nretail_sales,2021,abc\n", 2, "value", "`abc` is not a number"),
-        ("NaN", "indicator,year,value\nretail_sales,2021,NaN\n", 2, "value", "not a finite number"),
-        ("Inf", "indicator,year,value\nretail_sales,2021,-inf\n", 2, "value", "not a finite number"),
-        ("negative", "indicator,year,value\nretail_sales,2021,-3\n", 2, "value", "cannot be negative"),
-        ("zero level", "indicator,year,value\nretail_sales,2021,0\n", 2, "value", "cannot be zero"),
-        ("year range", "indicator,year,value\nretail_sales,1985,3\n", 2, "year", "outside 1990–2100"),
-        ("year text", "indicator,year,value\nretail_sales,twenty,3\n", 2, "year", "is not a year"),
-    ] as [(String, String, Int, String, String)])
+    @Test(
+        arguments: [
+            (
+                "unknown indicator", "indicator,year,value\nindustrial_outptu,2021,1\n", 2, "indicator",
+                "did you mean `industrial_output`?"
+            ),
+            (
+                "duplicate", "indicator,year,value\nretail_sales,2021,1\nretail_sales,2021,2\n", 3, "indicator",
+                "first on line 2"
+            ),
+            ("non-numeric", "indicator,year,value\nretail_sales,2021,abc\n", 2, "value", "`abc` is not a number"),
+            ("NaN", "indicator,year,value\nretail_sales,2021,NaN\n", 2, "value", "not a finite number"),
+            ("Inf", "indicator,year,value\nretail_sales,2021,-inf\n", 2, "value", "not a finite number"),
+            ("negative", "indicator,year,value\nretail_sales,2021,-3\n", 2, "value", "cannot be negative"),
+            ("zero level", "indicator,year,value\nretail_sales,2021,0\n", 2, "value", "cannot be zero"),
+            ("year range", "indicator,year,value\nretail_sales,1985,3\n", 2, "year", "outside 1990–2100"),
+            ("year text", "indicator,year,value\nretail_sales,twenty,3\n", 2, "year", "is not a year"),
+        ] as [(String, String, Int, String, String)])
     func refusesBadRow(name: String, text: String, line: Int, field: String, message: String) {
         let found = issues(text)
         #expect(found.count == 1, "\(name): \(found)")
         #expect(found.first?.line == line, "\(name)")
         #expect(found.first?.field == field, "\(name)")
-        #expect(found.first.map { $0.message.contains(message) || ($0.help ?? "").contains(message) } == true, "\(name): \(found)")
+        #expect(
+            found.first.map { $0.message.contains(message) || ($0.help ?? "").contains(message) } == true,
+            "\(name): \(found)")
     }
 
     @Test func zeroIsAllowedForFlows() throws {
@@ -65,7 +78,9 @@ import PlansimTestSupport
     }
 
     @Test func refusesGBKNamingTheEncoding() {
-        let gbk: [UInt8] = Array("indicator,year,value\n".utf8) + [0xB9, 0xA4, 0xD2, 0xB5, 0xD7, 0xDC, 0xB2, 0xFA, 0xD6, 0xB5] + Array(",2021,1\n".utf8)
+        let gbk: [UInt8] =
+            Array("indicator,year,value\n".utf8) + [0xB9, 0xA4, 0xD2, 0xB5, 0xD7, 0xDC, 0xB2, 0xFA, 0xD6, 0xB5]
+            + Array(",2021,1\n".utf8)
         let found = issues("", bytes: gbk)
         #expect(found.first?.message.contains("GBK") == true)
         #expect(found.first?.line == 2)

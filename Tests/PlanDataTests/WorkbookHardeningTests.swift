@@ -1,8 +1,9 @@
-import Testing
 import Foundation
-@testable import PlanData
 import PlansimTestSupport
+import Testing
 import ZIPFoundation
+
+@testable import PlanData
 
 /// Hostile workbooks of issue 25, each built here: a refusal with the file, never a
 /// trap, a hang or a silent change of the table.
@@ -14,7 +15,9 @@ import ZIPFoundation
         let url = try Plansim.scratchDirectory().appendingPathComponent("t.xlsx")
         let archive = try Archive(url: url, accessMode: .create)
         for (name, data) in parts {
-            try archive.addEntry(with: name, type: .file, uncompressedSize: Int64(data.count), compressionMethod: .deflate) { position, size in
+            try archive.addEntry(
+                with: name, type: .file, uncompressedSize: Int64(data.count), compressionMethod: .deflate
+            ) { position, size in
                 Data(data[Int(position)..<(Int(position) + size)])
             }
         }
@@ -24,13 +27,18 @@ import ZIPFoundation
     /// The town's workbook with part `name`'s text changed by `edit`.
     static func editing(_ name: String, _ edit: @escaping (String) -> String) throws -> [UInt8] {
         try bytes { parts in
-            for i in parts.indices where parts[i].0 == name { parts[i].1 = Array(edit(String(decoding: parts[i].1, as: UTF8.self)).utf8) }
+            for i in parts.indices where parts[i].0 == name {
+                parts[i].1 = Array(edit(String(decoding: parts[i].1, as: UTF8.self)).utf8)
+            }
         }
     }
 
     /// What reading `bytes` as `t.xlsx` says: "accepted" or the refusal.
     static func outcome(_ bytes: [UInt8]) -> String {
-        do { _ = try XLSXReader.read(Data(bytes), file: "t.xlsx"); return "accepted" } catch { return "\(error)" }
+        do {
+            _ = try XLSXReader.read(Data(bytes), file: "t.xlsx")
+            return "accepted"
+        } catch { return "\(error)" }
     }
 
     static func grid(_ bytes: [UInt8]) throws -> TableGrid { try XLSXReader.read(Data(bytes), file: "t.xlsx") }
@@ -40,15 +48,22 @@ import ZIPFoundation
     @Test(arguments: ["-1", "99999", "x"])
     func aSharedStringIndexOutOfRangeIsRefused(_ index: String) throws {
         let book = try Self.editing("xl/worksheets/sheet1.xml") {
-            $0.replacingOccurrences(of: "<c r=\"B2\" t=\"s\"><v>[0-9]+</v>", with: "<c r=\"B2\" t=\"s\"><v>\(index)</v>", options: .regularExpression)
+            $0.replacingOccurrences(
+                of: "<c r=\"B2\" t=\"s\"><v>[0-9]+</v>", with: "<c r=\"B2\" t=\"s\"><v>\(index)</v>",
+                options: .regularExpression)
         }
         let message = Self.outcome(book)
-        #expect(message.contains("t.xlsx: error: the sheet is damaged: cell `B2` has a reference or shared-string index that does not read"), "\(message)")
+        #expect(
+            message.contains(
+                "t.xlsx: error: the sheet is damaged: cell `B2` has a reference or shared-string index that does not read"
+            ), "\(message)")
     }
 
     /// One byte that is not UTF-8 in an element or attribute name of any part trapped
     /// inside FoundationXML's parser.
-    @Test(arguments: ["xl/workbook.xml", "xl/_rels/workbook.xml.rels", "xl/worksheets/sheet1.xml", "xl/sharedStrings.xml"])
+    @Test(arguments: [
+        "xl/workbook.xml", "xl/_rels/workbook.xml.rels", "xl/worksheets/sheet1.xml", "xl/sharedStrings.xml",
+    ])
     func aNameThatIsNotUTF8IsRefused(_ part: String) throws {
         let book = try Self.bytes { parts in
             for i in parts.indices where parts[i].0 == part {
@@ -66,7 +81,10 @@ import ZIPFoundation
     @Test func randomMutationsAreReadOrRefused() throws {
         let book = try Self.bytes()
         var state: UInt64 = 25
-        func next() -> Int { state = state &* 6364136223846793005 &+ 1442695040888963407; return Int(state >> 33) }
+        func next() -> Int {
+            state = state &* 6364136223846793005 &+ 1442695040888963407
+            return Int(state >> 33)
+        }
         var refused = 0
         for _ in 0..<1500 {
             var mutated = book
@@ -106,10 +124,14 @@ import ZIPFoundation
             var bad = book
             bad[entry.dataStart + entry.compressedSize - 1] = value
             let outcome = Self.outcome(bad)
-            #expect(outcome == "accepted" || outcome.contains("the workbook is damaged: cannot read `xl/sharedStrings.xml`"), "\(outcome)")
+            #expect(
+                outcome == "accepted"
+                    || outcome.contains("the workbook is damaged: cannot read `xl/sharedStrings.xml`"), "\(outcome)")
         }
         // A stream cut short ends in an error, not in a loop.
-        #expect(throws: Inflate.Failure.damaged) { try Inflate.inflate(book[entry.dataStart..<(entry.dataStart + entry.compressedSize / 2)], limit: 1 << 20) }
+        #expect(throws: Inflate.Failure.damaged) {
+            try Inflate.inflate(book[entry.dataStart..<(entry.dataStart + entry.compressedSize / 2)], limit: 1 << 20)
+        }
     }
 
     /// Shared strings that break off made every later string "" (a sum target vanished).
@@ -121,7 +143,9 @@ import ZIPFoundation
     /// A billion-laughs entity (it dropped the note row) is refused: Excel writes no DTD.
     @Test func entitiesAreRefused() throws {
         let lol = "<!DOCTYPE sst [<!ENTITY a \"aaaaaaaaaa\"><!ENTITY b \"&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;\">]>"
-        let book = try Self.editing("xl/sharedStrings.xml") { $0.replacingOccurrences(of: "?>\n<sst", with: "?>\n\(lol)<sst") }
+        let book = try Self.editing("xl/sharedStrings.xml") {
+            $0.replacingOccurrences(of: "?>\n<sst", with: "?>\n\(lol)<sst")
+        }
         #expect(Self.outcome(book).contains("the workbook is damaged: cannot read `xl/sharedStrings.xml`"))
     }
 
@@ -130,9 +154,11 @@ import ZIPFoundation
     /// became "open").
     @Test func cellsWithoutOrWithLowerCaseReferencesAreRead() throws {
         let plain = try Self.grid(try Self.bytes())
-        let bare = try Self.grid(try Self.editing("xl/worksheets/sheet1.xml") {
-            $0.replacingOccurrences(of: "<c r=\"E9\"", with: "<c").replacingOccurrences(of: "<c r=\"D9\"", with: "<c r=\"d9\"")
-        })
+        let bare = try Self.grid(
+            try Self.editing("xl/worksheets/sheet1.xml") {
+                $0.replacingOccurrences(of: "<c r=\"E9\"", with: "<c").replacingOccurrences(
+                    of: "<c r=\"D9\"", with: "<c r=\"d9\"")
+            })
         #expect(bare.rows == plain.rows)
         #expect(bare.rows[8].first { $0.column == 5 }?.text == "14000")
     }
@@ -143,7 +169,9 @@ import ZIPFoundation
         for (name, text) in TableFiles.xlsxParts(TableFiles.town) {
             #expect(try zip.part(name, limit: 1 << 20) == Array(text.utf8), "\(name)")
         }
-        #expect(throws: ZipParts.Failure.tooLarge("xl/worksheets/sheet1.xml")) { try zip.part("xl/worksheets/sheet1.xml", limit: 100) }
+        #expect(throws: ZipParts.Failure.tooLarge("xl/worksheets/sheet1.xml")) {
+            try zip.part("xl/worksheets/sheet1.xml", limit: 100)
+        }
     }
 
     /// A CSV table with CR-only line ends (old Mac Excel) reads as its rows (it was one
@@ -159,10 +187,17 @@ import ZIPFoundation
         let wide = "a" + String(repeating: ",", count: 250) + "b\n"
         #expect(throws: InputIssue.self) { _ = try TableGrid.csv(wide, file: "t.csv") }
         let tall = String(repeating: "x\n", count: 50_001)
-        do { _ = try TableGrid.csv(tall, file: "t.csv"); Issue.record("50,001 rows accepted") } catch {
-            #expect(error.line == 50_001 && error.message.contains("goes beyond the first 50000 rows, 200 columns and 2000000 cells"), "\(error)")
+        do {
+            _ = try TableGrid.csv(tall, file: "t.csv")
+            Issue.record("50,001 rows accepted")
+        } catch {
+            #expect(
+                error.line == 50_001
+                    && error.message.contains("goes beyond the first 50000 rows, 200 columns and 2000000 cells"),
+                "\(error)")
         }
-        let trailing = try TableGrid.csv("a,b" + String(repeating: ",", count: 5000) + "\n" + String(repeating: "\n", count: 60_000), file: "t.csv")
+        let trailing = try TableGrid.csv(
+            "a,b" + String(repeating: ",", count: 5000) + "\n" + String(repeating: "\n", count: 60_000), file: "t.csv")
         #expect(trailing.rows.count == 1 && trailing.rows[0].count == 200)
     }
 }

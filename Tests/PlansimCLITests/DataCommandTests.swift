@@ -1,6 +1,6 @@
-import Testing
 import Foundation
 import PlansimTestSupport
+import Testing
 
 /// `plansim targets`, `plansim data show|history|import` and `--data`, as the built binary.
 @Suite struct DataCommandTests {
@@ -23,7 +23,9 @@ import PlansimTestSupport
         #expect(byId["fixed_investment"]?["kind"] as? String == "period_sum")
         #expect(byId["retail_sales"]?["history_growth"] is NSNull)
         #expect(byId["industrial_output"]?["history_growth"] is Double)
-        for key in ["indicator", "base_year", "base", "target_year", "target", "kind", "required_growth", "history_growth"] {
+        for key in [
+            "indicator", "base_year", "base", "target_year", "target", "kind", "required_growth", "history_growth",
+        ] {
             #expect(targets.allSatisfy { $0[key] != nil }, "missing \(key)")
         }
     }
@@ -48,13 +50,18 @@ import PlansimTestSupport
 
     @Test func plannersCSVReplacesReconstructedPoints() throws {
         let dir = try Plansim.scratchDirectory()
-        try Plansim.write("indicator,year,value\nindustrial_output,2017,41\nindustrial_output,2021,31.5\n", to: "mine.csv", in: dir)
-        let series = try #require(try json(["data", "history", "--json", "--data", "mine.csv"], in: dir)["series"] as? [[String: Any]])
-        let points = try #require(series.first { $0["indicator"] as? String == "industrial_output" }?["points"] as? [[String: Any]])
+        try Plansim.write(
+            "indicator,year,value\nindustrial_output,2017,41\nindustrial_output,2021,31.5\n", to: "mine.csv", in: dir)
+        let series = try #require(
+            try json(["data", "history", "--json", "--data", "mine.csv"], in: dir)["series"] as? [[String: Any]])
+        let points = try #require(
+            series.first { $0["indicator"] as? String == "industrial_output" }?["points"] as? [[String: Any]])
         #expect(points.first { $0["year"] as? Int == 2017 }?["origin"] as? String == "user")
         #expect(points.first { $0["year"] as? Int == 2021 }?["value"] as? Double == 31.5)
-        let targets = try #require(try json(["targets", "--json", "--data", "mine.csv"], in: dir)["targets"] as? [[String: Any]])
-        let progress = try #require(targets.first { $0["indicator"] as? String == "industrial_output" }?["progress"] as? [String: Any])
+        let targets = try #require(
+            try json(["targets", "--json", "--data", "mine.csv"], in: dir)["targets"] as? [[String: Any]])
+        let progress = try #require(
+            targets.first { $0["indicator"] as? String == "industrial_output" }?["progress"] as? [String: Any])
         #expect(progress["latest_year"] as? Int == 2021)
     }
 
@@ -63,13 +70,18 @@ import PlansimTestSupport
         try Plansim.write("indicator,year,value\n新增就业人口,2021,2100\n", to: "mine.csv", in: dir)
         let result = try Plansim.run(["data", "import", "mine.csv", "--lang", "en"], in: dir)
         #expect(result.status == 0)
-        #expect(result.stdout.contains("new_employment") && result.stdout.contains("2100") && result.stdout.contains("sha256"))
+        #expect(
+            result.stdout.contains("new_employment") && result.stdout.contains("2100")
+                && result.stdout.contains("sha256"))
     }
 
     @Test func importRefusesBadFileWithEveryErrorAndNoOutput() throws {
         let dir = try Plansim.scratchDirectory()
         try Plansim.write("indicator,year,value\nretail_sale,2021,1\nretail_sales,2021,-1\n", to: "bad.csv", in: dir)
-        for arguments in [["data", "import", "bad.csv"], ["targets", "--data", "bad.csv"], ["data", "history", "--data", "bad.csv", "--json"]] {
+        for arguments in [
+            ["data", "import", "bad.csv"], ["targets", "--data", "bad.csv"],
+            ["data", "history", "--data", "bad.csv", "--json"],
+        ] {
             let result = try Plansim.run(arguments, in: dir, environment: Plansim.english)
             #expect(result.status == 1)
             #expect(result.stdout.isEmpty)
@@ -82,7 +94,8 @@ import PlansimTestSupport
     @Test func showListsIndicatorsNotesAndFacts() throws {
         let show = try json(["data", "show", "--json"])
         #expect((show["indicators"] as? [[String: Any]])?.count == 9)
-        #expect((show["facts"] as? [[String: Any]])?.contains { $0["id"] as? String == "carbon_neutral_forest" } == true)
+        #expect(
+            (show["facts"] as? [[String: Any]])?.contains { $0["id"] as? String == "carbon_neutral_forest" } == true)
         let text = try Plansim.run(["data", "show", "--lang", "en"])
         #expect(text.stdout.contains("implausible"))
     }

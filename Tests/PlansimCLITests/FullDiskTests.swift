@@ -1,6 +1,6 @@
-import Testing
 import Foundation
 import PlansimTestSupport
+import Testing
 
 /// Issue 25: writing into a full filesystem says the disk is full (ENOSPC), names the
 /// folder the user asked for (not a temporary one) and leaves nothing behind. The full
@@ -40,12 +40,14 @@ import PlansimTestSupport
         let disk = try #require(Self.tinyDisk())
         defer { Self.unmount(disk) }
         let out = disk.appendingPathComponent("out").path
-        let r = try Plansim.run(["run", "--paths", "200", "--no-inversion", "--quiet", "--out", out], environment: Plansim.english)
+        let r = try Plansim.run(
+            ["run", "--paths", "200", "--no-inversion", "--quiet", "--out", out], environment: Plansim.english)
         #expect(r.status == 1, "\(r.stderr)")
         #expect(r.stderr.contains("\(out): error: the disk is full") && r.stderr.contains("ENOSPC"), "\(r.stderr)")
         #expect(!r.stderr.contains("plansim-new") && !r.stderr.contains("permissions"), "\(r.stderr)")
         #expect(try FileManager.default.contentsOfDirectory(atPath: disk.path).isEmpty)
-        let zh = try Plansim.run(["run", "--paths", "200", "--no-inversion", "--quiet", "--out", out], environment: ["PLANSIM_LANG": "zh"])
+        let zh = try Plansim.run(
+            ["run", "--paths", "200", "--no-inversion", "--quiet", "--out", out], environment: ["PLANSIM_LANG": "zh"])
         #expect(zh.status == 1 && zh.stderr.contains("磁盘已满"), "\(zh.stderr)")
     }
 

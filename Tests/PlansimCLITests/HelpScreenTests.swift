@@ -1,6 +1,6 @@
 import Foundation
-import Testing
 import PlansimTestSupport
+import Testing
 
 /// Help screens in the chosen language (issue 13, item 8): `plansim help CMD --lang zh`
 /// works like `CMD --help --lang zh`, and Chinese help is wrapped by display width.
@@ -10,7 +10,8 @@ import PlansimTestSupport
         text.unicodeScalars.reduce(0) { sum, s in
             switch s.value {
             case 0x1100...0x115F, 0x2E80...0x303E, 0x3041...0xA4CF, 0xAC00...0xD7A3, 0xF900...0xFAFF, 0xFE30...0xFE4F,
-                 0xFF00...0xFF60, 0xFFE0...0xFFE6, 0x20000...0x3FFFD: return sum + 2
+                0xFF00...0xFF60, 0xFFE0...0xFFE6, 0x20000...0x3FFFD:
+                return sum + 2
             default: return sum + 1
             }
         }
@@ -22,7 +23,8 @@ import PlansimTestSupport
             let help = try Plansim.run(command + ["--help"], environment: Plansim.english).stdout
             guard let section = help.components(separatedBy: "SUBCOMMANDS:\n").dropFirst().first else { return [] }
             return section.components(separatedBy: "\n\n")[0].components(separatedBy: "\n").compactMap { line in
-                line.hasPrefix("  ") && line.dropFirst(2).first?.isLetter == true ? line.split(separator: " ").first.map(String.init) : nil
+                line.hasPrefix("  ") && line.dropFirst(2).first?.isLetter == true
+                    ? line.split(separator: " ").first.map(String.init) : nil
             }
         }
         var all: [[String]] = [[]]
@@ -36,7 +38,9 @@ import PlansimTestSupport
     @Test func helpSubcommandTakesTheLanguage() throws {
         let sweepZH = try Plansim.run(["sweep", "--help", "--lang", "zh"])
         #expect(sweepZH.status == 0 && sweepZH.stdout.contains("选项："), "\(sweepZH.stderr)")
-        for arguments in [["help", "sweep", "--lang", "zh"], ["help", "sweep", "--lang=zh"], ["help", "--lang", "ZH", "sweep"]] {
+        for arguments in [
+            ["help", "sweep", "--lang", "zh"], ["help", "sweep", "--lang=zh"], ["help", "--lang", "ZH", "sweep"],
+        ] {
             let r = try Plansim.run(arguments, environment: Plansim.english)
             #expect(r.status == 0 && r.stdout == sweepZH.stdout, "\(arguments): \(r.stderr)\(r.stdout)")
         }
@@ -52,10 +56,15 @@ import PlansimTestSupport
         #expect(root.status == 0 && root.stdout.contains("子命令："), "\(root.stderr)")
     }
 
-    @Test(arguments: [(["help", "sweep", "--lang", "fr"], "`--lang` takes `zh` or `en`, not `fr`"), (["help", "sweep", "--lang"], "`--lang` needs a value")])
+    @Test(arguments: [
+        (["help", "sweep", "--lang", "fr"], "`--lang` takes `zh` or `en`, not `fr`"),
+        (["help", "sweep", "--lang"], "`--lang` needs a value"),
+    ])
     func helpRefusesAnUnknownLanguage(arguments: [String], message: String) throws {
         let r = try Plansim.run(arguments, environment: Plansim.english)
-        #expect(r.status == 1 && r.stdout.isEmpty && r.stderr.contains(message) && r.stderr.contains("help: write `--lang zh` or `--lang en`"), "\(r.stderr)")
+        #expect(
+            r.status == 1 && r.stdout.isEmpty && r.stderr.contains(message)
+                && r.stderr.contains("help: write `--lang zh` or `--lang en`"), "\(r.stderr)")
         let zh = try Plansim.run(arguments, environment: ["PLANSIM_LANG": "zh"])
         #expect(zh.status == 1 && zh.stderr.contains("错误：`--lang`") && zh.stderr.contains("提示："), "\(zh.stderr)")
     }
@@ -75,11 +84,16 @@ import PlansimTestSupport
                 longest = max(longest, Self.columns(line))
                 #expect(Self.columns(line) <= width, "\(command): \(Self.columns(line)) columns: \(line)")
                 let text = line.drop { $0 == " " }
-                #expect(!(text.first.map { "，。、；：！？）」』】》”".contains($0) } ?? false), "\(command): starts with closing punctuation: \(line)")
+                #expect(
+                    !(text.first.map { "，。、；：！？）」』】》”".contains($0) } ?? false),
+                    "\(command): starts with closing punctuation: \(line)")
                 #expect(line.filter { $0 == "`" }.count % 2 == 0, "\(command): a backticked span is cut: \(line)")
-                if line.hasSuffix("：") && !line.hasPrefix(" ") { inOptions = line == "选项：" || line == "参数：" || line == "子命令：" }
+                if line.hasSuffix("：") && !line.hasPrefix(" ") {
+                    inOptions = line == "选项：" || line == "参数：" || line == "子命令："
+                }
                 if inOptions, line.hasPrefix("   "), !text.isEmpty {
-                    #expect(line.count - text.count >= 26, "\(command): option help continues left of its column: \(line)")
+                    #expect(
+                        line.count - text.count >= 26, "\(command): option help continues left of its column: \(line)")
                 }
             }
         }
@@ -89,10 +103,12 @@ import PlansimTestSupport
     /// English help is ArgumentParser's own: wrapped at 80 characters, as before.
     @Test func englishHelpKeepsArgumentParsersLayout() throws {
         let r = try Plansim.run(["run", "--help", "--lang", "en"])
-        #expect(r.stdout.contains("""
-          --paths <paths>         Monte Carlo paths (1 to 100,000,000; `100,000` and
-                                  `100_000` are read too); overrides the scenario's
-                                  `paths`.
-        """), "\(r.stdout)")
+        #expect(
+            r.stdout.contains(
+                """
+                  --paths <paths>         Monte Carlo paths (1 to 100,000,000; `100,000` and
+                                          `100_000` are read too); overrides the scenario's
+                                          `paths`.
+                """), "\(r.stdout)")
     }
 }

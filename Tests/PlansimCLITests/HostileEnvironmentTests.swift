@@ -1,6 +1,6 @@
-import Testing
 import Foundation
 import PlansimTestSupport
+import Testing
 
 /// Odd environments never crash plansim: `COLUMNS` of 0, negative, tiny, huge or not a
 /// number gives help wrapped to 40–1000 columns (ArgumentParser traps below its indent).
@@ -19,7 +19,8 @@ import PlansimTestSupport
     /// that names no language (`garbage!!`, a path) falls to Chinese like `C`.
     @Test func oddLanguageSettingsAreSaidOrIgnored() throws {
         let fr = try Plansim.run(["targets"], environment: ["PLANSIM_LANG": "fr", "LC_ALL": "en_US.UTF-8"])
-        #expect(fr.status == 0 && fr.stderr == "warning: PLANSIM_LANG=fr is neither zh nor en; ignored\n", "\(fr.stderr)")
+        #expect(
+            fr.status == 0 && fr.stderr == "warning: PLANSIM_LANG=fr is neither zh nor en; ignored\n", "\(fr.stderr)")
         let garbage = try Plansim.run(["targets"], environment: ["PLANSIM_LANG": "", "LC_ALL": "/etc/passwd"])
         #expect(garbage.status == 0 && garbage.stdout.hasPrefix("规划目标所需增速"), "\(garbage.stdout.prefix(80))")
         let french = try Plansim.run(["targets"], environment: ["PLANSIM_LANG": "", "LC_ALL": "fr_FR.UTF-8"])

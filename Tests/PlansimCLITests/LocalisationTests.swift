@@ -1,6 +1,6 @@
 import Foundation
-import Testing
 import PlansimTestSupport
+import Testing
 
 /// Issue 13, item 8: with `--lang zh` every word a person reads is Chinese — the
 /// terminal output of `fit`, `run` and `sweep`, and refusals (错误：/提示：). What may stay
@@ -8,7 +8,10 @@ import PlansimTestSupport
 /// text quoted in 「」 or backticks, units and the names of methods and statistics.
 @Suite struct LocalisationTests {
     /// Names and abbreviations that are written in Latin letters in Chinese too.
-    static let latin: Set<String> = ["baseline", "plansim", "AICc", "RMSE", "GM", "AR", "Sobol", "Morris", "Spearman", "PDF", "CSV", "HTML", "XLSX", "DOCX", "JSON"]
+    static let latin: Set<String> = [
+        "baseline", "plansim", "AICc", "RMSE", "GM", "AR", "Sobol", "Morris", "Spearman", "PDF", "CSV", "HTML", "XLSX",
+        "DOCX", "JSON",
+    ]
 
     /// The Latin words of `text` that are not identifiers, file names, quoted code or
     /// allowed names.
@@ -20,7 +23,9 @@ import PlansimTestSupport
         let regex = try! NSRegularExpression(pattern: "[A-Za-z][A-Za-z0-9_./'-]*")
         return regex.matches(in: plain, range: NSRange(plain.startIndex..., in: plain)).compactMap { m in
             let word = String(plain[Range(m.range, in: plain)!])
-            if word.count < 2 || word.contains(where: { "_./0123456789-".contains($0) }) || latin.contains(word) { return nil }
+            if word.count < 2 || word.contains(where: { "_./0123456789-".contains($0) }) || latin.contains(word) {
+                return nil
+            }
             return word
         }
     }
@@ -40,7 +45,8 @@ import PlansimTestSupport
         let dir = try Plansim.scratchDirectory()
         let scenarios = TestPaths.repository.appendingPathComponent("scenarios")
         for name in ["baseline.scn", "epidemic_shock.scn"] {
-            try FileManager.default.copyItem(at: scenarios.appendingPathComponent(name), to: dir.appendingPathComponent(name))
+            try FileManager.default.copyItem(
+                at: scenarios.appendingPathComponent(name), to: dir.appendingPathComponent(name))
         }
         let r = try Plansim.run(["run", "epidemic_shock.scn", "--paths", "300", "--lang", "zh", "--out", "o"], in: dir)
         #expect(r.status == 0, "\(r.stderr)")
@@ -59,10 +65,14 @@ import PlansimTestSupport
     /// the Chinese log (as the old catalog of English patterns did).
     @Test func aShardsLogIsChinese() throws {
         let dir = try Plansim.scratchDirectory()
-        try FileManager.default.copyItem(at: TestPaths.repository.appendingPathComponent("scenarios/baseline.scn"), to: dir.appendingPathComponent("baseline.scn"))
-        let sweep = try String(contentsOf: TestPaths.repository.appendingPathComponent("scenarios/sensitivity_sweep.scn"), encoding: .utf8)
+        try FileManager.default.copyItem(
+            at: TestPaths.repository.appendingPathComponent("scenarios/baseline.scn"),
+            to: dir.appendingPathComponent("baseline.scn"))
+        let sweep = try String(
+            contentsOf: TestPaths.repository.appendingPathComponent("scenarios/sensitivity_sweep.scn"), encoding: .utf8)
         try Plansim.write(sweep.replacingOccurrences(of: "samples 1024", with: "samples 64"), to: "small.scn", in: dir)
-        let r = try Plansim.run(["sweep", "small.scn", "--shard", "1/2", "--out", "s", "--quiet", "--lang", "zh"], in: dir)
+        let r = try Plansim.run(
+            ["sweep", "small.scn", "--shard", "1/2", "--out", "s", "--quiet", "--lang", "zh"], in: dir)
         #expect(r.status == 0, "\(r.stderr)")
         for words in ["的分片 1/2：共", "待运行：", "已完成块", "已运行块", "已写入", "合并各分片"] {
             #expect(r.stdout.contains(words), "\(words) in \(r.stdout)")
@@ -74,7 +84,9 @@ import PlansimTestSupport
     @Test func sweepSummaryIsChinese() throws {
         let dir = try Plansim.scratchDirectory()
         for name in ["baseline.scn", "sensitivity_sweep.scn"] {
-            try FileManager.default.copyItem(at: TestPaths.repository.appendingPathComponent("scenarios/\(name)"), to: dir.appendingPathComponent(name))
+            try FileManager.default.copyItem(
+                at: TestPaths.repository.appendingPathComponent("scenarios/\(name)"),
+                to: dir.appendingPathComponent(name))
         }
         let r = try Plansim.run(["sweep", "sensitivity_sweep.scn", "--out", "s", "--quiet", "--lang", "zh"], in: dir)
         #expect(r.status == 0, "\(r.stderr)")
@@ -83,9 +95,14 @@ import PlansimTestSupport
         let summary = try String(contentsOf: dir.appendingPathComponent("s/summary.md"), encoding: .utf8)
         #expect(Self.englishWords(summary).isEmpty, "\(Set(Self.englishWords(summary)))")
         // Raising TFP growth raises the odds of the output target: the tornado says so.
-        #expect(summary.contains("当前全要素生产率增速 | ") && summary.range(of: #"当前全要素生产率增速 \|[^\n]*↑ \+"#, options: .regularExpression) != nil, "\(summary)")
-        let again = try Plansim.run(["sweep", "sensitivity_sweep.scn", "--out", "s", "--quiet"], in: dir, environment: Self.zh)
-        #expect(again.status == 1 && again.stderr.contains("错误：") && again.stderr.contains("提示：加 `--resume`"), "\(again.stderr)")
+        #expect(
+            summary.contains("当前全要素生产率增速 | ")
+                && summary.range(of: #"当前全要素生产率增速 \|[^\n]*↑ \+"#, options: .regularExpression) != nil, "\(summary)")
+        let again = try Plansim.run(
+            ["sweep", "sensitivity_sweep.scn", "--out", "s", "--quiet"], in: dir, environment: Self.zh)
+        #expect(
+            again.status == 1 && again.stderr.contains("错误：") && again.stderr.contains("提示：加 `--resume`"),
+            "\(again.stderr)")
         #expect(Self.englishWords(again.stderr).isEmpty, "\(Set(Self.englishWords(again.stderr)))")
     }
 
@@ -93,7 +110,9 @@ import PlansimTestSupport
         let dir = try Plansim.scratchDirectory()
         let missing = try Plansim.run(["run", "nosuch.scn", "--lang", "zh"], in: dir)
         #expect(missing.status == 1 && missing.stdout.isEmpty)
-        #expect(missing.stderr.contains("nosuch.scn: 错误：") && missing.stderr.contains("情景文件") && missing.stderr.contains("提示："), "\(missing.stderr)")
+        #expect(
+            missing.stderr.contains("nosuch.scn: 错误：") && missing.stderr.contains("情景文件")
+                && missing.stderr.contains("提示："), "\(missing.stderr)")
         #expect(Self.englishWords(missing.stderr).isEmpty, "\(Set(Self.englishWords(missing.stderr)))")
 
         let value = try Plansim.run(["run", "--paths", "abc"], in: dir, environment: Self.zh)
@@ -101,16 +120,22 @@ import PlansimTestSupport
         #expect(Self.englishWords(value.stderr).isEmpty, "\(Set(Self.englishWords(value.stderr)))")
 
         let indicator = try Plansim.run(["fit", "--indicator", "industrial_outptu", "--lang", "zh"], in: dir)
-        #expect(indicator.status == 1 && indicator.stderr.contains("错误：未知指标 `industrial_outptu`") && indicator.stderr.contains("是否想用 `industrial_output`"),
-                "\(indicator.stderr)")
+        #expect(
+            indicator.status == 1 && indicator.stderr.contains("错误：未知指标 `industrial_outptu`")
+                && indicator.stderr.contains("是否想用 `industrial_output`"),
+            "\(indicator.stderr)")
 
-        _ = try Plansim.write("scenario s {\n  assume industrial_outptu growth 5% over 2021..2025\n}\n", to: "bad.scn", in: dir)
+        _ = try Plansim.write(
+            "scenario s {\n  assume industrial_outptu growth 5% over 2021..2025\n}\n", to: "bad.scn", in: dir)
         let scenario = try Plansim.run(["run", "bad.scn", "--lang", "zh"], in: dir)
         #expect(scenario.status == 1)
-        #expect(scenario.stderr.contains("错误[E012]：未知指标 `industrial_outptu`") && scenario.stderr.contains("= 提示：")
+        #expect(
+            scenario.stderr.contains("错误[E012]：未知指标 `industrial_outptu`") && scenario.stderr.contains("= 提示：")
                 && scenario.stderr.contains("发现 1 个错误；未运行任何内容"), "\(scenario.stderr)")
         let english = try Plansim.run(["run", "bad.scn", "--lang", "en"], in: dir)
-        #expect(english.stderr.contains("error[E012]: unknown indicator") && english.stderr.contains("= help:"), "\(english.stderr)")
+        #expect(
+            english.stderr.contains("error[E012]: unknown indicator") && english.stderr.contains("= help:"),
+            "\(english.stderr)")
     }
 }
 
@@ -121,7 +146,9 @@ import PlansimTestSupport
     static func workspace() throws -> URL {
         let dir = try Plansim.scratchDirectory()
         for name in ["baseline.scn", "epidemic_shock.scn"] {
-            try FileManager.default.copyItem(at: TestPaths.repository.appendingPathComponent("scenarios/\(name)"), to: dir.appendingPathComponent(name))
+            try FileManager.default.copyItem(
+                at: TestPaths.repository.appendingPathComponent("scenarios/\(name)"),
+                to: dir.appendingPathComponent(name))
         }
         return dir
     }
@@ -130,7 +157,11 @@ import PlansimTestSupport
     func compareWritesAPDF() throws {
         _ = try Clients.path("chromium", "chromium-browser")
         let dir = try Self.workspace()
-        let r = try Plansim.run(["compare", "baseline.scn", "epidemic_shock.scn", "--paths", "300", "--quiet", "--out", "c", "--format", "pdf"], in: dir)
+        let r = try Plansim.run(
+            [
+                "compare", "baseline.scn", "epidemic_shock.scn", "--paths", "300", "--quiet", "--out", "c", "--format",
+                "pdf",
+            ], in: dir)
         #expect(r.status == 0, "\(r.stderr)")
         let pdf = try Data(contentsOf: dir.appendingPathComponent("c/comparison.pdf"))
         #expect(pdf.starts(with: Array("%PDF".utf8)))
@@ -138,7 +169,11 @@ import PlansimTestSupport
 
     @Test func compareWritesWordAndReportRerendersIt() throws {
         let dir = try Self.workspace()
-        let r = try Plansim.run(["compare", "baseline.scn", "epidemic_shock.scn", "--paths", "300", "--quiet", "--out", "c", "--format", "docx"], in: dir)
+        let r = try Plansim.run(
+            [
+                "compare", "baseline.scn", "epidemic_shock.scn", "--paths", "300", "--quiet", "--out", "c", "--format",
+                "docx",
+            ], in: dir)
         #expect(r.status == 0, "\(r.stderr)")
         let docx = try Data(contentsOf: dir.appendingPathComponent("c/comparison.docx"))
         #expect(docx.starts(with: Array("PK".utf8)))
@@ -146,8 +181,13 @@ import PlansimTestSupport
         #expect(text.contains("word/charts/chart1.xml") && text.contains("word/document.xml"), "native chart parts")
         try FileManager.default.removeItem(at: dir.appendingPathComponent("c/comparison.docx"))
         let again = try Plansim.run(["report", "c", "--format", "docx", "--lang", "en"], in: dir)
-        #expect(again.status == 0 && FileManager.default.fileExists(atPath: dir.appendingPathComponent("c/comparison-en.docx").path), "\(again.stderr)")
-        let bad = try Plansim.run(["compare", "baseline.scn", "epidemic_shock.scn", "--paths", "300", "--format", "ipynb"], in: dir, environment: Plansim.english)
+        #expect(
+            again.status == 0
+                && FileManager.default.fileExists(atPath: dir.appendingPathComponent("c/comparison-en.docx").path),
+            "\(again.stderr)")
+        let bad = try Plansim.run(
+            ["compare", "baseline.scn", "epidemic_shock.scn", "--paths", "300", "--format", "ipynb"], in: dir,
+            environment: Plansim.english)
         #expect(bad.status == 1 && bad.stderr.contains("docx and pdf"), "\(bad.stderr)")
     }
 }
@@ -160,19 +200,29 @@ import PlansimTestSupport
     /// of tools a sweep runs on.
     static func englishWords(_ help: String) -> [String] {
         var plain = help
-        for pattern in [#"<[^>]*>"#, #"(?<![A-Za-z0-9])--?[A-Za-z][A-Za-z0-9-]*"#, #"(?<![A-Za-z0-9])\.[a-z]+"#, #"(?m)^  [a-z]+ "#, "（默认：[^）]*）", "（可选值：[^）]*）"] {
+        for pattern in [
+            #"<[^>]*>"#, #"(?<![A-Za-z0-9])--?[A-Za-z][A-Za-z0-9-]*"#, #"(?<![A-Za-z0-9])\.[a-z]+"#, #"(?m)^  [a-z]+ "#,
+            "（默认：[^）]*）", "（可选值：[^）]*）",
+        ] {
             plain = plain.replacingOccurrences(of: pattern, with: " ", options: .regularExpression)
         }
-        let names: Set = ["zh", "en", "FILE", "DIR", "TERMS", "Slurm", "Kubernetes", "SALib", "Chromium", "Theta", "ETS", "sMAPE", "MASE", "CRPS", "PIT", "NIST", "StRD"]
+        let names: Set = [
+            "zh", "en", "FILE", "DIR", "TERMS", "Slurm", "Kubernetes", "SALib", "Chromium", "Theta", "ETS", "sMAPE",
+            "MASE", "CRPS", "PIT", "NIST", "StRD",
+        ]
         return LocalisationTests.englishWords(plain).filter { !names.contains($0) }
     }
 
     @Test func rootRunAndSweepHelpAreChinese() throws {
         let root = try Plansim.run(["--help", "--lang", "zh"])
-        #expect(root.status == 0 && root.stdout.contains("用法：") && root.stdout.contains("子命令：") && root.stdout.contains("预测五年规划"), "\(root.stdout)")
+        #expect(
+            root.status == 0 && root.stdout.contains("用法：") && root.stdout.contains("子命令：")
+                && root.stdout.contains("预测五年规划"), "\(root.stdout)")
         #expect(Self.englishWords(root.stdout).isEmpty, "\(Set(Self.englishWords(root.stdout)))")
         let run = try Plansim.run(["run", "--help", "--lang", "zh"])
-        #expect(run.status == 0 && run.stdout.contains("选项：") && run.stdout.contains("蒙特卡洛路径数") && run.stdout.contains("显示帮助信息。"), "\(run.stdout)")
+        #expect(
+            run.status == 0 && run.stdout.contains("选项：") && run.stdout.contains("蒙特卡洛路径数")
+                && run.stdout.contains("显示帮助信息。"), "\(run.stdout)")
         #expect(Self.englishWords(run.stdout).isEmpty, "\(Set(Self.englishWords(run.stdout)))")
         let sweep = try Plansim.run(["sweep", "--help"], environment: LocalisationTests.zh)
         #expect(sweep.status == 0 && sweep.stdout.contains("参数：") && sweep.stdout.contains("敏感性分析"), "\(sweep.stdout)")
@@ -180,8 +230,12 @@ import PlansimTestSupport
     }
 
     @Test func everyCommandsHelpIsChinese() throws {
-        for command in [["compare"], ["merge"], ["check"], ["fmt"], ["explain"], ["report"], ["fit"], ["targets"], ["data", "show"], ["data", "import"],
-                        ["regress"], ["plan", "show"], ["plan", "export"], ["plan", "import"], ["evaluate"], ["propose"], ["forecast"], ["backtest"]] {
+        for command in [
+            ["compare"], ["merge"], ["check"], ["fmt"], ["explain"], ["report"], ["fit"], ["targets"],
+            ["data", "show"], ["data", "import"],
+            ["regress"], ["plan", "show"], ["plan", "export"], ["plan", "import"], ["evaluate"], ["propose"],
+            ["forecast"], ["backtest"],
+        ] {
             let r = try Plansim.run(command + ["--help", "--lang", "zh"])
             #expect(r.status == 0 && r.stdout.contains("选项："), "\(command): \(r.stdout)")
             #expect(Self.englishWords(r.stdout).isEmpty, "\(command): \(Set(Self.englishWords(r.stdout)))")
@@ -190,7 +244,9 @@ import PlansimTestSupport
 
     @Test func englishHelpIsUnchanged() throws {
         let run = try Plansim.run(["run", "--help", "--lang", "en"])
-        #expect(run.stdout.contains("USAGE: plansim run") && run.stdout.contains("OPTIONS:") && run.stdout.contains("Skip the target inversions (faster).")
+        #expect(
+            run.stdout.contains("USAGE: plansim run") && run.stdout.contains("OPTIONS:")
+                && run.stdout.contains("Skip the target inversions (faster).")
                 && run.stdout.contains("Show help information."), "\(run.stdout)")
         #expect(!run.stdout.contains(where: { ("\u{4e00}"..."\u{9fff}").contains($0) }), "no Chinese in English help")
     }

@@ -1,6 +1,6 @@
-import Testing
 import Foundation
 import PlansimTestSupport
+import Testing
 import ZIPFoundation
 
 /// `plansim plan import` through the binary: a table that is not Haibin's, as CSV and as
@@ -20,10 +20,17 @@ import ZIPFoundation
     func importedTableChecksAndRuns(_ format: String) throws {
         let dir = try Plansim.scratchDirectory()
         let table = dir.appendingPathComponent("town.\(format)")
-        if format == "csv" { try Data(TableFiles.csv(TableFiles.town).utf8).write(to: table) } else { try Self.xlsx(TableFiles.town, at: table) }
-        let r = try Plansim.run(["plan", "import", table.lastPathComponent, "--out", "town.plan", "--lang", "en"], in: dir)
+        if format == "csv" {
+            try Data(TableFiles.csv(TableFiles.town).utf8).write(to: table)
+        } else {
+            try Self.xlsx(TableFiles.town, at: table)
+        }
+        let r = try Plansim.run(
+            ["plan", "import", table.lastPathComponent, "--out", "town.plan", "--lang", "en"], in: dir)
         #expect(r.status == 0, "\(r.stderr)")
-        #expect(r.stdout.contains("base year 2020, target years 2025") && r.stdout.contains("地区生产总值") && r.stdout.contains("decline 13.5% over the period"))
+        #expect(
+            r.stdout.contains("base year 2020, target years 2025") && r.stdout.contains("地区生产总值")
+                && r.stdout.contains("decline 13.5% over the period"))
         let check = try Plansim.run(["check", "town.plan"], in: dir, environment: Plansim.english)
         #expect(check.status == 0 && check.stdout.contains("plan town"), "\(check.stderr)")
         let run = try Plansim.run(["run", "--plan", "town.plan", "--paths", "1000", "--json", "--out", "o"], in: dir)
@@ -38,8 +45,10 @@ import ZIPFoundation
         rows[3][3] = "abc"
         try Data(TableFiles.csv(rows).utf8).write(to: dir.appendingPathComponent("b.csv"))
         try Data("not a workbook".utf8).write(to: dir.appendingPathComponent("c.xlsx"))
-        for (file, message) in [("a.csv", "a.csv:1: error: no header row"), ("b.csv", "b.csv:4:4: error: `abc` is not a number"),
-                                ("c.xlsx", "c.xlsx: error: this is not an XLSX workbook")] {
+        for (file, message) in [
+            ("a.csv", "a.csv:1: error: no header row"), ("b.csv", "b.csv:4:4: error: `abc` is not a number"),
+            ("c.xlsx", "c.xlsx: error: this is not an XLSX workbook"),
+        ] {
             let r = try Plansim.run(["plan", "import", file, "--out", "x.plan"], in: dir, environment: Plansim.english)
             #expect(r.status == 1 && r.stderr.contains(message) && r.stdout.isEmpty, "\(file): \(r.stderr)")
         }

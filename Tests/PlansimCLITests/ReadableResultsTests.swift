@@ -1,6 +1,6 @@
-import Testing
 import Foundation
 import PlansimTestSupport
+import Testing
 
 /// Issue 25: what `check` and `data import` accept, `run` either computes into a
 /// results.json that `report` reads, or refuses located at the scenario (exit 1, nothing
@@ -10,7 +10,8 @@ import PlansimTestSupport
     /// it made `run` write 30 nulls and a 10²¹ forecast that `report` then refused.
     @Test func anExplosiveElasticityIsRefusedByRunNotByReport() throws {
         let dir = try Plansim.scratchDirectory()
-        try Plansim.write("""
+        try Plansim.write(
+            """
             scenario a {
                 paths 200
                 assume commodity_sales growth -99% over 2021..2035
@@ -19,9 +20,13 @@ import PlansimTestSupport
 
             """, to: "g.scn", in: dir)
         #expect(try Plansim.run(["check", "g.scn"], in: dir, environment: Plansim.english).status == 0)
-        let r = try Plansim.run(["run", "g.scn", "--quiet", "--no-inversion", "--out", "out"], in: dir, environment: Plansim.english)
+        let r = try Plansim.run(
+            ["run", "g.scn", "--quiet", "--no-inversion", "--out", "out"], in: dir, environment: Plansim.english)
         #expect(r.status == 1 && r.stdout.isEmpty, "\(r.stdout)")
-        #expect(r.stderr.contains("g.scn: error: scenario `a` gives numbers for `retail_sales` beyond what plansim writes and `report` reads"), "\(r.stderr)")
+        #expect(
+            r.stderr.contains(
+                "g.scn: error: scenario `a` gives numbers for `retail_sales` beyond what plansim writes and `report` reads"
+            ), "\(r.stderr)")
         #expect(!FileManager.default.fileExists(atPath: dir.appendingPathComponent("out").path))
     }
 
@@ -29,10 +34,15 @@ import PlansimTestSupport
     /// with nulls.
     @Test func extremeDataIsRefusedByRun() throws {
         let dir = try Plansim.scratchDirectory()
-        try Plansim.write("indicator,year,value\nretail_sales,2021,1e-300\nretail_sales,2022,1e12\n", to: "d.csv", in: dir)
+        try Plansim.write(
+            "indicator,year,value\nretail_sales,2021,1e-300\nretail_sales,2022,1e12\n", to: "d.csv", in: dir)
         #expect(try Plansim.run(["data", "import", "d.csv"], in: dir, environment: Plansim.english).status == 0)
-        let r = try Plansim.run(["run", "--data", "d.csv", "--paths", "200", "--quiet", "--no-inversion", "--out", "out"], in: dir, environment: Plansim.english)
-        #expect(r.status == 1 && r.stderr.contains("gives numbers for `retail_sales` beyond what plansim writes"), "\(r.stderr)")
+        let r = try Plansim.run(
+            ["run", "--data", "d.csv", "--paths", "200", "--quiet", "--no-inversion", "--out", "out"], in: dir,
+            environment: Plansim.english)
+        #expect(
+            r.status == 1 && r.stderr.contains("gives numbers for `retail_sales` beyond what plansim writes"),
+            "\(r.stderr)")
         #expect(!FileManager.default.fileExists(atPath: dir.appendingPathComponent("out").path))
     }
 
@@ -45,14 +55,22 @@ import PlansimTestSupport
         for command in ["forecast", "backtest"] {
             let r = try Plansim.run([command, "huge.csv"], in: dir, environment: Plansim.english)
             #expect(r.status == 1 && r.stdout.isEmpty, "\(command): \(r.stdout)")
-            #expect(r.stderr.contains("huge.csv:2:8: error: value `1.7e308` is outside the range plansim forecasts"), "\(r.stderr.prefix(300))")
+            #expect(
+                r.stderr.contains("huge.csv:2:8: error: value `1.7e308` is outside the range plansim forecasts"),
+                "\(r.stderr.prefix(300))")
         }
         let apart = (2000...2015).map { "a,\($0),\($0 % 2 == 0 ? "1e-100" : "1e100")" }
         try Plansim.write("series,year,value\n" + apart.joined(separator: "\n") + "\n", to: "apart.csv", in: dir)
-        let f = try Plansim.run(["forecast", "apart.csv", "--horizon", "50", "--json"], in: dir, environment: Plansim.english)
-        #expect(f.status == 1 && f.stdout.isEmpty && f.stderr.contains("apart.csv:2: error: series `a`: the forecast overflows"), "\(f.stderr)")
+        let f = try Plansim.run(
+            ["forecast", "apart.csv", "--horizon", "50", "--json"], in: dir, environment: Plansim.english)
+        #expect(
+            f.status == 1 && f.stdout.isEmpty
+                && f.stderr.contains("apart.csv:2: error: series `a`: the forecast overflows"), "\(f.stderr)")
         let b = try Plansim.run(["backtest", "apart.csv"], in: dir, environment: Plansim.english)
-        #expect(b.status == 1 && b.stdout.isEmpty && b.stderr.contains("apart.csv:2: error: series `a`: the backtest's errors overflow"), "\(b.stdout)\(b.stderr)")
+        #expect(
+            b.status == 1 && b.stdout.isEmpty
+                && b.stderr.contains("apart.csv:2: error: series `a`: the backtest's errors overflow"),
+            "\(b.stdout)\(b.stderr)")
         for output in [f.stdout, b.stdout] { #expect(!output.contains("nan") && !output.contains("inf")) }
     }
 }

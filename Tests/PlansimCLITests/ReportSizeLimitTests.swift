@@ -1,6 +1,6 @@
-import Testing
 import Foundation
 import PlansimTestSupport
+import Testing
 
 /// Issue 25: the JSON files `report` reads are size-checked before they are read, so a
 /// sparse 2 GB `results.json` (which used to cost 3.2 GB before it was refused) is refused
@@ -27,7 +27,9 @@ import PlansimTestSupport
         // Reading 2 GB took tens of seconds; a stat takes microseconds. 10 s leaves room for
         // a loaded machine and the process start.
         #expect(clock.now - start < .seconds(10))
-        #expect(r.status == 1 && r.stderr.contains("\(name): error: the file is larger than the 64 MB plansim reads"), "\(r.stderr)")
+        #expect(
+            r.status == 1 && r.stderr.contains("\(name): error: the file is larger than the 64 MB plansim reads"),
+            "\(r.stderr)")
         #expect(!FileManager.default.fileExists(atPath: dir.appendingPathComponent("o").path))
     }
 
@@ -39,6 +41,8 @@ import PlansimTestSupport
         try Data("{}".utf8).write(to: folder.appendingPathComponent("indices.json"))
         try Self.sparse("manifest.json", in: folder, size: 2 << 30)
         let r = try Plansim.run(["report", "s", "--format", "md", "--out", "o"], in: dir, environment: Plansim.english)
-        #expect(r.status == 1 && r.stderr.contains("manifest.json: error: the file is larger than the 64 MB plansim reads"), "\(r.stderr)")
+        #expect(
+            r.status == 1 && r.stderr.contains("manifest.json: error: the file is larger than the 64 MB plansim reads"),
+            "\(r.stderr)")
     }
 }

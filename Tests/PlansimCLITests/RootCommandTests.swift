@@ -1,6 +1,6 @@
 import Foundation
-import Testing
 import PlansimTestSupport
+import Testing
 
 @Suite struct RootCommandTests {
     @Test func helpListsSubcommands() throws {

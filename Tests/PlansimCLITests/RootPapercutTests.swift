@@ -1,6 +1,6 @@
 import Foundation
-import Testing
 import PlansimTestSupport
+import Testing
 
 /// The command line's papercuts (issue 13), one test each: typos get a suggestion,
 /// numbers are read as the help writes them, options in any case, help without
@@ -26,12 +26,15 @@ import PlansimTestSupport
     @Test func negativeSeedIsExplainedNotMissing() throws {
         let r = try Plansim.run(["run", "--seed", "-1"], environment: Plansim.english)
         #expect(r.status == 1)
-        #expect(r.stderr.contains("--seed must be a non-negative integer") && !r.stderr.contains("Missing value"), "\(r.stderr)")
+        #expect(
+            r.stderr.contains("--seed must be a non-negative integer") && !r.stderr.contains("Missing value"),
+            "\(r.stderr)")
     }
 
     @Test func pathsWithThousandsSeparatorsAreRead() throws {
         let dir = try Plansim.scratchDirectory()
-        let r = try Plansim.run(["run", "--paths", "1,000", "--no-inversion", "--quiet", "--json", "--out", "o"], in: dir)
+        let r = try Plansim.run(
+            ["run", "--paths", "1,000", "--no-inversion", "--quiet", "--json", "--out", "o"], in: dir)
         #expect(r.status == 0, "\(r.stderr)")
         #expect(r.stdout.contains("\"paths\": 1000"))
         let bad = try Plansim.run(["run", "--paths", "1,00"], in: dir)
@@ -40,12 +43,17 @@ import PlansimTestSupport
 
     @Test func languageInAnyCaseAndFromTheEnvironment() throws {
         let dir = try Plansim.scratchDirectory()
-        let upper = try Plansim.run(["run", "--paths", "200", "--no-inversion", "--quiet", "--lang", "EN", "--out", "o"], in: dir)
+        let upper = try Plansim.run(
+            ["run", "--paths", "200", "--no-inversion", "--quiet", "--lang", "EN", "--out", "o"], in: dir)
         #expect(upper.status == 0 && upper.stdout.contains("Bottom line"), "\(upper.stderr)")
-        let env = try Plansim.run(["run", "--paths", "200", "--no-inversion", "--quiet", "--out", "o"], in: dir, environment: ["PLANSIM_LANG": "en"])
+        let env = try Plansim.run(
+            ["run", "--paths", "200", "--no-inversion", "--quiet", "--out", "o"], in: dir,
+            environment: ["PLANSIM_LANG": "en"])
         #expect(env.status == 0 && env.stdout.contains("Results written to"))
         let report = try Plansim.run(["report", "o", "--format", "md", "--lang", "En"], in: dir)
-        #expect(report.status == 0 && FileManager.default.fileExists(atPath: dir.appendingPathComponent("o/briefing-en.md").path))
+        #expect(
+            report.status == 0
+                && FileManager.default.fileExists(atPath: dir.appendingPathComponent("o/briefing-en.md").path))
     }
 
     /// Messages follow `--lang`/`PLANSIM_LANG`/the locale; English when nothing says otherwise.
@@ -62,9 +70,16 @@ import PlansimTestSupport
 
     @Test func helpDoesNotContradictItself() throws {
         let run = try Plansim.run(["run", "--help"], environment: Plansim.english)
-        #expect(run.stdout.contains("(default: all cores)") && !run.stdout.contains("(default: all cores). (default:"), "\(run.stdout)")
+        #expect(
+            run.stdout.contains("(default: all cores)") && !run.stdout.contains("(default: all cores). (default:"),
+            "\(run.stdout)")
         let regress = try Plansim.run(["regress", "--help"], environment: Plansim.english)
-        let example = regress.stdout.components(separatedBy: "plansim regress ").dropFirst().first?.split(separator: " ").first.map(String.init) ?? ""
-        #expect(!example.isEmpty && FileManager.default.fileExists(atPath: TestPaths.repository.appendingPathComponent(example).path), "example `\(example)`")
+        let example =
+            regress.stdout.components(separatedBy: "plansim regress ").dropFirst().first?.split(separator: " ").first
+            .map(String.init) ?? ""
+        #expect(
+            !example.isEmpty
+                && FileManager.default.fileExists(atPath: TestPaths.repository.appendingPathComponent(example).path),
+            "example `\(example)`")
     }
 }

@@ -1,15 +1,20 @@
-import Testing
 import Foundation
 import PlansimTestSupport
+import Testing
 
 /// `plansim run --data` with actuals: evaluation that agrees with itself, evidence grades,
 /// inversions only where a target is still open, forecast misses.
 @Suite struct RunEvaluationTests {
-    static func run(_ csv: String, _ extra: [String] = []) throws -> (status: Int32, json: [String: Any], stdout: String) {
+    static func run(_ csv: String, _ extra: [String] = []) throws -> (
+        status: Int32, json: [String: Any], stdout: String
+    ) {
         let dir = try Plansim.scratchDirectory()
         try Plansim.write(csv, to: "actuals.csv", in: dir)
-        let text = try Plansim.run(["run", "--data", "actuals.csv", "--paths", "4000", "--seed", "3", "--lang", "en", "--out", "t"] + extra, in: dir)
-        let json = try Plansim.run(["run", "--data", "actuals.csv", "--paths", "4000", "--seed", "3", "--json", "--out", "j"] + extra, in: dir)
+        let text = try Plansim.run(
+            ["run", "--data", "actuals.csv", "--paths", "4000", "--seed", "3", "--lang", "en", "--out", "t"] + extra,
+            in: dir)
+        let json = try Plansim.run(
+            ["run", "--data", "actuals.csv", "--paths", "4000", "--seed", "3", "--json", "--out", "j"] + extra, in: dir)
         let object = (try? JSONSerialization.jsonObject(with: Data(json.stdout.utf8))) as? [String: Any] ?? [:]
         return (json.status, object, text.stdout)
     }
@@ -22,7 +27,10 @@ import PlansimTestSupport
     /// inversion still ran over the finished period. Now: ended, 96 %, largely achieved,
     /// evidence `data`, no inversion for it.
     @Test func finishedSumIsEvaluated() throws {
-        let csv = "indicator,year,value\n" + [9, 9, 10, 10, 10].enumerated().map { "fixed_investment,\(2021 + $0.offset),\($0.element)" }.joined(separator: "\n") + "\n"
+        let csv =
+            "indicator,year,value\n"
+            + [9, 9, 10, 10, 10].enumerated().map { "fixed_investment,\(2021 + $0.offset),\($0.element)" }.joined(
+                separator: "\n") + "\n"
         let r = try Self.run(csv)
         #expect(r.status == 0)
         let t = try #require(Self.target(r.json, "fixed_investment"))
@@ -38,7 +46,9 @@ import PlansimTestSupport
     /// A missing 2022 is named, never counted as zero; the status follows the probability,
     /// and a probability that is the plan's own path (evidence `plan`) sets no status word.
     @Test func missingYearIsNamed() throws {
-        let r = try Self.run("indicator,year,value\nfixed_investment,2021,9\nfixed_investment,2023,11\nretail_sales,2021,11\nretail_sales,2023,11.5\n")
+        let r = try Self.run(
+            "indicator,year,value\nfixed_investment,2021,9\nfixed_investment,2023,11\nretail_sales,2021,11\nretail_sales,2023,11.5\n"
+        )
         let t = try #require(Self.target(r.json, "fixed_investment"))
         #expect(t["missing_years"] as? [Int] == [2022])
         #expect(t["phase"] as? String == "in_progress")
@@ -70,10 +80,12 @@ import PlansimTestSupport
     @Test func endedTargetsAreChartedAsStatusNotOdds() throws {
         let dir = try Plansim.scratchDirectory()
         let actuals = TestPaths.repository.appendingPathComponent("plans/examples/haibin-14th-actuals-ILLUSTRATIVE.csv")
-        let r = try Plansim.run(["run", "--data", actuals.path, "--paths", "2000", "--no-inversion", "--lang", "zh", "--out", "o"], in: dir)
+        let r = try Plansim.run(
+            ["run", "--data", actuals.path, "--paths", "2000", "--no-inversion", "--lang", "zh", "--out", "o"], in: dir)
         #expect(r.status == 0, "\(r.stderr)")
         let html = try String(contentsOf: dir.appendingPathComponent("o/briefing.html"), encoding: .utf8)
-        #expect(html.contains("<title>目标完成情况"), "every 2025 target has an actual: the chart is titled as a status chart")
+        #expect(
+            html.contains("<title>目标完成情况"), "every 2025 target has an actual: the chart is titled as a status chart")
         #expect(html.contains("目标年已过：基本完成，完成度96.7%"), "工业总产值 38.1 of 39.4")
         #expect(!html.contains("目标达成概率"))
     }

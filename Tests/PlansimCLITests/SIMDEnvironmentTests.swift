@@ -1,6 +1,6 @@
-import Testing
 import Foundation
 import PlansimTestSupport
+import Testing
 
 /// `PLANSIM_SIMD` chooses the engine's kernel version; every version prints the same
 /// numbers, and a value that names none warns and runs with the default.
@@ -8,8 +8,9 @@ import PlansimTestSupport
     /// The JSON of a run without its creation time (the only field that may differ).
     static func numbers(_ simd: String?, environment: [String: String] = [:]) throws -> (CommandResult, String) {
         let dir = try Plansim.scratchDirectory()
-        let result = try Plansim.run(["run", "--paths", "3000", "--no-inversion", "--json", "--out", dir.path],
-                                     environment: environment.merging(simd.map { ["PLANSIM_SIMD": $0] } ?? [:]) { $1 })
+        let result = try Plansim.run(
+            ["run", "--paths", "3000", "--no-inversion", "--json", "--out", dir.path],
+            environment: environment.merging(simd.map { ["PLANSIM_SIMD": $0] } ?? [:]) { $1 })
         let lines = result.stdout.split(separator: "\n").filter { !$0.contains("\"created\"") }
         return (result, lines.joined(separator: "\n"))
     }
@@ -28,7 +29,8 @@ import PlansimTestSupport
         let (reference, expected) = try Self.numbers(nil)
         let (result, text) = try Self.numbers("sse9", environment: Plansim.english)
         #expect(result.status == 0 && reference.status == 0, "\(result.stderr)")
-        #expect(result.stderr.contains("PLANSIM_SIMD=sse9 is not one of auto, portable, avx2, avx512"), "\(result.stderr)")
+        #expect(
+            result.stderr.contains("PLANSIM_SIMD=sse9 is not one of auto, portable, avx2, avx512"), "\(result.stderr)")
         #expect(text == expected)
     }
 }

@@ -1,8 +1,9 @@
-import Testing
 import Foundation
 import PlansimTestSupport
+import Testing
+
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #endif
 
 /// Sweep folders: what a resume, a merge and a re-run accept and refuse, and what they
@@ -11,11 +12,14 @@ import Glibc
     typealias T = SweepCommandTests
 
     static func small(_ dir: URL, samples: Int = 64) throws {
-        let text = try T.read(dir, "sensitivity_sweep.scn").replacingOccurrences(of: "samples 1024", with: "samples \(samples)")
+        let text = try T.read(dir, "sensitivity_sweep.scn").replacingOccurrences(
+            of: "samples 1024", with: "samples \(samples)")
         try Plansim.write(text, to: "small.scn", in: dir)
     }
 
-    static func sweep(_ args: [String], _ dir: URL) throws -> CommandResult { try Plansim.run(["sweep", "small.scn", "--quiet"] + args, in: dir, environment: Plansim.english) }
+    static func sweep(_ args: [String], _ dir: URL) throws -> CommandResult {
+        try Plansim.run(["sweep", "small.scn", "--quiet"] + args, in: dir, environment: Plansim.english)
+    }
 
     /// A resume or merge with another data file, or after an included scenario changed,
     /// is refused and names the file; a resumed sweep with the same files is accepted.
@@ -32,13 +36,16 @@ import Glibc
         try Plansim.write("indicator,year,value\nindustrial_output,2021,31.7\n", to: "a.csv", in: dir)
         let merged = try Plansim.run(["merge", "s1", "s2", "--out", "m"], in: dir, environment: Plansim.english)
         #expect(merged.status == 1 && merged.stderr.contains("data file a.csv has changed"), "\(merged.stderr)")
-        #expect(!FileManager.default.fileExists(atPath: dir.appendingPathComponent("m").path), "a refused merge writes nothing")
+        #expect(
+            !FileManager.default.fileExists(atPath: dir.appendingPathComponent("m").path),
+            "a refused merge writes nothing")
         // An edited included file.
         #expect(try Self.sweep(["--out", "c"], dir).status == 0)
         let base = try T.read(dir, "baseline.scn")
         try Plansim.write(base + "\n# edited\n", to: "baseline.scn", in: dir)
         let edited = try Self.sweep(["--out", "c", "--resume"], dir)
-        #expect(edited.status == 1 && edited.stderr.contains("scenario file baseline.scn has changed"), "\(edited.stderr)")
+        #expect(
+            edited.status == 1 && edited.stderr.contains("scenario file baseline.scn has changed"), "\(edited.stderr)")
         #expect(edited.stderr.contains("--force"))
     }
 
@@ -48,10 +55,14 @@ import Glibc
         let dir = try T.workspace()
         try Self.small(dir)
         let seed = "18446744073709551615"
-        for k in 1...2 { #expect(try Self.sweep(["--seed", seed, "--shard", "\(k)/2", "--out", "s\(k)"], dir).status == 0) }
+        for k in 1...2 {
+            #expect(try Self.sweep(["--seed", seed, "--shard", "\(k)/2", "--out", "s\(k)"], dir).status == 0)
+        }
         let merged = try Plansim.run(["merge", "s1", "s2", "--out", "m", "--json"], in: dir)
         #expect(merged.status == 0, "\(merged.stderr)")
-        #expect(merged.stdout.contains("\"seed\":18446744073709551615") || merged.stdout.contains("\"seed\": 18446744073709551615"))
+        #expect(
+            merged.stdout.contains("\"seed\":18446744073709551615")
+                || merged.stdout.contains("\"seed\": 18446744073709551615"))
         for name in ["m/indices.json", "m/manifest.json", "s1/manifest.json"] {
             #expect(try T.read(dir, name).contains("\"seed\": 18446744073709551615"), "\(name)")
         }
@@ -67,13 +78,17 @@ import Glibc
         #expect(try Self.sweep(["--out", "a"], dir).status == 0)
         let whole = try T.bytes(dir, "a/outputs.npy")
         let blocks = dir.appendingPathComponent("a/blocks")
-        let three = blocks.appendingPathComponent("block-000003.bin"), five = blocks.appendingPathComponent("block-000005.bin")
+        let three = blocks.appendingPathComponent("block-000003.bin"),
+            five = blocks.appendingPathComponent("block-000005.bin")
         try Data(try Data(contentsOf: three).prefix(100)).write(to: three)
-        var bytes = [UInt8](try Data(contentsOf: five)); bytes[9] ^= 0x40
+        var bytes = [UInt8](try Data(contentsOf: five))
+        bytes[9] ^= 0x40
         try Data(bytes).write(to: five)
         try Data("partial".utf8).write(to: blocks.appendingPathComponent(".dat.nosyncA1b2"))
         let check = try Plansim.run(["merge", "--check", "a"], in: dir, environment: Plansim.english)
-        #expect(check.status == 1 && check.stdout.contains("block 3") && check.stdout.contains("corrupt"), "\(check.stdout)")
+        #expect(
+            check.status == 1 && check.stdout.contains("block 3") && check.stdout.contains("corrupt"), "\(check.stdout)"
+        )
         let r = try Self.sweep(["--out", "a", "--resume"], dir)
         #expect(r.status == 0, "\(r.stderr)")
         #expect(r.stdout.contains("block 3 found corrupt") && r.stdout.contains("block 5 found corrupt"), "\(r.stdout)")
@@ -81,7 +96,9 @@ import Glibc
         #expect(r.stdout.contains("runs/s"))
         #expect(try T.bytes(dir, "a/outputs.npy") == whole)
         let left = try FileManager.default.contentsOfDirectory(atPath: blocks.path).filter { !$0.hasPrefix("block-") }
-        let top = try FileManager.default.contentsOfDirectory(atPath: dir.appendingPathComponent("a").path).filter { $0.hasPrefix(".") }
+        let top = try FileManager.default.contentsOfDirectory(atPath: dir.appendingPathComponent("a").path).filter {
+            $0.hasPrefix(".")
+        }
         #expect(left.isEmpty && top.isEmpty, "left behind: \(left + top)")
     }
 
@@ -91,7 +108,9 @@ import Glibc
         try Self.small(dir)
         #expect(try Self.sweep(["--out", "a"], dir).status == 0)
         let again = try Self.sweep(["--out", "a"], dir)
-        #expect(again.status == 1 && again.stderr.contains("already holds this sweep") && again.stderr.contains("--force"), "\(again.stderr)")
+        #expect(
+            again.status == 1 && again.stderr.contains("already holds this sweep") && again.stderr.contains("--force"),
+            "\(again.stderr)")
         try Plansim.write("keep", to: "a/notes.txt", in: dir)
         let forced = try Self.sweep(["--out", "a", "--force"], dir)
         #expect(forced.status == 0 && forced.stdout.contains("to run: 0, 1, 2"), "\(forced.stdout)")
@@ -108,9 +127,14 @@ import Glibc
         #expect(try Self.sweep(["--out", "single"], dir).status == 0)
         for k in 1...3 { #expect(try Self.sweep(["--shard", "\(k)/3", "--out", "s\(k)"], dir).status == 0) }
         let check = try Plansim.run(["merge", "--check", "s1", "s2"], in: dir, environment: Plansim.english)
-        #expect(check.status == 1 && check.stdout.contains("(shard 3/3)") && check.stdout.contains("blocks are missing"), "\(check.stdout)")
-        #expect(!FileManager.default.fileExists(atPath: dir.appendingPathComponent("s1/indices.json").path), "--check writes nothing")
-        let partial = try Plansim.run(["merge", "s1", "s2", "--partial", "--out", "p"], in: dir, environment: Plansim.english)
+        #expect(
+            check.status == 1 && check.stdout.contains("(shard 3/3)") && check.stdout.contains("blocks are missing"),
+            "\(check.stdout)")
+        #expect(
+            !FileManager.default.fileExists(atPath: dir.appendingPathComponent("s1/indices.json").path),
+            "--check writes nothing")
+        let partial = try Plansim.run(
+            ["merge", "s1", "s2", "--partial", "--out", "p"], in: dir, environment: Plansim.english)
         #expect(partial.status == 0 && partial.stdout.contains("missing"), "\(partial.stderr)")
         #expect(try T.read(dir, "p/manifest.json").contains("\"slice\": \"merged\""))
         let twoLevel = try Plansim.run(["merge", "p", "s3", "--out", "m"], in: dir)
@@ -139,14 +163,18 @@ import Glibc
             let r = try Self.sweep(["--shard", "\(k)/8", "--out", "t\(k)"], dir)
             counts.append(Int(r.stdout.split(separator: ":")[1].split(separator: " ")[0]) ?? -1)
         }
-        #expect(counts.allSatisfy { $0 == blocks / 8 || $0 == (blocks + 7) / 8 } && counts.reduce(0, +) == blocks, "\(counts)")
+        #expect(
+            counts.allSatisfy { $0 == blocks / 8 || $0 == (blocks + 7) / 8 } && counts.reduce(0, +) == blocks,
+            "\(counts)")
         let tooMany = try Self.sweep(["--shard", "1/\(blocks / 2 + 1)", "--out", "u"], dir)
         #expect(tooMany.status == 1 && tooMany.stderr.contains("use at most \(blocks / 2) shards"), "\(tooMany.stderr)")
         #expect(try Self.sweep(["--shard", "1//2", "--out", "v"], dir).status == 1)
     }
 
     static func manifestInteger(_ dir: URL, _ folder: String, _ key: String) throws -> Int {
-        let object = try JSONSerialization.jsonObject(with: Data(contentsOf: dir.appendingPathComponent("\(folder)/manifest.json"))) as? [String: Any]
+        let object =
+            try JSONSerialization.jsonObject(
+                with: Data(contentsOf: dir.appendingPathComponent("\(folder)/manifest.json"))) as? [String: Any]
         return try #require(object?[key] as? Int)
     }
 
@@ -156,11 +184,13 @@ import Glibc
     @Test func aHugeSweepDoesNotMaterialiseItsDesign() throws {
         let dir = try T.workspace()
         try Self.small(dir, samples: 8_388_608)
-        let args = ["plansim", "sweep", dir.appendingPathComponent("small.scn").path, "--quiet", "--shard", "1/49152",
-                    "--out", dir.appendingPathComponent("huge").path]
+        let args = [
+            "plansim", "sweep", dir.appendingPathComponent("small.scn").path, "--quiet", "--shard", "1/49152",
+            "--out", dir.appendingPathComponent("huge").path,
+        ]
         var pid: pid_t = 0
         let argv = args.map { strdup($0) } + [nil]
-        defer { argv.forEach { free($0) } }
+        defer { for arg in argv { free(arg) } }
         var actions = posix_spawn_file_actions_t()
         posix_spawn_file_actions_init(&actions)
         posix_spawn_file_actions_addopen(&actions, 1, "/dev/null", O_WRONLY, 0)
@@ -178,17 +208,19 @@ import Glibc
     }
 
     /// Folders that are not sweep folders: a clear message, exit 1, nothing written.
-    @Test(arguments: [
-        (["merge", "empty"], "not a sweep directory"),
-        (["merge", "garbage"], "is not a readable sweep manifest"),
-        (["merge", "--check", "missing"], "not a sweep directory"),
-        (["sweep", "small.scn", "--quiet", "--out", "garbage", "--resume"], "is not a readable sweep manifest"),
-        (["sweep", "small.scn", "--quiet", "--out", "x", "--resume", "--force"], "give one"),
-    ] as [([String], String)])
+    @Test(
+        arguments: [
+            (["merge", "empty"], "not a sweep directory"),
+            (["merge", "garbage"], "is not a readable sweep manifest"),
+            (["merge", "--check", "missing"], "not a sweep directory"),
+            (["sweep", "small.scn", "--quiet", "--out", "garbage", "--resume"], "is not a readable sweep manifest"),
+            (["sweep", "small.scn", "--quiet", "--out", "x", "--resume", "--force"], "give one"),
+        ] as [([String], String)])
     func refusesFoldersThatAreNotSweeps(arguments: [String], message: String) throws {
         let dir = try T.workspace()
         try Self.small(dir)
-        try FileManager.default.createDirectory(at: dir.appendingPathComponent("empty"), withIntermediateDirectories: true)
+        try FileManager.default.createDirectory(
+            at: dir.appendingPathComponent("empty"), withIntermediateDirectories: true)
         try Plansim.write("{\"fingerprint\": 3", to: "garbage/manifest.json", in: dir)
         let r = try Plansim.run(arguments, in: dir, environment: Plansim.english)
         #expect(r.status == 1 && r.stderr.contains(message), "\(arguments): \(r.stderr)")

@@ -1,6 +1,6 @@
-import Testing
 import Foundation
 import PlansimTestSupport
+import Testing
 
 /// Sweeps with Monte Carlo paths per sample measure the model, not the noise (issue 10,
 /// part 9).
@@ -13,7 +13,8 @@ import PlansimTestSupport
     @Test func anInputWithoutEffectGetsNoIndex() throws {
         let dir = try SweepCommandTests.workspace()
         try SweepFolderTests.small(dir)
-        let r = try Plansim.run(["sweep", "small.scn", "--paths-per-sample", "256", "--quiet", "--out", "m", "--json"], in: dir)
+        let r = try Plansim.run(
+            ["sweep", "small.scn", "--paths-per-sample", "256", "--quiet", "--out", "m", "--json"], in: dir)
         #expect(r.status == 0, "\(r.stderr)")
         let json = try #require(try JSONSerialization.jsonObject(with: Data(r.stdout.utf8)) as? [String: Any])
         let inputs = try #require(json["inputs"] as? [[String: Any]])
@@ -29,6 +30,8 @@ import PlansimTestSupport
         #expect(json["mc_noise"] as? String != nil)
         let text = try Plansim.run(["merge", "m"], in: dir, environment: Plansim.english)
         #expect(text.stdout.contains("≈ 0: within Monte Carlo noise") && text.stdout.contains("MC ±"), "\(text.stdout)")
-        #expect(try SweepCommandTests.read(dir, "m/summary-en.md").contains("| `commodity_sales.growth` | 0.000 | ≈ 0: within Monte Carlo noise |"))
+        #expect(
+            try SweepCommandTests.read(dir, "m/summary-en.md").contains(
+                "| `commodity_sales.growth` | 0.000 | ≈ 0: within Monte Carlo noise |"))
     }
 }

@@ -1,6 +1,6 @@
-import Testing
 import Foundation
 import PlansimTestSupport
+import Testing
 
 /// Issue 25: ESC, BEL, an OSC title sequence, a screen-clear, a C1 CSI and bidi overrides
 /// written into a plan string or a table cell never reach the terminal raw, from any
@@ -15,19 +15,27 @@ import PlansimTestSupport
 
     @Test func planStringsAreEscapedInEveryCommand() throws {
         let dir = try Plansim.scratchDirectory()
-        let plan = try String(contentsOf: TestPaths.repository.appendingPathComponent("plans/haibin-14th.plan"), encoding: .utf8)
-            .replacingOccurrences(of: "name \"工业总产值\" \"Industrial output\"",
-                                  with: "name \"工业总产值\(Self.hostile)\" \"Industrial output\(Self.hostile)\"")
+        let plan = try String(
+            contentsOf: TestPaths.repository.appendingPathComponent("plans/haibin-14th.plan"), encoding: .utf8
+        )
+        .replacingOccurrences(
+            of: "name \"工业总产值\" \"Industrial output\"",
+            with: "name \"工业总产值\(Self.hostile)\" \"Industrial output\(Self.hostile)\"")
         try Plansim.write(plan, to: "h.plan", in: dir)
-        try Plansim.write("scenario a {\n    title \"情景\(Self.hostile)\" \"A\"\n    plan \"h.plan\"\n    paths 200\n    output csv, md\n}\n",
-                          to: "a.scn", in: dir)
-        for command in [["plan", "show", "h.plan"], ["check", "a.scn"], ["explain", "a.scn"],
-                        ["run", "a.scn", "--quiet", "--no-inversion", "--out", "out"],
-                        ["run", "a.scn", "--quiet", "--no-inversion", "--out", "out-zh", "--lang", "zh"]] {
+        try Plansim.write(
+            "scenario a {\n    title \"情景\(Self.hostile)\" \"A\"\n    plan \"h.plan\"\n    paths 200\n    output csv, md\n}\n",
+            to: "a.scn", in: dir)
+        for command in [
+            ["plan", "show", "h.plan"], ["check", "a.scn"], ["explain", "a.scn"],
+            ["run", "a.scn", "--quiet", "--no-inversion", "--out", "out"],
+            ["run", "a.scn", "--quiet", "--no-inversion", "--out", "out-zh", "--lang", "zh"],
+        ] {
             let r = try Plansim.run(command, in: dir, environment: Plansim.english)
             #expect(r.status == 0, "\(command): \(r.stderr)")
             #expect(Self.clean(r.stdout) && Self.clean(r.stderr), "\(command) printed a raw control")
-            #expect((r.stdout + r.stderr).contains("\\u{1B}") || command[0] == "check", "\(command): \(r.stdout.prefix(400))")
+            #expect(
+                (r.stdout + r.stderr).contains("\\u{1B}") || command[0] == "check",
+                "\(command): \(r.stdout.prefix(400))")
         }
         for (file, name) in [("out/briefing-en.csv", "Industrial output"), ("out-zh/briefing.csv", "工业总产值")] {
             let csv = try String(contentsOf: dir.appendingPathComponent(file), encoding: .utf8)

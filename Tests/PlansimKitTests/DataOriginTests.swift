@@ -1,8 +1,8 @@
-import Testing
 import Artifacts
 import PlanData
 import PlansimKit
 import ScenarioDSL
+import Testing
 
 /// The data line of a run's provenance: written and read by one type, its Chinese made
 /// from its parts. Rewording the English without the reader fails `roundTrips`; a
@@ -12,8 +12,9 @@ import ScenarioDSL
     static let origins: [DataOrigin] = [
         DataOrigin(plan: .embedded(vintage: "2021-09-29"), reconstructed: 2016...2020),
         DataOrigin(plan: .embedded(vintage: "2021-09-29")),
-        DataOrigin(plan: .file(path: "plans/examples/qingxi-14th.plan", sha256: hash),
-                   userFiles: [.init(path: "my data, v2.csv", sha256: hash), .init(path: "b.csv", sha256: hash)]),
+        DataOrigin(
+            plan: .file(path: "plans/examples/qingxi-14th.plan", sha256: hash),
+            userFiles: [.init(path: "my data, v2.csv", sha256: hash), .init(path: "b.csv", sha256: hash)]),
         DataOrigin(plan: .file(path: "odd sha256 name.plan", sha256: hash), reconstructed: 2018...2020),
     ]
 

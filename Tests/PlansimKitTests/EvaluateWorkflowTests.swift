@@ -1,16 +1,18 @@
-import Foundation
-import Testing
 import Artifacts
+import Foundation
 import PlanData
 import PlansimKit
 import PlansimTestSupport
 import Reports
+import Testing
 
 /// `evaluate` in process: the workflow on Haibin's illustrative actuals, its artifact
 /// written and read back by the same type, and each refusal of bad input (located, and
 /// thrown before anything is computed or written).
 @Suite struct EvaluateWorkflowTests {
-    static let actualsPath = TestPaths.repository.appendingPathComponent("plans/examples/haibin-14th-actuals-ILLUSTRATIVE.csv").path
+    static let actualsPath = TestPaths.repository.appendingPathComponent(
+        "plans/examples/haibin-14th-actuals-ILLUSTRATIVE.csv"
+    ).path
 
     func request(_ csv: String? = nil, asOf: Int? = nil, band: Double = 0.9) throws -> EvaluateRequest {
         let plan = HaibinPlan.dataset()
@@ -20,13 +22,17 @@ import Reports
             try Data(csv.utf8).write(to: URL(fileURLWithPath: path))
         }
         let actuals = try UserData.load(path: path, for: plan)
-        return EvaluateRequest(plan: plan, actuals: actuals, illustrative: csv == nil, asOf: asOf,
-                               convention: EvaluationConvention(largelyAchievedFrom: band), paths: 1000, seed: 7, threads: 1,
-                               date: (2026, 12, 7), version: "test")
+        return EvaluateRequest(
+            plan: plan, actuals: actuals, illustrative: csv == nil, asOf: asOf,
+            convention: EvaluationConvention(largelyAchievedFrom: band), paths: 1000, seed: 7, threads: 1,
+            date: (2026, 12, 7), version: "test")
     }
 
     func issues(_ r: EvaluateRequest) -> [InputIssue] {
-        do { _ = try EvaluateWorkflow.run(r); return [] } catch { return error.issues }
+        do {
+            _ = try EvaluateWorkflow.run(r)
+            return []
+        } catch { return error.issues }
     }
 
     @Test func haibinFinalEvaluation() throws {
@@ -38,7 +44,8 @@ import Reports
         #expect(abs((output.evaluation?.completion ?? 0) - 38.1 / 39.4) < 1e-12)
         #expect(output.evaluation?.status == .largelyAchieved)
         // Every indicator with actuals is judged or listed with its reason.
-        let judged = Set(d.rows.filter { $0.evaluation != nil }.map(\.indicator.id)).union(d.skipped.map(\.indicator.id))
+        let judged = Set(d.rows.filter { $0.evaluation != nil }.map(\.indicator.id)).union(
+            d.skipped.map(\.indicator.id))
         #expect(Set(try request().actuals.points.map(\.indicator)).isSubset(of: judged))
         // The report's words: the plan named, 公文 date, binding first, the banner.
         let words = EvaluationWords(d, .zh)
@@ -54,8 +61,10 @@ import Reports
     @Test func fiveGivesTheProposalsOwnFigures() throws {
         let r = try request()
         let d = try EvaluateWorkflow.run(r).document
-        let proposal = try ProposeWorkflow.suggestions(ProposeRequest(plan: r.plan, actuals: r.actuals, illustrative: r.illustrative,
-                                                                      baseYear: 2025, targetYear: 2030, threads: 1))
+        let proposal = try ProposeWorkflow.suggestions(
+            ProposeRequest(
+                plan: r.plan, actuals: r.actuals, illustrative: r.illustrative,
+                baseYear: 2025, targetYear: 2030, threads: 1))
         #expect(!proposal.isEmpty)
         #expect(d.nextPlanTargets.map { $0.zh } == proposal.map(\.textZH))
     }
@@ -65,7 +74,10 @@ import Reports
         let data = try artifact.encoded()
         #expect(try EvaluationArtifact.decode(data, file: "evaluation.json") == artifact)
         let text = String(decoding: data, as: UTF8.self)
-        for key in ["\"indicator\"", "\"target_year\"", "\"completion\"", "\"missing_years\"", "\"outside_interval\"", "\"version\" : 1"] {
+        for key in [
+            "\"indicator\"", "\"target_year\"", "\"completion\"", "\"missing_years\"", "\"outside_interval\"",
+            "\"version\" : 1",
+        ] {
             #expect(text.contains(key), "\(key)")
         }
         let future = Data(text.replacingOccurrences(of: "\"version\" : 1", with: "\"version\" : 2").utf8)
@@ -87,14 +99,19 @@ import Reports
     }
 
     @Test func actualsOutsideThePeriodAreRefusedWithTheirLine() throws {
-        let found = issues(try request("indicator,year,value\nindustrial_output,2021,31\nindustrial_output,2019,29\nretail_sales,2027,9\n"))
+        let found = issues(
+            try request(
+                "indicator,year,value\nindustrial_output,2021,31\nindustrial_output,2019,29\nretail_sales,2027,9\n"))
         #expect(found.map(\.line) == [3, 4])
-        #expect(found.allSatisfy { $0.field == "year" && $0.message.contains("outside the evaluation period 2020–2025") })
+        #expect(
+            found.allSatisfy { $0.field == "year" && $0.message.contains("outside the evaluation period 2020–2025") })
     }
 
     @Test func conventionAndAsOfOutOfRangeAreRefused() throws {
         let band = issues(try request(band: 0.45))
-        #expect(band.count == 1 && band.first?.file == "--largely-achieved-from" && band.first?.message.contains("outside 50–100 %") == true)
+        #expect(
+            band.count == 1 && band.first?.file == "--largely-achieved-from"
+                && band.first?.message.contains("outside 50–100 %") == true)
         let year = issues(try request(asOf: 2030))
         #expect(year.count == 1 && year.first?.file == "--as-of")
     }
@@ -107,11 +124,15 @@ import Reports
         func load(_ text: String) -> [InputIssue] {
             let url = dir.appendingPathComponent("d.csv")
             try? Data(text.utf8).write(to: url)
-            do { _ = try UserData.load(path: url.path, for: plan); return [] } catch { return error.issues }
+            do {
+                _ = try UserData.load(path: url.path, for: plan)
+                return []
+            } catch { return error.issues }
         }
         #expect(load("indicator,year,value\nretail_sales,2021,5\nretail_sales,2021,5\n").isEmpty)
         let conflict = load("indicator,year,value\nretail_sales,2021,5\nretail_sales,2021,6\n")
-        #expect(conflict.count == 1 && conflict.first?.line == 3 && conflict.first?.message.contains("5.0 / 6.0") == true)
+        #expect(
+            conflict.count == 1 && conflict.first?.line == 3 && conflict.first?.message.contains("5.0 / 6.0") == true)
         let text = load("indicator,year,value\nretail_sales,2021,约5\n")
         #expect(text.count == 1 && text.first?.line == 2 && text.first?.field == "value")
         let unknown = load("indicator,year,value\nretail_sale,2021,5\n")
@@ -137,13 +158,19 @@ import Reports
     @Test func evaluationAndBriefingPrintTheSameForecast() throws {
         let plan = HaibinPlan.dataset()
         let actuals = try UserData.load(path: EvaluateWorkflowTests.actualsPath, for: plan)
-        let evaluation = try EvaluateWorkflow.run(EvaluateRequest(plan: plan, actuals: actuals, illustrative: true, paths: 2_000,
-                                                                  seed: BaseYearForecast.seed, threads: 2, date: (2026, 12, 7), version: "test"))
-        let run = try RunWorkflow.run(RunRequest(source: .builtInBaseline, plan: plan, paths: 2_000, seed: BaseYearForecast.seed, threads: 1, invert: false))
+        let evaluation = try EvaluateWorkflow.run(
+            EvaluateRequest(
+                plan: plan, actuals: actuals, illustrative: true, paths: 2_000,
+                seed: BaseYearForecast.seed, threads: 2, date: (2026, 12, 7), version: "test"))
+        let run = try RunWorkflow.run(
+            RunRequest(
+                source: .builtInBaseline, plan: plan, paths: 2_000, seed: BaseYearForecast.seed, threads: 1,
+                invert: false))
         var compared = 0
         for row in evaluation.document.rows where row.target.kind == .level && row.target.targetYear == 2025 {
             guard let band = row.forecast, let ind = run.document.indicator(row.indicator.id),
-                  let y = ind.years.first(where: { $0.year == 2025 }) else { continue }
+                let y = ind.years.first(where: { $0.year == 2025 })
+            else { continue }
             #expect(band.median == y.p50 && band.p10 == y.p10 && band.p90 == y.p90, "\(row.indicator.id)")
             compared += 1
         }

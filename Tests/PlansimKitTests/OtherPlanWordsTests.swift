@@ -17,8 +17,10 @@ import Testing
     func aQingxiRunSaysNothingOfHaibin(language: Language) throws {
         let path = TestPaths.repository.appendingPathComponent("plans/examples/qingxi-14th.plan").path
         let plan = try PlanFiles.load(path: path).get()
-        let outcome = try RunWorkflow.run(RunRequest(source: .builtInBaseline, plan: plan, paths: 1_000, seed: 7, threads: 1,
-                                                     language: language))
+        let outcome = try RunWorkflow.run(
+            RunRequest(
+                source: .builtInBaseline, plan: plan, paths: 1_000, seed: 7, threads: 1,
+                language: language))
         var texts = [("terminal", TextBriefing.render(outcome.document, language: language))]
         texts += try outcome.files().map { ($0.name, String(decoding: $0.contents, as: UTF8.self)) }
         #expect(texts.count >= 5)

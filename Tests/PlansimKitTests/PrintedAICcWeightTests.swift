@@ -36,9 +36,14 @@ import Testing
             }
             var aicc: [String: Double] = [:]
             // A family marked as left out of the comparison (excluded) carries no weight.
-            for line in lines where line.contains(" AICc ") && !line.contains("not compared") && (line.hasPrefix("  * ") || line.hasPrefix("    ")) {
+            for line in lines
+            where line.contains(" AICc ") && !line.contains("not compared")
+                && (line.hasPrefix("  * ") || line.hasPrefix("    "))
+            {
                 let words = line.split(separator: " ").filter { $0 != "*" }
-                if let k = words.firstIndex(of: "AICc"), k + 1 < words.count, let v = Double(words[k + 1].replacingOccurrences(of: ",", with: "")) {
+                if let k = words.firstIndex(of: "AICc"), k + 1 < words.count,
+                    let v = Double(words[k + 1].replacingOccurrences(of: ",", with: ""))
+                {
                     aicc[String(words[0])] = v
                 }
             }
@@ -62,10 +67,13 @@ import Testing
             let total = raw.values.reduce(0, +)
             raw = raw.filter { $0.value / total >= 0.01 }
             let kept = raw.values.reduce(0, +)
-            #expect(Set(raw.keys) == Set(b.weights.keys), "\(b.indicator): components \(b.weights.keys.sorted()) vs \(raw.keys.sorted()) from the AICc")
+            #expect(
+                Set(raw.keys) == Set(b.weights.keys),
+                "\(b.indicator): components \(b.weights.keys.sorted()) vs \(raw.keys.sorted()) from the AICc")
             for (family, r) in raw {
-                #expect(abs((b.weights[family] ?? 0) - r / kept) <= 0.005,
-                        "\(b.indicator): \(family) printed \(b.weights[family] ?? 0), from printed AICc \(r / kept)")
+                #expect(
+                    abs((b.weights[family] ?? 0) - r / kept) <= 0.005,
+                    "\(b.indicator): \(family) printed \(b.weights[family] ?? 0), from printed AICc \(r / kept)")
             }
         }
     }

@@ -1,7 +1,8 @@
 import Artifacts
 import Foundation
-@testable import PlansimKit
 import Testing
+
+@testable import PlansimKit
 
 /// 青溪镇's 预期性 cap and its rate per 1000 people, proposed as plans print them.
 @Suite struct ProposalCapAndRateTests {

@@ -10,56 +10,56 @@ import Testing
 /// points; the last period's actuals for declines. Tolerances are floating-point rounding only.
 @Suite struct ProposalFormRuleTests {
     static let plan = """
-    plan county_14th {
-        title "某县国民经济和社会发展第十四个五年规划"
-        period 2021..2025
-        indicator rd {
-            name "研发经费投入强度" "R&D intensity"
-            unit "%"
-            kind annual_level
-            attribute 预期性
-            base 2020 1.8
-            target 2025 points 0.7
+        plan county_14th {
+            title "某县国民经济和社会发展第十四个五年规划"
+            period 2021..2025
+            indicator rd {
+                name "研发经费投入强度" "R&D intensity"
+                unit "%"
+                kind annual_level
+                attribute 预期性
+                base 2020 1.8
+                target 2025 points 0.7
+            }
+            indicator non_fossil {
+                name "非化石能源占能源消费总量比重" "Non-fossil share of energy use"
+                unit "%"
+                kind annual_level
+                attribute 约束性
+                base 2020 20.0
+                target 2025 points 3
+            }
+            indicator energy {
+                name "单位地区生产总值能耗降低" "Reduction in energy use per unit of GDP"
+                unit "%"
+                kind annual_level
+                attribute 约束性
+                target 2025 decline 14%
+            }
+            indicator energy_level {
+                name "单位地区生产总值能耗" "Energy use per unit of GDP"
+                unit 吨标准煤
+                kind annual_level
+                attribute 约束性
+                target 2025 decline 13.5%
+            }
+            indicator carbon {
+                name "单位地区生产总值二氧化碳排放降低" "Reduction in CO2 per unit of GDP"
+                unit "%"
+                kind annual_level
+                attribute 约束性
+                target 2025 decline 18%
+            }
+            indicator water {
+                name "单位地区生产总值用水量降低" "Reduction in water use per unit of GDP"
+                unit "%"
+                kind annual_level
+                attribute 预期性
+                target 2025 decline 10%
+            }
         }
-        indicator non_fossil {
-            name "非化石能源占能源消费总量比重" "Non-fossil share of energy use"
-            unit "%"
-            kind annual_level
-            attribute 约束性
-            base 2020 20.0
-            target 2025 points 3
-        }
-        indicator energy {
-            name "单位地区生产总值能耗降低" "Reduction in energy use per unit of GDP"
-            unit "%"
-            kind annual_level
-            attribute 约束性
-            target 2025 decline 14%
-        }
-        indicator energy_level {
-            name "单位地区生产总值能耗" "Energy use per unit of GDP"
-            unit 吨标准煤
-            kind annual_level
-            attribute 约束性
-            target 2025 decline 13.5%
-        }
-        indicator carbon {
-            name "单位地区生产总值二氧化碳排放降低" "Reduction in CO2 per unit of GDP"
-            unit "%"
-            kind annual_level
-            attribute 约束性
-            target 2025 decline 18%
-        }
-        indicator water {
-            name "单位地区生产总值用水量降低" "Reduction in water use per unit of GDP"
-            unit "%"
-            kind annual_level
-            attribute 预期性
-            target 2025 decline 10%
-        }
-    }
 
-    """
+        """
 
     /// The plan with the actuals `values` (year → value) for `id`.
     func data(_ id: String, _ values: [Int: Double]) throws -> (Dataset, Dataset) {
@@ -80,16 +80,21 @@ import Testing
     /// Points: rules for `id` with the 2025 actual `base`, proposed on the uniform [lo, hi].
     func points(_ id: String, base: Double, _ lo: Double, _ hi: Double, relax: Bool = false) throws -> ProposedTarget {
         let (plan, data) = try data(id, [2025: base])
-        let r = ProposalRules(indicator: try #require(plan.indicator(id)), plan: plan, data: data, base: base, baseYear: 2025, targetYear: 2030)
-        return r.propose(convention: convention(relax: relax), quantile: { lo + $0 * (hi - lo) }, atMost: { min(max(($0 - lo) / (hi - lo), 0), 1) })
+        let r = ProposalRules(
+            indicator: try #require(plan.indicator(id)), plan: plan, data: data, base: base, baseYear: 2025,
+            targetYear: 2030)
+        return r.propose(
+            convention: convention(relax: relax), quantile: { lo + $0 * (hi - lo) },
+            atMost: { min(max(($0 - lo) / (hi - lo), 0), 1) })
     }
 
     func decline(_ id: String, _ values: [Int: Double], relax: Bool = false) throws -> ProposedTarget {
         let (plan, data) = try data(id, values)
         let goal = try #require(plan.goals(of: id).first)
         guard case .decline(let d) = goal.form else { throw CancellationError() }
-        return DeclineProposal.propose(goal, decline: d, indicator: try #require(plan.indicator(id)), data: data, baseYear: 2025, targetYear: 2030,
-                                       convention: convention(relax: relax))
+        return DeclineProposal.propose(
+            goal, decline: d, indicator: try #require(plan.indicator(id)), data: data, baseYear: 2025, targetYear: 2030,
+            convention: convention(relax: relax))
     }
 
     @Test func anIndicativeTargetInPointsIsProposedInPoints() throws {
@@ -109,7 +114,8 @@ import Testing
         let p = try points("rd", base: 2.3, 2.4, 2.8)
         #expect(abs(p.value - 2.6) < 1e-9 && p.wordingZH == "提高0.3个百分点左右（达到2.6%）")
         #expect(p.flags.contains(.slowerThanLastPeriod) && p.slowerBecause == .modelBelowRecord)
-        #expect(p.slowerReason(zh: true) == "模型预测提高0.3个百分点（中位数），少于上一时期实际提高的0.5个百分点", "\(p.slowerReason(zh: true) ?? "")")
+        #expect(
+            p.slowerReason(zh: true) == "模型预测提高0.3个百分点（中位数），少于上一时期实际提高的0.5个百分点", "\(p.slowerReason(zh: true) ?? "")")
     }
 
     @Test func aBindingTargetInPointsNeverHasFewerPointsThanAchieved() throws {
@@ -150,7 +156,8 @@ import Testing
     @Test func aDeclineIsReadFromIntensityLevels() throws {
         // 0.500 (2020) → 0.437 (2025) 吨标准煤 (per 万元): 1 − 0.437/0.5 = 12.6 % → 13 %.
         let p = try decline("energy_level", [2020: 0.5, 2025: 0.437])
-        #expect(abs((p.lastDecline ?? .nan) - 0.126) < 1e-12 && abs(p.value - 0.13) < 1e-12 && p.wordingZH == "累计下降13%以上")
+        #expect(
+            abs((p.lastDecline ?? .nan) - 0.126) < 1e-12 && abs(p.value - 0.13) < 1e-12 && p.wordingZH == "累计下降13%以上")
     }
 
     @Test func withoutActualsADeclineIsAtLeastTheOldTargetAndSaysSo() throws {

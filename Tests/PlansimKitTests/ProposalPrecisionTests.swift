@@ -1,7 +1,8 @@
 import Artifacts
 import Foundation
-@testable import PlansimKit
 import Testing
+
+@testable import PlansimKit
 
 /// Figures beside 左右, 以上, 不低于 and 以内 at planning precision (``PlanningFigure``): two or
 /// three significant figures, whichever keeps half a step within 1 % of the figure; 万 from
@@ -52,9 +53,13 @@ import Testing
         #expect(wording("high_standard_farmland") == "不低于2.8万亩")
         for p in ps where p.binding && (p.form == .level || p.form == .periodSum) {
             let bound = p.form == .periodSum ? p.lastSum ?? 0 : p.base
-            #expect(p.ceiling ? p.value <= bound + 1e-9 : p.value >= bound - 1e-9, "\(p.indicator) \(p.value) against \(bound)")
+            #expect(
+                p.ceiling ? p.value <= bound + 1e-9 : p.value >= bound - 1e-9,
+                "\(p.indicator) \(p.value) against \(bound)")
         }
         // No run of five digits anywhere a planner reads.
-        for p in ps { #expect(p.wordingZH.range(of: "[0-9]{5,}", options: .regularExpression) == nil, "\(p.wordingZH)") }
+        for p in ps {
+            #expect(p.wordingZH.range(of: "[0-9]{5,}", options: .regularExpression) == nil, "\(p.wordingZH)")
+        }
     }
 }

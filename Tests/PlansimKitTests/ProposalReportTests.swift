@@ -20,7 +20,10 @@ import Testing
         #expect(html.range(of: "一、总体考虑")!.lowerBound < html.range(of: "技术附录")!.lowerBound)
         // Page one (all but the ILLUSTRATIVE banner, which every output made from made-up
         // actuals carries) has no Latin letters: no ids, file names or options.
-        let pageOne = report.overview + report.tableHeaders + report.tableRows.flatMap { $0 } + report.issues + [report.tableNote, report.title]
+        let pageOne =
+            report.overview + report.tableHeaders + report.tableRows.flatMap { $0 } + report.issues + [
+                report.tableNote, report.title,
+            ]
         for text in pageOne { #expect(text.range(of: "[A-Za-z]", options: .regularExpression) == nil, "\(text)") }
         // The ids appear in the annex only.
         #expect(report.annexRows.map { $0[0] } == set.proposals.map(\.indicator))
@@ -34,8 +37,9 @@ import Testing
         #expect(ProposalWords.name("新增绿地面积(五年累计)", before: "五年累计14.6万平方米") == "新增绿地面积")
         #expect(ProposalWords.name("地区生产总值", before: "年均增长6%左右") == "地区生产总值")
         #expect(ProposalWords.name("一般公共预算收入（万元）", before: "年均增长5%左右") == "一般公共预算收入（万元）")
-        let left = SkippedIndicator(indicator: "disposable_income", nameZH: "居民人均可支配收入", nameEN: "Per-capita disposable income",
-                                    reasonZH: "目标为文字表述", reasonEN: "a target in words")
+        let left = SkippedIndicator(
+            indicator: "disposable_income", nameZH: "居民人均可支配收入", nameEN: "Per-capita disposable income",
+            reasonZH: "目标为文字表述", reasonEN: "a target in words")
         #expect(ProposalWords.skipped(left, language: .zh) == "未提出：居民人均可支配收入（代码 disposable_income；目标为文字表述）")
         let set = try ProposeWorkflowTests.qingxi.get().proposals
         let report = ProposalReport(set, language: .zh, date: Self.date)
@@ -44,8 +48,10 @@ import Testing
 
     @Test func everyOfficeFormatIsWritten() throws {
         let set = try ProposeWorkflowTests.result.get().proposals
-        let files = try ProposalReport.files(set, formats: [.md, .html, .docx, .xlsx, .json], language: .zh, date: Self.date)
-        #expect(files.map(\.name) == ["proposal.md", "proposal.html", "proposal.docx", "proposal.xlsx", "proposals.json"])
+        let files = try ProposalReport.files(
+            set, formats: [.md, .html, .docx, .xlsx, .json], language: .zh, date: Self.date)
+        #expect(
+            files.map(\.name) == ["proposal.md", "proposal.html", "proposal.docx", "proposal.xlsx", "proposals.json"])
         for f in files where f.name.hasSuffix("x") { #expect(f.contents.starts(with: Array("PK".utf8)), "\(f.name)") }
         #expect(try ProposalSet.decode(files[4].contents) == set)
         let english = try ProposalReport.files(set, formats: [.md], language: .en, date: Self.date)
@@ -80,13 +86,18 @@ import Testing
         #expect(rd[5] == "提高0.5个百分点" && rd[6].hasPrefix("提高") && rd[6].contains("个百分点左右（达到"))
         let slower = set.proposals.filter { !$0.binding && $0.flags.contains(.slowerThanLastPeriod) }
         // Page one says how many in a line; the annex says why, once.
-        #expect(report.overview.contains { $0.contains("\(set.proposals.filter(\.showsSlower).count)项建议值低于上一时期实际增速，逐项原因见第三部分") })
+        #expect(
+            report.overview.contains {
+                $0.contains("\(set.proposals.filter(\.showsSlower).count)项建议值低于上一时期实际增速，逐项原因见第三部分")
+            })
         #expect(report.annexParagraphs.contains { $0.contains("\(slower.count)项建议值低于上一时期实际增速（原因见") })
         // Every slower row's reason is spelt out in 三、: the rows whose model median growth is
         // itself below the record on one shared line with both figures, every other row on its own.
         let pct = ProposalSuggestion.percent
         for p in set.proposals where p.showsSlower {
-            let own = report.issues.contains { $0.contains(p.nameZH + "：") && $0.contains(p.slowerReason(zh: true) ?? "?") }
+            let own = report.issues.contains {
+                $0.contains(p.nameZH + "：") && $0.contains(p.slowerReason(zh: true) ?? "?")
+            }
             let shared = report.issues.contains { line in
                 line.contains("模型预测增速本身低于上一时期实际增速的")
                     && p.medianGrowth.map { line.contains("\(p.nameZH)（中位数年均\(pct($0))，上期") } == true
@@ -104,15 +115,20 @@ import Testing
         #expect(!held.isEmpty)
         for p in held {
             let row = try #require(report.tableRows.first { $0[1] == p.nameZH })
-            #expect(row.last == "按\(p.ceiling ? "不高于" : "不低于")期末实际确定，模型把握约\(ProposalWords.odds(p.odds))，须配套措施", "\(row)")
+            #expect(
+                row.last == "按\(p.ceiling ? "不高于" : "不低于")期末实际确定，模型把握约\(ProposalWords.odds(p.odds))，须配套措施", "\(row)")
             #expect(!row.joined().contains("高把握"))
             #expect((p.odds ?? 1) < set.convention.bindingOdds)
             let suggestion = ProposalSuggestion(p).textZH
             #expect(suggestion.contains("期末实际确定，模型把握约") && !suggestion.contains("高把握"), "\(suggestion)")
         }
         // Page one names them with their odds, not "按约90%的高把握取值" alone.
-        #expect(report.overview.contains { $0.hasPrefix("（三）约束性指标。") && $0.contains("按不弱于期末实际确定（下限不低于、上限不高于期末实际），模型把握分别约为") })
-        #expect(report.issues.contains { $0.contains(held.map(\.nameZH).joined(separator: "、")) && $0.contains("须配套措施") })
+        #expect(
+            report.overview.contains {
+                $0.hasPrefix("（三）约束性指标。") && $0.contains("按不弱于期末实际确定（下限不低于、上限不高于期末实际），模型把握分别约为")
+            })
+        #expect(
+            report.issues.contains { $0.contains(held.map(\.nameZH).joined(separator: "、")) && $0.contains("须配套措施") })
     }
 
     /// Page one names the town and gives the proposed figures under （一）（二）（三）; the method
@@ -127,7 +143,8 @@ import Testing
         #expect(report.overview[1].contains("地区生产总值" + gdp.wordingZH))
         let all = report.overview + report.annexParagraphs + report.issues
         #expect(!all.joined().contains("×"))
-        #expect(all.filter { $0.contains("取值原则") }.count == 1 && report.annexParagraphs.contains { $0.hasPrefix("取值原则") })
+        #expect(
+            all.filter { $0.contains("取值原则") }.count == 1 && report.annexParagraphs.contains { $0.hasPrefix("取值原则") })
         let html = report.html()
         let analysis = try #require(html.range(of: "三、需要关注的问题")), charts = try #require(html.range(of: "附件1：主要指标预测区间图"))
         let annex = try #require(html.range(of: "附件2：技术附录"))
@@ -150,7 +167,9 @@ import Testing
         let sum = try #require(set.proposals.first { $0.form == .periodSum && $0.lastSum != nil })
         #expect(try #require(report.tableRows.first { $0[1] == sum.nameZH })[4].hasPrefix("〔"))
         for line in report.annexParagraphs {
-            #expect(!line.contains("model:") && !line.contains("convention:") && !line.hasPrefix("plan:") && !line.hasPrefix("actuals:"), "\(line)")
+            #expect(
+                !line.contains("model:") && !line.contains("convention:") && !line.hasPrefix("plan:")
+                    && !line.hasPrefix("actuals:"), "\(line)")
         }
     }
 
@@ -162,6 +181,7 @@ import Testing
             let widths = ProposalReport.workbookWidths(columns: n)
             #expect(widths.count == n && widths.reduce(0, +) <= 134, "\(widths)")
         }
-        #expect(EvaluationRenderers.workbookWidths.count == 10 && EvaluationRenderers.workbookWidths.reduce(0, +) <= 134)
+        #expect(
+            EvaluationRenderers.workbookWidths.count == 10 && EvaluationRenderers.workbookWidths.reduce(0, +) <= 134)
     }
 }

@@ -9,7 +9,9 @@ import Testing
 /// How proposals are stated: half-point growth, the plan's precision, whole counts, the
 /// next plan's name. Exact arithmetic: no tolerance beyond floating-point rounding.
 @Suite struct ProposalRulesTests {
-    @Test(arguments: [(0.0582, 0.06), (0.0524, 0.05), (0.0575, 0.06), (0.0307, 0.03), (0.0651, 0.065), (-0.0124, -0.01)])
+    @Test(arguments: [
+        (0.0582, 0.06), (0.0524, 0.05), (0.0575, 0.06), (0.0307, 0.03), (0.0651, 0.065), (-0.0124, -0.01),
+    ])
     func growthIsRoundedToHalfAPoint(_ raw: Double, _ expected: Double) {
         // Rounding to 0.005 exactly: the results are multiples of 0.005 up to 1e-15.
         #expect(abs(PlanPrecision.halfPoint(raw) - expected) < 1e-12)
@@ -28,8 +30,9 @@ import Testing
         #expect(PlanPrecision(try #require(plan.indicator("jobs")), in: plan).whole)
         #expect(!PlanPrecision(try #require(plan.indicator("output")), in: plan).whole)
         // A level in 个 (a rate per 1000 people) is not a count.
-        let rate = Indicator(id: "nursery_places", nameZH: "每千人口托位数", nameEN: "", unitZH: "个", unitEN: "", kind: .annualLevel,
-                             attribute: .indicative, location: "")
+        let rate = Indicator(
+            id: "nursery_places", nameZH: "每千人口托位数", nameEN: "", unitZH: "个", unitEN: "", kind: .annualLevel,
+            attribute: .indicative, location: "")
         #expect(!PlanPrecision(rate, in: plan).whole)
     }
 
@@ -41,22 +44,27 @@ import Testing
         #expect(NextPlanNaming.chinese(20) == "二十")
         let next = NextPlanNaming.next(after: PlanFiles.embedded.plan, period: 2026...2030)
         #expect(next.id == "haibin_15th_draft")
-        #expect(next.titleZH.contains("第十五个五年规划") && !next.titleZH.contains("第十四个") && next.titleZH.hasSuffix("（草案）"), "\(next.titleZH)")
+        #expect(
+            next.titleZH.contains("第十五个五年规划") && !next.titleZH.contains("第十四个") && next.titleZH.hasSuffix("（草案）"),
+            "\(next.titleZH)")
         #expect(next.titleEN.contains("15th Five-Year Plan") && next.titleEN.contains("2026–2030"), "\(next.titleEN)")
         #expect(next.ordinal == 15 && next.firstYear == 2026 && next.lastYear == 2030)
     }
 
     @Test func aProposalFileIsReadBackAndAnotherVersionRefused() throws {
-        let target = ProposedTarget(indicator: "gdp", nameZH: "地区生产总值", nameEN: "GDP", unitZH: "亿元", unitEN: "100m yuan", binding: false,
-                                    form: .growth, ceiling: false, baseYear: 2025, base: 40, targetYear: 2030, value: 53.5, growth: 0.06,
-                                    decimals: 1, odds: 0.61, points: [.init(probability: 0.5, value: 55, growth: 0.066)], lastGrowth: 0.058,
-                                    lastFirstYear: 2020, lastSum: nil, visionYear: 2035, visionValue: 70, flags: [.slowerThanLastPeriod],
-                                    wordingZH: "年均增长6%左右", wordingEN: "about 6% a year")
-        let set = ProposalSet(plan: NextPlanNaming.next(after: nil, period: 2026...2030), convention: ProposeRequest.defaultConvention,
-                              proposals: [target], skipped: [], illustrative: true, provenance: ["test"])
+        let target = ProposedTarget(
+            indicator: "gdp", nameZH: "地区生产总值", nameEN: "GDP", unitZH: "亿元", unitEN: "100m yuan", binding: false,
+            form: .growth, ceiling: false, baseYear: 2025, base: 40, targetYear: 2030, value: 53.5, growth: 0.06,
+            decimals: 1, odds: 0.61, points: [.init(probability: 0.5, value: 55, growth: 0.066)], lastGrowth: 0.058,
+            lastFirstYear: 2020, lastSum: nil, visionYear: 2035, visionValue: 70, flags: [.slowerThanLastPeriod],
+            wordingZH: "年均增长6%左右", wordingEN: "about 6% a year")
+        let set = ProposalSet(
+            plan: NextPlanNaming.next(after: nil, period: 2026...2030), convention: ProposeRequest.defaultConvention,
+            proposals: [target], skipped: [], illustrative: true, provenance: ["test"])
         let data = try set.encoded()
         #expect(try ProposalSet.decode(data) == set)
-        let other = String(decoding: data, as: UTF8.self).replacingOccurrences(of: "\"version\" : 2", with: "\"version\" : 1")
+        let other = String(decoding: data, as: UTF8.self).replacingOccurrences(
+            of: "\"version\" : 2", with: "\"version\" : 1")
         #expect(throws: (any Error).self) { try ProposalSet.decode(Data(other.utf8)) }
         let unknown = String(decoding: data, as: UTF8.self).replacingOccurrences(of: "\"growth\",", with: "\"speed\",")
         #expect(throws: (any Error).self) { try ProposalSet.decode(Data(unknown.utf8)) }
@@ -72,36 +80,36 @@ import Testing
 /// actual is held at it; relaxing is allowed only by the convention, and then flagged.
 @Suite struct BindingRuleTests {
     static let plan = """
-    plan county_14th {
-        title "某县国民经济和社会发展第十四个五年规划"
-        period 2021..2025
-        indicator forest {
-            name "森林覆盖率" "Forest cover"
-            unit "%"
-            kind annual_level
-            attribute 约束性
-            base 2020 30.1
-            target 2025 31.0
+        plan county_14th {
+            title "某县国民经济和社会发展第十四个五年规划"
+            period 2021..2025
+            indicator forest {
+                name "森林覆盖率" "Forest cover"
+                unit "%"
+                kind annual_level
+                attribute 约束性
+                base 2020 30.1
+                target 2025 31.0
+            }
+            indicator fertiliser {
+                name "化肥施用量" "Fertiliser use"
+                unit 吨
+                kind annual_level
+                attribute 约束性
+                base 2020 2860 吨
+                target 2025 <= 2800 吨
+            }
+            indicator green {
+                name "新增绿地面积" "New green space"
+                unit 平方米
+                kind annual_flow
+                attribute 约束性
+                base 2020 20000 平方米
+                target sum 2021..2025 110000 平方米
+            }
         }
-        indicator fertiliser {
-            name "化肥施用量" "Fertiliser use"
-            unit 吨
-            kind annual_level
-            attribute 约束性
-            base 2020 2860 吨
-            target 2025 <= 2800 吨
-        }
-        indicator green {
-            name "新增绿地面积" "New green space"
-            unit 平方米
-            kind annual_flow
-            attribute 约束性
-            base 2020 20000 平方米
-            target sum 2021..2025 110000 平方米
-        }
-    }
 
-    """
+        """
 
     /// Rules for `id` with 2025 actual `base`, and the 2021–2025 yearly values `years` for sums.
     func rules(_ id: String, base: Double, years: [Double] = []) throws -> ProposalRules {
@@ -111,14 +119,17 @@ import Testing
         for (k, v) in years.enumerated() { series.set(SeriesPoint(year: 2021 + k, value: v, origin: .user, note: nil)) }
         series.set(SeriesPoint(year: 2025, value: base, origin: .user, note: nil))
         data.series[id] = series
-        return ProposalRules(indicator: try #require(plan.indicator(id)), plan: plan, data: data, base: base, baseYear: 2025, targetYear: 2030)
+        return ProposalRules(
+            indicator: try #require(plan.indicator(id)), plan: plan, data: data, base: base, baseYear: 2025,
+            targetYear: 2030)
     }
 
     /// A uniform distribution on [lo, hi]: quantile and share exact.
     func propose(_ r: ProposalRules, _ lo: Double, _ hi: Double, relax: Bool = false) -> ProposedTarget {
         var c = ProposeRequest.defaultConvention
         c.allowsRelaxingBinding = relax
-        return r.propose(convention: c, quantile: { lo + $0 * (hi - lo) }, atMost: { min(max(($0 - lo) / (hi - lo), 0), 1) })
+        return r.propose(
+            convention: c, quantile: { lo + $0 * (hi - lo) }, atMost: { min(max(($0 - lo) / (hi - lo), 0), 1) })
     }
 
     @Test func aFloorIsHeldAtTheLastActual() throws {
@@ -129,7 +140,9 @@ import Testing
         // Odds of 30.1 on the uniform: (31 − 30.1)/3 = 0.3 exactly (to rounding).
         #expect(abs((p.odds ?? .nan) - 0.3) < 1e-9)
         let relaxed = propose(try rules("forest", base: 30.1), 28, 31, relax: true)
-        #expect(relaxed.value < 30.1 && relaxed.flags.contains(.relaxedBinding) && !relaxed.flags.contains(.heldAtLastActual))
+        #expect(
+            relaxed.value < 30.1 && relaxed.flags.contains(.relaxedBinding)
+                && !relaxed.flags.contains(.heldAtLastActual))
     }
 
     @Test func aCeilingIsHeldAtTheLastActual() throws {
@@ -142,7 +155,8 @@ import Testing
     @Test func aTotalIsAtLeastTheLastPeriodsTotal() throws {
         // 2021–2025 new green space totals 115,000 m²; on trend 90 % odds give 100,000.
         let p = propose(try rules("green", base: 25000, years: [21000, 22000, 23000, 24000]), 99000, 109000)
-        #expect(p.form == .periodSum && p.lastSum == 115_000 && p.value == 115_000 && p.flags.contains(.heldAtLastActual))
+        #expect(
+            p.form == .periodSum && p.lastSum == 115_000 && p.value == 115_000 && p.flags.contains(.heldAtLastActual))
         #expect(p.wordingZH == "五年累计不低于11.5万平方米")
     }
 

@@ -12,13 +12,18 @@ import Testing
 /// never weaker than the last actual, indicative ones as plans print them, sums kept as sums,
 /// the vision kept, and the draft, run on the same actuals, giving each target its odds.
 @Suite(.serialized) struct ProposeWorkflowTests {
-    static let actualsPath = TestPaths.repository.appendingPathComponent("plans/examples/haibin-14th-actuals-ILLUSTRATIVE.csv").path
+    static let actualsPath = TestPaths.repository.appendingPathComponent(
+        "plans/examples/haibin-14th-actuals-ILLUSTRATIVE.csv"
+    ).path
 
-    static func request(_ convention: ProposalConvention = ProposeRequest.defaultConvention, paths: Int = 20_000) throws -> ProposeRequest {
+    static func request(_ convention: ProposalConvention = ProposeRequest.defaultConvention, paths: Int = 20_000) throws
+        -> ProposeRequest
+    {
         let plan = PlanFiles.embedded
         let actuals = try UserData.load(path: actualsPath, for: plan)
-        return ProposeRequest(plan: plan, actuals: actuals, illustrative: true, baseYear: 2025, targetYear: 2030, convention: convention,
-                              paths: paths, seed: 20_210_929, threads: 2)
+        return ProposeRequest(
+            plan: plan, actuals: actuals, illustrative: true, baseYear: 2025, targetYear: 2030, convention: convention,
+            paths: paths, seed: 20_210_929, threads: 2)
     }
 
     static let result: Result<ProposeResult, any Error> = Result { try ProposeWorkflow.run(try request()) }
@@ -30,8 +35,10 @@ import Testing
     static let qingxi: Result<ProposeResult, any Error> = Result {
         let plan = try PlanFiles.load(path: examples.appendingPathComponent("qingxi-14th.plan").path).get()
         let actuals = try UserData.load(path: qingxiActualsPath, for: plan)
-        return try ProposeWorkflow.run(ProposeRequest(plan: plan, actuals: actuals, illustrative: true, baseYear: 2025, targetYear: 2030,
-                                                      paths: 20_000, seed: 20_210_929, threads: 2))
+        return try ProposeWorkflow.run(
+            ProposeRequest(
+                plan: plan, actuals: actuals, illustrative: true, baseYear: 2025, targetYear: 2030,
+                paths: 20_000, seed: 20_210_929, threads: 2))
     }
 
     /// 青溪镇's 〔14〕 energy-intensity decline (约束性) is proposed at least at the 13.6 % the
@@ -50,7 +57,9 @@ import Testing
         let rd = try #require(result.proposals.proposals.first { $0.indicator == "rd_intensity" })
         // Points to 0.1 (exact to floating rounding), the level they imply beside.
         let points = rd.value - rd.base
-        #expect(rd.form == .points && abs((points * 10).rounded() - points * 10) < 1e-6 && abs((rd.lastPoints ?? .nan) - 0.5) < 1e-9)
+        #expect(
+            rd.form == .points && abs((points * 10).rounded() - points * 10) < 1e-6
+                && abs((rd.lastPoints ?? .nan) - 0.5) < 1e-9)
         #expect(rd.wordingZH.contains("个百分点左右（达到") && rd.wordingZH.hasSuffix("%）"), "\(rd.wordingZH)")
         let stated = try #require(draft.targets(of: "rd_intensity").first)
         #expect(abs(stated.target - rd.value) < 1e-9 && stated.stated == .points(ProposalRules.tenth(points)))
@@ -61,7 +70,9 @@ import Testing
         let rdText = try #require(suggestions.first { $0.indicator == "rd_intensity" }).textZH
         #expect(rdText.contains("2021—2025年实际提高0.5个百分点") && !rdText.contains("实际年均增长"), "\(rdText)")
         let energyText = try #require(suggestions.first { $0.indicator == "energy_intensity_decline" }).textZH
-        #expect(energyText.contains("累计下降14%以上") && energyText.contains("实际累计下降13.6%") && energyText.contains("以上级下达指标为准"), "\(energyText)")
+        #expect(
+            energyText.contains("累计下降14%以上") && energyText.contains("实际累计下降13.6%") && energyText.contains("以上级下达指标为准"),
+            "\(energyText)")
     }
 
     @Test func bindingTargetsAreNeverWeakerThanTheLastActual() throws {
@@ -134,8 +145,11 @@ import Testing
     func theDraftRunsAndHitsItsOdds(_ town: String) throws {
         let actualsPath = town == "haibin" ? Self.actualsPath : Self.qingxiActualsPath
         let result = town == "haibin" ? try Self.result.get() : try Self.qingxi.get()
-        let draftActuals = try UserData.load(path: actualsPath, for: try PlanFiles.compile(SourceFile(path: "draft.plan", text: result.draft), origin: "plan").get())
-        let draft = try PlanFiles.compile(SourceFile(path: "draft.plan", text: result.draft), origin: "plan").get().applying(draftActuals)
+        let draftActuals = try UserData.load(
+            path: actualsPath,
+            for: try PlanFiles.compile(SourceFile(path: "draft.plan", text: result.draft), origin: "plan").get())
+        let draft = try PlanFiles.compile(SourceFile(path: "draft.plan", text: result.draft), origin: "plan").get()
+            .applying(draftActuals)
         let model = SimulationModel.baseline(draft, horizon: 2035).0
         let run = MonteCarlo.run(model, options: RunOptions(paths: 20_000, seed: 7, threads: 2))
         for p in result.proposals.proposals {
@@ -144,13 +158,15 @@ import Testing
                 #expect(p.form == .decline, "\(p.indicator)")
                 continue
             }
-            let outcome = try #require(run.targets.first { $0.target.indicator == p.indicator && $0.target.targetYear == 2030 })
+            let outcome = try #require(
+                run.targets.first { $0.target.indicator == p.indicator && $0.target.targetYear == 2030 })
             if outcome.evidence == .plan {
                 // By construction: the draft's own path, about one half (± 5 points).
                 #expect(abs(outcome.probability - 0.5) < 0.05, "\(p.indicator): \(outcome.probability)")
                 continue
             }
-            #expect(abs(outcome.probability - odds) <= 0.03, "\(p.indicator): run \(outcome.probability), propose \(odds)")
+            #expect(
+                abs(outcome.probability - odds) <= 0.03, "\(p.indicator): run \(outcome.probability), propose \(odds)")
             // And the 2035 medians stay within a factor of 10 of the last actual.
             if let y = run.indicators.first(where: { $0.indicator == p.indicator })?.year(2035) {
                 #expect(y.p50 < p.base * 10 && y.p50 > p.base / 10, "\(p.indicator): 2035 median \(y.p50)")
@@ -181,6 +197,8 @@ import Testing
                 #expect(abs(back - p) < 0.01, "\(outcome.indicator) p=\(p) back \(back)")
             }
         }
-        for (t, outcome) in run.targets.enumerated() { #expect(distribution.quantile(0.5, target: t) == outcome.median) }
+        for (t, outcome) in run.targets.enumerated() {
+            #expect(distribution.quantile(0.5, target: t) == outcome.median)
+        }
     }
 }

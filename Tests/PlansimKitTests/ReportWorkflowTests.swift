@@ -30,7 +30,9 @@ struct ReportWorkflowTests {
     /// A run's results re-rendered: the briefing files made from results.json, which is
     /// copied only when asked for elsewhere.
     @Test func aRunIsReRenderedFromItsResults() throws {
-        let outcome = try RunWorkflow.run(RunRequest(source: .builtInBaseline, plan: PlanFiles.embedded, paths: 300, seed: 3, threads: 1, invert: false))
+        let outcome = try RunWorkflow.run(
+            RunRequest(
+                source: .builtInBaseline, plan: PlanFiles.embedded, paths: 300, seed: 3, threads: 1, invert: false))
         let dir = try Self.folder(["results.json": outcome.json.rendered() + "\n"])
         let files = try ReportWorkflow.files(ResultFolder(dir), formats: [.md, .json], language: .en, copyInput: true)
         #expect(files.map(\.name) == ["briefing-en.md", "results.json"])
@@ -40,7 +42,8 @@ struct ReportWorkflowTests {
     /// An inversion outcome this version does not know is refused at its field; it used to
     /// be read as `solved` and told as a solved inversion.
     @Test func anUnknownInversionOutcomeIsRefused() throws {
-        let outcome = try RunWorkflow.run(RunRequest(source: .builtInBaseline, plan: PlanFiles.embedded, paths: 100, seed: 1, threads: 1))
+        let outcome = try RunWorkflow.run(
+            RunRequest(source: .builtInBaseline, plan: PlanFiles.embedded, paths: 100, seed: 1, threads: 1))
         let text = outcome.json.rendered().replacingOccurrences(of: "\"outcome\": \"", with: "\"outcome\": \"guessed_")
         #expect(text != outcome.json.rendered())
         let dir = try Self.folder(["results.json": text])

@@ -20,12 +20,15 @@ struct RunWorkflowTests {
 
     @Test func theBaselineRunsFromTextAsFromTheBuiltIn() throws {
         let builtIn = try RunWorkflow.run(Self.request())
-        let text = try RunWorkflow.run(Self.request(.text(BuiltInScenarios.baseline(for: PlanFiles.embedded), path: "page.scn")))
+        let text = try RunWorkflow.run(
+            Self.request(.text(BuiltInScenarios.baseline(for: PlanFiles.embedded), path: "page.scn")))
         #expect(builtIn.scenario == "baseline" && text.scenario == "baseline")
         // Same text, seed and paths: the same numbers exactly, whatever the source is called
         // (only the scenario's hash differs: the built-in hashes the file as written).
         #expect(builtIn.document.targets.map(\.probability) == text.document.targets.map(\.probability))
-        #expect(builtIn.document.indicators.map { $0.years.map(\.p50) } == text.document.indicators.map { $0.years.map(\.p50) })
+        #expect(
+            builtIn.document.indicators.map { $0.years.map(\.p50) }
+                == text.document.indicators.map { $0.years.map(\.p50) })
     }
 
     /// The same seed gives the same numbers on 1 and 3 threads, bit for bit: the JSON
@@ -42,16 +45,23 @@ struct RunWorkflowTests {
     @Test func theResultsDocumentHasTheFieldsOfTheFormat() throws {
         let text = try RunWorkflow.run(Self.request()).json.rendered()
         let root = try #require(try JSONSerialization.jsonObject(with: Data(text.utf8)) as? [String: Any])
-        for key in ["scenario", "seed", "paths", "indicators", "targets", "provenance"] { #expect(root[key] != nil, "missing \(key)") }
+        for key in ["scenario", "seed", "paths", "indicators", "targets", "provenance"] {
+            #expect(root[key] != nil, "missing \(key)")
+        }
         let indicators = try #require(root["indicators"] as? [[String: Any]])
         let years = try #require(indicators.first?["years"] as? [[String: Any]])
-        for key in ["year", "mean_p1_p99", "p5", "p10", "p25", "p50", "p75", "p90", "p95"] { #expect(years.first?[key] != nil, "missing \(key)") }
+        for key in ["year", "mean_p1_p99", "p5", "p10", "p25", "p50", "p75", "p90", "p95"] {
+            #expect(years.first?[key] != nil, "missing \(key)")
+        }
         let targets = try #require(root["targets"] as? [[String: Any]])
-        for key in ["indicator", "target_year", "target", "kind", "probability", "median_shortfall", "required_growth"] {
+        for key in ["indicator", "target_year", "target", "kind", "probability", "median_shortfall", "required_growth"]
+        {
             #expect(targets.first?[key] != nil, "missing \(key)")
         }
         let provenance = try #require(root["provenance"] as? [String: Any])
-        for key in ["version", "seed", "paths", "data", "scenario_sha256", "created"] { #expect(provenance[key] != nil, "missing \(key)") }
+        for key in ["version", "seed", "paths", "data", "scenario_sha256", "created"] {
+            #expect(provenance[key] != nil, "missing \(key)")
+        }
     }
 
     /// Without inversion requests, the plan's headline roles are inverted at 50 % and 80 %.
@@ -75,8 +85,11 @@ struct RunWorkflowTests {
     }
 
     @Test func aScenarioWithErrorsIsRejectedWithEveryDiagnostic() throws {
-        let text = "scenario broken {\n    assume no_such_indicator growth 3% over 2021..2025\n    shock retail_sales -5% in 1800\n}\n"
-        let error = #expect(throws: ScenarioRejection.self) { try RunWorkflow.run(Self.request(.text(text, path: "page.scn"))) }
+        let text =
+            "scenario broken {\n    assume no_such_indicator growth 3% over 2021..2025\n    shock retail_sales -5% in 1800\n}\n"
+        let error = #expect(throws: ScenarioRejection.self) {
+            try RunWorkflow.run(Self.request(.text(text, path: "page.scn")))
+        }
         // The unknown indicator is an error, located in the text the page posted.
         #expect(error?.diagnostics.contains { $0.severity == .error } == true)
         #expect(error?.program.files.first?.source.path == "page.scn")
@@ -91,7 +104,9 @@ struct RunWorkflowTests {
     }
 
     @Test func aMissingFileIsRefusedBeforeAnythingRuns() throws {
-        let issue = #expect(throws: InputIssue.self) { try RunWorkflow.run(Self.request(.file("/nonexistent/what_if.scn"))) }
+        let issue = #expect(throws: InputIssue.self) {
+            try RunWorkflow.run(Self.request(.file("/nonexistent/what_if.scn")))
+        }
         #expect(issue?.file == "/nonexistent/what_if.scn")
     }
 

@@ -1,9 +1,10 @@
 import Foundation
-#if canImport(FoundationNetworking)
-import FoundationNetworking
-#endif
 import PlansimServer
 import Testing
+
+#if canImport(FoundationNetworking)
+    import FoundationNetworking
+#endif
 
 /// Several browsers at once: each gets its own result; past the limits a run is refused
 /// (503), not queued forever.
@@ -22,7 +23,9 @@ import Testing
             let seeds = try await withThrowingTaskGroup(of: (UInt64, Int?, Int?).self) { group in
                 for seed in UInt64(1)...20 {
                     group.addTask {
-                        let (_, object) = try await LoopbackClient.post(port: port, path: "/api/run", body: ["scenario": Self.short, "paths": 40 + Int(seed), "seed": seed])
+                        let (_, object) = try await LoopbackClient.post(
+                            port: port, path: "/api/run",
+                            body: ["scenario": Self.short, "paths": 40 + Int(seed), "seed": seed])
                         return (seed, object["seed"] as? Int, object["paths"] as? Int)
                     }
                 }
@@ -44,7 +47,10 @@ import Testing
             let statuses = try await withThrowingTaskGroup(of: Int.self) { group in
                 for seed in 1...6 {
                     group.addTask {
-                        try await LoopbackClient.post(port: port, path: "/api/run", body: ["scenario": ServeFixture.shocked, "paths": 1_000, "seed": seed]).status
+                        try await LoopbackClient.post(
+                            port: port, path: "/api/run",
+                            body: ["scenario": ServeFixture.shocked, "paths": 1_000, "seed": seed]
+                        ).status
                     }
                 }
                 return try await group.reduce(into: []) { $0.append($1) }

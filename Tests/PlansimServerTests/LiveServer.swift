@@ -9,7 +9,9 @@ enum LiveServer {
     /// Starts the server with `configuration`, runs `body` with its port, then stops it.
     ///
     /// - Throws: ``NotStarted`` when the server does not listen; whatever `body` throws.
-    static func with<T>(_ configuration: ServeConfiguration = ServeFixture.configuration(), _ body: (Int) async throws -> T) async throws -> T {
+    static func with<T>(
+        _ configuration: ServeConfiguration = ServeFixture.configuration(), _ body: (Int) async throws -> T
+    ) async throws -> T {
         let (ports, announced) = AsyncStream<Int>.makeStream()
         let server = Task {
             try? await ServeApplication.run(configuration, host: "127.0.0.1", port: 0) { announced.yield($0) }

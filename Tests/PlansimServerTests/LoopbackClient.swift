@@ -1,6 +1,7 @@
 import Foundation
+
 #if canImport(FoundationNetworking)
-import FoundationNetworking
+    import FoundationNetworking
 #endif
 
 /// Requests to a live test server (``LiveServer``) over URLSession, each on its own
@@ -31,7 +32,9 @@ enum LoopbackClient {
     }
 
     /// `method path` on 127.0.0.1:`port` with `body` (raw bytes) and `headers`.
-    static func send(port: Int, path: String, method: String = "GET", body: Data? = nil, headers: [String: String] = [:]) async throws -> Reply {
+    static func send(
+        port: Int, path: String, method: String = "GET", body: Data? = nil, headers: [String: String] = [:]
+    ) async throws -> Reply {
         var request = URLRequest(url: URL(string: "http://127.0.0.1:\(port)\(path)")!)
         request.httpMethod = method
         request.httpBody = body

@@ -8,12 +8,16 @@ import Testing
 @Suite struct RunCacheTests {
     /// The page's text with the industrial-output lever at `points` (as the page writes it).
     static func lever(_ points: Double, base: String = PageScenario.text(for: ServeFixture.plan)) -> String {
-        base.replacingOccurrences(of: "\n}", with: "\n    assume industrial_output add_factor \(points)% over 2021..2025\n}")
+        base.replacingOccurrences(
+            of: "\n}", with: "\n    assume industrial_output add_factor \(points)% over 2021..2025\n}")
     }
 
-    static func run(_ text: String, paths: Int, seed: UInt64, cache: RunCache?, plan: Dataset = ServeFixture.plan) throws -> String {
-        var request = RunRequest(source: .text(text, path: ServeFixture.folder.appendingPathComponent("page.scn").path), plan: plan,
-                                 planSetting: false, paths: paths, seed: seed, threads: 1, invert: false)
+    static func run(_ text: String, paths: Int, seed: UInt64, cache: RunCache?, plan: Dataset = ServeFixture.plan)
+        throws -> String
+    {
+        var request = RunRequest(
+            source: .text(text, path: ServeFixture.folder.appendingPathComponent("page.scn").path), plan: plan,
+            planSetting: false, paths: paths, seed: seed, threads: 1, invert: false)
         request.cache = cache
         return ServeFixture.withoutProvenance(try RunWorkflow.run(request).json)
     }
@@ -35,9 +39,12 @@ import Testing
 
     @Test func anotherPathCountOrPriorIsAnotherEntry() throws {
         let cache = RunCache()
-        let prior = Self.lever(0.5).replacingOccurrences(of: "\n}", with: "\n    prior linked investment_growth_plan normal(20%, 3%)\n}")
+        let prior = Self.lever(0.5).replacingOccurrences(
+            of: "\n}", with: "\n    prior linked investment_growth_plan normal(20%, 3%)\n}")
         for (text, paths) in [(Self.lever(0.5), 300), (Self.lever(0.5), 500), (prior, 300)] {
-            #expect(try Self.run(text, paths: paths, seed: 9, cache: cache) == Self.run(text, paths: paths, seed: 9, cache: nil))
+            #expect(
+                try Self.run(text, paths: paths, seed: 9, cache: cache)
+                    == Self.run(text, paths: paths, seed: 9, cache: nil))
         }
         let lookups = cache.lookups
         // The prior refits the linked core (a new fit entry); the baseline's own fit is the
@@ -53,7 +60,11 @@ import Testing
         let points = try #require(changed.series[id]?.points)
         let last = try #require(points.last)
         // One history value 1 % higher: another dataset, so another fit and another baseline.
-        changed.series[id] = Series(indicator: id, points: points.dropLast() + [SeriesPoint(year: last.year, value: last.value * 1.01, origin: last.origin, note: last.note)])
+        changed.series[id] = Series(
+            indicator: id,
+            points: points.dropLast() + [
+                SeriesPoint(year: last.year, value: last.value * 1.01, origin: last.origin, note: last.note)
+            ])
         let text = Self.lever(1)
         let original = try Self.run(text, paths: 300, seed: 4, cache: cache)
         let other = try Self.run(text, paths: 300, seed: 4, cache: cache, plan: changed)
@@ -66,8 +77,10 @@ import Testing
     }
 
     @Test func theTextTheServerSendsIsTheDocumentRendered() throws {
-        var request = RunRequest(source: .text(Self.lever(2), path: ServeFixture.folder.appendingPathComponent("page.scn").path), plan: ServeFixture.plan,
-                                 planSetting: false, paths: 200, seed: 3, threads: 1, invert: false)
+        var request = RunRequest(
+            source: .text(Self.lever(2), path: ServeFixture.folder.appendingPathComponent("page.scn").path),
+            plan: ServeFixture.plan,
+            planSetting: false, paths: 200, seed: 3, threads: 1, invert: false)
         request.cache = RunCache()
         let outcome = try RunWorkflow.run(request)
         // Exact: the text kept from the readability check is the document rendered again.

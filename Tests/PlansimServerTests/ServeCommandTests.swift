@@ -1,9 +1,10 @@
 import Foundation
-#if canImport(FoundationNetworking)
-import FoundationNetworking
-#endif
 import PlansimTestSupport
 import Testing
+
+#if canImport(FoundationNetworking)
+    import FoundationNetworking
+#endif
 
 /// `plansim serve` end to end: the address first, a free port for `--port 0`, and the
 /// refusals of its arguments.
@@ -17,9 +18,14 @@ import Testing
         process.standardOutput = out
         process.standardError = FileHandle.nullDevice
         try process.run()
-        defer { process.terminate(); process.waitUntilExit() }
+        defer {
+            process.terminate()
+            process.waitUntilExit()
+        }
         var line = Data()
-        while let byte = try out.fileHandleForReading.read(upToCount: 1), !byte.isEmpty, byte != Data("\n".utf8) { line += byte }
+        while let byte = try out.fileHandleForReading.read(upToCount: 1), !byte.isEmpty, byte != Data("\n".utf8) {
+            line += byte
+        }
         let address = String(decoding: line, as: UTF8.self)
         #expect(address.hasPrefix("http://127.0.0.1:") && address.hasSuffix("/"))
         let port = Int(address.dropFirst("http://127.0.0.1:".count).dropLast()) ?? 0

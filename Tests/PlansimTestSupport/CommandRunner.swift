@@ -11,8 +11,10 @@ public struct CommandResult: Sendable {
 public enum Plansim {
     /// Runs `plansim arguments…` in `directory` (a fresh temporary one by default).
     /// `environment` entries are added to (or replace) the test's own environment.
-    public static func run(_ arguments: [String], in directory: URL? = nil, input: String? = nil,
-                           environment extra: [String: String] = [:]) throws -> CommandResult {
+    public static func run(
+        _ arguments: [String], in directory: URL? = nil, input: String? = nil,
+        environment extra: [String: String] = [:]
+    ) throws -> CommandResult {
         let process = Process()
         process.executableURL = TestPaths.plansimBinary
         process.arguments = arguments
@@ -29,9 +31,10 @@ public enum Plansim {
         let outData = out.fileHandleForReading.readDataToEndOfFile()
         let errData = err.fileHandleForReading.readDataToEndOfFile()
         process.waitUntilExit()
-        return CommandResult(status: process.terminationStatus,
-                             stdout: String(decoding: outData, as: UTF8.self),
-                             stderr: String(decoding: errData, as: UTF8.self))
+        return CommandResult(
+            status: process.terminationStatus,
+            stdout: String(decoding: outData, as: UTF8.self),
+            stderr: String(decoding: errData, as: UTF8.self))
     }
 
     /// The environment that chooses English (`PLANSIM_LANG=en`), for tests that read

@@ -33,7 +33,9 @@ public struct NISTDataset: Sendable {
             if first.range(of: #"^b\d+$"#, options: [.regularExpression, .caseInsensitive]) != nil {
                 let numbers = words.dropFirst().filter { $0 != "=" }.compactMap(Double.init)
                 if nonlinear, numbers.count >= 4 {
-                    params.append(Parameter(name: first, starts: Array(numbers[0..<2]), certified: numbers[2], certifiedSD: numbers[3]))
+                    params.append(
+                        Parameter(
+                            name: first, starts: Array(numbers[0..<2]), certified: numbers[2], certifiedSD: numbers[3]))
                 } else if !nonlinear, numbers.count >= 2 {
                     params.append(Parameter(name: first, starts: [], certified: numbers[0], certifiedSD: numbers[1]))
                 }
@@ -52,12 +54,15 @@ public struct NISTDataset: Sendable {
         self.residualSD = residualSD
         self.rSquared = rSquared
         columnNames = lines[59].split(separator: " ").dropFirst().map(String.init)
-        rows = lines[60...].map { $0.split(whereSeparator: { $0 == " " || $0 == "\t" }).map(String.init) }.filter { !$0.isEmpty }
+        rows = lines[60...].map { $0.split(whereSeparator: { $0 == " " || $0 == "\t" }).map(String.init) }.filter {
+            !$0.isEmpty
+        }
     }
 
     /// The data as a CSV with header `y,x` (or `y,x1,...`), for the CLI.
     public var csv: String {
-        let header = (["y"] + (columnNames.count > 2 ? (1..<columnNames.count).map { "x\($0)" } : ["x"])).joined(separator: ",")
+        let header = (["y"] + (columnNames.count > 2 ? (1..<columnNames.count).map { "x\($0)" } : ["x"])).joined(
+            separator: ",")
         return ([header] + rows.map { $0.joined(separator: ",") }).joined(separator: "\n") + "\n"
     }
 }

@@ -15,8 +15,10 @@ public enum Snapshot {
         }
         let expected = String(decoding: data, as: UTF8.self)
         if expected == text { return nil }
-        let a = expected.split(separator: "\n", omittingEmptySubsequences: false), b = text.split(separator: "\n", omittingEmptySubsequences: false)
+        let a = expected.split(separator: "\n", omittingEmptySubsequences: false),
+            b = text.split(separator: "\n", omittingEmptySubsequences: false)
         let line = zip(a, b).enumerated().first { $0.element.0 != $0.element.1 }?.offset ?? min(a.count, b.count)
-        return "\(name) differs at line \(line + 1):\n  expected: \(line < a.count ? String(a[line]) : "<end>")\n  actual:   \(line < b.count ? String(b[line]) : "<end>")"
+        return
+            "\(name) differs at line \(line + 1):\n  expected: \(line < a.count ? String(a[line]) : "<end>")\n  actual:   \(line < b.count ? String(b[line]) : "<end>")"
     }
 }

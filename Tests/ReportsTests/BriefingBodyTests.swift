@@ -1,5 +1,6 @@
-import Testing
 import Foundation
+import Testing
+
 @testable import PlanData
 @testable import Reports
 
@@ -11,7 +12,9 @@ import Foundation
     /// one that the period has ended and that its 2025 figures are a retrospective estimate.
     @Test func aReportAfterThePeriodSaysThePeriodHasEnded() {
         let zh = LeaderPage(run: LeaderFixture.document(), language: .zh)
-        #expect(zh.notice == "提示：规划期（2021—2025年）已于2025年结束，各项目标应以实际数据评估（见规划实施总结评估）；本报告依据截至2020年的数据测算，对2025年的结果属回顾性估计，仅供对照参考。")
+        #expect(
+            zh.notice == "提示：规划期（2021—2025年）已于2025年结束，各项目标应以实际数据评估（见规划实施总结评估）；本报告依据截至2020年的数据测算，对2025年的结果属回顾性估计，仅供对照参考。"
+        )
         #expect(OfficialForm.latinWords(zh.allText) == [])
         // Shown under the title, before 一、总体判断, in every rendering.
         let html = zh.html()
@@ -21,7 +24,10 @@ import Foundation
         #expect(en.notice?.contains("the plan period (2021–2025) ended in 2025") == true)
         #expect(en.notice?.contains("retrospective estimate") == true)
         // The annex names the commands that judge the period on actuals.
-        #expect(HTMLReport.annex(LeaderFixture.document(), language: .zh).reproduction.contains { $0.contains("plansim evaluate --data") })
+        #expect(
+            HTMLReport.annex(LeaderFixture.document(), language: .zh).reproduction.contains {
+                $0.contains("plansim evaluate --data")
+            })
     }
 
     /// While the period runs (a report made in 2024) there is no such notice.
@@ -30,11 +36,13 @@ import Foundation
     /// official's second review).
     @Test func thePeriodSumNoteNamesOnlyPrintedColumns() throws {
         let base = LeaderFixture.document()
-        let sum = LeaderFixture.target("market_entities", base: 0.65, target: 4.0, p: 0.5, needed: 0.05, simulated: 0.05,
-                                       evidence: "plan", kind: "period_sum")
-        let d = ReportDocument(scenario: base.scenario, indicators: base.indicators, planTitleZH: nil, planTitleEN: nil,
-                               targets: Array(base.targets.prefix(3)) + [sum], inversions: [], notesZH: [], notesEN: [],
-                               provenance: LeaderFixture.provenance)
+        let sum = LeaderFixture.target(
+            "market_entities", base: 0.65, target: 4.0, p: 0.5, needed: 0.05, simulated: 0.05,
+            evidence: "plan", kind: "period_sum")
+        let d = ReportDocument(
+            scenario: base.scenario, indicators: base.indicators, planTitleZH: nil, planTitleEN: nil,
+            targets: Array(base.targets.prefix(3)) + [sum], inversions: [], notesZH: [], notesEN: [],
+            provenance: LeaderFixture.provenance)
         let full = try #require(BriefingTable.periodSumNote(d, language: .zh))
         let word = try #require(BriefingTable.periodSumNote(d, language: .zh, horizonColumn: false))
         let horizon = try #require(d.indicators.first?.years.last?.year)
@@ -104,11 +112,17 @@ import Foundation
     @Test func wordBodyTextIsIndentedTwoCharacters() throws {
         #expect(WordML.paragraph("正文。").contains("<w:pStyle w:val=\"Body\"/>"))
         let styles = WordML.styles(zh: true)
-        #expect(styles.contains("w:styleId=\"Body\"><w:name w:val=\"Body Text\"/><w:basedOn w:val=\"Normal\"/><w:pPr><w:ind w:firstLineChars=\"200\""))
+        #expect(
+            styles.contains(
+                "w:styleId=\"Body\"><w:name w:val=\"Body Text\"/><w:basedOn w:val=\"Normal\"/><w:pPr><w:ind w:firstLineChars=\"200\""
+            ))
         let docx = try DOCXWriter.document(LeaderFixture.document(), language: .zh)
         let zip = try ZipParts(Array(docx))
         let xml = String(decoding: try #require(try zip.part("word/document.xml", limit: 10_000_000)), as: UTF8.self)
-        #expect(xml.contains("<w:pStyle w:val=\"Heading1\"/><w:pageBreakBefore/></w:pPr><w:r><w:t xml:space=\"preserve\">五、主要指标（专栏1）"))
+        #expect(
+            xml.contains(
+                "<w:pStyle w:val=\"Heading1\"/><w:pageBreakBefore/></w:pPr><w:r><w:t xml:space=\"preserve\">五、主要指标（专栏1）"
+            ))
         #expect(xml.contains("<w:pStyle w:val=\"Body\"/>"))
         #expect(!xml.contains("✓"))
     }

@@ -1,6 +1,7 @@
-import Testing
 import Foundation
 import PlanData
+import Testing
+
 @testable import Reports
 
 /// One axis rule in every format: gridlines at a nice step, each labelled with its own
@@ -17,7 +18,9 @@ import PlanData
         #expect([1.0, 2, 2.5, 5].contains(b.step) && b.decimals == 0)
         #expect(b.ticks.map(b.label) == ["10", "12", "14", "16", "18", "20", "22"])
         // Step 0.5 wants one decimal.
-        #expect(ChartSpec.Axis.decimals(of: 0.5) == 1 && ChartSpec.Axis.decimals(of: 20) == 0 && ChartSpec.Axis.decimals(of: 0.025) == 3)
+        #expect(
+            ChartSpec.Axis.decimals(of: 0.5) == 1 && ChartSpec.Axis.decimals(of: 20) == 0
+                && ChartSpec.Axis.decimals(of: 0.025) == 3)
         // A negative gridline carries the one minus sign.
         let c = ChartSpec.Axis(low: -3, high: 4)
         #expect(c.ticks.map(c.label).first == "−4")
@@ -38,12 +41,17 @@ import PlanData
         let chart = WordCharts.band(ind, in: d, language: .zh)
         let axis = XLSXCharts.BandFigures(ind, in: d).axis
         #expect(chart.contains("<c:max val=\"\(axis.max)\"/><c:min val=\"\(axis.min)\"/>"))
-        #expect(chart.contains("<c:majorUnit val=\"\(axis.step)\"/>") && chart.contains("<c:numFmt formatCode=\"\(axis.numberFormat)\" sourceLinked=\"0\"/>"))
+        #expect(
+            chart.contains("<c:majorUnit val=\"\(axis.step)\"/>")
+                && chart.contains("<c:numFmt formatCode=\"\(axis.numberFormat)\" sourceLinked=\"0\"/>"))
         // Years: every fifth labelled, so they never run together.
         #expect(chart.contains("<c:tickLblSkip val=\"5\"/>"))
         // The probability chart draws the 50 % line it names (dark dashed gridlines).
         let bars = WordCharts.probabilities(d, language: .zh)
         #expect(bars.contains("（中间虚线为50%）") && !bars.contains("竖线"))
-        #expect(bars.contains("<c:majorGridlines><c:spPr><a:ln w=\"15875\"><a:solidFill><a:srgbClr val=\"333333\"/></a:solidFill><a:prstDash val=\"dash\"/>"))
+        #expect(
+            bars.contains(
+                "<c:majorGridlines><c:spPr><a:ln w=\"15875\"><a:solidFill><a:srgbClr val=\"333333\"/></a:solidFill><a:prstDash val=\"dash\"/>"
+            ))
     }
 }

@@ -1,5 +1,6 @@
-import Testing
 import Foundation
+import Testing
+
 @testable import PlanData
 @testable import Reports
 
@@ -24,12 +25,18 @@ import Foundation
         let zip = try ZipParts(Array(try DOCXWriter.document(Self.document(passed: true), language: .zh)))
         let xml = String(decoding: try #require(try zip.part("word/document.xml", limit: 10_000_000)), as: UTF8.self)
         let wordBody = xml.components(separatedBy: "、技术附录</w:t>").first ?? ""
-        #expect(wordBody.contains("各项检查均符合要求（共1项，明细见技术附录）。") && !wordBody.contains("检查结果") && !wordBody.contains("各年最小值不低于0"))
+        #expect(
+            wordBody.contains("各项检查均符合要求（共1项，明细见技术附录）。") && !wordBody.contains("检查结果")
+                && !wordBody.contains("各年最小值不低于0"))
     }
 
     @Test func aCheckNotMetIsNamedInWords() {
-        #expect(WhatIfSection.checkSummary(Self.document(passed: false), language: .zh) == "1项检查中1项未达到：社会消费品零售总额各年最小值不低于0（明细见技术附录）。")
-        #expect(WhatIfSection.checkSummary(Self.document(passed: true), language: .en) == "The scenario's check is met (details in the technical annex).")
+        #expect(
+            WhatIfSection.checkSummary(Self.document(passed: false), language: .zh)
+                == "1项检查中1项未达到：社会消费品零售总额各年最小值不低于0（明细见技术附录）。")
+        #expect(
+            WhatIfSection.checkSummary(Self.document(passed: true), language: .en)
+                == "The scenario's check is met (details in the technical annex).")
         #expect(WhatIfSection.checkSummary(LeaderFixture.document(), language: .zh) == nil)
     }
 }

@@ -1,5 +1,6 @@
-import Testing
 import Foundation
+import Testing
+
 @testable import PlanData
 @testable import Reports
 
@@ -11,19 +12,30 @@ import Foundation
     /// most, industrial output a little.
     static func docs() -> [ReportDocument] {
         let base = LeaderFixture.document()
-        var d = ReportDocument(scenario: "investment_programme", indicators: base.indicators, planTitleZH: nil, planTitleEN: nil,
-                               targets: base.targets.map { t in
-                                   switch t.indicator {
-                                   case "industrial_output":
-                                       LeaderFixture.target("industrial_output", base: 30.02, target: 44.1, p: 0.1649, needed: 0.08, simulated: 0.052, evidence: "data")
-                                   case "market_entities":
-                                       LeaderFixture.target("market_entities", base: 0.65, target: 0.83, p: 0.60, needed: 0.05, simulated: 0.06, evidence: "plan")
-                                   default: t
-                                   }
-                               },
-                               inversions: [], notesZH: [], notesEN: [], provenance: LeaderFixture.provenance)
-        d.assumptions = [.init(text: "title \"投资计划情景\" \"Investment programme\"", origin: "investment_programme (investment_programme.scn:8)"),
-                         .init(text: "prior linked investment_growth_plan normal(29%, 3%)", origin: "investment_programme (investment_programme.scn:9)")]
+        var d = ReportDocument(
+            scenario: "investment_programme", indicators: base.indicators, planTitleZH: nil, planTitleEN: nil,
+            targets: base.targets.map { t in
+                switch t.indicator {
+                case "industrial_output":
+                    LeaderFixture.target(
+                        "industrial_output", base: 30.02, target: 44.1, p: 0.1649, needed: 0.08, simulated: 0.052,
+                        evidence: "data")
+                case "market_entities":
+                    LeaderFixture.target(
+                        "market_entities", base: 0.65, target: 0.83, p: 0.60, needed: 0.05, simulated: 0.06,
+                        evidence: "plan")
+                default: t
+                }
+            },
+            inversions: [], notesZH: [], notesEN: [], provenance: LeaderFixture.provenance)
+        d.assumptions = [
+            .init(
+                text: "title \"投资计划情景\" \"Investment programme\"",
+                origin: "investment_programme (investment_programme.scn:8)"),
+            .init(
+                text: "prior linked investment_growth_plan normal(29%, 3%)",
+                origin: "investment_programme (investment_programme.scn:9)"),
+        ]
         return [base, d]
     }
 
@@ -50,7 +62,9 @@ import Foundation
         #expect(body.contains("达标概率变化最大的是工业总产值15%→16%") && !body.contains("市场主体数量51%"))
         #expect(ComparisonCharts.probabilities(Self.docs(), language: .zh).contains(">约50%<"))
         let en = LeaderPage(compare: Self.docs(), language: .en)
-        #expect(en.judgement.first == "Investment programme differs from Baseline in assuming plan-period investment growth about 29%.")
+        #expect(
+            en.judgement.first
+                == "Investment programme differs from Baseline in assuming plan-period investment growth about 29%.")
     }
 }
 

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import PlanData
 @testable import Reports
 
@@ -10,8 +11,9 @@ import Testing
         let base = LeaderFixture.document(created: created)
         var v = ReportDocument.Inversion(indicator: "industrial_output", probability: 0.5, value: 0.387, achieved: 0.5)
         v.leverYears = 2021...2025
-        return ReportDocument(scenario: base.scenario, indicators: base.indicators, planTitleZH: nil, planTitleEN: nil,
-                              targets: base.targets, inversions: [v], notesZH: [], notesEN: [], provenance: base.provenance)
+        return ReportDocument(
+            scenario: base.scenario, indicators: base.indicators, planTitleZH: nil, planTitleEN: nil,
+            targets: base.targets, inversions: [v], notesZH: [], notesEN: [], provenance: base.provenance)
     }
 
     @Test func leversForAnEndedPeriodAreInThePastConditional() {
@@ -19,7 +21,10 @@ import Testing
         // 38.7% is the inversion's value printed at one decimal; no money (no investment target here).
         #expect(InversionSentences.sentences(d, language: .zh) == ["若要使工业总产值达标概率达到50%，2021—2025年投资当时需年均增长38.7%。"])
         #expect(InversionSentences.heading(d, language: .zh) == "目标反推：当时投资需要多少")
-        #expect(InversionSentences.sentences(d, language: .en)[0].hasPrefix("For Industrial output to have had a 50% probability of meeting its target, investment over 2021–2025 would have had to grow 38.7% a year"))
+        #expect(
+            InversionSentences.sentences(d, language: .en)[0].hasPrefix(
+                "For Industrial output to have had a 50% probability of meeting its target, investment over 2021–2025 would have had to grow 38.7% a year"
+            ))
         let page = LeaderPage(run: d, language: .zh)
         let levers = page.levers.joined()
         #expect(!levers.contains("为使") && levers.contains("当时需"))

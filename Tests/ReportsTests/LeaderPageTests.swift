@@ -1,6 +1,7 @@
-import Testing
 import Foundation
 import PlanData
+import Testing
+
 @testable import Reports
 
 /// Page one of a briefing, rendered from a fixed document (``LeaderFixture``, no Monte Carlo).
@@ -8,7 +9,9 @@ import PlanData
     @Test func pageOneHasTheHeadingsAndDatesInOfficialForm() {
         let page = LeaderPage(run: LeaderFixture.document(), language: .zh)
         #expect(page.sections.map(\.heading) == ["一、总体判断", "二、分项", "三、可调控因素", "四、提请注意"])
-        let groups = page.sections[1].lines.compactMap { line -> String? in if case .subheading(let t) = line { return t } else { return nil } }
+        let groups = page.sections[1].lines.compactMap { line -> String? in
+            if case .subheading(let t) = line { return t } else { return nil }
+        }
         #expect(groups == ["（一）有望完成（1项）", "（二）存在不确定性（1项）", "（三）完成难度较大（1项）", "（四）按规划路径测算，非预测（1项）"])
         // 01:47 UTC on 7 December is 09:47 the same day in Beijing.
         #expect(page.footnote.contains("数据截至2020年"))
@@ -67,7 +70,9 @@ import PlanData
         let html = HTMLReport.render(LeaderFixture.whatIf(), language: .zh)
         let annex = html.components(separatedBy: "<section class=\"annex\">").last ?? ""
         #expect(annex.contains("epidemic_shock"))
-        let pageOne = html.components(separatedBy: "<section class=\"leader\">").last?.components(separatedBy: "</section>").first ?? ""
+        let pageOne =
+            html.components(separatedBy: "<section class=\"leader\">").last?.components(separatedBy: "</section>").first
+            ?? ""
         #expect(!pageOne.contains("epidemic_shock") && !pageOne.contains("baseline"))
     }
 }

@@ -1,7 +1,8 @@
-import Testing
 import PlanData
-@testable import Simulation
+import Testing
+
 @testable import Reports
+@testable import Simulation
 
 /// One needed-growth figure: the investment target's own inversion at 50 % says the
 /// growth the table prints as 所需年均增速, not the inversion's estimate beside it.
@@ -9,12 +10,17 @@ import PlanData
     @Test(arguments: [Language.zh, Language.en])
     func theLeversOwnTargetAtEvenOddsSaysTheTablesFigure(_ l: Language) throws {
         let plan = HaibinPlan.dataset()
-        let result = MonteCarlo.run(SimulationModel.baseline(plan).0, options: RunOptions(paths: 200, seed: 1, threads: 1))
-        let provenance = RunProvenance(version: "test", scenario: "baseline", scenarioSHA256: String(repeating: "0", count: 64),
-                                       seed: 1, paths: 200, data: "embedded plan", created: "2026-12-07T00:00:00Z")
+        let result = MonteCarlo.run(
+            SimulationModel.baseline(plan).0, options: RunOptions(paths: 200, seed: 1, threads: 1))
+        let provenance = RunProvenance(
+            version: "test", scenario: "baseline", scenarioSHA256: String(repeating: "0", count: 64),
+            seed: 1, paths: 200, data: "embedded plan", created: "2026-12-07T00:00:00Z")
         let inversions = [0.5, 0.8].map { level in
-            InversionResult(indicator: "fixed_investment", lever: "investment_growth_plan", level: level, value: level == 0.5 ? 0.2797 : 0.3733,
-                            bracket: -0.3...0.6, achieved: level, outcome: .solved, impliedTotal: nil, planTotal: nil, totalYears: 2021...2025)
+            InversionResult(
+                indicator: "fixed_investment", lever: "investment_growth_plan", level: level,
+                value: level == 0.5 ? 0.2797 : 0.3733,
+                bracket: -0.3...0.6, achieved: level, outcome: .solved, impliedTotal: nil, planTotal: nil,
+                totalYears: 2021...2025)
         }
         let d = ReportDocument(result: result, dataset: plan, inversions: inversions, provenance: provenance)
         let t = try #require(d.targets.first { $0.indicator == "fixed_investment" })

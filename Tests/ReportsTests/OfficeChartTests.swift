@@ -1,6 +1,7 @@
-import Testing
 import Foundation
 import PlanData
+import Testing
+
 @testable import Reports
 
 /// The Word and Excel charts draw the same 预测区间图 (history, band, median, target, a
@@ -25,10 +26,12 @@ import PlanData
         #expect(fan.contains("<c:v>30.02</c:v>") && fan.contains("<c:v>44.1</c:v>"))
         // Word draws the identical chart, only from its own Sheet1.
         let word = WordCharts.band(d.indicators[0], in: d, language: l)
-        #expect(word == fan.replacingOccurrences(of: "&#39;图表数据&#39;!$", with: "Sheet1!$")
-            .replacingOccurrences(of: "$B$", with: "$A$").replacingOccurrences(of: "$C$", with: "$B$")
-            .replacingOccurrences(of: "$D$", with: "$C$").replacingOccurrences(of: "$E$", with: "$D$")
-            .replacingOccurrences(of: "$F$", with: "$E$").replacingOccurrences(of: "$G$", with: "$F$"))
+        #expect(
+            word
+                == fan.replacingOccurrences(of: "&#39;图表数据&#39;!$", with: "Sheet1!$")
+                .replacingOccurrences(of: "$B$", with: "$A$").replacingOccurrences(of: "$C$", with: "$B$")
+                .replacingOccurrences(of: "$D$", with: "$C$").replacingOccurrences(of: "$E$", with: "$D$")
+                .replacingOccurrences(of: "$F$", with: "$E$").replacingOccurrences(of: "$G$", with: "$F$"))
         // The band opens from the base year: 2020 has P10 = median = 30.02 and width 0. The
         // rebuilt years 2016–2019 are not drawn, so the chart starts at 2020: no zero-width
         // band before it, which Word and LibreOffice drew as a faint flat line.
@@ -59,13 +62,17 @@ import PlanData
         let d = LeaderFixture.whatIf()
         let ind = d.indicators[1]
         let word = WordCharts.band(ind, in: d, language: l)
-        #expect(word.contains("<c:v>\(XLSXCharts.baselineLabel(l))</c:v>") && word.contains("<a:srgbClr val=\"777777\"/></a:solidFill><a:prstDash val=\"dash\"/>"))
+        #expect(
+            word.contains("<c:v>\(XLSXCharts.baselineLabel(l))</c:v>")
+                && word.contains("<a:srgbClr val=\"777777\"/></a:solidFill><a:prstDash val=\"dash\"/>"))
         // The baseline's 2025 median is cached (the fixture's what-if keeps the same medians).
         let m2025 = try #require(d.baseline?.medians[ind.id]?[2025])
         #expect(word.contains("<c:v>\(m2025)</c:v>"))
         #expect(try EmbeddedWorkbook.workbook(for: word) != nil)
         let excel = XLSXCharts.charts(d, language: l, dataSheet: "D")
-        #expect(excel[2].contains("<c:v>\(XLSXCharts.baselineLabel(l))</c:v>") && excel[2].contains("&#39;D&#39;!$H$18:$H$33"))
+        #expect(
+            excel[2].contains("<c:v>\(XLSXCharts.baselineLabel(l))</c:v>")
+                && excel[2].contains("&#39;D&#39;!$H$18:$H$33"))
         // The baseline itself draws no baseline.
         #expect(!WordCharts.band(ind, in: LeaderFixture.document(), language: l).contains(XLSXCharts.baselineLabel(l)))
     }
@@ -86,7 +93,10 @@ import PlanData
         #expect(label.contains(TargetEvaluation.Status.achieved.text(l)))
         #expect(word.contains(Markup.escape(label)))
         let sheet = XLSXWriter.chartData(d, language: l, decimals: [:])
-        guard case .probability(let p) = sheet.rows[0][9] else { Issue.record("the bar's cell is a probability cell"); return }
+        guard case .probability(let p) = sheet.rows[0][9] else {
+            Issue.record("the bar's cell is a probability cell")
+            return
+        }
         #expect(p.map { !$0.isFinite } ?? true, "an ended target's cell is empty")
     }
 
@@ -94,15 +104,19 @@ import PlanData
     static func endedDocument() -> ReportDocument {
         let base = LeaderFixture.document()
         let ended = base.targets.map { t in
-            var e = ReportDocument.Target(indicator: t.indicator, baseYear: t.baseYear, base: t.base, targetYear: t.targetYear, target: t.target, kind: t.kind,
-                                          probability: t.probability, medianShortfall: nil, requiredGrowth: t.requiredGrowth, simulatedGrowth: t.simulatedGrowth,
-                                          median: t.median, p10: t.p10, p90: t.p90, status: TargetEvaluation.Status.achieved.rawValue)
+            var e = ReportDocument.Target(
+                indicator: t.indicator, baseYear: t.baseYear, base: t.base, targetYear: t.targetYear, target: t.target,
+                kind: t.kind,
+                probability: t.probability, medianShortfall: nil, requiredGrowth: t.requiredGrowth,
+                simulatedGrowth: t.simulatedGrowth,
+                median: t.median, p10: t.p10, p90: t.p90, status: TargetEvaluation.Status.achieved.rawValue)
             e.phase = TargetEvaluation.Phase.ended.rawValue
             e.completion = 1.042
             return e
         }
-        return ReportDocument(scenario: "baseline", indicators: base.indicators, planTitleZH: nil, planTitleEN: nil, targets: ended,
-                               inversions: [], notesZH: [], notesEN: [], provenance: LeaderFixture.provenance)
+        return ReportDocument(
+            scenario: "baseline", indicators: base.indicators, planTitleZH: nil, planTitleEN: nil, targets: ended,
+            inversions: [], notesZH: [], notesEN: [], provenance: LeaderFixture.provenance)
     }
 
     /// Page one of a run whose targets have all ended speaks of statuses, never of odds.
@@ -113,7 +127,10 @@ import PlanData
         #expect(!text.contains(l == .zh ? "概率" : "probability"), "\(text)")
         #expect(!text.contains(l == .zh ? "需年均增长" : "needs"), "no growth is needed once the year has passed")
         #expect(page.groups.map(\.0) == [.ended] && page.groups[0].1.count == 4)
-        #expect(page.judgement[0].contains(l == .zh ? "4项目标年已过，按实际值评估：完成4项" : "4 have passed their year and are judged on the actuals: 4 achieved"), "\(page.judgement)")
+        #expect(
+            page.judgement[0].contains(
+                l == .zh ? "4项目标年已过，按实际值评估：完成4项" : "4 have passed their year and are judged on the actuals: 4 achieved"),
+            "\(page.judgement)")
         #expect(text.contains(l == .zh ? "工业总产值（完成，完成度104.2%）" : "Industrial output (achieved, completion 104.2%)"))
         #expect(page.levers.isEmpty)
     }

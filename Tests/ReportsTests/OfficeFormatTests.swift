@@ -1,6 +1,7 @@
-import Testing
 import Foundation
 import PlanData
+import Testing
+
 @testable import Reports
 
 /// Word and Excel follow the same specification as the PDF: page numbers, tables of 9 pt
@@ -19,7 +20,9 @@ import PlanData
         // One chart of probabilities and one per indicator, each with its workbook.
         let charts = WordCharts.charts(d, language: l)
         #expect(charts.count == 1 + d.indicators.count)
-        for k in charts.indices { #expect(Self.entries(docx, contain: "word/embeddings/Microsoft_Excel_Worksheet\(k + 1).xlsx")) }
+        for k in charts.indices {
+            #expect(Self.entries(docx, contain: "word/embeddings/Microsoft_Excel_Worksheet\(k + 1).xlsx"))
+        }
         for chart in charts { #expect(try EmbeddedWorkbook.workbook(for: chart) != nil) }
     }
 
@@ -29,7 +32,9 @@ import PlanData
         let styles = WordML.styles(zh: true)
         #expect(!styles.contains("0072B2"))  // no blue headings
         // Every size in the styles is 9 pt (18 half-points) or more.
-        let sizes = styles.components(separatedBy: "<w:sz w:val=\"").dropFirst().compactMap { Int($0.prefix { $0.isNumber }) }
+        let sizes = styles.components(separatedBy: "<w:sz w:val=\"").dropFirst().compactMap {
+            Int($0.prefix { $0.isNumber })
+        }
         #expect(!sizes.isEmpty && sizes.allSatisfy { $0 >= 18 })
     }
 
@@ -38,7 +43,10 @@ import PlanData
     /// English once each probability carried its range: looked at through LibreOffice).
     @Test func pageOneIsSetCloserSoItsFootStaysOnIt() {
         let paragraphs = LeaderPage(run: LeaderFixture.whatIf(), language: .zh).wordParagraphs()
-        #expect(WordML.styles(zh: true).contains("w:styleId=\"Lead\"><w:name w:val=\"Lead\"/><w:basedOn w:val=\"Normal\"/><w:pPr><w:spacing w:after=\"0\" w:line=\"228\""))
+        #expect(
+            WordML.styles(zh: true).contains(
+                "w:styleId=\"Lead\"><w:name w:val=\"Lead\"/><w:basedOn w:val=\"Normal\"/><w:pPr><w:spacing w:after=\"0\" w:line=\"228\""
+            ))
         #expect(paragraphs.filter { $0.contains("<w:pStyle w:val=\"Lead\"/>") }.count >= 5)
     }
 
@@ -49,7 +57,9 @@ import PlanData
         let chart = WordCharts.probabilities(LeaderFixture.document(), language: .zh)
         // Risk colours per bar, value labels, a gridline at 50 %.
         #expect(chart.contains("<c:showVal val=\"1\"/>") && chart.contains("<c:majorUnit val=\"0.5\"/>"))
-        for risk in ChartSpec.Risk.allCases where risk != .ended { #expect(chart.contains("<a:srgbClr val=\"\(risk.colour)\"/>")) }
+        for risk in ChartSpec.Risk.allCases where risk != .ended {
+            #expect(chart.contains("<a:srgbClr val=\"\(risk.colour)\"/>"))
+        }
     }
 
     /// The band is P10–P90 with the median in the PDF's SVG, the Word chart and the
@@ -61,14 +71,18 @@ import PlanData
         let svg = FanChart.svg(ind, target: d.targets[0], language: l)
         let word = WordCharts.band(ind, in: d, language: l)
         let excel = XLSXCharts.charts(d, language: l, dataSheet: "D")[1]
-        for text in [svg, word, excel] { #expect(text.contains(ChartSpec.bandLabel(l)) && text.contains(ChartSpec.medianLabel(l))) }
+        for text in [svg, word, excel] {
+            #expect(text.contains(ChartSpec.bandLabel(l)) && text.contains(ChartSpec.medianLabel(l)))
+        }
         #expect(!svg.contains("P5") && !svg.contains("P25"))
         // The Word chart caches the 2025 P10 and the P90 − P10 width of the same year.
         let y2025 = ind.years.first { $0.year == 2025 }!
         #expect(word.contains("<c:v>\(y2025.p10)</c:v>") && word.contains("<c:v>\(y2025.p90 - y2025.p10)</c:v>"))
         // The history drawn (the fixture's 2014–2019 are rebuilt, so from 2020; never before
         // 2016), the target as a diamond.
-        #expect(word.contains("<c:v>2020</c:v>") && !word.contains("<c:v>2019</c:v>") && !word.contains("<c:v>2015</c:v>") && word.contains("<c:symbol val=\"diamond\"/>"))
+        #expect(
+            word.contains("<c:v>2020</c:v>") && !word.contains("<c:v>2019</c:v>") && !word.contains("<c:v>2015</c:v>")
+                && word.contains("<c:symbol val=\"diamond\"/>"))
     }
 
     @Test func theWorkbookOpensOnItsSummary() throws {

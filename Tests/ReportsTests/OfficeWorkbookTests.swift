@@ -1,6 +1,7 @@
-import Testing
 import Foundation
 import PlanData
+import Testing
+
 @testable import Reports
 
 /// The sweep's Word and Excel tornado keeps the direction as the PDF does, and the
@@ -31,10 +32,14 @@ import PlanData
         let s = SweepDirectionTests.summary()
         let rows = s.chartRows(language: l)
         #expect(rows[0].main == 0.6 && rows[1].main == -0.3 && rows[2].main == 0.01)
-        #expect(rows[0].label.contains(l == .zh ? "提高则上升" : "raising it raises") && rows[1].label.contains(l == .zh ? "提高则下降" : "raising it lowers"))
+        #expect(
+            rows[0].label.contains(l == .zh ? "提高则上升" : "raising it raises")
+                && rows[1].label.contains(l == .zh ? "提高则下降" : "raising it lowers"))
         #expect(rows[2].label.contains(l == .zh ? "方向不明" : "direction unclear"))
         let chart = s.barChart(language: l, sheet: "Sheet1")
-        #expect(chart.contains("<c:v>-0.3</c:v>") && chart.contains("<c:min val=\"-1.0\"/>") && chart.contains("<c:max val=\"1.0\"/>"))
+        #expect(
+            chart.contains("<c:v>-0.3</c:v>") && chart.contains("<c:min val=\"-1.0\"/>")
+                && chart.contains("<c:max val=\"1.0\"/>"))
         for colour in ["0072B2", "D55E00", "9A9A9A"] { #expect(chart.contains("<a:srgbClr val=\"\(colour)\"/>")) }
         // Lengths on the axis and labels, never signs.
         #expect(chart.contains("formatCode=\"0.00;0.00\""))
@@ -47,12 +52,15 @@ import PlanData
         let book = try Self.entry(xlsx, "xl/workbook.xml")
         let first = l == .zh ? "简报" : "Summary"
         #expect(book.contains("<sheet name=\"\(first)\" sheetId=\"1\""))
-        #expect(book.contains("<definedName name=\"_xlnm.Print_Titles\" localSheetId=\"0\">'\(first)'!$1:$1</definedName>"))
+        #expect(
+            book.contains("<definedName name=\"_xlnm.Print_Titles\" localSheetId=\"0\">'\(first)'!$1:$1</definedName>"))
         let sheet = try Self.entry(xlsx, "xl/worksheets/sheet1.xml")
         #expect(sheet.contains("<pageSetup paperSize=\"9\"") && sheet.contains("fitToWidth=\"1\""))
         #expect(sheet.contains(l == .zh ? "一、总体判断" : "1. Overall judgement"))
         // The chart reads the signed figures of the chart-data sheet.
-        #expect(try Self.entry(xlsx, "xl/charts/chart1.xml").contains(Markup.escape("'\(l == .zh ? "图表数据" : "Chart data")'!$B$2:$B$4")))
+        #expect(
+            try Self.entry(xlsx, "xl/charts/chart1.xml").contains(
+                Markup.escape("'\(l == .zh ? "图表数据" : "Chart data")'!$B$2:$B$4")))
     }
 
     /// Sheet 1 of the comparison workbook is 简报; the medians follow.

@@ -1,5 +1,6 @@
-import Testing
 import PlanData
+import Testing
+
 @testable import Reports
 
 /// 公文 conventions and the one chart and number specification.
@@ -8,7 +9,9 @@ import PlanData
         #expect(OfficialForm.heading("总体判断", level: 1, 1, language: .zh) == "一、总体判断")
         #expect(OfficialForm.heading("有望完成", level: 2, 2, language: .zh) == "（二）有望完成")
         #expect(OfficialForm.number(level: 3, 3, language: .zh) == "3.")
-        #expect(OfficialForm.chineseNumeral(10) == "十" && OfficialForm.chineseNumeral(12) == "十二" && OfficialForm.chineseNumeral(21) == "二十一")
+        #expect(
+            OfficialForm.chineseNumeral(10) == "十" && OfficialForm.chineseNumeral(12) == "十二"
+                && OfficialForm.chineseNumeral(21) == "二十一")
     }
 
     @Test func datesAreYearMonthDayInBeijingTime() {
@@ -48,7 +51,10 @@ import PlanData
     }
 
     @Test func latinWordsAreFound() {
-        #expect(OfficialForm.latinWords("见 docs/methods.md 与 P10–P90，plansim") == ["docs", "methods", "md", "P10", "P90", "plansim"])
+        #expect(
+            OfficialForm.latinWords("见 docs/methods.md 与 P10–P90，plansim") == [
+                "docs", "methods", "md", "P10", "P90", "plansim",
+            ])
         #expect(OfficialForm.latinWords("增长5%，2025年") == [])
     }
 }

@@ -1,8 +1,9 @@
-import Testing
 import Foundation
 import PlanData
-@testable import Reports
 import PlansimTestSupport
+import Testing
+
+@testable import Reports
 
 /// Saved files with numbers no run or sweep writes (attack findings 3, 4, 16): refused on
 /// reading with the JSON field path, and the chart arithmetic never traps whatever it gets.
@@ -12,7 +13,8 @@ import PlansimTestSupport
     func hugeLevelsInResultsAreRefusedWithTheirPath(value: Double) throws {
         let issue = try #require(try ReportHardeningTests.read(try ReportHardeningTests.tamperFirstYear("p50", value)))
         #expect(issue.field == "indicators[0].years[0].p50", "\(issue)")
-        #expect(issue.message.contains("out of range") && issue.messageZH?.contains("超出可用范围") == true, "\(issue.message)")
+        #expect(
+            issue.message.contains("out of range") && issue.messageZH?.contains("超出可用范围") == true, "\(issue.message)")
     }
 
     @Test func probabilitiesPathsAndFormatAreChecked() throws {
@@ -42,14 +44,22 @@ import PlansimTestSupport
     static func readIndices(_ edit: (inout [String: Any]) -> Void) throws -> InputIssue? {
         var second: [String: Any] = ["name": "b", "s1": 0.3, "s1_conf": 0.05, "st": 0.4, "st_conf": 0.06]
         edit(&second)
-        let root: [String: Any] = ["method": "sobol", "n": 64, "seed": 1, "inputs": [["name": "a", "s1": -0.02, "s1_conf": 0.05, "st": 0.1, "st_conf": 0.04], second]]
+        let root: [String: Any] = [
+            "method": "sobol", "n": 64, "seed": 1,
+            "inputs": [["name": "a", "s1": -0.02, "s1_conf": 0.05, "st": 0.1, "st_conf": 0.04], second],
+        ]
         let dir = try Plansim.scratchDirectory()
         let path = dir.appendingPathComponent("indices.json").path
         try JSONSerialization.data(withJSONObject: root).write(to: URL(fileURLWithPath: path))
-        do { _ = try SweepSummary(indicesFile: path); return nil } catch { return error }
+        do {
+            _ = try SweepSummary(indicesFile: path)
+            return nil
+        } catch { return error }
     }
 
-    @Test(arguments: [("st", 1e308), ("s1", 1e308), ("st_conf", 1e308), ("st", 2.0), ("st", -1e308), ("s1", -5), ("st_conf", -0.1)])
+    @Test(arguments: [
+        ("st", 1e308), ("s1", 1e308), ("st_conf", 1e308), ("st", 2.0), ("st", -1e308), ("s1", -5), ("st_conf", -0.1),
+    ])
     func sweepIndicesOutOfRangeAreRefused(key: String, value: Double) throws {
         let issue = try #require(try Self.readIndices { $0[key] = value }, "\(key) = \(value) accepted")
         #expect(issue.field == "inputs[1].\(key)", "\(issue)")
@@ -58,7 +68,11 @@ import PlansimTestSupport
 
     @Test func ordinarySweepIndicesRead() throws {
         // Sampling error takes an index a little below 0 or above 1: still a finished sweep's.
-        #expect(try Self.readIndices { $0["st"] = 1.05; $0["s1"] = -0.04 } == nil)
+        #expect(
+            try Self.readIndices {
+                $0["st"] = 1.05
+                $0["s1"] = -0.04
+            } == nil)
     }
 
     /// The conversion that trapped: any coordinate, however wrong, prints as a number.
@@ -70,12 +84,16 @@ import PlansimTestSupport
     /// A comparison of the test run with itself, edited by `edit`, read back.
     static func readComparison(_ edit: (inout [String: Any]) -> Void) throws -> InputIssue? {
         let d = ReportRenderingTests.document()
-        var root = try JSONSerialization.jsonObject(with: Data(ComparisonFiles.json([d, d]).rendered().utf8)) as! [String: Any]
+        var root =
+            try JSONSerialization.jsonObject(with: Data(ComparisonFiles.json([d, d]).rendered().utf8)) as! [String: Any]
         edit(&root)
         let dir = try Plansim.scratchDirectory()
         let path = dir.appendingPathComponent("comparison.json").path
         try JSONSerialization.data(withJSONObject: root).write(to: URL(fileURLWithPath: path))
-        do { _ = try ComparisonFiles.documents(comparisonFile: path); return nil } catch { return error }
+        do {
+            _ = try ComparisonFiles.documents(comparisonFile: path)
+            return nil
+        } catch { return error }
     }
 
     /// Finding 16: edited summary fields of comparison.json were accepted.
@@ -94,16 +112,18 @@ import PlansimTestSupport
         #expect(try Self.readComparison { $0["scenarios"] = ["a"] }?.field == "scenarios")
         #expect(try Self.readComparison { $0["rows"] = nil }?.field == "rows")
         #expect(try Self.readComparison { $0["reference"] = 5 }?.field == "reference")
-        #expect(try Self.readComparison { root in
-            var rows = root["rows"] as! [[String: Any]]
-            rows[0]["year"] = -5
-            root["rows"] = rows
-        }?.field == "rows[0].year")
-        let huge = try #require(try Self.readComparison { root in
-            var rows = root["rows"] as! [[String: Any]]
-            rows[0]["p50"] = [1e308, 1.0]
-            root["rows"] = rows
-        })
+        #expect(
+            try Self.readComparison { root in
+                var rows = root["rows"] as! [[String: Any]]
+                rows[0]["year"] = -5
+                root["rows"] = rows
+            }?.field == "rows[0].year")
+        let huge = try #require(
+            try Self.readComparison { root in
+                var rows = root["rows"] as! [[String: Any]]
+                rows[0]["p50"] = [1e308, 1.0]
+                root["rows"] = rows
+            })
         #expect(huge.field == "rows[0].p50[0]" && huge.message.contains("out of range"), "\(huge)")
     }
 }

@@ -1,8 +1,9 @@
-import Testing
 import Foundation
 import PlanData
-@testable import Reports
 import PlansimTestSupport
+import Testing
+
+@testable import Reports
 
 /// Reports under hostile input (issue 12): tampered results refused with the field named,
 /// formula-like CSV cells neutralised, raw HTML never reaching Markdown or a notebook.
@@ -17,7 +18,10 @@ import PlansimTestSupport
         let dir = try Plansim.scratchDirectory()
         let path = dir.appendingPathComponent("results.json").path
         try JSONSerialization.data(withJSONObject: object).write(to: URL(fileURLWithPath: path))
-        do { _ = try ReportDocument(resultsFile: path); return nil } catch { return error }
+        do {
+            _ = try ReportDocument(resultsFile: path)
+            return nil
+        } catch { return error }
     }
 
     static func tamperFirstYear(_ key: String, _ value: Any) throws -> [String: Any] {
@@ -64,10 +68,15 @@ import PlansimTestSupport
     /// OWASP CSV injection: text that a spreadsheet would run as a formula gets a leading
     /// apostrophe; numbers (negative ones too) stay numbers.
     @Test func csvFormulaCellsAreNeutralised() {
-        let csv = String(decoding: CSVWriter.document(header: ["a", "b"], rows: [["=HYPERLINK(\"http://x\")", "+cmd|' /C calc'!A0"], ["@SUM(A1)", "-0.05"], ["\tx", "-2+3"]]), as: UTF8.self)
+        let csv = String(
+            decoding: CSVWriter.document(
+                header: ["a", "b"],
+                rows: [["=HYPERLINK(\"http://x\")", "+cmd|' /C calc'!A0"], ["@SUM(A1)", "-0.05"], ["\tx", "-2+3"]]),
+            as: UTF8.self)
         #expect(csv.contains("\"'=HYPERLINK(\"\"http://x\"\")\""))
         #expect(csv.contains("'+cmd|' /C calc'!A0"))
-        #expect(csv.contains("'@SUM(A1)") && csv.contains(",-0.05\r\n") && csv.contains("'\tx") && csv.contains("'-2+3"))
+        #expect(
+            csv.contains("'@SUM(A1)") && csv.contains(",-0.05\r\n") && csv.contains("'\tx") && csv.contains("'-2+3"))
     }
 
     /// A scenario named with raw HTML shows as text in Markdown, HTML and the notebook.
@@ -78,7 +87,10 @@ import PlansimTestSupport
         let path = dir.appendingPathComponent("results.json").path
         try JSONSerialization.data(withJSONObject: root).write(to: URL(fileURLWithPath: path))
         let d = try ReportDocument(resultsFile: path)
-        for text in [MarkdownReport.render(d, language: .zh), HTMLReport.render(d, language: .en), NotebookReport.render(d, language: .en)] {
+        for text in [
+            MarkdownReport.render(d, language: .zh), HTMLReport.render(d, language: .en),
+            NotebookReport.render(d, language: .en),
+        ] {
             #expect(!text.contains("<img"), "raw HTML reached a document")
         }
         #expect(Markup.markdown("a|b*c") == "a\\|b\\*c")

@@ -1,9 +1,10 @@
-import Testing
 import Foundation
 import PlanData
-@testable import Reports
-import Simulation
 import PlansimTestSupport
+import Simulation
+import Testing
+
+@testable import Reports
 
 /// Issue 24, finding 4: results.json and indicators.csv print no mean of a distribution
 /// that has none (the log-t levels), the truncated mean that replaces it is named for what
@@ -19,7 +20,9 @@ import PlansimTestSupport
                 // A mean of the P1–P99 part lies inside it; P5–P95 is narrower, so allow a
                 // factor of 2 beyond it (the truncated tails are at most 4 % of the mass each side
                 // beyond P5/P95, and the levels move by far less than that factor in a year).
-                #expect(m >= p5 / 2 && m <= p95 * 2, "\(indicator["indicator"]!) \(y["year"]!): \(m) outside [\(p5), \(p95)]")
+                #expect(
+                    m >= p5 / 2 && m <= p95 * 2,
+                    "\(indicator["indicator"]!) \(y["year"]!): \(m) outside [\(p5), \(p95)]")
             }
         }
         let csv = String(decoding: RunReport.indicatorsCSV(ReportRenderingTests.document()), as: UTF8.self)

@@ -1,5 +1,6 @@
-import Testing
 import PlanData
+import Testing
+
 @testable import Reports
 
 /// The sweep's page one carries its date under the title (年月日), like every briefing.

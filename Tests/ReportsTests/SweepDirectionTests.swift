@@ -1,6 +1,7 @@
-import Testing
 import Foundation
 import PlanData
+import Testing
+
 @testable import Reports
 
 /// The tornado's direction of effect (issue 13, item 5): the rank correlation of the
@@ -13,11 +14,15 @@ import PlanData
     /// them within 0.05), and exactly 0 for x₃ (every x₃ level sees the same y's).
     @Test func signAndSizeOnAKnownLinearModel() {
         var samples: [[Double]] = [], y: [Double] = []
-        for a in 0..<9 { for b in 0..<9 { for c in 0..<9 {
-            let x = [Double(a), Double(b), Double(c)].map { ($0 + 0.5) / 9 }
-            samples.append(x)
-            y.append(3 * x[0] - 2 * x[1])
-        } } }
+        for a in 0..<9 {
+            for b in 0..<9 {
+                for c in 0..<9 {
+                    let x = [Double(a), Double(b), Double(c)].map { ($0 + 0.5) / 9 }
+                    samples.append(x)
+                    y.append(3 * x[0] - 2 * x[1])
+                }
+            }
+        }
         let rho = EffectDirection.rankCorrelations(samples: samples, measure: y)
         #expect(abs(rho[0] - 3 / 13.0.squareRoot()) < 0.05, "\(rho)")
         #expect(abs(rho[1] + 2 / 13.0.squareRoot()) < 0.05, "\(rho)")
@@ -36,20 +41,26 @@ import PlanData
         let outputs = samples.map { [$0[0] - 3 * $0[1]] }
         func npy(_ m: [[Double]]) -> Data {
             var text = "{'descr': '<f8', 'fortran_order': False, 'shape': (\(m.count), \(m[0].count)), }"
-            text += String(repeating: " ", count: (10 + text.utf8.count + 1 + 63) / 64 * 64 - 10 - text.utf8.count - 1) + "\n"
-            var d = Data([0x93] + Array("NUMPY".utf8) + [1, 0, UInt8(text.utf8.count & 0xFF), UInt8(text.utf8.count >> 8)] + Array(text.utf8))
+            text +=
+                String(repeating: " ", count: (10 + text.utf8.count + 1 + 63) / 64 * 64 - 10 - text.utf8.count - 1)
+                + "\n"
+            var d = Data(
+                [0x93] + Array("NUMPY".utf8) + [1, 0, UInt8(text.utf8.count & 0xFF), UInt8(text.utf8.count >> 8)]
+                    + Array(text.utf8))
             for v in m.joined() { withUnsafeBytes(of: v.bitPattern.littleEndian) { d.append(contentsOf: $0) } }
             return d
         }
         try npy(samples).write(to: dir.appendingPathComponent("samples.npy"))
         try npy(outputs).write(to: dir.appendingPathComponent("outputs.npy"))
-        try Data(#"{"inputs": [{"name": "a"}, {"name": "b"}]}"#.utf8).write(to: dir.appendingPathComponent("indices.json"))
+        try Data(#"{"inputs": [{"name": "a"}, {"name": "b"}]}"#.utf8).write(
+            to: dir.appendingPathComponent("indices.json"))
         let fromNPY = EffectDirection.fromFolder(dir)
         let csv = dir.appendingPathComponent("csv")
         try FileManager.default.createDirectory(at: csv, withIntermediateDirectories: true)
         try ("a,b\n" + samples.map { $0.map { "\($0)" }.joined(separator: ",") }.joined(separator: "\n") + "\n")
             .write(to: csv.appendingPathComponent("samples.csv"), atomically: true, encoding: .utf8)
-        try ("y\n" + outputs.map { "\($0[0])" }.joined(separator: "\n") + "\n").write(to: csv.appendingPathComponent("outputs.csv"), atomically: true, encoding: .utf8)
+        try ("y\n" + outputs.map { "\($0[0])" }.joined(separator: "\n") + "\n").write(
+            to: csv.appendingPathComponent("outputs.csv"), atomically: true, encoding: .utf8)
         let fromCSV = EffectDirection.fromFolder(csv)
         #expect(fromNPY.count == 2 && fromNPY == fromCSV, "\(fromNPY) vs \(fromCSV)")
         #expect((fromNPY["a"] ?? 0) > 0 && (fromNPY["b"] ?? 0) < 0)
@@ -58,7 +69,9 @@ import PlanData
     @Test func largeSweepsUseAnEvenSubsetOfRows() {
         #expect(EffectDirection.sampledRows(count: 5, limit: 10) == [0, 1, 2, 3, 4])
         let rows = EffectDirection.sampledRows(count: 1_000_000, limit: 100)
-        #expect(rows.count == 100 && rows.first == 5_000 && rows.last == 995_000 && zip(rows, rows.dropFirst()).allSatisfy { $0 < $1 })
+        #expect(
+            rows.count == 100 && rows.first == 5_000 && rows.last == 995_000
+                && zip(rows, rows.dropFirst()).allSatisfy { $0 < $1 })
     }
 
     @Test func constantMeasureHasNoDirection() {
@@ -67,10 +80,20 @@ import PlanData
     }
 
     static func summary() -> SweepSummary {
-        SweepSummary(sweep: "tfp", scenario: "baseline", method: "sobol", n: 256, runs: 1280, measure: "probability_industrial_output",
-                     rows: [.init(name: "linked.tfp_growth_now", main: 0.6, mainConf: 0.05, first: 0.5, firstConf: 0.05, direction: 0.7),
-                            .init(name: "linked.depreciation", main: 0.3, mainConf: 0.04, first: 0.25, firstConf: 0.04, direction: -0.4),
-                            .init(name: "linked.capital_output_ratio", main: 0.01, mainConf: 0.01, first: 0.0, firstConf: 0.01, direction: 0.01)])
+        SweepSummary(
+            sweep: "tfp", scenario: "baseline", method: "sobol", n: 256, runs: 1280,
+            measure: "probability_industrial_output",
+            rows: [
+                .init(
+                    name: "linked.tfp_growth_now", main: 0.6, mainConf: 0.05, first: 0.5, firstConf: 0.05,
+                    direction: 0.7),
+                .init(
+                    name: "linked.depreciation", main: 0.3, mainConf: 0.04, first: 0.25, firstConf: 0.04,
+                    direction: -0.4),
+                .init(
+                    name: "linked.capital_output_ratio", main: 0.01, mainConf: 0.01, first: 0.0, firstConf: 0.01,
+                    direction: 0.01),
+            ])
     }
 
     @Test func tornadoDrawsBothSidesWithALegendInTheReportsLanguage() {
@@ -97,7 +120,9 @@ import PlanData
         let fan = charts[1]
         #expect(fan.contains("<c:areaChart><c:grouping val=\"stacked\"/>") && fan.contains("<c:lineChart>"))
         #expect(fan.contains("<c:spPr><a:noFill/><a:ln><a:noFill/></a:ln></c:spPr>"), "the base series is invisible")
-        #expect(fan.contains("图表数据&#39;!$C$2") && fan.contains("图表数据&#39;!$D$2") && fan.contains("图表数据&#39;!$E$2"), "P10, the width column and P50 from the sheet")
+        #expect(
+            fan.contains("图表数据&#39;!$C$2") && fan.contains("图表数据&#39;!$D$2") && fan.contains("图表数据&#39;!$E$2"),
+            "P10, the width column and P50 from the sheet")
         #expect(fan.contains("<c:legendEntry><c:idx val=\"0\"/><c:delete val=\"1\"/></c:legendEntry>"))
         #expect(fan.contains(ChartSpec.bandLabel(.zh)) && fan.contains(ChartSpec.medianLabel(.zh)))
     }

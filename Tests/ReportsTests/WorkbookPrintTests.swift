@@ -1,6 +1,7 @@
-import Testing
 import Foundation
 import PlanData
+import Testing
+
 @testable import Reports
 
 /// The run workbook prints and reads as the PDF does: 简报 on one page, 专栏1 columns as
@@ -18,7 +19,12 @@ import PlanData
         #expect(widths[BriefingTable.Column.median] < 14, "\(widths)")
         // 粮食 “吨” carries the mark; the note explains it.
         #expect(box.contains(">吨※<"))
-        #expect(sheets.contains { s in s.rows.contains { $0.first == .text(UnitCaution.tableNote(LeaderFixture.document(), language: .zh) ?? "-") } })
+        #expect(
+            sheets.contains { s in
+                s.rows.contains {
+                    $0.first == .text(UnitCaution.tableNote(LeaderFixture.document(), language: .zh) ?? "-")
+                }
+            })
     }
 
     @Test func numbersReadAsTheBriefingPrintsThem() {
@@ -29,15 +35,25 @@ import PlanData
         #expect(XLSXWriter.textCell("下降-0.45%") == "下降−0.45%")
         #expect(XLSXWriter.textCell("shock retail_sales -15% in 2022") == "shock retail_sales -15% in 2022")
         // Counts whole: an indicator counted in 个 has no decimals in the forecast sheet.
-        let d = ReportDocument(scenario: "baseline",
-                               indicators: [LeaderFixture.indicator("firms", "规上工业企业数量", "Firms", "个", "firms", base: 25.0, growth: 0.02, evidence: "data")],
-                               planTitleZH: nil, planTitleEN: nil,
-                               targets: [LeaderFixture.target("firms", base: 25, target: 32, p: 0.14, needed: 0.05, simulated: 0.02, evidence: "data")],
-                               inversions: [], notesZH: [], notesEN: [], provenance: LeaderFixture.provenance)
+        let d = ReportDocument(
+            scenario: "baseline",
+            indicators: [
+                LeaderFixture.indicator(
+                    "firms", "规上工业企业数量", "Firms", "个", "firms", base: 25.0, growth: 0.02, evidence: "data")
+            ],
+            planTitleZH: nil, planTitleEN: nil,
+            targets: [
+                LeaderFixture.target(
+                    "firms", base: 25, target: 32, p: 0.14, needed: 0.05, simulated: 0.02, evidence: "data")
+            ],
+            inversions: [], notesZH: [], notesEN: [], provenance: LeaderFixture.provenance)
         let forecast = XLSXWriter.sheets(d, language: .zh)[2]
-        #expect(forecast.rows.filter { $0.first == .text("规上工业企业数量") }.allSatisfy { row in
-            row.dropFirst(3).allSatisfy { if case .fixed(_, let k) = $0 { return k == 0 } else { return true } }
-        })
-        #expect(NumberFormat.rate(0.05589) == "5.6%" && NumberFormat.rate(0.123) == "12.3%" && NumberFormat.rate(-0.0046) == "−0.5%")
+        #expect(
+            forecast.rows.filter { $0.first == .text("规上工业企业数量") }.allSatisfy { row in
+                row.dropFirst(3).allSatisfy { if case .fixed(_, let k) = $0 { return k == 0 } else { return true } }
+            })
+        #expect(
+            NumberFormat.rate(0.05589) == "5.6%" && NumberFormat.rate(0.123) == "12.3%"
+                && NumberFormat.rate(-0.0046) == "−0.5%")
     }
 }

@@ -1,5 +1,6 @@
-import Testing
 import Foundation
+import Testing
+
 @testable import PlanData
 @testable import Reports
 
@@ -26,7 +27,9 @@ import Foundation
         let forecast = XLSXWriter.sheetXML(sheets.first { $0.name == "预测" }!)
         // Industrial output 2021's median: 30.02 × 1.05 = 31.521 → 31.52 at the table's two decimals.
         #expect(forecast.contains("<v>31.52</v>"))
-        let notes = sheets.first { $0.name == "说明" }!.rows.map { row in row.map { if case .text(let s) = $0 { s } else { "" } }.joined() }.joined()
+        let notes = sheets.first { $0.name == "说明" }!.rows.map { row in
+            row.map { if case .text(let s) = $0 { s } else { "" } }.joined()
+        }.joined()
         #expect(!notes.contains("先验") && notes.contains("同类经验"))
     }
 }

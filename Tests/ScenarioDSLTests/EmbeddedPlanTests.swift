@@ -1,8 +1,8 @@
-import Testing
 import Foundation
 import PlanData
 import PlansimTestSupport
 import ScenarioDSL
+import Testing
 
 /// Every figure of `plans/haibin-14th.plan` (plansim's embedded default), checked against
 /// the plan's own text; and the file, the embedded text and the Swift fixture agreeing.
@@ -13,7 +13,9 @@ import ScenarioDSL
     static func planFile() throws -> Dataset {
         switch PlanFiles.load(path: planURL.path) {
         case .success(let d): return d
-        case .failure(let p): Issue.record("plans/haibin-14th.plan does not compile:\n\(p.rendered)"); throw p
+        case .failure(let p):
+            Issue.record("plans/haibin-14th.plan does not compile:\n\(p.rendered)")
+            throw p
         }
     }
 
@@ -27,11 +29,14 @@ import ScenarioDSL
     func columnOneMatchesTheSeed() throws {
         let text = try Self.seedText()
         let start = try #require(text.range(of: "十四五时期经济社会发展主要指标"))
-        let lines = text[start.upperBound...].split(separator: "\n").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+        let lines = text[start.upperBound...].split(separator: "\n").map { $0.trimmingCharacters(in: .whitespaces) }
+            .filter { !$0.isEmpty }
         let plan = try Self.planFile()
         for (k, indicator) in plan.indicators.enumerated() {
             let at = try #require(lines.firstIndex(of: "\(k + 1)"), "row \(k + 1) of 专栏1")
-            #expect(lines[at + 1] == "\(indicator.nameZH)(\(indicator.unitZH))", "name of \(indicator.id): \(lines[at + 1])")
+            #expect(
+                lines[at + 1] == "\(indicator.nameZH)(\(indicator.unitZH))", "name of \(indicator.id): \(lines[at + 1])"
+            )
             #expect(Double(lines[at + 2]) == plan.series(indicator.id).value(in: 2020), "2020 value of \(indicator.id)")
             #expect(Double(lines[at + 3]) == plan.target(indicator.id)?.target, "2025 target of \(indicator.id)")
             #expect(lines[at + 4] == indicator.attribute.rawValue, "attribute of \(indicator.id)")
@@ -44,9 +49,11 @@ import ScenarioDSL
         let text = try Self.seedText()
         #expect(text.contains("规模以上工业总产值累计达到183.36亿元"))
         #expect(text.contains("累计完成固定资产投资94.43亿元"))
-        let phrases = ["企事业单位2363家", "个体工商户5581家", "高新技术企业52家", "29家企业完成国家科技型中小企业认定",
-                       "52家企业关停取缔", "49家企业实现原地升级改造", "限上批发零售业企业营业额实现33.74亿元",
-                       "共计19个", "39个社区", "完成8个日间照料站向日间照料中心的升级", "35个老旧社区", "1100亩碳中和林"]
+        let phrases = [
+            "企事业单位2363家", "个体工商户5581家", "高新技术企业52家", "29家企业完成国家科技型中小企业认定",
+            "52家企业关停取缔", "49家企业实现原地升级改造", "限上批发零售业企业营业额实现33.74亿元",
+            "共计19个", "39个社区", "完成8个日间照料站向日间照料中心的升级", "35个老旧社区", "1100亩碳中和林",
+        ]
         for phrase in phrases { #expect(text.contains(phrase), "seed lacks \(phrase)") }
         let facts = Dictionary(uniqueKeysWithValues: try Self.planFile().facts.map { ($0.id, $0.value) })
         #expect(facts["enterprises_institutions"] == 2363 && facts["self_employed"] == 5581)
@@ -59,7 +66,9 @@ import ScenarioDSL
 
     @Test func caveatsAreExplicit() throws {
         let ids = Set(try Self.planFile().notes.map(\.id))
-        for id in ["above_scale_sum", "investment_sum_target", "grain_unit", "market_entities_definition"] { #expect(ids.contains(id)) }
+        for id in ["above_scale_sum", "investment_sum_target", "grain_unit", "market_entities_definition"] {
+            #expect(ids.contains(id))
+        }
     }
 
     @Test func chineseNamesResolveToIds() {

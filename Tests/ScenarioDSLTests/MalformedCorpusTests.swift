@@ -1,8 +1,8 @@
-import Testing
 import Foundation
 import PlanData
-import ScenarioDSL
 import PlansimTestSupport
+import ScenarioDSL
+import Testing
 
 /// Every malformed file under `Malformed/` gets exactly the diagnostics recorded in
 /// `__Snapshots__/<name>.txt` (all of a file's errors at once, rendered with source line
@@ -19,11 +19,14 @@ import PlansimTestSupport
         let data = try Data(contentsOf: Self.folder.appendingPathComponent(name))
         let path = "Malformed/\(name)"
         let source = SourceFile(path: path, bytes: [UInt8](data))
-        let program = ScenarioProgram(text: source.text, path: Self.folder.appendingPathComponent(name).path, dataset: HaibinPlan.dataset())
+        let program = ScenarioProgram(
+            text: source.text, path: Self.folder.appendingPathComponent(name).path, dataset: HaibinPlan.dataset())
         let diagnostics = program.allDiagnostics()
         #expect(!diagnostics.isEmpty, "\(name) was accepted")
         let rendered = diagnostics.map { DiagnosticRenderer.render($0, in: source) }.joined(separator: "\n")
-        if let diff = Snapshot.check(rendered, named: name.replacingOccurrences(of: ".scn", with: ".txt"), target: "ScenarioDSLTests") {
+        if let diff = Snapshot.check(
+            rendered, named: name.replacingOccurrences(of: ".scn", with: ".txt"), target: "ScenarioDSLTests")
+        {
             Issue.record("\(diff)")
         }
     }

@@ -1,8 +1,8 @@
-import Testing
 import Foundation
 import PlanData
 import PlansimTestSupport
 import ScenarioDSL
+import Testing
 
 /// The plan file, the text embedded in the binary and the Swift fixture the lower layers'
 /// tests use (HaibinPlan) are one plan: equal text, and equal values bit for bit.
@@ -10,14 +10,18 @@ import ScenarioDSL
     @Test func embeddedTextIsTheFile() throws {
         let file = String(decoding: try Data(contentsOf: EmbeddedPlanTests.planURL), as: UTF8.self)
         if file != EmbeddedPlanText.haibin14th, ProcessInfo.processInfo.environment["PLANSIM_REGENERATE"] == "1" {
-            let swift = TestPaths.repository.appendingPathComponent("Sources/ScenarioDSL/Semantics/EmbeddedPlanText.swift")
+            let swift = TestPaths.repository.appendingPathComponent(
+                "Sources/ScenarioDSL/Semantics/EmbeddedPlanText.swift")
             let old = String(decoding: try Data(contentsOf: swift), as: UTF8.self)
             let head = old.components(separatedBy: "    public static let haibin14th = #\"\"\"\n")[0]
-            try Data((head + "    public static let haibin14th = #\"\"\"\n" + file + "\n\"\"\"#\n}\n").utf8).write(to: swift)
+            try Data((head + "    public static let haibin14th = #\"\"\"\n" + file + "\n\"\"\"#\n}\n").utf8).write(
+                to: swift)
             return
         }
-        #expect(file == EmbeddedPlanText.haibin14th,
-                "plans/haibin-14th.plan and EmbeddedPlanText differ: PLANSIM_REGENERATE=1 swift test --skip-build --filter PlanFileEquivalenceTests, then rebuild")
+        #expect(
+            file == EmbeddedPlanText.haibin14th,
+            "plans/haibin-14th.plan and EmbeddedPlanText differ: PLANSIM_REGENERATE=1 swift test --skip-build --filter PlanFileEquivalenceTests, then rebuild"
+        )
     }
 
     /// Exact equality (no tolerance): the file's decimal literals parse to the same doubles

@@ -1,53 +1,53 @@
-import Testing
 import Foundation
 import PlanData
 import PlansimTestSupport
 import ScenarioDSL
+import Testing
 
 /// Plan files: what they compile to, and every kind of bad input located.
 @Suite struct PlanFileTests {
     /// A small plan that is not Haibin's: other indicators and units, no linked core, a
     /// ceiling, targets stated as growth and as a cumulative change, a 2035 vision.
     static let town = """
-    plan town_14th {
-        title "某镇“十四五”规划"
-        issuer "某镇人民政府"
-        period 2021..2025
+        plan town_14th {
+            title "某镇“十四五”规划"
+            issuer "某镇人民政府"
+            period 2021..2025
 
-        indicator gdp {
-            name "地区生产总值" "Gross domestic product"
-            unit 亿元
-            kind annual_level
-            base 2020 250000 万元
-            target 2025 growth 6% about
-            target 2035 50 亿元
+            indicator gdp {
+                name "地区生产总值" "Gross domestic product"
+                unit 亿元
+                kind annual_level
+                base 2020 250000 万元
+                target 2025 growth 6% about
+                target 2035 50 亿元
+            }
+            indicator energy_intensity {
+                name "单位GDP能耗" "Energy use per unit of GDP"
+                unit 吨标准煤
+                kind annual_level
+                attribute 约束性
+                base 2020 0.8
+                target 2025 <= change -13.5%
+            }
+            indicator forest {
+                name "森林面积" "Forest area"
+                unit 亩
+                kind stock
+                base 2020 1.2 万亩
+                target 2025 14000 亩
+            }
+            indicator new_jobs {
+                name "城镇新增就业" "New urban jobs"
+                unit 人
+                kind annual_flow
+                base 2020 800
+                target sum 2021..2025 4500 人
+            }
+            note gdp_prices for gdp "按现价计算。" "At current prices."
         }
-        indicator energy_intensity {
-            name "单位GDP能耗" "Energy use per unit of GDP"
-            unit 吨标准煤
-            kind annual_level
-            attribute 约束性
-            base 2020 0.8
-            target 2025 <= change -13.5%
-        }
-        indicator forest {
-            name "森林面积" "Forest area"
-            unit 亩
-            kind stock
-            base 2020 1.2 万亩
-            target 2025 14000 亩
-        }
-        indicator new_jobs {
-            name "城镇新增就业" "New urban jobs"
-            unit 人
-            kind annual_flow
-            base 2020 800
-            target sum 2021..2025 4500 人
-        }
-        note gdp_prices for gdp "按现价计算。" "At current prices."
-    }
 
-    """
+        """
 
     static func compile(_ text: String) -> Result<Dataset, PlanProblems> {
         PlanFiles.compile(SourceFile(path: "/tmp/t.plan", text: text), origin: "plan")
@@ -61,7 +61,8 @@ import ScenarioDSL
         let gdp = d.targets(of: "gdp")
         #expect(gdp.map(\.targetYear) == [2025, 2035])
         // growth 6 % over five years: 25 · 1.06⁵ (closed form, to 1e-12 relative).
-        #expect(abs(gdp[0].target - 25 * pow(1.06, 5)) < 1e-12 * 25 && gdp[0].approximate && gdp[0].stated == .growth(0.06))
+        #expect(
+            abs(gdp[0].target - 25 * pow(1.06, 5)) < 1e-12 * 25 && gdp[0].approximate && gdp[0].stated == .growth(0.06))
         let energy = try #require(d.target("energy_intensity"))
         #expect(energy.direction == .ceiling && abs(energy.target - 0.8 * 0.865) < 1e-15)
         #expect(d.indicator("energy_intensity")?.attribute == .binding)
@@ -73,8 +74,12 @@ import ScenarioDSL
     @Test func formattingAPlanIsStable() throws {
         let once = Formatter.format(Parser.parse(SourceFile(path: "/tmp/t.plan", text: Self.town)))
         #expect(Formatter.format(Parser.parse(SourceFile(path: "/tmp/t.plan", text: once))) == once)
-        let haibin = String(decoding: try Data(contentsOf: TestPaths.repository.appendingPathComponent("plans/haibin-14th.plan")), as: UTF8.self)
-        #expect(Formatter.format(Parser.parse(SourceFile(path: "h.plan", text: haibin))) == haibin, "plans/haibin-14th.plan is not in canonical layout")
+        let haibin = String(
+            decoding: try Data(contentsOf: TestPaths.repository.appendingPathComponent("plans/haibin-14th.plan")),
+            as: UTF8.self)
+        #expect(
+            Formatter.format(Parser.parse(SourceFile(path: "h.plan", text: haibin))) == haibin,
+            "plans/haibin-14th.plan is not in canonical layout")
     }
 
     /// PlanWriter's text of the Haibin plan compiles back to the same indicators, targets,
@@ -83,8 +88,12 @@ import ScenarioDSL
         for text in [EmbeddedPlanText.haibin14th, Self.town] {
             let d = try Self.compile(text).get()
             let back = try Self.compile(PlanWriter.text(PlanDraft(d))).get()
-            #expect(back.indicators == d.indicators && back.notes == d.notes && back.roles == d.roles && back.plan == d.plan)
-            #expect(back.targets.map(\.target) == d.targets.map(\.target) && back.targets.map(\.direction) == d.targets.map(\.direction))
+            #expect(
+                back.indicators == d.indicators && back.notes == d.notes && back.roles == d.roles && back.plan == d.plan
+            )
+            #expect(
+                back.targets.map(\.target) == d.targets.map(\.target)
+                    && back.targets.map(\.direction) == d.targets.map(\.direction))
         }
     }
 
@@ -92,18 +101,34 @@ import ScenarioDSL
     @Test(arguments: [
         ("unit 亿元", "unit 亿圆", "E040", "unknown unit `亿圆`", "did you mean"),
         ("base 2020 250000 万元", "base 2020 0 亿元", "E044", "not above zero", "undefined"),
-        ("target 2035 50 亿元", "target 2019 50 亿元", "E041", "target year 2019 is not after the base year 2020", "after 2020"),
-        ("target sum 2021..2025 4500 人", "target sum 4500 人", "E042", "a period sum needs its years", "target sum 2021..2025"),
-        ("indicator forest {", "indicator gdp {", "E043", "indicator `gdp` is stated twice (first on line 6)", "rename"),
-        ("period 2021..2025", "period 2021..2025\n    linked investment gdp\n    linked output forest\n    linked employment new_jobs", "E045",
-         "the linked core's investment must be an annual flow, but `gdp` is an annual level", "annual_flow"),
+        (
+            "target 2035 50 亿元", "target 2019 50 亿元", "E041", "target year 2019 is not after the base year 2020",
+            "after 2020"
+        ),
+        (
+            "target sum 2021..2025 4500 人", "target sum 4500 人", "E042", "a period sum needs its years",
+            "target sum 2021..2025"
+        ),
+        (
+            "indicator forest {", "indicator gdp {", "E043", "indicator `gdp` is stated twice (first on line 6)",
+            "rename"
+        ),
+        (
+            "period 2021..2025",
+            "period 2021..2025\n    linked investment gdp\n    linked output forest\n    linked employment new_jobs",
+            "E045",
+            "the linked core's investment must be an annual flow, but `gdp` is an annual level", "annual_flow"
+        ),
         ("target 2025 14000 亩", "target 2025 14000 人", "E023", "unit `人` does not match `forest`", "亩"),
         ("kind annual_flow", "kind anual_flow", "E013", "unknown indicator kind `anual_flow`", "annual_flow"),
     ])
     func badInputIsLocated(_ find: String, _ replace: String, _ id: String, _ message: String, _ help: String) throws {
         let text = Self.town.replacingOccurrences(of: find, with: replace)
         #expect(text != Self.town)
-        guard case .failure(let problems) = Self.compile(text) else { Issue.record("accepted: \(replace)"); return }
+        guard case .failure(let problems) = Self.compile(text) else {
+            Issue.record("accepted: \(replace)")
+            return
+        }
         let d = try #require(problems.diagnostics.first { $0.id == id }, "\(problems.rendered)")
         #expect(d.message.contains(message), "\(d.message)")
         #expect(d.help?.contains(help) == true, "\(d.help ?? "")")
@@ -123,8 +148,9 @@ import ScenarioDSL
         let program = ScenarioProgram(path: dir.appendingPathComponent("s.scn").path, dataset: PlanFiles.embedded)
         #expect(program.allDiagnostics().isEmpty, "\(program.allDiagnostics())")
         #expect(program.dataset.plan?.name == "town_14th")
-        let broken = ScenarioProgram(text: "scenario s {\n    plan \"missing.plan\"\n}\n", path: dir.appendingPathComponent("b.scn").path,
-                                     dataset: PlanFiles.embedded)
+        let broken = ScenarioProgram(
+            text: "scenario s {\n    plan \"missing.plan\"\n}\n", path: dir.appendingPathComponent("b.scn").path,
+            dataset: PlanFiles.embedded)
         #expect(broken.allDiagnostics().contains { $0.message.contains("missing.plan") })
     }
 }

@@ -1,7 +1,7 @@
-import Testing
 import Foundation
 import PlanData
 import ScenarioDSL
+import Testing
 
 /// Plan figures and years within the ranges a run can simulate (attack findings 5 and 6):
 /// `base 2020 1e308` and `period 2021..99999` passed `check`, then crashed or exhausted
@@ -21,13 +21,20 @@ import ScenarioDSL
     func outOfRangeIsLocated(_ find: String, _ replace: String, _ id: String, _ message: String) throws {
         let text = PlanFileTests.town.replacingOccurrences(of: find, with: replace)
         #expect(text != PlanFileTests.town)
-        guard case .failure(let problems) = PlanFileTests.compile(text) else { Issue.record("accepted: \(replace)"); return }
+        guard case .failure(let problems) = PlanFileTests.compile(text) else {
+            Issue.record("accepted: \(replace)")
+            return
+        }
         let d = try #require(problems.diagnostics.first { $0.id == id }, "\(problems.rendered)")
         #expect(d.message.contains(message), "\(d.message)")
         #expect(d.help != nil && d.helpZH != nil)
-        #expect(!problems.diagnostics.contains { $0.id == "E046" }, "a refused base is not also a missing one: \(problems.rendered)")
+        #expect(
+            !problems.diagnostics.contains { $0.id == "E046" },
+            "a refused base is not also a missing one: \(problems.rendered)")
         let line = problems.source.location(d.range.start).line
-        #expect(problems.source.line(line).contains(replace.split(separator: "\n")[0].split(separator: " ")[0]), "line \(line)")
+        #expect(
+            problems.source.line(line).contains(replace.split(separator: "\n")[0].split(separator: " ")[0]),
+            "line \(line)")
     }
 
     /// The limits leave room for real plans: a 2035 vision, a 2050 goal, figures in the billions.

@@ -1,17 +1,18 @@
-import Testing
-import Foundation
 import Forecasting
+import Foundation
 import PlanData
 import PlansimTestSupport
 import ScenarioDSL
 import Simulation
+import Testing
 
 /// A plan of any period simulates its own years: a 2026–2030 plan (base 2025) from 2026,
 /// with every year check, message and horizon bound derived from it; Haibin's 14th plan
 /// (2021–2025) keeps 2021 and 2025–2060.
 @Suite struct PlanPeriodTests {
     static func nextPlan() throws -> Dataset {
-        try PlanFiles.compile(SourceFile(path: "/tmp/period/county.plan", text: NextPlanFixture.text), origin: "plan").get()
+        try PlanFiles.compile(SourceFile(path: "/tmp/period/county.plan", text: NextPlanFixture.text), origin: "plan")
+            .get()
     }
 
     static func program(_ statements: [String]) throws -> (ScenarioProgram, SourceFile) {
@@ -63,7 +64,9 @@ import Simulation
         let found = program.allDiagnostics()
         let d = try #require(found.first, "\(statement): no diagnostic")
         #expect(found.count == 1 && d.id == "E014" && d.message == message, "\(found.map(\.message))")
-        #expect(d.help == "plansim simulates from 2026 (the year after the 2025 base) to the horizon; use a year in that span")
+        #expect(
+            d.help
+                == "plansim simulates from 2026 (the year after the 2025 base) to the horizon; use a year in that span")
         let rendered = DiagnosticRenderer.render(d, in: source)
         #expect(rendered.contains("/tmp/period/a.scn:2:\(column)"), "\(rendered)")
     }
@@ -112,7 +115,8 @@ import Simulation
             .replacingOccurrences(of: "2025", with: "2035").replacingOccurrences(of: "2030", with: "2040")
         let plan = try PlanFiles.compile(SourceFile(path: "/tmp/period/later.plan", text: text), origin: "plan").get()
         #expect(plan.firstSimulatedYear == 2036 && plan.horizons == 2040...2075 && plan.defaultHorizon == 2040)
-        let spec = try ScenarioProgram(text: "scenario a {\n}\n", path: "/tmp/period/a.scn", dataset: plan).compile("a").get()
+        let spec = try ScenarioProgram(text: "scenario a {\n}\n", path: "/tmp/period/a.scn", dataset: plan).compile("a")
+            .get()
         #expect(spec.horizon == 2040)
         let model = try SimulationModel.build(plan, scenario: spec).0
         #expect(model.years == 2036...2040)

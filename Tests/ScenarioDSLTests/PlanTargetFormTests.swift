@@ -1,69 +1,69 @@
-import Testing
 import Foundation
 import PlanData
 import ScenarioDSL
+import Testing
 
 /// Every form a printed 专栏 table gives a target, as the plan language writes it and as
 /// the plan holds it (docs/plan-files.md, "Indicator statements").
 @Suite struct PlanTargetFormTests {
     static let plan = """
-    plan forms_14th {
-        title "某街道“十四五”规划"
-        period 2021..2025
+        plan forms_14th {
+            title "某街道“十四五”规划"
+            period 2021..2025
 
-        indicator gdp {
-            name "地区生产总值" "Gross domestic product"
-            unit 亿元
-            kind annual_level
-            base 2020 48.6 estimate "*" star
-            target 2025 70 about with growth 7.5% about
+            indicator gdp {
+                name "地区生产总值" "Gross domestic product"
+                unit 亿元
+                kind annual_level
+                base 2020 48.6 estimate "*" star
+                target 2025 70 about with growth 7.5% about
+            }
+            indicator rd_share {
+                name "研发经费投入强度" "R&D intensity"
+                unit "%"
+                kind annual_level
+                base 2020 1.8
+                target 2025 points 0.7
+            }
+            indicator energy_decline {
+                name "单位地区生产总值能耗降低" "Reduction in energy use per unit of GDP"
+                unit "%"
+                kind annual_level
+                attribute 约束性
+                target 2025 decline 14%
+            }
+            indicator energy_level {
+                name "单位地区生产总值能耗" "Energy use per unit of GDP"
+                unit 吨标准煤
+                kind annual_level
+                attribute 约束性
+                base 2020 0.5
+                target 2025 decline 14%
+            }
+            indicator green_area {
+                name "新增绿地面积" "New green space"
+                unit 平方米
+                kind annual_flow
+                target sum 2021..2025 120000
+            }
+            indicator income {
+                name "居民人均可支配收入增长" "Growth of per-capita disposable income"
+                unit "%"
+                kind annual_level
+                target 2025 "与经济增长基本同步"
+            }
+            indicator unemployment {
+                name "城镇调查失业率" "Surveyed urban unemployment rate"
+                unit "%"
+                kind annual_level
+                attribute 约束性
+                base 2020 4.2
+                target 2025 <= 5.5
+            }
+            note star "注：带*号的为2020年预计数。" "Figures marked * are 2020 estimates."
         }
-        indicator rd_share {
-            name "研发经费投入强度" "R&D intensity"
-            unit "%"
-            kind annual_level
-            base 2020 1.8
-            target 2025 points 0.7
-        }
-        indicator energy_decline {
-            name "单位地区生产总值能耗降低" "Reduction in energy use per unit of GDP"
-            unit "%"
-            kind annual_level
-            attribute 约束性
-            target 2025 decline 14%
-        }
-        indicator energy_level {
-            name "单位地区生产总值能耗" "Energy use per unit of GDP"
-            unit 吨标准煤
-            kind annual_level
-            attribute 约束性
-            base 2020 0.5
-            target 2025 decline 14%
-        }
-        indicator green_area {
-            name "新增绿地面积" "New green space"
-            unit 平方米
-            kind annual_flow
-            target sum 2021..2025 120000
-        }
-        indicator income {
-            name "居民人均可支配收入增长" "Growth of per-capita disposable income"
-            unit "%"
-            kind annual_level
-            target 2025 "与经济增长基本同步"
-        }
-        indicator unemployment {
-            name "城镇调查失业率" "Surveyed urban unemployment rate"
-            unit "%"
-            kind annual_level
-            attribute 约束性
-            base 2020 4.2
-            target 2025 <= 5.5
-        }
-        note star "注：带*号的为2020年预计数。" "Figures marked * are 2020 estimates."
-    }
 
-    """
+        """
 
     static func compile(_ text: String) -> Result<Dataset, PlanProblems> {
         PlanFiles.compile(SourceFile(path: "/tmp/forms.plan", text: text), origin: "plan")
@@ -93,7 +93,9 @@ import ScenarioDSL
         let d = try Self.compile(Self.plan).get()
         #expect(d.target("energy_decline") == nil)
         let g = try #require(d.goals(of: "energy_decline").first)
-        #expect(g.form == .decline(0.14) && g.direction == .floor && g.base == nil && g.baseYear == 2020 && g.targetYear == 2025)
+        #expect(
+            g.form == .decline(0.14) && g.direction == .floor && g.base == nil && g.baseYear == 2020
+                && g.targetYear == 2025)
         #expect(d.attribute(of: "energy_decline") == .binding)
     }
 
@@ -114,8 +116,12 @@ import ScenarioDSL
     }
 
     @Test func ratesInUnitsOfThingsAreNotCounts() throws {
-        let rate = Indicator(id: "c", nameZH: "每千人口托位数", nameEN: "", unitZH: "个", unitEN: "", kind: .annualLevel, attribute: .indicative, location: "")
-        let firms = Indicator(id: "f", nameZH: "高新技术企业数", nameEN: "", unitZH: "家", unitEN: "", kind: .stockCount, attribute: .indicative, location: "")
+        let rate = Indicator(
+            id: "c", nameZH: "每千人口托位数", nameEN: "", unitZH: "个", unitEN: "", kind: .annualLevel, attribute: .indicative,
+            location: "")
+        let firms = Indicator(
+            id: "f", nameZH: "高新技术企业数", nameEN: "", unitZH: "家", unitEN: "", kind: .stockCount, attribute: .indicative,
+            location: "")
         #expect(!rate.isWholeCount && firms.isWholeCount)
     }
 
@@ -130,15 +136,25 @@ import ScenarioDSL
         let text = PlanWriter.text(PlanDraft(d))
         let back = try Self.compile(text).get()
         #expect(back.goals == d.goals, "\(text)")
-        #expect(back.targets.map(\.target) == d.targets.map(\.target) && back.targets.map(\.direction) == d.targets.map(\.direction))
-        #expect(back.targets.map(\.baseNote) == d.targets.map(\.baseNote) && back.targets.map(\.besideGrowth) == d.targets.map(\.besideGrowth))
+        #expect(
+            back.targets.map(\.target) == d.targets.map(\.target)
+                && back.targets.map(\.direction) == d.targets.map(\.direction))
+        #expect(
+            back.targets.map(\.baseNote) == d.targets.map(\.baseNote)
+                && back.targets.map(\.besideGrowth) == d.targets.map(\.besideGrowth))
         let once = Formatter.format(Parser.parse(SourceFile(path: "/tmp/f.plan", text: Self.plan)))
         #expect(Formatter.format(Parser.parse(SourceFile(path: "/tmp/f.plan", text: once))) == once)
     }
 
     @Test(arguments: [
-        ("target 2025 70 about with growth 7.5% about", "target 2025 points 1", "percentage-point target needs a `%` indicator"),
-        ("decline 14%\n    }\n    indicator energy_level", "decline 140%\n    }\n    indicator energy_level", "between 0 and 100%"),
+        (
+            "target 2025 70 about with growth 7.5% about", "target 2025 points 1",
+            "percentage-point target needs a `%` indicator"
+        ),
+        (
+            "decline 14%\n    }\n    indicator energy_level", "decline 140%\n    }\n    indicator energy_level",
+            "between 0 and 100%"
+        ),
         ("base 2020 48.6 estimate \"*\" star", "base 2020 48.6 estimate \"*\" stra", "stra"),
         ("target 2025 \"与经济增长基本同步\"", "target 2025 <= \"与经济增长基本同步\"", "takes no `>=` or `<=`"),
         ("target sum 2021..2025 120000", "target sum 2021..2025 -14", "cannot be negative"),
@@ -146,7 +162,10 @@ import ScenarioDSL
     func badFormsAreRefused(_ find: String, _ replace: String, _ message: String) throws {
         let text = Self.plan.replacingOccurrences(of: find, with: replace)
         #expect(text != Self.plan)
-        guard case .failure(let problems) = Self.compile(text) else { Issue.record("accepted: \(replace)"); return }
+        guard case .failure(let problems) = Self.compile(text) else {
+            Issue.record("accepted: \(replace)")
+            return
+        }
         #expect(problems.rendered.contains(message), "\(problems.rendered)")
     }
 }

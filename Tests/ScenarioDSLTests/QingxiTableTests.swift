@@ -1,8 +1,8 @@
-import Testing
 import Foundation
 import PlanData
 import PlansimTestSupport
 import ScenarioDSL
+import Testing
 
 /// 青溪镇's 专栏 table (plans/examples/qingxi-14th-table.*, an invented town): every printed
 /// form maps as issue 20 says, and the CSV and the XLSX (merged cells, a two-row header)
@@ -19,7 +19,9 @@ import ScenarioDSL
     static func csvPlan() throws -> Dataset { try imported("qingxi-14th-table.csv").2 }
 
     /// The text after the header comment (which names the file read).
-    static func body(_ text: String) -> String { text.split(separator: "\n", omittingEmptySubsequences: false).drop { $0.hasPrefix("#") }.joined(separator: "\n") }
+    static func body(_ text: String) -> String {
+        text.split(separator: "\n", omittingEmptySubsequences: false).drop { $0.hasPrefix("#") }.joined(separator: "\n")
+    }
 
     @Test func csvAndXlsxImportToIdenticalPlans() throws {
         let (csvTable, csv, _) = try Self.imported("qingxi-14th-table.csv")
@@ -31,7 +33,8 @@ import ScenarioDSL
 
     /// plans/examples/qingxi-14th.plan is what `plan import` writes for the CSV.
     @Test func theCommittedPlanIsTheImport() throws {
-        let committed = try String(contentsOf: Self.examples.appendingPathComponent("qingxi-14th.plan"), encoding: .utf8)
+        let committed = try String(
+            contentsOf: Self.examples.appendingPathComponent("qingxi-14th.plan"), encoding: .utf8)
         #expect(Self.body(committed) == Self.body(try Self.imported("qingxi-14th-table.csv").1))
     }
 
@@ -53,7 +56,9 @@ import ScenarioDSL
 
     @Test func floorWordsAreFloors() throws {
         let d = try Self.csvPlan()
-        for (id, value) in [("high_tech_firms", 20.0), ("market_entities", 7000), ("forest_cover", 28.4), ("grain_area", 5.06)] {
+        for (id, value) in [
+            ("high_tech_firms", 20.0), ("market_entities", 7000), ("forest_cover", 28.4), ("grain_area", 5.06),
+        ] {
             let t = try #require(d.target(id), "\(id)")
             #expect(t.direction == .floor && t.target == value, "\(id)")
         }
@@ -61,7 +66,9 @@ import ScenarioDSL
 
     @Test func ceilingWordsAreCeilings() throws {
         let d = try Self.csvPlan()
-        #expect(d.target("surveyed_unemployment")?.direction == .ceiling && d.target("surveyed_unemployment")?.target == 5.5)
+        #expect(
+            d.target("surveyed_unemployment")?.direction == .ceiling && d.target("surveyed_unemployment")?.target == 5.5
+        )
         #expect(d.target("fertiliser_use")?.direction == .ceiling && d.target("fertiliser_use")?.target == 2800)
         #expect(d.attribute(of: "fertiliser_use") == .binding)
     }
@@ -81,7 +88,9 @@ import ScenarioDSL
         let d = try Self.csvPlan()
         #expect(d.target("energy_intensity_decline") == nil)
         let g = try #require(d.goals(of: "energy_intensity_decline").first)
-        #expect(g.form == .decline(0.14) && g.direction == .floor && g.base == nil && d.attribute(of: g.indicator) == .binding)
+        #expect(
+            g.form == .decline(0.14) && g.direction == .floor && g.base == nil
+                && d.attribute(of: g.indicator) == .binding)
         // 〔-14〕 in the 2025 column means the same decline, not a negative sum.
         let grid = try TableGrid.csv("序号,指标名称,单位,2020年,2025年,年均增长,属性\n1,单位地区生产总值能耗降低,%,,〔-14〕,,约束性\n", file: "t.csv")
         let text = PlanWriter.text(PlanDraft(table: try PlanTableReader.read(grid), name: "t"))
@@ -91,7 +100,9 @@ import ScenarioDSL
 
     @Test func sumsNeedNoBase() throws {
         let d = try Self.csvPlan()
-        #expect(d.goals(of: "new_green_space").first?.form == .sum(120000) && d.goals(of: "new_green_space").first?.sumYears == 2021...2025)
+        #expect(
+            d.goals(of: "new_green_space").first?.form == .sum(120000)
+                && d.goals(of: "new_green_space").first?.sumYears == 2021...2025)
         #expect(d.target("fixed_investment")?.kind == .periodSum && d.target("fixed_investment")?.target == 75)
         #expect(d.target("new_urban_jobs")?.kind == .periodSum && d.indicator("new_urban_jobs")?.kind == .annualFlow)
     }
@@ -109,17 +120,23 @@ import ScenarioDSL
 
     /// 140 from 100 in five years is 6.96 %/yr, not 12 %: a warning naming both, not a refusal.
     @Test func aLevelAndAGrowthThatDisagreeAreWarnedAbout() throws {
-        let grid = try TableGrid.csv("序号,指标名称,单位,2020年,2025年,年均增长,属性\n1,地区生产总值,亿元,100,140,12%,预期性\n2,一般公共预算收入,万元,21500,28000,5.4,预期性\n", file: "t.csv")
+        let grid = try TableGrid.csv(
+            "序号,指标名称,单位,2020年,2025年,年均增长,属性\n1,地区生产总值,亿元,100,140,12%,预期性\n2,一般公共预算收入,万元,21500,28000,5.4,预期性\n",
+            file: "t.csv")
         let table = try PlanTableReader.read(grid)
         #expect(table.warnings.count == 1)
         let w = try #require(table.warnings.first)
-        #expect(w.message.contains("140") && w.message.contains("12%") && w.message.contains("6.96") && w.line == 2, "\(w.message)")
+        #expect(
+            w.message.contains("140") && w.message.contains("12%") && w.message.contains("6.96") && w.line == 2,
+            "\(w.message)")
         #expect(table.indicators.count == 2)
     }
 
     @Test func ratesPerThousandAreRatesNotCounts() throws {
         let d = try Self.csvPlan()
-        #expect(d.indicator("childcare_places_per_1000")?.kind == .annualLevel && d.target("childcare_places_per_1000")?.target == 4.5)
+        #expect(
+            d.indicator("childcare_places_per_1000")?.kind == .annualLevel
+                && d.target("childcare_places_per_1000")?.target == 4.5)
     }
 
     @Test func idsComeFromTheWholeName() throws {

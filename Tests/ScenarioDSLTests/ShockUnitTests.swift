@@ -1,5 +1,6 @@
-import Testing
 import PlanData
+import Testing
+
 @testable import ScenarioDSL
 
 /// `shock IND -400 kg in 2022`: a word between the amount and `in`/`from` is a unit

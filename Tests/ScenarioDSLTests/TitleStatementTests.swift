@@ -1,5 +1,6 @@
-import Testing
 import PlanData
+import Testing
+
 @testable import ScenarioDSL
 
 /// `title "中文标题" "English title"`: a scenario's name in words, shown by reports.

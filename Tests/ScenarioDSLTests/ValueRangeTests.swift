@@ -1,8 +1,8 @@
-import Testing
 import Foundation
 import PlanData
 import ScenarioDSL
 import Simulation
+import Testing
 
 /// Every number that reaches the engine is finite and in its documented range, refused by
 /// `check` with a located diagnostic (issue 12's crash reproductions first, then more of
@@ -54,8 +54,10 @@ import Simulation
 
     @Test(arguments: [
         "assume retail_sales level 12.5 in 2025", "assume retail_sales growth normal(3%, 1%) over 2021..2025",
-        "shock retail_sales -15% in 2022", "shock new_employment -400 人 in 2022", "assume grain_capacity level lognormal(-0.4, 0.1) in 2030",
-        "prior linked tfp_growth_now normal(4%, 1.5%)", "target industrial_output level 60.04 亿元 by 2035", "check new_employment min >= 0",
+        "shock retail_sales -15% in 2022", "shock new_employment -400 人 in 2022",
+        "assume grain_capacity level lognormal(-0.4, 0.1) in 2030",
+        "prior linked tfp_growth_now normal(4%, 1.5%)", "target industrial_output level 60.04 亿元 by 2035",
+        "check new_employment min >= 0",
         "assume retail_sales growth -99% over 2021..2025",
     ])
     func planLikeValuesStayAccepted(statement: String) {
@@ -63,7 +65,9 @@ import Simulation
     }
 
     @Test func sweepDistributionsAreCheckedLikeTheStatementsTheyVary() {
-        let found = Self.diagnostics("assume retail_sales growth 5% over 2021..2025\n    sweep s {\n        vary assume retail_sales growth uniform(-300%, 5%)\n    }")
+        let found = Self.diagnostics(
+            "assume retail_sales growth 5% over 2021..2025\n    sweep s {\n        vary assume retail_sales growth uniform(-300%, 5%)\n    }"
+        )
         #expect(found.contains { $0.id == "E027" })
     }
 
@@ -74,7 +78,9 @@ import Simulation
         #expect(throws: ScenarioError.self) { try spec.validate() }
         spec.adjustments["retail_sales"] = [.level(year: 2020, value: .constant(12))]
         #expect(throws: ScenarioError.self) { try spec.validate() }
-        spec.adjustments["retail_sales"] = [.shock(years: 2040...2100, amount: .constant(-0.05), relative: true, permanent: true)]
+        spec.adjustments["retail_sales"] = [
+            .shock(years: 2040...2100, amount: .constant(-0.05), relative: true, permanent: true)
+        ]
         #expect(throws: ScenarioError.self) { try spec.validate() }
         spec.adjustments["retail_sales"] = [.levels([2022: .nan])]
         #expect(throws: ScenarioError.self) { try spec.validate() }

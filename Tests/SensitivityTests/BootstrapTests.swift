@@ -1,6 +1,7 @@
-import Testing
 import Foundation
 import Simulation
+import Testing
+
 @testable import Sensitivity
 
 /// The estimator against the one-loop-per-input form of plansim 0.1: the indices bit for
@@ -9,32 +10,41 @@ import Simulation
 /// row order through `dgemm`, equal to rounding.
 @Suite struct BootstrapTests {
     static func outputs(n: Int, secondOrder: Bool, _ f: ([Double]) -> Double) -> [Double] {
-        let inputs = (0..<4).map { SweepInput(name: "x\($0)", distribution: .uniform(lower: -Double.pi, upper: Double.pi)) }
+        let inputs = (0..<4).map {
+            SweepInput(name: "x\($0)", distribution: .uniform(lower: -Double.pi, upper: Double.pi))
+        }
         return Designs.saltelli(inputs, n: n, secondOrder: secondOrder).map(f)
     }
 
     static func same(_ a: SobolAnalysis.Result, _ b: SobolAnalysis.Result) -> Bool {
         func bits(_ x: Double) -> UInt64 { x.isNaN ? 0x7FF8_0000_0000_0000 : x.bitPattern }
         func row(_ r: SobolAnalysis.Result) -> [UInt64] {
-            r.indices.flatMap { [$0.s1, $0.s1Conf, $0.st, $0.stConf] }.map(bits) + r.s2.flatMap { $0 }.map(bits) + r.s2Conf.flatMap { $0 }.map(bits)
+            r.indices.flatMap { [$0.s1, $0.s1Conf, $0.st, $0.stConf] }.map(bits) + r.s2.flatMap { $0 }.map(bits)
+                + r.s2Conf.flatMap { $0 }.map(bits)
         }
         return row(a) == row(b)
     }
 
     /// The largest difference between two results' half-widths (NaN where both are NaN counts as 0).
     static func intervalGap(_ a: SobolAnalysis.Result, _ b: SobolAnalysis.Result) -> Double {
-        func confs(_ r: SobolAnalysis.Result) -> [Double] { r.indices.flatMap { [$0.s1Conf, $0.stConf] } + r.s2Conf.flatMap { $0 } }
+        func confs(_ r: SobolAnalysis.Result) -> [Double] {
+            r.indices.flatMap { [$0.s1Conf, $0.stConf] } + r.s2Conf.flatMap { $0 }
+        }
         return zip(confs(a), confs(b)).map { $0.isNaN && $1.isNaN ? 0 : abs($0 - $1) }.max() ?? 0
     }
 
-    static let ishigami: @Sendable ([Double]) -> Double = { x in sin(x[0]) + 7 * pow(sin(x[1]), 2) + 0.1 * pow(x[2], 4) * sin(x[0]) + 0.01 * x[3] }
+    static let ishigami: @Sendable ([Double]) -> Double = { x in
+        sin(x[0]) + 7 * pow(sin(x[1]), 2) + 0.1 * pow(x[2], 4) * sin(x[0]) + 0.01 * x[3]
+    }
 
     @Test(arguments: [true, false]) func indicesBitForBitIntervalsToRounding(secondOrder: Bool) {
         let y = Self.outputs(n: 512, secondOrder: secondOrder, Self.ishigami)
         let names = (0..<4).map { "x\($0)" }
         let new = SobolAnalysis.analyze(y, names: names, secondOrder: secondOrder, seed: 7)
         let old = ReferenceSobol.analyze(y, names: names, secondOrder: secondOrder, seed: 7)
-        func bits(_ r: SobolAnalysis.Result) -> [UInt64] { (r.indices.flatMap { [$0.s1, $0.st] } + r.s2.flatMap { $0 }).map { $0.isNaN ? 0 : $0.bitPattern } }
+        func bits(_ r: SobolAnalysis.Result) -> [UInt64] {
+            (r.indices.flatMap { [$0.s1, $0.st] } + r.s2.flatMap { $0 }).map { $0.isNaN ? 0 : $0.bitPattern }
+        }
         #expect(bits(new) == bits(old))
         // The same 100 resamples, each sum in another order: the half-widths (≈ 0.05–0.5)
         // differ by rounding only, a few ulps of the sums carried through a standard
@@ -48,16 +58,21 @@ import Simulation
         let y = Self.outputs(n: 256, secondOrder: true, Self.ishigami)
         let (z, _, _) = SobolAnalysis.standardized(y, k: 4, secondOrder: true)
         let (one, batched, again) = z.withUnsafeBufferPointer { zs in
-            (CountBootstrap.estimates(z: zs, k: 4, secondOrder: true, resamples: 20, seed: 3),
-             CountBootstrap.estimates(z: zs, k: 4, secondOrder: true, resamples: 20, seed: 3, batchLimit: 256 * 3),
-             CountBootstrap.estimates(z: zs, k: 4, secondOrder: true, resamples: 20, seed: 3))
+            (
+                CountBootstrap.estimates(z: zs, k: 4, secondOrder: true, resamples: 20, seed: 3),
+                CountBootstrap.estimates(z: zs, k: 4, secondOrder: true, resamples: 20, seed: 3, batchLimit: 256 * 3),
+                CountBootstrap.estimates(z: zs, k: 4, secondOrder: true, resamples: 20, seed: 3)
+            )
         }
         #expect(one.count == 20 && batched.count == 20)
         for (a, b) in zip(one, batched) {
             // Estimates of order 0.1–1 from sums of 256 rows: rounding is below 1e-13.
             #expect(zip(a.s1 + a.st, b.s1 + b.st).allSatisfy { abs($0 - $1) < 1e-12 })
         }
-        for (a, b) in zip(one, again) { #expect(a.s1.map(\.bitPattern) == b.s1.map(\.bitPattern) && a.st.map(\.bitPattern) == b.st.map(\.bitPattern)) }
+        for (a, b) in zip(one, again) {
+            #expect(
+                a.s1.map(\.bitPattern) == b.s1.map(\.bitPattern) && a.st.map(\.bitPattern) == b.st.map(\.bitPattern))
+        }
     }
 
     /// Each resample's counts are its draws: N of them, from its own stream (seed, r).
@@ -74,7 +89,7 @@ import Simulation
         }
     }
 
-/// A measure constant over A and B: NaN indices in both forms.
+    /// A measure constant over A and B: NaN indices in both forms.
     @Test func constantMeasureGivesNaNAsBefore() {
         let y = Self.outputs(n: 64, secondOrder: true) { _ in 1 }
         let names = (0..<4).map { "x\($0)" }
@@ -87,7 +102,9 @@ import Simulation
 /// The estimator as it was before the bootstrap was restructured (plansim 0.1, issue 14):
 /// the reference that ``SobolAnalysis`` must match bit for bit.
 enum ReferenceSobol {
-    static func analyze(_ y: [Double], names: [String], secondOrder: Bool, resamples: Int = 100, seed: UInt64 = 1) -> SobolAnalysis.Result {
+    static func analyze(_ y: [Double], names: [String], secondOrder: Bool, resamples: Int = 100, seed: UInt64 = 1)
+        -> SobolAnalysis.Result
+    {
         let k = names.count
         let (z, step, n) = SobolAnalysis.standardized(y, k: k, secondOrder: secondOrder)
         let a = (0..<n).map { z[$0 * step] }, b = (0..<n).map { z[$0 * step + step - 1] }

@@ -1,9 +1,10 @@
-import Testing
 import Foundation
 import PlanData
 import ScenarioDSL
-@testable import Simulation
+import Testing
+
 @testable import Sensitivity
+@testable import Simulation
 
 /// A sweep simulates only what its measures read (issue 14): the same outputs, bit for
 /// bit, as the whole model, with fewer years and indicators.
@@ -11,8 +12,9 @@ import ScenarioDSL
     static func plan(_ body: String, paths: Int = 1) throws -> SweepPlan {
         let text = "scenario t {\n" + body + "\n}\n"
         let program = ScenarioProgram(text: text, path: "/tmp/evaluator/t.scn", dataset: HaibinPlan.dataset())
-        return try SweepPlan.make(program: program, scenario: "t", sweep: nil, dataset: program.dataset, seed: nil, roundUp: false,
-                                  pathsPerSample: paths, version: "test", dataFile: nil)
+        return try SweepPlan.make(
+            program: program, scenario: "t", sweep: nil, dataset: program.dataset, seed: nil, roundUp: false,
+            pathsPerSample: paths, version: "test", dataFile: nil)
     }
 
     static let benchmark = """
@@ -44,14 +46,17 @@ import ScenarioDSL
 
     static func outputs(_ evaluator: SampleEvaluator, _ plan: SweepPlan) -> [UInt64] {
         let rows = plan.design.flatRows(0..<plan.rowCount)
-        return rows.withUnsafeBufferPointer { evaluator.evaluate(rows: $0, count: plan.rowCount, order: Array(0..<evaluator.width)) }.map(\.bitPattern)
+        return rows.withUnsafeBufferPointer {
+            evaluator.evaluate(rows: $0, count: plan.rowCount, order: Array(0..<evaluator.width))
+        }.map(\.bitPattern)
     }
 
     @Test(arguments: [(benchmark, 1), (growsAs, 1), (benchmark, 8), (growsAs, 4)])
     func reducedModelGivesTheWholeModelsBits(body: String, paths: Int) throws {
         let plan = try Self.plan(body, paths: paths)
-        let whole = SampleEvaluator(plan.model, inputs: plan.targets, measures: plan.measures, pathsPerSample: paths, seed: plan.seed,
-                                    jackknifeGroups: plan.jackknifeGroups, reduce: false)
+        let whole = SampleEvaluator(
+            plan.model, inputs: plan.targets, measures: plan.measures, pathsPerSample: paths, seed: plan.seed,
+            jackknifeGroups: plan.jackknifeGroups, reduce: false)
         let reduced = Self.outputs(plan.evaluator, plan)
         #expect(reduced == Self.outputs(whole, plan))
         #expect(reduced.contains { Double(bitPattern: $0).isFinite && $0 != 0 })
@@ -70,11 +75,15 @@ import ScenarioDSL
         let stochastic = try Self.plan(Self.benchmark, paths: 4).evaluator.sweepModel
         #expect(stochastic.model.univariate.count == plan.model.univariate.count && stochastic.model.horizon == 2025)
         let grows = try Self.plan(Self.growsAs).evaluator.sweepModel
-        #expect(Set(grows.model.univariate.map(\.indicator)) == ["retail_sales", "commodity_sales"] && grows.model.linked == nil)
+        #expect(
+            Set(grows.model.univariate.map(\.indicator)) == ["retail_sales", "commodity_sales"]
+                && grows.model.linked == nil)
     }
 
     /// `flatRows` is `rows` laid end to end, for every design.
-    @Test(arguments: [SweepDesign.Method.sobol(n: 16, secondOrder: true), .sobol(n: 8, secondOrder: false), .lhs(n: 20, seed: 3)])
+    @Test(arguments: [
+        SweepDesign.Method.sobol(n: 16, secondOrder: true), .sobol(n: 8, secondOrder: false), .lhs(n: 20, seed: 3),
+    ])
     func flatRowsAreTheRows(method: SweepDesign.Method) {
         let design = SweepDesign(inputs: StreamingTests.inputs, method: method)
         for range in [0..<design.rowCount, 3..<17] {

@@ -1,8 +1,9 @@
-import Testing
 import Foundation
 import PlanData
-import ScenarioDSL
 import PlansimTestSupport
+import ScenarioDSL
+import Testing
+
 @testable import Sensitivity
 
 /// A fresh run of a whole sweep writes `samples.npy`'s rows as its blocks generate them
@@ -58,6 +59,8 @@ import PlansimTestSupport
         try Self.run(plan, into: dir)
         try SweepResult(plan, outputs: try Self.outputs(plan, in: dir)).write(plan, into: dir, csv: true)
         let names = try FileManager.default.contentsOfDirectory(atPath: dir.path)
-        #expect(!names.contains { SamplesFile.isReadyName($0) || $0.contains(".tmp-") } && !names.contains("samples.npy"), "\(names)")
+        #expect(
+            !names.contains { SamplesFile.isReadyName($0) || $0.contains(".tmp-") } && !names.contains("samples.npy"),
+            "\(names)")
     }
 }

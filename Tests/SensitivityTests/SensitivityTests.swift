@@ -1,6 +1,7 @@
-import Testing
 import Foundation
 import Simulation
+import Testing
+
 @testable import Sensitivity
 
 @Suite struct SamplingTests {
@@ -29,7 +30,10 @@ import Simulation
     }
 
     @Test func latinHypercubeHasOneSamplePerStratum() {
-        let inputs = [SweepInput(name: "a", distribution: .uniform(lower: 0, upper: 1)), SweepInput(name: "b", distribution: .uniform(lower: 0, upper: 1))]
+        let inputs = [
+            SweepInput(name: "a", distribution: .uniform(lower: 0, upper: 1)),
+            SweepInput(name: "b", distribution: .uniform(lower: 0, upper: 1)),
+        ]
         let rows = Designs.latinHypercube(inputs, n: 50, seed: 3)
         for j in 0..<2 { #expect(Set(rows.map { Int($0[j] * 50) }).count == 50) }
         #expect(rows == Designs.latinHypercube(inputs, n: 50, seed: 3))
@@ -37,7 +41,9 @@ import Simulation
 }
 
 @Suite struct IndexTests {
-    static func saltelliOutputs(_ inputs: [SweepInput], n: Int, secondOrder: Bool = false, _ f: ([Double]) -> Double) -> [Double] {
+    static func saltelliOutputs(_ inputs: [SweepInput], n: Int, secondOrder: Bool = false, _ f: ([Double]) -> Double)
+        -> [Double]
+    {
         Designs.saltelli(inputs, n: n, secondOrder: secondOrder).map(f)
     }
 
@@ -45,8 +51,12 @@ import Simulation
     /// 0.4424, 0.2437) analytically. At N = 8192 Sobol' points the estimators' errors are
     /// below 0.01; the tolerance 0.02 leaves room for the estimators' bias at this N.
     @Test func ishigami() {
-        let inputs = (0..<3).map { SweepInput(name: "x\($0 + 1)", distribution: .uniform(lower: -Double.pi, upper: Double.pi)) }
-        let y = Self.saltelliOutputs(inputs, n: 8192, secondOrder: true) { x in sin(x[0]) + 7 * pow(sin(x[1]), 2) + 0.1 * pow(x[2], 4) * sin(x[0]) }
+        let inputs = (0..<3).map {
+            SweepInput(name: "x\($0 + 1)", distribution: .uniform(lower: -Double.pi, upper: Double.pi))
+        }
+        let y = Self.saltelliOutputs(inputs, n: 8192, secondOrder: true) { x in
+            sin(x[0]) + 7 * pow(sin(x[1]), 2) + 0.1 * pow(x[2], 4) * sin(x[0])
+        }
         let r = SobolAnalysis.analyze(y, names: inputs.map(\.name), secondOrder: true)
         let s1 = [0.3139, 0.4424, 0.0], st = [0.5576, 0.4424, 0.2437]
         for j in 0..<3 {
@@ -63,11 +73,15 @@ import Simulation
     @Test func sobolG() {
         let a = [0.0, 1, 4.5, 9, 99, 99]
         let inputs = a.indices.map { SweepInput(name: "x\($0)", distribution: .uniform(lower: 0, upper: 1)) }
-        let y = Self.saltelliOutputs(inputs, n: 8192) { x in zip(x, a).reduce(1.0) { $0 * (abs(4 * $1.0 - 2) + $1.1) / (1 + $1.1) } }
+        let y = Self.saltelliOutputs(inputs, n: 8192) { x in
+            zip(x, a).reduce(1.0) { $0 * (abs(4 * $1.0 - 2) + $1.1) / (1 + $1.1) }
+        }
         let r = SobolAnalysis.analyze(y, names: inputs.map(\.name), secondOrder: false)
         let v = a.map { 1 / (3 * pow(1 + $0, 2)) }
         let total = v.reduce(1.0) { $0 * (1 + $1) } - 1
-        for j in a.indices { #expect(abs(r.indices[j].s1 - v[j] / total) < 0.02, "S1[\(j)] = \(r.indices[j].s1) vs \(v[j] / total)") }
+        for j in a.indices {
+            #expect(abs(r.indices[j].s1 - v[j] / total) < 0.02, "S1[\(j)] = \(r.indices[j].s1) vs \(v[j] / total)")
+        }
     }
 
     /// On a linear function the elementary effects are the coefficients exactly.

@@ -1,6 +1,7 @@
-import Testing
 import Foundation
 import Simulation
+import Testing
+
 @testable import Sensitivity
 
 /// Designs generated block by block, block files and the Monte Carlo noise estimate.
@@ -16,8 +17,10 @@ import Simulation
 
     /// Any range of rows is the same rows as in the whole design, for every method: blocks,
     /// shards and resumptions see the same samples.
-    @Test(arguments: [SweepDesign.Method.sobol(n: 16, secondOrder: true), .sobol(n: 32, secondOrder: false),
-                      .lhs(n: 50, seed: 9), .grid(levels: 4), .morris(trajectories: 7, levels: 4, seed: 3)])
+    @Test(arguments: [
+        SweepDesign.Method.sobol(n: 16, secondOrder: true), .sobol(n: 32, secondOrder: false),
+        .lhs(n: 50, seed: 9), .grid(levels: 4), .morris(trajectories: 7, levels: 4, seed: 3),
+    ])
     func rangesAgreeWithTheWholeDesign(method: SweepDesign.Method) {
         let design = SweepDesign(inputs: Self.inputs, method: method)
         let all = design.rows(0..<design.rowCount)
@@ -29,8 +32,10 @@ import Simulation
 
     /// Rows picked by index (the effect directions' 20,000 rows) are the whole design's
     /// rows, runs of consecutive rows and single rows alike, for every method.
-    @Test(arguments: [SweepDesign.Method.sobol(n: 16, secondOrder: true), .sobol(n: 32, secondOrder: false),
-                      .lhs(n: 50, seed: 9), .grid(levels: 4), .morris(trajectories: 7, levels: 4, seed: 3)])
+    @Test(arguments: [
+        SweepDesign.Method.sobol(n: 16, secondOrder: true), .sobol(n: 32, secondOrder: false),
+        .lhs(n: 50, seed: 9), .grid(levels: 4), .morris(trajectories: 7, levels: 4, seed: 3),
+    ])
     func rowsAtIndicesAgreeWithTheWholeDesign(method: SweepDesign.Method) {
         let design = SweepDesign(inputs: Self.inputs, method: method)
         let all = design.rows(0..<design.rowCount)
@@ -55,15 +60,25 @@ import Simulation
         let values = [1.5, -0.0, .pi, 1e-300, 0.1]
         try BlockFile.write(BlockFile.encode(values, fingerprint: "f"), to: url)
         #expect(BlockFile.read(url, count: 5, fingerprint: "f") == .valid(values))
-        guard case .corrupt = BlockFile.read(url, count: 6, fingerprint: "f") else { Issue.record("a block of another length was accepted"); return }
+        guard case .corrupt = BlockFile.read(url, count: 6, fingerprint: "f") else {
+            Issue.record("a block of another length was accepted")
+            return
+        }
         var bytes = [UInt8](try Data(contentsOf: url))
         bytes[3] ^= 1
         try Data(bytes).write(to: url)
-        #expect(BlockFile.read(url, count: 5, fingerprint: "f") == .corrupt("its checksum does not match its contents and this sweep (altered, or copied from another sweep)"))
+        #expect(
+            BlockFile.read(url, count: 5, fingerprint: "f")
+                == .corrupt(
+                    "its checksum does not match its contents and this sweep (altered, or copied from another sweep)"))
         try Data(bytes.prefix(40)).write(to: url)
-        guard case .corrupt = BlockFile.read(url, count: 5, fingerprint: "f") else { Issue.record("a truncated block was accepted"); return }
+        guard case .corrupt = BlockFile.read(url, count: 5, fingerprint: "f") else {
+            Issue.record("a truncated block was accepted")
+            return
+        }
         #expect(BlockFile.read(dir.appendingPathComponent("none.bin"), count: 5, fingerprint: "f") == .missing)
-        #expect(try FileManager.default.contentsOfDirectory(atPath: dir.path) == [BlockFile.name(7)], "no temporary left")
+        #expect(
+            try FileManager.default.contentsOfDirectory(atPath: dir.path) == [BlockFile.name(7)], "no temporary left")
     }
 
     /// Seeds are read from the manifest's text digit by digit: every UInt64 exactly.
@@ -80,6 +95,8 @@ import Simulation
         let replicates = x.map { (sum - $0) / (g - 1) }
         let s2 = x.reduce(0) { $0 + ($1 - mean) * ($1 - mean) } / (g - 1)
         #expect(abs(MonteCarloNoise.standardError(replicates) - (s2 / g).squareRoot()) < 1e-12)
-        #expect(MonteCarloNoise.isNoise(0, error: 0) && MonteCarloNoise.isNoise(0.03, error: 0.02) && !MonteCarloNoise.isNoise(0.5, error: 0.02))
+        #expect(
+            MonteCarloNoise.isNoise(0, error: 0) && MonteCarloNoise.isNoise(0.03, error: 0.02)
+                && !MonteCarloNoise.isNoise(0.5, error: 0.02))
     }
 }

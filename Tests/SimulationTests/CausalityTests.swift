@@ -1,7 +1,8 @@
-import Testing
-import Foundation
 import Forecasting
+import Foundation
 import PlanData
+import Testing
+
 @testable import Simulation
 
 /// The linked core is causal: nothing assumed about years after T changes any result
@@ -56,7 +57,9 @@ import PlanData
         func with(_ values: [Double]) -> Dataset {
             var d = plan
             var series = d.series("fixed_investment")
-            for (year, value) in zip(2016...2019, values) { series.set(SeriesPoint(year: year, value: value, origin: .reconstructed)) }
+            for (year, value) in zip(2016...2019, values) {
+                series.set(SeriesPoint(year: year, value: value, origin: .reconstructed))
+            }
             d.series["fixed_investment"] = series
             return d
         }

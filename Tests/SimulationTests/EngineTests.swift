@@ -1,28 +1,36 @@
-import Testing
+import Forecasting
 import Foundation
 import LinearAlgebra
-import Forecasting
 import PlanData
+import Testing
+
 @testable import Simulation
 
 /// Engine correctness on models with known answers.
 @Suite struct EngineTests {
     /// A one-indicator model: constant log growth `g`, optional parameter and shock
     /// uncertainty, a level target.
-    static func constantGrowth(g: Double, shock: Double, parameterSD: Double = 0, target: Double = 150) -> SimulationModel {
-        let process = UnivariateProcess(indicator: "x", rule: .constant, mean: [g],
-                                        cholesky: Matrix(rows: 1, columns: 1, columnMajor: [parameterSD]),
-                                        shockSD: shock, anchorYear: 2020, anchorValue: 100)
-        return SimulationModel(indicators: ["x"], units: ["u"], univariate: [process], linked: nil,
-                               shockCorrelation: .identity(1),
-                               targets: [PlanTarget(indicator: "x", baseYear: 2020, base: 100, targetYear: 2025, target: target, kind: .level)],
-                               actuals: ["x": [2020: 100]], firstYear: 2021, horizon: 2035, usesReconstructedHistory: false)
+    static func constantGrowth(g: Double, shock: Double, parameterSD: Double = 0, target: Double = 150)
+        -> SimulationModel
+    {
+        let process = UnivariateProcess(
+            indicator: "x", rule: .constant, mean: [g],
+            cholesky: Matrix(rows: 1, columns: 1, columnMajor: [parameterSD]),
+            shockSD: shock, anchorYear: 2020, anchorValue: 100)
+        return SimulationModel(
+            indicators: ["x"], units: ["u"], univariate: [process], linked: nil,
+            shockCorrelation: .identity(1),
+            targets: [
+                PlanTarget(indicator: "x", baseYear: 2020, base: 100, targetYear: 2025, target: target, kind: .level)
+            ],
+            actuals: ["x": [2020: 100]], firstYear: 2021, horizon: 2035, usesReconstructedHistory: false)
     }
 
     /// Without uncertainty every path is the closed form 100·e^{g·(t−2020)}, to 1e-12
     /// relative (15 additions of g in double, then one exp).
     @Test func constantGrowthEqualsClosedForm() {
-        let result = MonteCarlo.run(Self.constantGrowth(g: 0.05, shock: 0), options: RunOptions(paths: 1000, seed: 1, threads: 2))
+        let result = MonteCarlo.run(
+            Self.constantGrowth(g: 0.05, shock: 0), options: RunOptions(paths: 1000, seed: 1, threads: 2))
         for y in result.indicators[0].years {
             let exact = 100 * exp(0.05 * Double(y.year - 2020))
             for value in [y.truncatedMean, y.p5, y.p50, y.p95, y.deterministic] {
@@ -38,14 +46,19 @@ import PlanData
     /// √(q(1−q)/n)/φ(z_q)·σ√t), plus the histogram's bin width.
     @Test func lognormalQuantiles() {
         let g = 0.03, sigma = 0.1, n = 200_000
-        let result = MonteCarlo.run(Self.constantGrowth(g: g, shock: sigma), options: RunOptions(paths: n, seed: 99, threads: 2))
+        let result = MonteCarlo.run(
+            Self.constantGrowth(g: g, shock: sigma), options: RunOptions(paths: n, seed: 99, threads: 2))
         for y in result.indicators[0].years where [2021, 2025, 2035].contains(y.year) {
             let t = Double(y.year - 2020), s = sigma * t.squareRoot(), mu = log(100) + g * t
-            for (q, z, value) in [(0.05, -1.6448536269514722, y.p5), (0.25, -0.6744897501960817, y.p25), (0.5, 0.0, y.p50),
-                                  (0.75, 0.6744897501960817, y.p75), (0.95, 1.6448536269514722, y.p95)] {
+            for (q, z, value) in [
+                (0.05, -1.6448536269514722, y.p5), (0.25, -0.6744897501960817, y.p25), (0.5, 0.0, y.p50),
+                (0.75, 0.6744897501960817, y.p75), (0.95, 1.6448536269514722, y.p95),
+            ] {
                 let density = exp(-z * z / 2) / (2 * Double.pi).squareRoot()
                 let se = (q * (1 - q) / Double(n)).squareRoot() / density * s
-                #expect(abs(log(value) - (mu + z * s)) <= 3 * se + 1e-3 * s, "\(y.year) q\(q): \(log(value)) vs \(mu + z * s)")
+                #expect(
+                    abs(log(value) - (mu + z * s)) <= 3 * se + 1e-3 * s,
+                    "\(y.year) q\(q): \(log(value)) vs \(mu + z * s)")
             }
             // The P1–P99 truncated mean: e^{μ+s²/2}·(Φ(z₉₉ − s) − Φ(z₀₁ − s))/0.98. Its Monte
             // Carlo SE is below the whole lognormal's SD/√n (three of them), plus the quantiles'
@@ -53,12 +66,15 @@ import PlanData
             let phi = { (x: Double) in 0.5 * erfc(-x / 2.0.squareRoot()) }, z99 = 2.3263478740408408
             let exact = exp(mu + s * s / 2) * (phi(z99 - s) - phi(-z99 - s)) / 0.98
             let meanSE = exp(mu + s * s / 2) * (exp(s * s) - 1).squareRoot() / Double(n).squareRoot()
-            #expect(abs(y.truncatedMean - exact) <= 3 * meanSE + 1e-3 * s * exact, "\(y.year): \(y.truncatedMean) vs \(exact)")
+            #expect(
+                abs(y.truncatedMean - exact) <= 3 * meanSE + 1e-3 * s * exact,
+                "\(y.year): \(y.truncatedMean) vs \(exact)")
         }
         // P(level_2025 ≥ 120) = 1 − Φ((log 120 − μ)/s).
         let t = 5.0, s = sigma * t.squareRoot(), mu = log(100) + g * t
         let p = 0.5 * erfc((log(120) - mu) / s / 2.0.squareRoot())
-        let r = MonteCarlo.run(Self.constantGrowth(g: g, shock: sigma, target: 120), options: RunOptions(paths: n, seed: 5, threads: 2))
+        let r = MonteCarlo.run(
+            Self.constantGrowth(g: g, shock: sigma, target: 120), options: RunOptions(paths: n, seed: 5, threads: 2))
         #expect(abs(r.targets[0].probability - p) <= 3 * (p * (1 - p) / Double(n)).squareRoot())
     }
 
@@ -77,7 +93,8 @@ import PlanData
     }
 
     @Test func quantilesAreMonotoneAndProbabilitiesBounded() {
-        let result = MonteCarlo.run(SimulationModel.baseline(HaibinPlan.dataset()).0, options: RunOptions(paths: 4_000, seed: 3, threads: 2))
+        let result = MonteCarlo.run(
+            SimulationModel.baseline(HaibinPlan.dataset()).0, options: RunOptions(paths: 4_000, seed: 3, threads: 2))
         for indicator in result.indicators {
             for y in indicator.years {
                 let q = [y.p5, y.p10, y.p25, y.p50, y.p75, y.p90, y.p95]
@@ -100,7 +117,8 @@ import PlanData
         let investment = try #require(result.indicators.first { $0.indicator == "fixed_investment" })
         let sum = (2021...2025).reduce(0.0) { $0 + investment.year($1)!.deterministic }
         #expect(abs(sum - 50) <= 1e-9 * 50)
-        let inversion = TargetInversion.solve(model, target: "fixed_investment", level: 0.5, paths: 2_000, seed: 4, threads: 2)
+        let inversion = TargetInversion.solve(
+            model, target: "fixed_investment", level: 0.5, paths: 2_000, seed: 4, threads: 2)
         let value = try #require(inversion.value)
         #expect(abs(value - 0.2816) < 0.03)
         #expect(abs(inversion.achieved - 0.5) < 0.05)

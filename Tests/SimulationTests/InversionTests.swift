@@ -1,7 +1,8 @@
-import Testing
-import Foundation
 import Forecasting
+import Foundation
 import PlanData
+import Testing
+
 @testable import Simulation
 
 /// Inversions that know their limits: a stated range, answers at a bound reported as such
@@ -11,7 +12,8 @@ import PlanData
     /// with the plan-period total the top of the range implies (above the plan's 50).
     @Test func outOfRangeIsNotReachable() throws {
         let model = SimulationModel.baseline(HaibinPlan.dataset()).0
-        let r = TargetInversion.solve(model, target: "industrial_output", level: 0.99, paths: 2_000, seed: 4, threads: 2)
+        let r = TargetInversion.solve(
+            model, target: "industrial_output", level: 0.99, paths: 2_000, seed: 4, threads: 2)
         #expect(r.outcome == .notReachable)
         #expect(r.value == nil)
         #expect(r.achieved < 0.99)

@@ -1,7 +1,8 @@
-import Testing
-import Foundation
 import Forecasting
+import Foundation
 import PlanData
+import Testing
+
 @testable import Simulation
 
 /// Replaying kept draws gives exactly what a fresh run at the lever gives, so inversions
@@ -14,9 +15,15 @@ import PlanData
     static func whatIf() throws -> SimulationModel {
         var spec = ScenarioSpec(name: "what_if")
         spec.adjustments = [
-            "industrial_output": [.shock(years: 2022...2022, amount: .normal(mean: -0.08, sd: 0.02), relative: true, permanent: false),
-                                  .addFactor(years: 2023...2027, rate: .uniform(lower: 0.0, upper: 0.02))],
-            "retail_sales": [.growsAs(driver: "industrial_output", elasticity: .triangular(lower: 0.3, mode: 0.5, upper: 0.8), years: 2022...2030)],
+            "industrial_output": [
+                .shock(years: 2022...2022, amount: .normal(mean: -0.08, sd: 0.02), relative: true, permanent: false),
+                .addFactor(years: 2023...2027, rate: .uniform(lower: 0.0, upper: 0.02)),
+            ],
+            "retail_sales": [
+                .growsAs(
+                    driver: "industrial_output", elasticity: .triangular(lower: 0.3, mode: 0.5, upper: 0.8),
+                    years: 2022...2030)
+            ],
             "new_employment": [.shock(years: 2022...2022, amount: .constant(-400), relative: false, permanent: false)],
         ]
         return try SimulationModel.build(HaibinPlan.dataset(), scenario: spec).0
@@ -54,7 +61,8 @@ import PlanData
         let baseline = SimulationModel.baseline(HaibinPlan.dataset()).0
         let output = try #require(baseline.targets.firstIndex { $0.indicator == "industrial_output" })
         let mask = LeverEvaluator.dependencies(baseline, of: [output])
-        #expect(baseline.indicators.indices.filter { mask[$0] }.map { baseline.indicators[$0] }.sorted()
+        #expect(
+            baseline.indicators.indices.filter { mask[$0] }.map { baseline.indicators[$0] }.sorted()
                 == ["fixed_investment", "industrial_output", "new_employment"])
         let model = try Self.whatIf()
         let retail = try #require(model.targets.firstIndex { $0.indicator == "retail_sales" })
@@ -78,7 +86,8 @@ import PlanData
     @Test func inversionsEqualBruteForce() throws {
         for model in [SimulationModel.baseline(HaibinPlan.dataset()).0, try Self.whatIf()] {
             let ids = ["fixed_investment", "industrial_output", "new_employment"]
-            let new = TargetInversion.solve(model, requests: ids.map { ($0, [0.5, 0.8]) }, paths: 1_000, seed: 5, threads: 2)
+            let new = TargetInversion.solve(
+                model, requests: ids.map { ($0, [0.5, 0.8]) }, paths: 1_000, seed: 5, threads: 2)
             let old = ids.flatMap { id in
                 let t = model.targets.firstIndex { $0.indicator == id }!
                 return TargetInversion.search(model, target: id, levels: [0.5, 0.8], paths: 1_000) { lever in
@@ -94,7 +103,9 @@ import PlanData
             #expect(new.count == old.count)
             for (a, b) in zip(new, old) {
                 #expect(a.indicator == b.indicator && a.level == b.level && a.outcome == b.outcome)
-                #expect(a.value == b.value && a.achieved == b.achieved && a.impliedTotal == b.impliedTotal, "\(a.indicator) at \(a.level)")
+                #expect(
+                    a.value == b.value && a.achieved == b.achieved && a.impliedTotal == b.impliedTotal,
+                    "\(a.indicator) at \(a.level)")
             }
             #expect(new.contains { $0.outcome == .solved })
         }
@@ -103,8 +114,12 @@ import PlanData
     /// The same answers, to the bit, on one, two or three threads.
     @Test func threadsDoNotChangeAnswers() throws {
         let model = SimulationModel.baseline(HaibinPlan.dataset()).0
-        let requests = [("industrial_output", [0.5, 0.8]), ("new_employment", [0.5])].map { (indicator: $0.0, levels: $0.1) }
-        let runs = [1, 2, 3].map { TargetInversion.solve(model, requests: requests, paths: 2_000, seed: 9, threads: $0) }
+        let requests = [("industrial_output", [0.5, 0.8]), ("new_employment", [0.5])].map {
+            (indicator: $0.0, levels: $0.1)
+        }
+        let runs = [1, 2, 3].map {
+            TargetInversion.solve(model, requests: requests, paths: 2_000, seed: 9, threads: $0)
+        }
         for run in runs.dropFirst() {
             #expect(run.map(\.value) == runs[0].map(\.value))
             #expect(run.map(\.achieved) == runs[0].map(\.achieved))

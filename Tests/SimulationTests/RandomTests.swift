@@ -1,5 +1,6 @@
-import Testing
 import Foundation
+import Testing
+
 @testable import Simulation
 
 /// The generator's contract: reproducible streams, and normals that pass moment and
@@ -19,7 +20,13 @@ import Foundation
         var g = NormalGenerator(Xoshiro256(seed: 2021))
         let n = 400_000
         var s1 = 0.0, s2 = 0.0, s3 = 0.0, s4 = 0.0
-        for _ in 0..<n { let x = g.next(); s1 += x; s2 += x * x; s3 += x * x * x; s4 += x * x * x * x }
+        for _ in 0..<n {
+            let x = g.next()
+            s1 += x
+            s2 += x * x
+            s3 += x * x * x
+            s4 += x * x * x * x
+        }
         let N = Double(n)
         let mean = s1 / N, variance = s2 / N - mean * mean
         #expect(abs(mean) < 4 / N.squareRoot())

@@ -1,7 +1,8 @@
-import Testing
 import Foundation
 import LinearAlgebra
 import PlanData
+import Testing
+
 @testable import Simulation
 
 @Suite struct ShockCorrelationTests {
@@ -20,7 +21,8 @@ import PlanData
         var level = 10.0, other = 30.0
         var a: [SeriesPoint] = [], b: [SeriesPoint] = []
         for (k, w) in wiggle.enumerated() {
-            level *= exp(0.03 + w); other *= exp(0.05 + 2 * w)
+            level *= exp(0.03 + w)
+            other *= exp(0.05 + 2 * w)
             a.append(SeriesPoint(year: 2014 + k, value: level, origin: .user))
             b.append(SeriesPoint(year: 2014 + k, value: other, origin: .user))
         }

@@ -1,7 +1,8 @@
-import Testing
-import Foundation
 import Forecasting
+import Foundation
 import PlanData
+import Testing
+
 @testable import Simulation
 
 /// Short series stay sane (issue 20, item 5): a plan of 20 indicators with five actuals
@@ -40,17 +41,27 @@ import PlanData
         var indicators: [Indicator] = [], series: [String: Series] = [:], targets: [PlanTarget] = []
         for (i, (kind, values)) in histories.enumerated() {
             let id = "x\(i + 1)"
-            indicators.append(Indicator(id: id, nameZH: "指标\(i + 1)", nameEN: "Indicator \(i + 1)", unitZH: "单位", unitEN: "unit",
-                                        kind: kind, attribute: .indicative, location: "第\(i + 1)项", aliases: []))
-            series[id] = Series(indicator: id, points: values.enumerated().map {
-                SeriesPoint(year: 2021 + $0.offset, value: $0.element, origin: .user)
-            })
-            targets.append(PlanTarget(indicator: id, baseYear: 2025, base: values.last!, targetYear: 2030,
-                                      target: values.last! * 1.2, kind: .level))
+            indicators.append(
+                Indicator(
+                    id: id, nameZH: "指标\(i + 1)", nameEN: "Indicator \(i + 1)", unitZH: "单位", unitEN: "unit",
+                    kind: kind, attribute: .indicative, location: "第\(i + 1)项", aliases: []))
+            series[id] = Series(
+                indicator: id,
+                points: values.enumerated().map {
+                    SeriesPoint(year: 2021 + $0.offset, value: $0.element, origin: .user)
+                })
+            targets.append(
+                PlanTarget(
+                    indicator: id, baseYear: 2025, base: values.last!, targetYear: 2030,
+                    target: values.last! * 1.2, kind: .level))
         }
-        return Dataset(planIndicators: indicators, series: series, sums: [], targets: targets, facts: [], notes: [], provenance: [],
-                       roles: nil, plan: PlanInfo(name: "town_15th", titleZH: "某镇“十五五”规划", titleEN: "A town's 15th plan",
-                                                  issuer: "某镇人民政府", period: 2026...2030))
+        return Dataset(
+            planIndicators: indicators, series: series, sums: [], targets: targets, facts: [], notes: [],
+            provenance: [],
+            roles: nil,
+            plan: PlanInfo(
+                name: "town_15th", titleZH: "某镇“十五五”规划", titleEN: "A town's 15th plan",
+                issuer: "某镇人民政府", period: 2026...2030))
     }
 
     /// Every 2030 and 2035 median lies within a factor of 10 of the last actual. The
@@ -67,7 +78,9 @@ import PlanData
             let summary = result.indicators.first { $0.indicator == "x\(i + 1)" }!
             for year in [2030, 2035] {
                 let median = summary.year(year)!.p50, last = values.last!
-                #expect(median <= 10 * last && median >= last / 10, "x\(i + 1) \(year): median \(median) against last actual \(last)")
+                #expect(
+                    median <= 10 * last && median >= last / 10,
+                    "x\(i + 1) \(year): median \(median) against last actual \(last)")
             }
         }
     }

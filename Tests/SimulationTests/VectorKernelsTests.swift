@@ -1,6 +1,7 @@
-import Testing
 import Foundation
 import PlanData
+import Testing
+
 @testable import Simulation
 
 /// The C kernels behind the engine: every version gives the same bits as the Swift
@@ -56,7 +57,8 @@ import PlanData
             acc.withUnsafeMutableBufferPointer { kernels.expAdd(xp.baseAddress!, into: $0.baseAddress!, count: count) }
         }
         #expect(y.map(\.bitPattern) == x.map { VectorExp.exp($0).bitPattern }, "\(kernels.name), \(count) values")
-        #expect(acc.map(\.bitPattern) == x.map { (1 + VectorExp.exp($0)).bitPattern }, "\(kernels.name), \(count) values")
+        #expect(
+            acc.map(\.bitPattern) == x.map { (1 + VectorExp.exp($0)).bitPattern }, "\(kernels.name), \(count) values")
 
         let h = inputs(count, seed: 77 + UInt64(count)).map { $0 / 10 }
         var lanes = [0.0, 0.0, 0.0, 0.0]
@@ -72,15 +74,17 @@ import PlanData
 
     /// One histogram pass of `kernels` over `x` into 2050 bins over [−5, 5].
     static func histogram(_ kernels: VectorKernels, _ x: [Double])
-        -> (counts: [UInt32], minimum: Double, maximum: Double, sum: Double) {
+        -> (counts: [UInt32], minimum: Double, maximum: Double, sum: Double)
+    {
         var counts = [UInt32](repeating: 0, count: 2050), bins = [Int32](repeating: 0, count: max(x.count, 1))
         var minimum = Double.infinity, maximum = -Double.infinity, nonfinite: UInt64 = 0
         let sum = x.withUnsafeBufferPointer { xp in
             counts.withUnsafeMutableBufferPointer { c in
                 bins.withUnsafeMutableBufferPointer { b in
-                    kernels.histogram(xp.baseAddress!, count: x.count, lower: -5, inverse: 2048 / 10, top: 2049,
-                                      counts: c.baseAddress!, bins: b.baseAddress!, minimum: &minimum, maximum: &maximum,
-                                      nonfinite: &nonfinite)
+                    kernels.histogram(
+                        xp.baseAddress!, count: x.count, lower: -5, inverse: 2048 / 10, top: 2049,
+                        counts: c.baseAddress!, bins: b.baseAddress!, minimum: &minimum, maximum: &maximum,
+                        nonfinite: &nonfinite)
                 }
             }
         }
@@ -92,14 +96,24 @@ import PlanData
     /// exp(NaN) = NaN, exp(+∞) = +∞, exp(−∞) = 0 in every version and in the Swift
     /// reference, at every position of a vector (a lane) and in the scalar tail.
     @Test func nonFiniteInputsGiveTheIEEEResults() {
-        let x: [Double] = [.nan, 1, .infinity, 2, -.infinity, .nan, 4, 5, -.infinity, .infinity, 6, .nan, 7, .infinity, -.infinity, .nan, 3, .nan, .infinity]
-        func expected(_ v: Double) -> Double { v.isNaN ? .nan : v == .infinity ? .infinity : v == -.infinity ? 0 : VectorExp.exp(v) }
-        #expect(x.allSatisfy { VectorExp.exp($0).bitPattern == expected($0).bitPattern || ($0.isNaN && VectorExp.exp($0).isNaN) })
+        let x: [Double] = [
+            .nan, 1, .infinity, 2, -.infinity, .nan, 4, 5, -.infinity, .infinity, 6, .nan, 7, .infinity, -.infinity,
+            .nan, 3, .nan, .infinity,
+        ]
+        func expected(_ v: Double) -> Double {
+            v.isNaN ? .nan : v == .infinity ? .infinity : v == -.infinity ? 0 : VectorExp.exp(v)
+        }
+        #expect(
+            x.allSatisfy {
+                VectorExp.exp($0).bitPattern == expected($0).bitPattern || ($0.isNaN && VectorExp.exp($0).isNaN)
+            })
         for kernels in Self.versions {
             var y = [Double](repeating: 0, count: x.count), acc = [Double](repeating: 1, count: x.count)
             x.withUnsafeBufferPointer { xp in
                 y.withUnsafeMutableBufferPointer { kernels.exp(xp.baseAddress!, $0.baseAddress!, count: x.count) }
-                acc.withUnsafeMutableBufferPointer { kernels.expAdd(xp.baseAddress!, into: $0.baseAddress!, count: x.count) }
+                acc.withUnsafeMutableBufferPointer {
+                    kernels.expAdd(xp.baseAddress!, into: $0.baseAddress!, count: x.count)
+                }
             }
             for (v, e) in zip(x, y) {
                 #expect(v.isNaN ? e.isNaN : e == expected(v), "\(kernels.name): exp(\(v)) = \(e)")
@@ -121,9 +135,10 @@ import PlanData
             _ = x.withUnsafeBufferPointer { xp in
                 counts.withUnsafeMutableBufferPointer { c in
                     bins.withUnsafeMutableBufferPointer { b in
-                        kernels.histogram(xp.baseAddress!, count: x.count, lower: -5, inverse: 2048 / 10, top: 2049,
-                                          counts: c.baseAddress!, bins: b.baseAddress!, minimum: &minimum, maximum: &maximum,
-                                          nonfinite: &nonfinite)
+                        kernels.histogram(
+                            xp.baseAddress!, count: x.count, lower: -5, inverse: 2048 / 10, top: 2049,
+                            counts: c.baseAddress!, bins: b.baseAddress!, minimum: &minimum, maximum: &maximum,
+                            nonfinite: &nonfinite)
                     }
                 }
             }
@@ -169,7 +184,10 @@ import PlanData
         var one = NormalGenerator(Xoshiro256(seed: 8, block: 3)), buffered = one
         let expected = (0..<100_003).map { _ in one.next().bitPattern }
         var values = [Double](repeating: 0, count: 100_003)
-        values.withUnsafeMutableBufferPointer { buffered.fill($0.baseAddress!, count: 40_000); buffered.fill($0.baseAddress! + 40_000, count: 60_003) }
+        values.withUnsafeMutableBufferPointer {
+            buffered.fill($0.baseAddress!, count: 40_000)
+            buffered.fill($0.baseAddress! + 40_000, count: 60_003)
+        }
         #expect(values.map(\.bitPattern) == expected)
         #expect(one.next().bitPattern == buffered.next().bitPattern, "the generators end in the same state")
     }

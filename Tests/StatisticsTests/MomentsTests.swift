@@ -1,5 +1,5 @@
-import Testing
 import Statistics
+import Testing
 
 /// Moments and correlations against numpy 2.4.6 / scipy 1.17.1 on one small sample.
 @Suite struct MomentsTests {

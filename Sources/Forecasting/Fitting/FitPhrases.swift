@@ -13,14 +13,21 @@ extension Phrase {
     public static func nonlinear(_ e: NonlinearLeastSquaresError) -> Phrase {
         switch e {
         case .nonFiniteAtStart:
-            return Phrase(zh: "模型在初值处不是有限值；请在其定义域内选择初值",
-                          en: "the model is not finite at the starting values; choose starting values inside its domain")
+            return Phrase(
+                zh: "模型在初值处不是有限值；请在其定义域内选择初值",
+                en: "the model is not finite at the starting values; choose starting values inside its domain")
         case .iterationLimit(let n, let cost):
-            return Phrase(zh: "迭代 \(n) 次仍未收敛（残差平方和 \(cost)）；可换用其他初值或更简单的模型",
-                          en: "did not converge within \(n) iterations (residual sum of squares \(cost)); try other starting values or a simpler model")
+            return Phrase(
+                zh: "迭代 \(n) 次仍未收敛（残差平方和 \(cost)）；可换用其他初值或更简单的模型",
+                en:
+                    "did not converge within \(n) iterations (residual sum of squares \(cost)); try other starting values or a simpler model"
+            )
         case .evaluationLimit(let n, let cost):
-            return Phrase(zh: "计算模型 \(n) 次仍未收敛（残差平方和 \(cost)）；可换用其他初值",
-                          en: "did not converge within \(n) model evaluations (residual sum of squares \(cost)); try other starting values")
+            return Phrase(
+                zh: "计算模型 \(n) 次仍未收敛（残差平方和 \(cost)）；可换用其他初值",
+                en:
+                    "did not converge within \(n) model evaluations (residual sum of squares \(cost)); try other starting values"
+            )
         case .tooFewObservations(let m, let p):
             return Phrase(zh: "\(m) 个观测值无法确定 \(p) 个参数", en: "\(m) observations cannot determine \(p) parameters")
         case .numerical(let e):
@@ -33,8 +40,9 @@ extension Phrase {
         guard let parameters else {
             return Phrase(zh: "至少需要 \(n) 个点，现有 \(count) 个", en: "needs at least \(n) points, has \(count)")
         }
-        return Phrase(zh: "\(parameters) 个参数至少需要 \(n) 个点，现有 \(count) 个",
-                      en: "needs at least \(n) points for \(parameters) parameters, has \(count)")
+        return Phrase(
+            zh: "\(parameters) 个参数至少需要 \(n) 个点，现有 \(count) 个",
+            en: "needs at least \(n) points for \(parameters) parameters, has \(count)")
     }
 
     /// Why a linear regression could not be fitted, naming its terms.

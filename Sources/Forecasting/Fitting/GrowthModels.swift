@@ -63,8 +63,11 @@ public enum GrowthModels {
             fitted = h.times.map { line.estimates[0] + line.estimates[1] * $0 }
         }
         let parameters = [
-            ParameterEstimate(name: "growth_now", estimate: g0, standardError: g0SE, prior: growthPrior, priorWeight: weight),
-            ParameterEstimate(name: "growth_long_run", estimate: longRun.mean, standardError: longRun.sd, prior: longRun, priorWeight: 1),
+            ParameterEstimate(
+                name: "growth_now", estimate: g0, standardError: g0SE, prior: growthPrior, priorWeight: weight),
+            ParameterEstimate(
+                name: "growth_long_run", estimate: longRun.mean, standardError: longRun.sd, prior: longRun,
+                priorWeight: 1),
         ]
         var w = warnings(h)
         if h.count == 1 {
@@ -74,55 +77,73 @@ public enum GrowthModels {
             family: .damped, indicator: h.indicator.id, parameters: parameters,
             covariance: Matrix(rows: 2, columns: 2, columnMajor: [g0SE * g0SE, 0, 0, longRun.sd * longRun.sd]),
             residualSD: sd, residualSDFromPrior: fromPrior,
-            aicc: h.count >= 2 ? ModelScores.aicc(h, fitted: fitted, parameters: 2, sigmaFloor: fromPrior ? sd : nil) : nil,
-            looRMSE: h.count >= 3 ? ModelScores.leaveOneOut(h) { keep in try? logLinearPrediction(h, keep: keep) } : nil,
+            aicc: h.count >= 2
+                ? ModelScores.aicc(h, fitted: fitted, parameters: 2, sigmaFloor: fromPrior ? sd : nil) : nil,
+            looRMSE: h.count >= 3
+                ? ModelScores.leaveOneOut(h) { keep in try? logLinearPrediction(h, keep: keep) } : nil,
             observations: h.count, reconstructed: h.reconstructed, warnings: w, grades: nil,
-            rule: .damped(convergenceYear: BaselineAssumptions.convergenceYear), anchorYear: h.lastYear, anchorValue: h.lastValue,
+            rule: .damped(convergenceYear: BaselineAssumptions.convergenceYear), anchorYear: h.lastYear,
+            anchorValue: h.lastValue,
             fitted: fitted, shockDegreesOfFreedom: dof)
     }
 
     /// AR(1) on log growth by conditional least squares: `g_t = c + ρ·g_{t−1} + e`
     /// (what statsmodels' `AutoReg(g, 1, trend="c")` estimates).
     public static func ar1(_ h: FitHistory) throws(FitFailure) -> FittedModel {
-        guard h.count >= 5 else { throw FitFailure(family: .ar1, reason: Phrase(
-            zh: "至少需要 5 个点（3 对增速和 1 个自由度），现有 \(h.count) 个",
-            en: "needs at least 5 points (3 growth pairs and a degree of freedom), has \(h.count)")) }
+        guard h.count >= 5 else {
+            throw FitFailure(
+                family: .ar1,
+                reason: Phrase(
+                    zh: "至少需要 5 个点（3 对增速和 1 个自由度），现有 \(h.count) 个",
+                    en: "needs at least 5 points (3 growth pairs and a degree of freedom), has \(h.count)"))
+        }
         let g = zip(h.logValues.dropFirst(), h.logValues).map { $0 - $1 }
         let response = Array(g.dropFirst()), lagged = Array(g.dropLast())
         let regression: RegressionResult
         do {
-            regression = try LinearRegression.fit(response: response.map(DoubleDouble.init),
-                                                  predictors: [("rho", lagged.map(DoubleDouble.init))])
+            regression = try LinearRegression.fit(
+                response: response.map(DoubleDouble.init),
+                predictors: [("rho", lagged.map(DoubleDouble.init))])
         } catch {
             if case .constantTerm = error {
-                throw FitFailure(family: .ar1, reason: h.reconstructed
-                                 ? Phrase(zh: "重建的历史中增速恒定，无法识别 AR(1)",
-                                          en: "growth is constant in the reconstructed history, so AR(1) cannot be identified")
-                                 : Phrase(zh: "增速恒定，无法识别 AR(1)", en: "growth is constant, so AR(1) cannot be identified"))
+                throw FitFailure(
+                    family: .ar1,
+                    reason: h.reconstructed
+                        ? Phrase(
+                            zh: "重建的历史中增速恒定，无法识别 AR(1)",
+                            en: "growth is constant in the reconstructed history, so AR(1) cannot be identified")
+                        : Phrase(zh: "增速恒定，无法识别 AR(1)", en: "growth is constant, so AR(1) cannot be identified"))
             }
-            throw FitFailure(family: .ar1, reason: Phrase(zh: "增速回归无法拟合：", en: "the growth regression cannot be fitted: ")
-                                 + .regression(error))
+            throw FitFailure(
+                family: .ar1,
+                reason: Phrase(zh: "增速回归无法拟合：", en: "the growth regression cannot be fitted: ")
+                    + .regression(error))
         }
         let c = regression.coefficients[0].estimate, rho = regression.coefficients[1].estimate
-        let (sd, fromPrior) = shockSD(rss: pow(regression.residualStandardDeviation, 2) * Double(regression.residualDegreesOfFreedom),
-                                      dof: Double(regression.residualDegreesOfFreedom), history: h)
+        let (sd, fromPrior) = shockSD(
+            rss: pow(regression.residualStandardDeviation, 2) * Double(regression.residualDegreesOfFreedom),
+            dof: Double(regression.residualDegreesOfFreedom), history: h)
         var fitted = [h.logValues[0], h.logValues[1]]
         for i in 2..<h.count { fitted.append(h.logValues[i - 1] + c + rho * g[i - 2]) }
         var w = warnings(h)
         if abs(rho) >= 1 {
-            w.append(Phrase(zh: "ρ = \(rho)：增速不平稳，预测将发散或振荡",
-                            en: "ρ = \(rho): growth is not stationary; projections will explode or oscillate"))
+            w.append(
+                Phrase(
+                    zh: "ρ = \(rho)：增速不平稳，预测将发散或振荡",
+                    en: "ρ = \(rho): growth is not stationary; projections will explode or oscillate"))
         }
         return FittedModel(
             family: .ar1, indicator: h.indicator.id,
             parameters: zip(["intercept", "rho"], regression.coefficients).map {
-                ParameterEstimate(name: $0, estimate: $1.estimate, standardError: $1.standardError, prior: nil, priorWeight: 0)
+                ParameterEstimate(
+                    name: $0, estimate: $1.estimate, standardError: $1.standardError, prior: nil, priorWeight: 0)
             },
             covariance: regression.covariance, residualSD: sd, residualSDFromPrior: fromPrior,
             aicc: ModelScores.aicc(h, fitted: fitted, parameters: 2, sigmaFloor: fromPrior ? sd : nil, skip: 2),
             looRMSE: nil, observations: h.count, reconstructed: h.reconstructed, warnings: w, grades: nil,
             rule: .ar1(lastGrowth: g.last!), anchorYear: h.lastYear, anchorValue: h.lastValue,
-            fitted: fitted, shockDegreesOfFreedom: shockDegreesOfFreedom(dof: Double(regression.residualDegreesOfFreedom), history: h))
+            fitted: fitted,
+            shockDegreesOfFreedom: shockDegreesOfFreedom(dof: Double(regression.residualDegreesOfFreedom), history: h))
     }
 
     /// GM(1,1): `x⁰(k) + a·z¹(k) = b` on the accumulated series; growth `e^{−a} − 1`.
@@ -134,13 +155,18 @@ public enum GrowthModels {
         let z = (1..<x1.count).map { -0.5 * (x1[$0] + x1[$0 - 1]) }
         let regression: RegressionResult
         do {
-            regression = try LinearRegression.fit(response: x0.dropFirst().map(DoubleDouble.init),
-                                                  predictors: [("a", z.map(DoubleDouble.init))])
+            regression = try LinearRegression.fit(
+                response: x0.dropFirst().map(DoubleDouble.init),
+                predictors: [("a", z.map(DoubleDouble.init))])
         } catch {
-            throw FitFailure(family: .gm11, reason: Phrase(zh: "灰色回归退化：", en: "the grey regression is degenerate: ") + .regression(error))
+            throw FitFailure(
+                family: .gm11,
+                reason: Phrase(zh: "灰色回归退化：", en: "the grey regression is degenerate: ") + .regression(error))
         }
         let b = regression.coefficients[0].estimate, a = regression.coefficients[1].estimate
-        guard a != 0 else { throw FitFailure(family: .gm11, reason: Phrase(zh: "发展系数 a 为零", en: "development coefficient a is zero")) }
+        guard a != 0 else {
+            throw FitFailure(family: .gm11, reason: Phrase(zh: "发展系数 a 为零", en: "development coefficient a is zero"))
+        }
         let predicted = (0..<x0.count).map { k -> Double in
             k == 0 ? x0[0] : (x0[0] - b / a) * (1 - exp(a)) * exp(-a * Double(k))
         }
@@ -152,17 +178,25 @@ public enum GrowthModels {
         let grades = GreyGrades(c: s1 > 0 ? s2 / s1 : .infinity, p: p)
         let logFitted = predicted.map { log(max($0, 1e-300)) }
         let seA = regression.coefficients[1].standardError
-        let (sd, fromPrior) = shockSD(rss: zip(h.logValues, logFitted).reduce(0) { $0 + pow($1.0 - $1.1, 2) },
-                                      dof: Double(h.count - 2), history: h)
+        let (sd, fromPrior) = shockSD(
+            rss: zip(h.logValues, logFitted).reduce(0) { $0 + pow($1.0 - $1.1, 2) },
+            dof: Double(h.count - 2), history: h)
         var w = warnings(h)
         let shownC = String(format: "%.3f", grades.c), shownP = String(format: "%.2f", grades.p)
-        w.append(Phrase(zh: "GM(1,1) 精度等级 \(grades.grade)（C = \(shownC)，P = \(shownP)）",
-                        en: "GM(1,1) grade \(grades.grade) (C = \(shownC), P = \(shownP))"))
+        w.append(
+            Phrase(
+                zh: "GM(1,1) 精度等级 \(grades.grade)（C = \(shownC)，P = \(shownP)）",
+                en: "GM(1,1) grade \(grades.grade) (C = \(shownC), P = \(shownP))"))
         return FittedModel(
             family: .gm11, indicator: h.indicator.id,
-            parameters: [ParameterEstimate(name: "growth", estimate: -a, standardError: seA, prior: nil, priorWeight: 0),
-                         ParameterEstimate(name: "b", estimate: b, standardError: regression.coefficients[0].standardError, prior: nil, priorWeight: 0)],
-            covariance: Matrix(rows: 2, columns: 2, columnMajor: [seA * seA, 0, 0, pow(regression.coefficients[0].standardError, 2)]),
+            parameters: [
+                ParameterEstimate(name: "growth", estimate: -a, standardError: seA, prior: nil, priorWeight: 0),
+                ParameterEstimate(
+                    name: "b", estimate: b, standardError: regression.coefficients[0].standardError, prior: nil,
+                    priorWeight: 0),
+            ],
+            covariance: Matrix(
+                rows: 2, columns: 2, columnMajor: [seA * seA, 0, 0, pow(regression.coefficients[0].standardError, 2)]),
             residualSD: sd, residualSDFromPrior: fromPrior,
             aicc: ModelScores.aicc(h, fitted: logFitted, parameters: 2, sigmaFloor: fromPrior ? sd : nil),
             looRMSE: nil, observations: h.count, reconstructed: h.reconstructed, warnings: w, grades: grades,
@@ -178,9 +212,12 @@ public enum GrowthModels {
         return { time, _ in fit.coefficients[0] + fit.coefficients[1] * time }
     }
 
-    static func solve(_ family: ModelFamily, _ columns: [[Double]], _ y: [Double], _ w: [Double], sigma: Double,
-                      priors: [Int: Prior]) throws(FitFailure) -> MixedEstimation.Result {
-        do { return try MixedEstimation.solve(columns: columns, y: y, weights: w, sigma: sigma, priors: priors) } catch {
+    static func solve(
+        _ family: ModelFamily, _ columns: [[Double]], _ y: [Double], _ w: [Double], sigma: Double,
+        priors: [Int: Prior]
+    ) throws(FitFailure) -> MixedEstimation.Result {
+        do { return try MixedEstimation.solve(columns: columns, y: y, weights: w, sigma: sigma, priors: priors) } catch
+        {
             throw FitFailure(family: family, reason: .numerical(error))
         }
     }
@@ -192,20 +229,28 @@ public enum GrowthModels {
         }
     }
 
-    static func estimates(_ names: [String], _ fit: MixedEstimation.Result, priors: [Int: Prior]) -> [ParameterEstimate] {
+    static func estimates(_ names: [String], _ fit: MixedEstimation.Result, priors: [Int: Prior]) -> [ParameterEstimate]
+    {
         names.indices.map { j in
-            ParameterEstimate(name: names[j], estimate: fit.coefficients[j], standardError: fit.covariance[j, j].squareRoot(),
-                              prior: priors[j], priorWeight: fit.priorWeights[j])
+            ParameterEstimate(
+                name: names[j], estimate: fit.coefficients[j], standardError: fit.covariance[j, j].squareRoot(),
+                prior: priors[j], priorWeight: fit.priorWeights[j])
         }
     }
 
     static func warnings(_ h: FitHistory) -> [Phrase] {
         var w: [Phrase] = []
         if h.reconstructed {
-            w.append(Phrase(zh: "历史数据由公布的合计重建，并非实测：其残差不能说明波动",
-                            en: "history reconstructed from printed sums, not measured: its residuals say nothing about volatility"))
+            w.append(
+                Phrase(
+                    zh: "历史数据由公布的合计重建，并非实测：其残差不能说明波动",
+                    en:
+                        "history reconstructed from printed sums, not measured: its residuals say nothing about volatility"
+                ))
         }
-        if h.count >= 2 && h.count <= 5 { w.append(Phrase(zh: "n = \(h.count)：仅供参考", en: "n = \(h.count): indicative only")) }
+        if h.count >= 2 && h.count <= 5 {
+            w.append(Phrase(zh: "n = \(h.count)：仅供参考", en: "n = \(h.count): indicative only"))
+        }
         return w
     }
 }

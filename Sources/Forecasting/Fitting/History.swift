@@ -1,5 +1,5 @@
-public import PlanData
 import Foundation
+public import PlanData
 
 /// The points of one indicator a fit uses, on the log scale, with the weights that keep
 /// a reconstructed history from counting as more evidence than the figures it came from.

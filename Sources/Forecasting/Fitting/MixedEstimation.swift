@@ -21,8 +21,10 @@ public enum MixedEstimation {
     ///   - weights: per-row weights `wᵢ` (1 for a measured point).
     ///   - sigma: the standard deviation of a row with weight 1.
     ///   - priors: priors on some coefficients, by index.
-    public static func solve(columns: [[Double]], y: [Double], weights: [Double], sigma: Double,
-                             priors: [Int: Prior]) throws(LinearAlgebraError) -> Result {
+    public static func solve(
+        columns: [[Double]], y: [Double], weights: [Double], sigma: Double,
+        priors: [Int: Prior]
+    ) throws(LinearAlgebraError) -> Result {
         let k = columns.count, n = y.count
         var augmented = [[DoubleDouble]](repeating: [], count: k)
         var response: [DoubleDouble] = []

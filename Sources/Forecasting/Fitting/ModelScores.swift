@@ -7,7 +7,9 @@ public enum ModelScores {
     /// `max(RSS/n, σ_floor²)`. The floor applies when the shock SD is a prior (a
     /// reconstructed history fits its own smooth path exactly, and `log 0` would make
     /// any model look infinitely good). nil when `n − k − 1 ≤ 0`.
-    public static func aicc(_ h: FitHistory, fitted: [Double], parameters k: Int, sigmaFloor: Double?, skip: Int = 0) -> Double? {
+    public static func aicc(_ h: FitHistory, fitted: [Double], parameters k: Int, sigmaFloor: Double?, skip: Int = 0)
+        -> Double?
+    {
         let indices = Array(skip..<h.count)
         let n = Double(indices.count)
         guard n - Double(k) - 1 > 0 else { return nil }

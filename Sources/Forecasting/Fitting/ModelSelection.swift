@@ -1,5 +1,5 @@
-public import PlanData
 import Foundation
+public import PlanData
 import Statistics
 
 /// An indicator's fits: the model average the simulation runs, the alternatives with
@@ -39,16 +39,25 @@ public enum ModelSelection {
     /// (damped, log-linear, AR(1), GM(1,1), logistic, Gompertz: the more conservative
     /// projection first).
     /// `priors` overrides the damped model's `growth_now` and `growth_long_run` priors.
-    public static func fit(_ indicator: Indicator, in dataset: Dataset, fixed: ModelFamily? = nil,
-                           priors: [String: Prior] = [:]) -> IndicatorFit {
+    public static func fit(
+        _ indicator: Indicator, in dataset: Dataset, fixed: ModelFamily? = nil,
+        priors: [String: Prior] = [:]
+    ) -> IndicatorFit {
         let sums = dataset.sums.filter { $0.indicator == indicator.id }.count
         let history = FitHistory(indicator: indicator, series: dataset.series(indicator.id), sums: sums)
         var fitted: [FittedModel] = []
         var failures: [FitFailure] = []
         let attempts: [(ModelFamily, () throws(FitFailure) -> FittedModel)] = [
-            (.damped, { () throws(FitFailure) in
-                try GrowthModels.damped(history, growthPrior: priors["growth_now"] ?? BaselineAssumptions.growthPrior(for: indicator, in: dataset),
-                                        longRun: priors["growth_long_run"] ?? BaselineAssumptions.longRunPrior(for: indicator)) }),
+            (
+                .damped,
+                { () throws(FitFailure) in
+                    try GrowthModels.damped(
+                        history,
+                        growthPrior: priors["growth_now"]
+                            ?? BaselineAssumptions.growthPrior(for: indicator, in: dataset),
+                        longRun: priors["growth_long_run"] ?? BaselineAssumptions.longRunPrior(for: indicator))
+                }
+            ),
             (.logLinear, { () throws(FitFailure) in try GrowthModels.logLinear(history) }),
             (.ar1, { () throws(FitFailure) in try GrowthModels.ar1(history) }),
             (.gm11, { () throws(FitFailure) in try GrowthModels.grey(history) }),
@@ -59,16 +68,18 @@ public enum ModelSelection {
             do { fitted.append(try attempt()) } catch { failures.append(error) }
         }
         if let fixed, let model = fitted.first(where: { $0.family == fixed }) {
-            var fit = IndicatorFit(indicator: indicator, chosen: model, alternatives: fitted.filter { $0.family != fixed },
-                                   failures: failures, chosenBy: Phrase(zh: "由情景指定", en: "fixed by scenario"))
+            var fit = IndicatorFit(
+                indicator: indicator, chosen: model, alternatives: fitted.filter { $0.family != fixed },
+                failures: failures, chosenBy: Phrase(zh: "由情景指定", en: "fixed by scenario"))
             fit.components = [(model, 1)]
             return fit
         }
         let (candidates, excluded) = screen(fitted)
         let (components, how) = average(candidates, history: history)
         let chosen = components.max { $0.weight < $1.weight }!.model
-        var fit = IndicatorFit(indicator: indicator, chosen: chosen, alternatives: fitted.filter { $0.family != chosen.family },
-                               failures: failures + excluded, chosenBy: how)
+        var fit = IndicatorFit(
+            indicator: indicator, chosen: chosen, alternatives: fitted.filter { $0.family != chosen.family },
+            failures: failures + excluded, chosenBy: how)
         fit.components = components
         if how.en == "AICc weights" {
             let skip = comparisonSkip(candidates)
@@ -88,24 +99,47 @@ public enum ModelSelection {
         for model in fitted {
             if let grades = model.grades, grades.grade >= 3 {
                 let c = String(format: "%.3f", grades.c), p = String(format: "%.2f", grades.p)
-                excluded.append(FitFailure(family: model.family, reason: Phrase(
-                    zh: "已排除：GM(1,1) 精度等级 \(grades.grade)（C = \(c)，P = \(p)），未通过其自身的精度检验",
-                    en: "excluded: GM(1,1) grade \(grades.grade) (C = \(c), P = \(p)) fails its own accuracy test"), excluded: true))
-            } else if (model.family == .logistic || model.family == .gompertz) && model.observations < minimumForSaturation {
-                excluded.append(FitFailure(family: model.family, reason: Phrase(
-                    zh: "已排除：\(model.observations) 个点无法确定饱和水平（至少需要 \(minimumForSaturation) 个）",
-                    en: "excluded: \(model.observations) points cannot identify a saturation level (needs \(minimumForSaturation))"), excluded: true))
+                excluded.append(
+                    FitFailure(
+                        family: model.family,
+                        reason: Phrase(
+                            zh: "已排除：GM(1,1) 精度等级 \(grades.grade)（C = \(c)，P = \(p)），未通过其自身的精度检验",
+                            en:
+                                "excluded: GM(1,1) grade \(grades.grade) (C = \(c), P = \(p)) fails its own accuracy test"
+                        ), excluded: true))
+            } else if (model.family == .logistic || model.family == .gompertz)
+                && model.observations < minimumForSaturation
+            {
+                excluded.append(
+                    FitFailure(
+                        family: model.family,
+                        reason: Phrase(
+                            zh: "已排除：\(model.observations) 个点无法确定饱和水平（至少需要 \(minimumForSaturation) 个）",
+                            en:
+                                "excluded: \(model.observations) points cannot identify a saturation level (needs \(minimumForSaturation))"
+                        ), excluded: true))
             } else if model.family == .ar1, let rho = model.parameters.last?.estimate, abs(rho) >= 1 {
                 let r = String(format: "%.3f", rho)
-                excluded.append(FitFailure(family: model.family, reason: Phrase(zh: "已排除：ρ = \(r)，不平稳", en: "excluded: ρ = \(r) is not stationary"),
-                                           excluded: true))
-            } else if model.family == .ar1, let interval = rhoInterval(model), interval.lowerBound <= -1 && interval.upperBound >= 1 {
+                excluded.append(
+                    FitFailure(
+                        family: model.family,
+                        reason: Phrase(zh: "已排除：ρ = \(r)，不平稳", en: "excluded: ρ = \(r) is not stationary"),
+                        excluded: true))
+            } else if model.family == .ar1, let interval = rhoInterval(model),
+                interval.lowerBound <= -1 && interval.upperBound >= 1
+            {
                 let r = String(format: "%.3f", model.estimates[1])
-                let low = String(format: "%.2f", interval.lowerBound), high = String(format: "%.2f", interval.upperBound)
-                excluded.append(FitFailure(family: model.family, reason: Phrase(
-                    zh: "已排除：\(model.observations) 个点无法识别（ρ = \(r)，95% 区间 \(low) 至 \(high)，跨越 ±1）",
-                    en: "excluded: not identified on \(model.observations) points (ρ = \(r), 95% interval \(low) to \(high) spans ±1)"),
-                                           excluded: true))
+                let low = String(format: "%.2f", interval.lowerBound),
+                    high = String(format: "%.2f", interval.upperBound)
+                excluded.append(
+                    FitFailure(
+                        family: model.family,
+                        reason: Phrase(
+                            zh: "已排除：\(model.observations) 个点无法识别（ρ = \(r)，95% 区间 \(low) 至 \(high)，跨越 ±1）",
+                            en:
+                                "excluded: not identified on \(model.observations) points (ρ = \(r), 95% interval \(low) to \(high) spans ±1)"
+                        ),
+                        excluded: true))
             } else {
                 kept.append(model)
             }
@@ -125,7 +159,8 @@ public enum ModelSelection {
         guard model.family == .ar1, model.parameters.count == 2 else { return nil }
         let dof = Double(model.observations - 4)
         guard dof >= 1 else { return nil }
-        let rho = model.parameters[1], half = Statistics.studentTQuantile(0.975, degreesOfFreedom: dof) * rho.standardError
+        let rho = model.parameters[1],
+            half = Statistics.studentTQuantile(0.975, degreesOfFreedom: dof) * rho.standardError
         return (rho.estimate - half)...(rho.estimate + half)
     }
 
@@ -157,18 +192,25 @@ public enum ModelSelection {
     /// dropped and the rest renormalised. A reconstructed history, or fewer than
     /// ``minimumForWeights`` effective observations, cannot tell the models apart: they
     /// are averaged with equal weights, and the reason says so.
-    static func average(_ models: [FittedModel], history: FitHistory) -> ([(model: FittedModel, weight: Double)], Phrase) {
+    static func average(_ models: [FittedModel], history: FitHistory) -> (
+        [(model: FittedModel, weight: Double)], Phrase
+    ) {
         if models.count == 1 { return ([(models[0], 1)], Phrase(zh: "仅此一个模型", en: "only model")) }
         if history.reconstructed || history.effectiveCount < minimumForWeights {
-            let why = history.reconstructed ? Phrase(zh: "历史数据系重建所得", en: "the history is reconstructed")
-                : Phrase(zh: "n = \(history.count)，点数太少，无法区分模型", en: "n = \(history.count) is too few to tell models apart")
+            let why =
+                history.reconstructed
+                ? Phrase(zh: "历史数据系重建所得", en: "the history is reconstructed")
+                : Phrase(
+                    zh: "n = \(history.count)，点数太少，无法区分模型", en: "n = \(history.count) is too few to tell models apart")
             return (models.map { ($0, 1 / Double(models.count)) }, Phrase(zh: "等权：", en: "equal weights: ") + why)
         }
         let skip = comparisonSkip(models)
         let scores = models.map { comparedAICc($0, history: history, skip: skip) }
         guard let best = scores.compactMap({ $0 }).min() else {
-            return (models.map { ($0, 1 / Double(models.count)) },
-                    Phrase(zh: "等权：这些拟合的 AICc 无定义", en: "equal weights: AICc is undefined for these fits"))
+            return (
+                models.map { ($0, 1 / Double(models.count)) },
+                Phrase(zh: "等权：这些拟合的 AICc 无定义", en: "equal weights: AICc is undefined for these fits")
+            )
         }
         var raw = scores.map { $0.map { exp(-($0 - best) / 2) } ?? 0 }
         var total = raw.reduce(0, +)

@@ -28,9 +28,11 @@ public struct LinkedCoreFit: Sendable {
     /// What each linked series rests on: investment, output, employment.
     public let evidence: (investment: Evidence, output: Evidence, employment: Evidence)
 
-    public static let parameterNames = ["capital_elasticity", "depreciation", "tfp_growth_now", "tfp_growth_long_run",
-                                        "employment_elasticity", "investment_growth_plan", "investment_growth_long_run",
-                                        "capital_output_ratio"]
+    public static let parameterNames = [
+        "capital_elasticity", "depreciation", "tfp_growth_now", "tfp_growth_long_run",
+        "employment_elasticity", "investment_growth_plan", "investment_growth_long_run",
+        "capital_output_ratio",
+    ]
 
     /// Where a parameter sits in ``parameters``.
     public static func index(of name: String) -> Int { parameterNames.firstIndex(of: name)! }
@@ -55,7 +57,8 @@ public enum LinkedCore {
         // The plan's roles; a plan without them gets an empty fit its model never runs.
         let roles = dataset.roles ?? LinkedRoles(investment: "", output: "", employment: "")
         func shockSD(_ id: String) -> Double {
-            dataset.indicator(id).map { BaselineAssumptions.shockSD(for: $0, isInvestment: id == roles.investment) } ?? 0
+            dataset.indicator(id).map { BaselineAssumptions.shockSD(for: $0, isInvestment: id == roles.investment) }
+                ?? 0
         }
         let investment = dataset.series(roles.investment).points.filter { $0.value > 0 }
         let output = dataset.series(roles.output).points.filter { $0.value > 0 }
@@ -67,38 +70,53 @@ public enum LinkedCore {
         var warnings: [Phrase] = []
 
         let tfpPrior = priors["tfp_growth_now"] ?? BaselineAssumptions.tfpGrowth
-        var tfp = ParameterEstimate(name: "tfp_growth_now", estimate: tfpPrior.mean, standardError: tfpPrior.sd, prior: tfpPrior, priorWeight: 1)
-        let measured = measuredTFPGrowth(investment: investment, output: output, alpha: alpha.mean, delta: delta.mean, ratio: ratio.mean)
+        var tfp = ParameterEstimate(
+            name: "tfp_growth_now", estimate: tfpPrior.mean, standardError: tfpPrior.sd, prior: tfpPrior, priorWeight: 1
+        )
+        let measured = measuredTFPGrowth(
+            investment: investment, output: output, alpha: alpha.mean, delta: delta.mean, ratio: ratio.mean)
         // The history a printed sum stands behind: the years of the reconstructed points and
         // of the sums they come from (2016–2020 for Haibin's 14th plan).
         let reconstructedYear = (investment + output).filter { $0.origin == .reconstructed }.map(\.year)
         let reconstructed = !reconstructedYear.isEmpty
-        let historyYears = reconstructedYear + dataset.sums.filter { [roles.investment, roles.output].contains($0.indicator) }
+        let historyYears =
+            reconstructedYear
+            + dataset.sums.filter { [roles.investment, roles.output].contains($0.indicator) }
             .flatMap { [$0.years.lowerBound, $0.years.upperBound] }
         let reconstructedYears = reconstructed ? historyYears.min()!...historyYears.max()! : nil
         if let measured {
             let dataSE = shockSD(roles.output) / Double(measured.years).squareRoot()
             let dp = 1 / (dataSE * dataSE), pp = 1 / (tfpPrior.sd * tfpPrior.sd)
-            tfp = ParameterEstimate(name: "tfp_growth_now", estimate: (measured.growth * dp + tfpPrior.mean * pp) / (dp + pp),
-                                    standardError: (1 / (dp + pp)).squareRoot(), prior: tfpPrior, priorWeight: pp / (dp + pp))
+            tfp = ParameterEstimate(
+                name: "tfp_growth_now", estimate: (measured.growth * dp + tfpPrior.mean * pp) / (dp + pp),
+                standardError: (1 / (dp + pp)).squareRoot(), prior: tfpPrior, priorWeight: pp / (dp + pp))
         } else if reconstructed {
             let span = reconstructedYears.map { "\($0.lowerBound)–\($0.upperBound)" } ?? ""
-            warnings.append(Phrase(zh: "全要素生产率增速取其先验：\(span)年的产值和投资由公布的合计重建，并非实测，不能说明全要素生产率",
-                                   en: "TFP growth is its prior: the \(span) output and investment are reconstructed from printed sums, not measured, so they say nothing about TFP"))
+            warnings.append(
+                Phrase(
+                    zh: "全要素生产率增速取其先验：\(span)年的产值和投资由公布的合计重建，并非实测，不能说明全要素生产率",
+                    en:
+                        "TFP growth is its prior: the \(span) output and investment are reconstructed from printed sums, not measured, so they say nothing about TFP"
+                ))
         } else {
-            warnings.append(Phrase(zh: "没有连续年份的产值和投资实测值：全要素生产率增速取其先验",
-                                   en: "no measured consecutive years of output and investment: TFP growth is its prior"))
+            warnings.append(
+                Phrase(
+                    zh: "没有连续年份的产值和投资实测值：全要素生产率增速取其先验",
+                    en: "no measured consecutive years of output and investment: TFP growth is its prior"))
         }
         let investmentTarget = dataset.target(roles.investment)
         let planGrowth: Double
         if let target = investmentTarget {
             let assessment = TargetArithmetic.assess(target, series: dataset.series(roles.investment))
             let range = BaselineAssumptions.investmentGrowthRange
-            planGrowth = min(max(log1p(assessment.progress?.requiredGrowthRemaining ?? assessment.requiredGrowth), range.lowerBound), range.upperBound)
+            planGrowth = min(
+                max(log1p(assessment.progress?.requiredGrowthRemaining ?? assessment.requiredGrowth), range.lowerBound),
+                range.upperBound)
         } else {
             planGrowth = longRunInvestment.mean
         }
-        let planPrior = priors["investment_growth_plan"] ?? Prior(mean: planGrowth, sd: BaselineAssumptions.investmentGrowthSD)
+        let planPrior =
+            priors["investment_growth_plan"] ?? Prior(mean: planGrowth, sd: BaselineAssumptions.investmentGrowthSD)
         func prior(_ name: String, _ p: Prior) -> ParameterEstimate {
             ParameterEstimate(name: name, estimate: p.mean, standardError: p.sd, prior: p, priorWeight: 1)
         }
@@ -109,11 +127,15 @@ public enum LinkedCore {
         let lastJobs = jobs.last ?? SeriesPoint(year: baseYear, value: 1, origin: .printed)
         let outputEvidence: Evidence = tfp.priorWeight < 0.5 ? .data : .prior
         return LinkedCoreFit(
-            parameters: [prior("capital_elasticity", alpha), prior("depreciation", delta), tfp,
-                         prior("tfp_growth_long_run", priors["tfp_growth_long_run"] ?? BaselineAssumptions.tfpLongRun),
-                         prior("employment_elasticity", priors["employment_elasticity"] ?? BaselineAssumptions.employmentElasticity),
-                         prior("investment_growth_plan", planPrior), prior("investment_growth_long_run", longRunInvestment),
-                         prior("capital_output_ratio", ratio)],
+            parameters: [
+                prior("capital_elasticity", alpha), prior("depreciation", delta), tfp,
+                prior("tfp_growth_long_run", priors["tfp_growth_long_run"] ?? BaselineAssumptions.tfpLongRun),
+                prior(
+                    "employment_elasticity", priors["employment_elasticity"] ?? BaselineAssumptions.employmentElasticity
+                ),
+                prior("investment_growth_plan", planPrior), prior("investment_growth_long_run", longRunInvestment),
+                prior("capital_output_ratio", ratio),
+            ],
             investmentHistory: investment.map(\.value), investmentAnchorYear: lastInvestment.year,
             outputAnchorYear: lastOutput.year, outputAnchor: lastOutput.value,
             employmentAnchorYear: lastJobs.year, employmentAnchor: lastJobs.value,
@@ -122,17 +144,25 @@ public enum LinkedCore {
             employmentShockSD: shockSD(roles.employment),
             investmentShockSD: shockSD(roles.investment),
             reconstructed: reconstructed, reconstructedYears: reconstructedYears, warnings: warnings,
-            evidence: (investment: priors["investment_growth_plan"] == nil && investmentTarget != nil ? .plan : .prior,
-                       output: outputEvidence, employment: min(outputEvidence, .prior)))
+            evidence: (
+                investment: priors["investment_growth_plan"] == nil && investmentTarget != nil ? .plan : .prior,
+                output: outputEvidence, employment: min(outputEvidence, .prior)
+            ))
     }
 
     /// TFP growth, Δlog Y − α·Δlog K, over the longest run of consecutive years with
     /// measured (printed or user) output and investment; K starts at κ·Y in its first
     /// year and follows the perpetual inventory. Nil with fewer than two such years.
-    static func measuredTFPGrowth(investment: [SeriesPoint], output: [SeriesPoint], alpha: Double, delta: Double,
-                                  ratio: Double) -> (growth: Double, years: Int)? {
-        let measuredOutput = Dictionary(output.filter { $0.origin != .reconstructed }.map { ($0.year, $0.value) }) { a, _ in a }
-        let measuredInvestment = Dictionary(investment.filter { $0.origin != .reconstructed }.map { ($0.year, $0.value) }) { a, _ in a }
+    static func measuredTFPGrowth(
+        investment: [SeriesPoint], output: [SeriesPoint], alpha: Double, delta: Double,
+        ratio: Double
+    ) -> (growth: Double, years: Int)? {
+        let measuredOutput = Dictionary(output.filter { $0.origin != .reconstructed }.map { ($0.year, $0.value) }) {
+            a, _ in a
+        }
+        let measuredInvestment = Dictionary(
+            investment.filter { $0.origin != .reconstructed }.map { ($0.year, $0.value) }
+        ) { a, _ in a }
         var best: (growth: Double, years: Int)?
         for start in measuredOutput.keys.sorted() {
             let k0 = ratio * measuredOutput[start]!
@@ -142,7 +172,8 @@ public enum LinkedCore {
                 end += 1
             }
             guard end > start, end - start > (best?.years ?? 0) else { continue }
-            let growth = (log(measuredOutput[end]! / measuredOutput[start]!) - alpha * log(k / k0)) / Double(end - start)
+            let growth =
+                (log(measuredOutput[end]! / measuredOutput[start]!) - alpha * log(k / k0)) / Double(end - start)
             best = (growth, end - start)
         }
         return best

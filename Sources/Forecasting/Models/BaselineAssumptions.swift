@@ -1,3 +1,4 @@
+import Foundation
 public import PlanData
 
 /// The stated assumptions plansim uses where the data cannot pin a parameter down.
@@ -36,7 +37,8 @@ public enum BaselineAssumptions {
         case .annualFlow: return Prior(mean: 0.03, sd: 0.015)
         case .annualLevel, .periodSum:
             // Physical capacities (grain) do not share money's nominal drift.
-            return indicator.unitZH.contains("元") || indicator.kind == .periodSum ? Prior(mean: 0.035, sd: 0.015) : Prior(mean: 0.005, sd: 0.01)
+            return indicator.unitZH.contains("元") || indicator.kind == .periodSum
+                ? Prior(mean: 0.035, sd: 0.015) : Prior(mean: 0.005, sd: 0.01)
         }
     }
 
@@ -92,5 +94,3 @@ public enum BaselineAssumptions {
     /// unconditional forecast beside the plan-conditional one (``PriorSet/unconditionalInvestment(keeping:)``).
     public static let investmentReferenceClass = Prior(mean: log(0.95), sd: 0.10)
 }
-
-import Foundation

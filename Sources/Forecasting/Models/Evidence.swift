@@ -41,8 +41,10 @@ public enum Evidence: String, Sendable, Codable, CaseIterable, Comparable {
         case (.prior, .zh): "由明示的假设（参考类先验、情景设定）决定，数据不足以确定"
         case (.plan, .zh): "假定按规划目标路径实现，达标概率约50%系构造所致，不是预测"
         case (.data, .en): "estimated from measured points"
-        case (.prior, .en): "driven by stated assumptions (reference-class priors, scenario settings); the data cannot pin it down"
-        case (.plan, .en): "the plan's own target path is assumed: a probability near 50 % is by construction, not a forecast"
+        case (.prior, .en):
+            "driven by stated assumptions (reference-class priors, scenario settings); the data cannot pin it down"
+        case (.plan, .en):
+            "the plan's own target path is assumed: a probability near 50 % is by construction, not a forecast"
         }
     }
 }

@@ -19,7 +19,9 @@ public enum PriorSet: String, Sendable, CaseIterable {
     /// The prior statements this set amounts to on `dataset`, as a scenario's `prior`
     /// overrides (indicator id, or `linked`, → parameter → prior). A prior the scenario
     /// states itself (`scenario`) is its author's assumption and is kept in every set.
-    public func overrides(for dataset: Dataset, keeping scenario: [String: [String: Prior]] = [:]) -> [String: [String: Prior]] {
+    public func overrides(for dataset: Dataset, keeping scenario: [String: [String: Prior]] = [:]) -> [String: [String:
+        Prior]]
+    {
         var result = scenario
         guard self == .cautious else { return result }
         func add(_ owner: String, _ name: String, _ prior: Prior) {
@@ -28,7 +30,9 @@ public enum PriorSet: String, Sendable, CaseIterable {
         for indicator in dataset.indicators {
             let now = BaselineAssumptions.growthPrior(for: indicator, in: dataset)
             let longRun = BaselineAssumptions.longRunPrior(for: indicator)
-            add(indicator.id, "growth_now", Prior(mean: now.mean, sd: BaselineAssumptions.cautiousGrowthSD(for: indicator)))
+            add(
+                indicator.id, "growth_now",
+                Prior(mean: now.mean, sd: BaselineAssumptions.cautiousGrowthSD(for: indicator)))
             add(indicator.id, "growth_long_run", Prior(mean: longRun.mean, sd: 2 * longRun.sd))
         }
         let tfp = BaselineAssumptions.tfpGrowth
@@ -40,7 +44,9 @@ public enum PriorSet: String, Sendable, CaseIterable {
     /// (``BaselineAssumptions/investmentReferenceClass``) instead of the plan's own path:
     /// the unconditional forecast, beside the plan-conditional one. A scenario that states
     /// `investment_growth_plan` itself keeps it (then the two coincide).
-    public static func unconditionalInvestment(keeping scenario: [String: [String: Prior]] = [:]) -> [String: [String: Prior]] {
+    public static func unconditionalInvestment(keeping scenario: [String: [String: Prior]] = [:]) -> [String: [String:
+        Prior]]
+    {
         var result = scenario
         if result["linked"]?["investment_growth_plan"] == nil {
             result["linked", default: [:]]["investment_growth_plan"] = BaselineAssumptions.investmentReferenceClass

@@ -43,14 +43,21 @@ public enum Backtest {
 
     /// ``run(_:horizon:origins:levels:methods:)`` on the series of each length segment
     /// (segments without series left out), in the order of ``lengthSegments``.
-    public static func bySegment(_ series: [(years: [Int], values: [Double])], horizon: Int, origins: Int, levels: [Double],
-                                 methods: [YearlyMethod] = YearlyMethod.allCases.reversed())
-        throws(YearlyForecastError) -> [(lengths: ClosedRange<Int>, series: Int, scores: [Score])] {
+    public static func bySegment(
+        _ series: [(years: [Int], values: [Double])], horizon: Int, origins: Int, levels: [Double],
+        methods: [YearlyMethod] = YearlyMethod.allCases.reversed()
+    )
+        throws(YearlyForecastError) -> [(lengths: ClosedRange<Int>, series: Int, scores: [Score])]
+    {
         var out: [(lengths: ClosedRange<Int>, series: Int, scores: [Score])] = []
         for segment in lengthSegments {
             let members = series.filter { segment.contains($0.values.count) }
             guard !members.isEmpty else { continue }
-            out.append((segment, members.count, try run(members, horizon: horizon, origins: origins, levels: levels, methods: methods)))
+            out.append(
+                (
+                    segment, members.count,
+                    try run(members, horizon: horizon, origins: origins, levels: levels, methods: methods)
+                ))
         }
         return out
     }
@@ -66,8 +73,10 @@ public enum Backtest {
     /// Origin k (k = 1…origins) keeps all but the last `horizon + k − 1` values; the
     /// outcomes are the values of the forecast years that are present (a gap is not
     /// scored). Means are over all scored forecasts.
-    public static func run(_ series: [(years: [Int], values: [Double])], horizon: Int, origins: Int, levels: [Double],
-                           methods: [YearlyMethod] = YearlyMethod.allCases.reversed()) throws(YearlyForecastError) -> [Score] {
+    public static func run(
+        _ series: [(years: [Int], values: [Double])], horizon: Int, origins: Int, levels: [Double],
+        methods: [YearlyMethod] = YearlyMethod.allCases.reversed()
+    ) throws(YearlyForecastError) -> [Score] {
         var scores = methods.map { Score(method: $0, levels: levels.count) }
         var grids: [Double: [Double]] = [:]
         for s in series {
@@ -76,17 +85,21 @@ public enum Backtest {
                 let years = Array(s.years[..<cut]), training = Array(s.values[..<cut])
                 let scale = ForecastMetrics.maseScale(training)
                 for m in scores.indices {
-                    let forecast = try YearlyForecaster.forecast(years: years, values: training, horizon: horizon,
-                                                                 method: scores[m].method)
+                    let forecast = try YearlyForecaster.forecast(
+                        years: years, values: training, horizon: horizon,
+                        method: scores[m].method)
                     let intervals = levels.map { forecast.interval(level: $0) }
                     for (h, year) in forecast.years.enumerated() {
                         guard let j = s.years.firstIndex(of: year) else { continue }
                         let y = s.values[j], step = forecast.steps[h]
                         if grids[step.degreesOfFreedom] == nil {
-                            grids[step.degreesOfFreedom] = ForecastMetrics.standardQuantiles(degreesOfFreedom: step.degreesOfFreedom)
+                            grids[step.degreesOfFreedom] = ForecastMetrics.standardQuantiles(
+                                degreesOfFreedom: step.degreesOfFreedom)
                         }
-                        scores[m].add(y: y, step: step, scale: scale, intervals: intervals.map { $0[h] },
-                                      crps: ForecastMetrics.crps(step, actual: y, standardQuantiles: grids[step.degreesOfFreedom]!))
+                        scores[m].add(
+                            y: y, step: step, scale: scale, intervals: intervals.map { $0[h] },
+                            crps: ForecastMetrics.crps(
+                                step, actual: y, standardQuantiles: grids[step.degreesOfFreedom]!))
                     }
                 }
             }
@@ -97,7 +110,9 @@ public enum Backtest {
 }
 
 extension Backtest.Score {
-    mutating func add(y: Double, step: PredictiveDistribution, scale: Double?, intervals: [(lo: Double, hi: Double)], crps c: Double) {
+    mutating func add(
+        y: Double, step: PredictiveDistribution, scale: Double?, intervals: [(lo: Double, hi: Double)], crps c: Double
+    ) {
         let f = step.median
         forecasts += 1
         smape += ForecastMetrics.smape(actual: y, forecast: f)
@@ -116,7 +131,10 @@ extension Backtest.Score {
 
     mutating func finish() {
         let n = Double(max(forecasts, 1)), ns = Double(max(scaled, 1))
-        smape /= n; crps /= n; mase /= ns; scaledCRPS /= ns
+        smape /= n
+        crps /= n
+        mase /= ns
+        scaledCRPS /= ns
         coverage = coverage.map { $0 / n }
         below = below.map { $0 / n }
         above = above.map { $0 / n }

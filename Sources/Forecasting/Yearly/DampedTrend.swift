@@ -23,8 +23,10 @@ struct DampedTrend {
 
     /// Runs the recursions over `y` from the initial level and trend; returns the sum
     /// of squared one-step errors and the final state.
-    static func filter(_ y: UnsafeBufferPointer<Double>, alpha: Double, beta: Double, phi: Double,
-                       level start: Double, trend slope: Double) -> (sse: Double, level: Double, trend: Double) {
+    static func filter(
+        _ y: UnsafeBufferPointer<Double>, alpha: Double, beta: Double, phi: Double,
+        level start: Double, trend slope: Double
+    ) -> (sse: Double, level: Double, trend: Double) {
         var level = start, trend = slope, sse = 0.0
         for v in y {
             let forecast = level + phi * trend
@@ -71,11 +73,13 @@ struct DampedTrend {
             }
             // Restarts from the best point with a fresh simplex: Nelder–Mead can stall on
             // a collapsed simplex (Lagarias et al. 1998), and restarting is the usual remedy.
-            var best = NelderMead.minimize(objective, start: start, steps: steps, maxEvaluations: evaluationsPerRun,
-                                           tolerance: 1e-10, pointTolerance: 1e-6)
+            var best = NelderMead.minimize(
+                objective, start: start, steps: steps, maxEvaluations: evaluationsPerRun,
+                tolerance: 1e-10, pointTolerance: 1e-6)
             for _ in 0..<maximumRestarts {
-                let next = NelderMead.minimize(objective, start: best.point, steps: steps, maxEvaluations: evaluationsPerRun,
-                                               tolerance: 1e-10, pointTolerance: 1e-6)
+                let next = NelderMead.minimize(
+                    objective, start: best.point, steps: steps, maxEvaluations: evaluationsPerRun,
+                    tolerance: 1e-10, pointTolerance: 1e-6)
                 let gain = best.value - next.value
                 if next.value <= best.value { best = next }
                 if !(gain > 1e-9 * abs(best.value)) && best.converged { break }

@@ -30,12 +30,16 @@ public enum ForecastMetrics {
     /// closed form for a normal the relative error is below 0.5 % (the grid leaves out
     /// the outer ¼ % of each tail).
     public static func crps(_ distribution: PredictiveDistribution, actual y: Double) -> Double {
-        crps(distribution, actual: y, standardQuantiles: standardQuantiles(degreesOfFreedom: distribution.degreesOfFreedom))
+        crps(
+            distribution, actual: y,
+            standardQuantiles: standardQuantiles(degreesOfFreedom: distribution.degreesOfFreedom))
     }
 
     /// The same, with the t quantiles at ``crpsGrid`` computed once by the caller
     /// (``standardQuantiles(degreesOfFreedom:)``).
-    public static func crps(_ distribution: PredictiveDistribution, actual y: Double, standardQuantiles z: [Double]) -> Double {
+    public static func crps(_ distribution: PredictiveDistribution, actual y: Double, standardQuantiles z: [Double])
+        -> Double
+    {
         crps(quantiles: z.map(distribution.value(atStandardized:)), levels: crpsGrid, actual: y)
     }
 

@@ -15,9 +15,11 @@ enum NelderMead {
     /// after `maxEvaluations` calls, unconverged.
     ///
     /// - Returns: the best point found, its value, and whether the tests were met.
-    static func minimize(_ f: (UnsafeBufferPointer<Double>) -> Double, start: [Double], steps: [Double],
-                         maxEvaluations: Int = 400, tolerance: Double = 1e-10,
-                         pointTolerance: Double = .infinity) -> (point: [Double], value: Double, converged: Bool) {
+    static func minimize(
+        _ f: (UnsafeBufferPointer<Double>) -> Double, start: [Double], steps: [Double],
+        maxEvaluations: Int = 400, tolerance: Double = 1e-10,
+        pointTolerance: Double = .infinity
+    ) -> (point: [Double], value: Double, converged: Bool) {
         let n = start.count
         precondition(steps.count == n, "\(steps.count) steps for \(n) parameters")
         var simplex = [Double](repeating: 0, count: (n + 1) * n)
@@ -45,9 +47,15 @@ enum NelderMead {
             if abs(values[worst] - values[best]) <= tolerance * (abs(values[best]) + 1e-30) {
                 var small = true
                 for i in 0...n where i != best {
-                    for j in 0..<n where abs(simplex[i * n + j] - simplex[best * n + j]) > pointTolerance * abs(steps[j]) { small = false }
+                    for j in 0..<n
+                    where abs(simplex[i * n + j] - simplex[best * n + j]) > pointTolerance * abs(steps[j]) {
+                        small = false
+                    }
                 }
-                if small { converged = true; break }
+                if small {
+                    converged = true
+                    break
+                }
             }
             for j in 0..<n {
                 var sum = 0.0
@@ -62,21 +70,27 @@ enum NelderMead {
                 values[worst] = value
             }
             along(1, into: &trial)
-            let fr = evaluate(trial); evaluations += 1
+            let fr = evaluate(trial)
+            evaluations += 1
             if fr < values[best] {
                 along(2, into: &second)
-                let fe = evaluate(second); evaluations += 1
+                let fe = evaluate(second)
+                evaluations += 1
                 if fe < fr { replaceWorst(second, fe) } else { replaceWorst(trial, fr) }
             } else if fr < values[nextWorst] {
                 replaceWorst(trial, fr)
             } else {
                 along(-0.5, into: &second)
-                let fc = evaluate(second); evaluations += 1
+                let fc = evaluate(second)
+                evaluations += 1
                 if fc < values[worst] {
                     replaceWorst(second, fc)
                 } else {
                     for i in 0...n where i != best {
-                        for j in 0..<n { simplex[i * n + j] = simplex[best * n + j] + 0.5 * (simplex[i * n + j] - simplex[best * n + j]) }
+                        for j in 0..<n {
+                            simplex[i * n + j] =
+                                simplex[best * n + j] + 0.5 * (simplex[i * n + j] - simplex[best * n + j])
+                        }
                         values[i] = vertex(i)
                     }
                     evaluations += n

@@ -8,9 +8,12 @@ extension YearlyForecaster {
     /// Forecasts every series, spreading them over `threads` threads (each series is
     /// independent and the forecaster draws no random numbers, so the results are the
     /// same for any number of threads; nil: one per active processor), in the order given.
-    public static func forecast(_ series: [Series], horizon: Int, method: YearlyMethod = .combined,
-                                threads: Int? = nil)
-        -> [Result<YearlyForecast, YearlyForecastError>] {
+    public static func forecast(
+        _ series: [Series], horizon: Int, method: YearlyMethod = .combined,
+        threads: Int? = nil
+    )
+        -> [Result<YearlyForecast, YearlyForecastError>]
+    {
         let results = Locked([Result<YearlyForecast, YearlyForecastError>?](repeating: nil, count: series.count))
         let workers = max(1, min(threads ?? ProcessInfo.processInfo.activeProcessorCount, series.count))
         DispatchQueue.concurrentPerform(iterations: workers) { worker in

@@ -40,8 +40,10 @@ public enum YearlyForecaster {
     /// - Throws: ``YearlyForecastError`` for a series too short or years not increasing.
     /// - Complexity: O(n²·horizon) model fits' worth of work for n values, a few
     ///   milliseconds for a 40-year series.
-    public static func forecast(years: [Int], values: [Double], horizon: Int,
-                                method: YearlyMethod = .combined) throws(YearlyForecastError) -> YearlyForecast {
+    public static func forecast(
+        years: [Int], values: [Double], horizon: Int,
+        method: YearlyMethod = .combined
+    ) throws(YearlyForecastError) -> YearlyForecast {
         precondition(years.count == values.count, "\(years.count) years for \(values.count) values")
         precondition(horizon >= 1, "horizon \(horizon)")
         guard values.count >= minimumObservations else {
@@ -67,11 +69,14 @@ public enum YearlyForecaster {
         let errors = IntervalCalibration.rollingOriginErrors(series, horizon: horizon, method: method)
         let floor = IntervalCalibration.scaleFloor(series, logScale: logScale)
         let steps = zip(point, IntervalCalibration.scales(errors, floor: floor)).map {
-            PredictiveDistribution(location: $0, scale: $1.scale, degreesOfFreedom: $1.degreesOfFreedom, logScale: logScale, offset: offset)
+            PredictiveDistribution(
+                location: $0, scale: $1.scale, degreesOfFreedom: $1.degreesOfFreedom, logScale: logScale, offset: offset
+            )
         }
         let last = years[years.count - 1]
-        return YearlyForecast(method: method, observations: values.count, logScale: logScale, filledYears: filled,
-                              years: (1...horizon).map { last + $0 }, steps: steps, weights: weights)
+        return YearlyForecast(
+            method: method, observations: values.count, logScale: logScale, filledYears: filled,
+            years: (1...horizon).map { last + $0 }, steps: steps, weights: weights)
     }
 
     /// The series on every year from the first to the last, inner gaps filled by linear

@@ -41,7 +41,8 @@ public enum YearlyMethod: String, CaseIterable, Sendable, Codable {
         var weights = [Double](repeating: 0, count: parts.count)
         for h in 0..<horizon {
             let order = parts.indices.sorted { (parts[$0][h], $0) < (parts[$1][h], $1) }
-            let middle = order.count % 2 == 0 ? [order[order.count / 2 - 1], order[order.count / 2]] : [order[order.count / 2]]
+            let middle =
+                order.count % 2 == 0 ? [order[order.count / 2 - 1], order[order.count / 2]] : [order[order.count / 2]]
             for m in middle {
                 forecast[h] += parts[m][h] / Double(middle.count)
                 weights[m] += 1 / Double(middle.count * horizon)

@@ -12,10 +12,16 @@ public struct DoubleDouble: Sendable, Equatable, CustomStringConvertible {
     public var lo: Double
 
     /// The value `hi + lo`, which must already be normalized.
-    @inlinable public init(hi: Double, lo: Double) { self.hi = hi; self.lo = lo }
+    @inlinable public init(hi: Double, lo: Double) {
+        self.hi = hi
+        self.lo = lo
+    }
 
     /// The double `value`, exactly.
-    @inlinable public init(_ value: Double) { self.hi = value; self.lo = 0 }
+    @inlinable public init(_ value: Double) {
+        self.hi = value
+        self.lo = 0
+    }
 
     public static let zero = DoubleDouble(0)
 

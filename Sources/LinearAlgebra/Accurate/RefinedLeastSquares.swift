@@ -43,7 +43,9 @@ public enum RefinedLeastSquares {
     ///   design is singular to working precision (`σ_min ≤ max(m, n)·ε·σ_max`), naming
     ///   the columns of the dependency; ``LinearAlgebraError/nonFinite(what:)``;
     ///   ``LinearAlgebraError/didNotConverge(routine:detail:)`` if refinement diverges.
-    public static func solve(columns: [[DoubleDouble]], response: [DoubleDouble]) throws(LinearAlgebraError) -> RefinedLeastSquaresSolution {
+    public static func solve(columns: [[DoubleDouble]], response: [DoubleDouble]) throws(LinearAlgebraError)
+        -> RefinedLeastSquaresSolution
+    {
         let n = columns.count, m = response.count
         precondition(n >= 1 && m >= n, "least squares needs rows ≥ columns ≥ 1, got \(m)×\(n)")
         for c in columns { precondition(c.count == m, "every column needs \(m) entries, got \(c.count)") }
@@ -68,16 +70,18 @@ public enum RefinedLeastSquares {
             let v = svd.vt.row(n - 1)
             let largest = v.map(abs).max() ?? 0
             let involved = v.indices.filter { abs(v[$0]) >= 0.01 * largest }
-            throw .rankDeficient(rank: svd.singularValues.filter { $0 > sMax * Double(max(m, n)) * Double.ulpOfOne }.count,
-                                 columns: involved)
+            throw .rankDeficient(
+                rank: svd.singularValues.filter { $0 > sMax * Double(max(m, n)) * Double.ulpOfOne }.count,
+                columns: involved)
         }
         var unscaledR = r.upper
         for j in 0..<n { for i in 0...j { unscaledR[i, j] /= scale[j] } }
         let conditionNumber = try unscaledR.conditionNumber()
 
         var residual: [DoubleDouble] = []
-        let (x, steps) = try refineAugmented(scaled, qr, r, b: response, c: [Double](repeating: 0, count: n),
-                                             residual: &residual)
+        let (x, steps) = try refineAugmented(
+            scaled, qr, r, b: response, c: [Double](repeating: 0, count: n),
+            residual: &residual)
         var rss = DoubleDouble.zero
         for value in residual { rss += value * value }
         let covariance = try scaledInverseGram(scaled, qr, r, kappa: sMax / sMin)
@@ -96,9 +100,11 @@ public enum RefinedLeastSquares {
     /// `δr = Q·[h; d₂]`). With `c = 0` it is least squares (`x = A⁺b`); with `b = 0`,
     /// `x = −(AᵀA)⁻¹c`. Each step shrinks the error by about `κ·ε`. `residual` receives
     /// the converged `r = b − A·x`.
-    static func refineAugmented(_ a: ExtendedDesign, _ qr: HouseholderQR, _ r: TriangularFactor,
-                                b: [DoubleDouble], c: [Double],
-                                residual: inout [DoubleDouble]) throws(LinearAlgebraError) -> (x: [DoubleDouble], steps: Int) {
+    static func refineAugmented(
+        _ a: ExtendedDesign, _ qr: HouseholderQR, _ r: TriangularFactor,
+        b: [DoubleDouble], c: [Double],
+        residual: inout [DoubleDouble]
+    ) throws(LinearAlgebraError) -> (x: [DoubleDouble], steps: Int) {
         let n = a.columns, m = b.count
         var x = [DoubleDouble](repeating: .zero, count: n)
         var res = [DoubleDouble](repeating: .zero, count: m)
@@ -129,14 +135,16 @@ public enum RefinedLeastSquares {
             // Growth at the noise floor (about κ·1e-32 relative) is harmless and ends the
             // loop below; growth of a correction still above 1e-8 relative is divergence.
             if step > 3 && size > 4 * previous && size > 1e-8 * xSize {
-                throw .didNotConverge(routine: "least-squares refinement",
-                                      detail: "the design is too ill-conditioned for refinement to converge")
+                throw .didNotConverge(
+                    routine: "least-squares refinement",
+                    detail: "the design is too ill-conditioned for refinement to converge")
             }
             // Stop when this correction, or the next one predicted from the observed
             // contraction `size/previous`, is below 1e-28 relative (twelve digits past
             // double), or when corrections stop shrinking (the noise floor).
             let predicted = step > 1 && size < previous ? size * size / previous : Double.infinity
-            if size == 0 || size <= 1e-28 * xSize || predicted <= 1e-28 * xSize || (step > 2 && size >= 0.5 * previous) {
+            if size == 0 || size <= 1e-28 * xSize || predicted <= 1e-28 * xSize || (step > 2 && size >= 0.5 * previous)
+            {
                 break
             }
             previous = size
@@ -148,8 +156,10 @@ public enum RefinedLeastSquares {
     /// `(AᵀA)⁻¹` of the scaled design: `R⁻¹R⁻ᵀ`, refined column by column through the
     /// augmented system when `κ·ε > 1e-13` (where the plain inverse may fall short of
     /// seven digits).
-    static func scaledInverseGram(_ a: ExtendedDesign, _ qr: HouseholderQR, _ r: TriangularFactor,
-                                  kappa: Double) throws(LinearAlgebraError) -> Matrix {
+    static func scaledInverseGram(
+        _ a: ExtendedDesign, _ qr: HouseholderQR, _ r: TriangularFactor,
+        kappa: Double
+    ) throws(LinearAlgebraError) -> Matrix {
         let n = a.columns, m = a.rows
         var inverse = Matrix(rows: n, columns: n)
         let refine = kappa * Double.ulpOfOne > 1e-13

@@ -8,9 +8,11 @@ internal import CLAPACK
 /// into a typed error by the routine-specific `positive` closure.
 enum LAPACK {
     /// Runs `body`, a LAPACKE call returning `info`, and maps non-zero `info` to an error.
-    static func check(_ routine: String,
-                      positive: (Int) -> LinearAlgebraError,
-                      _ body: () -> Int32) throws(LinearAlgebraError) {
+    static func check(
+        _ routine: String,
+        positive: (Int) -> LinearAlgebraError,
+        _ body: () -> Int32
+    ) throws(LinearAlgebraError) {
         let info = Int(body())
         if info < 0 { throw .invalidArgument(routine: routine, position: -info) }
         if info > 0 { throw positive(info) }

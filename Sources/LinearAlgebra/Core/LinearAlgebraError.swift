@@ -28,7 +28,8 @@ public enum LinearAlgebraError: Error, Equatable, Sendable, CustomStringConverti
         case .singular(let index):
             return "matrix is exactly singular (zero pivot at position \(index))"
         case .rankDeficient(let rank, let columns):
-            return "design is rank-deficient (rank \(rank)); columns \(columns.map(String.init).joined(separator: ", ")) are linearly dependent"
+            return
+                "design is rank-deficient (rank \(rank)); columns \(columns.map(String.init).joined(separator: ", ")) are linearly dependent"
         case .didNotConverge(let routine, let detail):
             return "\(routine) did not converge: \(detail)"
         case .constraintsDependent:

@@ -14,13 +14,14 @@ extension Matrix {
         withUnsafeStorage { a in
             other.withUnsafeStorage { b in
                 result.withUnsafeMutableStorage { c in
-                    cblas_dgemm(CblasColMajor,
-                                transposingSelf ? CblasTrans : CblasNoTrans,
-                                transposingOther ? CblasTrans : CblasNoTrans,
-                                Int32(m), Int32(n), Int32(k), 1.0,
-                                a.baseAddress, Int32(max(1, rows)),
-                                b.baseAddress, Int32(max(1, other.rows)),
-                                0.0, c.baseAddress, Int32(max(1, m)))
+                    cblas_dgemm(
+                        CblasColMajor,
+                        transposingSelf ? CblasTrans : CblasNoTrans,
+                        transposingOther ? CblasTrans : CblasNoTrans,
+                        Int32(m), Int32(n), Int32(k), 1.0,
+                        a.baseAddress, Int32(max(1, rows)),
+                        b.baseAddress, Int32(max(1, other.rows)),
+                        0.0, c.baseAddress, Int32(max(1, m)))
                 }
             }
         }
@@ -32,16 +33,19 @@ extension Matrix {
     /// - Precondition: `x.count` equals `columns` (or `rows` when transposing).
     public func multiplied(by x: [Double], transposing: Bool = false) -> [Double] {
         let (outCount, inCount) = transposing ? (columns, rows) : (rows, columns)
-        precondition(x.count == inCount, "cannot multiply \(transposing ? "transposed " : "")\(rows)×\(columns) by a vector of \(x.count)")
+        precondition(
+            x.count == inCount,
+            "cannot multiply \(transposing ? "transposed " : "")\(rows)×\(columns) by a vector of \(x.count)")
         var y = [Double](repeating: 0, count: outCount)
         if outCount == 0 || inCount == 0 { return y }
         withUnsafeStorage { a in
             x.withUnsafeBufferPointer { xp in
                 y.withUnsafeMutableBufferPointer { yp in
-                    cblas_dgemv(CblasColMajor, transposing ? CblasTrans : CblasNoTrans,
-                                Int32(rows), Int32(columns), 1.0,
-                                a.baseAddress, Int32(max(1, rows)),
-                                xp.baseAddress, 1, 0.0, yp.baseAddress, 1)
+                    cblas_dgemv(
+                        CblasColMajor, transposing ? CblasTrans : CblasNoTrans,
+                        Int32(rows), Int32(columns), 1.0,
+                        a.baseAddress, Int32(max(1, rows)),
+                        xp.baseAddress, 1, 0.0, yp.baseAddress, 1)
                 }
             }
         }

@@ -22,8 +22,9 @@ public struct Matrix: Equatable, Sendable, CustomStringConvertible {
 
     /// A matrix over column-major entries; `columnMajor.count` must be `rows * columns`.
     public init(rows: Int, columns: Int, columnMajor: [Double]) {
-        precondition(columnMajor.count == rows * columns,
-                     "\(rows)×\(columns) matrix needs \(rows * columns) entries, got \(columnMajor.count)")
+        precondition(
+            columnMajor.count == rows * columns,
+            "\(rows)×\(columns) matrix needs \(rows * columns) entries, got \(columnMajor.count)")
         self.rows = rows
         self.columns = columns
         self.storage = columnMajor
@@ -95,7 +96,9 @@ public struct Matrix: Equatable, Sendable, CustomStringConvertible {
     }
 
     /// Gives scoped mutable access to the column-major storage (for LAPACK calls).
-    public mutating func withUnsafeMutableStorage<R>(_ body: (UnsafeMutableBufferPointer<Double>) throws -> R) rethrows -> R {
+    public mutating func withUnsafeMutableStorage<R>(_ body: (UnsafeMutableBufferPointer<Double>) throws -> R) rethrows
+        -> R
+    {
         try storage.withUnsafeMutableBufferPointer { try body($0) }
     }
 

@@ -12,11 +12,12 @@ public struct CholeskyFactorization: Sendable {
         precondition(b.rows == lower.rows, "right-hand side has \(b.rows) rows, system has order \(lower.rows)")
         var x = b
         let n = Int32(lower.rows)
-        try LAPACK.check("dpotrs", positive: { .singular(index: $0) }) {
+        try LAPACK.check("dpotrs", positive: LinearAlgebraError.singular(index:)) {
             lower.withUnsafeStorage { l in
                 x.withUnsafeMutableStorage { xp in
-                    LAPACKE_dpotrs(LAPACK.columnMajor, Int8(UInt8(ascii: "L")), n, Int32(b.columns),
-                                   l.baseAddress, max(1, n), xp.baseAddress, max(1, n))
+                    LAPACKE_dpotrs(
+                        LAPACK.columnMajor, Int8(UInt8(ascii: "L")), n, Int32(b.columns),
+                        l.baseAddress, max(1, n), xp.baseAddress, max(1, n))
                 }
             }
         }
@@ -35,8 +36,9 @@ public struct CholeskyFactorization: Sendable {
         var x = z
         lower.withUnsafeStorage { l in
             x.withUnsafeMutableBufferPointer { xp in
-                cblas_dtrmv(CblasColMajor, CblasLower, CblasNoTrans, CblasNonUnit,
-                            Int32(lower.rows), l.baseAddress, Int32(max(1, lower.rows)), xp.baseAddress, 1)
+                cblas_dtrmv(
+                    CblasColMajor, CblasLower, CblasNoTrans, CblasNonUnit,
+                    Int32(lower.rows), l.baseAddress, Int32(max(1, lower.rows)), xp.baseAddress, 1)
             }
         }
         return x
@@ -47,7 +49,7 @@ public struct CholeskyFactorization: Sendable {
     public func reciprocalCondition(anorm: Double) throws(LinearAlgebraError) -> Double {
         var rcond = 0.0
         let n = Int32(lower.rows)
-        try LAPACK.check("dpocon", positive: { .singular(index: $0) }) {
+        try LAPACK.check("dpocon", positive: LinearAlgebraError.singular(index:)) {
             lower.withUnsafeStorage { l in
                 LAPACKE_dpocon(LAPACK.columnMajor, Int8(UInt8(ascii: "L")), n, l.baseAddress, max(1, n), anorm, &rcond)
             }
@@ -67,7 +69,7 @@ extension Matrix {
         try requireFinite(storage, "matrix")
         var l = self
         let n = Int32(rows)
-        try LAPACK.check("dpotrf", positive: { .notPositiveDefinite(minor: $0) }) {
+        try LAPACK.check("dpotrf", positive: LinearAlgebraError.notPositiveDefinite(minor:)) {
             l.withUnsafeMutableStorage { p in
                 LAPACKE_dpotrf(LAPACK.columnMajor, Int8(UInt8(ascii: "L")), n, p.baseAddress, max(1, n))
             }

@@ -39,9 +39,10 @@ extension Matrix {
             a.withUnsafeMutableStorage { ap in
                 u.withUnsafeMutableStorage { up in
                     vt.withUnsafeMutableStorage { vp in
-                        LAPACKE_dgesdd_work(LAPACK.columnMajor, jobz, Int32(m), Int32(n), ap.baseAddress, Int32(max(1, m)),
-                                            &s, up.baseAddress, Int32(max(1, m)), vp.baseAddress, Int32(max(1, k)),
-                                            &query, -1, &iwork)
+                        LAPACKE_dgesdd_work(
+                            LAPACK.columnMajor, jobz, Int32(m), Int32(n), ap.baseAddress, Int32(max(1, m)),
+                            &s, up.baseAddress, Int32(max(1, m)), vp.baseAddress, Int32(max(1, k)),
+                            &query, -1, &iwork)
                     }
                 }
             }
@@ -51,9 +52,10 @@ extension Matrix {
             a.withUnsafeMutableStorage { ap in
                 u.withUnsafeMutableStorage { up in
                     vt.withUnsafeMutableStorage { vp in
-                        LAPACKE_dgesdd_work(LAPACK.columnMajor, jobz, Int32(m), Int32(n), ap.baseAddress, Int32(max(1, m)),
-                                            &s, up.baseAddress, Int32(max(1, m)), vp.baseAddress, Int32(max(1, k)),
-                                            &work, Int32(work.count), &iwork)
+                        LAPACKE_dgesdd_work(
+                            LAPACK.columnMajor, jobz, Int32(m), Int32(n), ap.baseAddress, Int32(max(1, m)),
+                            &s, up.baseAddress, Int32(max(1, m)), vp.baseAddress, Int32(max(1, k)),
+                            &work, Int32(work.count), &iwork)
                     }
                 }
             }

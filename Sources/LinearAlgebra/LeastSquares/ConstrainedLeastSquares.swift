@@ -12,7 +12,9 @@ extension Matrix {
     ///   rank; ``LinearAlgebraError/constrainedSystemRankDeficient`` when `[A; B]`
     ///   lacks full column rank. Both are judged numerically (a singular value below
     ///   `max(rows, n)·ε` times the largest), not only by LAPACK's exact-zero test.
-    public func constrainedLeastSquares(_ c: [Double], constraints b: Matrix, equal d: [Double]) throws(LinearAlgebraError) -> [Double] {
+    public func constrainedLeastSquares(_ c: [Double], constraints b: Matrix, equal d: [Double])
+        throws(LinearAlgebraError) -> [Double]
+    {
         let m = rows, n = columns, p = b.rows
         precondition(c.count == m, "c has \(c.count) entries for \(m) rows")
         precondition(b.columns == n, "B has \(b.columns) columns, A has \(n)")
@@ -35,8 +37,9 @@ extension Matrix {
         try LAPACK.check("dgglse", positive: failure) {
             a.withUnsafeMutableStorage { ap in
                 bb.withUnsafeMutableStorage { bp in
-                    LAPACKE_dgglse_work(LAPACK.columnMajor, Int32(m), Int32(n), Int32(p), ap.baseAddress, Int32(max(1, m)),
-                                        bp.baseAddress, Int32(max(1, p)), &cc, &dd, &x, &query, -1)
+                    LAPACKE_dgglse_work(
+                        LAPACK.columnMajor, Int32(m), Int32(n), Int32(p), ap.baseAddress, Int32(max(1, m)),
+                        bp.baseAddress, Int32(max(1, p)), &cc, &dd, &x, &query, -1)
                 }
             }
         }
@@ -44,8 +47,9 @@ extension Matrix {
         try LAPACK.check("dgglse", positive: failure) {
             a.withUnsafeMutableStorage { ap in
                 bb.withUnsafeMutableStorage { bp in
-                    LAPACKE_dgglse_work(LAPACK.columnMajor, Int32(m), Int32(n), Int32(p), ap.baseAddress, Int32(max(1, m)),
-                                        bp.baseAddress, Int32(max(1, p)), &cc, &dd, &x, &work, Int32(work.count))
+                    LAPACKE_dgglse_work(
+                        LAPACK.columnMajor, Int32(m), Int32(n), Int32(p), ap.baseAddress, Int32(max(1, m)),
+                        bp.baseAddress, Int32(max(1, p)), &cc, &dd, &x, &work, Int32(work.count))
                 }
             }
         }

@@ -25,14 +25,16 @@ public struct HouseholderQR: Sendable {
         let never: (Int) -> LinearAlgebraError = { .singular(index: $0) }
         try LAPACK.check("dgeqrf", positive: never) {
             f.withUnsafeMutableStorage { p in
-                LAPACKE_dgeqrf_work(LAPACK.columnMajor, Int32(m), Int32(n), p.baseAddress, Int32(max(1, m)), &t, &query, -1)
+                LAPACKE_dgeqrf_work(
+                    LAPACK.columnMajor, Int32(m), Int32(n), p.baseAddress, Int32(max(1, m)), &t, &query, -1)
             }
         }
         var work = [Double](repeating: 0, count: LAPACK.workspaceSize(query))
         try LAPACK.check("dgeqrf", positive: never) {
             f.withUnsafeMutableStorage { p in
-                LAPACKE_dgeqrf_work(LAPACK.columnMajor, Int32(m), Int32(n), p.baseAddress, Int32(max(1, m)),
-                                    &t, &work, Int32(work.count))
+                LAPACKE_dgeqrf_work(
+                    LAPACK.columnMajor, Int32(m), Int32(n), p.baseAddress, Int32(max(1, m)),
+                    &t, &work, Int32(work.count))
             }
         }
         factors = f
@@ -56,15 +58,17 @@ public struct HouseholderQR: Sendable {
         let never: (Int) -> LinearAlgebraError = { .singular(index: $0) }
         try LAPACK.check("dormqr", positive: never) {
             factors.withUnsafeStorage { a in
-                LAPACKE_dormqr_work(LAPACK.columnMajor, side, trans, m, 1, n, a.baseAddress, max(1, m), tau,
-                                    &c, max(1, m), &query, -1)
+                LAPACKE_dormqr_work(
+                    LAPACK.columnMajor, side, trans, m, 1, n, a.baseAddress, max(1, m), tau,
+                    &c, max(1, m), &query, -1)
             }
         }
         var work = [Double](repeating: 0, count: LAPACK.workspaceSize(query))
         try LAPACK.check("dormqr", positive: never) {
             factors.withUnsafeStorage { a in
-                LAPACKE_dormqr_work(LAPACK.columnMajor, side, trans, m, 1, n, a.baseAddress, max(1, m), tau,
-                                    &c, max(1, m), &work, Int32(work.count))
+                LAPACKE_dormqr_work(
+                    LAPACK.columnMajor, side, trans, m, 1, n, a.baseAddress, max(1, m), tau,
+                    &c, max(1, m), &work, Int32(work.count))
             }
         }
         return c

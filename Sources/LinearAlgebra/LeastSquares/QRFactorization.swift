@@ -19,10 +19,11 @@ public struct TriangularFactor: Sendable {
         let n = upper.rows
         precondition(b.count == n, "right-hand side of \(b.count) for a factor of order \(n)")
         var x = b
-        try LAPACK.check("dtrtrs", positive: { .singular(index: $0) }) {
+        try LAPACK.check("dtrtrs", positive: LinearAlgebraError.singular(index:)) {
             upper.withUnsafeStorage { r in
-                LAPACKE_dtrtrs(LAPACK.columnMajor, Int8(UInt8(ascii: "U")), Int8(UInt8(ascii: transposed ? "T" : "N")),
-                               Int8(UInt8(ascii: "N")), Int32(n), 1, r.baseAddress, Int32(max(1, n)), &x, Int32(max(1, n)))
+                LAPACKE_dtrtrs(
+                    LAPACK.columnMajor, Int8(UInt8(ascii: "U")), Int8(UInt8(ascii: transposed ? "T" : "N")),
+                    Int8(UInt8(ascii: "N")), Int32(n), 1, r.baseAddress, Int32(max(1, n)), &x, Int32(max(1, n)))
             }
         }
         return x
@@ -59,15 +60,17 @@ extension Matrix {
         let deficient: (Int) -> LinearAlgebraError = { i in .rankDeficient(rank: i - 1, columns: [i - 1]) }
         try LAPACK.check("dgels", positive: deficient) {
             a.withUnsafeMutableStorage { ap in
-                LAPACKE_dgels_work(LAPACK.columnMajor, trans, Int32(m), Int32(n), 1, ap.baseAddress, Int32(max(1, m)),
-                                   &x, Int32(max(1, m)), &query, -1)
+                LAPACKE_dgels_work(
+                    LAPACK.columnMajor, trans, Int32(m), Int32(n), 1, ap.baseAddress, Int32(max(1, m)),
+                    &x, Int32(max(1, m)), &query, -1)
             }
         }
         var work = [Double](repeating: 0, count: LAPACK.workspaceSize(query))
         try LAPACK.check("dgels", positive: deficient) {
             a.withUnsafeMutableStorage { ap in
-                LAPACKE_dgels_work(LAPACK.columnMajor, trans, Int32(m), Int32(n), 1, ap.baseAddress, Int32(max(1, m)),
-                                   &x, Int32(max(1, m)), &work, Int32(work.count))
+                LAPACKE_dgels_work(
+                    LAPACK.columnMajor, trans, Int32(m), Int32(n), 1, ap.baseAddress, Int32(max(1, m)),
+                    &x, Int32(max(1, m)), &work, Int32(work.count))
             }
         }
         return Array(x.prefix(n))

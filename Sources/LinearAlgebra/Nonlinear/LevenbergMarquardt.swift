@@ -49,9 +49,11 @@ public enum NonlinearLeastSquaresError: Error, Equatable, Sendable, CustomString
         case .nonFiniteAtStart:
             return "the model is not finite at the starting values; choose starting values inside its domain"
         case .iterationLimit(let n, let cost):
-            return "did not converge within \(n) iterations (residual sum of squares \(cost)); try other starting values or a simpler model"
+            return
+                "did not converge within \(n) iterations (residual sum of squares \(cost)); try other starting values or a simpler model"
         case .evaluationLimit(let n, let cost):
-            return "did not converge within \(n) model evaluations (residual sum of squares \(cost)); try other starting values"
+            return
+                "did not converge within \(n) model evaluations (residual sum of squares \(cost)); try other starting values"
         case .tooFewObservations(let m, let p):
             return "\(m) observations cannot determine \(p) parameters"
         case .numerical(let e):
@@ -73,10 +75,14 @@ public enum LevenbergMarquardt {
     /// Fits `model` to the observations `(x[i], y[i])` from `start`.
     ///
     /// - Throws: ``NonlinearLeastSquaresError``: never loops past the limits in `options`.
-    public static func fit(_ model: some CurveModel, x: [[Double]], y: [Double], start: [Double],
-                           options: LevenbergMarquardtOptions = .init()) throws(NonlinearLeastSquaresError) -> NonlinearFit {
+    public static func fit(
+        _ model: some CurveModel, x: [[Double]], y: [Double], start: [Double],
+        options: LevenbergMarquardtOptions = .init()
+    ) throws(NonlinearLeastSquaresError) -> NonlinearFit {
         let m = y.count, p = start.count
-        precondition(p == model.parameterCount && p <= 16, "model has \(model.parameterCount) parameters, start has \(p) (at most 16)")
+        precondition(
+            p == model.parameterCount && p <= 16,
+            "model has \(model.parameterCount) parameters, start has \(p) (at most 16)")
         precondition(x.count == m, "\(x.count) predictor rows for \(m) observations")
         guard m >= p else { throw .tooFewObservations(observations: m, parameters: p) }
         var b = start
@@ -90,11 +96,14 @@ public enum LevenbergMarquardt {
         var iterations = 0
         while true {
             iterations += 1
-            if iterations > options.maxIterations { throw .iterationLimit(iterations: options.maxIterations, cost: cost) }
+            if iterations > options.maxIterations {
+                throw .iterationLimit(iterations: options.maxIterations, cost: cost)
+            }
             if evaluations >= options.maxEvaluations { throw .evaluationLimit(evaluations: evaluations, cost: cost) }
             let gradient = jac.multiplied(by: r, transposing: true)
             let scaledGradient = (0..<p).map { abs(gradient[$0]) / d[$0] }.max() ?? 0
-            if scaledGradient <= options.gradientTolerance * max(cost, .leastNormalMagnitude).squareRoot() || cost == 0 {
+            if scaledGradient <= options.gradientTolerance * max(cost, .leastNormalMagnitude).squareRoot() || cost == 0
+            {
                 return try finish(model, x, y, b, cost, iterations, evaluations, .smallGradient)
             }
             let h: [Double]
@@ -157,7 +166,9 @@ public enum LevenbergMarquardt {
     }
 
     /// `h` minimizing `‖J·h − r‖² + μ‖D·h‖²`, by QR of the stacked matrix (`dgels`).
-    static func dampedStep(_ jac: Matrix, _ r: [Double], _ d: [Double], _ mu: Double) throws(LinearAlgebraError) -> [Double] {
+    static func dampedStep(_ jac: Matrix, _ r: [Double], _ d: [Double], _ mu: Double) throws(LinearAlgebraError)
+        -> [Double]
+    {
         let m = jac.rows, p = jac.columns
         var stacked = Matrix(rows: m + p, columns: p)
         let root = mu.squareRoot()
@@ -168,8 +179,10 @@ public enum LevenbergMarquardt {
         return try stacked.leastSquares(r + [Double](repeating: 0, count: p))
     }
 
-    static func finish(_ model: some CurveModel, _ x: [[Double]], _ y: [Double], _ b: [Double], _ cost: Double,
-                       _ iterations: Int, _ evaluations: Int, _ reason: ConvergenceReason) throws(NonlinearLeastSquaresError) -> NonlinearFit {
+    static func finish(
+        _ model: some CurveModel, _ x: [[Double]], _ y: [Double], _ b: [Double], _ cost: Double,
+        _ iterations: Int, _ evaluations: Int, _ reason: ConvergenceReason
+    ) throws(NonlinearLeastSquaresError) -> NonlinearFit {
         let jac = jacobian(model, x, b)
         let m = y.count, p = b.count
         var covariance = Matrix(rows: p, columns: p, repeating: .nan)
@@ -183,7 +196,8 @@ public enum LevenbergMarquardt {
                 }
             }
         }
-        return NonlinearFit(parameters: b, residualSumOfSquares: cost, covariance: covariance,
-                            iterations: iterations, evaluations: evaluations, reason: reason)
+        return NonlinearFit(
+            parameters: b, residualSumOfSquares: cost, covariance: covariance,
+            iterations: iterations, evaluations: evaluations, reason: reason)
     }
 }

@@ -49,8 +49,14 @@ public struct Dual: ModelScalar {
     public var value: Double
     public var partials: SIMD16<Double>
 
-    public init(_ constant: Double) { value = constant; partials = .zero }
-    public init(value: Double, partials: SIMD16<Double>) { self.value = value; self.partials = partials }
+    public init(_ constant: Double) {
+        value = constant
+        partials = .zero
+    }
+    public init(value: Double, partials: SIMD16<Double>) {
+        self.value = value
+        self.partials = partials
+    }
 
     /// The independent variable number `index`, at `value`.
     public static func variable(_ value: Double, index: Int) -> Dual {
@@ -59,8 +65,12 @@ public struct Dual: ModelScalar {
         return Dual(value: value, partials: p)
     }
 
-    public static func + (a: Dual, b: Dual) -> Dual { Dual(value: a.value + b.value, partials: a.partials + b.partials) }
-    public static func - (a: Dual, b: Dual) -> Dual { Dual(value: a.value - b.value, partials: a.partials - b.partials) }
+    public static func + (a: Dual, b: Dual) -> Dual {
+        Dual(value: a.value + b.value, partials: a.partials + b.partials)
+    }
+    public static func - (a: Dual, b: Dual) -> Dual {
+        Dual(value: a.value - b.value, partials: a.partials - b.partials)
+    }
     public static func * (a: Dual, b: Dual) -> Dual {
         Dual(value: a.value * b.value, partials: a.partials * b.value + b.partials * a.value)
     }
@@ -69,14 +79,24 @@ public struct Dual: ModelScalar {
         return Dual(value: q, partials: (a.partials - b.partials * q) / b.value)
     }
     public static prefix func - (a: Dual) -> Dual { Dual(value: -a.value, partials: -a.partials) }
-    public static func exp(_ a: Dual) -> Dual { let e = Foundation.exp(a.value); return Dual(value: e, partials: a.partials * e) }
+    public static func exp(_ a: Dual) -> Dual {
+        let e = Foundation.exp(a.value)
+        return Dual(value: e, partials: a.partials * e)
+    }
     public static func log(_ a: Dual) -> Dual { Dual(value: Foundation.log(a.value), partials: a.partials / a.value) }
-    public static func sin(_ a: Dual) -> Dual { Dual(value: Foundation.sin(a.value), partials: a.partials * Foundation.cos(a.value)) }
-    public static func cos(_ a: Dual) -> Dual { Dual(value: Foundation.cos(a.value), partials: a.partials * -Foundation.sin(a.value)) }
+    public static func sin(_ a: Dual) -> Dual {
+        Dual(value: Foundation.sin(a.value), partials: a.partials * Foundation.cos(a.value))
+    }
+    public static func cos(_ a: Dual) -> Dual {
+        Dual(value: Foundation.cos(a.value), partials: a.partials * -Foundation.sin(a.value))
+    }
     public static func atan(_ a: Dual) -> Dual {
         Dual(value: Foundation.atan(a.value), partials: a.partials / (1 + a.value * a.value))
     }
-    public static func sqrt(_ a: Dual) -> Dual { let s = a.value.squareRoot(); return Dual(value: s, partials: a.partials / (2 * s)) }
+    public static func sqrt(_ a: Dual) -> Dual {
+        let s = a.value.squareRoot()
+        return Dual(value: s, partials: a.partials / (2 * s))
+    }
     public static func pow(_ a: Dual, _ p: Double) -> Dual {
         Dual(value: Foundation.pow(a.value, p), partials: a.partials * (p * Foundation.pow(a.value, p - 1)))
     }

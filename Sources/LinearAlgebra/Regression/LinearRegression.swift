@@ -52,8 +52,10 @@ public enum LinearRegression {
     ///   - response: `y`, in double-double so decimal data keep their digits.
     ///   - predictors: the terms, each a name and `n` values.
     /// - Throws: ``RegressionError`` naming the terms at fault.
-    public static func fit(response: [DoubleDouble], predictors: [(name: String, values: [DoubleDouble])],
-                           intercept: Bool = true) throws(RegressionError) -> RegressionResult {
+    public static func fit(
+        response: [DoubleDouble], predictors: [(name: String, values: [DoubleDouble])],
+        intercept: Bool = true
+    ) throws(RegressionError) -> RegressionResult {
         let n = response.count
         var names = predictors.map(\.name)
         var columns = predictors.map(\.values)
@@ -80,12 +82,14 @@ public enum LinearRegression {
         }
         let dof = n - p
         let sigma2 = dof > 0 ? solution.residualSumOfSquares / Double(dof) : .nan
-        let covariance = Matrix(rows: p, columns: p, columnMajor: solution.unscaledCovariance.storage.map { $0 * sigma2 })
+        let covariance = Matrix(
+            rows: p, columns: p, columnMajor: solution.unscaledCovariance.storage.map { $0 * sigma2 })
         let coefficients = (0..<p).map { j -> RegressionCoefficient in
             let se = (covariance[j, j]).squareRoot()
             let t = solution.coefficients[j] / se
-            return RegressionCoefficient(term: names[j], estimate: solution.coefficients[j], standardError: se,
-                                         tStatistic: t, pValue: Statistics.studentTTwoSidedP(t, degreesOfFreedom: Double(dof)))
+            return RegressionCoefficient(
+                term: names[j], estimate: solution.coefficients[j], standardError: se,
+                tStatistic: t, pValue: Statistics.studentTTwoSidedP(t, degreesOfFreedom: Double(dof)))
         }
         return RegressionResult(
             coefficients: coefficients, residualStandardDeviation: sigma2.squareRoot(),
@@ -112,7 +116,10 @@ public enum LinearRegression {
             var sum = DoubleDouble.zero
             for v in y { sum += v }
             let mean = sum / DoubleDouble(Double(y.count))
-            for v in y { let d = v - mean; total += d * d }
+            for v in y {
+                let d = v - mean
+                total += d * d
+            }
         } else {
             for v in y { total += v * v }
         }

@@ -17,17 +17,29 @@ public enum TextDecoding {
         let offset = firstInvalidUTF8Offset(bytes)
         let lineNumber = bytes[..<offset].filter { $0 == 0x0A }.count + 1
         if looksLikeGBK(bytes) {
-            throw refusal(file, looksLike: Phrase(zh: "GBK/GB18030（Excel 保存的中文文件常见此编码）", en: "GBK/GB18030 (common for Chinese files saved by Excel)"), iconvName: "GB18030",
-                          offset: lineNumber)
+            throw refusal(
+                file,
+                looksLike: Phrase(
+                    zh: "GBK/GB18030（Excel 保存的中文文件常见此编码）", en: "GBK/GB18030 (common for Chinese files saved by Excel)"),
+                iconvName: "GB18030",
+                offset: lineNumber)
         }
-        throw refusal(file, looksLike: Phrase(zh: "Latin-1 或 Windows-1252 等单字节编码", en: "a single-byte encoding such as Latin-1 or Windows-1252"), iconvName: "WINDOWS-1252",
-                      offset: lineNumber)
+        throw refusal(
+            file,
+            looksLike: Phrase(
+                zh: "Latin-1 或 Windows-1252 等单字节编码", en: "a single-byte encoding such as Latin-1 or Windows-1252"),
+            iconvName: "WINDOWS-1252",
+            offset: lineNumber)
     }
 
     static func refusal(_ file: String, looksLike: Phrase, iconvName: String, offset line: Int?) -> InputIssue {
         let iconv = "`iconv -f \(iconvName) -t UTF-8 '\(file)' > converted.csv`"
-        return InputIssue(file: file, line: line, message: Phrase(zh: "文件不是 UTF-8 编码，看起来是 ", en: "file is not UTF-8; it looks like ") + looksLike,
-                          help: Phrase(zh: "请用 \(iconv) 转换，或在 Excel 中另存为“CSV UTF-8”", en: "convert it with \(iconv), or save it from Excel as \"CSV UTF-8\""))
+        return InputIssue(
+            file: file, line: line,
+            message: Phrase(zh: "文件不是 UTF-8 编码，看起来是 ", en: "file is not UTF-8; it looks like ") + looksLike,
+            help: Phrase(
+                zh: "请用 \(iconv) 转换，或在 Excel 中另存为“CSV UTF-8”",
+                en: "convert it with \(iconv), or save it from Excel as \"CSV UTF-8\""))
     }
 
     static func firstInvalidUTF8Offset(_ bytes: [UInt8]) -> Int {
@@ -55,8 +67,13 @@ public enum TextDecoding {
         var pairs = 0, strays = 0, i = 0
         while i < bytes.count {
             let b = bytes[i]
-            if b < 0x80 { i += 1; continue }
-            if (0x81...0xFE).contains(b), i + 1 < bytes.count, (0x40...0xFE).contains(bytes[i + 1]), bytes[i + 1] != 0x7F {
+            if b < 0x80 {
+                i += 1
+                continue
+            }
+            if (0x81...0xFE).contains(b), i + 1 < bytes.count, (0x40...0xFE).contains(bytes[i + 1]),
+                bytes[i + 1] != 0x7F
+            {
                 pairs += 1
                 i += 2
             } else {

@@ -32,8 +32,10 @@ public enum HistoryReconstruction {
             if unknown.isEmpty {
                 let supplied = sum.years.compactMap { series.value(in: $0) }.reduce(0, +)
                 if abs(supplied - sum.value) > 0.005 * sum.value {
-                    result.notes.append(noteUnused(sum, reasonZH: "用户数据已覆盖全部年份，其合计为\(format(supplied))",
-                                                   reasonEN: "the supplied values cover every year and sum to \(format(supplied))"))
+                    result.notes.append(
+                        noteUnused(
+                            sum, reasonZH: "用户数据已覆盖全部年份，其合计为\(format(supplied))",
+                            reasonEN: "the supplied values cover every year and sum to \(format(supplied))"))
                 }
                 continue
             }
@@ -42,8 +44,10 @@ public enum HistoryReconstruction {
                 return (year, p.value)
             }
             guard let path = try? smoothestPath(years: sum.years, total: sum.value, fixed: fixed) else {
-                result.notes.append(noteUnused(sum, reasonZH: "与已知年度数值矛盾（无正值路径满足合计）",
-                                               reasonEN: "it contradicts the known yearly values (no positive path meets it)"))
+                result.notes.append(
+                    noteUnused(
+                        sum, reasonZH: "与已知年度数值矛盾（无正值路径满足合计）",
+                        reasonEN: "it contradicts the known yearly values (no positive path meets it)"))
                 for year in unknown where series.point(in: year)?.origin == .reconstructed {
                     series = Series(indicator: series.indicator, points: series.points.filter { $0.year != year })
                 }
@@ -51,8 +55,12 @@ public enum HistoryReconstruction {
                 continue
             }
             for year in unknown {
-                series.set(SeriesPoint(year: year, value: path[year - sum.years.lowerBound], origin: .reconstructed,
-                                       note: "smoothest growth path meeting the \(sum.years.lowerBound)–\(sum.years.upperBound) sum \(format(sum.value))"))
+                series.set(
+                    SeriesPoint(
+                        year: year, value: path[year - sum.years.lowerBound], origin: .reconstructed,
+                        note:
+                            "smoothest growth path meeting the \(sum.years.lowerBound)–\(sum.years.upperBound) sum \(format(sum.value))"
+                    ))
             }
             result.series[sum.indicator] = series
         }
@@ -64,13 +72,15 @@ public enum HistoryReconstruction {
     ///
     /// - Throws: ``LinearAlgebraError`` when the constraints cannot be met by a positive
     ///   path (the Newton iteration does not converge) or are dependent.
-    public static func smoothestPath(years: ClosedRange<Int>, total: Double, fixed: [(Int, Double)]) throws -> [Double] {
+    public static func smoothestPath(years: ClosedRange<Int>, total: Double, fixed: [(Int, Double)]) throws -> [Double]
+    {
         let n = years.count
         let first = years.lowerBound
         let freeCount = n - fixed.count
         let fixedSum = fixed.reduce(0) { $0 + $1.1 }
         guard freeCount > 0, total - fixedSum > 0, fixed.allSatisfy({ $0.1 > 0 }) else {
-            throw LinearAlgebraError.didNotConverge(routine: "history reconstruction", detail: "no positive path meets the sum")
+            throw LinearAlgebraError.didNotConverge(
+                routine: "history reconstruction", detail: "no positive path meets the sum")
         }
         // Start: known years at their values, the others sharing what the sum leaves.
         var u = [Double](repeating: log((total - fixedSum) / Double(freeCount)), count: n)
@@ -89,7 +99,8 @@ public enum HistoryReconstruction {
             // Σ e^{u₀}(1 + u − u₀) = total, scaled by 1/total.
             for t in 0..<n { b[p - 1, t] = x[t] / total }
             d[p - 1] = (total - x.reduce(0, +) + zip(x, u).reduce(0) { $0 + $1.0 * $1.1 }) / total
-            let next = try differences.constrainedLeastSquares([Double](repeating: 0, count: differences.rows), constraints: b, equal: d)
+            let next = try differences.constrainedLeastSquares(
+                [Double](repeating: 0, count: differences.rows), constraints: b, equal: d)
             let step = zip(next, u).map { abs($0 - $1) }.max() ?? 0
             u = next
             let sumError = abs(u.reduce(0) { $0 + exp($1) } - total) / total
@@ -108,9 +119,12 @@ public enum HistoryReconstruction {
     }
 
     static func noteUnused(_ sum: PeriodSum, reasonZH: String, reasonEN: String) -> DataNote {
-        DataNote(id: "sum_unused_\(sum.indicator)", indicator: sum.indicator,
-                 textZH: "未使用规划所列\(sum.years.lowerBound)–\(sum.years.upperBound)年合计\(format(sum.value))：\(reasonZH)。",
-                 textEN: "The printed \(sum.years.lowerBound)–\(sum.years.upperBound) sum \(format(sum.value)) was not used: \(reasonEN).")
+        DataNote(
+            id: "sum_unused_\(sum.indicator)", indicator: sum.indicator,
+            textZH: "未使用规划所列\(sum.years.lowerBound)–\(sum.years.upperBound)年合计\(format(sum.value))：\(reasonZH)。",
+            textEN:
+                "The printed \(sum.years.lowerBound)–\(sum.years.upperBound) sum \(format(sum.value)) was not used: \(reasonEN)."
+        )
     }
 
     static func format(_ value: Double) -> String {

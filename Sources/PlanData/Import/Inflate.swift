@@ -35,14 +35,23 @@ enum Inflate {
             }
             count[0] = 0
             var next = [Int](repeating: 0, count: 16), code = 0
-            for len in 1...15 { code = (code + count[len - 1]) << 1; next[len] = code }
+            for len in 1...15 {
+                code = (code + count[len - 1]) << 1
+                next[len] = code
+            }
             table = [UInt32](repeating: 0, count: 1 << bits)
             for (symbol, len) in lengths.enumerated() where len > 0 {
                 var reversed = 0, c = next[len]
                 next[len] += 1
-                for _ in 0..<len { reversed = reversed << 1 | c & 1; c >>= 1 }
+                for _ in 0..<len {
+                    reversed = reversed << 1 | c & 1
+                    c >>= 1
+                }
                 var i = reversed
-                while i < table.count { table[i] = UInt32(symbol << 4 | len); i += 1 << len }
+                while i < table.count {
+                    table[i] = UInt32(symbol << 4 | len)
+                    i += 1 << len
+                }
             }
         }
     }
@@ -55,14 +64,17 @@ enum Inflate {
         var output: [UInt8] = []
 
         init(input: ArraySlice<UInt8>, limit: Int) {
-            self.input = input; position = input.startIndex; self.limit = limit
+            self.input = input
+            position = input.startIndex
+            self.limit = limit
         }
 
         /// Fills the bit buffer to at least `n` bits while input remains.
         mutating func fill(_ n: Int) {
             while bitCount < n && position < input.endIndex {
                 bitBuffer |= Int(input[position]) << bitCount
-                position += 1; bitCount += 8
+                position += 1
+                bitCount += 8
             }
         }
 
@@ -70,7 +82,8 @@ enum Inflate {
             fill(n)
             guard bitCount >= n else { throw .damaged }
             let v = bitBuffer & (1 << n - 1)
-            bitBuffer >>= n; bitCount -= n
+            bitBuffer >>= n
+            bitCount -= n
             return v
         }
 
@@ -79,7 +92,8 @@ enum Inflate {
             let entry = Int(code.table[bitBuffer & (1 << code.bits - 1)])
             let len = entry & 15
             guard len > 0, len <= bitCount else { throw .damaged }
-            bitBuffer >>= len; bitCount -= len
+            bitBuffer >>= len
+            bitCount -= len
             return entry >> 4
         }
 
@@ -90,14 +104,17 @@ enum Inflate {
                 switch try bits(2) {
                 case 0: try stored()
                 case 1: try block(Inflate.fixed.literal, Inflate.fixed.distance)
-                case 2: let (l, d) = try dynamicCodes(); try block(l, d)
+                case 2:
+                    let (l, d) = try dynamicCodes()
+                    try block(l, d)
                 default: throw .damaged
                 }
             }
         }
 
         mutating func stored() throws(Failure) {
-            bitBuffer = 0; bitCount = 0  // to the byte boundary (the buffer holds under 8 bits here)
+            bitBuffer = 0
+            bitCount = 0  // to the byte boundary (the buffer holds under 8 bits here)
             guard input.endIndex - position >= 4 else { throw .damaged }
             let len = Int(input[position]) | Int(input[position + 1]) << 8
             let complement = Int(input[position + 2]) | Int(input[position + 3]) << 8
@@ -108,11 +125,20 @@ enum Inflate {
             position += len
         }
 
-        static let lengthBase = [3, 4, 5, 6, 7, 8, 9, 10, 11, 13, 15, 17, 19, 23, 27, 31, 35, 43, 51, 59, 67, 83, 99, 115, 131, 163, 195, 227, 258]
-        static let lengthExtra = [0, 0, 0, 0, 0, 0, 0, 0, 1, 1, 1, 1, 2, 2, 2, 2, 3, 3, 3, 3, 4, 4, 4, 4, 5, 5, 5, 5, 0]
-        static let distanceBase = [1, 2, 3, 4, 5, 7, 9, 13, 17, 25, 33, 49, 65, 97, 129, 193, 257, 385, 513, 769, 1025, 1537, 2049, 3073,
-                                   4097, 6145, 8193, 12289, 16385, 24577]
-        static let distanceExtra = [0, 0, 0, 0, 1, 1, 2, 2, 3, 3, 4, 4, 5, 5, 6, 6, 7, 7, 8, 8, 9, 9, 10, 10, 11, 11, 12, 12, 13, 13]
+        static let lengthBase = [
+            3, 4, 5, 6, 7, 8, 9, 10, 11, 13, 15, 17, 19, 23, 27, 31, 35, 43, 51, 59, 67, 83, 99, 115, 131, 163, 195,
+            227, 258,
+        ]
+        static let lengthExtra = [
+            0, 0, 0, 0, 0, 0, 0, 0, 1, 1, 1, 1, 2, 2, 2, 2, 3, 3, 3, 3, 4, 4, 4, 4, 5, 5, 5, 5, 0,
+        ]
+        static let distanceBase = [
+            1, 2, 3, 4, 5, 7, 9, 13, 17, 25, 33, 49, 65, 97, 129, 193, 257, 385, 513, 769, 1025, 1537, 2049, 3073,
+            4097, 6145, 8193, 12289, 16385, 24577,
+        ]
+        static let distanceExtra = [
+            0, 0, 0, 0, 1, 1, 2, 2, 3, 3, 4, 4, 5, 5, 6, 6, 7, 7, 8, 8, 9, 9, 10, 10, 11, 11, 12, 12, 13, 13,
+        ]
 
         mutating func block(_ literal: Code, _ distance: Code) throws(Failure) {
             while true {
@@ -132,7 +158,10 @@ enum Inflate {
                     guard dist <= output.count else { throw .damaged }
                     guard output.count + length <= limit else { throw .tooLarge }
                     var from = output.count - dist
-                    for _ in 0..<length { output.append(output[from]); from += 1 }
+                    for _ in 0..<length {
+                        output.append(output[from])
+                        from += 1
+                    }
                 }
             }
         }

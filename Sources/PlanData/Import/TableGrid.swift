@@ -26,15 +26,24 @@ public struct TableGrid: Sendable {
         switch InputFile.read(path, limit: InputFile.csvLimit) {
         case .success(let bytes): data = Data(bytes)
         case .failure(.missing):
-            throw InputIssue(file: path, message: Phrase(zh: "找不到该文件", en: "no such file"), help: Phrase(zh: "请检查路径", en: "check the path"))
+            throw InputIssue(
+                file: path, message: Phrase(zh: "找不到该文件", en: "no such file"),
+                help: Phrase(zh: "请检查路径", en: "check the path"))
         case .failure(let problem):
-            throw InputIssue(file: path, message: Phrase(zh: "文件", en: "file ") + problem.phrase,
-                             help: Phrase(zh: "请给出一个可读的 `.csv` 或 `.xlsx` 文件", en: "name a .csv or .xlsx file you can read"))
+            throw InputIssue(
+                file: path, message: Phrase(zh: "文件", en: "file ") + problem.phrase,
+                help: Phrase(zh: "请给出一个可读的 `.csv` 或 `.xlsx` 文件", en: "name a .csv or .xlsx file you can read"))
         }
         // Excel saves a workbook with a password as an OLE container (as it does old .xls files).
         if data.starts(with: [0xD0, 0xCF, 0x11, 0xE0]) {
-            throw InputIssue(file: path, message: Phrase(zh: "工作簿已加密（或为旧式 `.xls`），不是 XLSX 或 CSV", en: "the workbook is encrypted (or an old-style .xls), not an XLSX or CSV"),
-                             help: Phrase(zh: "请在 Excel 中去掉密码，另存为 `.xlsx` 或 `.csv`（UTF-8）", en: "in Excel, remove the password and save it as .xlsx or .csv (UTF-8)"))
+            throw InputIssue(
+                file: path,
+                message: Phrase(
+                    zh: "工作簿已加密（或为旧式 `.xls`），不是 XLSX 或 CSV",
+                    en: "the workbook is encrypted (or an old-style .xls), not an XLSX or CSV"),
+                help: Phrase(
+                    zh: "请在 Excel 中去掉密码，另存为 `.xlsx` 或 `.csv`（UTF-8）",
+                    en: "in Excel, remove the password and save it as .xlsx or .csv (UTF-8)"))
         }
         let isZip = data.starts(with: [0x50, 0x4B, 0x03, 0x04])
         if path.lowercased().hasSuffix(".xlsx") || isZip { return try XLSXReader.read(data, file: path) }
@@ -42,7 +51,9 @@ public struct TableGrid: Sendable {
     }
 
     /// The first sheet of the XLSX workbook in `data` (checked as ``XLSXReader`` does).
-    public static func xlsx(_ bytes: [UInt8], file: String) throws(InputIssue) -> TableGrid { try XLSXReader.read(Data(bytes), file: file) }
+    public static func xlsx(_ bytes: [UInt8], file: String) throws(InputIssue) -> TableGrid {
+        try XLSXReader.read(Data(bytes), file: file)
+    }
 
     /// The most rows and cells of a CSV table: more rows than a sheet's (a CSV of 20,000
     /// indicator rows imports), few enough cells (about 40 bytes each) to stay small.
@@ -66,13 +77,19 @@ public struct TableGrid: Sendable {
         func endField() {
             if column > maxColumns || rows.count >= maxRows || cells >= csvMaxCells {
                 if !field.isEmpty { tooFar = tooFar ?? (startLine, column) }
-            } else { row.append(Cell(text: field, row: startLine, column: column)); cells += 1 }
-            field = ""; quoted = false; column += 1
+            } else {
+                row.append(Cell(text: field, row: startLine, column: column))
+                cells += 1
+            }
+            field = ""
+            quoted = false
+            column += 1
         }
         func endRow() {
             endField()
             if rows.count < maxRows { rows.append(row.allSatisfy { $0.text.isEmpty } ? [] : row) }
-            row = []; column = 1
+            row = []
+            column = 1
         }
         var scalars = text.unicodeScalars.makeIterator()
         var pending = scalars.next()
@@ -80,33 +97,49 @@ public struct TableGrid: Sendable {
             pending = scalars.next()
             if inQuotes {
                 if c == "\"" {
-                    if pending == "\"" { field.unicodeScalars.append("\""); pending = scalars.next(); continue }
+                    if pending == "\"" {
+                        field.unicodeScalars.append("\"")
+                        pending = scalars.next()
+                        continue
+                    }
                     inQuotes = false
                 } else {
                     if c == "\n" || (c == "\r" && pending != "\n") { line += 1 }
                     field.unicodeScalars.append(c)
                 }
             } else if c == "\"" && field.isEmpty && !quoted {
-                inQuotes = true; quoted = true; quoteAt = (line, column)
+                inQuotes = true
+                quoted = true
+                quoteAt = (line, column)
             } else if c == "," {
-                endField(); startLine = line
+                endField()
+                startLine = line
             } else if c == "\n" || (c == "\r" && pending != "\n") {
-                endRow(); line += 1; startLine = line
+                endRow()
+                line += 1
+                startLine = line
             } else if c != "\r" {
                 field.unicodeScalars.append(c)
             }
         }
         if let far = tooFar {
-            throw InputIssue(file: file, line: far.line, column: far.column,
-                             message: Phrase(zh: "表格超出 plansim 读取的范围（前 \(maxRows) 行、前 \(maxColumns) 列、共 \(csvMaxCells) 个单元格）",
-                                             en: "the table goes beyond the first \(maxRows) rows, \(maxColumns) columns and \(csvMaxCells) cells plansim reads"),
-                             help: Phrase(zh: "规划表只需几十行：请只保存专栏表格本身", en: "a plan table has tens of rows: save the table alone"))
+            throw InputIssue(
+                file: file, line: far.line, column: far.column,
+                message: Phrase(
+                    zh: "表格超出 plansim 读取的范围（前 \(maxRows) 行、前 \(maxColumns) 列、共 \(csvMaxCells) 个单元格）",
+                    en:
+                        "the table goes beyond the first \(maxRows) rows, \(maxColumns) columns and \(csvMaxCells) cells plansim reads"
+                ),
+                help: Phrase(zh: "规划表只需几十行：请只保存专栏表格本身", en: "a plan table has tens of rows: save the table alone"))
         }
         if !field.isEmpty || !row.isEmpty || quoted { endRow() }
         if inQuotes {
-            throw InputIssue(file: file, line: quoteAt.line, column: quoteAt.column,
-                             message: Phrase(zh: "引号括起的字段没有闭合", en: "quoted field is never closed"),
-                             help: Phrase(zh: "请补上结尾的 `\"`；字段内的引号请写成两个 `\"\"`", en: "add the closing `\"`, or double a quote inside a field as `\"\"`"))
+            throw InputIssue(
+                file: file, line: quoteAt.line, column: quoteAt.column,
+                message: Phrase(zh: "引号括起的字段没有闭合", en: "quoted field is never closed"),
+                help: Phrase(
+                    zh: "请补上结尾的 `\"`；字段内的引号请写成两个 `\"\"`",
+                    en: "add the closing `\"`, or double a quote inside a field as `\"\"`"))
         }
         while rows.last?.isEmpty == true { rows.removeLast() }
         return TableGrid(file: file, rows: rows)

@@ -33,17 +33,24 @@ public struct TableValue: Sendable, Equatable {
     public static func normalise(_ s: String) -> String {
         var out = String.UnicodeScalarView()
         for u in s.unicodeScalars {
-            if (0xFF01...0xFF5E).contains(u.value), let a = Unicode.Scalar(u.value - 0xFEE0) { out.append(a) }
-            else if u.value == 0x3000 || u == "\u{00A0}" { out.append(" ") }
-            else if u == "\u{2212}" { out.append("-") }  // − minus sign
-            else { out.append(u) }
+            if (0xFF01...0xFF5E).contains(u.value), let a = Unicode.Scalar(u.value - 0xFEE0) {
+                out.append(a)
+            } else if u.value == 0x3000 || u == "\u{00A0}" {
+                out.append(" ")
+            } else if u == "\u{2212}" {
+                out.append("-")
+            }  // − minus sign
+            else {
+                out.append(u)
+            }
         }
         return String(out).trimmingCharacters(in: .whitespacesAndNewlines)
     }
 
     /// The text as printed, only surrounding (ideographic) spaces removed.
     public static func trimmed(_ s: String) -> String {
-        s.trimmingCharacters(in: CharacterSet.whitespacesAndNewlines.union(CharacterSet(charactersIn: "\u{3000}\u{00A0}")))
+        s.trimmingCharacters(
+            in: CharacterSet.whitespacesAndNewlines.union(CharacterSet(charactersIn: "\u{3000}\u{00A0}")))
     }
 
     /// Words that mean "left open".
@@ -55,7 +62,8 @@ public struct TableValue: Sendable, Equatable {
     public static let smallest = 1e-12
 
     /// Footnote marks printed on figures.
-    static let marks: [String] = ["*", "△", "▲", "※", "#"] + (0x2460...0x2473).compactMap { Unicode.Scalar($0).map { String($0) } }
+    static let marks: [String] =
+        ["*", "△", "▲", "※", "#"] + (0x2460...0x2473).compactMap { Unicode.Scalar($0).map { String($0) } }
 
     /// The figure in `text`, or nil when it is not one or is out of range (the caller
     /// reports where; ``isTooLarge(_:)`` and ``isTooSmall(_:)`` tell them apart).
@@ -78,15 +86,21 @@ public struct TableValue: Sendable, Equatable {
     /// A decimal figure as printed (`12`, `-0.5`, `1.2e-5` as Excel stores small numbers):
     /// no hex (`0x1A`), no `inf`/`nan`, nothing else.
     static func decimal(_ s: String) -> Double? {
-        guard s.range(of: #"^[+-]?([0-9]+(\.[0-9]*)?|\.[0-9]+)([eE][+-]?[0-9]{1,3})?$"#, options: .regularExpression) != nil,
-              let v = Double(s), v.isFinite else { return nil }
+        guard
+            s.range(of: #"^[+-]?([0-9]+(\.[0-9]*)?|\.[0-9]+)([eE][+-]?[0-9]{1,3})?$"#, options: .regularExpression)
+                != nil,
+            let v = Double(s), v.isFinite
+        else { return nil }
         return v
     }
 
     static func parseUnbounded(_ text: String) -> TableValue? {
         let printed = trimmed(text)
         var s = normalise(text)
-        if open.contains(s.lowercased()) { return TableValue(value: nil, percent: false, cumulative: false, ceiling: false, approximate: false, printed: printed) }
+        if open.contains(s.lowercased()) {
+            return TableValue(
+                value: nil, percent: false, cumulative: false, ceiling: false, approximate: false, printed: printed)
+        }
         var mark: String?
         for m in marks where s.hasSuffix(m) || s.hasPrefix(m) {
             mark = m
@@ -96,25 +110,34 @@ public struct TableValue: Sendable, Equatable {
         }
         // cumulative, floor, ceiling, approximate, decline, points
         var flags = [false, false, false, false, false, false]
-        let groups: [[String]] = [["〔", "〕", "[", "]", "【", "】", "五年累计", "累计"], ["不低于", "不少于", "以上", "至少", "≥", ">=", ">"],
-                                  ["以内", "以下", "不超过", "不高于", "≤", "<=", "<"], ["左右", "约", "~", "≈"], ["下降", "降低", "减少"], ["个百分点", "百分点"]]
+        let groups: [[String]] = [
+            ["〔", "〕", "[", "]", "【", "】", "五年累计", "累计"], ["不低于", "不少于", "以上", "至少", "≥", ">=", ">"],
+            ["以内", "以下", "不超过", "不高于", "≤", "<=", "<"], ["左右", "约", "~", "≈"], ["下降", "降低", "减少"], ["个百分点", "百分点"],
+        ]
         for (k, words) in groups.enumerated() {
             for w in words where s.contains(w) {
                 s = s.replacingOccurrences(of: w, with: "")
                 flags[k] = true
             }
         }
-        for word in ["控制在", "保持在", "达到", "增长", "提高", "增加", "年均", "力争", "(", ")", ",", " "] { s = s.replacingOccurrences(of: word, with: "") }
+        for word in ["控制在", "保持在", "达到", "增长", "提高", "增加", "年均", "力争", "(", ")", ",", " "] {
+            s = s.replacingOccurrences(of: word, with: "")
+        }
         let percent = s.hasSuffix("%")
         if percent { s.removeLast() }
         guard let v = decimal(s) else {
             // Words, if the cell is Chinese text (与经济增长基本同步); anything else is no figure.
             // A figure in Chinese numerals (一万四) is a figure to write in digits, not words.
             let numerals = printed.allSatisfy { "零〇一二两三四五六七八九十百千万亿点".contains($0) }
-            guard printed.unicodeScalars.contains(where: { (0x4E00...0x9FFF).contains($0.value) }), !numerals else { return nil }
-            return TableValue(value: nil, percent: false, cumulative: false, ceiling: false, approximate: false, words: printed, printed: printed)
+            guard printed.unicodeScalars.contains(where: { (0x4E00...0x9FFF).contains($0.value) }), !numerals else {
+                return nil
+            }
+            return TableValue(
+                value: nil, percent: false, cumulative: false, ceiling: false, approximate: false, words: printed,
+                printed: printed)
         }
-        return TableValue(value: v, percent: percent, cumulative: flags[0], ceiling: flags[2], approximate: flags[3],
-                          floor: flags[1], decline: flags[4], points: flags[5], mark: mark, printed: printed)
+        return TableValue(
+            value: v, percent: percent, cumulative: flags[0], ceiling: flags[2], approximate: flags[3],
+            floor: flags[1], decline: flags[4], points: flags[5], mark: mark, printed: printed)
     }
 }

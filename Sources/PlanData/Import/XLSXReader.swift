@@ -1,6 +1,7 @@
 import Foundation
+
 #if canImport(FoundationXML)
-import FoundationXML
+    import FoundationXML
 #endif
 /// The first worksheet of an XLSX workbook as a ``TableGrid``: the zip checked and read
 /// with ``ZipParts`` (offsets, sizes, CRCs, a cap on each part's inflated size), each XML
@@ -11,11 +12,17 @@ enum XLSXReader {
     static func read(_ data: Data, file: String) throws(InputIssue) -> TableGrid {
         let archive: ZipParts
         do { archive = try ZipParts([UInt8](data)) } catch {
-            throw InputIssue(file: file, message: Phrase(zh: "这不是 XLSX 工作簿（不是可读的 ZIP 压缩包）", en: "this is not an XLSX workbook (not a readable zip)"), help: Self.saveAgain)
+            throw InputIssue(
+                file: file,
+                message: Phrase(
+                    zh: "这不是 XLSX 工作簿（不是可读的 ZIP 压缩包）", en: "this is not an XLSX workbook (not a readable zip)"),
+                help: Self.saveAgain)
         }
         func damaged(_ name: String) -> InputIssue {
-            InputIssue(file: file, message: Phrase(zh: "工作簿已损坏：无法读取 `\(name)`", en: "the workbook is damaged: cannot read `\(name)`"),
-                       help: Phrase(zh: "请在 Excel 中打开后重新保存", en: "open and save it again in Excel"))
+            InputIssue(
+                file: file,
+                message: Phrase(zh: "工作簿已损坏：无法读取 `\(name)`", en: "the workbook is damaged: cannot read `\(name)`"),
+                help: Phrase(zh: "请在 Excel 中打开后重新保存", en: "open and save it again in Excel"))
         }
         // Each part is inflated at most to `partLimit` bytes: a small zip can expand to gigabytes.
         func part(_ name: String) throws(InputIssue) -> Data? {
@@ -23,9 +30,14 @@ enum XLSXReader {
             do { bytes = try archive.part(name, limit: partLimit) } catch {
                 switch error {
                 case .tooLarge:
-                    throw InputIssue(file: file, message: Phrase(zh: "工作簿的 `\(name)` 解压后超过 plansim 可读取的 \(partLimit >> 20) MB",
-                                                                 en: "the workbook's `\(name)` expands to more than the \(partLimit >> 20) MB plansim reads"),
-                                     help: Phrase(zh: "规划表只需几十行：请把它单独存为 `.xlsx` 或 `.csv`", en: "a plan table has tens of rows: save it alone as .xlsx or .csv"))
+                    throw InputIssue(
+                        file: file,
+                        message: Phrase(
+                            zh: "工作簿的 `\(name)` 解压后超过 plansim 可读取的 \(partLimit >> 20) MB",
+                            en: "the workbook's `\(name)` expands to more than the \(partLimit >> 20) MB plansim reads"),
+                        help: Phrase(
+                            zh: "规划表只需几十行：请把它单独存为 `.xlsx` 或 `.csv`",
+                            en: "a plan table has tens of rows: save it alone as .xlsx or .csv"))
                 case .encrypted: throw Self.encrypted(file)
                 default: throw damaged(name)
                 }
@@ -38,19 +50,31 @@ enum XLSXReader {
         }
         if archive.has("EncryptionInfo") || archive.has("EncryptedPackage") { throw Self.encrypted(file) }
         guard let workbook = try part("xl/workbook.xml") else {
-            throw InputIssue(file: file, message: Phrase(zh: "该 ZIP 压缩包不是 XLSX 工作簿（没有 `xl/workbook.xml`）", en: "this zip is not an XLSX workbook (no xl/workbook.xml)"), help: Self.saveAgain)
+            throw InputIssue(
+                file: file,
+                message: Phrase(
+                    zh: "该 ZIP 压缩包不是 XLSX 工作簿（没有 `xl/workbook.xml`）",
+                    en: "this zip is not an XLSX workbook (no xl/workbook.xml)"), help: Self.saveAgain)
         }
         let sheets = XMLCollector(elements: ["sheet"]).collect(workbook)
         guard let firstSheet = sheets.first else {
-            throw InputIssue(file: file, message: Phrase(zh: "工作簿中没有工作表", en: "the workbook has no sheet"), help: Self.firstSheet)
+            throw InputIssue(
+                file: file, message: Phrase(zh: "工作簿中没有工作表", en: "the workbook has no sheet"), help: Self.firstSheet)
         }
         var sheetPath = "xl/worksheets/sheet1.xml"
         if let rid = firstSheet.attributes["r:id"], let rels = try part("xl/_rels/workbook.xml.rels"),
-           let target = XMLCollector(elements: ["Relationship"]).collect(rels).first(where: { $0.attributes["Id"] == rid })?.attributes["Target"] {
+            let target = XMLCollector(elements: ["Relationship"]).collect(rels).first(where: {
+                $0.attributes["Id"] == rid
+            })?.attributes["Target"]
+        {
             sheetPath = target.hasPrefix("/") ? String(target.dropFirst()) : "xl/" + target
         }
         guard let sheet = try part(sheetPath) else {
-            throw InputIssue(file: file, message: Phrase(zh: "工作簿中没有工作表（缺少 `\(sheetPath)`）", en: "the workbook has no sheet (missing `\(sheetPath)`)"), help: Self.firstSheet)
+            throw InputIssue(
+                file: file,
+                message: Phrase(
+                    zh: "工作簿中没有工作表（缺少 `\(sheetPath)`）", en: "the workbook has no sheet (missing `\(sheetPath)`)"),
+                help: Self.firstSheet)
         }
         var shared: [String] = []
         if let strings = try part("xl/sharedStrings.xml") {
@@ -74,13 +98,15 @@ enum XLSXReader {
     }
 
     static func encrypted(_ file: String) -> InputIssue {
-        InputIssue(file: file, message: Phrase(zh: "工作簿已加密", en: "the workbook is encrypted"),
-                   help: Phrase(zh: "请在 Excel 中去掉密码后重新保存", en: "remove the password in Excel and save again"))
+        InputIssue(
+            file: file, message: Phrase(zh: "工作簿已加密", en: "the workbook is encrypted"),
+            help: Phrase(zh: "请在 Excel 中去掉密码后重新保存", en: "remove the password in Excel and save again"))
     }
     /// The most bytes one part of a workbook (a sheet, the shared strings) may inflate to:
     /// the size of the largest CSV file plansim reads.
     static let partLimit = InputFile.csvLimit
-    static let saveAgain = Phrase(zh: "请在 Excel 中把表格另存为 `.xlsx` 或 `.csv`", en: "save the table from Excel as .xlsx or .csv")
+    static let saveAgain = Phrase(
+        zh: "请在 Excel 中把表格另存为 `.xlsx` 或 `.csv`", en: "save the table from Excel as .xlsx or .csv")
     static let firstSheet = Phrase(zh: "请把表格放在第一个工作表", en: "put the table on the first sheet")
 }
 
@@ -99,8 +125,10 @@ final class XMLCollector: NSObject, XMLParserDelegate {
         return found
     }
 
-    func parser(_ parser: XMLParser, didStartElement elementName: String, namespaceURI: String?, qualifiedName qName: String?,
-                attributes attributeDict: [String: String] = [:]) {
+    func parser(
+        _ parser: XMLParser, didStartElement elementName: String, namespaceURI: String?, qualifiedName qName: String?,
+        attributes attributeDict: [String: String] = [:]
+    ) {
         if names.contains(elementName) { found.append(Element(attributes: attributeDict)) }
     }
 }
@@ -122,15 +150,19 @@ final class SharedStrings: NSObject, XMLParserDelegate {
         return delegate.strings
     }
 
-    func parser(_ parser: XMLParser, didStartElement elementName: String, namespaceURI: String?, qualifiedName qName: String?,
-                attributes attributeDict: [String: String] = [:]) {
+    func parser(
+        _ parser: XMLParser, didStartElement elementName: String, namespaceURI: String?, qualifiedName qName: String?,
+        attributes attributeDict: [String: String] = [:]
+    ) {
         if elementName == "si" { current = "" }
         if elementName == "t" { inText = true }
     }
 
     func parser(_ parser: XMLParser, foundCharacters string: String) { if inText { current += string } }
 
-    func parser(_ parser: XMLParser, didEndElement elementName: String, namespaceURI: String?, qualifiedName qName: String?) {
+    func parser(
+        _ parser: XMLParser, didEndElement elementName: String, namespaceURI: String?, qualifiedName qName: String?
+    ) {
         if elementName == "t" { inText = false }
         if elementName == "si" { strings.append(current) }
         if elementName == "sst" { complete = true }
@@ -164,28 +196,44 @@ final class SheetCells: NSObject, XMLParserDelegate {
         parser.delegate = delegate
         let whole = parser.parse()
         if let far = delegate.tooFar {
-            throw InputIssue(file: file, field: far,
-                             message: Phrase(zh: "单元格 `\(far)` 超出 plansim 读取的范围（前 \(maxRows) 行、前 \(maxColumns) 列）",
-                                             en: "cell `\(far)` lies beyond the first \(maxRows) rows and \(maxColumns) columns plansim reads"),
-                             help: Phrase(zh: "请把规划表放在第一个工作表的左上角，删去远处的单元格后重新保存", en: "put the plan table at the top left of the first sheet and delete the far-away cells"))
+            throw InputIssue(
+                file: file, field: far,
+                message: Phrase(
+                    zh: "单元格 `\(far)` 超出 plansim 读取的范围（前 \(maxRows) 行、前 \(maxColumns) 列）",
+                    en: "cell `\(far)` lies beyond the first \(maxRows) rows and \(maxColumns) columns plansim reads"),
+                help: Phrase(
+                    zh: "请把规划表放在第一个工作表的左上角，删去远处的单元格后重新保存",
+                    en: "put the plan table at the top left of the first sheet and delete the far-away cells"))
         }
         if let bad = delegate.unreadable {
-            throw InputIssue(file: file, field: bad, message: Phrase(zh: "工作表已损坏：单元格 `\(bad)` 的位置或共享字符串编号无法读取",
-                                                                     en: "the sheet is damaged: cell `\(bad)` has a reference or shared-string index that does not read"),
-                             help: Phrase(zh: "请在 Excel 中打开后重新保存", en: "open and save it again in Excel"))
+            throw InputIssue(
+                file: file, field: bad,
+                message: Phrase(
+                    zh: "工作表已损坏：单元格 `\(bad)` 的位置或共享字符串编号无法读取",
+                    en: "the sheet is damaged: cell `\(bad)` has a reference or shared-string index that does not read"),
+                help: Phrase(zh: "请在 Excel 中打开后重新保存", en: "open and save it again in Excel"))
         }
         // A sheet whose XML breaks off would otherwise read as the rows before the break.
         guard whole && delegate.complete else {
-            throw InputIssue(file: file, message: Phrase(zh: "工作表已损坏（其 XML 在第 \(parser.lineNumber) 行出错）", en: "the sheet is damaged (its XML breaks at line \(parser.lineNumber))"),
-                             help: Phrase(zh: "请在 Excel 中打开后重新保存", en: "open and save it again in Excel"))
+            throw InputIssue(
+                file: file,
+                message: Phrase(
+                    zh: "工作表已损坏（其 XML 在第 \(parser.lineNumber) 行出错）",
+                    en: "the sheet is damaged (its XML breaks at line \(parser.lineNumber))"),
+                help: Phrase(zh: "请在 Excel 中打开后重新保存", en: "open and save it again in Excel"))
         }
         if let first = delegate.uncached.first {
             let more = delegate.uncached.count - 1
-            throw InputIssue(file: file, field: first,
-                             message: Phrase(zh: "单元格 `\(first)` 是没有保存计算结果的公式" + (more > 0 ? "（另有 \(more) 个）" : ""),
-                                             en: "cell `\(first)` is a formula without a saved value" + (more > 0 ? " (and \(more) more)" : "")),
-                             help: Phrase(zh: "请在 Excel 中打开并保存该工作簿（Excel 会保存公式的结果），或把公式改为数值",
-                                          en: "open and save the workbook in Excel (it saves each formula's value), or replace the formulas with values"))
+            throw InputIssue(
+                file: file, field: first,
+                message: Phrase(
+                    zh: "单元格 `\(first)` 是没有保存计算结果的公式" + (more > 0 ? "（另有 \(more) 个）" : ""),
+                    en: "cell `\(first)` is a formula without a saved value" + (more > 0 ? " (and \(more) more)" : "")),
+                help: Phrase(
+                    zh: "请在 Excel 中打开并保存该工作簿（Excel 会保存公式的结果），或把公式改为数值",
+                    en:
+                        "open and save the workbook in Excel (it saves each formula's value), or replace the formulas with values"
+                ))
         }
         let maxRow = delegate.cells.map(\.row).max() ?? 0
         var rows = [[TableGrid.Cell]](repeating: [], count: maxRow)
@@ -204,23 +252,39 @@ final class SheetCells: NSObject, XMLParserDelegate {
     static func position(_ reference: String) -> (Int, Int)? {
         var column = 0, row = 0, digits = false
         for u in reference.uppercased().unicodeScalars {
-            if (65...90).contains(u.value) && !digits { column = min(column * 26 + Int(u.value - 64), maxColumns + 1) }
-            else if (48...57).contains(u.value) { digits = true; row = min(row * 10 + Int(u.value - 48), maxRows + 1) }
-            else { return nil }
+            if (65...90).contains(u.value) && !digits {
+                column = min(column * 26 + Int(u.value - 64), maxColumns + 1)
+            } else if (48...57).contains(u.value) {
+                digits = true
+                row = min(row * 10 + Int(u.value - 48), maxRows + 1)
+            } else {
+                return nil
+            }
         }
         guard digits, column > 0, row > 0 else { return nil }
         return (row, column)
     }
 
-    func parser(_ parser: XMLParser, didStartElement elementName: String, namespaceURI: String?, qualifiedName qName: String?,
-                attributes attributeDict: [String: String] = [:]) {
+    func parser(
+        _ parser: XMLParser, didStartElement elementName: String, namespaceURI: String?, qualifiedName qName: String?,
+        attributes attributeDict: [String: String] = [:]
+    ) {
         switch elementName {
         case "row":
-            row = attributeDict["r"].flatMap { Int($0) }.map { min(max($0, 0), Self.maxRows + 1) } ?? min(row + 1, Self.maxRows + 1)
+            row =
+                attributeDict["r"].flatMap { Int($0) }.map { min(max($0, 0), Self.maxRows + 1) }
+                ?? min(row + 1, Self.maxRows + 1)
             lastColumn = 0
-        case "c": reference = attributeDict["r"] ?? "\(Self.columnName(lastColumn + 1))\(row)"; type = attributeDict["t"] ?? ""; value = ""; formula = false; saved = false
+        case "c":
+            reference = attributeDict["r"] ?? "\(Self.columnName(lastColumn + 1))\(row)"
+            type = attributeDict["t"] ?? ""
+            value = ""
+            formula = false
+            saved = false
         case "f": formula = true
-        case "v", "t": inValue = true; saved = true
+        case "v", "t":
+            inValue = true
+            saved = true
         default: break
         }
     }
@@ -230,23 +294,43 @@ final class SheetCells: NSObject, XMLParserDelegate {
     /// 1 → `A`, 27 → `AA` (the reference a cell without one stands at).
     static func columnName(_ column: Int) -> String {
         var n = min(column, maxColumns + 1), name = ""
-        while n > 0 { name = String(UnicodeScalar(UInt8(65 + (n - 1) % 26))) + name; n = (n - 1) / 26 }
+        while n > 0 {
+            name = String(UnicodeScalar(UInt8(65 + (n - 1) % 26))) + name
+            n = (n - 1) / 26
+        }
         return name
     }
 
-    func parser(_ parser: XMLParser, didEndElement elementName: String, namespaceURI: String?, qualifiedName qName: String?) {
+    func parser(
+        _ parser: XMLParser, didEndElement elementName: String, namespaceURI: String?, qualifiedName qName: String?
+    ) {
         switch elementName {
         case "v", "t": inValue = false
         case "sheetData": complete = true
         case "c":
-            guard let (row, column) = SheetCells.position(reference) else { unreadable = reference; parser.abortParsing(); return }
-            if row > Self.maxRows || column > Self.maxColumns { tooFar = reference; parser.abortParsing(); return }
+            guard let (row, column) = SheetCells.position(reference) else {
+                unreadable = reference
+                parser.abortParsing()
+                return
+            }
+            if row > Self.maxRows || column > Self.maxColumns {
+                tooFar = reference
+                parser.abortParsing()
+                return
+            }
             lastColumn = column
             // An empty `<v/>` is no saved value either (only a text result may be empty).
-            if formula && (!saved || (value.isEmpty && type != "str")) { uncached.append(reference); return }
+            if formula && (!saved || (value.isEmpty && type != "str")) {
+                uncached.append(reference)
+                return
+            }
             var text = value
             if type == "s" {
-                guard let i = Int(value), shared.indices.contains(i) else { unreadable = reference; parser.abortParsing(); return }
+                guard let i = Int(value), shared.indices.contains(i) else {
+                    unreadable = reference
+                    parser.abortParsing()
+                    return
+                }
                 text = shared[i]
             }
             cells.append((row, column, text))

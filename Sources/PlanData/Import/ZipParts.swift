@@ -33,12 +33,17 @@ struct ZipParts {
         var end = -1
         var i = n - 22
         while i >= max(0, n - 22 - 65_535) {
-            if u32(i) == 0x0605_4B50 && i + 22 + u16(i + 20) == n { end = i; break }
+            if u32(i) == 0x0605_4B50 && i + 22 + u16(i + 20) == n {
+                end = i
+                break
+            }
             i -= 1
         }
         guard end >= 0, u16(end + 4) == 0, u16(end + 6) == 0 else { throw .notZip }
         let count = u16(end + 10), directorySize = Int(u32(end + 12)), directoryStart = Int(u32(end + 16))
-        guard count == u16(end + 8), count <= Self.maxEntries, directoryStart <= end, directorySize <= end - directoryStart else { throw .notZip }
+        guard count == u16(end + 8), count <= Self.maxEntries, directoryStart <= end,
+            directorySize <= end - directoryStart
+        else { throw .notZip }
         var p = directoryStart
         for _ in 0..<count {
             guard p + 46 <= directoryStart + directorySize, u32(p) == 0x0201_4B50 else { throw .notZip }
@@ -53,8 +58,9 @@ struct ZipParts {
             guard dataStart <= directoryStart, compressed <= directoryStart - dataStart else { throw .notZip }
             let name = String(decoding: bytes[(p + 46)..<(p + 46 + nameLength)], as: UTF8.self)
             guard entries[name] == nil else { throw .notZip }  // a second part of one name: which one is meant?
-            entries[name] = Entry(method: u16(p + 10), flags: u16(p + 8), crc: UInt32(u32(p + 16)), compressedSize: compressed,
-                                  size: size, dataStart: dataStart)
+            entries[name] = Entry(
+                method: u16(p + 10), flags: u16(p + 8), crc: UInt32(u32(p + 16)), compressedSize: compressed,
+                size: size, dataStart: dataStart)
             p = next
         }
     }

@@ -21,8 +21,10 @@ extension Dataset {
             series.set(SeriesPoint(year: point.year, value: point.value, origin: .user, note: point.note))
             base.series[point.indicator] = series
         }
-        base.provenance.append(Provenance(source: "user", description: "planner's yearly values", vintage: "",
-                                          fileSHA256: user.sha256, file: user.file))
+        base.provenance.append(
+            Provenance(
+                source: "user", description: "planner's yearly values", vintage: "",
+                fileSHA256: user.sha256, file: user.file))
         return HistoryReconstruction.reconstruct(base)
     }
 

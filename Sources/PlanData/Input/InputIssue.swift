@@ -21,7 +21,8 @@ public struct InputIssue: Error, Sendable, Equatable, CustomStringConvertible {
 
     /// English only: kept inside PlanData (and its tests) so that every message made
     /// elsewhere is written in both languages, with ``Phrase``s.
-    init(file: String, line: Int? = nil, column: Int? = nil, field: String? = nil, message: String, help: String? = nil) {
+    init(file: String, line: Int? = nil, column: Int? = nil, field: String? = nil, message: String, help: String? = nil)
+    {
         self.file = file
         self.line = line
         self.column = column
@@ -31,7 +32,9 @@ public struct InputIssue: Error, Sendable, Equatable, CustomStringConvertible {
     }
 
     /// An issue stated in both languages.
-    public init(file: String, line: Int? = nil, column: Int? = nil, field: String? = nil, message: Phrase, help: Phrase? = nil) {
+    public init(
+        file: String, line: Int? = nil, column: Int? = nil, field: String? = nil, message: Phrase, help: Phrase? = nil
+    ) {
         self.init(file: file, line: line, column: column, field: field, message: message.en, help: help?.en)
         self.messageZH = message.zh
         self.helpZH = help?.zh
@@ -73,7 +76,8 @@ public struct InputErrors: Error, Sendable, CustomStringConvertible {
     public var description: String {
         let shown = issues.prefix(Self.printLimit).map(\.description).joined(separator: "\n")
         guard total > Self.printLimit else { return shown }
-        return shown + "\n… and \(total - min(issues.count, Self.printLimit)) more problems (\(total) in all); fix these first"
+        return shown
+            + "\n… and \(total - min(issues.count, Self.printLimit)) more problems (\(total) in all); fix these first"
     }
 }
 
@@ -102,8 +106,9 @@ public enum DidYouMean {
     public static func phrase(for name: String, among candidates: [String]) -> Phrase? {
         let found = suggestions(for: name, among: candidates)
         guard !found.isEmpty else { return nil }
-        return Phrase(zh: "是否想用 " + found.map { "`\($0)`" }.joined(separator: " 或 ") + "？",
-                      en: "did you mean " + found.map { "`\($0)`" }.joined(separator: " or ") + "?")
+        return Phrase(
+            zh: "是否想用 " + found.map { "`\($0)`" }.joined(separator: " 或 ") + "？",
+            en: "did you mean " + found.map { "`\($0)`" }.joined(separator: " or ") + "?")
     }
 
     static func distance(_ a: [Character], _ b: [Character]) -> Int {

@@ -30,8 +30,9 @@ public enum SHA256 {
         let fullBlocks = bytes.count / 64
         bytes.withUnsafeBufferPointer { message in
             for block in 0..<fullBlocks {
-                compress(UnsafeBufferPointer(rebasing: message[(block * 64)..<(block * 64 + 64)]),
-                         state: &state, schedule: &schedule)
+                compress(
+                    UnsafeBufferPointer(rebasing: message[(block * 64)..<(block * 64 + 64)]),
+                    state: &state, schedule: &schedule)
             }
         }
         // The tail: the remaining bytes, 0x80, zeros, and the message length in bits (big-endian).
@@ -39,11 +40,14 @@ public enum SHA256 {
         tail.append(0x80)
         while tail.count % 64 != 56 { tail.append(0) }
         let bitLength = UInt64(bytes.count) &* 8
-        for shift in stride(from: 56, through: 0, by: -8) { tail.append(UInt8(truncatingIfNeeded: bitLength >> UInt64(shift))) }
+        for shift in stride(from: 56, through: 0, by: -8) {
+            tail.append(UInt8(truncatingIfNeeded: bitLength >> UInt64(shift)))
+        }
         tail.withUnsafeBufferPointer { padded in
             for block in 0..<(padded.count / 64) {
-                compress(UnsafeBufferPointer(rebasing: padded[(block * 64)..<(block * 64 + 64)]),
-                         state: &state, schedule: &schedule)
+                compress(
+                    UnsafeBufferPointer(rebasing: padded[(block * 64)..<(block * 64 + 64)]),
+                    state: &state, schedule: &schedule)
             }
         }
         var out = [UInt8]()
@@ -74,9 +78,11 @@ public enum SHA256 {
     private static func rotateRight(_ x: UInt32, _ n: UInt32) -> UInt32 { (x >> n) | (x << (32 - n)) }
 
     /// One application of the compression function to a 64-byte block (FIPS 180-4 §6.2.2).
-    private static func compress(_ block: UnsafeBufferPointer<UInt8>, state: inout [UInt32], schedule w: inout [UInt32]) {
+    private static func compress(_ block: UnsafeBufferPointer<UInt8>, state: inout [UInt32], schedule w: inout [UInt32])
+    {
         for t in 0..<16 {
-            w[t] = UInt32(block[4 * t]) << 24 | UInt32(block[4 * t + 1]) << 16
+            w[t] =
+                UInt32(block[4 * t]) << 24 | UInt32(block[4 * t + 1]) << 16
                 | UInt32(block[4 * t + 2]) << 8 | UInt32(block[4 * t + 3])
         }
         for t in 16..<64 {
@@ -93,10 +99,22 @@ public enum SHA256 {
             let s0 = rotateRight(a, 2) ^ rotateRight(a, 13) ^ rotateRight(a, 22)
             let majority = (a & b) ^ (a & c) ^ (b & c)
             let temp2 = s0 &+ majority
-            h = g; g = f; f = e; e = d &+ temp1
-            d = c; c = b; b = a; a = temp1 &+ temp2
+            h = g
+            g = f
+            f = e
+            e = d &+ temp1
+            d = c
+            c = b
+            b = a
+            a = temp1 &+ temp2
         }
-        state[0] &+= a; state[1] &+= b; state[2] &+= c; state[3] &+= d
-        state[4] &+= e; state[5] &+= f; state[6] &+= g; state[7] &+= h
+        state[0] &+= a
+        state[1] &+= b
+        state[2] &+= c
+        state[3] &+= d
+        state[4] &+= e
+        state[5] &+= f
+        state[6] &+= g
+        state[7] &+= h
     }
 }

@@ -30,13 +30,19 @@ public enum TerminalText {
 
     /// `text` with every control but those in `kept` escaped, and a tab written as `tab`.
     private static func escaped(_ text: String, keeping kept: Set<Unicode.Scalar>, tab: Unicode.Scalar) -> String {
-        guard text.unicodeScalars.contains(where: { isControl($0) && ($0 == "\t" || !kept.contains($0)) }) else { return text }
+        guard text.unicodeScalars.contains(where: { isControl($0) && ($0 == "\t" || !kept.contains($0)) }) else {
+            return text
+        }
         var out = ""
         out.unicodeScalars.reserveCapacity(text.unicodeScalars.count)
         for scalar in text.unicodeScalars {
-            if scalar == "\t" { out.unicodeScalars.append(tab) }
-            else if isControl(scalar) && !kept.contains(scalar) { out += "\\u{" + String(scalar.value, radix: 16, uppercase: true) + "}" }
-            else { out.unicodeScalars.append(scalar) }
+            if scalar == "\t" {
+                out.unicodeScalars.append(tab)
+            } else if isControl(scalar) && !kept.contains(scalar) {
+                out += "\\u{" + String(scalar.value, radix: 16, uppercase: true) + "}"
+            } else {
+                out.unicodeScalars.append(scalar)
+            }
         }
         return out
     }

@@ -1,7 +1,10 @@
 extension Dataset {
     /// A dataset from its parts (a plan file compiles to this; see docs/plan-files.md).
-    public init(planIndicators indicators: [Indicator], series: [String: Series], sums: [PeriodSum], targets: [PlanTarget], facts: [PlanFact],
-                notes: [DataNote], provenance: [Provenance], roles: LinkedRoles?, plan: PlanInfo?, goals: [PlanGoal] = []) {
+    public init(
+        planIndicators indicators: [Indicator], series: [String: Series], sums: [PeriodSum], targets: [PlanTarget],
+        facts: [PlanFact],
+        notes: [DataNote], provenance: [Provenance], roles: LinkedRoles?, plan: PlanInfo?, goals: [PlanGoal] = []
+    ) {
         self.indicators = indicators
         self.series = series
         self.sums = sums
@@ -31,8 +34,10 @@ extension PeriodSum {
 }
 
 extension PlanFact {
-    public init(fact id: String, textZH: String, textEN: String, value: Double, unitZH: String, unitEN: String,
-                period: String, status: String, location: String) {
+    public init(
+        fact id: String, textZH: String, textEN: String, value: Double, unitZH: String, unitEN: String,
+        period: String, status: String, location: String
+    ) {
         self.id = id
         self.textZH = textZH
         self.textEN = textEN

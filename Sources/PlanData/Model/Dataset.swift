@@ -1,3 +1,5 @@
+import Foundation
+
 /// Where a dataset came from.
 public struct Provenance: Sendable, Equatable {
     /// `embedded` (the plan as printed) or `user` (a planner's CSV on top of it).
@@ -48,7 +50,10 @@ public struct Dataset: Sendable {
     public func resolve(_ typed: String) -> Indicator? {
         let key = typed.trimmingCharacters(in: .whitespaces).lowercased()
         return indicators.first { indicator in
-            ([indicator.id, indicator.nameZH, "\(indicator.nameZH)(\(indicator.unitZH))", "\(indicator.nameZH)（\(indicator.unitZH)）"]
+            ([
+                indicator.id, indicator.nameZH, "\(indicator.nameZH)(\(indicator.unitZH))",
+                "\(indicator.nameZH)（\(indicator.unitZH)）",
+            ]
                 + indicator.aliases).contains { $0.lowercased() == key }
         }
     }
@@ -66,7 +71,9 @@ public struct Dataset: Sendable {
     public func attribute(of indicator: String) -> PlanAttribute { self.indicator(indicator)?.attribute ?? .indicative }
 
     /// The goals of `id`, earliest year first.
-    public func goals(of id: String) -> [PlanGoal] { goals.filter { $0.indicator == id }.sorted { $0.targetYear < $1.targetYear } }
+    public func goals(of id: String) -> [PlanGoal] {
+        goals.filter { $0.indicator == id }.sorted { $0.targetYear < $1.targetYear }
+    }
 
     /// The caveats that concern `id` (and none other).
     public func notes(for id: String) -> [DataNote] { notes.filter { $0.indicator == id } }
@@ -76,5 +83,3 @@ public struct Dataset: Sendable {
         series.values.contains { $0.points.contains { $0.origin == .reconstructed } }
     }
 }
-
-import Foundation

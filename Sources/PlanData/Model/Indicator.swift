@@ -38,8 +38,10 @@ public struct Indicator: Sendable, Equatable, Identifiable {
     /// Other names a person may type for it (the printed name with its unit, short forms).
     public let aliases: [String]
 
-    public init(id: String, nameZH: String, nameEN: String, unitZH: String, unitEN: String, kind: IndicatorKind,
-                attribute: PlanAttribute, location: String, aliases: [String] = []) {
+    public init(
+        id: String, nameZH: String, nameEN: String, unitZH: String, unitEN: String, kind: IndicatorKind,
+        attribute: PlanAttribute, location: String, aliases: [String] = []
+    ) {
         self.id = id
         self.nameZH = nameZH
         self.nameEN = nameEN

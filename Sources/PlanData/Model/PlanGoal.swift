@@ -54,8 +54,11 @@ public struct PlanGoal: Sendable, Equatable {
     /// A footnote on the base value (`48.6*`: a 预计数), nil when unmarked or no base.
     public let baseNote: ValueNote?
 
-    public init(indicator: String, baseYear: Int, base: Double?, targetYear: Int, form: Form, direction: TargetDirection = .floor,
-                approximate: Bool = false, baseNote: ValueNote? = nil) {
+    public init(
+        indicator: String, baseYear: Int, base: Double?, targetYear: Int, form: Form,
+        direction: TargetDirection = .floor,
+        approximate: Bool = false, baseNote: ValueNote? = nil
+    ) {
         self.indicator = indicator
         self.baseYear = baseYear
         self.base = base

@@ -45,9 +45,11 @@ public struct PlanTarget: Sendable, Equatable {
     /// Nil when only one of them is printed. Import warns when they disagree.
     public let besideGrowth: PrintedGrowth?
 
-    public init(indicator: String, baseYear: Int, base: Double, targetYear: Int, target: Double, kind: TargetKind,
-                direction: TargetDirection = .floor, approximate: Bool = false, stated: TargetStatement? = nil,
-                baseNote: ValueNote? = nil, besideGrowth: PrintedGrowth? = nil) {
+    public init(
+        indicator: String, baseYear: Int, base: Double, targetYear: Int, target: Double, kind: TargetKind,
+        direction: TargetDirection = .floor, approximate: Bool = false, stated: TargetStatement? = nil,
+        baseNote: ValueNote? = nil, besideGrowth: PrintedGrowth? = nil
+    ) {
         self.indicator = indicator
         self.baseYear = baseYear
         self.base = base

@@ -46,7 +46,10 @@ public indirect enum JSONValue: Sendable, Equatable {
         case .unsigned(let u): out += String(u)
         case .string(let s): Self.escape(s, into: &out)
         case .array(let items):
-            if items.isEmpty { out += "[]"; return }
+            if items.isEmpty {
+                out += "[]"
+                return
+            }
             out += "["
             for (k, item) in items.enumerated() {
                 if k > 0 { out += "," }
@@ -56,7 +59,10 @@ public indirect enum JSONValue: Sendable, Equatable {
             Self.newline(&out, indent)
             out += "]"
         case .object(let pairs):
-            if pairs.isEmpty { out += "{}"; return }
+            if pairs.isEmpty {
+                out += "{}"
+                return
+            }
             out += "{"
             for (k, (key, value)) in pairs.enumerated() {
                 if k > 0 { out += "," }

@@ -29,7 +29,9 @@ public enum NPYFile {
             let values = chunk(first..<min(first + chunkRows, rows))
             var bytes = [UInt8](repeating: 0, count: values.count * 8)
             bytes.withUnsafeMutableBytes { raw in
-                for (i, v) in values.enumerated() { raw.storeBytes(of: v.bitPattern.littleEndian, toByteOffset: i * 8, as: UInt64.self) }
+                for (i, v) in values.enumerated() {
+                    raw.storeBytes(of: v.bitPattern.littleEndian, toByteOffset: i * 8, as: UInt64.self)
+                }
             }
             try file.append(Data(bytes))
         }
@@ -45,8 +47,10 @@ public struct NPYMatrix: Sendable {
     /// Nil when the file is missing, over `sizeLimit` bytes, or not such a matrix (a
     /// shape whose size overflows or differs from the data is not).
     public init?(_ url: URL, sizeLimit: Int) {
-        guard let size = (try? FileManager.default.attributesOfItem(atPath: url.path))?[.size] as? Int, size <= sizeLimit,
-              let data = try? Data(contentsOf: url), data.count <= sizeLimit else { return nil }
+        guard let size = (try? FileManager.default.attributesOfItem(atPath: url.path))?[.size] as? Int,
+            size <= sizeLimit,
+            let data = try? Data(contentsOf: url), data.count <= sizeLimit
+        else { return nil }
         self.init(bytes: [UInt8](data))
     }
 
@@ -55,20 +59,30 @@ public struct NPYMatrix: Sendable {
         guard bytes.count >= 12, Array(bytes.prefix(6)) == [0x93] + Array("NUMPY".utf8) else { return nil }
         let major = bytes[6]
         guard major == 1 || major == 2 else { return nil }
-        let (headerLength, start) = major == 1 ? (Int(bytes[8]) | Int(bytes[9]) << 8, 10)
+        let (headerLength, start) =
+            major == 1
+            ? (Int(bytes[8]) | Int(bytes[9]) << 8, 10)
             : (Int(bytes[8]) | Int(bytes[9]) << 8 | Int(bytes[10]) << 16 | Int(bytes[11]) << 24, 12)
         guard headerLength <= bytes.count - start,
-              let header = String(bytes: bytes[start..<(start + headerLength)], encoding: .ascii),
-              header.contains("'<f8'"), header.contains("'fortran_order': False"),
-              let open = header.range(of: "'shape': ("), let close = header[open.upperBound...].firstIndex(of: ")") else { return nil }
-        let shape = header[open.upperBound..<close].split(separator: ",").map { Int($0.trimmingCharacters(in: .whitespaces)) }
+            let header = String(bytes: bytes[start..<(start + headerLength)], encoding: .ascii),
+            header.contains("'<f8'"), header.contains("'fortran_order': False"),
+            let open = header.range(of: "'shape': ("), let close = header[open.upperBound...].firstIndex(of: ")")
+        else { return nil }
+        let shape = header[open.upperBound..<close].split(separator: ",").map {
+            Int($0.trimmingCharacters(in: .whitespaces))
+        }
         guard shape.count == 2, let r = shape[0], let c = shape[1], r >= 0, c >= 0 else { return nil }
         let (count, overflow) = r.multipliedReportingOverflow(by: c)
         let first = start + headerLength
         guard !overflow, count <= (bytes.count - first) / 8, bytes.count - first == count * 8 else { return nil }
-        rows = r; columns = c
+        rows = r
+        columns = c
         values = bytes.withUnsafeBytes { raw in
-            (0..<count).map { Double(bitPattern: UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: first + $0 * 8, as: UInt64.self))) }
+            (0..<count).map {
+                Double(
+                    bitPattern: UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: first + $0 * 8, as: UInt64.self))
+                )
+            }
         }
     }
 

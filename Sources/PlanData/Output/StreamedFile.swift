@@ -12,9 +12,11 @@ public final class StreamedFile {
 
     /// Creates the temporary file with `header` as its first bytes.
     public convenience init(_ url: URL, header: Data) throws {
-        let temporary = url.deletingLastPathComponent().appendingPathComponent(".\(url.lastPathComponent).tmp-\(getpid())")
+        let temporary = url.deletingLastPathComponent().appendingPathComponent(
+            ".\(url.lastPathComponent).tmp-\(getpid())")
         guard FileManager.default.createFile(atPath: temporary.path, contents: nil),
-              let handle = FileHandle(forWritingAtPath: temporary.path) else { throw CocoaError(.fileWriteUnknown) }
+            let handle = FileHandle(forWritingAtPath: temporary.path)
+        else { throw CocoaError(.fileWriteUnknown) }
         try self.init(url, temporary: temporary, handle: handle, header: header)
     }
 
@@ -28,13 +30,19 @@ public final class StreamedFile {
 
     /// Appends `data`; on failure the temporary file is removed and the error rethrown.
     public func append(_ data: Data) throws {
-        do { try handle.write(contentsOf: data) } catch { abandon(); throw error }
+        do { try handle.write(contentsOf: data) } catch {
+            abandon()
+            throw error
+        }
     }
 
     /// Closes the temporary file and renames it to ``url``.
     public func finish() throws {
         open = false
-        do { try handle.close() } catch { try? FileManager.default.removeItem(at: temporary); throw error }
+        do { try handle.close() } catch {
+            try? FileManager.default.removeItem(at: temporary)
+            throw error
+        }
         guard rename(temporary.path, url.path) == 0 else {
             try? FileManager.default.removeItem(at: temporary)
             throw CocoaError(.fileWriteUnknown)

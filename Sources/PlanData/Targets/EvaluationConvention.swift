@@ -10,7 +10,8 @@ public struct EvaluationConvention: Sendable, Equatable, Codable {
     public let aheadMargin: Double
 
     enum CodingKeys: String, CodingKey {
-        case largelyAchievedFrom = "largely_achieved_from", aheadMargin = "ahead_margin"
+        case largelyAchievedFrom = "largely_achieved_from"
+        case aheadMargin = "ahead_margin"
     }
 
     /// The band plansim accepts for ``largelyAchievedFrom``: 50 %–100 %.
@@ -27,8 +28,11 @@ public struct EvaluationConvention: Sendable, Equatable, Codable {
     public static func refusal(largelyAchievedFrom fraction: Double) -> Phrase? {
         guard fraction.isFinite, largelyAchievedRange.contains(fraction) else {
             let shown = fraction.isFinite ? "\((fraction * 1000).rounded() / 10) %" : "\(fraction)"
-            return Phrase(zh: "基本完成的下限 \(shown) 不在 50%–100% 之内；请给出 50 至 100 之间的百分数（惯例为 90）",
-                          en: "the 基本完成 (largely achieved) threshold \(shown) is outside 50–100 %; give a percentage from 50 to 100 (the convention is 90)")
+            return Phrase(
+                zh: "基本完成的下限 \(shown) 不在 50%–100% 之内；请给出 50 至 100 之间的百分数（惯例为 90）",
+                en:
+                    "the 基本完成 (largely achieved) threshold \(shown) is outside 50–100 %; give a percentage from 50 to 100 (the convention is 90)"
+            )
         }
         return nil
     }

@@ -46,7 +46,10 @@ public enum TargetArithmetic {
     public static func periodSumRate(base: Double, total: Double, years n: Int) -> Double {
         func f(_ g: Double) -> Double {
             var s = 0.0, p = 1.0
-            for _ in 0..<n { p *= 1 + g; s += p }
+            for _ in 0..<n {
+                p *= 1 + g
+                s += p
+            }
             return base * s - total
         }
         var lo = -0.999_999, hi = 1.0
@@ -67,7 +70,8 @@ public enum TargetArithmetic {
     /// Required growth, history growth and progress of one target.
     public static func assess(_ target: PlanTarget, series: Series) -> TargetAssessment {
         let years = target.targetYear - target.baseYear
-        let required = target.kind == .periodSum
+        let required =
+            target.kind == .periodSum
             ? periodSumRate(base: target.base, total: target.target, years: years)
             : compoundRate(from: target.base, to: target.target, years: years)
         let history = series.points.filter { $0.year < target.baseYear && $0.year >= target.baseYear - 5 }
@@ -85,17 +89,20 @@ public enum TargetArithmetic {
                 let left = target.target - soFar
                 progress = TargetProgress(
                     latestYear: latest.year, latest: latest.value, sumSoFar: soFar, completion: soFar / target.target,
-                    requiredGrowthRemaining: remaining > 0 && left > 0 ? periodSumRate(base: latest.value, total: left, years: remaining) : nil,
+                    requiredGrowthRemaining: remaining > 0 && left > 0
+                        ? periodSumRate(base: latest.value, total: left, years: remaining) : nil,
                     missingYears: missing)
             } else {
                 progress = TargetProgress(
                     latestYear: latest.year, latest: latest.value, sumSoFar: nil,
                     completion: log(latest.value / target.base) / log(target.target / target.base),
-                    requiredGrowthRemaining: remaining > 0 ? compoundRate(from: latest.value, to: target.target, years: remaining) : nil,
+                    requiredGrowthRemaining: remaining > 0
+                        ? compoundRate(from: latest.value, to: target.target, years: remaining) : nil,
                     missingYears: missing)
             }
         }
-        return TargetAssessment(target: target, requiredGrowth: required, historyGrowth: historyGrowth,
-                                historyReconstructed: history.contains { $0.origin == .reconstructed }, progress: progress)
+        return TargetAssessment(
+            target: target, requiredGrowth: required, historyGrowth: historyGrowth,
+            historyReconstructed: history.contains { $0.origin == .reconstructed }, progress: progress)
     }
 }

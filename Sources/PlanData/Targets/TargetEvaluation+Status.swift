@@ -11,12 +11,19 @@ extension TargetEvaluation {
     /// The status words of an evaluation, as Chinese offices write them.
     public enum Status: String, Sendable, CaseIterable, Codable {
         // Ended (总结评估).
-        case achieved = "完成", largelyAchieved = "基本完成", notAchieved = "未完成", achievedEarly = "提前完成"
+        case achieved = "完成"
+        case largelyAchieved = "基本完成"
+        case notAchieved = "未完成"
+        case achievedEarly = "提前完成"
         case incomplete = "数据不全"
         // In progress, by probability (`run --data`).
-        case reachedEarly = "提前实现", onTrack = "符合预期", atRisk = "存在风险", behind = "滞后"
+        case reachedEarly = "提前实现"
+        case onTrack = "符合预期"
+        case atRisk = "存在风险"
+        case behind = "滞后"
         // In progress, by time elapsed (中期评估, `evaluate --as-of`); 滞后 is shared.
-        case ahead = "进度超前", onSchedule = "符合进度"
+        case ahead = "进度超前"
+        case onSchedule = "符合进度"
         /// A qualitative target (与经济增长基本同步): shown with its actuals, judged by people.
         case toBeJudged = "待人工评定"
 

@@ -59,9 +59,11 @@ public struct TargetEvaluation: Sendable, Equatable {
     ///     final one; nil to judge by the latest actual.
     ///   - probability: the forecast's chance of meeting it (in progress without `asOf` only).
     /// - Returns: nil when the period has no actual yet.
-    public static func evaluate(_ target: PlanTarget, series: Series, attribute: PlanAttribute = .indicative,
-                                inPoints: Bool = false, convention: EvaluationConvention = .standard,
-                                asOf: Int? = nil, probability: Double? = nil) -> TargetEvaluation? {
+    public static func evaluate(
+        _ target: PlanTarget, series: Series, attribute: PlanAttribute = .indicative,
+        inPoints: Bool = false, convention: EvaluationConvention = .standard,
+        asOf: Int? = nil, probability: Double? = nil
+    ) -> TargetEvaluation? {
         let last = min(target.targetYear, asOf ?? target.targetYear)
         guard last > target.baseYear else { return nil }
         let period = (target.baseYear + 1)...last
@@ -69,7 +71,9 @@ public struct TargetEvaluation: Sendable, Equatable {
         guard let latest = present.last else { return nil }
         let presentYears = present.map(\.year)
         let ended = latest.year == target.targetYear || (asOf ?? Int.min) >= target.targetYear
-        let missing = (period.lowerBound...(ended ? target.targetYear : latest.year)).filter { !presentYears.contains($0) }
+        let missing = (period.lowerBound...(ended ? target.targetYear : latest.year)).filter {
+            !presentYears.contains($0)
+        }
         let sum = target.kind == .periodSum
         let base = target.base
         let actual = sum ? present.reduce(0) { $0 + $1.value } : latest.value
@@ -95,8 +99,10 @@ public struct TargetEvaluation: Sendable, Equatable {
         var elapsed: Double?
         let status: Status?
         if ended {
-            completion = sum ? TargetCompletion.ended(target, actual: actual, base: base, inPoints: false)
-                             : TargetCompletion.ended(target, actual: actual, base: base, inPoints: inPoints)
+            completion =
+                sum
+                ? TargetCompletion.ended(target, actual: actual, base: base, inPoints: false)
+                : TargetCompletion.ended(target, actual: actual, base: base, inPoints: inPoints)
             let met = target.isMet(by: actual)
             let complete = sum ? missing.isEmpty || metInYear != nil : presentYears.contains(target.targetYear)
             if !complete {
@@ -131,17 +137,21 @@ public struct TargetEvaluation: Sendable, Equatable {
                 status = nil
             }
         }
-        return TargetEvaluation(target: target, phase: ended ? .ended : .inProgress, yearsPresent: presentYears,
-                                missingYears: missing, latestYear: latest.year, actual: actual, completion: completion,
-                                timeElapsed: elapsed, metInYear: metInYear, heldThroughout: held, status: status)
+        return TargetEvaluation(
+            target: target, phase: ended ? .ended : .inProgress, yearsPresent: presentYears,
+            missingYears: missing, latestYear: latest.year, actual: actual, completion: completion,
+            timeElapsed: elapsed, metInYear: metInYear, heldThroughout: held, status: status)
     }
 
     /// Evaluates `target` of `indicator`: its attribute and whether it is judged in points
     /// (a percentage) come from the indicator.
-    public static func evaluate(_ target: PlanTarget, of indicator: Indicator, series: Series,
-                                convention: EvaluationConvention = .standard, asOf: Int? = nil,
-                                probability: Double? = nil) -> TargetEvaluation? {
-        evaluate(target, series: series, attribute: indicator.attribute, inPoints: indicator.unitZH.hasPrefix("%"),
-                 convention: convention, asOf: asOf, probability: probability)
+    public static func evaluate(
+        _ target: PlanTarget, of indicator: Indicator, series: Series,
+        convention: EvaluationConvention = .standard, asOf: Int? = nil,
+        probability: Double? = nil
+    ) -> TargetEvaluation? {
+        evaluate(
+            target, series: series, attribute: indicator.attribute, inPoints: indicator.unitZH.hasPrefix("%"),
+            convention: convention, asOf: asOf, probability: probability)
     }
 }

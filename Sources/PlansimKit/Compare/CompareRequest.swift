@@ -30,9 +30,11 @@ public struct CompareRequest: Sendable {
     /// Told each scenario's name and paths before it runs (a front end's progress line).
     public var willRun: (@Sendable (String, Int) -> Void)?
 
-    public init(entries: [Entry], plan: Dataset, planSetting: Bool = true, paths: Int? = nil, seed: UInt64? = nil,
-                threads: Int = ProcessInfo.processInfo.activeProcessorCount, dataFile: String? = nil,
-                willRun: (@Sendable (String, Int) -> Void)? = nil) {
+    public init(
+        entries: [Entry], plan: Dataset, planSetting: Bool = true, paths: Int? = nil, seed: UInt64? = nil,
+        threads: Int = ProcessInfo.processInfo.activeProcessorCount, dataFile: String? = nil,
+        willRun: (@Sendable (String, Int) -> Void)? = nil
+    ) {
         self.entries = entries
         self.plan = plan
         self.planSetting = planSetting

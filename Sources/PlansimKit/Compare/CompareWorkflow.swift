@@ -14,14 +14,17 @@ public enum CompareWorkflow {
         var documents: [ReportDocument] = []
         var shared: (paths: Int, seed: UInt64)?
         for entry in request.entries {
-            let prepared = try PreparedScenario(entry.source, plan: request.plan, planSetting: request.planSetting,
-                                                scenario: entry.scenario, dataFile: request.dataFile)
+            let prepared = try PreparedScenario(
+                entry.source, plan: request.plan, planSetting: request.planSetting,
+                scenario: entry.scenario, dataFile: request.dataFile)
             let run = shared ?? (request.paths ?? prepared.spec.paths, request.seed ?? prepared.spec.seed)
             shared = run
             request.willRun?(prepared.name, run.paths)
-            let result = MonteCarlo.run(prepared.model, options: RunOptions(paths: run.paths, seed: run.seed, threads: request.threads))
-            var document = ReportDocument(result: result, dataset: prepared.dataset, inversions: [],
-                                          provenance: prepared.provenance(paths: run.paths, seed: run.seed))
+            let result = MonteCarlo.run(
+                prepared.model, options: RunOptions(paths: run.paths, seed: run.seed, threads: request.threads))
+            var document = ReportDocument(
+                result: result, dataset: prepared.dataset, inversions: [],
+                provenance: prepared.provenance(paths: run.paths, seed: run.seed))
             document.assumptions = ReportDocument.assumptions(from: prepared.program.explain(prepared.name))
             documents.append(document)
         }

@@ -20,9 +20,12 @@ public struct EvaluateRequest: Sendable {
     /// The program's version, for the annex.
     public var version: String
 
-    public init(plan: Dataset, actuals: UserData, illustrative: Bool, asOf: Int? = nil, convention: EvaluationConvention = .standard,
-                paths: Int = BaseYearForecast.paths, seed: UInt64 = BaseYearForecast.seed, threads: Int = 1,
-                date: (year: Int, month: Int, day: Int) = EvaluateRequest.today(), version: String = "") {
+    public init(
+        plan: Dataset, actuals: UserData, illustrative: Bool, asOf: Int? = nil,
+        convention: EvaluationConvention = .standard,
+        paths: Int = BaseYearForecast.paths, seed: UInt64 = BaseYearForecast.seed, threads: Int = 1,
+        date: (year: Int, month: Int, day: Int) = EvaluateRequest.today(), version: String = ""
+    ) {
         self.plan = plan
         self.actuals = actuals
         self.illustrative = illustrative
@@ -45,7 +48,8 @@ public struct EvaluateRequest: Sendable {
 
     /// The years an evaluation reads: the plan's first base year through its last target year.
     public var period: ClosedRange<Int>? {
-        let bases = plan.targets.map(\.baseYear) + plan.goals.map(\.baseYear), ends = plan.targets.map(\.targetYear) + plan.goals.map(\.targetYear)
+        let bases = plan.targets.map(\.baseYear) + plan.goals.map(\.baseYear),
+            ends = plan.targets.map(\.targetYear) + plan.goals.map(\.targetYear)
         guard let first = bases.min(), let last = ends.max() else { return nil }
         return first...last
     }
@@ -54,13 +58,25 @@ public struct EvaluateRequest: Sendable {
     public func refusals() -> [InputIssue] {
         var out: [InputIssue] = []
         if let why = EvaluationConvention.refusal(largelyAchievedFrom: convention.largelyAchievedFrom) {
-            out.append(InputIssue(file: "--largely-achieved-from", message: why,
-                                  help: Phrase(zh: "例如 `--largely-achieved-from 90`", en: "for example `--largely-achieved-from 90`")))
+            out.append(
+                InputIssue(
+                    file: "--largely-achieved-from", message: why,
+                    help: Phrase(zh: "例如 `--largely-achieved-from 90`", en: "for example `--largely-achieved-from 90`"))
+            )
         }
         guard let period else { return out }
         if let asOf, !((period.lowerBound + 1)...period.upperBound).contains(asOf) {
-            out.append(InputIssue(file: "--as-of", message: Phrase(zh: "\(asOf) 年不在规划期 \(period.lowerBound + 1)–\(period.upperBound) 年之内", en: "\(asOf) is outside the plan period \(period.lowerBound + 1)–\(period.upperBound)"),
-                                  help: Phrase(zh: "中期评估给出规划期内的年份，如 `--as-of \(period.lowerBound + 3)`", en: "give a year of the plan period for a mid-term evaluation, e.g. `--as-of \(period.lowerBound + 3)`")))
+            out.append(
+                InputIssue(
+                    file: "--as-of",
+                    message: Phrase(
+                        zh: "\(asOf) 年不在规划期 \(period.lowerBound + 1)–\(period.upperBound) 年之内",
+                        en: "\(asOf) is outside the plan period \(period.lowerBound + 1)–\(period.upperBound)"),
+                    help: Phrase(
+                        zh: "中期评估给出规划期内的年份，如 `--as-of \(period.lowerBound + 3)`",
+                        en:
+                            "give a year of the plan period for a mid-term evaluation, e.g. `--as-of \(period.lowerBound + 3)`"
+                    )))
         }
         let name = plan.plan?.titleZH ?? plan.plan?.name ?? "plan"
         out += actuals.refusals(outside: period, planName: name)

@@ -26,8 +26,9 @@ public enum EvaluateWorkflow {
         let before = MonteCarlo.run(SimulationModel.baseline(plan, horizon: horizon).0, options: options)
         func evaluate(_ t: PlanTarget, probability: Double?) -> TargetEvaluation? {
             guard let indicator = plan.indicator(t.indicator) else { return nil }
-            return TargetEvaluation.evaluate(t, of: indicator, series: data.series(t.indicator), convention: request.convention,
-                                             asOf: request.asOf, probability: probability)
+            return TargetEvaluation.evaluate(
+                t, of: indicator, series: data.series(t.indicator), convention: request.convention,
+                asOf: request.asOf, probability: probability)
         }
         var evaluations = plan.targets.map { evaluate($0, probability: nil) }
         if request.asOf == nil, evaluations.contains(where: { $0?.phase == .inProgress }) {
@@ -48,35 +49,54 @@ public enum EvaluateWorkflow {
                 band = nil
             }
             let last = min(t.targetYear, request.asOf ?? t.targetYear)
-            let actuals = data.series(t.indicator).points.filter { (t.baseYear...last).contains($0.year) && ($0.origin == .user || $0.year == t.baseYear) }
+            let actuals = data.series(t.indicator).points.filter {
+                (t.baseYear...last).contains($0.year) && ($0.origin == .user || $0.year == t.baseYear)
+            }
             let path = (outcome?.years ?? []).filter { ((t.baseYear + 1)...t.targetYear).contains($0.year) }
                 .map { (year: $0.year, band: ForecastBand(p10: $0.p10, median: $0.p50, p90: $0.p90)) }
-            return EvaluationRow(indicator: indicator, target: t, category: category(indicator), evaluation: e, forecast: band,
-                                 actuals: actuals.map { (year: $0.year, value: $0.value) }, path: path)
+            return EvaluationRow(
+                indicator: indicator, target: t, category: category(indicator), evaluation: e, forecast: band,
+                actuals: actuals.map { (year: $0.year, value: $0.value) }, path: path)
         }
         var goalSkips: [EvaluationSkip] = []
         var allRows = rows
         for goal in plan.goals {
             guard let indicator = plan.indicator(goal.indicator) else { continue }
-            let (e, reason) = GoalEvaluation.evaluate(goal, of: indicator, series: data.series(goal.indicator), convention: request.convention, asOf: request.asOf)
-            if let reason { goalSkips.append(EvaluationSkip(indicator: indicator, reason: reason)); continue }
-            allRows.append(EvaluationRow(indicator: indicator, target: e?.target ?? PlanTarget(indicator: goal.indicator, baseYear: goal.baseYear, base: goal.base ?? .nan,
-                                                                                             targetYear: goal.targetYear, target: .nan, kind: .level),
-                                         category: category(indicator), evaluation: e, forecast: nil, goal: goal))
+            let (e, reason) = GoalEvaluation.evaluate(
+                goal, of: indicator, series: data.series(goal.indicator), convention: request.convention,
+                asOf: request.asOf)
+            if let reason {
+                goalSkips.append(EvaluationSkip(indicator: indicator, reason: reason))
+                continue
+            }
+            allRows.append(
+                EvaluationRow(
+                    indicator: indicator,
+                    target: e?.target
+                        ?? PlanTarget(
+                            indicator: goal.indicator, baseYear: goal.baseYear, base: goal.base ?? .nan,
+                            targetYear: goal.targetYear, target: .nan, kind: .level),
+                    category: category(indicator), evaluation: e, forecast: nil, goal: goal))
         }
-        let skips = goalSkips + skipped(request, rows: allRows).filter { s in !goalSkips.contains { $0.indicator.id == s.indicator.id } }
+        let skips =
+            goalSkips
+            + skipped(request, rows: allRows).filter { s in !goalSkips.contains { $0.indicator.id == s.indicator.id } }
         var document = EvaluationDocument(
             plan: plan.plan, rows: allRows, skipped: skips, asOf: request.asOf ?? lastYear,
-            midTerm: (request.asOf ?? lastYear) < lastYear, convention: request.convention, illustrative: request.illustrative,
+            midTerm: (request.asOf ?? lastYear) < lastYear, convention: request.convention,
+            illustrative: request.illustrative,
             date: request.date, provenance: provenance(request), notes: plan.notes)
         if !document.midTerm, request.actuals.points.contains(where: { $0.year == lastYear }) {
             // 五、建议 carries the next plan's targets as `propose` drafts them from the same
             // actuals, with propose's own paths and seed, so 五、 and the proposal print the same
             // figures and odds (they differed by a point when 五、 used the evaluation's 100,000
             // paths); an evaluation is still written when no draft can be made.
-            let next = ProposeRequest(plan: plan, actuals: request.actuals, illustrative: request.illustrative, baseYear: lastYear,
-                                      targetYear: lastYear + 5, threads: request.threads)
-            document.nextPlanTargets = ((try? ProposeWorkflow.suggestions(next)) ?? []).map { Phrase(zh: $0.textZH, en: $0.textEN) }
+            let next = ProposeRequest(
+                plan: plan, actuals: request.actuals, illustrative: request.illustrative, baseYear: lastYear,
+                targetYear: lastYear + 5, threads: request.threads)
+            document.nextPlanTargets = ((try? ProposeWorkflow.suggestions(next)) ?? []).map {
+                Phrase(zh: $0.textZH, en: $0.textEN)
+            }
         }
         return EvaluateResult(document: document, artifact: artifact(document))
     }
@@ -96,11 +116,17 @@ public enum EvaluateWorkflow {
             guard let indicator = request.plan.indicator(point.indicator) else { continue }
             let targeted = rows.filter { $0.indicator.id == point.indicator }
             if targeted.isEmpty {
-                out.append(EvaluationSkip(indicator: indicator, reason: Phrase(zh: "规划未对该指标设定目标", en: "the plan sets no target for it")))
+                out.append(
+                    EvaluationSkip(
+                        indicator: indicator, reason: Phrase(zh: "规划未对该指标设定目标", en: "the plan sets no target for it")))
             } else if targeted.allSatisfy({ $0.evaluation == nil }) {
                 let years = request.actuals.points.filter { $0.indicator == point.indicator }.map(\.year)
-                out.append(EvaluationSkip(indicator: indicator, reason: Phrase(zh: "仅有\(years.map { "\($0)年" }.joined(separator: "、"))数据，不在评估年份之内",
-                                                                               en: "only \(years.map(String.init).joined(separator: ", ")), outside the years judged")))
+                out.append(
+                    EvaluationSkip(
+                        indicator: indicator,
+                        reason: Phrase(
+                            zh: "仅有\(years.map { "\($0)年" }.joined(separator: "、"))数据，不在评估年份之内",
+                            en: "only \(years.map(String.init).joined(separator: ", ")), outside the years judged")))
             }
         }
         return out
@@ -109,13 +135,17 @@ public enum EvaluateWorkflow {
     /// The annex's provenance: file names (no directories), checksums, the forecast's settings.
     static func provenance(_ request: EvaluateRequest) -> [String] {
         let source = request.plan.provenance.first
-        let planLine = source?.source == "plan"
+        let planLine =
+            source?.source == "plan"
             ? "plan: \(URL(fileURLWithPath: source?.file ?? "").lastPathComponent) sha256 \(source?.fileSHA256 ?? "")"
             : "plan: embedded \(request.plan.plan?.name ?? "") (\(source?.vintage ?? ""))"
-        return [planLine,
-                "actuals: \(URL(fileURLWithPath: request.actuals.file).lastPathComponent) sha256 \(request.actuals.sha256)" + (request.illustrative ? " (ILLUSTRATIVE)" : ""),
-                "forecast: the baseline model on the plan's own data (no actuals), \(request.paths) paths, seed \(request.seed)",
-                "plansim \(request.version)"]
+        return [
+            planLine,
+            "actuals: \(URL(fileURLWithPath: request.actuals.file).lastPathComponent) sha256 \(request.actuals.sha256)"
+                + (request.illustrative ? " (ILLUSTRATIVE)" : ""),
+            "forecast: the baseline model on the plan's own data (no actuals), \(request.paths) paths, seed \(request.seed)",
+            "plansim \(request.version)",
+        ]
     }
 
     /// The artifact's name of a goal's form.
@@ -130,18 +160,23 @@ public enum EvaluateWorkflow {
     /// The artifact of `document`.
     public static func artifact(_ d: EvaluationDocument) -> EvaluationArtifact {
         EvaluationArtifact(
-            illustrative: d.illustrative, plan: d.plan?.name ?? "", planTitleZH: d.plan?.titleZH, planTitleEN: d.plan?.titleEN,
-            asOf: d.asOf, midTerm: d.midTerm, convention: d.convention, summaryZH: d.summary(.zh), summaryEN: d.summary(.en),
+            illustrative: d.illustrative, plan: d.plan?.name ?? "", planTitleZH: d.plan?.titleZH,
+            planTitleEN: d.plan?.titleEN,
+            asOf: d.asOf, midTerm: d.midTerm, convention: d.convention, summaryZH: d.summary(.zh),
+            summaryEN: d.summary(.en),
             evaluation: d.rows.map { r in
-                EvaluationArtifactRow(indicator: r.indicator.id, nameZH: r.indicator.nameZH, nameEN: r.indicator.nameEN, unitZH: r.indicator.unitZH,
-                                      attribute: r.indicator.attribute, kind: r.target.kind, direction: r.target.direction,
-                                      baseYear: r.target.baseYear, base: r.target.base.isFinite ? r.target.base : nil,
-                                      targetYear: r.target.targetYear, target: r.target.target.isFinite ? r.target.target : nil,
-                                      form: r.goal.map(Self.formName), words: { if case .qualitative(let w)? = r.goal?.form { w } else { nil } }(),
-                                      evaluation: r.evaluation, missingYears: r.missingYears,
-                                      actuals: r.actuals.map { EvaluationArtifactPoint(year: $0.year, value: $0.value) },
-                                      forecast: r.forecast.map { EvaluationArtifactBand(p10: $0.p10, median: $0.median, p90: $0.p90) },
-                                      outsideInterval: r.outsideInterval)
+                EvaluationArtifactRow(
+                    indicator: r.indicator.id, nameZH: r.indicator.nameZH, nameEN: r.indicator.nameEN,
+                    unitZH: r.indicator.unitZH,
+                    attribute: r.indicator.attribute, kind: r.target.kind, direction: r.target.direction,
+                    baseYear: r.target.baseYear, base: r.target.base.isFinite ? r.target.base : nil,
+                    targetYear: r.target.targetYear, target: r.target.target.isFinite ? r.target.target : nil,
+                    form: r.goal.map(Self.formName),
+                    words: { if case .qualitative(let w)? = r.goal?.form { w } else { nil } }(),
+                    evaluation: r.evaluation, missingYears: r.missingYears,
+                    actuals: r.actuals.map { EvaluationArtifactPoint(year: $0.year, value: $0.value) },
+                    forecast: r.forecast.map { EvaluationArtifactBand(p10: $0.p10, median: $0.median, p90: $0.p90) },
+                    outsideInterval: r.outsideInterval)
             },
             unevaluated: d.skipped.map { EvaluationArtifactSkip(indicator: $0.indicator.id, reason: $0.reason) },
             notes: d.notes.map(\.textEN), provenance: d.provenance)

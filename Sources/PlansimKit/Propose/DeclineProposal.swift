@@ -20,8 +20,11 @@ public import PlanData
 ///   target, flagged ``ProposedTarget/Flag/fromLastTarget``.
 public enum DeclineProposal {
     /// The proposal for `goal` of `indicator` over `baseYear`→`targetYear`.
-    public static func propose(_ goal: PlanGoal, decline planned: Double, indicator i: Indicator, data: Dataset, baseYear: Int, targetYear: Int,
-                               convention c: ProposalConvention) -> ProposedTarget {
+    public static func propose(
+        _ goal: PlanGoal, decline planned: Double, indicator i: Indicator, data: Dataset, baseYear: Int,
+        targetYear: Int,
+        convention c: ProposalConvention
+    ) -> ProposedTarget {
         let binding = i.attribute == .binding
         let series = data.series(i.id)
         let oldYears = baseYear - goal.baseYear, newYears = targetYear - baseYear
@@ -30,7 +33,9 @@ public enum DeclineProposal {
         if oldYears > 0, i.unitZH.hasPrefix("%"), let v = series.value(in: baseYear) {
             achieved = v / 100
             base = v
-        } else if oldYears > 0, let v0 = series.value(in: goal.baseYear) ?? goal.base, let v1 = series.value(in: baseYear), v0 > 0 {
+        } else if oldYears > 0, let v0 = series.value(in: goal.baseYear) ?? goal.base,
+            let v1 = series.value(in: baseYear), v0 > 0
+        {
             achieved = 1 - v1 / v0
             base = v1
         }
@@ -52,18 +57,22 @@ public enum DeclineProposal {
         if binding { flags.append(.higherLevelAllocates) }
         let (zh, en) = wording(value, binding: binding)
         return ProposedTarget(
-            indicator: i.id, nameZH: i.nameZH, nameEN: i.nameEN, unitZH: i.unitZH, unitEN: i.unitEN, binding: binding, form: .decline,
+            indicator: i.id, nameZH: i.nameZH, nameEN: i.nameEN, unitZH: i.unitZH, unitEN: i.unitEN, binding: binding,
+            form: .decline,
             ceiling: false, baseYear: baseYear, base: base.isFinite ? base : 0, targetYear: targetYear, value: value,
-            growth: pow(1 - value, 1 / Double(max(newYears, 1))) - 1, decimals: 1, odds: nil, points: [], lastGrowth: nil,
-            lastFirstYear: achieved == nil ? nil : goal.baseYear, lastSum: nil, visionYear: nil, visionValue: nil, flags: flags,
+            growth: pow(1 - value, 1 / Double(max(newYears, 1))) - 1, decimals: 1, odds: nil, points: [],
+            lastGrowth: nil,
+            lastFirstYear: achieved == nil ? nil : goal.baseYear, lastSum: nil, visionYear: nil, visionValue: nil,
+            flags: flags,
             wordingZH: zh, wordingEN: en, lastDecline: achieved)
     }
 
     /// `累计下降14%以上` (约束性) or `累计下降14%左右` (预期性).
     static func wording(_ d: Double, binding: Bool) -> (String, String) {
         let pct = PlanPrecision.percentText(d)
-        return binding ? ("累计下降\(pct)以上", "a cumulative decline of at least \(pct)")
-                       : ("累计下降\(pct)左右", "a cumulative decline of about \(pct)")
+        return binding
+            ? ("累计下降\(pct)以上", "a cumulative decline of at least \(pct)")
+            : ("累计下降\(pct)左右", "a cumulative decline of about \(pct)")
     }
 
     /// How the draft plan file writes it: `〔14〕` as the plan table prints it.

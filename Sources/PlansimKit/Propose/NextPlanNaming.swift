@@ -35,10 +35,17 @@ public enum NextPlanNaming {
         title = title.replacingOccurrences(of: "（草案）", with: "") + "（草案）"
         var titleEN = plan?.titleEN ?? ""
         titleEN = titleEN.replacingOccurrences(of: "\(old)th Five-Year Plan", with: "\(new)th Five-Year Plan")
-            .replacingOccurrences(of: "(\(plan?.period.lowerBound ?? 0)–\(plan?.period.upperBound ?? 0))", with: "(\(period.lowerBound)–\(period.upperBound))")
-        if !titleEN.contains("\(new)th") { titleEN = (titleEN.isEmpty ? "" : titleEN + ": ") + "\(new)th Five-Year Plan (\(period.lowerBound)–\(period.upperBound))" }
+            .replacingOccurrences(
+                of: "(\(plan?.period.lowerBound ?? 0)–\(plan?.period.upperBound ?? 0))",
+                with: "(\(period.lowerBound)–\(period.upperBound))")
+        if !titleEN.contains("\(new)th") {
+            titleEN =
+                (titleEN.isEmpty ? "" : titleEN + ": ")
+                + "\(new)th Five-Year Plan (\(period.lowerBound)–\(period.upperBound))"
+        }
         titleEN += " — draft"
-        return NextPlan(id: id, titleZH: title, titleEN: titleEN, issuer: plan?.issuer ?? "", firstYear: period.lowerBound,
-                        lastYear: period.upperBound, ordinal: new)
+        return NextPlan(
+            id: id, titleZH: title, titleEN: titleEN, issuer: plan?.issuer ?? "", firstYear: period.lowerBound,
+            lastYear: period.upperBound, ordinal: new)
     }
 }

@@ -26,8 +26,12 @@ public struct PlanPrecision: Sendable, Equatable {
         let countKind = indicator.kind == .stockCount || indicator.kind == .annualFlow || indicator.kind == .periodSum
         whole = countKind && Self.itemUnits.contains(indicator.unitZH)
         unitZH = indicator.unitZH
-        if whole { decimals = 0; return }
-        let printed = plan.targets(of: indicator.id).flatMap { [$0.base, $0.target] }
+        if whole {
+            decimals = 0
+            return
+        }
+        let printed =
+            plan.targets(of: indicator.id).flatMap { [$0.base, $0.target] }
             + plan.series(indicator.id).points.filter { $0.origin == .printed }.map(\.value)
             + plan.goals(of: indicator.id).flatMap { goal -> [Double] in
                 if case .sum(let total) = goal.form { return [total] + (goal.base.map { [$0] } ?? []) }

@@ -12,11 +12,15 @@ import Foundation
 /// ceiling), so that rounding never makes it weaker.
 public enum PlanningFigure {
     /// Units a plan writes in 万 from 10,000 on.
-    static let tenThousandUnits: Set<String> = ["人", "人次", "个", "家", "户", "项", "座", "所", "处", "件", "辆", "套", "张",
-                                               "平方米", "亩", "吨", "元", "千瓦", "千瓦时", "标准箱"]
+    static let tenThousandUnits: Set<String> = [
+        "人", "人次", "个", "家", "户", "项", "座", "所", "处", "件", "辆", "套", "张",
+        "平方米", "亩", "吨", "元", "千瓦", "千瓦时", "标准箱",
+    ]
 
     /// `v` at planning precision; `decimals` is the plan's own precision, used below 100 and for rates.
-    public static func rounded(_ v: Double, unitZH: String, decimals: Int, _ rule: FloatingPointRoundingRule = .toNearestOrAwayFromZero) -> Double {
+    public static func rounded(
+        _ v: Double, unitZH: String, decimals: Int, _ rule: FloatingPointRoundingRule = .toNearestOrAwayFromZero
+    ) -> Double {
         guard v.isFinite else { return v }
         if unitZH.hasPrefix("%") || unitZH == "‰" || abs(v) < 100 {
             return PlanPrecision(decimals: decimals, whole: false).rounded(v, rule)

@@ -10,7 +10,9 @@ import ScenarioDSL
 /// runs it; a planner then edits it.
 public enum ProposalDraft {
     /// The draft text; with `proposals` nil, the skeleton the model is fitted on (bases only).
-    public static func text(_ r: ProposeRequest, next: NextPlan, bases: [String: Double], proposals: ProposalSet?) -> String {
+    public static func text(_ r: ProposeRequest, next: NextPlan, bases: [String: Double], proposals: ProposalSet?)
+        -> String
+    {
         let plan = r.plan
         var draft = PlanDraft(plan)
         draft.name = next.id
@@ -20,14 +22,16 @@ public enum ProposalDraft {
         draft.published = ""
         draft.period = next.firstYear...next.lastYear
         let c = r.convention
-        draft.headerComments = (r.illustrative ? ["ILLUSTRATIVE: built from made-up actuals; not for use as a real plan."] : []) + [
-            "DRAFT written by `plansim propose` from \(URL(fileURLWithPath: r.actuals.file).lastPathComponent) (sha256 \(r.actuals.sha256)).",
-            "Bases are the \(r.baseYear) actuals. Each target is the value the baseline model (fitted to these bases and the actuals;",
-            "\(r.paths) paths, seed \(r.seed)) reaches with about \(percent(c.indicativeOdds)) odds (预期性) or \(percent(c.bindingOdds)) (约束性),",
-            "stated as plans print them: growth to half a point, levels at the plan's precision, counts whole; 约束性 targets "
-                + (c.allowsRelaxingBinding ? "may be weaker than the last actual (then flagged)." : "never weaker than the last actual."),
-            "Each comment gives the odds of the target as written. Edit freely; the notes at the end are the old plan's.",
-        ]
+        draft.headerComments =
+            (r.illustrative ? ["ILLUSTRATIVE: built from made-up actuals; not for use as a real plan."] : []) + [
+                "DRAFT written by `plansim propose` from \(URL(fileURLWithPath: r.actuals.file).lastPathComponent) (sha256 \(r.actuals.sha256)).",
+                "Bases are the \(r.baseYear) actuals. Each target is the value the baseline model (fitted to these bases and the actuals;",
+                "\(r.paths) paths, seed \(r.seed)) reaches with about \(percent(c.indicativeOdds)) odds (预期性) or \(percent(c.bindingOdds)) (约束性),",
+                "stated as plans print them: growth to half a point, levels at the plan's precision, counts whole; 约束性 targets "
+                    + (c.allowsRelaxingBinding
+                        ? "may be weaker than the last actual (then flagged)." : "never weaker than the last actual."),
+                "Each comment gives the odds of the target as written. Edit freely; the notes at the end are the old plan's.",
+            ]
         let byID = Dictionary(uniqueKeysWithValues: (proposals?.proposals ?? []).map { ($0.indicator, $0) })
         let skipped = Dictionary((proposals?.skipped ?? []).map { ($0.indicator, $0) }, uniquingKeysWith: { a, _ in a })
         draft.entries = draft.entries.map { entry in
@@ -37,8 +41,11 @@ public enum ProposalDraft {
             if let p = byID[entry.indicator.id], p.form == .decline {
                 e.base = nil
                 e.baseNote = nil
-                e.targets = [PlanDraft.TargetLine(year: p.targetYear, form: .decline(p.value), approximate: !p.binding,
-                                                  comment: DeclineProposal.printed(p.value) + "; " + comment(p))]
+                e.targets = [
+                    PlanDraft.TargetLine(
+                        year: p.targetYear, form: .decline(p.value), approximate: !p.binding,
+                        comment: DeclineProposal.printed(p.value) + "; " + comment(p))
+                ]
                 return e
             }
             // An indicator left to the planner stays (so the actuals still fit the draft), without a target.
@@ -51,23 +58,32 @@ public enum ProposalDraft {
             e.base = (r.baseYear, base)
             e.baseNote = nil
             guard let p = byID[entry.indicator.id] else { return e }
-            let form: PlanDraft.TargetLine.Form = switch p.form {
-            case .growth: .growth(PlanPrecision.halfPoint(p.growth))
-            case .level, .decline: .level(p.value)
-            case .points: .points(ProposalRules.tenth(p.value - p.base))
-            case .periodSum: .sum(p.value, from: r.baseYear + 1)
-            }
-            e.targets = [PlanDraft.TargetLine(year: p.targetYear, form: form, direction: p.ceiling ? .ceiling : .floor,
-                                              approximate: !p.binding, comment: comment(p))]
+            let form: PlanDraft.TargetLine.Form =
+                switch p.form {
+                case .growth: .growth(PlanPrecision.halfPoint(p.growth))
+                case .level, .decline: .level(p.value)
+                case .points: .points(ProposalRules.tenth(p.value - p.base))
+                case .periodSum: .sum(p.value, from: r.baseYear + 1)
+                }
+            e.targets = [
+                PlanDraft.TargetLine(
+                    year: p.targetYear, form: form, direction: p.ceiling ? .ceiling : .floor,
+                    approximate: !p.binding, comment: comment(p))
+            ]
             if let year = p.visionYear, let value = p.visionValue {
-                e.targets.append(PlanDraft.TargetLine(year: year, form: .level(value), direction: p.ceiling ? .ceiling : .floor,
-                                                      comment: "远景目标 vision from \(plan.plan?.name ?? "the ending plan")"))
+                e.targets.append(
+                    PlanDraft.TargetLine(
+                        year: year, form: .level(value), direction: p.ceiling ? .ceiling : .floor,
+                        comment: "远景目标 vision from \(plan.plan?.name ?? "the ending plan")"))
             }
             return e
         }
         if r.illustrative {
-            draft.notes.insert(DataNote(note: "illustrative", indicator: nil, textZH: "示意草案：基期与目标由示意数据推算，并非真实统计。",
-                                        textEN: "ILLUSTRATIVE draft: bases and targets come from made-up actuals, not real statistics."), at: 0)
+            draft.notes.insert(
+                DataNote(
+                    note: "illustrative", indicator: nil, textZH: "示意草案：基期与目标由示意数据推算，并非真实统计。",
+                    textEN: "ILLUSTRATIVE draft: bases and targets come from made-up actuals, not real statistics."),
+                at: 0)
         }
         return PlanWriter.text(draft)
     }
@@ -76,10 +92,18 @@ public enum ProposalDraft {
 
     /// `年均增长6%左右; odds 61%; 2020–2025 actual 5.8%/yr (slower than achieved)`.
     static func comment(_ p: ProposedTarget) -> String {
-        var parts = [p.wordingZH] + (p.odds.map { ["odds \(percent($0))"] } ?? ["set from the last period's pace, not simulated"])
-        if let g = p.lastGrowth, let y = p.lastFirstYear { parts.append("\(y)–\(p.baseYear) actual \(PlanPrecision.percentText(g))/yr") }
-        if let d = p.lastDecline, let y = p.lastFirstYear { parts.append("\(y)–\(p.baseYear) actual decline \(ProposalSuggestion.percent(d))") }
-        if let pts = p.lastPoints, let y = p.lastFirstYear { parts.append("\(y)–\(p.baseYear) actual \(String(format: "%+.1f", pts)) points") }
+        var parts =
+            [p.wordingZH]
+            + (p.odds.map { ["odds \(percent($0))"] } ?? ["set from the last period's pace, not simulated"])
+        if let g = p.lastGrowth, let y = p.lastFirstYear {
+            parts.append("\(y)–\(p.baseYear) actual \(PlanPrecision.percentText(g))/yr")
+        }
+        if let d = p.lastDecline, let y = p.lastFirstYear {
+            parts.append("\(y)–\(p.baseYear) actual decline \(ProposalSuggestion.percent(d))")
+        }
+        if let pts = p.lastPoints, let y = p.lastFirstYear {
+            parts.append("\(y)–\(p.baseYear) actual \(String(format: "%+.1f", pts)) points")
+        }
         parts += p.flags.map { flag in
             switch flag {
             case .slowerThanLastPeriod: "slower than the last period achieved"

@@ -41,11 +41,15 @@ public struct ProposalRules: Sendable {
     public let previousCap: Double?
 
     public init(indicator i: Indicator, plan: Dataset, data: Dataset, base: Double, baseYear: Int, targetYear: Int) {
-        let old = plan.targets(of: i.id).first { $0.targetYear <= (plan.plan?.period.upperBound ?? baseYear) } ?? plan.targets(of: i.id).first
+        let old =
+            plan.targets(of: i.id).first { $0.targetYear <= (plan.plan?.period.upperBound ?? baseYear) }
+            ?? plan.targets(of: i.id).first
         // A total the plan printed without a base (a PlanGoal) stays a total.
         let sumGoal = plan.goals(of: i.id).first { if case .sum = $0.form { true } else { false } }
         indicator = i
-        kind = old?.kind == .periodSum || (old == nil && sumGoal != nil) ? .periodSum
+        kind =
+            old?.kind == .periodSum || (old == nil && sumGoal != nil)
+            ? .periodSum
             : i.kind == .stockCount ? .stock : i.kind == .annualFlow ? .flow : .level
         direction = old?.direction ?? sumGoal?.direction ?? .floor
         self.base = base
@@ -96,14 +100,16 @@ public struct ProposalRules: Sendable {
 
     /// A target for the simulation, so the run keeps the target-year level or the total.
     public var placeholder: PlanTarget {
-        PlanTarget(indicator: indicator.id, baseYear: baseYear, base: base, targetYear: targetYear,
-                   target: kind == .periodSum ? base * Double(years) : base, kind: kind, direction: direction)
+        PlanTarget(
+            indicator: indicator.id, baseYear: baseYear, base: base, targetYear: targetYear,
+            target: kind == .periodSum ? base * Double(years) : base, kind: kind, direction: direction)
     }
 
     /// The growth a level or a total implies.
     func growth(_ value: Double) -> Double {
-        kind == .periodSum ? TargetArithmetic.periodSumRate(base: base, total: value, years: years)
-                           : TargetArithmetic.compoundRate(from: base, to: value, years: years)
+        kind == .periodSum
+            ? TargetArithmetic.periodSumRate(base: base, total: value, years: years)
+            : TargetArithmetic.compoundRate(from: base, to: value, years: years)
     }
 
     /// Points rounded to 0.1 (`rule` `.up` or `.down` for a value that must not become weaker).
@@ -124,7 +130,9 @@ public struct ProposalRules: Sendable {
     }
 
     /// The proposal, given the simulated quantile function and distribution function.
-    public func propose(convention c: ProposalConvention, quantile: (Double) -> Double, atMost: (Double) -> Double) -> ProposedTarget {
+    public func propose(convention c: ProposalConvention, quantile: (Double) -> Double, atMost: (Double) -> Double)
+        -> ProposedTarget
+    {
         // The value met with probability p: a floor is met above it, a ceiling below.
         func valueMet(_ p: Double) -> Double { quantile(ceiling ? p : 1 - p) }
         let p = binding ? c.bindingOdds : c.indicativeOdds
@@ -140,7 +148,8 @@ public struct ProposalRules: Sendable {
             value = base + Self.tenth(raw - base, rule)
         // A 约束性 level or total rounds the strict way (a floor up, a ceiling down): rounding
         // never makes a commitment weaker.
-        case .level, .periodSum, .decline: value = precision.planning(raw, !binding ? .toNearestOrAwayFromZero : ceiling ? .down : .up)
+        case .level, .periodSum, .decline:
+            value = precision.planning(raw, !binding ? .toNearestOrAwayFromZero : ceiling ? .down : .up)
         }
         if !binding && ceiling && form == .level {
             // A 预期性 cap is never tighter than the current actual: the ending plan's cap is
@@ -173,17 +182,27 @@ public struct ProposalRules: Sendable {
         var slower: ProposedTarget.SlowerReason?
         if !ceiling, let last = record, pace(value) < last - margin {
             flags.append(.slowerThanLastPeriod)
-            slower = pace(quantile(0.5)) < last - margin ? .modelBelowRecord : pace(raw) < last - margin ? .oddsBelowMedian : .rounding
+            slower =
+                pace(quantile(0.5)) < last - margin
+                ? .modelBelowRecord : pace(raw) < last - margin ? .oddsBelowMedian : .rounding
         }
         let below = atMost(value)
         let (zh, en) = wording(value, growth: g)
         return ProposedTarget(
-            indicator: indicator.id, nameZH: indicator.nameZH, nameEN: indicator.nameEN, unitZH: indicator.unitZH, unitEN: indicator.unitEN,
-            binding: binding, form: form, ceiling: ceiling, baseYear: baseYear, base: base, targetYear: targetYear, value: value, growth: g,
-            decimals: form == .points ? max(precision.decimals, 1) : precision.decimals, odds: ceiling ? below : 1 - below,
-            points: c.shownOdds.map { q in let v = valueMet(q); return .init(probability: q, value: v, growth: growth(v)) },
-            lastGrowth: lastGrowth, lastFirstYear: lastFirstYear, lastSum: lastSum, visionYear: vision?.targetYear, visionValue: vision?.target,
-            flags: flags, wordingZH: zh, wordingEN: en, lastPoints: lastPoints, medianGrowth: median, slowerBecause: slower)
+            indicator: indicator.id, nameZH: indicator.nameZH, nameEN: indicator.nameEN, unitZH: indicator.unitZH,
+            unitEN: indicator.unitEN,
+            binding: binding, form: form, ceiling: ceiling, baseYear: baseYear, base: base, targetYear: targetYear,
+            value: value, growth: g,
+            decimals: form == .points ? max(precision.decimals, 1) : precision.decimals,
+            odds: ceiling ? below : 1 - below,
+            points: c.shownOdds.map { q in
+                let v = valueMet(q)
+                return .init(probability: q, value: v, growth: growth(v))
+            },
+            lastGrowth: lastGrowth, lastFirstYear: lastFirstYear, lastSum: lastSum, visionYear: vision?.targetYear,
+            visionValue: vision?.target,
+            flags: flags, wordingZH: zh, wordingEN: en, lastPoints: lastPoints, medianGrowth: median,
+            slowerBecause: slower)
     }
 
     /// The target as a plan prints it, in Chinese and English.
@@ -199,20 +218,24 @@ public struct ProposalRules: Sendable {
             if ceiling { return ("控制在\(amountZH)以内", "at most \(amountEN)") }
             return binding ? ("不低于\(amountZH)", "at least \(amountEN)") : ("达到\(amountZH)左右", "about \(amountEN)")
         case .points:
-            return Self.pointsWording(value - base, level: value, decimals: max(precision.decimals, 1), binding: binding, ceiling: ceiling)
+            return Self.pointsWording(
+                value - base, level: value, decimals: max(precision.decimals, 1), binding: binding, ceiling: ceiling)
         case .decline:
             return DeclineProposal.wording(value, binding: binding)
         case .periodSum:
             let span = "\(baseYear + 1)–\(targetYear)"
             if ceiling { return ("五年累计控制在\(amountZH)以内", "at most \(amountEN) in total over \(span)") }
-            return binding ? ("五年累计不低于\(amountZH)", "at least \(amountEN) in total over \(span)")
-                           : ("五年累计\(amountZH)左右", "about \(amountEN) in total over \(span)")
+            return binding
+                ? ("五年累计不低于\(amountZH)", "at least \(amountEN) in total over \(span)")
+                : ("五年累计\(amountZH)左右", "about \(amountEN) in total over \(span)")
         }
     }
 
     /// `提高0.8个百分点左右（达到3.1%）`, `提高0.5个百分点以上（不低于2.8%）`, `降低0.3个百分点左右（4.2%左右）`,
     /// `不低于2.3%` (a 约束性 target of no points: held at the level).
-    static func pointsWording(_ points: Double, level: Double, decimals: Int, binding: Bool, ceiling: Bool) -> (String, String) {
+    static func pointsWording(_ points: Double, level: Double, decimals: Int, binding: Bool, ceiling: Bool) -> (
+        String, String
+    ) {
         let pts = abs(tenth(points)), ptsText = pts == pts.rounded() ? String(Int(pts)) : String(format: "%.1f", pts)
         let levelText = String(format: "%.\(decimals)f", level) + "%"
         if pts < 1e-9 {
@@ -224,12 +247,19 @@ public struct ProposalRules: Sendable {
         let besideZH = ceiling ? "控制在\(levelText)以内" : binding ? "不低于\(levelText)" : "达到\(levelText)"
         let besideEN = ceiling ? "at most \(levelText)" : binding ? "at least \(levelText)" : "to \(levelText)"
         guard binding else {
-            return ("\(verbZH)\(ptsText)个百分点左右（\(besideZH)）", "\(verbEN) about \(ptsText) percentage points (\(besideEN))")
+            return (
+                "\(verbZH)\(ptsText)个百分点左右（\(besideZH)）", "\(verbEN) about \(ptsText) percentage points (\(besideEN))"
+            )
         }
         // A commitment: at least the points in the indicator's direction, at most the points against it.
         if up != ceiling {
-            return ("\(verbZH)\(ptsText)个百分点以上（\(besideZH)）", "\(verbEN) at least \(ptsText) percentage points (\(besideEN))")
+            return (
+                "\(verbZH)\(ptsText)个百分点以上（\(besideZH)）",
+                "\(verbEN) at least \(ptsText) percentage points (\(besideEN))"
+            )
         }
-        return ("\(verbZH)不超过\(ptsText)个百分点（\(besideZH)）", "\(verbEN) at most \(ptsText) percentage points (\(besideEN))")
+        return (
+            "\(verbZH)不超过\(ptsText)个百分点（\(besideZH)）", "\(verbEN) at most \(ptsText) percentage points (\(besideEN))"
+        )
     }
 }

@@ -20,12 +20,16 @@ public struct ProposeRequest: Sendable {
     /// the model's median, a little on the safe side), 约束性 at 90 % (a commitment) and never
     /// weaker than the last actual,
     /// rows also showing 50 %, 70 % and 90 %.
-    public static let defaultConvention = ProposalConvention(indicativeOdds: 0.6, bindingOdds: 0.9, allowsRelaxingBinding: false,
-                                                             shownOdds: [0.5, 0.7, 0.9])
+    public static let defaultConvention = ProposalConvention(
+        indicativeOdds: 0.6, bindingOdds: 0.9, allowsRelaxingBinding: false,
+        shownOdds: [0.5, 0.7, 0.9])
 
-    public init(plan: Dataset, actuals: UserData, illustrative: Bool, baseYear: Int, targetYear: Int,
-                convention: ProposalConvention = ProposeRequest.defaultConvention, paths: Int = 20_000, seed: UInt64 = 20_210_929,
-                threads: Int = 1) {
+    public init(
+        plan: Dataset, actuals: UserData, illustrative: Bool, baseYear: Int, targetYear: Int,
+        convention: ProposalConvention = ProposeRequest.defaultConvention, paths: Int = 20_000,
+        seed: UInt64 = 20_210_929,
+        threads: Int = 1
+    ) {
         self.plan = plan
         self.actuals = actuals
         self.illustrative = illustrative

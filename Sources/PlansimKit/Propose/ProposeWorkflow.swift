@@ -20,9 +20,13 @@ public enum ProposeWorkflow {
     public static func run(_ request: ProposeRequest) throws -> ProposeResult {
         let (baseYear, targetYear) = (request.baseYear, request.targetYear)
         guard targetYear > baseYear else {
-            throw InputIssue(file: "--target-year", field: "\(targetYear)",
-                             message: Phrase(zh: "目标年 \(targetYear) 不晚于基年 \(baseYear)", en: "the target year \(targetYear) is not after the base year \(baseYear)"),
-                             help: Phrase(zh: "例如 `--base-year 2025 --target-year 2030`", en: "e.g. `--base-year 2025 --target-year 2030`"))
+            throw InputIssue(
+                file: "--target-year", field: "\(targetYear)",
+                message: Phrase(
+                    zh: "目标年 \(targetYear) 不晚于基年 \(baseYear)",
+                    en: "the target year \(targetYear) is not after the base year \(baseYear)"),
+                help: Phrase(
+                    zh: "例如 `--base-year 2025 --target-year 2030`", en: "e.g. `--base-year 2025 --target-year 2030`"))
         }
         let plan = request.plan, data = plan.applying(request.actuals)
         var bases: [String: Double] = [:]
@@ -31,17 +35,24 @@ public enum ProposeWorkflow {
         for i in plan.indicators {
             // A cumulative decline is set from the last period's pace (``DeclineProposal``); a
             // target in words is left to the planner. Neither is a level read from the simulation.
-            if plan.targets(of: i.id).isEmpty, let goal = plan.goals(of: i.id).first(where: { if case .sum = $0.form { false } else { true } }) {
+            if plan.targets(of: i.id).isEmpty,
+                let goal = plan.goals(of: i.id).first(where: { if case .sum = $0.form { false } else { true } })
+            {
                 if case .decline(let d) = goal.form {
-                    declines[i.id] = DeclineProposal.propose(goal, decline: d, indicator: i, data: data, baseYear: baseYear, targetYear: targetYear,
-                                                             convention: request.convention)
+                    declines[i.id] = DeclineProposal.propose(
+                        goal, decline: d, indicator: i, data: data, baseYear: baseYear, targetYear: targetYear,
+                        convention: request.convention)
                 } else {
                     skipped.append(Self.handSet(goal, indicator: i, data: data, baseYear: baseYear))
                 }
                 continue
             }
-            guard let point = data.series(i.id).point(in: baseYear), point.origin != .reconstructed, point.value > 0 else {
-                skipped.append(SkippedIndicator(indicator: i.id, nameZH: i.nameZH, nameEN: i.nameEN, reasonZH: "缺少\(baseYear)年实际值", reasonEN: "no actual for \(baseYear)"))
+            guard let point = data.series(i.id).point(in: baseYear), point.origin != .reconstructed, point.value > 0
+            else {
+                skipped.append(
+                    SkippedIndicator(
+                        indicator: i.id, nameZH: i.nameZH, nameEN: i.nameEN, reasonZH: "缺少\(baseYear)年实际值",
+                        reasonEN: "no actual for \(baseYear)"))
                 continue
             }
             bases[i.id] = point.value
@@ -49,9 +60,13 @@ public enum ProposeWorkflow {
         let indicators = plan.indicators.filter { bases[$0.id] != nil }
         guard !indicators.isEmpty else {
             let example = "\(plan.indicators.first?.id ?? "id"),\(baseYear),VALUE"
-            throw InputIssue(file: request.actuals.file, message: Phrase(zh: "没有基年 \(baseYear) 的实际值", en: "no actuals for \(baseYear), the base year"),
-                             help: Phrase(zh: "请为每个指标加一行 \(baseYear) 年的数据，如 `\(example)`；本规划的指标为 ",
-                                          en: "add a row per indicator for \(baseYear), e.g. `\(example)`; the plan's indicators are ") + .codes(plan.indicators.map(\.id)))
+            throw InputIssue(
+                file: request.actuals.file,
+                message: Phrase(zh: "没有基年 \(baseYear) 的实际值", en: "no actuals for \(baseYear), the base year"),
+                help: Phrase(
+                    zh: "请为每个指标加一行 \(baseYear) 年的数据，如 `\(example)`；本规划的指标为 ",
+                    en: "add a row per indicator for \(baseYear), e.g. `\(example)`; the plan's indicators are ")
+                    + .codes(plan.indicators.map(\.id)))
         }
         let next = NextPlanNaming.next(after: plan.plan, period: (baseYear + 1)...targetYear)
         // The data the draft carries: its bases and the actuals, without targets.
@@ -61,14 +76,19 @@ public enum ProposeWorkflow {
         case .success(let d): fitted = d.applying(request.actuals)
         case .failure(let problems): preconditionFailure("the draft skeleton does not compile:\n\(problems.rendered)")
         }
-        let rules = indicators.map { ProposalRules(indicator: $0, plan: plan, data: data, base: bases[$0.id]!, baseYear: baseYear, targetYear: targetYear) }
+        let rules = indicators.map {
+            ProposalRules(
+                indicator: $0, plan: plan, data: data, base: bases[$0.id]!, baseYear: baseYear, targetYear: targetYear)
+        }
         var model = SimulationModel.baseline(fitted, horizon: targetYear).0
         model.targets = rules.map(\.placeholder)
-        let result = MonteCarlo.run(model, options: RunOptions(paths: request.paths, seed: request.seed, threads: request.threads))
+        let result = MonteCarlo.run(
+            model, options: RunOptions(paths: request.paths, seed: request.seed, threads: request.threads))
         guard let distribution = result.distribution else { preconditionFailure("a full run keeps its distribution") }
         let simulated = rules.enumerated().map { k, rule in
-            var p = rule.propose(convention: request.convention, quantile: { distribution.quantile($0, target: k) ?? .nan },
-                                 atMost: { distribution.fractionAtMost($0, target: k) ?? .nan })
+            var p = rule.propose(
+                convention: request.convention, quantile: { distribution.quantile($0, target: k) ?? .nan },
+                atMost: { distribution.fractionAtMost($0, target: k) ?? .nan })
             // What the report's chart draws: the record from 2016 and the simulated band.
             p.record = data.series(p.indicator).points.filter { (2016...baseYear).contains($0.year) }
                 .map { ProposedTarget.YearValue(year: $0.year, value: $0.value, origin: $0.origin.rawValue) }
@@ -79,23 +99,32 @@ public enum ProposeWorkflow {
             return p
         }
         // In the plan's order, the declines among the simulated targets.
-        let byID = Dictionary(uniqueKeysWithValues: simulated.map { ($0.indicator, $0) }).merging(declines) { a, _ in a }
+        let byID = Dictionary(uniqueKeysWithValues: simulated.map { ($0.indicator, $0) }).merging(declines) { a, _ in a
+        }
         let proposals = plan.indicators.compactMap { byID[$0.id] }
         let provenance = provenance(request, fittedOn: fitted)
-        let set = ProposalSet(plan: next, convention: request.convention, proposals: proposals, skipped: skipped,
-                              illustrative: request.illustrative, provenance: provenance)
-        return ProposeResult(proposals: set, draft: ProposalDraft.text(request, next: next, bases: bases, proposals: set))
+        let set = ProposalSet(
+            plan: next, convention: request.convention, proposals: proposals, skipped: skipped,
+            illustrative: request.illustrative, provenance: provenance)
+        return ProposeResult(
+            proposals: set, draft: ProposalDraft.text(request, next: next, bases: bases, proposals: set))
     }
 
     static func provenance(_ r: ProposeRequest, fittedOn d: Dataset) -> [String] {
         let source = r.plan.provenance.first
-        let planLine = source?.source == "plan" ? "plan: \(source?.file ?? "") sha256 \(source?.fileSHA256 ?? "")"
-                                                : "plan: embedded \(r.plan.plan?.name ?? "") (\(source?.vintage ?? ""))"
+        let planLine =
+            source?.source == "plan"
+            ? "plan: \(source?.file ?? "") sha256 \(source?.fileSHA256 ?? "")"
+            : "plan: embedded \(r.plan.plan?.name ?? "") (\(source?.vintage ?? ""))"
         let c = r.convention
-        return [planLine, "actuals: \(r.actuals.file) sha256 \(r.actuals.sha256)" + (r.illustrative ? " (ILLUSTRATIVE)" : ""),
-                "model: the baseline fitted to the draft's bases and the actuals, one Monte Carlo run of \(r.paths) paths, seed \(r.seed)",
-                "convention: indicative targets at \(Int((c.indicativeOdds * 100).rounded())) % odds, binding at \(Int((c.bindingOdds * 100).rounded())) % "
-                    + (c.allowsRelaxingBinding ? "(binding targets may be weaker than the last actual)" : "and never weaker than the last actual")]
+        return [
+            planLine,
+            "actuals: \(r.actuals.file) sha256 \(r.actuals.sha256)" + (r.illustrative ? " (ILLUSTRATIVE)" : ""),
+            "model: the baseline fitted to the draft's bases and the actuals, one Monte Carlo run of \(r.paths) paths, seed \(r.seed)",
+            "convention: indicative targets at \(Int((c.indicativeOdds * 100).rounded())) % odds, binding at \(Int((c.bindingOdds * 100).rounded())) % "
+                + (c.allowsRelaxingBinding
+                    ? "(binding targets may be weaker than the last actual)" : "and never weaker than the last actual"),
+        ]
     }
 }
 
@@ -104,13 +133,18 @@ extension ProposeWorkflow {
     static func handSet(_ goal: PlanGoal, indicator i: Indicator, data: Dataset, baseYear: Int) -> SkippedIndicator {
         switch goal.form {
         case .qualitative(let words):
-            return SkippedIndicator(indicator: goal.indicator, nameZH: i.nameZH, nameEN: i.nameEN, reasonZH: "以文字表述的目标（\(words)），请人工拟定",
-                                    reasonEN: "a target in words (\(words)): set it by hand")
+            return SkippedIndicator(
+                indicator: goal.indicator, nameZH: i.nameZH, nameEN: i.nameEN, reasonZH: "以文字表述的目标（\(words)），请人工拟定",
+                reasonEN: "a target in words (\(words)): set it by hand")
         case .decline:
             // Proposed by ``DeclineProposal``; never reaches here.
-            return SkippedIndicator(indicator: goal.indicator, nameZH: i.nameZH, nameEN: i.nameEN, reasonZH: "累计下降目标", reasonEN: "a cumulative decline")
+            return SkippedIndicator(
+                indicator: goal.indicator, nameZH: i.nameZH, nameEN: i.nameEN, reasonZH: "累计下降目标",
+                reasonEN: "a cumulative decline")
         case .sum:
-            return SkippedIndicator(indicator: goal.indicator, nameZH: i.nameZH, nameEN: i.nameEN, reasonZH: "缺少\(baseYear)年实际值", reasonEN: "no actual for \(baseYear)")
+            return SkippedIndicator(
+                indicator: goal.indicator, nameZH: i.nameZH, nameEN: i.nameEN, reasonZH: "缺少\(baseYear)年实际值",
+                reasonEN: "no actual for \(baseYear)")
         }
     }
 

@@ -11,10 +11,15 @@ public enum DataDescription {
     /// The same as a typed value, which also says it in Chinese.
     public static func origin(_ dataset: Dataset) -> DataOrigin {
         let plan = dataset.provenance.first { $0.source == "embedded" || $0.source == "plan" }
-        let which: DataOrigin.Plan = plan?.source == "plan" ? .file(path: plan?.file ?? "", sha256: plan?.fileSHA256 ?? "")
+        let which: DataOrigin.Plan =
+            plan?.source == "plan"
+            ? .file(path: plan?.file ?? "", sha256: plan?.fileSHA256 ?? "")
             : .embedded(vintage: plan?.vintage ?? "2021-09-29")
-        return DataOrigin(plan: which, reconstructed: reconstructedSpan(dataset),
-                          userFiles: dataset.provenance.filter { $0.source == "user" }.map { .init(path: $0.file ?? "", sha256: $0.fileSHA256 ?? "") })
+        return DataOrigin(
+            plan: which, reconstructed: reconstructedSpan(dataset),
+            userFiles: dataset.provenance.filter { $0.source == "user" }.map {
+                .init(path: $0.file ?? "", sha256: $0.fileSHA256 ?? "")
+            })
     }
 
     /// The years of the history the reconstructed points belong to: from the first year of

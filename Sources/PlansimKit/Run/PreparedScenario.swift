@@ -1,8 +1,8 @@
+import Foundation
 public import PlanData
+public import Reports
 public import ScenarioDSL
 public import Simulation
-import Foundation
-public import Reports
 
 /// A scenario ready to simulate: its program, the scenario chosen and compiled, the data
 /// it runs on and the model built from them. `run` and `compare` both start here.
@@ -23,7 +23,10 @@ public struct PreparedScenario: Sendable {
     ///
     /// - Throws: ``ScenarioRejection`` with every diagnostic; ``InputIssue`` when a file is
     ///   missing, the scenario cannot be chosen, or it does not fit the data.
-    public init(_ source: ScenarioSource, plan: Dataset, planSetting: Bool, scenario: String?, dataFile: String?, cache: RunCache? = nil) throws {
+    public init(
+        _ source: ScenarioSource, plan: Dataset, planSetting: Bool, scenario: String?, dataFile: String?,
+        cache: RunCache? = nil
+    ) throws {
         self.source = source
         program = try source.program(on: plan, planSetting: planSetting)
         self.plan = program.dataset
@@ -34,7 +37,9 @@ public struct PreparedScenario: Sendable {
 
     /// Where the run's inputs came from, stamped now.
     public func provenance(paths: Int, seed: UInt64) -> RunProvenance {
-        RunProvenance(version: PlansimKit.version, scenario: name, scenarioSHA256: SHA256.hex(source.hashedBytes),
-                      seed: seed, paths: paths, data: DataDescription.of(dataset), created: ISO8601DateFormatter().string(from: Date()))
+        RunProvenance(
+            version: PlansimKit.version, scenario: name, scenarioSHA256: SHA256.hex(source.hashedBytes),
+            seed: seed, paths: paths, data: DataDescription.of(dataset),
+            created: ISO8601DateFormatter().string(from: Date()))
     }
 }

@@ -18,13 +18,17 @@ enum PriorSetRuns {
     /// with unconditional investment (when the plan has an investment target), set on
     /// `document`'s targets (matched by indicator and year). A set whose model does not
     /// build on the data leaves the targets with the sets that did.
-    static func annotate(_ document: inout ReportDocument, main: MonteCarloResult, spec: ScenarioSpec, dataset: Dataset,
-                         paths: Int, seed: UInt64, threads: Int) {
+    static func annotate(
+        _ document: inout ReportDocument, main: MonteCarloResult, spec: ScenarioSpec, dataset: Dataset,
+        paths: Int, seed: UInt64, threads: Int
+    ) {
         var sets: [(set: String, result: MonteCarloResult)] = [(PriorSet.stated.rawValue, main)]
         for set in PriorSet.allCases where set != .stated {
             var alternative = spec
             alternative.priors = set.overrides(for: dataset, keeping: spec.priors)
-            if let result = hits(alternative, dataset: dataset, paths: paths, seed: seed, threads: threads) { sets.append((set.rawValue, result)) }
+            if let result = hits(alternative, dataset: dataset, paths: paths, seed: seed, threads: threads) {
+                sets.append((set.rawValue, result))
+            }
         }
         let results = Dictionary(uniqueKeysWithValues: sets.map { ($0.set, $0.result) })
         document.setPriorSets(sets.map(\.set)) { set, t in results[set].flatMap { probability(of: t, in: $0) } }
@@ -39,11 +43,14 @@ enum PriorSetRuns {
 
     /// The probability of `target` (matched by indicator and year) in `result`.
     static func probability(of target: ReportDocument.Target, in result: MonteCarloResult) -> Double? {
-        result.targets.first { $0.target.indicator == target.indicator && $0.target.targetYear == target.targetYear }?.probability
+        result.targets.first { $0.target.indicator == target.indicator && $0.target.targetYear == target.targetYear }?
+            .probability
     }
 
     /// Target hits of `spec` on `dataset` at the run's seed; nil when its model does not build.
-    static func hits(_ spec: ScenarioSpec, dataset: Dataset, paths: Int, seed: UInt64, threads: Int) -> MonteCarloResult? {
+    static func hits(_ spec: ScenarioSpec, dataset: Dataset, paths: Int, seed: UInt64, threads: Int)
+        -> MonteCarloResult?
+    {
         guard let model = try? SimulationModel.build(dataset, scenario: spec).0 else { return nil }
         var options = RunOptions(paths: min(paths, maximumPaths), seed: seed, threads: threads)
         options.probabilitiesOnly = true

@@ -20,7 +20,9 @@ public struct RunOutcome: Sendable {
     /// Set when simulated values were not finite and the request allowed it: what to warn of.
     public internal(set) var nonfiniteWarning: Phrase?
 
-    public init(scenario: String, document: ReportDocument, checks: [CheckOutcome], language: Language, formats: [ReportFormat]) {
+    public init(
+        scenario: String, document: ReportDocument, checks: [CheckOutcome], language: Language, formats: [ReportFormat]
+    ) {
         self.scenario = scenario
         self.document = document
         self.checks = checks
@@ -61,7 +63,12 @@ public struct RunOutcome: Sendable {
 
     /// `checks.json`: each check, whether it passed, the value and the year it was decided in.
     static func checksJSON(_ checks: [CheckOutcome]) -> JSONValue {
-        .array(checks.map { .object([("check", .string($0.check.text)), ("passed", .bool($0.passed)), ("value", .finite($0.value)),
-                                     ("year", .integer($0.year))]) })
+        .array(
+            checks.map {
+                .object([
+                    ("check", .string($0.check.text)), ("passed", .bool($0.passed)), ("value", .finite($0.value)),
+                    ("year", .integer($0.year)),
+                ])
+            })
     }
 }

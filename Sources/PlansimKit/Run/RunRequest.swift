@@ -43,10 +43,12 @@ public struct RunRequest: Sendable {
     /// The results are the same bits with or without it.
     public var cache: RunCache?
 
-    public init(source: ScenarioSource, plan: Dataset, planSetting: Bool = true, scenario: String? = nil, paths: Int? = nil,
-                seed: UInt64? = nil, threads: Int = ProcessInfo.processInfo.activeProcessorCount, dataFile: String? = nil,
-                invert: Bool = true, language: Language? = nil, extraFormats: [ReportFormat] = [],
-                progress: (@Sendable (Int, Int) -> Void)? = nil) {
+    public init(
+        source: ScenarioSource, plan: Dataset, planSetting: Bool = true, scenario: String? = nil, paths: Int? = nil,
+        seed: UInt64? = nil, threads: Int = ProcessInfo.processInfo.activeProcessorCount, dataFile: String? = nil,
+        invert: Bool = true, language: Language? = nil, extraFormats: [ReportFormat] = [],
+        progress: (@Sendable (Int, Int) -> Void)? = nil
+    ) {
         self.source = source
         self.plan = plan
         self.planSetting = planSetting

@@ -18,33 +18,47 @@ public enum RunWorkflow {
     ///   scenario does not fit the data, or its results are numbers `report` would refuse
     ///   (``checkReadable(_:file:scenario:)``; not with `allowNonfinite`).
     public static func run(_ request: RunRequest) throws -> RunOutcome {
-        let prepared = try PreparedScenario(request.source, plan: request.plan, planSetting: request.planSetting,
-                                            scenario: request.scenario, dataFile: request.dataFile, cache: request.cache)
+        let prepared = try PreparedScenario(
+            request.source, plan: request.plan, planSetting: request.planSetting,
+            scenario: request.scenario, dataFile: request.dataFile, cache: request.cache)
         let (name, spec, dataset, model) = (prepared.name, prepared.spec, prepared.dataset, prepared.model)
         let paths = request.paths ?? spec.paths
         let seed = request.seed ?? spec.seed
         var options = RunOptions(paths: paths, seed: seed, threads: request.threads)
         options.progress = request.progress
         let result = MonteCarlo.run(model, options: options)
-        let nonfinite = try nonfiniteWarning(result, allowed: request.allowNonfinite, file: request.source.path, scenario: name)
-        let inversions = request.invert ? invert(model, spec: spec, paths: paths, seed: seed, threads: request.threads) : []
+        let nonfinite = try nonfiniteWarning(
+            result, allowed: request.allowNonfinite, file: request.source.path, scenario: name)
+        let inversions =
+            request.invert ? invert(model, spec: spec, paths: paths, seed: seed, threads: request.threads) : []
         let checks = CheckOutcome.evaluate(spec.checks, on: result)
         let provenance = prepared.provenance(paths: paths, seed: seed)
         var document = ReportDocument(result: result, dataset: dataset, inversions: inversions, provenance: provenance)
-        document.tracking = try track(dataset, spec: spec, paths: paths, seed: seed, threads: request.threads, file: request.source.path)
+        document.tracking = try track(
+            dataset, spec: spec, paths: paths, seed: seed, threads: request.threads, file: request.source.path)
         document.assumptions = ReportDocument.assumptions(from: prepared.program.explain(name))
-        document.checks = checks.map { ReportDocument.CheckResult(text: $0.check.text, passed: $0.passed, value: $0.value, year: $0.year) }
-        if request.priorSets { PriorSetRuns.annotate(&document, main: result, spec: spec, dataset: dataset, paths: paths, seed: seed, threads: request.threads) }
+        document.checks = checks.map {
+            ReportDocument.CheckResult(text: $0.check.text, passed: $0.passed, value: $0.value, year: $0.year)
+        }
+        if request.priorSets {
+            PriorSetRuns.annotate(
+                &document, main: result, spec: spec, dataset: dataset, paths: paths, seed: seed,
+                threads: request.threads)
+        }
         if name != "baseline" {
-            document.baseline = baselineFigures(dataset: dataset, embedded: prepared.plan,
-                                                options: RunOptions(paths: paths, seed: seed, threads: request.threads), provenance: provenance,
-                                                cache: request.cache)
+            document.baseline = baselineFigures(
+                dataset: dataset, embedded: prepared.plan,
+                options: RunOptions(paths: paths, seed: seed, threads: request.threads), provenance: provenance,
+                cache: request.cache)
         }
         let language = request.language ?? (spec.language == "en" ? .en : .zh)
-        var outcome = RunOutcome(scenario: name, document: document, checks: checks, language: language,
-                                 formats: formats(scenario: spec.outputs, extra: request.extraFormats))
+        var outcome = RunOutcome(
+            scenario: name, document: document, checks: checks, language: language,
+            formats: formats(scenario: spec.outputs, extra: request.extraFormats))
         outcome.nonfiniteWarning = nonfinite
-        if !request.allowNonfinite { outcome.renderedJSON = try checkReadable(outcome, file: request.source.path, scenario: name) }
+        if !request.allowNonfinite {
+            outcome.renderedJSON = try checkReadable(outcome, file: request.source.path, scenario: name)
+        }
         return outcome
     }
 
@@ -52,15 +66,24 @@ public enum RunWorkflow {
     /// target: a run with any is refused unless `allowed`, and then carries the warning.
     ///
     /// - Throws: ``InputIssue`` naming the scenario when there are such values and they are not allowed.
-    static func nonfiniteWarning(_ result: MonteCarloResult, allowed: Bool, file: String, scenario: String) throws -> Phrase? {
+    static func nonfiniteWarning(_ result: MonteCarloResult, allowed: Bool, file: String, scenario: String) throws
+        -> Phrase?
+    {
         guard result.nonfiniteValues > 0 else { return nil }
         let count = NumberFormat.grouped(result.nonfiniteValues)
-        let message = Phrase(zh: "有 \(count) 个模拟值不是有限数（NaN 或 ±∞）：这些值不计入任何分位数，也不算达标",
-                             en: "\(count) simulated values are not finite (NaN or ±∞): they are in no quantile and never count as meeting a target")
+        let message = Phrase(
+            zh: "有 \(count) 个模拟值不是有限数（NaN 或 ±∞）：这些值不计入任何分位数，也不算达标",
+            en:
+                "\(count) simulated values are not finite (NaN or ±∞): they are in no quantile and never count as meeting a target"
+        )
         guard allowed else {
-            throw InputIssue(file: file, field: scenario, message: message,
-                             help: Phrase(zh: "请检查情景中的冲击和增速是否过大；`--allow-nonfinite` 可照常写出结果",
-                                          en: "check the scenario's shocks and growth rates for extreme values; `--allow-nonfinite` writes the results anyway"))
+            throw InputIssue(
+                file: file, field: scenario, message: message,
+                help: Phrase(
+                    zh: "请检查情景中的冲击和增速是否过大；`--allow-nonfinite` 可照常写出结果",
+                    en:
+                        "check the scenario's shocks and growth rates for extreme values; `--allow-nonfinite` writes the results anyway"
+                ))
         }
         return message
     }
@@ -83,13 +106,16 @@ public enum RunWorkflow {
 
     /// The simulation model of `spec` on `dataset`; a scenario that does not fit the data
     /// is refused at the scenario, in `file`. With `cache`, the fit is taken from it (same bits).
-    public static func model(_ dataset: Dataset, spec: ScenarioSpec, file: String, cache: RunCache? = nil) throws(InputIssue) -> SimulationModel {
+    public static func model(_ dataset: Dataset, spec: ScenarioSpec, file: String, cache: RunCache? = nil)
+        throws(InputIssue) -> SimulationModel
+    {
         do throws(ScenarioError) {
             if let cache { return try cache.model(dataset, spec: spec) }
             return try SimulationModel.build(dataset, scenario: spec).0
         } catch {
-            throw InputIssue(file: file, field: spec.name, message: error.phrase,
-                             help: Phrase(zh: "请修改情景，使之与数据相符", en: "change the scenario so it fits the data"))
+            throw InputIssue(
+                file: file, field: spec.name, message: error.phrase,
+                help: Phrase(zh: "请修改情景，使之与数据相符", en: "change the scenario so it fits the data"))
         }
     }
 }

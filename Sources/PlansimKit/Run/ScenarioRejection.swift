@@ -15,7 +15,9 @@ public struct ScenarioRejection: Error, Sendable, CustomStringConvertible {
     /// Each diagnostic as `file: error[ID]: message`, one a line (the rendered form with
     /// source lines and carets is the front end's).
     public var description: String {
-        diagnostics.map { "\($0.file ?? program.files.first?.source.path ?? ""): \($0.severity.rawValue)[\($0.id)]: \($0.message)" }
-            .joined(separator: "\n")
+        diagnostics.map {
+            "\($0.file ?? program.files.first?.source.path ?? ""): \($0.severity.rawValue)[\($0.id)]: \($0.message)"
+        }
+        .joined(separator: "\n")
     }
 }

@@ -1,6 +1,6 @@
+import Foundation
 public import PlanData
 public import ScenarioDSL
-import Foundation
 
 /// Where a run's scenario text comes from: a file, text handed over by a front end (the
 /// live page posts the text it edits), or the built-in baseline.
@@ -30,11 +30,13 @@ public enum ScenarioSource: Sendable, Equatable {
     public func program(on plan: Dataset, planSetting: Bool) throws -> ScenarioProgram {
         switch self {
         case .file(let path):
-            return ScenarioProgram(path: path, bytes: try Self.read(try Self.existing(path)), dataset: plan, planSetting: planSetting)
+            return ScenarioProgram(
+                path: path, bytes: try Self.read(try Self.existing(path)), dataset: plan, planSetting: planSetting)
         case .text(let text, let path):
             return ScenarioProgram(text: text, path: path, dataset: plan, planSetting: planSetting)
         case .builtInBaseline:
-            return ScenarioProgram(text: BuiltInScenarios.baseline(for: plan), path: path, dataset: plan, planSetting: false)
+            return ScenarioProgram(
+                text: BuiltInScenarios.baseline(for: plan), path: path, dataset: plan, planSetting: false)
         }
     }
 
@@ -56,11 +58,13 @@ public enum ScenarioSource: Sendable, Equatable {
         switch InputFile.read(path, limit: InputFile.scenarioLimit) {
         case .success(let bytes): return bytes
         case .failure(.missing):
-            throw InputIssue(file: path, message: Phrase(zh: "找不到该情景文件", en: "no such scenario file"),
-                             help: Phrase(zh: "请检查路径；scenarios/ 目录中有示例", en: "check the path; scenarios/ holds examples"))
+            throw InputIssue(
+                file: path, message: Phrase(zh: "找不到该情景文件", en: "no such scenario file"),
+                help: Phrase(zh: "请检查路径；scenarios/ 目录中有示例", en: "check the path; scenarios/ holds examples"))
         case .failure(let problem):
-            throw InputIssue(file: path, message: Phrase(zh: "情景文件", en: "scenario file ") + problem.phrase,
-                             help: Phrase(zh: "请给出一个可读的情景文件（`.scn`）", en: "name a scenario file (.scn) you can read"))
+            throw InputIssue(
+                file: path, message: Phrase(zh: "情景文件", en: "scenario file ") + problem.phrase,
+                help: Phrase(zh: "请给出一个可读的情景文件（`.scn`）", en: "name a scenario file (.scn) you can read"))
         }
     }
 
@@ -72,7 +76,11 @@ public enum ScenarioSource: Sendable, Equatable {
         let url = URL(fileURLWithPath: path)
         let folder = url.deletingLastPathComponent()
         let siblings = ((try? fm.contentsOfDirectory(atPath: folder.path)) ?? []).filter { $0.hasSuffix(".scn") }
-        let shown = { (name: String) in path.contains("/") ? folder.relativePath == "." ? name : "\(path.split(separator: "/").dropLast().joined(separator: "/"))/\(name)" : name }
+        let shown = { (name: String) in
+            path.contains("/")
+                ? folder.relativePath == "."
+                    ? name : "\(path.split(separator: "/").dropLast().joined(separator: "/"))/\(name)" : name
+        }
         var help = Phrase(zh: "请检查路径；scenarios/ 目录中有示例", en: "check the path; scenarios/ holds examples")
         if fm.fileExists(atPath: path + ".scn") {
             help = Phrase(zh: "是否想用 `\(path).scn`？", en: "did you mean `\(path).scn`?")

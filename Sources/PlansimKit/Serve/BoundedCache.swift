@@ -38,7 +38,10 @@ public final class BoundedCache<Key: Hashable & Sendable, Value: Sendable>: Send
     /// - Throws: what `make` throws; nothing is stored then.
     public func value<E: Error>(_ key: Key, make: () throws(E) -> Value) throws(E) -> Value {
         let stored: Value? = entries.withLock { entries in
-            guard let value = entries.values[key] else { entries.misses += 1; return nil }
+            guard let value = entries.values[key] else {
+                entries.misses += 1
+                return nil
+            }
             entries.hits += 1
             entries.touch(key)
             return value
@@ -46,7 +49,10 @@ public final class BoundedCache<Key: Hashable & Sendable, Value: Sendable>: Send
         if let stored { return stored }
         let made = try make()
         return entries.withLock { entries in
-            if let first = entries.values[key] { entries.touch(key); return first }
+            if let first = entries.values[key] {
+                entries.touch(key)
+                return first
+            }
             entries.values[key] = made
             entries.touch(key)
             while entries.order.count > capacity { entries.values[entries.order.removeFirst()] = nil }

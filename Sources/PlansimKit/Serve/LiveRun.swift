@@ -22,8 +22,9 @@ public enum LiveRun {
     ///   check, ``InputIssue`` when it does not fit the data or gives numbers `plansim run`
     ///   refuses (not finite, or 10¹⁵ and beyond in size).
     public static func run(_ request: RunRequest, isCancelled: () -> Bool = { false }) throws -> String? {
-        let prepared = try PreparedScenario(request.source, plan: request.plan, planSetting: request.planSetting,
-                                            scenario: request.scenario, dataFile: request.dataFile, cache: request.cache)
+        let prepared = try PreparedScenario(
+            request.source, plan: request.plan, planSetting: request.planSetting,
+            scenario: request.scenario, dataFile: request.dataFile, cache: request.cache)
         let paths = request.paths ?? prepared.spec.paths
         let seed = request.seed ?? prepared.spec.seed
         let options = RunOptions(paths: paths, seed: seed, threads: request.threads)
@@ -33,11 +34,15 @@ public enum LiveRun {
         try checkBounds(result, file: request.source.path, scenario: prepared.name)
         guard !isCancelled() else { return nil }
         // Provenance is not sent; the document needs one, and the baseline's figures do not read it.
-        let provenance = RunProvenance(version: PlansimKit.version, scenario: prepared.name, scenarioSHA256: "", seed: seed, paths: paths,
-                                       data: "", created: "")
-        let baseline = prepared.name == "baseline" ? nil
-            : RunWorkflow.baselineFigures(dataset: prepared.dataset, embedded: prepared.plan, options: options, provenance: provenance,
-                                          cache: request.cache)
+        let provenance = RunProvenance(
+            version: PlansimKit.version, scenario: prepared.name, scenarioSHA256: "", seed: seed, paths: paths,
+            data: "", created: "")
+        let baseline =
+            prepared.name == "baseline"
+            ? nil
+            : RunWorkflow.baselineFigures(
+                dataset: prepared.dataset, embedded: prepared.plan, options: options, provenance: provenance,
+                cache: request.cache)
         guard !isCancelled() else { return nil }
         let document = ReportDocument(result: result, dataset: prepared.dataset, inversions: [], provenance: provenance)
         return json(document, baseline: baseline).rendered(compact: true)
@@ -50,24 +55,62 @@ public enum LiveRun {
     /// field as `plansim run --json` writes it (docs/json-formats.md).
     static func json(_ d: ReportDocument, baseline: ReportDocument.BaselineFigures?) -> JSONValue {
         .object([
-            ("live", .bool(true)), ("scenario", .string(d.scenario)), ("seed", .unsigned(d.provenance.seed)), ("paths", .integer(d.provenance.paths)),
-            ("indicators", .array(d.indicators.map { ind in
-                .object([("indicator", .string(ind.id)),
-                         ("years", .array(ind.years.map { .object([("year", .integer($0.year)), ("p10", .finite($0.p10)), ("p50", .finite($0.p50)),
-                                                                   ("p90", .finite($0.p90))]) }))])
-            })),
-            ("targets", .array(d.targets.map { t in
-                .object([("indicator", .string(t.indicator)), ("target_year", .integer(t.targetYear)), ("target", .number(t.target)),
-                         ("kind", .string(t.kind)), ("probability", .finite(t.probability)), ("required_growth", .finite(t.requiredGrowth)),
-                         ("simulated_growth", .finite(t.simulatedGrowth)), ("median", .finite(t.median)),
-                         ("status", t.status.map(JSONValue.string) ?? .null)])
-            })),
-            ("baseline", baseline.map { b in
-                .object([("scenario", .string(b.scenario)),
-                         ("medians", .array(b.medians.keys.sorted().flatMap { id in (b.medians[id] ?? [:]).keys.sorted().map { year in
-                             JSONValue.object([("indicator", .string(id)), ("year", .integer(year)), ("p50", .finite(b.medians[id]?[year]))])
-                         } }))])
-            } ?? .null),
+            ("live", .bool(true)), ("scenario", .string(d.scenario)), ("seed", .unsigned(d.provenance.seed)),
+            ("paths", .integer(d.provenance.paths)),
+            (
+                "indicators",
+                .array(
+                    d.indicators.map { ind in
+                        .object([
+                            ("indicator", .string(ind.id)),
+                            (
+                                "years",
+                                .array(
+                                    ind.years.map {
+                                        .object([
+                                            ("year", .integer($0.year)), ("p10", .finite($0.p10)),
+                                            ("p50", .finite($0.p50)),
+                                            ("p90", .finite($0.p90)),
+                                        ])
+                                    })
+                            ),
+                        ])
+                    })
+            ),
+            (
+                "targets",
+                .array(
+                    d.targets.map { t in
+                        .object([
+                            ("indicator", .string(t.indicator)), ("target_year", .integer(t.targetYear)),
+                            ("target", .number(t.target)),
+                            ("kind", .string(t.kind)), ("probability", .finite(t.probability)),
+                            ("required_growth", .finite(t.requiredGrowth)),
+                            ("simulated_growth", .finite(t.simulatedGrowth)), ("median", .finite(t.median)),
+                            ("status", t.status.map(JSONValue.string) ?? .null),
+                        ])
+                    })
+            ),
+            (
+                "baseline",
+                baseline.map { b in
+                    .object([
+                        ("scenario", .string(b.scenario)),
+                        (
+                            "medians",
+                            .array(
+                                b.medians.keys.sorted().flatMap { id in
+                                    (b.medians[id] ?? [:]).keys.sorted().map { year in
+                                        JSONValue.object([
+                                            ("indicator", .string(id)), ("year", .integer(year)),
+                                            ("p50", .finite(b.medians[id]?[year])),
+                                        ])
+                                    }
+                                })
+                        ),
+                    ])
+                } ?? .null
+            ),
         ])
     }
 
@@ -92,8 +135,13 @@ public enum LiveRun {
                 }
             }
         }
-        for t in result.targets where bad(t.probability, required: true) || [t.median, t.p10, t.p90].contains(where: { bad($0, required: true) }) {
-            throw refuse(t.target.indicator, "\(t.target.targetYear)年目标的概率或分位数不是有效数值", "the \(t.target.targetYear) target's probability or quantiles are not valid numbers")
+        for t in result.targets
+        where bad(t.probability, required: true)
+            || [t.median, t.p10, t.p90].contains(where: { bad($0, required: true) })
+        {
+            throw refuse(
+                t.target.indicator, "\(t.target.targetYear)年目标的概率或分位数不是有效数值",
+                "the \(t.target.targetYear) target's probability or quantiles are not valid numbers")
         }
     }
 }

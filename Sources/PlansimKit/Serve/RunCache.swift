@@ -36,24 +36,33 @@ public final class RunCache: Sendable {
     /// - Throws: ``ScenarioError`` as `build` does.
     func model(_ dataset: Dataset, spec: ScenarioSpec) throws(ScenarioError) -> SimulationModel {
         try spec.validate(firstYear: dataset.firstSimulatedYear, horizons: dataset.horizons)
-        let key = ContentKeys.key(datasets.key(dataset), spec.horizon, spec.models.sorted { $0.key < $1.key },
-                           spec.priors.sorted { $0.key < $1.key }.map { ($0.key, $0.value.sorted { $0.key < $1.key }) })
-        var model = fits.value(key) { SimulationModel.baseline(dataset, horizon: spec.horizon, models: spec.models, priors: spec.priors).0 }
+        let key = ContentKeys.key(
+            datasets.key(dataset), spec.horizon, spec.models.sorted { $0.key < $1.key },
+            spec.priors.sorted { $0.key < $1.key }.map { ($0.key, $0.value.sorted { $0.key < $1.key }) })
+        var model = fits.value(key) {
+            SimulationModel.baseline(dataset, horizon: spec.horizon, models: spec.models, priors: spec.priors).0
+        }
         if !spec.targets.isEmpty {
             model.targets = model.targets.map { spec.targets[$0.indicator] ?? $0 }
-            for (id, t) in spec.targets where !model.targets.contains(where: { $0.indicator == id }) { model.targets.append(t) }
+            for (id, t) in spec.targets where !model.targets.contains(where: { $0.indicator == id }) {
+                model.targets.append(t)
+            }
         }
         return try model.adjusted(by: spec.adjustments)
     }
 
     /// The baseline's figures on `dataset` (the plan `embedded` with the user's values)
     /// at `paths` and `seed`: the stored ones, else `make()`'s.
-    func baseline(dataset: Dataset, embedded: Dataset, paths: Int, seed: UInt64,
-                  make: () -> ReportDocument.BaselineFigures?) -> ReportDocument.BaselineFigures? {
+    func baseline(
+        dataset: Dataset, embedded: Dataset, paths: Int, seed: UInt64,
+        make: () -> ReportDocument.BaselineFigures?
+    ) -> ReportDocument.BaselineFigures? {
         baselines.value(ContentKeys.key(datasets.key(dataset), datasets.key(embedded), paths, seed), make: make)
     }
 
     /// The lookups of the fits and of the baselines that found their entry, and those that
     /// did not, since the start (for tests and the benchmark).
-    public var lookups: (fits: (hits: Int, misses: Int), baselines: (hits: Int, misses: Int)) { (fits.lookups, baselines.lookups) }
+    public var lookups: (fits: (hits: Int, misses: Int), baselines: (hits: Int, misses: Int)) {
+        (fits.lookups, baselines.lookups)
+    }
 }

@@ -21,16 +21,26 @@ public enum ScenarioCheck {
         let program = ScenarioProgram(text: text, path: path, dataset: plan, planSetting: false)
         return program.allDiagnostics().map { d in
             let (line, column) = program.source(of: d)?.location(d.range.start) ?? (0, 0)
-            return Item(id: d.id, severity: d.severity.rawValue, line: line, column: column,
-                        message: d.message(language) ?? d.message, help: d.help(language) ?? d.help)
+            return Item(
+                id: d.id, severity: d.severity.rawValue, line: line, column: column,
+                message: d.message(language) ?? d.message, help: d.help(language) ?? d.help)
         }
     }
 
     /// The items as the API's `{"diagnostics": [...]}` document.
     public static func json(_ items: [Item]) -> JSONValue {
-        .object([("diagnostics", .array(items.map {
-            .object([("id", .string($0.id)), ("severity", .string($0.severity)), ("line", .integer($0.line)),
-                     ("column", .integer($0.column)), ("message", .string($0.message)), ("help", $0.help.map(JSONValue.string) ?? .null)])
-        }))])
+        .object([
+            (
+                "diagnostics",
+                .array(
+                    items.map {
+                        .object([
+                            ("id", .string($0.id)), ("severity", .string($0.severity)), ("line", .integer($0.line)),
+                            ("column", .integer($0.column)), ("message", .string($0.message)),
+                            ("help", $0.help.map(JSONValue.string) ?? .null),
+                        ])
+                    })
+            )
+        ])
     }
 }

@@ -27,7 +27,8 @@ public struct SweepOutcome: Sendable {
     public func briefingFiles(extra: [ReportFormat]) throws(InputIssue) -> [(name: String, contents: Data)] {
         var files: [(name: String, contents: Data)] = []
         for language in [Language.zh, .en] {
-            files += try summary.files(language: language, extra: extra, appendix: result.noiseMarkdown(plan, chinese: language == .zh))
+            files += try summary.files(
+                language: language, extra: extra, appendix: result.noiseMarkdown(plan, chinese: language == .zh))
         }
         return files
     }
@@ -40,8 +41,9 @@ public struct SweepOutcome: Sendable {
     public func write(into directory: URL, csv: Bool, extra: [ReportFormat]) throws(InputIssue) {
         let files = try briefingFiles(extra: extra)
         do { try result.write(plan, into: directory, csv: csv) } catch {
-            throw InputIssue(file: directory.path, message: Phrase(zh: "无法写入敏感性分析的结果", en: "cannot write the sweep results"),
-                             help: SweepWorkflow.writableOut)
+            throw InputIssue(
+                file: directory.path, message: Phrase(zh: "无法写入敏感性分析的结果", en: "cannot write the sweep results"),
+                help: SweepWorkflow.writableOut)
         }
         try AtomicWriter.write(files, into: directory)
     }

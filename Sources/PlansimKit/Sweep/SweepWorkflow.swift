@@ -7,7 +7,8 @@ public import Sensitivity
 /// blocks → the indices, their noise, the effect directions and the briefing summary.
 public enum SweepWorkflow {
     /// What to do when a folder cannot be written.
-    public static let writableOut = Phrase(zh: "请用 `--out` 指定一个可写的目录", en: "choose a directory you can write to with `--out`")
+    public static let writableOut = Phrase(
+        zh: "请用 `--out` 指定一个可写的目录", en: "choose a directory you can write to with `--out`")
 
     /// The blocks of `plan` found in `folders`, with every missing or corrupt one listed.
     ///
@@ -21,10 +22,14 @@ public enum SweepWorkflow {
     /// Analyses a complete set of blocks (in `directory`, for the messages).
     ///
     /// - Throws: ``InputIssue`` when blocks are missing or cannot be read.
-    public static func finish(_ plan: SweepPlan, inventory: SweepMerge.Inventory, directory: URL) throws(InputIssue) -> SweepOutcome {
+    public static func finish(_ plan: SweepPlan, inventory: SweepMerge.Inventory, directory: URL) throws(InputIssue)
+        -> SweepOutcome
+    {
         guard inventory.isComplete else {
-            throw InputIssue(file: directory.path, message: inventory.missingPhrase(plan),
-                             help: Phrase(zh: "请运行 `plansim sweep … --resume` 把它们算出来", en: "run `plansim sweep … --resume` to compute them"))
+            throw InputIssue(
+                file: directory.path, message: inventory.missingPhrase(plan),
+                help: Phrase(
+                    zh: "请运行 `plansim sweep … --resume` 把它们算出来", en: "run `plansim sweep … --resume` to compute them"))
         }
         let outputs: [Double]
         do { outputs = try SweepMerge.collect(plan, inventory) } catch {
@@ -40,13 +45,26 @@ public enum SweepWorkflow {
     public static func summary(_ plan: SweepPlan, result: SweepResult, outputs: [Double]) -> SweepSummary {
         // Which way each input moves the primary measure (last of the measures in a row).
         let rows = EffectDirection.sampledRows(count: plan.rowCount)
-        let directions = EffectDirection.rankCorrelations(samples: plan.design.rows(at: rows),
-                                                          measure: rows.map { outputs[$0 * plan.blockWidth + plan.measures.count - 1] })
+        let directions = EffectDirection.rankCorrelations(
+            samples: plan.design.rows(at: rows),
+            measure: rows.map { outputs[$0 * plan.blockWidth + plan.measures.count - 1] })
         var summary = SweepSummary(
             sweep: plan.sweep.name, scenario: plan.scenario, method: plan.sweep.method, n: plan.n, runs: plan.rowCount,
             measure: plan.outputNames.last ?? "",
-            rows: result.sobol.map { $0.indices.enumerated().map { SweepSummary.Row(name: $1.name, main: $1.st, mainConf: $1.stConf, first: $1.s1, firstConf: $1.s1Conf, direction: directions[$0]) } }
-                ?? result.morris.map { $0.enumerated().map { SweepSummary.Row(name: $1.name, main: $1.muStar, mainConf: .nan, first: $1.mu, firstConf: .nan, direction: directions[$0]) } } ?? [])
+            rows: result.sobol.map {
+                $0.indices.enumerated().map {
+                    SweepSummary.Row(
+                        name: $1.name, main: $1.st, mainConf: $1.stConf, first: $1.s1, firstConf: $1.s1Conf,
+                        direction: directions[$0])
+                }
+            }
+                ?? result.morris.map {
+                    $0.enumerated().map {
+                        SweepSummary.Row(
+                            name: $1.name, main: $1.muStar, mainConf: .nan, first: $1.mu, firstConf: .nan,
+                            direction: directions[$0])
+                    }
+                } ?? [])
         summary.annotate(result.indices(plan))
         return summary
     }

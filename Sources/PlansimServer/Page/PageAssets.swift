@@ -8,10 +8,13 @@ enum PageAssets {
         let text: String
     }
 
-    static let document = PageHTML.head + "<style>\n" + PageStyle.css + "</style>\n" + PageHTML.body
+    static let document =
+        PageHTML.head + "<style>\n" + PageStyle.css + "</style>\n" + PageHTML.body
         + "<script>\n" + PageScript.core + PageScript.levers + PageScript.render + "</script>\n</body>\n</html>\n"
 
     /// Every asset by its exact path; any other path is 404.
-    static let all = [Asset(path: "/", contentType: "text/html; charset=utf-8", text: document),
-                      Asset(path: "/index.html", contentType: "text/html; charset=utf-8", text: document)]
+    static let all = [
+        Asset(path: "/", contentType: "text/html; charset=utf-8", text: document),
+        Asset(path: "/index.html", contentType: "text/html; charset=utf-8", text: document),
+    ]
 }

@@ -14,7 +14,10 @@ extension ChartSpec {
         /// About five gridlines covering `low…high` (the data's extent, with a margin of 8 %).
         public init(low: Double, high: Double) {
             var lo = Swift.min(low, high), hi = Swift.max(low, high)
-            if !lo.isFinite || !hi.isFinite { lo = 0; hi = 1 }
+            if !lo.isFinite || !hi.isFinite {
+                lo = 0
+                hi = 1
+            }
             let pad = (hi - lo) * 0.08 + Swift.max(abs(hi), 1) * 1e-9
             // Data whose lower end lies within a third of their span from 0 keep the axis at 0.
             lo = lo >= 0 && lo - pad <= (hi - lo) / 3 ? 0 : lo - pad

@@ -7,7 +7,9 @@ extension ChartSpec {
         let zh = l == .zh
         let years = Set(d.targets.map(\.targetYear))
         if d.targets.allSatisfy(\.hasEnded) { return zh ? "目标完成情况" : "Where each target stands" }
-        if years.count == 1, let y = years.first { return zh ? "\(y)年目标达成概率" : "Probability of meeting each \(y) target" }
+        if years.count == 1, let y = years.first {
+            return zh ? "\(y)年目标达成概率" : "Probability of meeting each \(y) target"
+        }
         return zh ? "目标达成概率" : "Probability of meeting each target"
     }
 
@@ -38,9 +40,16 @@ extension ChartSpec {
             return name + (zh ? "（" : " (") + words + (zh ? "）" : ")")
         }
         var notes: [String] = []
-        if t.kind == "period_sum" { notes.append(zh ? "\(OfficialForm.years(t.baseYear + 1, t.targetYear, language: l))累计" : "\(t.baseYear + 1)–\(t.targetYear) sum") }
+        if t.kind == "period_sum" {
+            notes.append(
+                zh
+                    ? "\(OfficialForm.years(t.baseYear + 1, t.targetYear, language: l))累计"
+                    : "\(t.baseYear + 1)–\(t.targetYear) sum")
+        }
         if d.evidence(of: t) == "plan" { notes.append(planNote(l)) }
-        return notes.isEmpty ? name : zh ? name + "（" + notes.joined(separator: "；") + "）" : name + " (" + notes.joined(separator: "; ") + ")"
+        return notes.isEmpty
+            ? name
+            : zh ? name + "（" + notes.joined(separator: "；") + "）" : name + " (" + notes.joined(separator: "; ") + ")"
     }
 
     /// What marks a probability that rests on the plan's own path: `规划路径，非预测`.
@@ -48,7 +57,8 @@ extension ChartSpec {
 
     /// A target's name where bars of several scenarios share it (the comparison): marked
     /// `（规划路径，非预测）` where the reference's probability rests on the plan's path.
-    public static func comparisonLabel(_ t: ReportDocument.Target, in d: ReportDocument, language l: Language) -> String {
+    public static func comparisonLabel(_ t: ReportDocument.Target, in d: ReportDocument, language l: Language) -> String
+    {
         let name = d.indicator(t.indicator)?.name(l) ?? t.indicator
         guard d.evidence(of: t) == "plan" else { return name }
         return l == .zh ? name + "（" + planNote(l) + "）" : name + " (" + planNote(l) + ")"

@@ -22,14 +22,18 @@ public enum ChartSpec {
     /// or printed years only. Years rebuilt from printed sums (origin `reconstructed`, the
     /// tables' `43.50*`) are left off every chart: drawn, they read as a collapse or a jump
     /// that no one measured.
-    public static func chartHistory(_ ind: ReportDocument.Indicator, before firstForecast: Int) -> [(year: Int, value: Double, origin: String)] {
+    public static func chartHistory(_ ind: ReportDocument.Indicator, before firstForecast: Int) -> [(
+        year: Int, value: Double, origin: String
+    )] {
         ind.history.filter { $0.year >= historyStart && $0.year < firstForecast && $0.origin != "reconstructed" }
     }
 
     /// The first year on a chart's axis: the first history year from ``historyStart`` (rebuilt
     /// years too, so every chart of the plan spans 2016 onwards), else the first forecast year.
     public static func chartStart(_ ind: ReportDocument.Indicator, before firstForecast: Int) -> Int {
-        min(ind.history.filter { $0.year >= historyStart && $0.year < firstForecast }.map(\.year).min() ?? firstForecast, firstForecast)
+        min(
+            ind.history.filter { $0.year >= historyStart && $0.year < firstForecast }.map(\.year).min()
+                ?? firstForecast, firstForecast)
     }
 
     /// What a probability means for a reader.
@@ -91,8 +95,9 @@ public enum ChartSpec {
     public static func medianLabel(_ l: Language) -> String { l == .zh ? "最可能值" : "central forecast" }
     /// What the band means, the sentence every report prints once beside its charts.
     public static func bandSentence(_ l: Language) -> String {
-        l == .zh ? "图中阴影为模型给出的区间：有八成把握落在此范围，中间的线为最可能值。"
-                 : "The shaded band is the model's range: an 80% chance that the outcome falls within it; the line is the central forecast."
+        l == .zh
+            ? "图中阴影为模型给出的区间：有八成把握落在此范围，中间的线为最可能值。"
+            : "The shaded band is the model's range: an 80% chance that the outcome falls within it; the line is the central forecast."
     }
     /// The target marker's legend entry.
     public static func targetLabel(_ l: Language) -> String { l == .zh ? "规划目标" : "plan target" }

@@ -11,8 +11,11 @@ public enum FanChart {
     /// chart shows what the scenario changed; `baselineLabel` names that line otherwise (a
     /// proposal's target path); `targetLabel` names the diamond (a proposal's 建议目标) where
     /// it is not the plan's target.
-    public static func svg(_ ind: ReportDocument.Indicator, target: ReportDocument.Target?, language l: Language, baseline: [Int: Double]? = nil,
-                           baselineLabel: String? = nil, targetLabel: String? = nil) -> String {
+    public static func svg(
+        _ ind: ReportDocument.Indicator, target: ReportDocument.Target?, language l: Language,
+        baseline: [Int: Double]? = nil,
+        baselineLabel: String? = nil, targetLabel: String? = nil
+    ) -> String {
         let zh = l == .zh
         var c = SVGCanvas(width: 640, height: 360)
         let left = 64.0, right = 20.0, bottom = 46.0
@@ -24,20 +27,31 @@ public enum FanChart {
         let levelTarget = sum ? nil : target
         let reconstructed = history.contains { $0.origin == "reconstructed" }
         var legend = ChartLegend(x: 8, y: 46, maxX: c.width - right)
-        legend.add(ChartSpec.medianLabel(l), on: &c) { canvas, x0, y0 in canvas.line(x0, y0, x0 + 16, y0, stroke: SVGCanvas.blue, width: 2.5) }
-        legend.add(ChartSpec.bandLabel(l), on: &c) { canvas, x0, y0 in canvas.rect(x0, y0 - 6, 16, 12, fill: "#a9c8e3") }
-        legend.add(reconstructed ? (zh ? "历史（空心为重建值）" : "history (hollow: reconstructed)") : (zh ? "历史" : "history"), on: &c) { canvas, x0, y0 in
+        legend.add(ChartSpec.medianLabel(l), on: &c) { canvas, x0, y0 in
+            canvas.line(x0, y0, x0 + 16, y0, stroke: SVGCanvas.blue, width: 2.5)
+        }
+        legend.add(ChartSpec.bandLabel(l), on: &c) { canvas, x0, y0 in canvas.rect(x0, y0 - 6, 16, 12, fill: "#a9c8e3")
+        }
+        legend.add(
+            reconstructed ? (zh ? "历史（空心为重建值）" : "history (hollow: reconstructed)") : (zh ? "历史" : "history"), on: &c
+        ) { canvas, x0, y0 in
             canvas.circle(x0 + 8, y0, r: 3.5, fill: reconstructed ? "#fff" : "#222", stroke: "#222")
         }
         if baseline != nil {
-            legend.add(baselineLabel ?? (l == .zh ? "基准情景最可能值" : "baseline central forecast"), on: &c) { canvas, x0, y0 in canvas.line(x0, y0, x0 + 16, y0, stroke: "#777", width: 2, dash: "5 3") }
+            legend.add(baselineLabel ?? (l == .zh ? "基准情景最可能值" : "baseline central forecast"), on: &c) {
+                canvas, x0, y0 in canvas.line(x0, y0, x0 + 16, y0, stroke: "#777", width: 2, dash: "5 3")
+            }
         }
         if levelTarget != nil {
-            legend.add(targetLabel ?? ChartSpec.targetLabel(l), on: &c) { canvas, x0, y0 in canvas.diamond(x0 + 8, y0, r: 6) }
+            legend.add(targetLabel ?? ChartSpec.targetLabel(l), on: &c) { canvas, x0, y0 in
+                canvas.diamond(x0 + 8, y0, r: 6)
+            }
         }
         let top = legend.y + 38
         let plotW = c.width - left - right, plotH = c.height - top - bottom
-        let values = ind.years.flatMap { [$0.p10, $0.p90] } + (baseline.map { Array($0.values) } ?? []) + history.map(\.value) + [levelTarget?.target].compactMap { $0 }
+        let values =
+            ind.years.flatMap { [$0.p10, $0.p90] } + (baseline.map { Array($0.values) } ?? []) + history.map(\.value)
+            + [levelTarget?.target].compactMap { $0 }
         // The one axis rule (ChartSpec.Axis): gridlines at nice steps, labelled with their own values.
         let axis = ChartSpec.Axis(low: values.min() ?? 0, high: values.max() ?? 1)
         let lo = axis.min, hi = axis.max
@@ -45,8 +59,12 @@ public enum FanChart {
         func y(_ v: Double) -> Double { top + plotH * (1 - (v - lo) / (hi - lo)) }
 
         c.text(ind.name(l), 8, 22, size: 16, weight: "bold")
-        let what = sum ? (zh ? "当年值（目标为\(target.map { OfficialForm.years($0.baseYear + 1, $0.targetYear, language: l) } ?? "")累计值，见概率图）" : "yearly amounts (the target is a \(target.map { "\($0.baseYear + 1)–\($0.targetYear)" } ?? "") sum: see the probability chart)")
-                       : (zh ? "当年值" : "level in each year")
+        let what =
+            sum
+            ? (zh
+                ? "当年值（目标为\(target.map { OfficialForm.years($0.baseYear + 1, $0.targetYear, language: l) } ?? "")累计值，见概率图）"
+                : "yearly amounts (the target is a \(target.map { "\($0.baseYear + 1)–\($0.targetYear)" } ?? "") sum: see the probability chart)")
+            : (zh ? "当年值" : "level in each year")
         c.text(what, c.width - right, 22, size: 12, anchor: "end", fill: "#555")
         c.text((zh ? "单位：" : "Unit: ") + ind.unit(l), 8, top - 12, size: 12, fill: "#444")
         for t in axis.ticks {
@@ -64,14 +82,19 @@ public enum FanChart {
 
         // Bands start from the last history point so the fan opens from the data.
         let anchor = history.last.map { [(x($0.year), y($0.value))] } ?? []
-        let band = anchor + ind.years.map { (x($0.year), y($0.p90)) } + ind.years.reversed().map { (x($0.year), y($0.p10)) } + anchor
+        let band =
+            anchor + ind.years.map { (x($0.year), y($0.p90)) } + ind.years.reversed().map { (x($0.year), y($0.p10)) }
+            + anchor
         c.polygon(band, fill: SVGCanvas.blue, opacity: 0.3)
         if let baseline {
-            c.polyline(anchor + ind.years.compactMap { y0 in baseline[y0.year].map { (x(y0.year), y($0)) } }, stroke: "#777", width: 2, dash: "5 3")
+            c.polyline(
+                anchor + ind.years.compactMap { y0 in baseline[y0.year].map { (x(y0.year), y($0)) } }, stroke: "#777",
+                width: 2, dash: "5 3")
         }
         c.polyline(anchor + ind.years.map { (x($0.year), y($0.p50)) }, stroke: SVGCanvas.blue, width: 2.5)
 
-        c.polyline(history.map { (x($0.year), y($0.value)) }, stroke: "#222", width: 1.5, dash: reconstructed ? "5 3" : nil)
+        c.polyline(
+            history.map { (x($0.year), y($0.value)) }, stroke: "#222", width: 1.5, dash: reconstructed ? "5 3" : nil)
         for h in history {
             let hollow = h.origin == "reconstructed"
             c.circle(x(h.year), y(h.value), r: 3.5, fill: hollow ? "#fff" : "#222", stroke: "#222")
@@ -88,11 +111,19 @@ struct ChartLegend {
     var x: Double, y: Double
     let startX: Double, maxX: Double
 
-    init(x: Double, y: Double, maxX: Double) { self.x = x; self.y = y; startX = x; self.maxX = maxX }
+    init(x: Double, y: Double, maxX: Double) {
+        self.x = x
+        self.y = y
+        startX = x
+        self.maxX = maxX
+    }
 
     mutating func add(_ label: String, on c: inout SVGCanvas, symbol: (inout SVGCanvas, Double, Double) -> Void) {
         let width = 22 + SVGCanvas.textWidth(label, size: 12) + 16
-        if x + width > maxX && x > startX { x = startX; y += 18 }
+        if x + width > maxX && x > startX {
+            x = startX
+            y += 18
+        }
         symbol(&c, x, y)
         c.text(label, x + 22, y + 4, size: 12, fill: "#333")
         x += width

@@ -8,7 +8,11 @@ public enum ProbabilityChart {
         let zh = l == .zh
         let names = d.targets.map { t -> String in
             let name = d.indicator(t.indicator)?.name(l) ?? t.indicator
-            return t.kind == "period_sum" ? name + (zh ? "（\(OfficialForm.years(t.baseYear + 1, t.targetYear, language: l))累计）" : " (\(t.baseYear + 1)–\(t.targetYear) sum)") : name
+            return t.kind == "period_sum"
+                ? name
+                    + (zh
+                        ? "（\(OfficialForm.years(t.baseYear + 1, t.targetYear, language: l))累计）"
+                        : " (\(t.baseYear + 1)–\(t.targetYear) sum)") : name
         }
         let labelWidth = min(320, (names.map { SVGCanvas.textWidth($0, size: 13) }.max() ?? 100) + 16)
         let rowH = 28.0, left = labelWidth + 8, right = 64.0, top = 76.0
@@ -19,7 +23,9 @@ public enum ProbabilityChart {
         var legend = ChartLegend(x: 8, y: 46, maxX: c.width - 8)
         // An ended target has no bar, so no colour to explain.
         for risk in ChartSpec.Risk.allCases where risk != .ended {
-            legend.add(risk.legend(l), on: &c) { canvas, x0, y0 in canvas.rect(x0, y0 - 6, 16, 12, fill: "#" + risk.colour) }
+            legend.add(risk.legend(l), on: &c) { canvas, x0, y0 in
+                canvas.rect(x0, y0 - 6, 16, 12, fill: "#" + risk.colour)
+            }
         }
         for (k, t) in d.targets.enumerated() {
             let y0 = top + rowH * Double(k)
@@ -36,7 +42,9 @@ public enum ProbabilityChart {
             c.rect(left, y0 + 5, plotW * p, rowH - 10, fill: colour)
             let label = NumberFormat.probability(t.probability)
             // One probability format in every output: the plan path's bar says 约50%, like the table.
-            c.text(plan ? BriefingTable.planProbability(l) : label, left + plotW + 8, y0 + rowH / 2 + 5, size: 13, fill: plan ? "#666" : "#222")
+            c.text(
+                plan ? BriefingTable.planProbability(l) : label, left + plotW + 8, y0 + rowH / 2 + 5, size: 13,
+                fill: plan ? "#666" : "#222")
         }
         let bottom = top + rowH * Double(d.targets.count)
         c.line(left + plotW / 2, top, left + plotW / 2, bottom, stroke: "#222", dash: "4 3")

@@ -3,7 +3,9 @@ public import PlanData
 /// Charts of several scenarios: per indicator the medians overlaid (the reference's
 /// P10–P90 band behind them, as in the Word and Excel charts), and the probability of each target as bars side by side.
 public enum ComparisonCharts {
-    static let colours = [SVGCanvas.blue, SVGCanvas.vermillion, SVGCanvas.green, SVGCanvas.orange, "#CC79A7", "#56B4E9", SVGCanvas.grey]
+    static let colours = [
+        SVGCanvas.blue, SVGCanvas.vermillion, SVGCanvas.green, SVGCanvas.orange, "#CC79A7", "#56B4E9", SVGCanvas.grey,
+    ]
 
     public static func fan(_ docs: [ReportDocument], indicator id: String, language l: Language) -> String {
         let zh = l == .zh
@@ -13,13 +15,19 @@ public enum ComparisonCharts {
         let left = 64.0, right = 20.0, bottom = 40.0
         c.text(ref.name(l), 8, 22, size: 16, weight: "bold")
         let sum = docs.first?.targets.first { $0.indicator == id }?.kind == "period_sum"
-        c.text(sum ? (zh ? "当年值（目标为期间累计）" : "yearly amounts (the target is a period sum)") : (zh ? "当年值" : "level in each year"),
-               c.width - right, 22, size: 12, anchor: "end", fill: "#555")
+        c.text(
+            sum
+                ? (zh ? "当年值（目标为期间累计）" : "yearly amounts (the target is a period sum)")
+                : (zh ? "当年值" : "level in each year"),
+            c.width - right, 22, size: 12, anchor: "end", fill: "#555")
         var legend = ChartLegend(x: 8, y: 46, maxX: c.width - right)
-        legend.add((zh ? "\(docs[0].scenarioName(l))：有八成把握区间" : "\(docs[0].scenarioName(l)): 80% range"), on: &c) { canvas, x0, y0 in canvas.rect(x0, y0 - 6, 16, 12, fill: "#d9e7f2") }
+        legend.add((zh ? "\(docs[0].scenarioName(l))：有八成把握区间" : "\(docs[0].scenarioName(l)): 80% range"), on: &c) {
+            canvas, x0, y0 in canvas.rect(x0, y0 - 6, 16, 12, fill: "#d9e7f2")
+        }
         for (k, d) in docs.enumerated() {
             legend.add(d.scenarioName(l) + (zh ? "：最可能值" : ": central forecast"), on: &c) { canvas, x0, y0 in
-                canvas.line(x0, y0, x0 + 16, y0, stroke: colours[k % colours.count], width: 2.5, dash: k == 0 ? nil : "6 3")
+                canvas.line(
+                    x0, y0, x0 + 16, y0, stroke: colours[k % colours.count], width: 2.5, dash: k == 0 ? nil : "6 3")
             }
         }
         let top = legend.y + 36
@@ -39,9 +47,13 @@ public enum ComparisonCharts {
             c.text(String(year), x(year), top + plotH + 19, size: 12, anchor: "middle", fill: "#444")
         }
         c.line(left, top + plotH, left + plotW, top + plotH, stroke: "#444")
-        c.polygon(ref.years.map { (x($0.year), y($0.p90)) } + ref.years.reversed().map { (x($0.year), y($0.p10)) }, fill: SVGCanvas.blue, opacity: 0.15)
+        c.polygon(
+            ref.years.map { (x($0.year), y($0.p90)) } + ref.years.reversed().map { (x($0.year), y($0.p10)) },
+            fill: SVGCanvas.blue, opacity: 0.15)
         for (k, ind) in series.enumerated() {
-            c.polyline(ind.years.map { (x($0.year), y($0.p50)) }, stroke: colours[k % colours.count], width: 2.5, dash: k == 0 ? nil : "6 3")
+            c.polyline(
+                ind.years.map { (x($0.year), y($0.p50)) }, stroke: colours[k % colours.count], width: 2.5,
+                dash: k == 0 ? nil : "6 3")
         }
         return c.rendered(title: ref.name(l))
     }
@@ -61,7 +73,11 @@ public enum ComparisonCharts {
         c = SVGCanvas(width: 680, height: top + groupH * Double(ref.targets.count) + 30)
         c.text(zh ? "目标达成概率：各情景比较" : "Probability of meeting each target, by scenario", 8, 22, size: 16, weight: "bold")
         legend = ChartLegend(x: 8, y: 46, maxX: 672)
-        for (k, d) in docs.enumerated() { legend.add(d.scenarioName(l), on: &c) { canvas, x0, y0 in canvas.rect(x0, y0 - 6, 16, 12, fill: colours[k % colours.count]) } }
+        for (k, d) in docs.enumerated() {
+            legend.add(d.scenarioName(l), on: &c) { canvas, x0, y0 in
+                canvas.rect(x0, y0 - 6, 16, 12, fill: colours[k % colours.count])
+            }
+        }
         let plotW = c.width - left - 60
         for (g, t) in ref.targets.enumerated() {
             let y0 = top + groupH * Double(g)
@@ -69,15 +85,20 @@ public enum ComparisonCharts {
             for (k, d) in docs.enumerated() {
                 let p = d.targets.first { $0.indicator == t.indicator }?.probability ?? .nan
                 let yy = y0 + barH * Double(k)
-                c.rect(left, yy, plotW * (p.isFinite ? min(max(p, 0), 1) : 0), barH - 2, fill: colours[k % colours.count])
+                c.rect(
+                    left, yy, plotW * (p.isFinite ? min(max(p, 0), 1) : 0), barH - 2, fill: colours[k % colours.count])
                 // On the plan's own path the odds are 约50% by construction, as the table says.
                 let plan = d.targets.first { $0.indicator == t.indicator }.map { d.evidence(of: $0) == "plan" } ?? false
-                c.text(plan ? BriefingTable.planProbability(l) : NumberFormat.probability(p), left + plotW * (p.isFinite ? min(max(p, 0), 1) : 0) + 4, yy + barH - 3, size: 10, fill: "#333")
+                c.text(
+                    plan ? BriefingTable.planProbability(l) : NumberFormat.probability(p),
+                    left + plotW * (p.isFinite ? min(max(p, 0), 1) : 0) + 4, yy + barH - 3, size: 10, fill: "#333")
             }
         }
         let bottom = top + groupH * Double(ref.targets.count)
         c.line(left + plotW / 2, top - 4, left + plotW / 2, bottom, stroke: "#222", dash: "4 3")
-        for (v, label) in [(0.0, "0%"), (0.5, "50%"), (1.0, "100%")] { c.text(label, left + plotW * v, bottom + 16, size: 12, anchor: "middle", fill: "#444") }
+        for (v, label) in [(0.0, "0%"), (0.5, "50%"), (1.0, "100%")] {
+            c.text(label, left + plotW * v, bottom + 16, size: 12, anchor: "middle", fill: "#444")
+        }
         return c.rendered(title: zh ? "目标达成概率" : "Target probabilities")
     }
 }

@@ -11,7 +11,9 @@ public enum ComparisonFiles {
     /// and `.pdf` (the HTML printed to A4 by headless Chromium); others are ignored.
     ///
     /// - Throws: ``InputIssue`` when PDF is asked for and cannot be printed (nothing is written then).
-    public static func files(_ docs: [ReportDocument], language l: Language, extra: [ReportFormat] = []) throws(InputIssue) -> [(name: String, contents: Data)] {
+    public static func files(_ docs: [ReportDocument], language l: Language, extra: [ReportFormat] = [])
+        throws(InputIssue) -> [(name: String, contents: Data)]
+    {
         let stem = l == .zh ? "comparison" : "comparison-en"
         let page = ComparisonHTML.page(docs, language: l)
         var files: [(name: String, contents: Data)] = [
@@ -19,7 +21,8 @@ public enum ComparisonFiles {
             ("\(stem).html", Data(page.utf8)),
             ("\(stem).xlsx", try ComparisonWorkbook.xlsx(docs, language: l)),
             ("comparison.csv", ComparisonReport.csv(docs)),
-            ("comparison.json", Data((json(docs).rendered() + "\n").utf8))]
+            ("comparison.json", Data((json(docs).rendered() + "\n").utf8)),
+        ]
         if extra.contains(.docx) { files.append(("\(stem).docx", try ComparisonWord.document(docs, language: l))) }
         if extra.contains(.pdf) { files.append(("\(stem).pdf", try PDFPrinter.pdf(html: page, language: l))) }
         return files
@@ -35,18 +38,29 @@ public enum ComparisonFiles {
     /// Reads a comparison folder's comparison.json back into its documents.
     public static func documents(comparisonFile path: String) throws(InputIssue) -> [ReportDocument] {
         guard let data = FileManager.default.contents(atPath: path),
-              let root = (try? JSONSerialization.jsonObject(with: data)) as? [String: Any] else {
-            throw InputIssue(file: path, message: Phrase(zh: "不是 `plansim compare` 写出的比较结果", en: "not a comparison written by `plansim compare`"),
-                             help: Phrase(zh: "请重新运行 `plansim compare`", en: "run `plansim compare` again"))
+            let root = (try? JSONSerialization.jsonObject(with: data)) as? [String: Any]
+        else {
+            throw InputIssue(
+                file: path,
+                message: Phrase(
+                    zh: "不是 `plansim compare` 写出的比较结果", en: "not a comparison written by `plansim compare`"),
+                help: Phrase(zh: "请重新运行 `plansim compare`", en: "run `plansim compare` again"))
         }
         guard let results = root["results"] as? [[String: Any]], results.count >= 2 else {
-            throw InputIssue(file: path, field: "results", message: Phrase(zh: "该比较结果没有保存各情景的结果（由旧版 plansim 写出）", en: "this comparison keeps no per-scenario results (written by an older plansim)"),
-                             help: Phrase(zh: "请重新运行 `plansim compare`，写出 `plansim report` 能重新生成的文件夹",
-                                          en: "run `plansim compare` again to write a folder `plansim report` can re-render"))
+            throw InputIssue(
+                file: path, field: "results",
+                message: Phrase(
+                    zh: "该比较结果没有保存各情景的结果（由旧版 plansim 写出）",
+                    en: "this comparison keeps no per-scenario results (written by an older plansim)"),
+                help: Phrase(
+                    zh: "请重新运行 `plansim compare`，写出 `plansim report` 能重新生成的文件夹",
+                    en: "run `plansim compare` again to write a folder `plansim report` can re-render"))
         }
         try checkSummary(root, results: results.count, file: path)
         var docs: [ReportDocument] = []
-        for (k, r) in results.enumerated() { docs.append(try ReportDocument(results: r, file: "\(path) results[\(k)]")) }
+        for (k, r) in results.enumerated() {
+            docs.append(try ReportDocument(results: r, file: "\(path) results[\(k)]"))
+        }
         return docs
     }
 }

@@ -23,14 +23,18 @@ public enum ComparisonReport {
         /// Median level per scenario, the first being the reference.
         public let medians: [Double]
         public var differences: [Double] { medians.dropFirst().map { $0 - medians[0] } }
-        public var percentDifferences: [Double] { medians.dropFirst().map { medians[0] == 0 ? .nan : $0 / medians[0] - 1 } }
+        public var percentDifferences: [Double] {
+            medians.dropFirst().map { medians[0] == 0 ? .nan : $0 / medians[0] - 1 }
+        }
     }
 
     public static func rows(_ docs: [ReportDocument], allYears: Bool = false) -> [Row] {
         guard let first = docs.first else { return [] }
         return first.indicators.flatMap { ind in
             years(docs, all: allYears).map { year in
-                Row(indicator: ind.id, year: year, medians: docs.map { d in d.indicator(ind.id)?.years.first { $0.year == year }?.p50 ?? .nan })
+                Row(
+                    indicator: ind.id, year: year,
+                    medians: docs.map { d in d.indicator(ind.id)?.years.first { $0.year == year }?.p50 ?? .nan })
             }
         }
     }
@@ -38,43 +42,79 @@ public enum ComparisonReport {
     public static func text(_ docs: [ReportDocument], language l: Language) -> String {
         let zh = l == .zh
         let names = docs.map { $0.scenarioName(l) }
-        var table = TextTable(headers: [zh ? "指标" : "indicator", zh ? "年份" : "year"] + names.map { zh ? "\($0) 中位数" : "\($0) median" }
-                                       + names.dropFirst().flatMap { [zh ? "\($0) 差值" : "\($0) Δ", "\($0) Δ%"] },
-                              alignments: [.left, .right] + Array(repeating: .right, count: names.count + 2 * (names.count - 1)))
+        var table = TextTable(
+            headers: [zh ? "指标" : "indicator", zh ? "年份" : "year"] + names.map { zh ? "\($0) 中位数" : "\($0) median" }
+                + names.dropFirst().flatMap { [zh ? "\($0) 差值" : "\($0) Δ", "\($0) Δ%"] },
+            alignments: [.left, .right] + Array(repeating: .right, count: names.count + 2 * (names.count - 1)))
         for r in rows(docs) { table.add(cells(r, docs, language: l)) }
-        var probability = TextTable(headers: [zh ? "目标" : "target"] + names, alignments: [.left] + names.map { _ in .right })
+        var probability = TextTable(
+            headers: [zh ? "目标" : "target"] + names, alignments: [.left] + names.map { _ in .right })
         for t in docs[0].targets {
-            probability.add([(docs[0].indicator(t.indicator)?.name(l) ?? t.indicator) + " (\(t.targetYear))"]
-                            + docs.map { d in NumberFormat.probability(d.targets.first { $0.indicator == t.indicator }?.probability) })
+            probability.add(
+                [(docs[0].indicator(t.indicator)?.name(l) ?? t.indicator) + " (\(t.targetYear))"]
+                    + docs.map { d in
+                        NumberFormat.probability(d.targets.first { $0.indicator == t.indicator }?.probability)
+                    })
         }
-        return [(zh ? "情景比较（参照：\(names[0])）" : "Scenario comparison (reference: \(names[0]))"), "", table.rendered(), "",
-                zh ? "达标概率" : "Probability of meeting each target", "", probability.rendered()].joined(separator: "\n")
+        return [
+            (zh ? "情景比较（参照：\(names[0])）" : "Scenario comparison (reference: \(names[0]))"), "", table.rendered(), "",
+            zh ? "达标概率" : "Probability of meeting each target", "", probability.rendered(),
+        ].joined(separator: "\n")
     }
 
     public static func markdown(_ docs: [ReportDocument], language l: Language) -> String {
         let zh = l == .zh
         let names = docs.map { $0.scenarioName(l) }
-        var lines = ["# " + Markup.markdown(zh ? "情景比较（参照：\(names[0])）" : "Scenario comparison (reference: \(names[0]))"), "",
-                     "## " + (zh ? "简报" : "Summary"), ""]
+        var lines = [
+            "# " + Markup.markdown(zh ? "情景比较（参照：\(names[0])）" : "Scenario comparison (reference: \(names[0]))"), "",
+            "## " + (zh ? "简报" : "Summary"), "",
+        ]
         lines += ComparisonSummary.paragraphs(docs, language: l).flatMap { [Markup.markdown($0), ""] }
         lines += ["## " + (zh ? "来源" : "Provenance"), ""]
         for d in docs {
             let p = d.provenance
-            lines.append("- " + Markup.markdown(zh ? "\(d.scenario)：种子 \(p.seed)，\(NumberFormat.chineseCount(p.paths))条路径，情景文件 SHA-256 \(p.scenarioSHA256)，数据：\(RunReport.chinese(p.data))"
-                                                   : "\(d.scenario): seed \(p.seed), \(NumberFormat.grouped(p.paths)) paths, scenario SHA-256 \(p.scenarioSHA256), data: \(p.data)"))
+            lines.append(
+                "- "
+                    + Markup.markdown(
+                        zh
+                            ? "\(d.scenario)：种子 \(p.seed)，\(NumberFormat.chineseCount(p.paths))条路径，情景文件 SHA-256 \(p.scenarioSHA256)，数据：\(RunReport.chinese(p.data))"
+                            : "\(d.scenario): seed \(p.seed), \(NumberFormat.grouped(p.paths)) paths, scenario SHA-256 \(p.scenarioSHA256), data: \(p.data)"
+                    ))
         }
         if let p = docs.first?.provenance {
-            lines.append("- " + Markup.markdown(zh ? "plansim \(p.version)，生成于 \(NumberFormat.beijingTime(p.created, zh: true))" : "plansim \(p.version), created \(NumberFormat.beijingTime(p.created, zh: false))"))
+            lines.append(
+                "- "
+                    + Markup.markdown(
+                        zh
+                            ? "plansim \(p.version)，生成于 \(NumberFormat.beijingTime(p.created, zh: true))"
+                            : "plansim \(p.version), created \(NumberFormat.beijingTime(p.created, zh: false))"))
         }
-        lines += ["", "## " + (zh ? "中位数与差异" : "Medians and differences"), "", "| " + ([zh ? "指标" : "Indicator", zh ? "年份" : "Year"] + names.map { Markup.markdown($0) } + names.dropFirst().flatMap { ["Δ \(Markup.markdown($0))", "Δ% \(Markup.markdown($0))"] }).joined(separator: " | ") + " |"]
-        lines.append("|---|---:|" + Array(repeating: "---:", count: names.count + 2 * (names.count - 1)).joined(separator: "|") + "|")
-        for r in rows(docs) { lines.append("| " + cells(r, docs, language: l).map(Markup.markdown).joined(separator: " | ") + " |") }
-        lines += ["", "## " + (zh ? "达标概率" : "Probability of meeting each target"), "",
-                  "| " + ([zh ? "目标" : "Target", zh ? "目标年份" : "Year"] + names.map(Markup.markdown)).joined(separator: " | ") + " |",
-                  "|---|---:|" + Array(repeating: "---:", count: names.count).joined(separator: "|") + "|"]
+        lines += [
+            "", "## " + (zh ? "中位数与差异" : "Medians and differences"), "",
+            "| "
+                + ([zh ? "指标" : "Indicator", zh ? "年份" : "Year"] + names.map { Markup.markdown($0) }
+                + names.dropFirst().flatMap { ["Δ \(Markup.markdown($0))", "Δ% \(Markup.markdown($0))"] }).joined(
+                    separator: " | ") + " |",
+        ]
+        lines.append(
+            "|---|---:|" + Array(repeating: "---:", count: names.count + 2 * (names.count - 1)).joined(separator: "|")
+                + "|")
+        for r in rows(docs) {
+            lines.append("| " + cells(r, docs, language: l).map(Markup.markdown).joined(separator: " | ") + " |")
+        }
+        lines += [
+            "", "## " + (zh ? "达标概率" : "Probability of meeting each target"), "",
+            "| " + ([zh ? "目标" : "Target", zh ? "目标年份" : "Year"] + names.map(Markup.markdown)).joined(separator: " | ")
+                + " |",
+            "|---|---:|" + Array(repeating: "---:", count: names.count).joined(separator: "|") + "|",
+        ]
         for t in docs[0].targets {
-            lines.append("| " + ([Markup.markdown(docs[0].indicator(t.indicator)?.name(l) ?? t.indicator), "\(t.targetYear)"]
-                                 + docs.map { d in NumberFormat.probability(d.targets.first { $0.indicator == t.indicator }?.probability) }).joined(separator: " | ") + " |")
+            lines.append(
+                "| "
+                    + ([Markup.markdown(docs[0].indicator(t.indicator)?.name(l) ?? t.indicator), "\(t.targetYear)"]
+                    + docs.map { d in
+                        NumberFormat.probability(d.targets.first { $0.indicator == t.indicator }?.probability)
+                    }).joined(separator: " | ") + " |")
         }
         return lines.joined(separator: "\n") + "\n"
     }
@@ -85,31 +125,58 @@ public enum ComparisonReport {
         let zh = l == .zh
         let t = docs[0].targets.first { $0.indicator == r.indicator }
         let k = NumberFormat.decimals(forMagnitude: abs(t?.base ?? r.medians.first ?? 1))
-        let name = (docs[0].indicator(r.indicator)?.name(l) ?? r.indicator) + (t?.kind == "period_sum" ? (zh ? "（当年值）" : " (yearly)") : "")
+        let name =
+            (docs[0].indicator(r.indicator)?.name(l) ?? r.indicator)
+            + (t?.kind == "period_sum" ? (zh ? "（当年值）" : " (yearly)") : "")
         return [name, "\(r.year)"] + r.medians.map { NumberFormat.fixed($0, decimals: k) }
-            + zip(r.differences, r.percentDifferences).flatMap { [NumberFormat.signed($0, decimals: k), NumberFormat.signedPercent($1, decimals: 2)] }
+            + zip(r.differences, r.percentDifferences).flatMap {
+                [NumberFormat.signed($0, decimals: k), NumberFormat.signedPercent($1, decimals: 2)]
+            }
     }
 
     public static func csv(_ docs: [ReportDocument]) -> Data {
         let names = docs.map(\.scenario)
-        return CSVWriter.document(header: ["indicator", "year"] + names.map { "\($0)_p50" } + names.dropFirst().flatMap { ["\($0)_diff", "\($0)_pct_diff"] },
-                                  rows: rows(docs, allYears: true).map { r in
-                                      [r.indicator, "\(r.year)"] + r.medians.map(CSVWriter.number)
-                                          + zip(r.differences, r.percentDifferences).flatMap { [CSVWriter.number($0), CSVWriter.number($1)] }
-                                  })
+        return CSVWriter.document(
+            header: ["indicator", "year"] + names.map { "\($0)_p50" }
+                + names.dropFirst().flatMap { ["\($0)_diff", "\($0)_pct_diff"] },
+            rows: rows(docs, allYears: true).map { r in
+                [r.indicator, "\(r.year)"] + r.medians.map(CSVWriter.number)
+                    + zip(r.differences, r.percentDifferences).flatMap { [CSVWriter.number($0), CSVWriter.number($1)] }
+            })
     }
 
     public static func json(_ docs: [ReportDocument]) -> JSONValue {
         .object([
-            ("reference", .string(docs.first?.scenario ?? "")), ("scenarios", .array(docs.map { .string($0.scenario) })),
-            ("rows", .array(rows(docs, allYears: true).map { r in
-                .object([("indicator", .string(r.indicator)), ("year", .integer(r.year)), ("p50", .array(r.medians.map(JSONValue.finite))),
-                         ("diff", .array(r.differences.map(JSONValue.finite))), ("pct_diff", .array(r.percentDifferences.map(JSONValue.finite)))])
-            })),
-            ("probabilities", .array((docs.first?.targets ?? []).map { t in
-                .object([("indicator", .string(t.indicator)), ("target_year", .integer(t.targetYear)),
-                         ("probability", .array(docs.map { d in JSONValue.finite(d.targets.first { $0.indicator == t.indicator }?.probability) }))])
-            })),
+            ("reference", .string(docs.first?.scenario ?? "")),
+            ("scenarios", .array(docs.map { .string($0.scenario) })),
+            (
+                "rows",
+                .array(
+                    rows(docs, allYears: true).map { r in
+                        .object([
+                            ("indicator", .string(r.indicator)), ("year", .integer(r.year)),
+                            ("p50", .array(r.medians.map(JSONValue.finite))),
+                            ("diff", .array(r.differences.map(JSONValue.finite))),
+                            ("pct_diff", .array(r.percentDifferences.map(JSONValue.finite))),
+                        ])
+                    })
+            ),
+            (
+                "probabilities",
+                .array(
+                    (docs.first?.targets ?? []).map { t in
+                        .object([
+                            ("indicator", .string(t.indicator)), ("target_year", .integer(t.targetYear)),
+                            (
+                                "probability",
+                                .array(
+                                    docs.map { d in
+                                        JSONValue.finite(d.targets.first { $0.indicator == t.indicator }?.probability)
+                                    })
+                            ),
+                        ])
+                    })
+            ),
         ])
     }
 }

@@ -36,19 +36,33 @@ struct ComparisonTable {
         var groups = ref.indicators.map { ind in
             let t = ref.targets.first { $0.indicator == ind.id }
             let note = ind.unit(l) + (t?.kind == "period_sum" ? (zh ? "，当年值" : ", yearly") : "")
-            return Group(name: ind.name(l), note: note,
-                         rows: rows.filter { $0.indicator == ind.id }.map { Array(ComparisonReport.cells($0, docs, language: l).dropFirst()) })
+            return Group(
+                name: ind.name(l), note: note,
+                rows: rows.filter { $0.indicator == ind.id }.map {
+                    Array(ComparisonReport.cells($0, docs, language: l).dropFirst())
+                })
         }
         func headerRow(_ label: (Int) -> String, differences: Bool) -> [String] {
-            [zh ? "指标" : "Indicator", zh ? "年份" : "Year"] + docs.indices.map { "\(label($0))\n" + (zh ? "中位数" : "median") }
+            [zh ? "指标" : "Indicator", zh ? "年份" : "Year"]
+                + docs.indices.map { "\(label($0))\n" + (zh ? "中位数" : "median") }
                 + docs.indices.dropFirst().flatMap { (differences ? ["Δ\n\(label($0))"] : []) + ["Δ%\n\(label($0))"] }
         }
-        var layout = Self.layout(docs, language: l, headers: { headerRow($0, differences: true) }, body: Self.columns(groups), points: points, unitWidth: unitWidth)
+        var layout = Self.layout(
+            docs, language: l, headers: { headerRow($0, differences: true) }, body: Self.columns(groups),
+            points: points, unitWidth: unitWidth)
         if !layout.fits {
             // Too many scenarios for A4: the absolute differences give way (the XLSX and CSV keep them).
             let n = docs.count
-            groups = groups.map { g in Group(name: g.name, note: g.note, rows: g.rows.map { r in r.enumerated().filter { $0.offset <= n || ($0.offset - n) % 2 == 0 }.map(\.element) }) }
-            layout = Self.layout(docs, language: l, headers: { headerRow($0, differences: false) }, body: Self.columns(groups), points: points, unitWidth: unitWidth)
+            groups = groups.map { g in
+                Group(
+                    name: g.name, note: g.note,
+                    rows: g.rows.map { r in
+                        r.enumerated().filter { $0.offset <= n || ($0.offset - n) % 2 == 0 }.map(\.element)
+                    })
+            }
+            layout = Self.layout(
+                docs, language: l, headers: { headerRow($0, differences: false) }, body: Self.columns(groups),
+                points: points, unitWidth: unitWidth)
         }
         self.groups = groups
         self.headers = layout.headers
@@ -59,14 +73,19 @@ struct ComparisonTable {
 
     /// Each column's cells: the names and notes, then the rows' columns.
     static func columns(_ groups: [Group]) -> [[String]] {
-        [groups.flatMap { [$0.name, $0.note] }] + (0..<(groups.first?.rows.first?.count ?? 0)).map { j in groups.flatMap { $0.rows.map { $0[j] } } }
+        [groups.flatMap { [$0.name, $0.note] }]
+            + (0..<(groups.first?.rows.first?.count ?? 0)).map { j in groups.flatMap { $0.rows.map { $0[j] } } }
     }
 
     /// Headers naming the scenarios when the columns fit `points` at 6.5 pt or more, else by
     /// letter with the key; the largest font that fits (6.5 pt when none does) and each
     /// column's share of the width. `body` holds each column's cells.
-    static func layout(_ docs: [ReportDocument], language l: Language, headers: ((Int) -> String) -> [String], body: [[String]], points: Double, unitWidth: Double)
-        -> (headers: [String], key: String?, size: Double, shares: [Double], fits: Bool) {
+    static func layout(
+        _ docs: [ReportDocument], language l: Language, headers: ((Int) -> String) -> [String], body: [[String]],
+        points: Double, unitWidth: Double
+    )
+        -> (headers: [String], key: String?, size: Double, shares: [Double], fits: Bool)
+    {
         let sizes = [9.0, 8.5, 8.0, 7.5, 7.0, 6.5]
         func units(_ headers: [String]) -> [Int] {
             headers.indices.map { j in

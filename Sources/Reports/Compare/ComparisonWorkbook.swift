@@ -13,26 +13,40 @@ enum ComparisonWorkbook {
         let rows = ComparisonReport.rows(docs, allYears: true)
         func name(_ id: String) -> String { ref.indicator(id)?.name(l) ?? id }
         func unit(_ id: String) -> String {
-            (ref.indicator(id)?.unit(l) ?? "") + (ref.targets.first { $0.indicator == id }?.kind == "period_sum" ? (zh ? "，当年值" : ", yearly") : "")
+            (ref.indicator(id)?.unit(l) ?? "")
+                + (ref.targets.first { $0.indicator == id }?.kind == "period_sum" ? (zh ? "，当年值" : ", yearly") : "")
         }
-        func decimals(_ id: String) -> Int { NumberFormat.decimals(forMagnitude: abs(ref.targets.first { $0.indicator == id }?.base ?? ref.indicator(id)?.years.first?.p50 ?? 1)) }
+        func decimals(_ id: String) -> Int {
+            NumberFormat.decimals(
+                forMagnitude: abs(
+                    ref.targets.first { $0.indicator == id }?.base ?? ref.indicator(id)?.years.first?.p50 ?? 1))
+        }
         let medians = XLSXWriter.Sheet(
             name: zh ? "比较" : "Comparison",
-            header: [zh ? "指标" : "Indicator", zh ? "单位" : "Unit", zh ? "年份" : "Year"] + names.map { zh ? "\($0) 中位数" : "\($0) median" }
+            header: [zh ? "指标" : "Indicator", zh ? "单位" : "Unit", zh ? "年份" : "Year"]
+                + names.map { zh ? "\($0) 中位数" : "\($0) median" }
                 + names.dropFirst().flatMap { ["Δ \($0)", "Δ% \($0)"] },
             rows: rows.map { r in
                 let k = decimals(r.indicator)
-                return [.text(name(r.indicator)), .text(unit(r.indicator)), .integer(r.year)] + r.medians.map { .fixed($0, decimals: k) }
-                    + zip(r.differences, r.percentDifferences).flatMap { [BriefingTable.Cell.fixed($0, decimals: k), .percent($1)] }
+                return [.text(name(r.indicator)), .text(unit(r.indicator)), .integer(r.year)]
+                    + r.medians.map { .fixed($0, decimals: k) }
+                    + zip(r.differences, r.percentDifferences).flatMap {
+                        [BriefingTable.Cell.fixed($0, decimals: k), .percent($1)]
+                    }
             })
         let probabilities = XLSXWriter.Sheet(
             name: zh ? "达标概率" : "Probabilities",
-            header: [zh ? "目标" : "Target", zh ? "目标年份" : "Target year"] + names + names.dropFirst().map { zh ? "变化（百分点）\($0)" : "Change (points) \($0)" },
+            header: [zh ? "目标" : "Target", zh ? "目标年份" : "Target year"] + names
+                + names.dropFirst().map { zh ? "变化（百分点）\($0)" : "Change (points) \($0)" },
             rows: ref.targets.map { t in
                 let p = docs.map { d in d.targets.first { $0.indicator == t.indicator }?.probability }
-                return [.text(ChartSpec.comparisonLabel(t, in: ref, language: l)), .integer(t.targetYear)] + p.map { .probability($0) }
+                return [.text(ChartSpec.comparisonLabel(t, in: ref, language: l)), .integer(t.targetYear)]
+                    + p.map { .probability($0) }
                     // Points from the displayed whole per cents, as the text says them.
-                    + p.dropFirst().map { q in q.flatMap { ChartSpec.pointChange(from: t.probability, to: $0) }.map { .integer($0) } ?? .text("—") }
+                    + p.dropFirst().map { q in
+                        q.flatMap { ChartSpec.pointChange(from: t.probability, to: $0) }.map { .integer($0) }
+                            ?? .text("—")
+                    }
             })
         let bandRows = ref.indicators.flatMap { ind in ind.years.map { (ind, $0) } }
         let band = XLSXWriter.Sheet(
@@ -40,19 +54,31 @@ enum ComparisonWorkbook {
             header: [zh ? "指标" : "Indicator", zh ? "年份" : "Year", "P10", "P90", zh ? "P10–P90 区间宽度" : "P10–P90 width"],
             rows: bandRows.map { ind, y in
                 let k = decimals(ind.id)
-                return [.text(ind.name(l)), .integer(y.year), .fixed(y.p10, decimals: k), .fixed(y.p90, decimals: k), .fixed(y.p90 - y.p10, decimals: k)]
+                return [
+                    .text(ind.name(l)), .integer(y.year), .fixed(y.p10, decimals: k), .fixed(y.p90, decimals: k),
+                    .fixed(y.p90 - y.p10, decimals: k),
+                ]
             }, formulas: [4: "D{r}-C{r}"])
-        let notesText = ComparisonSummary.paragraphs(docs, language: l) + [ComparisonSummary.subtitle(docs, language: l), ComparisonSummary.tableNote(l)]
-        let notes = XLSXWriter.Sheet(name: zh ? "说明" : "Notes", header: [zh ? "简报与来源" : "Summary and provenance"],
-                                     rows: notesText.map { [.text($0)] }, wrap: [0], filter: false)
+        let notesText =
+            ComparisonSummary.paragraphs(docs, language: l) + [
+                ComparisonSummary.subtitle(docs, language: l), ComparisonSummary.tableNote(l),
+            ]
+        let notes = XLSXWriter.Sheet(
+            name: zh ? "说明" : "Notes", header: [zh ? "简报与来源" : "Summary and provenance"],
+            rows: notesText.map { [.text($0)] }, wrap: [0], filter: false)
         // The workbook opens on page one (简报); the charts' row arithmetic reads the sheets by name.
-        return try XLSXWriter.workbook(sheets: [XLSXWriter.summarySheet(LeaderPage(compare: docs, language: l)), medians, probabilities, band, notes],
-                                       chartSheet: zh ? "图表" : "Charts",
-                                       charts: charts(docs, language: l, sheets: (medians.name, probabilities.name, band.name)))
+        return try XLSXWriter.workbook(
+            sheets: [
+                XLSXWriter.summarySheet(LeaderPage(compare: docs, language: l)), medians, probabilities, band, notes,
+            ],
+            chartSheet: zh ? "图表" : "Charts",
+            charts: charts(docs, language: l, sheets: (medians.name, probabilities.name, band.name)))
     }
 
     /// The charts, referring to the sheets' cells (rows in the order the sheets write them).
-    static func charts(_ docs: [ReportDocument], language l: Language, sheets: (medians: String, probabilities: String, band: String)) -> [String] {
+    static func charts(
+        _ docs: [ReportDocument], language l: Language, sheets: (medians: String, probabilities: String, band: String)
+    ) -> [String] {
         let q = { (sheet: String) in "'\(sheet.replacingOccurrences(of: "'", with: "''"))'" }
         let range = { (sheet: String, col: Int, first: Int, last: Int) in
             "\(q(sheet))!$\(XLSXWriter.column(col))$\(first):$\(XLSXWriter.column(col))$\(last)"
@@ -60,17 +86,21 @@ enum ComparisonWorkbook {
         var out: [String] = []
         let n = docs[0].targets.count
         if n > 0 {
-            out.append(ComparisonOfficeCharts.probabilities(docs, language: l, labels: (range(sheets.probabilities, 0, 2, n + 1), nil),
-                                                            values: docs.indices.map { (range(sheets.probabilities, $0 + 2, 2, n + 1), nil) }))
+            out.append(
+                ComparisonOfficeCharts.probabilities(
+                    docs, language: l, labels: (range(sheets.probabilities, 0, 2, n + 1), nil),
+                    values: docs.indices.map { (range(sheets.probabilities, $0 + 2, 2, n + 1), nil) }))
         }
         var row = 2
         for ind in docs[0].indicators {
             let first = row, last = row + ind.years.count - 1
             row = last + 1
             guard !ind.years.isEmpty else { continue }
-            out.append(ComparisonOfficeCharts.fan(docs, indicator: ind, language: l, years: (range(sheets.medians, 2, first, last), nil),
-                                                  p10: (range(sheets.band, 2, first, last), nil), width: (range(sheets.band, 4, first, last), nil),
-                                                  medians: docs.indices.map { (range(sheets.medians, $0 + 3, first, last), nil) }))
+            out.append(
+                ComparisonOfficeCharts.fan(
+                    docs, indicator: ind, language: l, years: (range(sheets.medians, 2, first, last), nil),
+                    p10: (range(sheets.band, 2, first, last), nil), width: (range(sheets.band, 4, first, last), nil),
+                    medians: docs.indices.map { (range(sheets.medians, $0 + 3, first, last), nil) }))
         }
         return out
     }

@@ -34,7 +34,11 @@ enum EvaluationChart {
         func x(_ year: Int) -> Double { left + plotW * Double(year - years[0]) / Double(max(1, years.count - 1)) }
         func y(_ v: Double) -> Double { top + plotH * (1 - (v - lo) / (hi - lo)) }
 
-        let title = figure(number, l) + r.indicator.name(l) + (zh ? "（\(r.indicator.unit(l))" + (sum ? "，当年值）" : "）") : " (\(r.indicator.unit(l))" + (sum ? ", yearly amounts)" : ")"))
+        let title =
+            figure(number, l) + r.indicator.name(l)
+            + (zh
+                ? "（\(r.indicator.unit(l))" + (sum ? "，当年值）" : "）")
+                : " (\(r.indicator.unit(l))" + (sum ? ", yearly amounts)" : ")"))
         c.text(title, left, 18, size: 13, weight: "bold")
         for t in axis.ticks {
             c.line(left, y(t), left + plotW, y(t), stroke: "#e5e5e5")
@@ -62,11 +66,15 @@ enum EvaluationChart {
             ky += 20
         }
         key(zh ? "实际值" : "Actual") { c, yy in c.line(kx, yy, kx + 20, yy, stroke: "#111", width: 2.2) }
-        let targetLabel = r.flatTarget ? (r.target.direction == .ceiling ? (zh ? "目标上限" : "Target ceiling") : (zh ? "目标下限" : "Target floor"))
-                                       : (zh ? "规划目标路径" : "Target path")
+        let targetLabel =
+            r.flatTarget
+            ? (r.target.direction == .ceiling ? (zh ? "目标上限" : "Target ceiling") : (zh ? "目标下限" : "Target floor"))
+            : (zh ? "规划目标路径" : "Target path")
         key(targetLabel) { c, yy in c.line(kx, yy, kx + 20, yy, stroke: SVGCanvas.vermillion, width: 1.8, dash: "6 4") }
         if !r.path.isEmpty {
-            key(zh ? "基期预测中位数" : "Base-year median") { c, yy in c.line(kx, yy, kx + 20, yy, stroke: SVGCanvas.blue, width: 1.5, dash: "2 3") }
+            key(zh ? "基期预测中位数" : "Base-year median") { c, yy in
+                c.line(kx, yy, kx + 20, yy, stroke: SVGCanvas.blue, width: 1.5, dash: "2 3")
+            }
             key(zh ? "基期预测八成区间" : "Base-year 80 % band") { c, yy in c.rect(kx, yy - 5, 20, 10, fill: "#cfe3f0") }
         }
         if !sum { key(zh ? "目标值" : "Target") { c, yy in c.diamond(kx + 10, yy, r: 5) } }

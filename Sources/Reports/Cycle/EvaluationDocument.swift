@@ -49,9 +49,11 @@ public struct EvaluationDocument: Sendable {
     /// when no draft could be made.
     public var nextPlanTargets: [Phrase] = []
 
-    public init(plan: PlanInfo?, rows: [EvaluationRow], skipped: [EvaluationSkip] = [], asOf: Int, midTerm: Bool = false,
-                convention: EvaluationConvention = .standard, illustrative: Bool, date: (year: Int, month: Int, day: Int),
-                provenance: [String], notes: [DataNote]) {
+    public init(
+        plan: PlanInfo?, rows: [EvaluationRow], skipped: [EvaluationSkip] = [], asOf: Int, midTerm: Bool = false,
+        convention: EvaluationConvention = .standard, illustrative: Bool, date: (year: Int, month: Int, day: Int),
+        provenance: [String], notes: [DataNote]
+    ) {
         self.plan = plan
         self.rows = rows
         self.skipped = skipped
@@ -74,14 +76,20 @@ public struct EvaluationDocument: Sendable {
 
     /// The banner every output of illustrative data starts with.
     public static func illustrativeBanner(_ l: Language) -> String {
-        l == .zh ? "【示意数据 ILLUSTRATIVE】以下实际值为示意，并非真实统计数据。"
-                 : "ILLUSTRATIVE: the actual figures below are made up for the example; they are not real statistics."
+        l == .zh
+            ? "【示意数据 ILLUSTRATIVE】以下实际值为示意，并非真实统计数据。"
+            : "ILLUSTRATIVE: the actual figures below are made up for the example; they are not real statistics."
     }
 
     /// The report's date: 2026年12月7日 / 7 December 2026.
     public func dateText(_ l: Language) -> String {
-        let months = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"]
-        return l == .zh ? "\(date.year)年\(date.month)月\(date.day)日" : "\(date.day) \(months[max(0, min(11, date.month - 1))]) \(date.year)"
+        let months = [
+            "January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+            "November", "December",
+        ]
+        return l == .zh
+            ? "\(date.year)年\(date.month)月\(date.day)日"
+            : "\(date.day) \(months[max(0, min(11, date.month - 1))]) \(date.year)"
     }
 
     /// A short written summary: the overall judgement's first sentence, banner first when

@@ -10,7 +10,8 @@ public enum EvaluationRenderers {
 
     public static func text(_ d: EvaluationDocument, language l: Language) -> String {
         let headers = EvaluationTable.headers(l)
-        var table = TextTable(headers: headers, alignments: [.right, .left, .left, .left, .left, .right, .right, .right, .right, .left])
+        var table = TextTable(
+            headers: headers, alignments: [.right, .left, .left, .left, .left, .right, .right, .right, .right, .left])
         for (k, r) in d.rows.enumerated() { table.add(EvaluationTable.cells(r, number: k + 1, l)) }
         var out = d.illustrative ? [EvaluationDocument.illustrativeBanner(l), ""] : []
         out += [EvaluationWords(d, l).title, "", table.rendered(), ""] + EvaluationWords(d, l).overall
@@ -19,7 +20,9 @@ public enum EvaluationRenderers {
 
     public static func csv(_ d: EvaluationDocument, language l: Language) -> Data {
         var rows = d.rows.enumerated().map { EvaluationTable.cells($0.element, number: $0.offset + 1, l) }
-        if d.illustrative { rows.insert([EvaluationDocument.illustrativeBanner(l)] + Array(repeating: "", count: 9), at: 0) }
+        if d.illustrative {
+            rows.insert([EvaluationDocument.illustrativeBanner(l)] + Array(repeating: "", count: 9), at: 0)
+        }
         return CSVWriter.document(header: EvaluationTable.headers(l), rows: rows)
     }
 
@@ -31,26 +34,40 @@ public enum EvaluationRenderers {
         lines += ["# " + words.title, "", d.dateText(l), ""]
         func section(_ heading: String, _ paragraphs: [String], numbered: Bool = false) {
             lines += ["## " + heading, ""]
-            for (k, p) in paragraphs.enumerated() { lines += [(numbered ? (zh ? "（\(ChineseNumber.ordinal(k + 1))）" : "(\(k + 1)) ") : "") + p, ""] }
+            for (k, p) in paragraphs.enumerated() {
+                lines += [(numbered ? (zh ? "（\(ChineseNumber.ordinal(k + 1))）" : "(\(k + 1)) ") : "") + p, ""]
+            }
         }
         section(heads.overall, words.overall)
         let headers = EvaluationTable.headers(l)
-        lines += ["## " + heads.table, "", "| " + headers.joined(separator: " | ") + " |", "|" + String(repeating: "---|", count: headers.count)]
-        lines += d.rows.enumerated().map { "| " + EvaluationTable.cells($0.element, number: $0.offset + 1, l).map(cell).joined(separator: " | ") + " |" }
+        lines += [
+            "## " + heads.table, "", "| " + headers.joined(separator: " | ") + " |",
+            "|" + String(repeating: "---|", count: headers.count),
+        ]
+        lines += d.rows.enumerated().map {
+            "| " + EvaluationTable.cells($0.element, number: $0.offset + 1, l).map(cell).joined(separator: " | ") + " |"
+        }
         lines += ["", heads.tableNote(d), ""]
         section(heads.reasons, words.reasons)
         section(heads.problems, words.problems)
         section(heads.suggestions(words), words.suggestions)
         let annex = EvaluationTable.annexHeaders(l)
-        lines += ["## " + heads.annex(charts: false), "", "| " + annex.joined(separator: " | ") + " |", "|" + String(repeating: "---|", count: annex.count)]
+        lines += [
+            "## " + heads.annex(charts: false), "", "| " + annex.joined(separator: " | ") + " |",
+            "|" + String(repeating: "---|", count: annex.count),
+        ]
         lines += d.rows.map { "| " + EvaluationTable.annexCells($0, l).map(cell).joined(separator: " | ") + " |" }
         lines += [""] + heads.annexLines(d).map { "- " + $0 }
         return lines.joined(separator: "\n") + "\n"
     }
 
-    public static func html(_ d: EvaluationDocument, language l: Language) -> String { EvaluationHTML.page(d, language: l) }
+    public static func html(_ d: EvaluationDocument, language l: Language) -> String {
+        EvaluationHTML.page(d, language: l)
+    }
 
-    public static func docx(_ d: EvaluationDocument, language l: Language) throws(InputIssue) -> Data { try EvaluationWord.document(d, language: l) }
+    public static func docx(_ d: EvaluationDocument, language l: Language) throws(InputIssue) -> Data {
+        try EvaluationWord.document(d, language: l)
+    }
 
     public static func pdf(_ d: EvaluationDocument, language l: Language) throws(InputIssue) -> Data {
         try PDFPrinter.pdf(html: EvaluationHTML.page(d, language: l), language: l)
@@ -64,40 +81,60 @@ public enum EvaluationRenderers {
         let rows: [[BriefingTable.Cell]] = d.rows.enumerated().map { k, r in
             let e = r.evaluation, digits = r.decimals
             // A marked base (48.6*) keeps its mark.
-            let base: BriefingTable.Cell = r.goal == nil && r.target.baseNote == nil ? .fixed(r.target.base, decimals: digits) : .text(EvaluationTable.baseText(r, l))
-            let actual: BriefingTable.Cell = r.isDecline ? .text(EvaluationTable.actualText(r, l)) : .fixed(e?.actual, decimals: digits)
-            return [.integer(k + 1), .text(r.category ?? "—"), .text(r.indicator.name(l)), .text(r.indicator.unit(l)),
-                    .text(zh ? r.indicator.attribute.rawValue : r.indicator.attribute.english),
-                    base, .text(EvaluationTable.targetText(r, l)), actual,
-                    EvaluationTable.withinCap(r, l).map { .text($0) } ?? .percent(e.flatMap { $0.completion.isFinite ? $0.completion : nil }),
-                    .text(EvaluationTable.assessment(r, l))]
+            let base: BriefingTable.Cell =
+                r.goal == nil && r.target.baseNote == nil
+                ? .fixed(r.target.base, decimals: digits) : .text(EvaluationTable.baseText(r, l))
+            let actual: BriefingTable.Cell =
+                r.isDecline ? .text(EvaluationTable.actualText(r, l)) : .fixed(e?.actual, decimals: digits)
+            return [
+                .integer(k + 1), .text(r.category ?? "—"), .text(r.indicator.name(l)), .text(r.indicator.unit(l)),
+                .text(zh ? r.indicator.attribute.rawValue : r.indicator.attribute.english),
+                base, .text(EvaluationTable.targetText(r, l)), actual,
+                EvaluationTable.withinCap(r, l).map { .text($0) }
+                    ?? .percent(e.flatMap { $0.completion.isFinite ? $0.completion : nil }),
+                .text(EvaluationTable.assessment(r, l)),
+            ]
         }
         var summary: [[BriefingTable.Cell]] = [[.text(d.dateText(l))]] + words.overall.map { [.text($0)] }
         if d.illustrative {
             summary.insert([.text(EvaluationDocument.illustrativeBanner(l))], at: 0)
         }
         let annex: [[BriefingTable.Cell]] = d.rows.map { r in
-            [.text(r.indicator.name(l)), .text(r.indicator.unit(l)),
-             r.evaluation == nil ? .text("—") : r.target.kind == .periodSum || r.goal != nil ? .text(EvaluationTable.yearText(r)) : .integer(r.evaluation!.latestYear),
-             r.isDecline ? .text(EvaluationTable.actualText(r, l)) : .fixed(r.evaluation?.actual, decimals: r.decimals), .fixed(r.forecast?.p10, decimals: r.decimals),
-             .fixed(r.forecast?.median, decimals: r.decimals), .fixed(r.forecast?.p90, decimals: r.decimals),
-             .text(r.outsideInterval.map { $0 ? (zh ? "是" : "yes") : (zh ? "否" : "no") } ?? "—")]
+            [
+                .text(r.indicator.name(l)), .text(r.indicator.unit(l)),
+                r.evaluation == nil
+                    ? .text("—")
+                    : r.target.kind == .periodSum || r.goal != nil
+                        ? .text(EvaluationTable.yearText(r)) : .integer(r.evaluation!.latestYear),
+                r.isDecline
+                    ? .text(EvaluationTable.actualText(r, l)) : .fixed(r.evaluation?.actual, decimals: r.decimals),
+                .fixed(r.forecast?.p10, decimals: r.decimals),
+                .fixed(r.forecast?.median, decimals: r.decimals), .fixed(r.forecast?.p90, decimals: r.decimals),
+                .text(r.outsideInterval.map { $0 ? (zh ? "是" : "yes") : (zh ? "否" : "no") } ?? "—"),
+            ]
         }
-        let annexHeader = zh ? ["指标", "单位", "评估年份", "实际", "基期预测P10", "中位数", "P90", "实际超出区间"]
-                             : ["Indicator", "Unit", "Year", "Actual", "Base-year P10", "Median", "P90", "Outside P10–P90"]
+        let annexHeader =
+            zh
+            ? ["指标", "单位", "评估年份", "实际", "基期预测P10", "中位数", "P90", "实际超出区间"]
+            : ["Indicator", "Unit", "Year", "Actual", "Base-year P10", "Median", "P90", "Outside P10–P90"]
         // Every section with its heading and numbering, as the report prints them.
-        var notes = [heads.tableNote(d), heads.reasons] + words.reasons + [heads.problems] + words.problems
+        var notes =
+            [heads.tableNote(d), heads.reasons] + words.reasons + [heads.problems] + words.problems
             + [heads.suggestions(words)] + words.suggestions + [heads.annex(charts: false)] + heads.annexLines(d)
         if d.illustrative { notes.insert(EvaluationDocument.illustrativeBanner(l), at: 0) }
         // Widths that print on A4 landscape at ≥ 9 pt in Excel and in LibreOffice (which fits
         // about 110 characters at 100 %): names, targets and conclusions wrap in their columns.
-        var table = XLSXWriter.Sheet(name: zh ? "主要指标" : "Indicators", header: EvaluationTable.headers(l), rows: rows, wrap: [1, 2, 6, 9])
+        var table = XLSXWriter.Sheet(
+            name: zh ? "主要指标" : "Indicators", header: EvaluationTable.headers(l), rows: rows, wrap: [1, 2, 6, 9])
         table.widths = Dictionary(uniqueKeysWithValues: zip(0..., workbookWidths))
         return try XLSXWriter.workbook(sheets: [
-            XLSXWriter.Sheet(name: zh ? "总体评价" : "Summary", header: [words.title], rows: summary, wrap: [0], filter: false),
+            XLSXWriter.Sheet(
+                name: zh ? "总体评价" : "Summary", header: [words.title], rows: summary, wrap: [0], filter: false),
             table,
             XLSXWriter.Sheet(name: zh ? "技术附录" : "Annex", header: annexHeader, rows: annex),
-            XLSXWriter.Sheet(name: zh ? "说明" : "Notes", header: [zh ? "分析与说明" : "Analysis and notes"], rows: notes.map { [.text($0)] }, wrap: [0], filter: false),
+            XLSXWriter.Sheet(
+                name: zh ? "说明" : "Notes", header: [zh ? "分析与说明" : "Analysis and notes"],
+                rows: notes.map { [.text($0)] }, wrap: [0], filter: false),
         ])
     }
 

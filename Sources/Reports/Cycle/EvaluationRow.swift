@@ -22,9 +22,12 @@ public struct EvaluationRow: Sendable {
     /// words); `target` is then what the rules judge it as (``GoalEvaluation``).
     public let goal: PlanGoal?
 
-    public init(indicator: Indicator, target: PlanTarget, category: String? = nil, evaluation: TargetEvaluation?,
-                forecast: ForecastBand?, actuals: [(year: Int, value: Double)] = [], path: [(year: Int, band: ForecastBand)] = [],
-                goal: PlanGoal? = nil) {
+    public init(
+        indicator: Indicator, target: PlanTarget, category: String? = nil, evaluation: TargetEvaluation?,
+        forecast: ForecastBand?, actuals: [(year: Int, value: Double)] = [],
+        path: [(year: Int, band: ForecastBand)] = [],
+        goal: PlanGoal? = nil
+    ) {
         self.goal = goal
         self.indicator = indicator
         self.target = target
@@ -56,7 +59,8 @@ public struct EvaluationRow: Sendable {
     /// Decimals as the plan prints the target and its base (at most 2): 39.4 → 1, 2450 → 0.
     public var decimals: Int {
         // A target stated as a growth, change or points is a derived level: the base's precision.
-        let printed = goal.map { g in [g.base].compactMap { $0 } + (actuals.isEmpty ? [] : [actuals[0].value]) }
+        let printed =
+            goal.map { g in [g.base].compactMap { $0 } + (actuals.isEmpty ? [] : [actuals[0].value]) }
             ?? (target.stated == nil ? [target.target, target.base] : [target.base])
         return printed.filter(\.isFinite).map(Self.printedDecimals).max() ?? 0
     }
@@ -70,7 +74,9 @@ public struct EvaluationRow: Sendable {
     /// The fraction digits of `x`'s shortest form, at most 2.
     static func printedDecimals(_ x: Double) -> Int {
         guard x.isFinite else { return 0 }
-        for k in 0...2 where abs(x * pow(10, Double(k)) - (x * pow(10, Double(k))).rounded()) < 1e-6 * max(1, abs(x)) { return k }
+        for k in 0...2 where abs(x * pow(10, Double(k)) - (x * pow(10, Double(k))).rounded()) < 1e-6 * max(1, abs(x)) {
+            return k
+        }
         return 2
     }
 
@@ -123,7 +129,8 @@ public struct EvaluationRow: Sendable {
         let n = Double(target.targetYear - target.baseYear), t = Double(year - target.baseYear)
         if target.kind == .periodSum {
             let g = TargetArithmetic.periodSumRate(base: target.base, total: target.target, years: Int(n))
-            return (0..<max(0, year - target.baseYear)).reduce(0) { s, k in s + target.base * pow(1 + g, Double(k + 1)) }
+            return (0..<max(0, year - target.baseYear)).reduce(0) { s, k in s + target.base * pow(1 + g, Double(k + 1))
+            }
         }
         if indicator.unitZH.hasPrefix("%") || target.base <= 0 || target.target <= 0 {
             return target.base + (target.target - target.base) * t / n
@@ -153,7 +160,9 @@ public struct EvaluationRow: Sendable {
     /// The chart's forecast band at `year`: the base itself at the base year (the forecast
     /// starts from it), the base-year forecast after.
     public func chartBand(at year: Int) -> ForecastBand? {
-        if year == target.baseYear, !path.isEmpty { return ForecastBand(p10: target.base, median: target.base, p90: target.base) }
+        if year == target.baseYear, !path.isEmpty {
+            return ForecastBand(p10: target.base, median: target.base, p90: target.base)
+        }
         return path.first { $0.year == year }?.band
     }
 }

@@ -5,8 +5,12 @@ public import PlanData
 /// columns.
 public enum EvaluationTable {
     public static func headers(_ l: Language) -> [String] {
-        l == .zh ? ["序号", "类别", "指标", "单位", "属性", "基期", "目标", "实际", "完成度", "评估结论"]
-                 : ["No.", "Category", "Indicator", "Unit", "Attribute", "Base", "Target", "Actual", "Completion", "Assessment"]
+        l == .zh
+            ? ["序号", "类别", "指标", "单位", "属性", "基期", "目标", "实际", "完成度", "评估结论"]
+            : [
+                "No.", "Category", "Indicator", "Unit", "Attribute", "Base", "Target", "Actual", "Completion",
+                "Assessment",
+            ]
     }
 
     /// The target as a plan prints it: `≥39.4`, `≤4.0`, a sum `〔50〕` (2021–2025 累计).
@@ -14,16 +18,22 @@ public enum EvaluationTable {
         let t = r.target, zh = l == .zh
         let v = t.stated == nil ? r.asPrinted(t.target) : r.value(t.target)
         switch r.goal?.form {
-        case .decline(let d)?: return (zh ? "累计下降" : "cumulative decline ") + percent(d) + (t.approximate ? (zh ? "左右" : " (about)") : "")
+        case .decline(let d)?:
+            return (zh ? "累计下降" : "cumulative decline ") + percent(d) + (t.approximate ? (zh ? "左右" : " (about)") : "")
         case .qualitative(let words)?: return words
         default: break
         }
         let about = t.approximate ? (zh ? "左右" : " (about)") : ""
         switch t.stated {
         case .growth(let g)?: return (zh ? "年均增长" : "growth ") + printedPercent(g) + about + (zh ? "（\(v)）" : " (\(v))")
-        case .change(let c)?: return (zh ? (c < 0 ? "累计下降" : "累计增长") : (c < 0 ? "cumulative decline " : "cumulative growth ")) + printedPercent(abs(c)) + about + (zh ? "（\(v)）" : " (\(v))")
-        case .points(let p)?: return (zh ? "提高\(NumberFormat.value(p))个百分点" : "+\(NumberFormat.value(p)) points") + about + (zh ? "（\(v)）" : " (\(v))")
-        case .decline(let d)?: return (zh ? "累计下降" : "cumulative decline ") + printedPercent(d) + about + (zh ? "（≤\(v)）" : " (≤ \(v))")
+        case .change(let c)?:
+            return (zh ? (c < 0 ? "累计下降" : "累计增长") : (c < 0 ? "cumulative decline " : "cumulative growth "))
+                + printedPercent(abs(c)) + about + (zh ? "（\(v)）" : " (\(v))")
+        case .points(let p)?:
+            return (zh ? "提高\(NumberFormat.value(p))个百分点" : "+\(NumberFormat.value(p)) points") + about
+                + (zh ? "（\(v)）" : " (\(v))")
+        case .decline(let d)?:
+            return (zh ? "累计下降" : "cumulative decline ") + printedPercent(d) + about + (zh ? "（≤\(v)）" : " (≤ \(v))")
         default: break
         }
         if t.kind == .periodSum { return l == .zh ? "〔\(v)〕" : "Σ \(v)" }
@@ -55,7 +65,12 @@ public enum EvaluationTable {
         var text = s.text(l)
         if s == .achievedEarly, let y = e.metInYear { text += zh ? "（\(y)年）" : " (\(y))" }
         if e.heldThroughout && e.phase == .ended { text += zh ? "（基期已达到）" : " (held from the base)" }
-        if !e.missingYears.isEmpty { text += zh ? "（缺\(e.missingYears.map(String.init).joined(separator: "、"))年数据）" : " (missing \(e.missingYears.map(String.init).joined(separator: ", ")))" }
+        if !e.missingYears.isEmpty {
+            text +=
+                zh
+                ? "（缺\(e.missingYears.map(String.init).joined(separator: "、"))年数据）"
+                : " (missing \(e.missingYears.map(String.init).joined(separator: ", ")))"
+        }
         return text
     }
 
@@ -67,31 +82,42 @@ public enum EvaluationTable {
 
     /// A ceiling met reads 控制在目标内 (a ratio above 100 % says nothing of a cap).
     public static func withinCap(_ r: EvaluationRow, _ l: Language) -> String? {
-        guard r.target.direction == .ceiling, r.goal == nil, let s = r.evaluation?.status, s == .achieved || s == .achievedEarly else { return nil }
+        guard r.target.direction == .ceiling, r.goal == nil, let s = r.evaluation?.status,
+            s == .achieved || s == .achievedEarly
+        else { return nil }
         return l == .zh ? "控制在目标内" : "within the cap"
     }
 
     /// The row's cells, in the order of ``headers(_:)``.
     public static func cells(_ r: EvaluationRow, number: Int, _ l: Language) -> [String] {
-        [String(number), r.category ?? "—", r.indicator.name(l), r.indicator.unit(l), l == .zh ? r.indicator.attribute.rawValue : r.indicator.attribute.english,
-         baseText(r, l), targetText(r, l), actualText(r, l), completionText(r, l), assessment(r, l)]
+        [
+            String(number), r.category ?? "—", r.indicator.name(l), r.indicator.unit(l),
+            l == .zh ? r.indicator.attribute.rawValue : r.indicator.attribute.english,
+            baseText(r, l), targetText(r, l), actualText(r, l), completionText(r, l), assessment(r, l),
+        ]
     }
 
     /// The annex's forecast columns.
     public static func annexHeaders(_ l: Language) -> [String] {
-        l == .zh ? ["指标", "评估年份", "实际", "基期预测P10", "中位数", "P90", "实际超出区间"]
-                 : ["Indicator", "Year", "Actual", "Base-year forecast P10", "Median", "P90", "Actual outside P10–P90"]
+        l == .zh
+            ? ["指标", "评估年份", "实际", "基期预测P10", "中位数", "P90", "实际超出区间"]
+            : ["Indicator", "Year", "Actual", "Base-year forecast P10", "Median", "P90", "Actual outside P10–P90"]
     }
 
     /// The year judged: the period of a total (2021–2025), else the latest year.
     public static func yearText(_ r: EvaluationRow) -> String {
-        r.evaluation.map { r.target.kind == .periodSum || r.goal != nil ? "\(r.target.baseYear + 1)–\($0.latestYear)" : "\($0.latestYear)" } ?? "—"
+        r.evaluation.map {
+            r.target.kind == .periodSum || r.goal != nil
+                ? "\(r.target.baseYear + 1)–\($0.latestYear)" : "\($0.latestYear)"
+        } ?? "—"
     }
 
     public static func annexCells(_ r: EvaluationRow, _ l: Language) -> [String] {
         let zh = l == .zh
-        return [r.indicator.name(l), yearText(r),
-                actualText(r, l), r.value(r.forecast?.p10), r.value(r.forecast?.median), r.value(r.forecast?.p90),
-                r.outsideInterval.map { $0 ? (zh ? "是" : "yes") : (zh ? "否" : "no") } ?? "—"]
+        return [
+            r.indicator.name(l), yearText(r),
+            actualText(r, l), r.value(r.forecast?.p10), r.value(r.forecast?.median), r.value(r.forecast?.p90),
+            r.outsideInterval.map { $0 ? (zh ? "是" : "yes") : (zh ? "否" : "no") } ?? "—",
+        ]
     }
 }

@@ -20,14 +20,17 @@ enum EvaluationWord {
         func section(_ heading: String, _ paragraphs: [String], numbered: Bool = false, pageBreak: Bool = false) {
             body.append(w.paragraph(heading, style: "Heading1", pageBreakBefore: pageBreak))
             for (k, p) in paragraphs.enumerated() {
-                body.append(w.paragraph((numbered ? (zh ? "（\(ChineseNumber.ordinal(k + 1))）" : "(\(k + 1)) ") : "") + p))
+                body.append(
+                    w.paragraph((numbered ? (zh ? "（\(ChineseNumber.ordinal(k + 1))）" : "(\(k + 1)) ") : "") + p))
             }
         }
         section(heads.overall, words.overall)
         body.append(w.paragraph(heads.table, style: "Heading1"))
         let rows = d.rows.enumerated().map { EvaluationTable.cells($0.element, number: $0.offset + 1, l) }
-        body.append(w.table(header: EvaluationTable.headers(l), rows: rows, numeric: [0, 5, 6, 7, 8], size: 18,
-                            widths: Self.widths.map { textWidth * $0 / 100 }))
+        body.append(
+            w.table(
+                header: EvaluationTable.headers(l), rows: rows, numeric: [0, 5, 6, 7, 8], size: 18,
+                widths: Self.widths.map { textWidth * $0 / 100 }))
         body.append(w.paragraph(heads.tableNote(d), style: "Note"))
         section(heads.reasons, words.reasons)
         section(heads.problems, words.problems)
@@ -43,8 +46,10 @@ enum EvaluationWord {
             }
         }
         body.append(w.paragraph(heads.annex(charts: !charted.isEmpty), style: "Heading1", pageBreakBefore: true))
-        body.append(w.table(header: EvaluationTable.annexHeaders(l), rows: d.rows.map { EvaluationTable.annexCells($0, l) },
-                            numeric: Set(1..<7), size: 18, widths: [26, 12, 12, 14, 12, 12, 12].map { textWidth * $0 / 100 }))
+        body.append(
+            w.table(
+                header: EvaluationTable.annexHeaders(l), rows: d.rows.map { EvaluationTable.annexCells($0, l) },
+                numeric: Set(1..<7), size: 18, widths: [26, 12, 12, 14, 12, 12, 12].map { textWidth * $0 / 100 }))
         body += heads.annexLines(d).map { w.paragraph($0, style: "Note") }
         return try WordML.package(body: body, charts: charts, zh: zh)
     }
@@ -63,23 +68,40 @@ enum EvaluationWord {
         let cats = column(0)
         var areas = "", lines = ""
         if !r.path.isEmpty {
-            areas = c.areaSeries(0, name: "P10", fill: nil, categories: cats, values: column(1), cache: (labels, band(\.p10)))
-                + c.areaSeries(1, name: zh ? "基期预测八成区间" : "Base-year 80 % band", fill: "9DC3E6", categories: cats, values: column(2),
-                               cache: (labels, band { $0.p90 - $0.p10 }))
-            lines += c.series(2, name: zh ? "基期预测中位数" : "Base-year median", colour: "0072B2", categories: cats, numeric: false,
-                              values: column(3), line: true, cache: (labels, band(\.median)))
+            areas =
+                c.areaSeries(
+                    0, name: "P10", fill: nil, categories: cats, values: column(1), cache: (labels, band(\.p10)))
+                + c.areaSeries(
+                    1, name: zh ? "基期预测八成区间" : "Base-year 80 % band", fill: "9DC3E6", categories: cats,
+                    values: column(2),
+                    cache: (labels, band { $0.p90 - $0.p10 }))
+            lines += c.series(
+                2, name: zh ? "基期预测中位数" : "Base-year median", colour: "0072B2", categories: cats, numeric: false,
+                values: column(3), line: true, cache: (labels, band(\.median)))
         }
-        lines += c.series(3, name: r.flatTarget ? (zh ? "目标值" : "Target") : (zh ? "规划目标路径" : "Target path"), colour: "D55E00", categories: cats, numeric: false,
-                          values: column(4), line: true, cache: (labels, path))
-        lines += c.series(4, name: zh ? "实际值" : "Actual", colour: "111111", categories: cats, numeric: false,
-                          values: column(5), line: true, cache: (labels, actual))
-            .replacingOccurrences(of: "<a:prstDash val=\"dash\"/>", with: "")
+        lines += c.series(
+            3, name: r.flatTarget ? (zh ? "目标值" : "Target") : (zh ? "规划目标路径" : "Target path"), colour: "D55E00",
+            categories: cats, numeric: false,
+            values: column(4), line: true, cache: (labels, path))
+        lines += c.series(
+            4, name: zh ? "实际值" : "Actual", colour: "111111", categories: cats, numeric: false,
+            values: column(5), line: true, cache: (labels, actual)
+        )
+        .replacingOccurrences(of: "<a:prstDash val=\"dash\"/>", with: "")
         let sum = r.target.kind == .periodSum
-        let title = EvaluationChart.figure(number, l) + r.indicator.name(l) + (sum ? (zh ? "（当年值）" : " (yearly amounts)") : "")
-        return c.chart(title: title, body:
-            (areas.isEmpty ? "" : "<c:areaChart><c:grouping val=\"stacked\"/><c:varyColors val=\"0\"/>" + areas + "<c:axId val=\"1\"/><c:axId val=\"2\"/></c:areaChart>")
-            + "<c:lineChart><c:grouping val=\"standard\"/><c:varyColors val=\"0\"/>" + lines + "<c:marker val=\"1\"/><c:axId val=\"1\"/><c:axId val=\"2\"/></c:lineChart>"
-            + c.axes(categoryPosition: "b", reversed: false, valueFormat: "General", valueTitle: (zh ? "单位：" : "Unit: ") + r.indicator.unit(l), max: nil),
+        let title =
+            EvaluationChart.figure(number, l) + r.indicator.name(l) + (sum ? (zh ? "（当年值）" : " (yearly amounts)") : "")
+        return c.chart(
+            title: title,
+            body: (areas.isEmpty
+                ? ""
+                : "<c:areaChart><c:grouping val=\"stacked\"/><c:varyColors val=\"0\"/>" + areas
+                    + "<c:axId val=\"1\"/><c:axId val=\"2\"/></c:areaChart>")
+                + "<c:lineChart><c:grouping val=\"standard\"/><c:varyColors val=\"0\"/>" + lines
+                + "<c:marker val=\"1\"/><c:axId val=\"1\"/><c:axId val=\"2\"/></c:lineChart>"
+                + c.axes(
+                    categoryPosition: "b", reversed: false, valueFormat: "General",
+                    valueTitle: (zh ? "单位：" : "Unit: ") + r.indicator.unit(l), max: nil),
             hiddenLegendEntries: areas.isEmpty ? [] : [0])
     }
 }

@@ -31,7 +31,8 @@ public struct EvaluationWords {
             return issuer + name + (d.midTerm ? "主要指标中期评估" : "主要指标完成情况评估")
         }
         let name = Self.ordinal(d.plan?.period, zh: false) ?? "plan"
-        return (d.midTerm ? "Mid-term evaluation" : "Evaluation") + " of the main indicators of the \(name)" + (d.plan.map { ": \($0.titleEN)" } ?? "")
+        return (d.midTerm ? "Mid-term evaluation" : "Evaluation") + " of the main indicators of the \(name)"
+            + (d.plan.map { ": \($0.titleEN)" } ?? "")
     }
 
     /// Who issued the plan: its `issuer`, else the start of its title up to the plan's name
@@ -67,19 +68,30 @@ public struct EvaluationWords {
         let binding = d.rows.filter { $0.indicator.attribute == .binding }
         let indicative = d.rows.filter { $0.indicator.attribute == .indicative }
         let period = d.midTerm ? (zh ? "截至\(d.asOf)年" : "As of \(d.asOf)") : (zh ? "规划期末" : "At the end of the period")
-        out.append(zh ? "\(period)，规划所列\(d.rows.count)项主要指标中，约束性指标\(binding.count)项、预期性指标\(indicative.count)项。"
-                      : "\(period), of the plan's \(d.rows.count) main indicators \(binding.count) are binding and \(indicative.count) indicative.")
-        for (group, label) in [(binding, zh ? "约束性指标" : "Binding indicators"), (indicative, zh ? "预期性指标" : "Indicative indicators")] where !group.isEmpty {
+        out.append(
+            zh
+                ? "\(period)，规划所列\(d.rows.count)项主要指标中，约束性指标\(binding.count)项、预期性指标\(indicative.count)项。"
+                : "\(period), of the plan's \(d.rows.count) main indicators \(binding.count) are binding and \(indicative.count) indicative."
+        )
+        for (group, label) in [
+            (binding, zh ? "约束性指标" : "Binding indicators"), (indicative, zh ? "预期性指标" : "Indicative indicators"),
+        ] where !group.isEmpty {
             out.append(label + (zh ? "：" : ": ") + tally(group) + (zh ? "。" : "."))
         }
         let none = d.rows.filter { $0.evaluation == nil }
         if !none.isEmpty {
-            out.append(zh ? "尚无实际数据、未予评估的有\(none.count)项：\(list(none))。" : "\(none.count) have no actual figures and are not judged: \(list(none)).")
+            out.append(
+                zh
+                    ? "尚无实际数据、未予评估的有\(none.count)项：\(list(none))。"
+                    : "\(none.count) have no actual figures and are not judged: \(list(none)).")
         }
         if !d.skipped.isEmpty {
             let items = d.skipped.map { $0.indicator.name(l) + (zh ? "（\($0.reason.zh)）" : " (\($0.reason.en))") }
-            out.append(zh ? "另有\(d.skipped.count)项指标有实际数据但不作评估：" + items.joined(separator: "；") + "。"
-                          : "\(d.skipped.count) more indicators have actual figures but are not judged: " + items.joined(separator: "; ") + ".")
+            out.append(
+                zh
+                    ? "另有\(d.skipped.count)项指标有实际数据但不作评估：" + items.joined(separator: "；") + "。"
+                    : "\(d.skipped.count) more indicators have actual figures but are not judged: "
+                        + items.joined(separator: "; ") + ".")
         }
         return out
     }
@@ -95,12 +107,17 @@ public struct EvaluationWords {
         }
         let achieved = rows([.achieved, .achievedEarly], group), early = rows([.achievedEarly], group)
         if !achieved.isEmpty {
-            parts.append(zh ? "完成\(achieved.count)项" + (early.isEmpty ? "" : "（其中提前完成\(early.count)项）")
-                            : "\(achieved.count) achieved" + (early.isEmpty ? "" : " (\(early.count) of them early)"))
+            parts.append(
+                zh
+                    ? "完成\(achieved.count)项" + (early.isEmpty ? "" : "（其中提前完成\(early.count)项）")
+                    : "\(achieved.count) achieved" + (early.isEmpty ? "" : " (\(early.count) of them early)"))
         }
         for s in [TargetEvaluation.Status.largelyAchieved, .notAchieved, .incomplete, .toBeJudged] {
             let hit = rows([s], group)
-            if !hit.isEmpty { parts.append(zh ? "\(s.rawValue)\(hit.count)项（\(list(hit))）" : "\(hit.count) \(s.english) (\(list(hit)))") }
+            if !hit.isEmpty {
+                parts.append(
+                    zh ? "\(s.rawValue)\(hit.count)项（\(list(hit))）" : "\(hit.count) \(s.english) (\(list(hit)))")
+            }
         }
         return parts.isEmpty ? (zh ? "尚无可评估的实际值" : "no actuals to judge yet") : parts.joined(separator: zh ? "，" : ", ")
     }
@@ -111,7 +128,8 @@ public struct EvaluationWords {
     /// forecast and the part a shock took below it (``analysis(_:)``).
     public var reasons: [String] {
         let missed = d.rows.filter { $0.evaluation?.status == .notAchieved || $0.evaluation?.status == .behind }
-        let ordered = missed.filter { $0.indicator.attribute == .binding } + missed.filter { $0.indicator.attribute != .binding }
+        let ordered =
+            missed.filter { $0.indicator.attribute == .binding } + missed.filter { $0.indicator.attribute != .binding }
         let largely = rows([.largelyAchieved], d.rows)
         guard !ordered.isEmpty || !largely.isEmpty else {
             return [zh ? "各项指标均已完成，无未完成指标。" : "Every judged indicator met its target; there is no miss to explain."]
@@ -132,7 +150,9 @@ public struct EvaluationWords {
         }
         if !largely.isEmpty {
             heading("基本完成指标", "Targets largely achieved")
-            out += largely.enumerated().map { k, r in (zh ? "\(k + 1)．\(name(r))。" : "\(k + 1). \(name(r)). ") + analysis(r) }
+            out += largely.enumerated().map { k, r in
+                (zh ? "\(k + 1)．\(name(r))。" : "\(k + 1). \(name(r)). ") + analysis(r)
+            }
         }
         return out
     }
@@ -152,40 +172,59 @@ public struct EvaluationWords {
             // The target as printed, its unit after the number (6.8万人左右, 年均增长6%左右（21.1亿元）).
             let printed = EvaluationTable.targetText(r, l), about = zh ? "左右" : " (about)"
             if r.target.stated != nil && r.goal == nil {
-                aimText = printed.replacingOccurrences(of: zh ? "（\(r.value(r.target.target))）" : " (\(r.value(r.target.target)))",
-                                                       with: zh ? "（\(r.value(r.target.target))\(suffix)）" : " (\(r.value(r.target.target))\(suffix))")
+                aimText = printed.replacingOccurrences(
+                    of: zh ? "（\(r.value(r.target.target))）" : " (\(r.value(r.target.target)))",
+                    with: zh ? "（\(r.value(r.target.target))\(suffix)）" : " (\(r.value(r.target.target))\(suffix))")
             } else if r.isDecline || r.goal != nil {
                 aimText = printed
             } else {
-                aimText = printed.replacingOccurrences(of: about, with: "") + suffix + (r.target.approximate ? about : "")
+                aimText =
+                    printed.replacingOccurrences(of: about, with: "") + suffix + (r.target.approximate ? about : "")
             }
         }
         let actualText = EvaluationTable.actualText(r, l)
-        var s = zh ? "\(e.phase == .ended ? "目标" : "\(e.latestYear)年应达")\(aimText)，实际\(actualText)\(suffix)，完成度\(EvaluationTable.completionText(r, l))。"
-                   : "\(e.phase == .ended ? "Target" : "Due by \(e.latestYear)") \(aimText), actual \(actualText)\(suffix), completion \(EvaluationTable.completionText(r, l)). "
+        var s =
+            zh
+            ? "\(e.phase == .ended ? "目标" : "\(e.latestYear)年应达")\(aimText)，实际\(actualText)\(suffix)，完成度\(EvaluationTable.completionText(r, l))。"
+            : "\(e.phase == .ended ? "Target" : "Due by \(e.latestYear)") \(aimText), actual \(actualText)\(suffix), completion \(EvaluationTable.completionText(r, l)). "
         // A binding target is a commitment, often handed down: a miss is not explained away
         // as a target "above the forecast" (the official's review), only its reasons asked for.
         if r.indicator.attribute == .binding {
-            return s + (zh ? "约束性指标是必须完成的任务，不以基期预测衡量目标高低。" : "A binding target is a commitment; it is not weighed against the base-year forecast. ")
+            return s
+                + (zh
+                    ? "约束性指标是必须完成的任务，不以基期预测衡量目标高低。"
+                    : "A binding target is a commitment; it is not weighed against the base-year forecast. ")
         }
         guard let f = r.forecast, let split = r.shortfall else {
             return s + (zh ? "无基期预测可作比较。" : "No base-year forecast to compare with. ")
         }
-        s += zh ? "基期预测\(e.latestYear)年中位数\(r.value(f.median))\(unit)（八成区间\(r.value(f.p10))–\(r.value(f.p90))\(unit)）。"
-                : "The base-year forecast for \(e.latestYear) had a median of \(r.value(f.median)) \(unit) (80 % band \(r.value(f.p10))–\(r.value(f.p90))). "
-        let g = r.difference(split.gap) + gapUnit, a = r.difference(abs(split.ambition)) + gapUnit, k = r.difference(abs(split.shock)) + gapUnit
-        let band = split.belowBand ? (zh ? "，且落在预测区间之外，属外部冲击所致。" : ", beyond the forecast's band: a shock.")
-                                   : (zh ? "，仍在预测区间之内，属正常波动。" : ", within the forecast's band: ordinary variation.")
+        s +=
+            zh
+            ? "基期预测\(e.latestYear)年中位数\(r.value(f.median))\(unit)（八成区间\(r.value(f.p10))–\(r.value(f.p90))\(unit)）。"
+            : "The base-year forecast for \(e.latestYear) had a median of \(r.value(f.median)) \(unit) (80 % band \(r.value(f.p10))–\(r.value(f.p90))). "
+        let g = r.difference(split.gap) + gapUnit, a = r.difference(abs(split.ambition)) + gapUnit,
+            k = r.difference(abs(split.shock)) + gapUnit
+        let band =
+            split.belowBand
+            ? (zh ? "，且落在预测区间之外，属外部冲击所致。" : ", beyond the forecast's band: a shock.")
+            : (zh ? "，仍在预测区间之内，属正常波动。" : ", within the forecast's band: ordinary variation.")
         if split.ambition > 0 && split.shock <= 0 {
             let beyond = r.exceededBand ? (zh ? "，超出基期预测上限" : ", beyond the forecast's band") : ""
-            s += zh ? "实际比基期预测中位数好\(k)\(beyond)，但目标比中位数高\(a)：差距\(g)源于目标高于基期预测。"
-                    : "The actual came in \(k) better than the forecast's median\(beyond), but the target was \(a) above it: the gap of \(g) comes from a target above the forecast."
+            s +=
+                zh
+                ? "实际比基期预测中位数好\(k)\(beyond)，但目标比中位数高\(a)：差距\(g)源于目标高于基期预测。"
+                : "The actual came in \(k) better than the forecast's median\(beyond), but the target was \(a) above it: the gap of \(g) comes from a target above the forecast."
         } else if split.ambition > 0 {
-            s += zh ? "差距\(g)中，\(a)在于目标高于基期预测中位数，\(k)在于实际低于预测中位数" + band
-                    : "Of the gap of \(g), \(a) is the target set above the forecast's median and \(k) the actual falling short of it" + band
+            s +=
+                zh
+                ? "差距\(g)中，\(a)在于目标高于基期预测中位数，\(k)在于实际低于预测中位数" + band
+                : "Of the gap of \(g), \(a) is the target set above the forecast's median and \(k) the actual falling short of it"
+                    + band
         } else {
-            s += zh ? "目标不高于基期预测中位数，差距\(g)全部在于实际低于预测" + band
-                    : "The target was within the forecast; the whole gap of \(g) is the actual falling short of it" + band
+            s +=
+                zh
+                ? "目标不高于基期预测中位数，差距\(g)全部在于实际低于预测" + band
+                : "The target was within the forecast; the whole gap of \(g) is the actual falling short of it" + band
         }
         return s
     }
@@ -197,32 +236,49 @@ public struct EvaluationWords {
         var out: [String] = []
         let bindingMisses = d.rows.filter { $0.indicator.attribute == .binding && $0.missed }
         if !bindingMisses.isEmpty {
-            out.append(zh ? "约束性指标未完成：\(list(bindingMisses))。约束性指标是必须完成的硬任务，未完成须说明原因并落实整改。"
-                          : "Binding targets missed: \(list(bindingMisses)). Binding targets are commitments; each miss needs its reasons and a remedy.")
+            out.append(
+                zh
+                    ? "约束性指标未完成：\(list(bindingMisses))。约束性指标是必须完成的硬任务，未完成须说明原因并落实整改。"
+                    : "Binding targets missed: \(list(bindingMisses)). Binding targets are commitments; each miss needs its reasons and a remedy."
+            )
         }
         // "Set high" only of targets not met: a target met was not too high, however far it
         // was above the forecast; there the forecast was low.
         let ambitious = d.rows.filter { r in
             r.missed && r.evaluation?.phase == .ended && r.indicator.attribute != .binding
-                && r.forecast.map { r.target.direction == .floor ? r.target.target > $0.p90 : r.target.target < $0.p10 } == true
+                && r.forecast.map { r.target.direction == .floor ? r.target.target > $0.p90 : r.target.target < $0.p10 }
+                    == true
         }
         if !ambitious.isEmpty {
             // Not met covers 基本完成 too; a row whose actual also beat the band was set higher
             // still: said so, so that it does not read against （三）'s "forecast cautious".
             let beyond = ambitious.filter(\.exceededBand)
-            let also = beyond.isEmpty ? "" : (zh ? "（其中\(list(beyond))实际已超出基期预测上限，仍未达到目标）"
-                                                  : " (of these, \(list(beyond)) beat the forecast's upper bound and still fell short)")
-            out.append(zh ? "部分未达到目标的指标，目标高于基期预测区间上限，目标设定偏高：\(list(ambitious))\(also)。"
-                          : "Targets not met that were above the base-year forecast's band (set high): \(list(ambitious))\(also).")
+            let also =
+                beyond.isEmpty
+                ? ""
+                : (zh
+                    ? "（其中\(list(beyond))实际已超出基期预测上限，仍未达到目标）"
+                    : " (of these, \(list(beyond)) beat the forecast's upper bound and still fell short)")
+            out.append(
+                zh
+                    ? "部分未达到目标的指标，目标高于基期预测区间上限，目标设定偏高：\(list(ambitious))\(also)。"
+                    : "Targets not met that were above the base-year forecast's band (set high): \(list(ambitious))\(also)."
+            )
         }
         let exceeded = d.rows.filter { $0.exceededBand && !$0.missed }
         if !exceeded.isEmpty {
-            out.append(zh ? "部分指标实际超出基期预测上限：\(list(exceeded))，基期预测偏于保守，测算\(nextPlan)目标宜以期末实际为起点。"
-                          : "Actuals beyond the base-year forecast's band: \(list(exceeded)); the forecast was cautious, so the \(nextPlan) targets should start from the last actual.")
+            out.append(
+                zh
+                    ? "部分指标实际超出基期预测上限：\(list(exceeded))，基期预测偏于保守，测算\(nextPlan)目标宜以期末实际为起点。"
+                    : "Actuals beyond the base-year forecast's band: \(list(exceeded)); the forecast was cautious, so the \(nextPlan) targets should start from the last actual."
+            )
         }
         let shocked = d.rows.filter { $0.missed && $0.shortfall?.belowBand == true }
         if !shocked.isEmpty {
-            out.append(zh ? "受冲击影响明显、实际低于预测区间的指标：\(list(shocked))。" : "Indicators hit by shocks, below the forecast's band: \(list(shocked)).")
+            out.append(
+                zh
+                    ? "受冲击影响明显、实际低于预测区间的指标：\(list(shocked))。"
+                    : "Indicators hit by shocks, below the forecast's band: \(list(shocked)).")
         }
         let behind = rows([.behind], d.rows)
         if !behind.isEmpty {
@@ -230,15 +286,26 @@ public struct EvaluationWords {
         }
         let gaps = d.rows.filter { $0.evaluation != nil && !$0.missingYears.isEmpty }
         if !gaps.isEmpty {
-            let items = gaps.map { name($0) + (zh ? "（缺\($0.missingYears.map { "\($0)年" }.joined(separator: "、"))）" : " (missing \($0.missingYears.map(String.init).joined(separator: ", ")))") }
-            out.append(zh ? "统计数据不全：" + items.joined(separator: "；") + "。" : "Incomplete statistics: " + items.joined(separator: "; ") + ".")
+            let items = gaps.map {
+                name($0)
+                    + (zh
+                        ? "（缺\($0.missingYears.map { "\($0)年" }.joined(separator: "、"))）"
+                        : " (missing \($0.missingYears.map(String.init).joined(separator: ", ")))")
+            }
+            out.append(
+                zh
+                    ? "统计数据不全：" + items.joined(separator: "；") + "。"
+                    : "Incomplete statistics: " + items.joined(separator: "; ") + ".")
         }
-        return numbered(out.isEmpty ? [zh ? "从主要指标看，未发现突出问题。" : "The main indicators show no outstanding problem."] : out)
+        return numbered(
+            out.isEmpty ? [zh ? "从主要指标看，未发现突出问题。" : "The main indicators show no outstanding problem."] : out)
     }
 
     /// Items numbered as 公文 number them: （一）（二）…, or (1) (2) … in English.
     func numbered(_ items: [String]) -> [String] {
-        items.enumerated().map { (zh ? "（\(ChineseNumber.ordinal($0.offset + 1))）" : "(\($0.offset + 1)) ") + $0.element }
+        items.enumerated().map {
+            (zh ? "（\(ChineseNumber.ordinal($0.offset + 1))）" : "(\($0.offset + 1)) ") + $0.element
+        }
     }
 
     /// 五、对下一规划的建议, generated from the evaluation.
@@ -246,37 +313,62 @@ public struct EvaluationWords {
         var out: [String] = []
         let binding = d.rows.filter { $0.indicator.attribute == .binding && $0.evaluation != nil }
         if !binding.isEmpty {
-            out.append(zh ? "约束性指标\(list(binding))的\(nextPlan)目标不弱于本期末实际水平（下限不低于、上限不高于实际值）。"
-                          : "Binding indicators (\(list(binding))): \(nextPlan) targets no weaker than the last actual (floors not below it, ceilings not above it).")
+            out.append(
+                zh
+                    ? "约束性指标\(list(binding))的\(nextPlan)目标不弱于本期末实际水平（下限不低于、上限不高于实际值）。"
+                    : "Binding indicators (\(list(binding))): \(nextPlan) targets no weaker than the last actual (floors not below it, ceilings not above it)."
+            )
         }
         // A binding target is a commitment, not judged against the forecast (三、): never listed here.
-        let ambitious = d.rows.filter { $0.missed && $0.indicator.attribute != .binding && ($0.shortfall?.ambition ?? 0) > 0 }
+        let ambitious = d.rows.filter {
+            $0.missed && $0.indicator.attribute != .binding && ($0.shortfall?.ambition ?? 0) > 0
+        }
         if !ambitious.isEmpty {
-            out.append(zh ? "\(list(ambitious))的目标高于基期预测，\(nextPlan)应以期末实际值和预测为基础，合理确定增速。"
-                          : "\(list(ambitious)): targets above the base-year forecast; set the \(nextPlan) growth from the last actual and the forecast.")
+            out.append(
+                zh
+                    ? "\(list(ambitious))的目标高于基期预测，\(nextPlan)应以期末实际值和预测为基础，合理确定增速。"
+                    : "\(list(ambitious)): targets above the base-year forecast; set the \(nextPlan) growth from the last actual and the forecast."
+            )
         }
         let early = rows([.achievedEarly], d.rows)
         if !early.isEmpty {
-            out.append(zh ? "\(list(early))已提前完成，\(nextPlan)目标可在期末实际水平上适当提高。"
-                          : "\(list(early)) were achieved early; the \(nextPlan) targets can rise from the last actual.")
+            out.append(
+                zh
+                    ? "\(list(early))已提前完成，\(nextPlan)目标可在期末实际水平上适当提高。"
+                    : "\(list(early)) were achieved early; the \(nextPlan) targets can rise from the last actual.")
         }
         let shocked = d.rows.filter { $0.missed && $0.shortfall?.belowBand == true }
         if !shocked.isEmpty {
-            out.append(zh ? "\(list(shocked))易受外部冲击，目标宜留有余地，并设应对措施。" : "\(list(shocked)) are exposed to shocks: leave a margin in their targets and plan responses.")
+            out.append(
+                zh
+                    ? "\(list(shocked))易受外部冲击，目标宜留有余地，并设应对措施。"
+                    : "\(list(shocked)) are exposed to shocks: leave a margin in their targets and plan responses.")
         }
-        if d.rows.contains(where: { $0.evaluation != nil && !$0.missingYears.isEmpty }) || d.rows.contains(where: { $0.evaluation == nil }) {
-            out.append(zh ? "健全年度统计监测，补齐缺失年份数据，为\(nextPlan)中期评估打好基础。"
-                          : "Complete the yearly statistics (the missing years) so the \(nextPlan) can be monitored.")
+        if d.rows.contains(where: { $0.evaluation != nil && !$0.missingYears.isEmpty })
+            || d.rows.contains(where: { $0.evaluation == nil })
+        {
+            out.append(
+                zh
+                    ? "健全年度统计监测，补齐缺失年份数据，为\(nextPlan)中期评估打好基础。"
+                    : "Complete the yearly statistics (the missing years) so the \(nextPlan) can be monitored.")
         }
         if out.isEmpty {
-            out.append(zh ? "保持现有工作力度，\(nextPlan)目标以期末实际值为基础确定。" : "Keep the present effort; set the \(nextPlan) targets from the last actuals.")
+            out.append(
+                zh
+                    ? "保持现有工作力度，\(nextPlan)目标以期末实际值为基础确定。"
+                    : "Keep the present effort; set the \(nextPlan) targets from the last actuals.")
         }
         var items = numbered(out)
         if !d.nextPlanTargets.isEmpty {
             // The proposals are a sub-list of the last item: 1．2．… under （N）.
-            items.append(zh ? "（\(ChineseNumber.ordinal(out.count + 1))）按期末实际值和模型预测测算，\(nextPlan)主要指标目标建议如下（实现把握为模型测算，供研究参考）："
-                                         : "(\(out.count + 1)) From the last actuals and the model's forecast, the \(nextPlan) targets proposed are as follows (odds as the model computes them, for discussion):")
-            items += d.nextPlanTargets.enumerated().map { (zh ? "\($0.offset + 1)．" : "\($0.offset + 1). ") + (zh ? $0.element.zh : $0.element.en) }
+            items.append(
+                zh
+                    ? "（\(ChineseNumber.ordinal(out.count + 1))）按期末实际值和模型预测测算，\(nextPlan)主要指标目标建议如下（实现把握为模型测算，供研究参考）："
+                    : "(\(out.count + 1)) From the last actuals and the model's forecast, the \(nextPlan) targets proposed are as follows (odds as the model computes them, for discussion):"
+            )
+            items += d.nextPlanTargets.enumerated().map {
+                (zh ? "\($0.offset + 1)．" : "\($0.offset + 1). ") + (zh ? $0.element.zh : $0.element.en)
+            }
         }
         return items
     }

@@ -30,8 +30,9 @@ enum ProposalChart {
     }
 
     static func pathLabel(_ p: ProposedTarget, _ l: Language) -> String {
-        p.form == .periodSum ? (l == .zh ? "建议目标隐含的当年值" : "yearly amounts the proposed total implies")
-                             : (l == .zh ? "建议目标路径" : "proposed target path")
+        p.form == .periodSum
+            ? (l == .zh ? "建议目标隐含的当年值" : "yearly amounts the proposed total implies")
+            : (l == .zh ? "建议目标路径" : "proposed target path")
     }
 
     /// The proposal as the shared chart reads an indicator: record and band.
@@ -42,8 +43,9 @@ enum ProposalChart {
             nameEN: figure(number, .en) + p.nameEN + (p.form == .periodSum ? " (yearly amounts)" : ""),
             unitZH: p.unitZH, unitEN: p.unitEN, attribute: p.binding ? "约束性" : "预期性",
             years: p.band.map { b in
-                YearSummary(year: b.year, p5: b.p10, p10: b.p10, p25: b.median, p50: b.median, p75: b.median, p90: b.p90,
-                            p95: b.p90, deterministic: b.median)
+                YearSummary(
+                    year: b.year, p5: b.p10, p10: b.p10, p25: b.median, p50: b.median, p75: b.median, p90: b.p90,
+                    p95: b.p90, deterministic: b.median)
             },
             history: p.record.map { (year: $0.year, value: $0.value, origin: $0.origin) })
     }
@@ -52,8 +54,10 @@ enum ProposalChart {
     static func target(_ p: ProposedTarget) -> ReportDocument.Target? {
         guard p.form != .periodSum, p.form != .decline, let last = p.band.last else { return nil }
         return ReportDocument.Target(
-            indicator: p.indicator, baseYear: p.baseYear, base: p.base, targetYear: p.targetYear, target: p.value, kind: "level",
-            probability: p.odds ?? .nan, medianShortfall: nil, requiredGrowth: p.growth, simulatedGrowth: p.medianGrowth ?? .nan,
+            indicator: p.indicator, baseYear: p.baseYear, base: p.base, targetYear: p.targetYear, target: p.value,
+            kind: "level",
+            probability: p.odds ?? .nan, medianShortfall: nil, requiredGrowth: p.growth,
+            simulatedGrowth: p.medianGrowth ?? .nan,
             median: last.median, p10: last.p10, p90: last.p90, status: nil)
     }
 
@@ -61,8 +65,10 @@ enum ProposalChart {
     static func figure(_ number: Int?, _ l: Language) -> String { EvaluationChart.figure(number, l) }
 
     static func svg(_ p: ProposedTarget, language l: Language, number: Int? = nil) -> String {
-        FanChart.svg(indicator(p, number: number), target: target(p), language: l, baseline: path(p), baselineLabel: pathLabel(p, l),
-                     targetLabel: l == .zh ? "建议目标值" : "proposed target")
+        FanChart.svg(
+            indicator(p, number: number), target: target(p), language: l, baseline: path(p),
+            baselineLabel: pathLabel(p, l),
+            targetLabel: l == .zh ? "建议目标值" : "proposed target")
     }
 
     /// The same chart as a native Word chart, its numbers cached and editable (编辑数据).
@@ -81,27 +87,52 @@ enum ProposalChart {
         let history = years.map { y in p.record.first { $0.year == y }?.value ?? .nan }
         let route = path(p), goal = years.map { y in y == p.targetYear && target(p) != nil ? p.value : .nan }
         let solid = "<a:prstDash val=\"dash\"/>"
-        let body = "<c:areaChart><c:grouping val=\"stacked\"/><c:varyColors val=\"0\"/>"
-            + c.areaSeries(0, name: "P10", fill: nil, categories: ref("A"), values: ref("B"), cache: (labels, band(\.p10)))
-            + c.areaSeries(1, name: ChartSpec.bandLabel(l), fill: "A9C8E3", categories: ref("A"), values: ref("C"), cache: (labels, band { $0.p90 - $0.p10 }))
+        let body =
+            "<c:areaChart><c:grouping val=\"stacked\"/><c:varyColors val=\"0\"/>"
+            + c.areaSeries(
+                0, name: "P10", fill: nil, categories: ref("A"), values: ref("B"), cache: (labels, band(\.p10)))
+            + c.areaSeries(
+                1, name: ChartSpec.bandLabel(l), fill: "A9C8E3", categories: ref("A"), values: ref("C"),
+                cache: (labels, band { $0.p90 - $0.p10 }))
             + "<c:axId val=\"1\"/><c:axId val=\"2\"/></c:areaChart>"
             + "<c:lineChart><c:grouping val=\"standard\"/><c:varyColors val=\"0\"/>"
-            + c.series(2, name: ChartSpec.medianLabel(l), colour: ChartSpec.Risk.likely.colour, categories: ref("A"), numeric: false, values: ref("D"),
-                       line: true, cache: (labels, band(\.median))).replacingOccurrences(of: solid, with: "")
-            + c.series(3, name: zh ? "实际值" : "record", colour: "222222", categories: ref("A"), numeric: false, values: ref("E"), line: true,
-                       cache: (labels, history)).replacingOccurrences(of: solid, with: "")
-            + c.series(4, name: pathLabel(p, l), colour: ChartSpec.Risk.difficult.colour, categories: ref("A"), numeric: false, values: ref("F"),
-                       line: true, cache: (labels, years.map { route[$0] ?? .nan }))
+            + c.series(
+                2, name: ChartSpec.medianLabel(l), colour: ChartSpec.Risk.likely.colour, categories: ref("A"),
+                numeric: false, values: ref("D"),
+                line: true, cache: (labels, band(\.median))
+            ).replacingOccurrences(of: solid, with: "")
+            + c.series(
+                3, name: zh ? "实际值" : "record", colour: "222222", categories: ref("A"), numeric: false,
+                values: ref("E"), line: true,
+                cache: (labels, history)
+            ).replacingOccurrences(of: solid, with: "")
+            + c.series(
+                4, name: pathLabel(p, l), colour: ChartSpec.Risk.difficult.colour, categories: ref("A"), numeric: false,
+                values: ref("F"),
+                line: true, cache: (labels, years.map { route[$0] ?? .nan }))
             + (goal.contains { $0.isFinite }
-                ? c.series(5, name: zh ? "建议目标值" : "proposed target", colour: "000000", categories: ref("A"), numeric: false, values: ref("G"), line: true,
-                           cache: (labels, goal))
-                    .replacingOccurrences(of: "<a:ln w=\"15875\"><a:solidFill><a:srgbClr val=\"000000\"/></a:solidFill><a:prstDash val=\"dash\"/></a:ln>", with: "<a:ln><a:noFill/></a:ln>")
-                    .replacingOccurrences(of: "<c:marker><c:symbol val=\"none\"/></c:marker>",
-                                          with: "<c:marker><c:symbol val=\"diamond\"/><c:size val=\"9\"/><c:spPr><a:solidFill><a:srgbClr val=\"\(ChartSpec.Risk.difficult.colour)\"/></a:solidFill></c:spPr></c:marker>")
+                ? c.series(
+                    5, name: zh ? "建议目标值" : "proposed target", colour: "000000", categories: ref("A"), numeric: false,
+                    values: ref("G"), line: true,
+                    cache: (labels, goal)
+                )
+                .replacingOccurrences(
+                    of:
+                        "<a:ln w=\"15875\"><a:solidFill><a:srgbClr val=\"000000\"/></a:solidFill><a:prstDash val=\"dash\"/></a:ln>",
+                    with: "<a:ln><a:noFill/></a:ln>"
+                )
+                .replacingOccurrences(
+                    of: "<c:marker><c:symbol val=\"none\"/></c:marker>",
+                    with:
+                        "<c:marker><c:symbol val=\"diamond\"/><c:size val=\"9\"/><c:spPr><a:solidFill><a:srgbClr val=\"\(ChartSpec.Risk.difficult.colour)\"/></a:solidFill></c:spPr></c:marker>"
+                )
                 : "")
             + "<c:marker val=\"1\"/><c:axId val=\"1\"/><c:axId val=\"2\"/></c:lineChart>"
-            + c.axes(categoryPosition: "b", reversed: false, valueFormat: "General", valueTitle: (zh ? "单位：" : "Unit: ") + (zh ? p.unitZH : p.unitEN), max: nil)
-        let name = figure(number, l) + (zh ? p.nameZH : p.nameEN) + (p.form == .periodSum ? ChartSpec.yearlySuffix(l) : "")
+            + c.axes(
+                categoryPosition: "b", reversed: false, valueFormat: "General",
+                valueTitle: (zh ? "单位：" : "Unit: ") + (zh ? p.unitZH : p.unitEN), max: nil)
+        let name =
+            figure(number, l) + (zh ? p.nameZH : p.nameEN) + (p.form == .periodSum ? ChartSpec.yearlySuffix(l) : "")
         return c.chart(title: name + (zh ? "：" : ": ") + ChartSpec.chartKind(l), body: body, hiddenLegendEntries: [0])
     }
 }

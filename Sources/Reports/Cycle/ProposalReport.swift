@@ -44,7 +44,10 @@ public struct ProposalReport: Sendable {
         language = l
         let span = "\(s.plan.firstYear)—\(s.plan.lastYear)"
         let tag = "“\(NextPlanWords.chinese(s.plan.ordinal))五”"
-        title = zh ? EvaluationWords.issuer(s.plan.issuer, title: s.plan.titleZH) + "\(tag)规划主要指标建议" : "Proposed main targets of the \(s.plan.ordinal)th Five-Year Plan (\(s.plan.firstYear)–\(s.plan.lastYear))"
+        title =
+            zh
+            ? EvaluationWords.issuer(s.plan.issuer, title: s.plan.titleZH) + "\(tag)规划主要指标建议"
+            : "Proposed main targets of the \(s.plan.ordinal)th Five-Year Plan (\(s.plan.firstYear)–\(s.plan.lastYear))"
         var sub = [NextPlanWords.date(date, language: l)]
         if s.illustrative { sub.append(EvaluationDocument.illustrativeBanner(l)) }
         subtitle = sub
@@ -57,33 +60,51 @@ public struct ProposalReport: Sendable {
         // The 远景目标 column only when the plan states a vision for some indicator.
         let vision = ps.contains { $0.visionYear != nil }
         let visionColumn = { (xs: [String]) in vision ? xs : Array(xs[0..<8]) + [xs[9]] }
-        tableHeaders = visionColumn(zh ? ["序号", "指标", "单位", "属性", "\(base)年实际", "上期实际", "建议目标（\(s.plan.lastYear)年）", "实现把握", "远景目标", "提示"]
-                                       : ["No.", "Indicator", "Unit", "Type", "\(base) actual", "Last period", "Proposal (\(s.plan.lastYear))", "Odds", "Vision", "Note"])
+        tableHeaders = visionColumn(
+            zh
+                ? ["序号", "指标", "单位", "属性", "\(base)年实际", "上期实际", "建议目标（\(s.plan.lastYear)年）", "实现把握", "远景目标", "提示"]
+                : [
+                    "No.", "Indicator", "Unit", "Type", "\(base) actual", "Last period",
+                    "Proposal (\(s.plan.lastYear))", "Odds", "Vision", "Note",
+                ])
         numericColumns = [0, 4, 5, 7]
         let rows = ps.enumerated().map { k, p in
             let fmt = "%.\(p.decimals)f"
-            return ["\(k + 1)", name(p), zh ? p.unitZH : p.unitEN, zh ? (p.binding ? "约束性" : "预期性") : (p.binding ? "binding" : "indicative"),
-                    Self.baseText(p), ProposalWords.lastPeriod(p, language: l), zh ? p.wordingZH : p.wordingEN,
-                    ProposalWords.odds(p.odds), p.visionYear.map { y in (zh ? "\(y)年" : "\(y): ") + String(format: fmt, p.visionValue ?? 0) } ?? "—",
-                    ProposalWords.note(p, language: l)]
+            return [
+                "\(k + 1)", name(p), zh ? p.unitZH : p.unitEN,
+                zh ? (p.binding ? "约束性" : "预期性") : (p.binding ? "binding" : "indicative"),
+                Self.baseText(p), ProposalWords.lastPeriod(p, language: l), zh ? p.wordingZH : p.wordingEN,
+                ProposalWords.odds(p.odds),
+                p.visionYear.map { y in (zh ? "\(y)年" : "\(y): ") + String(format: fmt, p.visionValue ?? 0) } ?? "—",
+                ProposalWords.note(p, language: l),
+            ]
         }
         tableRows = rows.map(visionColumn)
         tableCells = zip(ps, rows).enumerated().map { k, pair in
             let (p, r) = pair
-            let cells: [BriefingTable.Cell] = [.integer(k + 1), .text(r[1]), .text(r[2]), .text(r[3]), p.form == .periodSum && p.lastSum != nil ? .text(r[4]) : .fixed(p.base, decimals: p.decimals),
-                                               p.form == .decline || p.lastPointsChange != nil ? .text(r[5]) : .percent(p.lastGrowth), .text(r[6]),
-                                               p.odds == nil ? .text("—") : .probability(p.odds), .text(r[8]), .text(r[9])]
+            let cells: [BriefingTable.Cell] = [
+                .integer(k + 1), .text(r[1]), .text(r[2]), .text(r[3]),
+                p.form == .periodSum && p.lastSum != nil ? .text(r[4]) : .fixed(p.base, decimals: p.decimals),
+                p.form == .decline || p.lastPointsChange != nil ? .text(r[5]) : .percent(p.lastGrowth), .text(r[6]),
+                p.odds == nil ? .text("—") : .probability(p.odds), .text(r[8]), .text(r[9]),
+            ]
             return vision ? cells : Array(cells[0..<8]) + [cells[9]]
         }
-        tableNote = zh ? "注：上期实际为上一规划基期至\(base)年的实际年均增速（百分比指标为提高的百分点，累计下降类指标为累计降幅）；五年累计指标的实际数为上一规划期五年合计〔〕，建议目标为\(span)年合计；实现把握为按趋势推算达到建议目标的可能性，累计下降类指标不作模型推算（“—”）。"
-                       : "Note: last period = actual yearly growth from the last plan's base year to \(base) (points gained for targets in points, the cumulative decline for declines); totals are sums over \(span); odds = the chance of reaching the proposal on trend; declines are not simulated (“—”)."
+        tableNote =
+            zh
+            ? "注：上期实际为上一规划基期至\(base)年的实际年均增速（百分比指标为提高的百分点，累计下降类指标为累计降幅）；五年累计指标的实际数为上一规划期五年合计〔〕，建议目标为\(span)年合计；实现把握为按趋势推算达到建议目标的可能性，累计下降类指标不作模型推算（“—”）。"
+            : "Note: last period = actual yearly growth from the last plan's base year to \(base) (points gained for targets in points, the cumulative decline for declines); totals are sums over \(span); odds = the chance of reaching the proposal on trend; declines are not simulated (“—”)."
         var concerns: [String] = []
         // The slower rows' reasons, one numbered line each under their concern (公文: （二） then 1．).
         var reasons: [String] = []
         var reasonsAfter = -1
         let hard = ps.filter { ($0.odds ?? 1) < 0.5 }
         if zh {
-            if !held.isEmpty { concerns.append("约束性指标：\(list(held))按不弱于期末实际确定，模型把握分别约为" + held.map { ProposalWords.odds($0.odds) }.joined(separator: "、") + "，须配套措施确保完成。") }
+            if !held.isEmpty {
+                concerns.append(
+                    "约束性指标：\(list(held))按不弱于期末实际确定，模型把握分别约为"
+                        + held.map { ProposalWords.odds($0.odds) }.joined(separator: "、") + "，须配套措施确保完成。")
+            }
             if !relaxed.isEmpty { concerns.append("\(list(relaxed))的建议值弱于期末实际水平，须说明理由并报经审定。") }
             if !slower.isEmpty {
                 concerns.append("\(list(slower))的建议值低于上期实际增速，编制时宜说明放缓的理由（基数抬高、政策退出或外部冲击），或适当调高目标。逐项原因如下：")
@@ -94,43 +115,71 @@ public struct ProposalReport: Sendable {
             concerns += s.skipped.map { "\($0.nameZH)：\($0.reasonZH)。" }
             if concerns.isEmpty { concerns.append("各项建议均不弱于上期实际水平，实现把握均在五成以上。") }
             issues = concerns.enumerated().flatMap { k, c in
-                ["（\(NextPlanWords.chinese(k + 1))）" + c] + (k == reasonsAfter ? reasons.enumerated().map { "\($0.offset + 1)．" + $0.element } : [])
+                ["（\(NextPlanWords.chinese(k + 1))）" + c]
+                    + (k == reasonsAfter ? reasons.enumerated().map { "\($0.offset + 1)．" + $0.element } : [])
             }
         } else {
-            if !held.isEmpty { concerns.append("Binding targets \(list(held)) are held at the last actual; their odds are " + held.map { ProposalWords.odds($0.odds) }.joined(separator: ", ") + ": measures are needed to meet them.") }
-            if !relaxed.isEmpty { concerns.append("\(list(relaxed)): weaker than the last actual; needs a reason and approval.") }
+            if !held.isEmpty {
+                concerns.append(
+                    "Binding targets \(list(held)) are held at the last actual; their odds are "
+                        + held.map { ProposalWords.odds($0.odds) }.joined(separator: ", ")
+                        + ": measures are needed to meet them.")
+            }
+            if !relaxed.isEmpty {
+                concerns.append("\(list(relaxed)): weaker than the last actual; needs a reason and approval.")
+            }
             if !slower.isEmpty {
-                concerns.append("\(list(slower)): slower than achieved last period; say why (higher base, policies ending, shocks) or raise the target. Why, for each:")
+                concerns.append(
+                    "\(list(slower)): slower than achieved last period; say why (higher base, policies ending, shocks) or raise the target. Why, for each:"
+                )
                 reasonsAfter = concerns.count - 1
                 reasons = ProposalSlowerSummary.reasonLines(slower, language: l)
             }
             if !hard.isEmpty { concerns.append("\(list(hard)): odds below one half.") }
             concerns += s.skipped.map { "\($0.nameEN): \($0.reasonEN)." }
-            if concerns.isEmpty { concerns.append("No proposal is weaker than the last actual; every one has odds above one half.") }
+            if concerns.isEmpty {
+                concerns.append("No proposal is weaker than the last actual; every one has odds above one half.")
+            }
             issues = concerns.enumerated().flatMap { k, c in
-                ["\(k + 1). " + c] + (k == reasonsAfter ? reasons.enumerated().map { "(\($0.offset + 1)) " + $0.element } : [])
+                ["\(k + 1). " + c]
+                    + (k == reasonsAfter ? reasons.enumerated().map { "(\($0.offset + 1)) " + $0.element } : [])
             }
         }
         charted = ps.filter(ProposalChart.charted)
         chartsHeading = zh ? "附件1：主要指标预测区间图" : "Annex 1: forecast range charts"
-        chartsNote = ChartSpec.bandSentence(l) + (zh ? "虚线为建议目标路径，菱形为建议目标值；黑色圆点为实际值。"
-                                                       : " The dashed line is the proposed target path, the diamond the proposed target; black dots are actuals.")
+        chartsNote =
+            ChartSpec.bandSentence(l)
+            + (zh
+                ? "虚线为建议目标路径，菱形为建议目标值；黑色圆点为实际值。"
+                : " The dashed line is the proposed target path, the diamond the proposed target; black dots are actuals.")
         let chartsShown = ps.contains(where: ProposalChart.charted)
-        annexTitle = zh ? (chartsShown ? "附件2：技术附录" : "附件：技术附录") : (chartsShown ? "Annex 2: technical notes" : "Annex: technical notes")
-        annexParagraphs = (zh ? ["本附录供技术人员核对：取值方法、各指标代码、不同把握下的取值，以及数据与程序来源。"] : ["For the analyst: the method, indicator codes, values at other odds, data and program provenance."])
+        annexTitle =
+            zh
+            ? (chartsShown ? "附件2：技术附录" : "附件：技术附录")
+            : (chartsShown ? "Annex 2: technical notes" : "Annex: technical notes")
+        annexParagraphs =
+            (zh
+                ? ["本附录供技术人员核对：取值方法、各指标代码、不同把握下的取值，以及数据与程序来源。"]
+                : ["For the analyst: the method, indicator codes, values at other odds, data and program provenance."])
             + ProposalOverview.method(s, language: l)
             + s.skipped.map { ProposalWords.skipped($0, language: l) }
             + s.provenance.compactMap { ProposalOverview.provenance($0, language: l) }
         let shown = s.convention.shownOdds
-        annexHeaders = (zh ? ["代码", "指标"] : ["Code", "Indicator"]) + shown.map { (zh ? "把握" : "P=") + ProposalWords.odds($0) } + (zh ? ["建议值"] : ["Proposed value"])
+        annexHeaders =
+            (zh ? ["代码", "指标"] : ["Code", "Indicator"]) + shown.map { (zh ? "把握" : "P=") + ProposalWords.odds($0) }
+            + (zh ? ["建议值"] : ["Proposed value"])
         annexRows = ps.map { p in
             let fmt = "%.\(p.decimals)f"
-            return [p.indicator, name(p)] + shown.map { q in
-                // A share beside its points, never a growth rate.
-                p.points.first { $0.probability == q }.map {
-                    String(format: fmt, $0.value) + "（" + (p.unitZH.hasPrefix("%") ? ProposedTarget.pointsText($0.value - p.base, zh: zh) : ProposalWords.percent($0.growth)) + "）"
-                } ?? "—"
-            } + [p.form == .decline ? ProposalWords.percent(p.value) : String(format: "%.\(p.decimals)f", p.value)]
+            return [p.indicator, name(p)]
+                + shown.map { q in
+                    // A share beside its points, never a growth rate.
+                    p.points.first { $0.probability == q }.map {
+                        String(format: fmt, $0.value) + "（"
+                            + (p.unitZH.hasPrefix("%")
+                                ? ProposedTarget.pointsText($0.value - p.base, zh: zh)
+                                : ProposalWords.percent($0.growth)) + "）"
+                    } ?? "—"
+                } + [p.form == .decline ? ProposalWords.percent(p.value) : String(format: "%.\(p.decimals)f", p.value)]
         }
     }
 }
@@ -149,7 +198,10 @@ public enum NextPlanWords {
         var calendar = Calendar(identifier: .gregorian)
         calendar.timeZone = TimeZone(identifier: "Asia/Shanghai") ?? .current
         let c = calendar.dateComponents([.year, .month, .day], from: d)
-        let months = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"]
+        let months = [
+            "January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+            "November", "December",
+        ]
         return l == .zh ? "\(c.year!)年\(c.month!)月\(c.day!)日" : "\(c.day!) \(months[c.month! - 1]) \(c.year!)"
     }
 }

@@ -10,20 +10,27 @@ public enum ProposalText {
         let zh = l == .zh
         var out = s.illustrative ? [EvaluationDocument.illustrativeBanner(l), ""] : []
         out.append(zh ? s.plan.titleZH : s.plan.titleEN)
-        out.append(zh ? "主要指标建议（\(s.plan.firstYear)—\(s.plan.lastYear)年）" : "Proposed targets, \(s.plan.firstYear)–\(s.plan.lastYear)")
+        out.append(
+            zh
+                ? "主要指标建议（\(s.plan.firstYear)—\(s.plan.lastYear)年）"
+                : "Proposed targets, \(s.plan.firstYear)–\(s.plan.lastYear)")
         let first = s.proposals.first
-        var table = TextTable(headers: zh ? ["指标", "属性", "\(first?.baseYear ?? 0)年实际", "上期实际", "建议目标", "实现把握", "提示"]
-                                           : ["Indicator", "Type", "\(first?.baseYear ?? 0) actual", "Last period", "Proposal", "Odds", "Note"],
-                              alignments: [.left, .left, .right, .right, .left, .right, .left])
+        var table = TextTable(
+            headers: zh
+                ? ["指标", "属性", "\(first?.baseYear ?? 0)年实际", "上期实际", "建议目标", "实现把握", "提示"]
+                : ["Indicator", "Type", "\(first?.baseYear ?? 0) actual", "Last period", "Proposal", "Odds", "Note"],
+            alignments: [.left, .left, .right, .right, .left, .right, .left])
         for p in s.proposals {
             let precision = "%.\(p.decimals)f"
-            table.add([zh ? "\(p.nameZH)（\(p.unitZH)）" : "\(p.nameEN) (\(p.unitEN))",
-                       zh ? (p.binding ? "约束性" : "预期性") : (p.binding ? "binding" : "indicative"),
-                       String(format: precision, p.base),
-                       ProposalWords.lastPeriod(p, language: l),
-                       zh ? p.wordingZH : p.wordingEN,
-                       ProposalWords.odds(p.odds),
-                       ProposalWords.note(p, language: l)])
+            table.add([
+                zh ? "\(p.nameZH)（\(p.unitZH)）" : "\(p.nameEN) (\(p.unitEN))",
+                zh ? (p.binding ? "约束性" : "预期性") : (p.binding ? "binding" : "indicative"),
+                String(format: precision, p.base),
+                ProposalWords.lastPeriod(p, language: l),
+                zh ? p.wordingZH : p.wordingEN,
+                ProposalWords.odds(p.odds),
+                ProposalWords.note(p, language: l),
+            ])
         }
         out.append(table.rendered())
         out.append(ProposalWords.convention(s.convention, language: l))
@@ -51,8 +58,9 @@ public enum ProposalWords {
     /// An indicator left out, for the technical annex: its name first, the code after it
     /// (未提出：居民人均可支配收入（代码 disposable_income；理由）).
     public static func skipped(_ k: SkippedIndicator, language l: Language) -> String {
-        l == .zh ? "未提出：\(k.nameZH)（代码 \(k.indicator)；\(k.reasonZH)）"
-                 : "Not proposed: \(k.nameEN) (code \(k.indicator); \(k.reasonEN))"
+        l == .zh
+            ? "未提出：\(k.nameZH)（代码 \(k.indicator)；\(k.reasonZH)）"
+            : "Not proposed: \(k.nameEN) (code \(k.indicator); \(k.reasonEN))"
     }
 
     /// Odds in whole percent: `62%`; `—` for a target not read from the simulation.
@@ -77,8 +85,9 @@ public enum ProposalWords {
         // also called slower than achieved (its value is the last actual).
         return p.flags.filter { $0 != .slowerThanLastPeriod || p.showsSlower }.map { f in
             if f == .heldAtLastActual {
-                return zh ? "按\(p.ceiling ? "不高于" : "不低于")期末实际确定，模型把握约\(odds(p.odds))，须配套措施"
-                          : "held at the last actual; odds about \(odds(p.odds)); needs measures"
+                return zh
+                    ? "按\(p.ceiling ? "不高于" : "不低于")期末实际确定，模型把握约\(odds(p.odds))，须配套措施"
+                    : "held at the last actual; odds about \(odds(p.odds)); needs measures"
             }
             let word = flag(f, language: l)
             guard f == .slowerThanLastPeriod, let why = p.slowerReasonShort(zh: zh) else { return word }
@@ -95,7 +104,10 @@ public enum ProposalWords {
         case .beyondSimulatedRange: return zh ? "超出模拟范围" : "beyond the simulated range"
         case .higherLevelAllocates: return zh ? "以上级下达指标为准" : "the higher level's allocation governs"
         case .fromLastTarget: return zh ? "缺少上期实际降幅，按不低于上期目标" : "no achieved decline: at least the old target"
-        case .keptPreviousCap: return zh ? "沿用上期规划控制目标，不严于期末实际；上级另有要求的从其要求" : "the last plan's cap kept, no tighter than the last actual; a higher level's cap governs"
+        case .keptPreviousCap:
+            return zh
+                ? "沿用上期规划控制目标，不严于期末实际；上级另有要求的从其要求"
+                : "the last plan's cap kept, no tighter than the last actual; a higher level's cap governs"
         case .capAtLastActual: return zh ? "控制目标不严于期末实际" : "a cap no tighter than the last actual"
         }
     }
@@ -107,7 +119,10 @@ public enum ProposalWords {
             return "取值口径：预期性指标按约\(a)的实现把握取值（接近模型中位数，略偏稳妥），增速取至0.5个百分点；"
                 + "约束性指标按约\(b)的把握取值" + (c.allowsRelaxingBinding ? "，允许弱于上期实际水平（已逐项标明）。" : "，且不弱于上期实际水平。")
         }
-        return "Convention: indicative targets at about \(a) odds (near the model's median, a little on the safe side), growth to half a point; "
-            + "binding targets at about \(b)" + (c.allowsRelaxingBinding ? ", allowed weaker than the last actual (flagged)." : ", never weaker than the last actual.")
+        return
+            "Convention: indicative targets at about \(a) odds (near the model's median, a little on the safe side), growth to half a point; "
+            + "binding targets at about \(b)"
+            + (c.allowsRelaxingBinding
+                ? ", allowed weaker than the last actual (flagged)." : ", never weaker than the last actual.")
     }
 }

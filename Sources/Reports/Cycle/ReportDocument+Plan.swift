@@ -6,8 +6,9 @@ extension ReportDocument {
     public func relabelled(with plan: Dataset) -> ReportDocument {
         let relabelled = indicators.map { i -> Indicator in
             guard let p = plan.indicator(i.id) else { return i }
-            var out = Indicator(id: i.id, nameZH: p.nameZH, nameEN: p.nameEN, unitZH: p.unitZH, unitEN: p.unitEN,
-                                attribute: p.attribute.rawValue, years: i.years, history: i.history)
+            var out = Indicator(
+                id: i.id, nameZH: p.nameZH, nameEN: p.nameEN, unitZH: p.unitZH, unitEN: p.unitEN,
+                attribute: p.attribute.rawValue, years: i.years, history: i.history)
             out.evidence = i.evidence
             return out
         }

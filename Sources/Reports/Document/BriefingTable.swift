@@ -1,5 +1,5 @@
-public import PlanData
 import Forecasting
+public import PlanData
 
 /// The briefing table in the layout of 专栏1, as cells: the one table every format
 /// (terminal, Markdown, HTML, XLSX, CSV, notebook) renders. Every numeric column holds
@@ -21,7 +21,8 @@ public struct BriefingTable: Sendable {
     /// Column positions, shared by the renderers that pick columns.
     public enum Column {
         public static let number = 0, name = 1, unit = 2, base = 3, target = 4, basis = 5, median = 6, p10 = 7, p90 = 8
-        public static let probability = 9, evidence = 10, growthNeeded = 11, growthForecast = 12, horizon = 13, attribute = 14, status = 15
+        public static let probability = 9, evidence = 10, growthNeeded = 11, growthForecast = 12, horizon = 13,
+            attribute = 14, status = 15
     }
 
     public let headers: [String]
@@ -40,12 +41,20 @@ public struct BriefingTable: Sendable {
         // target year shows in the basis column.
         let all2025 = d.targets.allSatisfy { $0.targetYear == 2025 }
         let targetHeader = all2025 ? (zh ? "2025目标" : "2025 target") : (zh ? "目标" : "Target")
-        let forecastHeader = all2025 ? (zh ? "2025预测（中位数）" : "2025 forecast (median)") : (zh ? "目标年预测（中位数）" : "Forecast in target year (median)")
-        headers = zh
-            ? ["序号", "指标名称", "单位", "\(baseYear)", targetHeader, "目标口径", forecastHeader, "区间下限", "区间上限", "达标概率", "依据",
-               "所需年均增速", "预测年均增速", "\(horizon)预测（中位数，当年值）", "属性", "状态"]
-            : ["#", "Indicator", "Unit", "\(baseYear)", targetHeader, "Target basis", forecastHeader, "Range low", "Range high", "P(meet target)", "Evidence",
-               "Growth needed", "Growth forecast", "\(horizon) forecast (median, that year)", "Attribute", "Status"]
+        let forecastHeader =
+            all2025
+            ? (zh ? "2025预测（中位数）" : "2025 forecast (median)") : (zh ? "目标年预测（中位数）" : "Forecast in target year (median)")
+        headers =
+            zh
+            ? [
+                "序号", "指标名称", "单位", "\(baseYear)", targetHeader, "目标口径", forecastHeader, "区间下限", "区间上限", "达标概率", "依据",
+                "所需年均增速", "预测年均增速", "\(horizon)预测（中位数，当年值）", "属性", "状态",
+            ]
+            : [
+                "#", "Indicator", "Unit", "\(baseYear)", targetHeader, "Target basis", forecastHeader, "Range low",
+                "Range high", "P(meet target)", "Evidence",
+                "Growth needed", "Growth forecast", "\(horizon) forecast (median, that year)", "Attribute", "Status",
+            ]
         let grades = d.targets.map { d.evidence(of: $0) }
         self.grades = grades
         sums = d.targets.map { $0.kind == "period_sum" }
@@ -53,22 +62,30 @@ public struct BriefingTable: Sendable {
         rows = d.targets.enumerated().map { k, t in
             let ind = d.indicator(t.indicator)
             let digits = Self.decimals(t, in: d)
-            let basis = t.kind == "period_sum"
-                ? (zh ? "\(OfficialForm.years(t.baseYear + 1, t.targetYear, language: l))累计" : "\(t.baseYear + 1)–\(t.targetYear) sum")
+            let basis =
+                t.kind == "period_sum"
+                ? (zh
+                    ? "\(OfficialForm.years(t.baseYear + 1, t.targetYear, language: l))累计"
+                    : "\(t.baseYear + 1)–\(t.targetYear) sum")
                 : (zh ? "\(t.targetYear)年当年值" : "level in \(t.targetYear)")
             // A doubtful unit (粮食 “0.510 吨”) carries the mark, explained under the table.
-            let unit = (ind?.unit(l) ?? "") + (UnitCaution.caution(t, in: d, language: l) == nil ? "" : UnitCaution.mark)
-            return [.integer(k + 1), .text(ind?.name(l) ?? t.indicator), .text(unit), .fixed(t.base, decimals: digits),
-                    .fixed(t.target, decimals: digits), .text(basis),
-                    .fixed(t.median, decimals: digits), .fixed(t.p10, decimals: digits), .fixed(t.p90, decimals: digits),
-                    // Ended: the outcome is known; the cell says so instead of a probability.
-                    // On the plan's own path: about 50 % by construction, in words, not a figure.
-                    t.hasEnded ? .text(zh ? "已结束" : "ended") : grades[k] == "plan" ? .text(Self.planProbability(l)) : .probability(t.probability),
-                    .text(Self.gradeWord(grades[k], zh: zh)),
-                    .percent(t.requiredGrowth), .percent(t.simulatedGrowth),
-                    .fixed(ind?.years.last?.p50, decimals: digits),
-                    .text(zh ? (ind?.attribute ?? "") : ((ind?.attribute == "约束性") ? "binding" : "indicative")),
-                    .text(Self.statusText(t, language: l))]
+            let unit =
+                (ind?.unit(l) ?? "") + (UnitCaution.caution(t, in: d, language: l) == nil ? "" : UnitCaution.mark)
+            return [
+                .integer(k + 1), .text(ind?.name(l) ?? t.indicator), .text(unit), .fixed(t.base, decimals: digits),
+                .fixed(t.target, decimals: digits), .text(basis),
+                .fixed(t.median, decimals: digits), .fixed(t.p10, decimals: digits), .fixed(t.p90, decimals: digits),
+                // Ended: the outcome is known; the cell says so instead of a probability.
+                // On the plan's own path: about 50 % by construction, in words, not a figure.
+                t.hasEnded
+                    ? .text(zh ? "已结束" : "ended")
+                    : grades[k] == "plan" ? .text(Self.planProbability(l)) : .probability(t.probability),
+                .text(Self.gradeWord(grades[k], zh: zh)),
+                .percent(t.requiredGrowth), .percent(t.simulatedGrowth),
+                .fixed(ind?.years.last?.p50, decimals: digits),
+                .text(zh ? (ind?.attribute ?? "") : ((ind?.attribute == "约束性") ? "binding" : "indicative")),
+                .text(Self.statusText(t, language: l)),
+            ]
         }
     }
 
@@ -77,7 +94,9 @@ public struct BriefingTable: Sendable {
     /// (a period sum's yearly size).
     public static func decimals(_ t: ReportDocument.Target, in d: ReportDocument) -> Int {
         if let ind = d.indicator(t.indicator), UnitCaution.isCount(ind) { return 0 }
-        return NumberFormat.decimals(forMagnitude: max(abs(t.base.isFinite ? t.base : 0), abs(t.target.isFinite ? t.target : 0)) / (t.kind == "period_sum" ? 5 : 1))
+        return NumberFormat.decimals(
+            forMagnitude: max(abs(t.base.isFinite ? t.base : 0), abs(t.target.isFinite ? t.target : 0))
+                / (t.kind == "period_sum" ? 5 : 1))
     }
 
     /// The decimals of an indicator's figures: its target's (``decimals(_:in:)``), else from
@@ -126,22 +145,27 @@ public struct BriefingTable: Sendable {
         case ("prior", true): return "本地历史数据不足，按同类地区、同类指标的经验增速测算"
         case ("plan", true): return "缺少可用的历史数据，假定按规划目标实现，其“约50%”是测算方法所致，不是预测"
         case ("data", false): return "forecast from the local measured trend"
-        case ("prior", false): return "too little local history, so the growth of comparable places and indicators is used"
-        default: return "no usable history, so the plan's own path is assumed; its “about 50%” comes from the method, it is not a forecast"
+        case ("prior", false):
+            return "too little local history, so the growth of comparable places and indicators is used"
+        default:
+            return
+                "no usable history, so the plan's own path is assumed; its “about 50%” comes from the method, it is not a forecast"
         }
     }
 
     /// The legend of the table: the range columns, then the evidence column, in words.
     public static func evidenceLegend(zh: Bool) -> String {
         bandKey(zh: zh) + (zh ? "依据：" : "Evidence: ")
-            + ["data", "prior", "plan"].map { "\(gradeWord($0, zh: zh))\(zh ? "＝" : " = ")\(gradeMeaning($0, zh: zh))" }.joined(separator: zh ? "；" : "; ")
+            + ["data", "prior", "plan"].map { "\(gradeWord($0, zh: zh))\(zh ? "＝" : " = ")\(gradeMeaning($0, zh: zh))" }
+            .joined(separator: zh ? "；" : "; ")
             + (zh ? "。" : ".")
     }
 
     /// What the range columns mean: 有八成把握落在此范围.
     public static func bandKey(zh: Bool) -> String {
-        zh ? "区间下限至上限：有八成把握落在此范围，低于下限、高于上限的可能各约一成。"
-           : "Range low to high: an 80% chance that the outcome falls within it, about one in ten below and one in ten above. "
+        zh
+            ? "区间下限至上限：有八成把握落在此范围，低于下限、高于上限的可能各约一成。"
+            : "Range low to high: an 80% chance that the outcome falls within it, about one in ten below and one in ten above. "
     }
 
     /// The note on the period-sum row: which columns are sums and which are yearly amounts.

@@ -1,5 +1,5 @@
-import Foundation
 import Forecasting
+import Foundation
 public import PlanData
 
 /// A headline probability's range over the named prior sets (`stated`, `cautious`;
@@ -21,7 +21,8 @@ public enum PriorSetRange {
     /// `probability_by_prior_set` of a target in results.json: `{"stated": …, "cautious": …}`,
     /// null when the run did not compute the sets.
     static func setsJSON(_ t: ReportDocument.Target) -> JSONValue {
-        t.probabilityByPriorSet.isEmpty ? .null : .object(t.probabilityByPriorSet.map { ($0.set, .finite($0.probability)) })
+        t.probabilityByPriorSet.isEmpty
+            ? .null : .object(t.probabilityByPriorSet.map { ($0.set, .finite($0.probability)) })
     }
 
     /// `probability_range`: `[lowest, highest]` over the sets, null without them.
@@ -106,8 +107,11 @@ extension PriorSetRange {
     public static func notes(_ d: ReportDocument, language l: Language) -> [String] {
         var lines: [String] = []
         if d.targets.contains(where: { !$0.probabilityByPriorSet.isEmpty }) {
-            lines.append(l == .zh ? "达标概率括号内为放宽假设的不确定性（加大先验标准差）后所得的范围，相差不足2个百分点的不列。"
-                : "The bracket after a probability is its range when the assumptions' uncertainty is widened (wider priors); gaps under 2 points are not shown.")
+            lines.append(
+                l == .zh
+                    ? "达标概率括号内为放宽假设的不确定性（加大先验标准差）后所得的范围，相差不足2个百分点的不列。"
+                    : "The bracket after a probability is its range when the assumptions' uncertainty is widened (wider priors); gaps under 2 points are not shown."
+            )
         }
         if let sentence = investmentSentence(d, language: l) { lines.append(sentence) }
         return lines

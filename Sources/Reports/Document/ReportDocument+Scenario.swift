@@ -5,7 +5,10 @@ extension ReportDocument {
     public struct Assumption: Sendable, Equatable {
         public let text: String
         public let origin: String
-        public init(text: String, origin: String) { self.text = text; self.origin = origin }
+        public init(text: String, origin: String) {
+            self.text = text
+            self.origin = origin
+        }
     }
 
     /// A `check` line and what the run found.
@@ -16,7 +19,10 @@ extension ReportDocument {
         public let value: Double
         public let year: Int
         public init(text: String, passed: Bool, value: Double, year: Int) {
-            self.text = text; self.passed = passed; self.value = value; self.year = year
+            self.text = text
+            self.passed = passed
+            self.value = value
+            self.year = year
         }
     }
 
@@ -27,16 +33,20 @@ extension ReportDocument {
         public let medians: [String: [Int: Double]]
         public let probabilities: [String: Double]
         public init(scenario: String, medians: [String: [Int: Double]], probabilities: [String: Double]) {
-            self.scenario = scenario; self.medians = medians; self.probabilities = probabilities
+            self.scenario = scenario
+            self.medians = medians
+            self.probabilities = probabilities
         }
 
         /// The figures of the baseline document `d`, named `scenario`.
         public init(_ d: ReportDocument, scenario: String = "baseline") {
             self.scenario = scenario
-            medians = Dictionary(uniqueKeysWithValues: d.indicators.map { ind in
-                (ind.id, Dictionary(ind.years.map { ($0.year, $0.p50) }, uniquingKeysWith: { a, _ in a }))
-            })
-            probabilities = Dictionary(d.targets.map { ($0.indicator, $0.probability) }, uniquingKeysWith: { a, _ in a })
+            medians = Dictionary(
+                uniqueKeysWithValues: d.indicators.map { ind in
+                    (ind.id, Dictionary(ind.years.map { ($0.year, $0.p50) }, uniquingKeysWith: { a, _ in a }))
+                })
+            probabilities = Dictionary(
+                d.targets.map { ($0.indicator, $0.probability) }, uniquingKeysWith: { a, _ in a })
         }
     }
 
@@ -44,7 +54,9 @@ extension ReportDocument {
     /// run settings (paths, seed, output, language, horizon, data) and `check` lines.
     public static func assumptions(from rows: [(text: String, origin: String)]) -> [Assumption] {
         let settings = ["paths", "seed", "output", "language", "horizon", "data", "check", "invert", "sweep"]
-        return rows.filter { row in !settings.contains { row.text.hasPrefix($0 + " ") } }.map { Assumption(text: $0.text, origin: $0.origin) }
+        return rows.filter { row in !settings.contains { row.text.hasPrefix($0 + " ") } }.map {
+            Assumption(text: $0.text, origin: $0.origin)
+        }
     }
 
     /// The evidence grade of a target (``Evidence``): `data`, `prior` or `plan`.

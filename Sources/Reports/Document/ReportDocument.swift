@@ -1,6 +1,6 @@
+import Forecasting
 import Foundation
 public import PlanData
-import Forecasting
 public import Simulation
 
 /// Everything a report shows, as plain values: what a run produced plus the labels and
@@ -58,7 +58,8 @@ public struct ReportDocument: Sendable {
         /// `solved`, `met_at_lower_bound`, `not_reachable` or `no_effect` (``InversionResult/Outcome``).
         public var outcome: String = InversionResult.Outcome.solved.rawValue
         /// The range searched (yearly growth), the investment total it implies and the plan's.
-        public var range: ClosedRange<Double> = exp(TargetInversion.bracket.lowerBound) - 1...exp(TargetInversion.bracket.upperBound) - 1
+        public var range: ClosedRange<Double> =
+            exp(TargetInversion.bracket.lowerBound) - 1...exp(TargetInversion.bracket.upperBound) - 1
         public var impliedTotal: Double?
         public var planTotal: Double?
         public var totalYears: ClosedRange<Int>?
@@ -94,7 +95,9 @@ public struct ReportDocument: Sendable {
     public var assumptions: [Assumption] = [] {
         didSet {
             guard assumptions.contains(where: { ScenarioTitle.parse($0.text) != nil }) else { return }
-            if let own = assumptions.first(where: { ScenarioTitle.parse($0.text) != nil && $0.origin.hasPrefix(scenario + " (") }) {
+            if let own = assumptions.first(where: {
+                ScenarioTitle.parse($0.text) != nil && $0.origin.hasPrefix(scenario + " (")
+            }) {
                 scenarioTitle = ScenarioTitle.parse(own.text)
             }
             assumptions.removeAll { ScenarioTitle.parse($0.text) != nil }
@@ -129,22 +132,26 @@ extension ReportDocument {
         scenario = provenance.scenario
         indicators = result.indicators.map { outcome in
             let i = dataset.indicator(outcome.indicator)!
-            var indicator = Indicator(id: i.id, nameZH: i.nameZH, nameEN: i.nameEN, unitZH: i.unitZH, unitEN: i.unitEN,
-                                      attribute: i.attribute.rawValue, years: outcome.years,
-                                      history: dataset.series(i.id).points.map { ($0.year, $0.value, $0.origin.rawValue) })
+            var indicator = Indicator(
+                id: i.id, nameZH: i.nameZH, nameEN: i.nameEN, unitZH: i.unitZH, unitEN: i.unitEN,
+                attribute: i.attribute.rawValue, years: outcome.years,
+                history: dataset.series(i.id).points.map { ($0.year, $0.value, $0.origin.rawValue) })
             indicator.evidence = outcome.evidence.rawValue
             return indicator
         }
         targets = result.targets.map { t in
             // A probability that is the plan's path by construction sets no status word.
             let evaluation = dataset.indicator(t.target.indicator).flatMap {
-                TargetEvaluation.evaluate(t.target, of: $0, series: dataset.series(t.target.indicator), probability: t.evidence == .plan ? nil : t.probability)
+                TargetEvaluation.evaluate(
+                    t.target, of: $0, series: dataset.series(t.target.indicator),
+                    probability: t.evidence == .plan ? nil : t.probability)
             }
-            var target = Target(indicator: t.target.indicator, baseYear: t.target.baseYear, base: t.target.base,
-                                targetYear: t.target.targetYear, target: t.target.target, kind: t.target.kind.rawValue,
-                                probability: t.probability, medianShortfall: t.medianShortfall, requiredGrowth: t.requiredGrowth,
-                                simulatedGrowth: t.simulatedGrowth, median: t.median, p10: t.p10, p90: t.p90,
-                                status: evaluation?.status?.rawValue)
+            var target = Target(
+                indicator: t.target.indicator, baseYear: t.target.baseYear, base: t.target.base,
+                targetYear: t.target.targetYear, target: t.target.target, kind: t.target.kind.rawValue,
+                probability: t.probability, medianShortfall: t.medianShortfall, requiredGrowth: t.requiredGrowth,
+                simulatedGrowth: t.simulatedGrowth, median: t.median, p10: t.p10, p90: t.p90,
+                status: evaluation?.status?.rawValue)
             target.evidence = t.evidence.rawValue
             target.phase = evaluation?.phase.rawValue
             target.completion = evaluation?.completion
@@ -162,9 +169,12 @@ extension ReportDocument {
             v.leverIndicator = dataset.roles?.investment
             return v
         }
-        illustrative = dataset.series.values.contains { $0.points.contains { p in
-            p.origin == .user && (p.note.map { $0.localizedCaseInsensitiveContains("illustrative") || $0.contains("示意") } ?? false)
-        } }
+        illustrative = dataset.series.values.contains {
+            $0.points.contains { p in
+                p.origin == .user
+                    && (p.note.map { $0.localizedCaseInsensitiveContains("illustrative") || $0.contains("示意") } ?? false)
+            }
+        }
         notesZH = dataset.notes.map(\.textZH)
         notesEN = dataset.notes.map(\.textEN)
         self.provenance = provenance

@@ -4,7 +4,10 @@ public import PlanData
 /// Reports name a scenario only by its title; the code name appears in the technical annex.
 public struct ScenarioTitle: Sendable, Equatable {
     public let zh: String, en: String
-    public init(zh: String, en: String) { self.zh = zh; self.en = en }
+    public init(zh: String, en: String) {
+        self.zh = zh
+        self.en = en
+    }
 
     public func text(_ l: Language) -> String { l == .zh ? zh : en }
 
@@ -22,6 +25,7 @@ public struct ScenarioTitle: Sendable, Equatable {
     /// otherwise the code name with underscores as spaces (never empty).
     public static func fallback(_ code: String) -> ScenarioTitle {
         if code == "baseline" { return ScenarioTitle(zh: "基准情景", en: "Baseline") }
-        return ScenarioTitle(zh: code.replacingOccurrences(of: "_", with: " "), en: code.replacingOccurrences(of: "_", with: " "))
+        return ScenarioTitle(
+            zh: code.replacingOccurrences(of: "_", with: " "), en: code.replacingOccurrences(of: "_", with: " "))
     }
 }

@@ -14,16 +14,24 @@ public enum ShockEffect {
         let zh = l == .zh
         var out: [String] = []
         for a in d.assumptions {
-            let w = a.text.split(separator: "#", maxSplits: 1).first.map { $0.split(separator: " ").map(String.init) } ?? []
+            let w =
+                a.text.split(separator: "#", maxSplits: 1).first.map { $0.split(separator: " ").map(String.init) } ?? []
             guard w.count >= 5, w[0] == "shock", w[w.count - 2] == "in", let year = Int(w[w.count - 1]),
-                  let ind = d.indicator(w[1]), let before = b.medians[w[1]]?[year],
-                  let now = ind.years.first(where: { $0.year == year })?.p50 else { continue }
+                let ind = d.indicator(w[1]), let before = b.medians[w[1]]?[year],
+                let now = ind.years.first(where: { $0.year == year })?.p50
+            else { continue }
             let amount = w[2..<(w.count - 2)].filter { $0 != ind.unitZH && $0 != ind.unitEN }.joined()
             let own: Double
-            if amount.hasSuffix("%"), let p = Double(amount.dropLast()) { own = before * p / 100 }
-            else if let v = Double(amount) { own = v } else { continue }
+            if amount.hasSuffix("%"), let p = Double(amount.dropLast()) {
+                own = before * p / 100
+            } else if let v = Double(amount) {
+                own = v
+            } else {
+                continue
+            }
             // At the table's precision: the indicator's decimals for its base-year magnitude.
-            let digits = NumberFormat.decimals(forMagnitude: abs(d.targets.first { $0.indicator == w[1] }?.base ?? before))
+            let digits = NumberFormat.decimals(
+                forMagnitude: abs(d.targets.first { $0.indicator == w[1] }?.base ?? before))
             let step = 1 / pow(10, Double(digits))
             let total = ((now - before) / step).rounded() * step, shock = (own / step).rounded() * step
             let knock = total - shock
@@ -32,9 +40,11 @@ public enum ShockEffect {
             guard abs(knock) > max(step, abs(shock) * 0.02), knock * shock > 0 else { continue }
             let unit = zh ? ind.unitZH : " " + ind.unitEN
             func f(_ x: Double) -> String { OfficialForm.minusSigns(NumberFormat.signed(x, decimals: digits)) + unit }
-            out.append(zh
-                ? "\(ind.nameZH)\(year)年与基准情景相差\(f(total))，不同于所设冲击\(f(shock))：其中\(f(shock))为本指标所受冲击，另\(f(knock))来自模型中投资、产出与就业的联动——同年其他指标所受冲击（如产出下降）会带动本指标进一步变化。"
-                : "\(ind.nameEN) differs from the baseline by \(f(total)) in \(year), not by the shock of \(f(shock)): \(f(shock)) is its own shock and \(f(knock)) the knock-on through the model's link of investment, output and employment — another indicator's shock in the same year (output falling) carries into this one.")
+            out.append(
+                zh
+                    ? "\(ind.nameZH)\(year)年与基准情景相差\(f(total))，不同于所设冲击\(f(shock))：其中\(f(shock))为本指标所受冲击，另\(f(knock))来自模型中投资、产出与就业的联动——同年其他指标所受冲击（如产出下降）会带动本指标进一步变化。"
+                    : "\(ind.nameEN) differs from the baseline by \(f(total)) in \(year), not by the shock of \(f(shock)): \(f(shock)) is its own shock and \(f(knock)) the knock-on through the model's link of investment, output and employment — another indicator's shock in the same year (output falling) carries into this one."
+            )
         }
         return out
     }

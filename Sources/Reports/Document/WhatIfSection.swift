@@ -16,23 +16,37 @@ public enum WhatIfSection {
         let zh = l == .zh
         let w = text.split(separator: " ").map(String.init)
         guard w.count >= 5, let ind = d.indicator(w[1]) else { return "`\(text)`" }
-        let stats = ["min": ("各年最小值", "minimum"), "max": ("各年最大值", "maximum"), "p50": ("中位数", "median"), "mean": ("截尾均值（P1–P99）", "mean of P1–P99"),
-                     "p10": ("低情形值", "low case"), "p90": ("高情形值", "high case")]
-        let comparisons = [">=": ("不低于", "at least"), ">": ("高于", "above"), "<=": ("不高于", "at most"), "<": ("低于", "below")]
+        let stats = [
+            "min": ("各年最小值", "minimum"), "max": ("各年最大值", "maximum"), "p50": ("中位数", "median"),
+            "mean": ("截尾均值（P1–P99）", "mean of P1–P99"),
+            "p10": ("低情形值", "low case"), "p90": ("高情形值", "high case"),
+        ]
+        let comparisons = [
+            ">=": ("不低于", "at least"), ">": ("高于", "above"), "<=": ("不高于", "at most"), "<": ("低于", "below"),
+        ]
         guard let stat = stats[w[2]], let cmp = comparisons[w[3]] else { return "`\(text)`" }
-        let years = w.count >= 7 ? (zh ? "（\(w[6].replacingOccurrences(of: "..", with: "—"))年）" : " (\(w[6].replacingOccurrences(of: "..", with: "–")))") : ""
+        let years =
+            w.count >= 7
+            ? (zh
+                ? "（\(w[6].replacingOccurrences(of: "..", with: "—"))年）"
+                : " (\(w[6].replacingOccurrences(of: "..", with: "–")))") : ""
         return zh ? "\(ind.nameZH)\(stat.0)\(cmp.0)\(w[4])\(years)" : "\(ind.nameEN) \(stat.1) \(cmp.1) \(w[4])\(years)"
     }
 
     /// Differences from the baseline: per target, the medians at the target year and the
     /// horizon, Δ, %Δ and the change of probability.
-    public static func differences(_ d: ReportDocument, language l: Language) -> (headers: [String], rows: [[String]])? {
+    public static func differences(_ d: ReportDocument, language l: Language) -> (headers: [String], rows: [[String]])?
+    {
         guard let b = d.baseline else { return nil }
         let zh = l == .zh
         let horizon = d.indicators.first?.years.last?.year ?? 2035
-        let headers = zh
+        let headers =
+            zh
             ? ["指标", "年份", "基准（中位数）", "本情景（中位数）", "差值", "差值%", "达标概率：基准→本情景", "变化"]
-            : ["Indicator", "Year", "Baseline (median)", "This scenario (median)", "Δ", "Δ%", "P(meet): baseline → this", "Change"]
+            : [
+                "Indicator", "Year", "Baseline (median)", "This scenario (median)", "Δ", "Δ%",
+                "P(meet): baseline → this", "Change",
+            ]
         var rows: [[String]] = []
         for t in d.targets {
             guard let ind = d.indicator(t.indicator) else { continue }
@@ -49,13 +63,22 @@ public enum WhatIfSection {
                 let percent = delta.flatMap { dd in before.flatMap { $0 == 0 ? nil : dd / $0 } }
                 let first = year == t.targetYear
                 let p0 = b.probabilities[t.indicator], plan = d.evidence(of: t) == "plan"
-                rows.append([ind.name(l) + (t.kind == "period_sum" ? (zh ? "（当年值）" : " (that year)") : ""), "\(year)",
-                             NumberFormat.fixed(before, decimals: digits), NumberFormat.fixed(now, decimals: digits),
-                             NumberFormat.signed(delta, decimals: digits), NumberFormat.signedPercent(percent),
-                             // On the plan's own path the odds are 约50% by construction, as the table says.
-                             !first ? "" : plan ? "\(BriefingTable.planProbability(l)) → \(BriefingTable.planProbability(l))"
-                                 : "\(NumberFormat.probability(p0)) → \(NumberFormat.probability(t.probability))",
-                             !first ? "" : plan ? "—" : (p0.map { ChartSpec.pointChangeText(from: $0, to: t.probability, language: l) } ?? "—")])
+                rows.append([
+                    ind.name(l) + (t.kind == "period_sum" ? (zh ? "（当年值）" : " (that year)") : ""), "\(year)",
+                    NumberFormat.fixed(before, decimals: digits), NumberFormat.fixed(now, decimals: digits),
+                    NumberFormat.signed(delta, decimals: digits), NumberFormat.signedPercent(percent),
+                    // On the plan's own path the odds are 约50% by construction, as the table says.
+                    !first
+                        ? ""
+                        : plan
+                            ? "\(BriefingTable.planProbability(l)) → \(BriefingTable.planProbability(l))"
+                            : "\(NumberFormat.probability(p0)) → \(NumberFormat.probability(t.probability))",
+                    !first
+                        ? ""
+                        : plan
+                            ? "—"
+                            : (p0.map { ChartSpec.pointChangeText(from: $0, to: t.probability, language: l) } ?? "—"),
+                ])
             }
         }
         return (headers, rows)
@@ -69,12 +92,16 @@ public enum WhatIfSection {
         let zh = l == .zh
         let failed = d.checks.filter { !$0.passed }
         if failed.isEmpty {
-            return zh ? "各项检查均符合要求（共\(d.checks.count)项，明细见技术附录）。"
-                      : (d.checks.count == 1 ? "The scenario's check is met (details in the technical annex)." : "All \(d.checks.count) of the scenario's checks are met (details in the technical annex).")
+            return zh
+                ? "各项检查均符合要求（共\(d.checks.count)项，明细见技术附录）。"
+                : (d.checks.count == 1
+                    ? "The scenario's check is met (details in the technical annex)."
+                    : "All \(d.checks.count) of the scenario's checks are met (details in the technical annex).")
         }
         let items = failed.map { plain(checkWords($0.text, in: d, language: l), l) }.joined(separator: zh ? "；" : "; ")
-        return zh ? "\(d.checks.count)项检查中\(failed.count)项未达到：\(items)（明细见技术附录）。"
-                  : "\(failed.count) of \(d.checks.count) checks are not met: \(items) (details in the technical annex)."
+        return zh
+            ? "\(d.checks.count)项检查中\(failed.count)项未达到：\(items)（明细见技术附录）。"
+            : "\(failed.count) of \(d.checks.count) checks are not met: \(items) (details in the technical annex)."
     }
 
     /// The scenario's checks in words: the check, 符合要求/未达到, the worst value and its year. The worst value
@@ -88,14 +115,17 @@ public enum WhatIfSection {
             var worst = NumberFormat.value(c.value, digits: 5)
             if let indicator = d.indicator(id) {
                 let magnitude = d.targets.first { $0.indicator == id }?.base ?? c.value
-                worst = NumberFormat.fixed(c.value, decimals: NumberFormat.decimals(forMagnitude: magnitude))
+                worst =
+                    NumberFormat.fixed(c.value, decimals: NumberFormat.decimals(forMagnitude: magnitude))
                     + (zh ? indicator.unitZH : " " + indicator.unitEN)
             }
             // In words, no marks: 符合要求 / 未达到, the worst value and its year, and — when that
             // value comes from the heavy tail — what most paths do that year (issue 24).
             let verdict = c.passed ? (zh ? "符合要求" : "met") : (zh ? "未达到" : "not met")
             return checkWords(c.text, in: d, language: l)
-                + (zh ? "：\(verdict)，最不利的是\(c.year)年的\(worst)" : ": \(verdict); the least favourable value is \(worst) in \(c.year)")
+                + (zh
+                    ? "：\(verdict)，最不利的是\(c.year)年的\(worst)"
+                    : ": \(verdict); the least favourable value is \(worst) in \(c.year)")
                 + tailNote(c, in: d, language: l)
         }
     }
@@ -106,13 +136,19 @@ public enum WhatIfSection {
     /// note says what 95% of that year's paths do (at least its P5, at most its P95). Empty otherwise.
     static func tailNote(_ c: ReportDocument.CheckResult, in d: ReportDocument, language l: Language) -> String {
         let words = c.text.split(separator: " ").map(String.init)
-        guard words.count > 2, let year = d.indicator(words[1])?.years.first(where: { $0.year == c.year }), c.value.isFinite else { return "" }
-        let (low, quantile) = words[2] == "min" ? (true, year.p5) : words[2] == "max" ? (false, year.p95) : (false, Double.nan)
-        guard quantile.isFinite, quantile > 0, low ? c.value < quantile / 10 : c.value > quantile * 10 else { return "" }
+        guard words.count > 2, let year = d.indicator(words[1])?.years.first(where: { $0.year == c.year }),
+            c.value.isFinite
+        else { return "" }
+        let (low, quantile) =
+            words[2] == "min" ? (true, year.p5) : words[2] == "max" ? (false, year.p95) : (false, Double.nan)
+        guard quantile.isFinite, quantile > 0, low ? c.value < quantile / 10 : c.value > quantile * 10 else {
+            return ""
+        }
         let q = NumberFormat.value(quantile, digits: 4)
         // In words, not the quantile's name (a body page has no P5): 95% of that year's paths are on the safe side of q.
-        return l == .zh ? "；该值来自重尾中的个别路径，不宜据以判断，该年95%的路径\(low ? "不低于" : "不高于")\(q)"
-                        : "; this value comes from a few paths in the heavy tail, not a case to plan for: 95% of that year's paths are \(low ? "at least" : "at most") \(q)"
+        return l == .zh
+            ? "；该值来自重尾中的个别路径，不宜据以判断，该年95%的路径\(low ? "不低于" : "不高于")\(q)"
+            : "; this value comes from a few paths in the heavy tail, not a case to plan for: 95% of that year's paths are \(low ? "at least" : "at most") \(q)"
     }
 
     /// `text` without Markdown's code marks: in Chinese the quoted scenario text stands in
@@ -120,11 +156,12 @@ public enum WhatIfSection {
     public static func plain(_ text: String, _ l: Language) -> String {
         guard l == .zh else { return text.replacingOccurrences(of: "`", with: "") }
         var open = true
-        return String(text.map { ch -> Character in
-            guard ch == "`" else { return ch }
-            defer { open.toggle() }
-            return open ? "「" : "」"
-        })
+        return String(
+            text.map { ch -> Character in
+                guard ch == "`" else { return ch }
+                defer { open.toggle() }
+                return open ? "「" : "」"
+            })
     }
 
     /// The section as terminal lines.
@@ -138,10 +175,13 @@ public enum WhatIfSection {
             out.append("")
         }
         if let (headers, rows) = differences(d, language: l) {
-            var table = TextTable(headers: headers, alignments: [.left] + Array(repeating: .right, count: headers.count - 1))
-            rows.forEach { table.add($0) }
-            out += [zh ? "与基准情景的差异（同一组随机数）：" : "Differences from the baseline, same random numbers:",
-                    table.rendered(), ""]
+            var table = TextTable(
+                headers: headers, alignments: [.left] + Array(repeating: .right, count: headers.count - 1))
+            for row in rows { table.add(row) }
+            out += [
+                zh ? "与基准情景的差异（同一组随机数）：" : "Differences from the baseline, same random numbers:",
+                table.rendered(), "",
+            ]
         }
         let checks = checkItems(d, language: l)
         if !checks.isEmpty {

@@ -15,20 +15,28 @@ extension LeaderPage {
         for t in d.targets {
             // A target whose year has passed is judged on its actual: status and completion, no odds.
             if t.hasEnded {
-                groups[.ended, default: []].append(Item(name: name(t.indicator), figure: ChartSpec.endedStatus(t, language: l), reason: ""))
+                groups[.ended, default: []].append(
+                    Item(name: name(t.indicator), figure: ChartSpec.endedStatus(t, language: l), reason: ""))
                 continue
             }
             let risk = ChartSpec.risk(t.probability, plan: d.evidence(of: t) == "plan")
-            let figure = risk == .plan ? (zh ? "约50%，非预测" : "about 50%, not a forecast")
-                : (zh ? "达标概率" : "probability ") + NumberFormat.probability(t.probability) + PriorSetRange.words(t, language: l)
-            groups[risk, default: []].append(Item(name: name(t.indicator), figure: figure, reason: Self.reason(t, in: d, language: l)))
+            let figure =
+                risk == .plan
+                ? (zh ? "约50%，非预测" : "about 50%, not a forecast")
+                : (zh ? "达标概率" : "probability ") + NumberFormat.probability(t.probability)
+                    + PriorSetRange.words(t, language: l)
+            groups[risk, default: []].append(
+                Item(name: name(t.indicator), figure: figure, reason: Self.reason(t, in: d, language: l)))
         }
         let order: [ChartSpec.Risk] = [.ended, .likely, .uncertain, .difficult, .plan]
-        let judgement = Self.judgement(d, groups: groups, language: l) + [PriorSetRange.investmentSentence(d, language: l)].compactMap { $0 }
-        self.init(language: l, title: d.title(l), subtitle: Self.subtitle(d, language: l), judgement: judgement,
-                  groups: order.compactMap { r in groups[r].map { (r, $0) } }, levers: Self.levers(d, language: l),
-                  cautions: UnitCaution.cautions(d, language: l), dataEnd: Self.dataEnd(d),
-                  reportDate: OfficialForm.date(d.provenance.created, language: l))
+        let judgement =
+            Self.judgement(d, groups: groups, language: l)
+            + [PriorSetRange.investmentSentence(d, language: l)].compactMap { $0 }
+        self.init(
+            language: l, title: d.title(l), subtitle: Self.subtitle(d, language: l), judgement: judgement,
+            groups: order.compactMap { r in groups[r].map { (r, $0) } }, levers: Self.levers(d, language: l),
+            cautions: UnitCaution.cautions(d, language: l), dataEnd: Self.dataEnd(d),
+            reportDate: OfficialForm.date(d.provenance.created, language: l))
         notice = Self.periodNotice(d, language: l)
     }
 
@@ -38,8 +46,9 @@ extension LeaderPage {
     /// is a retrospective estimate. `nil` while the period runs or once actuals are given.
     static func periodNotice(_ d: ReportDocument, language l: Language) -> String? {
         guard let last = d.targets.map(\.targetYear).max(), let first = d.targets.map({ $0.baseYear + 1 }).min(),
-              !d.targets.contains(where: \.hasEnded),
-              let reportYear = Int(OfficialForm.date(d.provenance.created, language: .zh).prefix(4)), reportYear > last else { return nil }
+            !d.targets.contains(where: \.hasEnded),
+            let reportYear = Int(OfficialForm.date(d.provenance.created, language: .zh).prefix(4)), reportYear > last
+        else { return nil }
         let end = dataEnd(d).map(String.init) ?? String(first - 1)
         return l == .zh
             ? "提示：规划期（\(first)—\(last)年）已于\(last)年结束，各项目标应以实际数据评估（见规划实施总结评估）；本报告依据截至\(end)年的数据测算，对\(last)年的结果属回顾性估计，仅供对照参考。"
@@ -69,16 +78,27 @@ extension LeaderPage {
             var counts: [(String, Int)] = []
             for t in ended {
                 let word = t.status.flatMap(TargetEvaluation.Status.init(rawValue:))?.text(l) ?? (zh ? "已结束" : "ended")
-                if let k = counts.firstIndex(where: { $0.0 == word }) { counts[k].1 += 1 } else { counts.append((word, 1)) }
+                if let k = counts.firstIndex(where: { $0.0 == word }) {
+                    counts[k].1 += 1
+                } else {
+                    counts.append((word, 1))
+                }
             }
             let list = counts.map { zh ? "\($0.0)\($0.1)项" : "\($0.1) \($0.0)" }.joined(separator: zh ? "、" : ", ")
-            out.append(zh ? "规划\(d.targets.count)项主要目标中，\(ended.count)项目标年已过，按实际值评估：\(list)。"
-                          : "Of the plan's \(d.targets.count) main targets, \(ended.count) have passed their year and are judged on the actuals: \(list).")
+            out.append(
+                zh
+                    ? "规划\(d.targets.count)项主要目标中，\(ended.count)项目标年已过，按实际值评估：\(list)。"
+                    : "Of the plan's \(d.targets.count) main targets, \(ended.count) have passed their year and are judged on the actuals: \(list)."
+            )
             if open.isEmpty { return out }
         }
         let forecastable = open.count - n(.plan)
-        var s = ended.isEmpty ? (zh ? "规划\(d.targets.count)项主要目标中，按现有走势测算：" : "Of the plan's \(d.targets.count) main targets, on present trends: ")
-                              : (zh ? "其余\(open.count)项按现有走势测算：" : "Of the other \(open.count), on present trends: ")
+        var s =
+            ended.isEmpty
+            ? (zh
+                ? "规划\(d.targets.count)项主要目标中，按现有走势测算："
+                : "Of the plan's \(d.targets.count) main targets, on present trends: ")
+            : (zh ? "其余\(open.count)项按现有走势测算：" : "Of the other \(open.count), on present trends: ")
         var parts: [String] = []
         for r in [ChartSpec.Risk.likely, .uncertain, .difficult] where n(r) > 0 {
             parts.append(zh ? "\(r.word(l))\(n(r))项" : "\(n(r)) \(r.word(l).lowercased())")
@@ -86,20 +106,33 @@ extension LeaderPage {
         if parts.isEmpty { parts.append(zh ? "均无法作出概率判断" : "none can be judged") }
         s += parts.joined(separator: zh ? "，" : ", ") + (zh ? "。" : ".")
         if n(.plan) > 0 {
-            s += zh ? "另有\(n(.plan))项按规划路径测算，不作判断。" : (n(.plan) == 1 ? " 1 more follows the plan's own path and is not judged." : " \(n(.plan)) more follow the plan's own path and are not judged.")
+            s +=
+                zh
+                ? "另有\(n(.plan))项按规划路径测算，不作判断。"
+                : (n(.plan) == 1
+                    ? " 1 more follows the plan's own path and is not judged."
+                    : " \(n(.plan)) more follow the plan's own path and are not judged.")
         }
         out.append(s)
         let priors = open.filter { d.evidence(of: $0) == "prior" }.count
         if priors > 0, let firstYear = open.map({ $0.baseYear + 1 }).min() {
             // Also what would narrow it: the actuals since the first plan year (once here, not
             // again under 三、, so page one keeps to one page).
-            out.append(zh ? "其中\(priors)项历史数据不足，判断主要依据同类地区的经验增速，补充\(firstYear)年以来的实际数据即可明显收窄判断范围。"
-                          : "For \(priors) of them the history is too short, so the judgement rests on the growth of comparable places; actual data from \(firstYear) on would narrow it markedly.")
+            out.append(
+                zh
+                    ? "其中\(priors)项历史数据不足，判断主要依据同类地区的经验增速，补充\(firstYear)年以来的实际数据即可明显收窄判断范围。"
+                    : "For \(priors) of them the history is too short, so the judgement rests on the growth of comparable places; actual data from \(firstYear) on would narrow it markedly."
+            )
         }
-        if let hardest = open.filter({ d.evidence(of: $0) != "plan" && $0.probability < BriefingSummary.atRisk }).min(by: { $0.probability < $1.probability }) {
+        if let hardest = open.filter({ d.evidence(of: $0) != "plan" && $0.probability < BriefingSummary.atRisk }).min(
+            by: { $0.probability < $1.probability })
+        {
             let nm = d.indicator(hardest.indicator)?.name(l) ?? hardest.indicator
-            out.append(zh ? "差距最大的是\(nm)，需年均增长\(NumberFormat.rate(ChartSpec.neededGrowth(hardest)))，按现有走势仅约\(NumberFormat.rate(hardest.simulatedGrowth))。"
-                          : "The widest gap is \(nm): it needs \(NumberFormat.rate(ChartSpec.neededGrowth(hardest))) a year, present trends give about \(NumberFormat.rate(hardest.simulatedGrowth)).")
+            out.append(
+                zh
+                    ? "差距最大的是\(nm)，需年均增长\(NumberFormat.rate(ChartSpec.neededGrowth(hardest)))，按现有走势仅约\(NumberFormat.rate(hardest.simulatedGrowth))。"
+                    : "The widest gap is \(nm): it needs \(NumberFormat.rate(ChartSpec.neededGrowth(hardest))) a year, present trends give about \(NumberFormat.rate(hardest.simulatedGrowth))."
+            )
         } else if forecastable > 0 && n(.difficult) == 0 {
             out.append(zh ? "没有一项目标完成难度较大。" : "No target is hard to meet.")
         }
@@ -114,7 +147,8 @@ extension LeaderPage {
         }
         if t.hasEnded { return zh ? "目标年已有实际数据" : "the target year has actual data" }
         let need = NumberFormat.rate(ChartSpec.neededGrowth(t)), have = NumberFormat.rate(t.simulatedGrowth)
-        let basis = d.evidence(of: t) == "data" ? (zh ? "按实际走势" : "on the measured trend") : (zh ? "预计" : "expected")  // en: "expected 3.9%", short
+        // en: "expected 3.9%", short
+        let basis = d.evidence(of: t) == "data" ? (zh ? "按实际走势" : "on the measured trend") : (zh ? "预计" : "expected")
         return zh ? "需年均增长\(need)，\(basis)约\(have)" : "needs \(need) a year, \(basis) \(have)"
     }
 
@@ -126,34 +160,52 @@ extension LeaderPage {
         var out: [String] = []
         // Investment itself: the table's one needed-growth figure, not an inversion's.
         // A target whose year has passed has no lever left: only open targets appear here.
-        if let t = d.targets.first(where: { $0.indicator == "fixed_investment" && !$0.hasEnded }), t.requiredGrowth.isFinite {
+        if let t = d.targets.first(where: { $0.indicator == "fixed_investment" && !$0.hasEnded }),
+            t.requiredGrowth.isFinite
+        {
             let nm = d.indicator(t.indicator)?.name(l) ?? t.indicator
             if InversionSentences.isPast(t.targetYear, in: d) {
                 // The period has ended: what it would have taken, never an instruction (the
                 // notice above page one says the actuals decide; not repeated, page one keeps to one page).
-                out.append(zh ? "\(nm)：若要达标，\(OfficialForm.years(t.baseYear + 1, t.targetYear, language: l))年投资当时需年均增长\(NumberFormat.rate(ChartSpec.neededGrowth(t)))。"
-                              : "\(nm): meeting it would have taken \(NumberFormat.rate(ChartSpec.neededGrowth(t))) a year over \(t.baseYear + 1)–\(t.targetYear).")
+                out.append(
+                    zh
+                        ? "\(nm)：若要达标，\(OfficialForm.years(t.baseYear + 1, t.targetYear, language: l))年投资当时需年均增长\(NumberFormat.rate(ChartSpec.neededGrowth(t)))。"
+                        : "\(nm): meeting it would have taken \(NumberFormat.rate(ChartSpec.neededGrowth(t))) a year over \(t.baseYear + 1)–\(t.targetYear)."
+                )
             } else {
-                out.append(zh ? "\(nm)：\(OfficialForm.years(t.baseYear + 1, t.targetYear, language: l))年需年均增长\(NumberFormat.rate(ChartSpec.neededGrowth(t)))；街道可通过项目储备、招商引资和要素保障加以推动，但投资规模主要由区级安排和市场主体决定。"
-                              : "\(nm): needs \(NumberFormat.rate(ChartSpec.neededGrowth(t))) a year over \(t.baseYear + 1)–\(t.targetYear); the office can push it through project preparation, investment promotion and services, but the district and investors decide the amount.")
+                out.append(
+                    zh
+                        ? "\(nm)：\(OfficialForm.years(t.baseYear + 1, t.targetYear, language: l))年需年均增长\(NumberFormat.rate(ChartSpec.neededGrowth(t)))；街道可通过项目储备、招商引资和要素保障加以推动，但投资规模主要由区级安排和市场主体决定。"
+                        : "\(nm): needs \(NumberFormat.rate(ChartSpec.neededGrowth(t))) a year over \(t.baseYear + 1)–\(t.targetYear); the office can push it through project preparation, investment promotion and services, but the district and investors decide the amount."
+                )
             }
         }
         // Other targets' inversions, one sentence each (the lowest probability asked).
         var seen = Set<String>()
-        for v in d.inversions.sorted(by: { $0.probability < $1.probability }) where v.indicator != "fixed_investment" && seen.insert(v.indicator).inserted {
+        for v in d.inversions.sorted(by: { $0.probability < $1.probability })
+        where v.indicator != "fixed_investment" && seen.insert(v.indicator).inserted {
             out.append(InversionSentences.sentence(v, in: d, language: l))
         }
         // Targets resting on comparable places: 一、 says what would narrow them, once.
         let inverted = Set(d.inversions.map(\.indicator)).union(["fixed_investment"])
-        for t in d.targets where !t.hasEnded && d.evidence(of: t) == "data" && t.probability < BriefingSummary.likely && !inverted.contains(t.indicator) {
+        for t in d.targets
+        where !t.hasEnded && d.evidence(of: t) == "data" && t.probability < BriefingSummary.likely
+            && !inverted.contains(t.indicator)
+        {
             let nm = d.indicator(t.indicator)?.name(l) ?? t.indicator
             if InversionSentences.isPast(t.targetYear, in: d) {
-                out.append(zh ? "\(nm)：若要达标，年均增速当时需从约\(NumberFormat.rate(t.simulatedGrowth))提高到\(NumberFormat.rate(ChartSpec.neededGrowth(t)))。"
-                              : "\(nm): meeting it would have taken lifting yearly growth from about \(NumberFormat.rate(t.simulatedGrowth)) to \(NumberFormat.rate(ChartSpec.neededGrowth(t))).")
+                out.append(
+                    zh
+                        ? "\(nm)：若要达标，年均增速当时需从约\(NumberFormat.rate(t.simulatedGrowth))提高到\(NumberFormat.rate(ChartSpec.neededGrowth(t)))。"
+                        : "\(nm): meeting it would have taken lifting yearly growth from about \(NumberFormat.rate(t.simulatedGrowth)) to \(NumberFormat.rate(ChartSpec.neededGrowth(t)))."
+                )
                 continue
             }
-            out.append(zh ? "\(nm)：取决于能否把年均增速从约\(NumberFormat.rate(t.simulatedGrowth))提高到\(NumberFormat.rate(ChartSpec.neededGrowth(t)))，需有新增项目或政策支撑。"
-                          : "\(nm): depends on lifting yearly growth from about \(NumberFormat.rate(t.simulatedGrowth)) to \(NumberFormat.rate(ChartSpec.neededGrowth(t))); it needs new projects or policy.")
+            out.append(
+                zh
+                    ? "\(nm)：取决于能否把年均增速从约\(NumberFormat.rate(t.simulatedGrowth))提高到\(NumberFormat.rate(ChartSpec.neededGrowth(t)))，需有新增项目或政策支撑。"
+                    : "\(nm): depends on lifting yearly growth from about \(NumberFormat.rate(t.simulatedGrowth)) to \(NumberFormat.rate(ChartSpec.neededGrowth(t))); it needs new projects or policy."
+            )
         }
         return out
     }

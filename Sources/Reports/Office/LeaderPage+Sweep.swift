@@ -12,34 +12,58 @@ extension LeaderPage {
         let name = { (r: SweepSummary.Row) in SweepNames.input(r.name, language: l) }
         var judgement: [String] = []
         if drivers.isEmpty {
-            judgement.append(zh ? "所考察的\(s.rows.count)个因素对\(measure)都没有明显影响。" : "None of the \(s.rows.count) factors examined moves \(measure) noticeably.")
+            judgement.append(
+                zh
+                    ? "所考察的\(s.rows.count)个因素对\(measure)都没有明显影响。"
+                    : "None of the \(s.rows.count) factors examined moves \(measure) noticeably.")
         } else {
             let names = drivers.prefix(3).map(name)
             let controlled = drivers.prefix(3).filter { Self.control($0.name) == .direct }
             let tail: String
             switch controlled.count {
-            case 0: tail = zh ? (names.count == 1 ? "，该因素不在街道直接调控范围内" : "，均不在街道直接调控范围内") : (names.count == 1 ? ", which is not under the sub-district's direct control" : ", none of them under the sub-district's direct control")
+            case 0:
+                tail =
+                    zh
+                    ? (names.count == 1 ? "，该因素不在街道直接调控范围内" : "，均不在街道直接调控范围内")
+                    : (names.count == 1
+                        ? ", which is not under the sub-district's direct control"
+                        : ", none of them under the sub-district's direct control")
             case names.count: tail = zh ? "，均可由街道施加影响" : ", all of which the sub-district can influence"
-            default: tail = zh ? "，其中\(controlled.map(name).joined(separator: "、"))可由街道施加影响" : "; of these the sub-district can influence \(controlled.map(name).joined(separator: " and "))"
+            default:
+                tail =
+                    zh
+                    ? "，其中\(controlled.map(name).joined(separator: "、"))可由街道施加影响"
+                    : "; of these the sub-district can influence \(controlled.map(name).joined(separator: " and "))"
             }
-            judgement.append(zh ? "\(measure)主要取决于\(names.joined(separator: "、"))\(tail)。" : "\(Self.capitalised(measure)) depends mainly on \(Self.list(names))\(tail).")
+            judgement.append(
+                zh
+                    ? "\(measure)主要取决于\(names.joined(separator: "、"))\(tail)。"
+                    : "\(Self.capitalised(measure)) depends mainly on \(Self.list(names))\(tail).")
             // "On its own" is the first-order index S₁ (the total Sₜ adds interactions); a
             // Morris μ* is no share, so it says nothing of tenths.
             if let top = drivers.first, !s.isMorris, top.first.isFinite, top.first >= 0.05 {
                 let tenths = max(1, min(10, Int((top.first * 10).rounded())))
-                judgement.append(zh ? "其中\(name(top))单独一项就可解释约\(OfficialForm.chineseNumeral(tenths))成的变化。"
-                                    : "\(Self.capitalised(name(top))) alone accounts for about \(tenths * 10)% of the variation.")
+                judgement.append(
+                    zh
+                        ? "其中\(name(top))单独一项就可解释约\(OfficialForm.chineseNumeral(tenths))成的变化。"
+                        : "\(Self.capitalised(name(top))) alone accounts for about \(tenths * 10)% of the variation.")
             }
         }
         let levers = drivers.map { r -> String in
-            let way = EffectDirection.isClear(r.direction, n: s.sampleCount) ? (r.direction > 0 ? (zh ? "越高越有利" : "higher helps") : (zh ? "越高越不利" : "higher hurts")) : ""
+            let way =
+                EffectDirection.isClear(r.direction, n: s.sampleCount)
+                ? (r.direction > 0 ? (zh ? "越高越有利" : "higher helps") : (zh ? "越高越不利" : "higher hurts")) : ""
             let control = Self.control(r.name).words(l)
-            return zh ? "\(name(r))：\(way.isEmpty ? "" : way + "；")\(control)。" : "\(Self.capitalised(name(r))): \(way.isEmpty ? "" : way + "; ")\(control)."
+            return zh
+                ? "\(name(r))：\(way.isEmpty ? "" : way + "；")\(control)。"
+                : "\(Self.capitalised(name(r))): \(way.isEmpty ? "" : way + "; ")\(control)."
         }
         // The date under the title (年月日), as every briefing has it: when the sweep ran.
         let created = s.created ?? ISO8601DateFormatter().string(from: Date())
-        self.init(language: l, title: s.title(l), subtitle: nil, judgement: judgement, groups: [], levers: levers, dataEnd: nil,
-                  reportDate: OfficialForm.date(created, language: l))
+        self.init(
+            language: l, title: s.title(l), subtitle: nil, judgement: judgement, groups: [], levers: levers,
+            dataEnd: nil,
+            reportDate: OfficialForm.date(created, language: l))
     }
 
     /// An English sentence's first letter in capitals (`capital–output ratio` → `Capital–output ratio`).
@@ -47,7 +71,8 @@ extension LeaderPage {
 
     /// `a`, `a and b`, `a, b and c`.
     static func list(_ items: [String]) -> String {
-        items.count <= 2 ? items.joined(separator: " and ") : items.dropLast().joined(separator: ", ") + " and " + items.last!
+        items.count <= 2
+            ? items.joined(separator: " and ") : items.dropLast().joined(separator: ", ") + " and " + items.last!
     }
 
     /// How far a sweep input is in the sub-district's hands.
@@ -60,7 +85,8 @@ extension LeaderPage {
             case (.none, .zh): "属经济结构和技术条件，不在街道直接调控范围内"
             case (.direct, .en): "the sub-district can influence it through projects and investment promotion"
             case (.indirect, .en): "set by market demand; the sub-district can only steer it indirectly"
-            case (.none, .en): "a matter of economic structure and technology, not under the sub-district's direct control"
+            case (.none, .en):
+                "a matter of economic structure and technology, not under the sub-district's direct control"
             }
         }
     }

@@ -13,7 +13,11 @@ public struct LeaderPage: Sendable, Equatable {
     /// One target in 二、分项: its name, its figure (`达标概率35%`) and why.
     public struct Item: Sendable, Equatable {
         public var name: String, figure: String, reason: String
-        public init(name: String, figure: String, reason: String) { self.name = name; self.figure = figure; self.reason = reason }
+        public init(name: String, figure: String, reason: String) {
+            self.name = name
+            self.figure = figure
+            self.reason = reason
+        }
         /// `名称（figure）：reason` as one line.
         public func line(_ l: Language) -> String {
             let fig = figure.isEmpty ? "" : (l == .zh ? "（\(figure)）" : " (\(figure))")
@@ -40,22 +44,36 @@ public struct LeaderPage: Sendable, Equatable {
     public var dataEnd: Int?
     public var reportDate: String
 
-    public init(language: Language, title: String, subtitle: String?, judgement: [String], groups: [(ChartSpec.Risk, [Item])],
-                levers: [String], cautions: [String] = [], dataEnd: Int?, reportDate: String) {
-        self.language = language; self.title = title; self.subtitle = subtitle; self.judgement = judgement
-        self.groups = groups; self.levers = levers; self.cautions = cautions; self.dataEnd = dataEnd; self.reportDate = reportDate
+    public init(
+        language: Language, title: String, subtitle: String?, judgement: [String], groups: [(ChartSpec.Risk, [Item])],
+        levers: [String], cautions: [String] = [], dataEnd: Int?, reportDate: String
+    ) {
+        self.language = language
+        self.title = title
+        self.subtitle = subtitle
+        self.judgement = judgement
+        self.groups = groups
+        self.levers = levers
+        self.cautions = cautions
+        self.dataEnd = dataEnd
+        self.reportDate = reportDate
     }
 
     public static func == (a: LeaderPage, b: LeaderPage) -> Bool {
-        a.language == b.language && a.title == b.title && a.subtitle == b.subtitle && a.notice == b.notice && a.judgement == b.judgement
-            && a.groups.map { $0.0 } == b.groups.map { $0.0 } && a.groups.map { $0.1 } == b.groups.map { $0.1 } && a.levers == b.levers
+        a.language == b.language && a.title == b.title && a.subtitle == b.subtitle && a.notice == b.notice
+            && a.judgement == b.judgement
+            && a.groups.map { $0.0 } == b.groups.map { $0.0 } && a.groups.map { $0.1 } == b.groups.map { $0.1 }
+            && a.levers == b.levers
             && a.cautions == b.cautions && a.dataEnd == b.dataEnd && a.reportDate == b.reportDate
     }
 
     /// A section of the page: its numbered heading, and lines that are either sub-headings
     /// (`（一）有望完成`) or paragraphs.
     public struct Section: Sendable, Equatable {
-        public enum Line: Sendable, Equatable { case subheading(String), paragraph(String) }
+        public enum Line: Sendable, Equatable {
+            case subheading(String)
+            case paragraph(String)
+        }
         public let heading: String
         public let lines: [Line]
     }
@@ -67,15 +85,21 @@ public struct LeaderPage: Sendable, Equatable {
         raw.append((zh ? "总体判断" : "Overall judgement", judgement.map { .paragraph($0) }))
         var items: [Section.Line] = []
         for (k, group) in groups.filter({ !$0.1.isEmpty }).enumerated() {
-            items.append(.subheading(OfficialForm.heading(group.0.word(l) + (zh ? "（\(group.1.count)项）" : " (\(group.1.count))"),
-                                                          level: 2, k + 1, language: l)))
-            items += group.1.enumerated().map { .paragraph(OfficialForm.number(level: 3, $0.offset + 1, language: l) + $0.element.line(l)) }
+            items.append(
+                .subheading(
+                    OfficialForm.heading(
+                        group.0.word(l) + (zh ? "（\(group.1.count)项）" : " (\(group.1.count))"),
+                        level: 2, k + 1, language: l)))
+            items += group.1.enumerated().map {
+                .paragraph(OfficialForm.number(level: 3, $0.offset + 1, language: l) + $0.element.line(l))
+            }
         }
         raw.append((zh ? "分项" : "Target by target", items))
         raw.append((zh ? "可调控因素" : "What can be changed", levers.map { .paragraph($0) }))
         raw.append((zh ? "提请注意" : "Please check", cautions.map { .paragraph($0) }))
         return raw.filter { !$0.1.isEmpty }.enumerated().map {
-            Section(heading: OfficialForm.heading($0.element.0, level: 1, $0.offset + 1, language: l), lines: $0.element.1)
+            Section(
+                heading: OfficialForm.heading($0.element.0, level: 1, $0.offset + 1, language: l), lines: $0.element.1)
         }
     }
 
@@ -93,7 +117,8 @@ public struct LeaderPage: Sendable, Equatable {
 
     /// What every range on the page means.
     public static func bandWords(_ l: Language) -> String {
-        l == .zh ? "文中区间均为模型测算的范围，有八成把握落在此范围；所称概率指按现有走势和假设测算达到目标的可能性。"
-                 : "Every range given is the model's: an 80% chance that the outcome falls within it; a probability is the chance of meeting the target on present trends and the stated assumptions."
+        l == .zh
+            ? "文中区间均为模型测算的范围，有八成把握落在此范围；所称概率指按现有走势和假设测算达到目标的可能性。"
+            : "Every range given is the model's: an 80% chance that the outcome falls within it; a probability is the chance of meeting the target on present trends and the stated assumptions."
     }
 }

@@ -47,7 +47,10 @@ public enum OfficialForm {
         let c = calendar.dateComponents([.year, .month, .day], from: date)
         let (y, m, d) = (c.year ?? 0, c.month ?? 0, c.day ?? 0)
         if l == .zh { return "\(y)年\(m)月\(d)日" }
-        let months = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"]
+        let months = [
+            "January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+            "November", "December",
+        ]
         return "\(d) \(months[max(0, min(m - 1, 11))]) \(y)"
     }
 
@@ -87,8 +90,9 @@ public enum OfficialForm {
         let n = { (x: Double) in NumberFormat.fixed(abs(x) * 100, decimals: decimals) + "%" }
         if a >= 0 { return l == .zh ? "增长\(n(a))至\(n(b))" : "a rise of \(n(a)) to \(n(b))" }
         if b <= 0 { return l == .zh ? "下降\(n(b))至\(n(a))" : "a fall of \(n(b)) to \(n(a))" }
-        return l == .zh ? "\(change(a, decimals: decimals, language: l))至\(change(b, decimals: decimals, language: l))"
-                        : "from \(change(a, decimals: decimals, language: l)) to \(change(b, decimals: decimals, language: l))"
+        return l == .zh
+            ? "\(change(a, decimals: decimals, language: l))至\(change(b, decimals: decimals, language: l))"
+            : "from \(change(a, decimals: decimals, language: l)) to \(change(b, decimals: decimals, language: l))"
     }
 
     /// `text` with every hyphen-minus that stands for a negative number (before a digit,
@@ -99,7 +103,9 @@ public enum OfficialForm {
         let chars = Array(text)
         for (k, ch) in chars.enumerated() {
             let next = k + 1 < chars.count ? chars[k + 1] : nil
-            let negative = ch == "-" && (next?.isNumber ?? false) && !(previous?.isNumber ?? false) && !(previous?.isLetter ?? false && previous?.isASCII ?? false)
+            let negative =
+                ch == "-" && (next?.isNumber ?? false) && !(previous?.isNumber ?? false)
+                && !(previous?.isLetter ?? false && previous?.isASCII ?? false)
             out.append(negative ? Character(minus) : ch)
             previous = ch
         }
@@ -112,8 +118,14 @@ public enum OfficialForm {
     public static func latinWords(_ text: String) -> [String] {
         var words: [String] = [], word = ""
         for ch in text + " " {
-            if ch.isASCII && (ch.isLetter || ch == "_") { word.append(ch); continue }
-            if ch.isASCII && ch.isNumber && !word.isEmpty { word.append(ch); continue }
+            if ch.isASCII && (ch.isLetter || ch == "_") {
+                word.append(ch)
+                continue
+            }
+            if ch.isASCII && ch.isNumber && !word.isEmpty {
+                word.append(ch)
+                continue
+            }
             if word.count >= 2 && word.contains(where: \.isLetter) { words.append(word) }
             word = ""
         }

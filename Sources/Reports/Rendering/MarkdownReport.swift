@@ -18,20 +18,30 @@ public enum MarkdownReport {
         lines.append("| " + columns.map { md(table.headers[$0]) }.joined(separator: " | ") + " |")
         lines.append("|" + columns.map { [1, 2, 10, 15].contains($0) ? "---" : "---:" }.joined(separator: "|") + "|")
         for k in table.rows.indices {
-            lines.append("| " + columns.map { j in
-                j == BriefingTable.Column.median
-                    ? md("\(table.display(row: k, column: j)) (\(table.display(row: k, column: 7))–\(table.display(row: k, column: 8)))")
-                    : md(table.display(row: k, column: j))
-            }.joined(separator: " | ") + " |")
+            lines.append(
+                "| "
+                    + columns.map { j in
+                        j == BriefingTable.Column.median
+                            ? md(
+                                "\(table.display(row: k, column: j)) (\(table.display(row: k, column: 7))–\(table.display(row: k, column: 8)))"
+                            )
+                            : md(table.display(row: k, column: j))
+                    }.joined(separator: " | ") + " |")
         }
         lines += ["", md(BriefingTable.evidenceLegend(zh: zh))]
         if let note = BriefingTable.periodSumNote(d, language: l) { lines += ["", md(note)] }
         lines.append("")
         lines += whatIf(d, language: l)
         if let t = TrackingSection.table(d, language: l) {
-            lines += ["## " + Markup.markdown(t.title), "", "| " + t.headers.map(Markup.markdown).joined(separator: " | ") + " |",
-                      "|---|" + t.headers.dropFirst().map { _ in "---:" }.joined(separator: "|") + "|"]
-            lines += t.rows.map { "| " + $0.map(Markup.markdown).joined(separator: " | ") + " |" } + ["", Markup.markdown(t.note), ""]
+            lines += [
+                "## " + Markup.markdown(t.title), "",
+                "| " + t.headers.map(Markup.markdown).joined(separator: " | ") + " |",
+                "|---|" + t.headers.dropFirst().map { _ in "---:" }.joined(separator: "|") + "|",
+            ]
+            lines +=
+                t.rows.map { "| " + $0.map(Markup.markdown).joined(separator: " | ") + " |" } + [
+                    "", Markup.markdown(t.note), "",
+                ]
         }
         let sentences = InversionSentences.sentences(d, language: l)
         if !sentences.isEmpty {
@@ -47,12 +57,16 @@ public enum MarkdownReport {
         for ind in d.indicators {
             let cells = years.map { year -> String in
                 guard let h = ind.history.first(where: { $0.year == year }) else { return "" }
-                return NumberFormat.value(h.value, digits: 5) + (h.origin == "reconstructed" ? "\\*" : h.origin == "user" ? "†" : "")
+                return NumberFormat.value(h.value, digits: 5)
+                    + (h.origin == "reconstructed" ? "\\*" : h.origin == "user" ? "†" : "")
             }
             lines.append("| " + ([md(ind.name(l))] + cells).joined(separator: " | ") + " |")
         }
         lines.append("")
-        lines.append(zh ? "\\* 重建值（由规划所列合计推算，非实测）；† 用户数据；无标记：规划原文。" : "\\* reconstructed from printed sums (not measured); † user data; unmarked: printed in the plan.")
+        lines.append(
+            zh
+                ? "\\* 重建值（由规划所列合计推算，非实测）；† 用户数据；无标记：规划原文。"
+                : "\\* reconstructed from printed sums (not measured); † user data; unmarked: printed in the plan.")
         lines.append("")
         lines.append("## " + (zh ? "数据说明" : "Data notes"))
         lines.append("")
@@ -78,14 +92,20 @@ public enum MarkdownReport {
         var lines: [String] = []
         let assumptions = WhatIfSection.assumptionItems(d, language: l)
         if !assumptions.isEmpty {
-            lines += ["## " + (zh ? "本情景的假设" : "What this scenario assumes"), ""] + assumptions.map { "- " + Markup.markdown(WhatIfSection.plain($0, l)) } + [""]
+            lines +=
+                ["## " + (zh ? "本情景的假设" : "What this scenario assumes"), ""]
+                + assumptions.map { "- " + Markup.markdown(WhatIfSection.plain($0, l)) } + [""]
         }
         if let (headers, rows) = WhatIfSection.differences(d, language: l) {
-            lines += ["## " + (zh ? "与基准情景的差异" : "Differences from the baseline"), "",
-                      zh ? "同一组随机数（共同随机数）下，本情景与基准情景“\(Markup.markdown(d.baseline?.scenario ?? ""))”的中位数与达标概率之差。"
-                         : "Medians and probabilities of this scenario against the baseline “\(Markup.markdown(d.baseline?.scenario ?? ""))” on the same random numbers.", "",
-                      "| " + headers.map(Markup.markdown).joined(separator: " | ") + " |",
-                      "|---|" + headers.dropFirst().map { _ in "---:" }.joined(separator: "|") + "|"]
+            lines += [
+                "## " + (zh ? "与基准情景的差异" : "Differences from the baseline"), "",
+                zh
+                    ? "同一组随机数（共同随机数）下，本情景与基准情景“\(Markup.markdown(d.baseline?.scenario ?? ""))”的中位数与达标概率之差。"
+                    : "Medians and probabilities of this scenario against the baseline “\(Markup.markdown(d.baseline?.scenario ?? ""))” on the same random numbers.",
+                "",
+                "| " + headers.map(Markup.markdown).joined(separator: " | ") + " |",
+                "|---|" + headers.dropFirst().map { _ in "---:" }.joined(separator: "|") + "|",
+            ]
             lines += rows.map { "| " + $0.map(Markup.markdown).joined(separator: " | ") + " |" } + [""]
             lines += ShockEffect.notes(d, language: l).flatMap { [Markup.markdown($0), ""] }
         }
@@ -101,7 +121,9 @@ public enum MarkdownReport {
             zh ? "情景文件 SHA-256：\(p.scenarioSHA256)" : "Scenario SHA-256: \(p.scenarioSHA256)",
             zh ? "随机种子：\(p.seed)；路径数：\(p.paths)" : "Seed: \(p.seed); paths: \(p.paths)",
             zh ? "数据：\(RunReport.chinese(p.data))" : "Data: \(p.data)",
-            zh ? "生成时间：\(NumberFormat.beijingTime(p.created, zh: true))" : "Created: \(NumberFormat.beijingTime(p.created, zh: false))",
+            zh
+                ? "生成时间：\(NumberFormat.beijingTime(p.created, zh: true))"
+                : "Created: \(NumberFormat.beijingTime(p.created, zh: false))",
         ]
     }
 }

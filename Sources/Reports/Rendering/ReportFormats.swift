@@ -12,7 +12,11 @@ public enum ReportFormat: String, CaseIterable, Sendable {
     public static func parseList(_ text: String) -> Result<[ReportFormat], UnknownFormat> {
         var formats: [ReportFormat] = []
         for word in text.split(separator: ",").map({ $0.trimmingCharacters(in: .whitespaces).lowercased() }) {
-            guard let f = ReportFormat(rawValue: ["markdown": "md", "excel": "xlsx", "notebook": "ipynb", "htm": "html", "word": "docx"][word] ?? word) else { return .failure(UnknownFormat(word: word)) }
+            guard
+                let f = ReportFormat(
+                    rawValue: ["markdown": "md", "excel": "xlsx", "notebook": "ipynb", "htm": "html", "word": "docx"][
+                        word] ?? word)
+            else { return .failure(UnknownFormat(word: word)) }
             if !formats.contains(f) { formats.append(f) }
         }
         return formats.isEmpty ? .failure(UnknownFormat(word: "")) : .success(formats)
@@ -28,7 +32,9 @@ public enum ReportFormat: String, CaseIterable, Sendable {
     /// side by side; data files (JSON, CSV) do not depend on the language.
     ///
     /// - Throws: ``InputIssue`` when PDF is asked for and cannot be printed (nothing is written then).
-    public static func files(_ formats: [ReportFormat], _ d: ReportDocument, language l: Language) throws(InputIssue) -> [(name: String, contents: Data)] {
+    public static func files(_ formats: [ReportFormat], _ d: ReportDocument, language l: Language) throws(InputIssue)
+        -> [(name: String, contents: Data)]
+    {
         let stem = l == .zh ? "briefing" : "briefing-en"
         var files: [(String, Data)] = []
         for format in formats {
@@ -38,7 +44,9 @@ public enum ReportFormat: String, CaseIterable, Sendable {
                 files.append(("indicators.csv", RunReport.indicatorsCSV(d)))
                 files.append(("targets.csv", RunReport.targetsCSV(d)))
                 let table = BriefingTable(d, language: l)
-                files.append(("\(stem).csv", CSVWriter.document(header: table.headers, rows: table.rows.map { $0.map(csvCell) })))
+                files.append(
+                    ("\(stem).csv", CSVWriter.document(header: table.headers, rows: table.rows.map { $0.map(csvCell) }))
+                )
             case .md: files.append(("\(stem).md", Data(MarkdownReport.render(d, language: l).utf8)))
             case .html: files.append(("\(stem).html", Data(HTMLReport.render(d, language: l).utf8)))
             case .xlsx: files.append(("\(stem).xlsx", try XLSXWriter.workbook(d, language: l)))
@@ -48,7 +56,8 @@ public enum ReportFormat: String, CaseIterable, Sendable {
                 files.append(("indicators.csv", RunReport.indicatorsCSV(d)))
                 files.append(("targets.csv", RunReport.targetsCSV(d)))
             case .docx: files.append(("\(stem).docx", try DOCXWriter.document(d, language: l)))
-            case .pdf: files.append(("\(stem).pdf", try PDFPrinter.pdf(html: HTMLReport.render(d, language: l), language: l)))
+            case .pdf:
+                files.append(("\(stem).pdf", try PDFPrinter.pdf(html: HTMLReport.render(d, language: l), language: l)))
             }
         }
         var seen = Set<String>()

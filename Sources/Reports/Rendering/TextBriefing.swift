@@ -6,7 +6,10 @@ public enum TextBriefing {
     /// The columns a terminal shows (P10 and P90 go beside the median; status only when one exists).
     static func columns(_ d: ReportDocument) -> [Int] {
         typealias C = BriefingTable.Column
-        return [C.number, C.name, C.unit, C.base, C.target, C.median, C.probability, C.evidence, C.growthNeeded, C.growthForecast, C.horizon]
+        return [
+            C.number, C.name, C.unit, C.base, C.target, C.median, C.probability, C.evidence, C.growthNeeded,
+            C.growthForecast, C.horizon,
+        ]
             + (d.targets.contains { $0.status != nil } ? [C.status] : [])
     }
 
@@ -16,20 +19,27 @@ public enum TextBriefing {
         let columns = columns(d)
         let headers = columns.map { j in
             j == BriefingTable.Column.median
-                ? table.headers[j].replacingOccurrences(of: "（中位数）", with: "中位数（八成把握区间）").replacingOccurrences(of: " (median)", with: " median (80% range)")
+                ? table.headers[j].replacingOccurrences(of: "（中位数）", with: "中位数（八成把握区间）").replacingOccurrences(
+                    of: " (median)", with: " median (80% range)")
                 : table.headers[j]
         }
-        var text = TextTable(headers: headers, alignments: columns.map { [1, 2, 10, 15].contains($0) ? .left : .right })
+        var text = TextTable(
+            headers: headers, alignments: columns.map { [1, 2, 10, 15].contains($0) ? .left : .right })
         for k in table.rows.indices {
-            text.add(columns.map { j in
-                j == BriefingTable.Column.median
-                    ? "\(table.display(row: k, column: j)) (\(table.display(row: k, column: 7))–\(table.display(row: k, column: 8)))"
-                    : j == BriefingTable.Column.probability && table.grades[k] != "plan" && !d.targets[k].hasEnded
-                    ? PriorSetRange.cell(d.targets[k]) : table.display(row: k, column: j)
-            })
+            text.add(
+                columns.map { j in
+                    j == BriefingTable.Column.median
+                        ? "\(table.display(row: k, column: j)) (\(table.display(row: k, column: 7))–\(table.display(row: k, column: 8)))"
+                        : j == BriefingTable.Column.probability && table.grades[k] != "plan" && !d.targets[k].hasEnded
+                            ? PriorSetRange.cell(d.targets[k]) : table.display(row: k, column: j)
+                })
         }
         let p = d.provenance
-        var lines = [zh ? "情景 \(d.scenario)：\(p.paths)条路径，种子 \(p.seed)" : "Scenario \(d.scenario): \(p.paths) paths, seed \(p.seed)", ""]
+        var lines = [
+            zh
+                ? "情景 \(d.scenario)：\(p.paths)条路径，种子 \(p.seed)"
+                : "Scenario \(d.scenario): \(p.paths) paths, seed \(p.seed)", "",
+        ]
         lines += BriefingSummary.paragraphs(d, language: l).map { $0.trimmingCharacters(in: .whitespaces) }
         lines += ["", text.rendered(), ""]
         lines.append(BriefingTable.evidenceLegend(zh: zh))
@@ -39,8 +49,11 @@ public enum TextBriefing {
         lines += WhatIfSection.lines(d, language: l)
         lines += inversionLines(d, language: l)
         lines += trackingLines(d, language: l)
-        lines.append(zh ? "数据：\(RunReport.chinese(p.data))。所需增速按指标口径计算；累计目标按模拟累计值计算概率。"
-                        : "Data: \(p.data). Growth needed follows each target's kind; sum targets are judged on simulated sums.")
+        lines.append(
+            zh
+                ? "数据：\(RunReport.chinese(p.data))。所需增速按指标口径计算；累计目标按模拟累计值计算概率。"
+                : "Data: \(p.data). Growth needed follows each target's kind; sum targets are judged on simulated sums."
+        )
         return lines.joined(separator: "\n")
     }
 
@@ -48,7 +61,7 @@ public enum TextBriefing {
     static func trackingLines(_ d: ReportDocument, language l: Language) -> [String] {
         guard let t = TrackingSection.table(d, language: l) else { return [] }
         var table = TextTable(headers: t.headers, alignments: [.left, .right, .right, .right, .right, .right, .left])
-        t.rows.forEach { table.add($0) }
+        for row in t.rows { table.add(row) }
         return [t.title + (l == .zh ? "：" : ":"), table.rendered(), t.note, ""]
     }
 

@@ -8,15 +8,17 @@ extension EffectDirection {
     static func fromNPYFolder(_ folder: URL, sizeLimit: Int) -> [String: Double]? {
         let file = { (name: String) in folder.appendingPathComponent(name) }
         guard let samples = NPYMatrix(file("samples.npy"), sizeLimit: sizeLimit),
-              let outputs = NPYMatrix(file("outputs.npy"), sizeLimit: sizeLimit),
-              samples.rows == outputs.rows, outputs.columns > 0,
-              let data = try? Data(contentsOf: file("indices.json")),
-              let indices = (try? JSONSerialization.jsonObject(with: data)) as? [String: Any],
-              let inputs = indices["inputs"] as? [[String: Any]] else { return nil }
+            let outputs = NPYMatrix(file("outputs.npy"), sizeLimit: sizeLimit),
+            samples.rows == outputs.rows, outputs.columns > 0,
+            let data = try? Data(contentsOf: file("indices.json")),
+            let indices = (try? JSONSerialization.jsonObject(with: data)) as? [String: Any],
+            let inputs = indices["inputs"] as? [[String: Any]]
+        else { return nil }
         let names = inputs.compactMap { $0["name"] as? String }
         guard names.count == samples.columns else { return nil }
         let rows = sampledRows(count: samples.rows)  // the rows `plansim sweep` used
-        let rho = rankCorrelations(samples: rows.map { samples.row($0) }, measure: rows.map { outputs.row($0).last ?? .nan })
+        let rho = rankCorrelations(
+            samples: rows.map { samples.row($0) }, measure: rows.map { outputs.row($0).last ?? .nan })
         return Dictionary(zip(names, rho), uniquingKeysWith: { a, _ in a })
     }
 }

@@ -43,14 +43,19 @@ public enum EffectDirection {
     /// over `sizeLimit` bytes.
     public static func fromFolder(_ folder: URL, sizeLimit: Int = 64 << 20) -> [String: Double] {
         // Read whole only when small; a larger sweep's directions come from `plansim sweep`'s own summary.
-        let size = { (name: String) in ((try? FileManager.default.attributesOfItem(atPath: folder.appendingPathComponent(name).path))?[.size] as? Int) ?? .max }
+        let size = { (name: String) in
+            ((try? FileManager.default.attributesOfItem(atPath: folder.appendingPathComponent(name).path))?[.size]
+                as? Int) ?? .max
+        }
         if let fromNPY = fromNPYFolder(folder, sizeLimit: sizeLimit) { return fromNPY }
         guard size("samples.csv") <= sizeLimit, size("outputs.csv") <= sizeLimit else { return [:] }
         guard let samples = numbers(folder.appendingPathComponent("samples.csv")),
-              let outputs = numbers(folder.appendingPathComponent("outputs.csv")),
-              samples.rows.count == outputs.rows.count, !outputs.header.isEmpty else { return [:] }
+            let outputs = numbers(folder.appendingPathComponent("outputs.csv")),
+            samples.rows.count == outputs.rows.count, !outputs.header.isEmpty
+        else { return [:] }
         let rows = sampledRows(count: samples.rows.count)  // the rows `plansim sweep` used
-        let rho = rankCorrelations(samples: rows.map { samples.rows[$0] }, measure: rows.map { outputs.rows[$0].last ?? .nan })
+        let rho = rankCorrelations(
+            samples: rows.map { samples.rows[$0] }, measure: rows.map { outputs.rows[$0].last ?? .nan })
         return Dictionary(zip(samples.header, rho), uniquingKeysWith: { a, _ in a })
     }
 
@@ -58,7 +63,9 @@ public enum EffectDirection {
         guard let text = try? String(contentsOf: url, encoding: .utf8) else { return nil }
         var lines = text.split(whereSeparator: \.isNewline)
         guard !lines.isEmpty else { return nil }
-        let header = lines.removeFirst().split(separator: ",").map { String($0).trimmingCharacters(in: CharacterSet(charactersIn: "\" ")) }
+        let header = lines.removeFirst().split(separator: ",").map {
+            String($0).trimmingCharacters(in: CharacterSet(charactersIn: "\" "))
+        }
         let rows = lines.map { $0.split(separator: ",", omittingEmptySubsequences: false).map { Double($0) ?? .nan } }
         guard rows.allSatisfy({ $0.count == header.count }) else { return nil }
         return (header, rows)

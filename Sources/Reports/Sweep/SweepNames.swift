@@ -5,8 +5,10 @@ import PlanData
 /// `probability industrial_output` → 工业总产值达标概率. Unknown names stay as written.
 enum SweepNames {
     static let fields: [String: (String, String)] = [
-        "growth": ("增速", "growth"), "growth_now": ("当前增速", "current growth"), "growth_long_run": ("长期增速", "long-run growth"),
-        "level": ("水平", "level"), "add_factor": ("附加增速", "add-on growth"), "shock": ("冲击", "shock"), "step": ("阶跃", "step"),
+        "growth": ("增速", "growth"), "growth_now": ("当前增速", "current growth"),
+        "growth_long_run": ("长期增速", "long-run growth"),
+        "level": ("水平", "level"), "add_factor": ("附加增速", "add-on growth"), "shock": ("冲击", "shock"),
+        "step": ("阶跃", "step"),
         "elasticity": ("弹性", "elasticity"), "sd": ("波动", "volatility"),
     ]
 
@@ -30,8 +32,10 @@ enum SweepNames {
 
     /// A sampling method for people: `sobol` → Sobol 指数 / Sobol indices.
     static func method(_ m: String, language l: Language) -> String {
-        let words = ["sobol": ("Sobol 指数", "Sobol indices"), "morris": ("Morris 筛选", "Morris screening"),
-                     "lhs": ("拉丁超立方抽样", "Latin hypercube"), "grid": ("网格", "grid")]
+        let words = [
+            "sobol": ("Sobol 指数", "Sobol indices"), "morris": ("Morris 筛选", "Morris screening"),
+            "lhs": ("拉丁超立方抽样", "Latin hypercube"), "grid": ("网格", "grid"),
+        ]
         return words[m].map { l == .zh ? $0.0 : $0.1 } ?? m
     }
 
@@ -41,7 +45,9 @@ enum SweepNames {
         let zh = l == .zh
         let parts = text.split(separator: " ").map(String.init)
         var id: String?
-        for prefix in ["probability_", "probability "] where text.hasPrefix(prefix) { id = String(text.dropFirst(prefix.count)) }
+        for prefix in ["probability_", "probability "] where text.hasPrefix(prefix) {
+            id = String(text.dropFirst(prefix.count))
+        }
         if parts.count == 2, parts[0] == "probability" { id = parts[1] }
         guard let id, let ind = indicatorName(id, l) else { return text }
         if deterministic { return zh ? "\(ind)目标比值（预测÷目标）" : "\(ind)'s target ratio (forecast ÷ target)" }

@@ -18,30 +18,45 @@ extension SweepSummary {
         let up = "0072B2", down = "D55E00", unclear = "9A9A9A"
         func colours(_ light: Bool) -> String {
             rows.enumerated().map { k, r in
-                let c = !directed ? up : !EffectDirection.isClear(r.direction, n: sampleCount) ? unclear : r.direction > 0 ? up : down
+                let c =
+                    !directed
+                    ? up : !EffectDirection.isClear(r.direction, n: sampleCount) ? unclear : r.direction > 0 ? up : down
                 let shade = light ? ["0072B2": "8FB8D9", "D55E00": "F2B38F", "9A9A9A": "D4D4D4"][c]! : c
-                return "<c:dPt><c:idx val=\"\(k)\"/><c:invertIfNegative val=\"0\"/><c:bubble3D val=\"0\"/><c:spPr><a:solidFill><a:srgbClr val=\"\(shade)\"/></a:solidFill></c:spPr></c:dPt>"
+                return
+                    "<c:dPt><c:idx val=\"\(k)\"/><c:invertIfNegative val=\"0\"/><c:bubble3D val=\"0\"/><c:spPr><a:solidFill><a:srgbClr val=\"\(shade)\"/></a:solidFill></c:spPr></c:dPt>"
             }.joined()
         }
         func bars(_ k: Int, _ name: String, _ column: String, _ values: [Double], light: Bool) -> String {
-            XLSXCharts.series(k, name: name, colour: light ? "8FB8D9" : up, categories: categories, numeric: false,
-                              values: "\(sheet)!$\(column)$2:$\(column)$\(last)", line: false, cache: (data.map(\.label), values))
-                .replacingOccurrences(of: "<c:invertIfNegative val=\"0\"/>", with: "<c:invertIfNegative val=\"0\"/>" + colours(light))
+            XLSXCharts.series(
+                k, name: name, colour: light ? "8FB8D9" : up, categories: categories, numeric: false,
+                values: "\(sheet)!$\(column)$2:$\(column)$\(last)", line: false, cache: (data.map(\.label), values)
+            )
+            .replacingOccurrences(
+                of: "<c:invertIfNegative val=\"0\"/>", with: "<c:invertIfNegative val=\"0\"/>" + colours(light))
         }
         var series = bars(0, isMorris ? "μ*" : (zh ? "总效应 Sₜ" : "total Sₜ"), "B", data.map(\.main), light: false)
         if !isMorris { series += bars(1, zh ? "一阶 S₁" : "first order S₁", "C", data.map(\.first), light: true) }
-        let top = max(rows.map { $0.main + ($0.mainConf.isFinite ? $0.mainConf : 0) }.filter(\.isFinite).max() ?? 1, 1e-9)
+        let top = max(
+            rows.map { $0.main + ($0.mainConf.isFinite ? $0.mainConf : 0) }.filter(\.isFinite).max() ?? 1, 1e-9)
         let scale = isMorris ? top : max(1, top)
         // Lengths, never signs, on the axis and labels: `0.00;0.00` shows −0.62 as 0.62.
         let axisTitle = directed ? (zh ? "← 使度量下降　　使度量上升 →" : "← lowers the measure    raises the measure →") : nil
-        let axes = XLSXCharts.axes(categoryPosition: "l", reversed: true, valueFormat: "0.00;0.00", valueTitle: axisTitle, max: nil)
-            .replacingOccurrences(of: "<c:orientation val=\"minMax\"/></c:scaling>",
-                                  with: "<c:orientation val=\"minMax\"/><c:max val=\"\(scale)\"/><c:min val=\"\(directed ? -scale : 0)\"/></c:scaling>")
-            .replacingOccurrences(of: "rot=\"-5400000\"", with: "rot=\"0\"")
+        let axes = XLSXCharts.axes(
+            categoryPosition: "l", reversed: true, valueFormat: "0.00;0.00", valueTitle: axisTitle, max: nil
+        )
+        .replacingOccurrences(
+            of: "<c:orientation val=\"minMax\"/></c:scaling>",
+            with:
+                "<c:orientation val=\"minMax\"/><c:max val=\"\(scale)\"/><c:min val=\"\(directed ? -scale : 0)\"/></c:scaling>"
+        )
+        .replacingOccurrences(of: "rot=\"-5400000\"", with: "rot=\"0\"")
         let title = (zh ? "哪些假设决定\(measureName(l))" : "What decides \(measureName(l))")
-        return XLSXCharts.chart(title: title, body:
-            "<c:barChart><c:barDir val=\"bar\"/><c:grouping val=\"clustered\"/><c:varyColors val=\"0\"/>" + series
-            + "<c:gapWidth val=\"60\"/><c:overlap val=\"0\"/><c:axId val=\"1\"/><c:axId val=\"2\"/></c:barChart>" + axes)
+        return XLSXCharts.chart(
+            title: title,
+            body:
+                "<c:barChart><c:barDir val=\"bar\"/><c:grouping val=\"clustered\"/><c:varyColors val=\"0\"/>" + series
+                + "<c:gapWidth val=\"60\"/><c:overlap val=\"0\"/><c:axId val=\"1\"/><c:axId val=\"2\"/></c:barChart>"
+                + axes)
     }
 
     /// The chart's figures, one row per input in the table's order: the name with its
@@ -53,8 +68,13 @@ extension SweepSummary {
         return rows.map { r in
             let clear = EffectDirection.isClear(r.direction, n: sampleCount)
             let sign = directed && clear && r.direction < 0 ? -1.0 : 1.0
-            let words = !directed ? "" : !clear ? (zh ? "（方向不明）" : " (direction unclear)")
-                : r.direction > 0 ? (zh ? "（提高则上升 ↑）" : " (raising it raises ↑)") : (zh ? "（提高则下降 ↓）" : " (raising it lowers ↓)")
+            let words =
+                !directed
+                ? ""
+                : !clear
+                    ? (zh ? "（方向不明）" : " (direction unclear)")
+                    : r.direction > 0
+                        ? (zh ? "（提高则上升 ↑）" : " (raising it raises ↑)") : (zh ? "（提高则下降 ↓）" : " (raising it lowers ↓)")
             return (SweepNames.input(r.name, language: l) + words, sign * max(r.main, 0), sign * max(r.first, 0))
         }
     }

@@ -16,13 +16,17 @@ extension SweepSummary {
 
     /// The table as people read it (HTML, Word): the rank correlation joined to the
     /// direction (`↓ −0.72`), the identifier column kept only when asked for.
-    func displayTable(language l: Language, identifiers: Bool) -> (headers: [String], rows: [[String]], textColumns: Set<Int>) {
+    func displayTable(language l: Language, identifiers: Bool) -> (
+        headers: [String], rows: [[String]], textColumns: Set<Int>
+    ) {
         let t = table(language: l)
         let rank = t.headers.count - 3, last = t.headers.count - 1
         let keep = t.headers.indices.filter { $0 != rank && (identifiers || $0 != last) }
         let rows = zip(t.rows, self.rows).map { cells, r in
             // One minus sign (−) in every column, as the direction column writes it.
-            keep.map { j in j == rank + 1 ? directionText(r, l) : OfficialForm.minusSigns(BriefingTable.display(cells[j])) }
+            keep.map { j in
+                j == rank + 1 ? directionText(r, l) : OfficialForm.minusSigns(BriefingTable.display(cells[j]))
+            }
         }
         let text = Set(keep.indices.filter { t.textColumns.contains(keep[$0]) })
         return (keep.map { t.headers[$0] }, rows, text)
@@ -32,16 +36,26 @@ extension SweepSummary {
         let zh = l == .zh
         let noise = rows.contains { $0.mcError.isFinite }
         var headers = [zh ? "序号" : "No.", zh ? "输入" : "Input"]
-        headers += isMorris ? ["μ*", "μ", "σ"]
-            : [zh ? "总效应 Sₜ" : "Total Sₜ", zh ? "Sₜ 的95%半宽" : "Sₜ 95 % ±", zh ? "一阶 S₁" : "First order S₁", zh ? "S₁ 的95%半宽" : "S₁ 95 % ±",
-               zh ? "交互 Sₜ−S₁" : "Interaction Sₜ−S₁"]
+        headers +=
+            isMorris
+            ? ["μ*", "μ", "σ"]
+            : [
+                zh ? "总效应 Sₜ" : "Total Sₜ", zh ? "Sₜ 的95%半宽" : "Sₜ 95 % ±", zh ? "一阶 S₁" : "First order S₁",
+                zh ? "S₁ 的95%半宽" : "S₁ 95 % ±",
+                zh ? "交互 Sₜ−S₁" : "Interaction Sₜ−S₁",
+            ]
         if noise { headers.append(zh ? "蒙特卡洛标准误" : "MC std. error") }
         headers += [zh ? "秩相关" : "Rank correlation", zh ? "方向" : "Direction", zh ? "标识" : "Identifier"]
         let cells = rows.enumerated().map { k, r -> [BriefingTable.Cell] in
             var c: [BriefingTable.Cell] = [.integer(k + 1), .text(SweepNames.input(r.name, language: l))]
-            c += isMorris ? [.fixed(r.main, decimals: 3), .fixed(r.first, decimals: 3), .fixed(r.sigma, decimals: 3)]
-                : [.fixed(r.main, decimals: 3), .fixed(r.mainConf, decimals: 3), .fixed(r.first, decimals: 3), .fixed(r.firstConf, decimals: 3),
-                   .fixed(r.main - r.first, decimals: 3)]
+            c +=
+                isMorris
+                ? [.fixed(r.main, decimals: 3), .fixed(r.first, decimals: 3), .fixed(r.sigma, decimals: 3)]
+                : [
+                    .fixed(r.main, decimals: 3), .fixed(r.mainConf, decimals: 3), .fixed(r.first, decimals: 3),
+                    .fixed(r.firstConf, decimals: 3),
+                    .fixed(r.main - r.first, decimals: 3),
+                ]
             if noise { c.append(.fixed(r.mcError, decimals: 3)) }
             c += [.fixed(r.direction, decimals: 2), .text(directionWord(r, l)), .text(r.name)]
             return c
@@ -61,16 +75,24 @@ extension SweepSummary {
     /// What the table's columns mean, for the note under it.
     func tableNote(language l: Language) -> String {
         let zh = l == .zh
-        let indices = isMorris
-            ? (zh ? "μ*：基本效应绝对值的平均（影响大小）；μ：基本效应的平均（带符号）；σ：基本效应的标准差（非线性或交互作用）。"
-                  : "μ*: mean absolute elementary effect (how much the input matters); μ: mean elementary effect (signed); σ: their spread (non-linearity or interactions).")
-            : (zh ? "总效应 Sₜ：该输入（含其交互作用）解释的度量方差份额；一阶 S₁：该输入单独解释的份额；Sₜ−S₁：交互作用的份额；半宽：95%自助区间的一半。"
-                  : "Total Sₜ: the share of the measure's variance the input explains, its interactions included; first order S₁: the share it explains alone; Sₜ−S₁: the share from interactions; ±: half the 95 % bootstrap interval.")
-        let direction = zh ? "秩相关：度量与该输入在样本上的秩相关（Spearman），正值表示提高该输入使度量上升；在两倍标准误之内记为不明。"
-                           : "Rank correlation: the rank (Spearman) correlation of the measure with the input over the samples; positive means raising the input raises the measure; within two standard errors of zero it reads as unclear."
+        let indices =
+            isMorris
+            ? (zh
+                ? "μ*：基本效应绝对值的平均（影响大小）；μ：基本效应的平均（带符号）；σ：基本效应的标准差（非线性或交互作用）。"
+                : "μ*: mean absolute elementary effect (how much the input matters); μ: mean elementary effect (signed); σ: their spread (non-linearity or interactions).")
+            : (zh
+                ? "总效应 Sₜ：该输入（含其交互作用）解释的度量方差份额；一阶 S₁：该输入单独解释的份额；Sₜ−S₁：交互作用的份额；半宽：95%自助区间的一半。"
+                : "Total Sₜ: the share of the measure's variance the input explains, its interactions included; first order S₁: the share it explains alone; Sₜ−S₁: the share from interactions; ±: half the 95 % bootstrap interval.")
+        let direction =
+            zh
+            ? "秩相关：度量与该输入在样本上的秩相关（Spearman），正值表示提高该输入使度量上升；在两倍标准误之内记为不明。"
+            : "Rank correlation: the rank (Spearman) correlation of the measure with the input over the samples; positive means raising the input raises the measure; within two standard errors of zero it reads as unclear."
         var note = indices + (zh ? "" : " ") + direction
         if rows.contains(where: { $0.first < 0 || $0.main < 0 }) {
-            note += zh ? "小的负值是零附近的抽样误差，表示该输入没有可测影响。" : " A small negative estimate is sampling noise around zero: the input has no measurable effect."
+            note +=
+                zh
+                ? "小的负值是零附近的抽样误差，表示该输入没有可测影响。"
+                : " A small negative estimate is sampling noise around zero: the input has no measurable effect."
         }
         return note
     }

@@ -19,15 +19,21 @@ extension SweepSummary {
         let scale = isMorris ? maxValue : max(1, maxValue)
         let centre = diverging ? left + plotW / 2 : left, half = diverging ? plotW / 2 : plotW
         c.text(zh ? "哪些假设决定\(measureName(l))" : "What decides \(measureName(l))", 12, 22, size: 16, weight: "bold")
-        c.text(isMorris ? (zh ? "条长：μ*（平均绝对基本效应）" : "bar length: μ* (mean absolute elementary effect)")
-                        : (zh ? "条长：总效应 Sₜ；内侧浅色：一阶 S₁；细线：95% 区间" : "bar length: total Sₜ; inner light bar: first order S₁; whisker: 95 % interval"),
-               12, 42, size: 12, fill: "#444")
+        c.text(
+            isMorris
+                ? (zh ? "条长：μ*（平均绝对基本效应）" : "bar length: μ* (mean absolute elementary effect)")
+                : (zh
+                    ? "条长：总效应 Sₜ；内侧浅色：一阶 S₁；细线：95% 区间"
+                    : "bar length: total Sₜ; inner light bar: first order S₁; whisker: 95 % interval"),
+            12, 42, size: 12, fill: "#444")
         let up = SVGCanvas.blue, down = SVGCanvas.vermillion, unclear = "#9a9a9a"
         if diverging {
             var x = 12.0
-            for (colour, label) in [(up, zh ? "提高该输入，度量上升" : "raising it raises the measure"),
-                                    (down, zh ? "提高该输入，度量下降" : "raising it lowers the measure"),
-                                    (unclear, zh ? "方向不明" : "direction unclear")] {
+            for (colour, label) in [
+                (up, zh ? "提高该输入，度量上升" : "raising it raises the measure"),
+                (down, zh ? "提高该输入，度量下降" : "raising it lowers the measure"),
+                (unclear, zh ? "方向不明" : "direction unclear"),
+            ] {
                 c.rect(x, 54, 14, 12, fill: colour)
                 c.text(label, x + 20, 65, size: 12)
                 x += 20 + SVGCanvas.textWidth(label, size: 12) + 24
@@ -41,9 +47,15 @@ extension SweepSummary {
             func x(_ v: Double) -> Double { centre + sign * half * max(v, 0) / scale }
             c.text(names[k], left - 10, y0 + rowH / 2 + 5, size: 13, anchor: "end")
             c.rect(min(centre, x(r.main)), y0 + 6, abs(x(r.main) - centre), rowH - 12, fill: colour)
-            if !isMorris { c.rect(min(centre, x(r.first)), y0 + 11, abs(x(r.first) - centre), rowH - 22, fill: colour == down ? "#f2b38f" : colour == unclear ? "#d4d4d4" : "#8fb8d9") }
+            if !isMorris {
+                c.rect(
+                    min(centre, x(r.first)), y0 + 11, abs(x(r.first) - centre), rowH - 22,
+                    fill: colour == down ? "#f2b38f" : colour == unclear ? "#d4d4d4" : "#8fb8d9")
+            }
             if r.mainConf.isFinite {
-                c.line(x(r.main - r.mainConf), y0 + rowH / 2, x(r.main + r.mainConf), y0 + rowH / 2, stroke: "#222", width: 1.5)
+                c.line(
+                    x(r.main - r.mainConf), y0 + rowH / 2, x(r.main + r.mainConf), y0 + rowH / 2, stroke: "#222",
+                    width: 1.5)
             }
             let label = fmt(r.main) + (diverging ? "  " + directionText(r, l) : "")
             c.text(label, left + plotW + 8, y0 + rowH / 2 + 4, size: 11, fill: "#222")
@@ -51,10 +63,12 @@ extension SweepSummary {
         if diverging {
             let bottom = top + rowH * Double(rows.count)
             c.line(centre, top - 4, centre, bottom + 4, stroke: "#444", width: 1)
-            c.text(zh ? "← 使度量下降" : "← lowers the measure", centre - 6, bottom + 20, size: 11, anchor: "end", fill: "#444")
+            c.text(
+                zh ? "← 使度量下降" : "← lowers the measure", centre - 6, bottom + 20, size: 11, anchor: "end", fill: "#444")
             c.text(zh ? "使度量上升 →" : "raises the measure →", centre + 6, bottom + 20, size: 11, fill: "#444")
-            c.text(zh ? "方向按度量与输入的秩相关（右栏）判断" : "direction from the rank correlation of measure and input (right column)",
-                   12, bottom + 40, size: 11, fill: "#444")
+            c.text(
+                zh ? "方向按度量与输入的秩相关（右栏）判断" : "direction from the rank correlation of measure and input (right column)",
+                12, bottom + 40, size: 11, fill: "#444")
         }
         return c.rendered(title: zh ? "敏感性龙卷风图" : "Tornado chart")
     }
@@ -64,26 +78,38 @@ extension SweepSummary {
     public func terminalText(language l: Language) -> String {
         let zh = l == .zh
         let measureName = measureName(l)
-        var lines = [zh ? "敏感性分析 \(sweep)（情景 \(scenario)）：方法 \(SweepNames.method(method, language: l))，N = \(n)，共 \(runs) 次运行；度量：\(measureName)"
-                        : "sweep \(sweep) of \(scenario): \(method), N = \(n), \(runs) runs; measure: \(measureName)"]
+        var lines = [
+            zh
+                ? "敏感性分析 \(sweep)（情景 \(scenario)）：方法 \(SweepNames.method(method, language: l))，N = \(n)，共 \(runs) 次运行；度量：\(measureName)"
+                : "sweep \(sweep) of \(scenario): \(method), N = \(n), \(runs) runs; measure: \(measureName)"
+        ]
         let names = rows.map { SweepNames.input($0.name, language: l) }
         let width = names.map(DisplayWidth.of).max() ?? 0
         let directed = hasDirections  // once, not per row: it scans the rows
         for (k, r) in rows.enumerated() {
             let shown = r.main.isFinite ? min(max(r.main, 0), 1) : 0
             let bar = String(repeating: "█", count: Int((shown * 30).rounded()))
-            let figures = isMorris ? "μ* \(fmt(r.main))  μ \(fmt(r.first))"
-                                   : "Sₜ \(fmt(r.main)) ± \(fmt(r.mainConf))  S₁ \(fmt(r.first)) ± \(fmt(r.firstConf))"
+            let figures =
+                isMorris
+                ? "μ* \(fmt(r.main))  μ \(fmt(r.first))"
+                : "Sₜ \(fmt(r.main)) ± \(fmt(r.mainConf))  S₁ \(fmt(r.first)) ± \(fmt(r.firstConf))"
             let direction = directed ? "  " + DisplayWidth.pad(directionText(r, l), to: zh ? 14 : 13, left: true) : ""
-            lines.append("  " + DisplayWidth.pad(names[k], to: width, left: true) + "  " + figures + direction + "  " + bar)
+            lines.append(
+                "  " + DisplayWidth.pad(names[k], to: width, left: true) + "  " + figures + direction + "  " + bar)
         }
         if rows.contains(where: { $0.first < 0 || $0.main < 0 }) {
-            lines.append(zh ? "  注：小的负值是零附近的抽样误差（在置信区间内），表示该输入没有可测影响"
-                            : "  note: a small negative index is sampling noise around zero (within its interval): the input has no measurable effect")
+            lines.append(
+                zh
+                    ? "  注：小的负值是零附近的抽样误差（在置信区间内），表示该输入没有可测影响"
+                    : "  note: a small negative index is sampling noise around zero (within its interval): the input has no measurable effect"
+            )
         }
         if hasDirections {
-            lines.append(zh ? "  方向：↑ 提高该输入使度量上升，↓ 使之下降（度量与输入的秩相关）"
-                            : "  direction: ↑ raising the input raises the measure, ↓ lowers it (rank correlation of measure and input)")
+            lines.append(
+                zh
+                    ? "  方向：↑ 提高该输入使度量上升，↓ 使之下降（度量与输入的秩相关）"
+                    : "  direction: ↑ raising the input raises the measure, ↓ lowers it (rank correlation of measure and input)"
+            )
         }
         return lines.joined(separator: "\n")
     }

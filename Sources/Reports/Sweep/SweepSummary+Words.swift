@@ -29,44 +29,77 @@ extension SweepSummary {
         let name = { (r: Row) in SweepNames.input(r.name, language: l) }
         var out: [String] = []
         let list = { (items: [String]) -> String in
-            zh ? items.joined(separator: "、") : items.count <= 2 ? items.joined(separator: " and ") : items.dropLast().joined(separator: ", ") + " and " + items.last!
+            zh
+                ? items.joined(separator: "、")
+                : items.count <= 2
+                    ? items.joined(separator: " and ")
+                    : items.dropLast().joined(separator: ", ") + " and " + items.last!
         }
         guard !rows.isEmpty else {
-            return [zh ? "结论：该抽样方法（\(SweepNames.method(method, language: l))）不给出基于方差的指数；各样本的输入与度量见 `response.csv`。"
-                       : "Bottom line: this design (\(SweepNames.method(method, language: l))) gives no variance-based indices; each sample's inputs beside its measures are in `response.csv`.", evidence(l)]
+            return [
+                zh
+                    ? "结论：该抽样方法（\(SweepNames.method(method, language: l))）不给出基于方差的指数；各样本的输入与度量见 `response.csv`。"
+                    : "Bottom line: this design (\(SweepNames.method(method, language: l))) gives no variance-based indices; each sample's inputs beside its measures are in `response.csv`.",
+                evidence(l),
+            ]
         }
         if rows.allSatisfy({ !$0.main.isFinite }) {
-            return [zh ? "结论：\(measureName)在所有样本中都相同，无法估计指数：所变动的输入都不影响它。"
-                       : "Bottom line: \(measureName) is the same in every sample, so no index can be estimated: none of the inputs varied moves it.", evidence(l)]
+            return [
+                zh
+                    ? "结论：\(measureName)在所有样本中都相同，无法估计指数：所变动的输入都不影响它。"
+                    : "Bottom line: \(measureName) is the same in every sample, so no index can be estimated: none of the inputs varied moves it.",
+                evidence(l),
+            ]
         }
         let drivers = self.drivers
         let others = rows.count - drivers.count
         // 1. The bottom line: the inputs that decide the measure.
         let described = drivers.prefix(3).map { r in
-            isMorris ? (zh ? "\(name(r))（μ* = \(fmt(r.main))）" : "\(name(r)) (μ* = \(fmt(r.main)))")
-                     : (zh ? "\(name(r))（总效应 Sₜ = \(fmt(r.main))，95%区间 \(interval(r.main, r.mainConf))）"
-                           : "\(name(r)) (total effect Sₜ = \(fmt(r.main)), 95 % interval \(interval(r.main, r.mainConf)))")
+            isMorris
+                ? (zh ? "\(name(r))（μ* = \(fmt(r.main))）" : "\(name(r)) (μ* = \(fmt(r.main)))")
+                : (zh
+                    ? "\(name(r))（总效应 Sₜ = \(fmt(r.main))，95%区间 \(interval(r.main, r.mainConf))）"
+                    : "\(name(r)) (total effect Sₜ = \(fmt(r.main)), 95 % interval \(interval(r.main, r.mainConf)))")
         }
         var bottom: String
         if drivers.isEmpty {
-            bottom = zh ? "结论：所变动的\(rows.count)个输入对\(measureName)都没有可测的影响。"
-                        : "Bottom line: none of the \(rows.count) inputs varied has a measurable effect on \(measureName)."
+            bottom =
+                zh
+                ? "结论：所变动的\(rows.count)个输入对\(measureName)都没有可测的影响。"
+                : "Bottom line: none of the \(rows.count) inputs varied has a measurable effect on \(measureName)."
         } else {
-            bottom = zh ? "结论：\(measureName)主要取决于\(list(described))" : "Bottom line: \(measureName) is decided mainly by \(list(described))"
-            if drivers.count > 3 { bottom += zh ? "等\(drivers.count)个输入" : ", among \(drivers.count) inputs that matter" }
+            bottom =
+                zh
+                ? "结论：\(measureName)主要取决于\(list(described))"
+                : "Bottom line: \(measureName) is decided mainly by \(list(described))"
+            if drivers.count > 3 {
+                bottom += zh ? "等\(drivers.count)个输入" : ", among \(drivers.count) inputs that matter"
+            }
             if others == 1 && !zh {
-                bottom += isMorris ? "; the other input matters far less (μ* under 5 % of the largest)" : "; the other input matters little (total effect Sₜ under 0.05)"
+                bottom +=
+                    isMorris
+                    ? "; the other input matters far less (μ* under 5 % of the largest)"
+                    : "; the other input matters little (total effect Sₜ under 0.05)"
             } else if others > 0 {
-                bottom += isMorris ? (zh ? "；其余\(others)个输入的影响小得多（μ* 不到最大值的5%）" : "; the other \(others) matter far less (μ* under 5 % of the largest)")
-                                   : (zh ? "；其余\(others)个输入影响很小（总效应 Sₜ 不到0.05）" : "; the other \(others) matter little (total effect Sₜ under 0.05)")
+                bottom +=
+                    isMorris
+                    ? (zh
+                        ? "；其余\(others)个输入的影响小得多（μ* 不到最大值的5%）"
+                        : "; the other \(others) matter far less (μ* under 5 % of the largest)")
+                    : (zh
+                        ? "；其余\(others)个输入影响很小（总效应 Sₜ 不到0.05）"
+                        : "; the other \(others) matter little (total effect Sₜ under 0.05)")
             }
             // Inputs the model does not connect to the measure at all (both indices zero to
             // three decimals) are said to have no effect, not a small one.
-            let inert = isMorris ? [] : rows.filter { abs($0.main) < 0.0005 && abs($0.first) < 0.0005 && $0.main.isFinite }
+            let inert =
+                isMorris ? [] : rows.filter { abs($0.main) < 0.0005 && abs($0.first) < 0.0005 && $0.main.isFinite }
             if !inert.isEmpty {
                 let names = inert.map(name)
-                bottom += zh ? "；其中\(list(names))的指数为零：在模型中它不影响\(measureName)"
-                             : "; of these, \(list(names)) \(inert.count == 1 ? "has" : "have") indices of zero: in the model \(inert.count == 1 ? "it does" : "they do") not affect \(measureName) at all"
+                bottom +=
+                    zh
+                    ? "；其中\(list(names))的指数为零：在模型中它不影响\(measureName)"
+                    : "; of these, \(list(names)) \(inert.count == 1 ? "has" : "have") indices of zero: in the model \(inert.count == 1 ? "it does" : "they do") not affect \(measureName) at all"
             }
             bottom += zh ? "。" : "."
         }
@@ -75,48 +108,83 @@ extension SweepSummary {
         if !isMorris {
             let alone = firstOrderShare
             let rest = max(0, 1 - alone)
-            let share = alone >= 0.95 ? (zh ? "几乎全部（ΣS₁ = \(NumberFormat.fixed(alone, decimals: 2))\(alone > 1 ? "，超过1的部分是抽样误差" : "")）" : "practically all (ΣS₁ = \(NumberFormat.fixed(alone, decimals: 2))\(alone > 1 ? "; above 1 by sampling error" : ""))")
-                                      : percent(alone)
-            var p = zh ? "各输入单独的作用（一阶效应之和 ΣS₁）解释了\(measureName)方差的\(share)"
-                       : "The inputs' effects on their own (the sum of first-order indices, ΣS₁) explain \(share) of the variance of \(measureName)"
+            let share =
+                alone >= 0.95
+                ? (zh
+                    ? "几乎全部（ΣS₁ = \(NumberFormat.fixed(alone, decimals: 2))\(alone > 1 ? "，超过1的部分是抽样误差" : "")）"
+                    : "practically all (ΣS₁ = \(NumberFormat.fixed(alone, decimals: 2))\(alone > 1 ? "; above 1 by sampling error" : ""))")
+                : percent(alone)
+            var p =
+                zh
+                ? "各输入单独的作用（一阶效应之和 ΣS₁）解释了\(measureName)方差的\(share)"
+                : "The inputs' effects on their own (the sum of first-order indices, ΣS₁) explain \(share) of the variance of \(measureName)"
             if alone > 1.1 {
-                p = zh ? "一阶效应之和 ΣS₁ = \(NumberFormat.fixed(alone, decimals: 2))，超过1，是抽样误差所致：本次样本不足以区分各输入单独的作用与交互作用；增大样本数 N 可以区分。"
-                       : "The first-order indices sum to ΣS₁ = \(NumberFormat.fixed(alone, decimals: 2)), above 1 by sampling error: this sweep is too small to tell the inputs' effects on their own from their interactions; a larger N will."
+                p =
+                    zh
+                    ? "一阶效应之和 ΣS₁ = \(NumberFormat.fixed(alone, decimals: 2))，超过1，是抽样误差所致：本次样本不足以区分各输入单独的作用与交互作用；增大样本数 N 可以区分。"
+                    : "The first-order indices sum to ΣS₁ = \(NumberFormat.fixed(alone, decimals: 2)), above 1 by sampling error: this sweep is too small to tell the inputs' effects on their own from their interactions; a larger N will."
             } else if rest < 0.1 {
-                p += zh ? "；输入之间的交互作用很小，可以逐个考虑各项假设。" : "; interactions between inputs are small, so the assumptions can be weighed one at a time."
+                p +=
+                    zh
+                    ? "；输入之间的交互作用很小，可以逐个考虑各项假设。"
+                    : "; interactions between inputs are small, so the assumptions can be weighed one at a time."
             } else {
-                p += zh ? "；其余约\(percent(rest))来自输入之间的交互作用（某项假设的影响取决于其他假设的取值）。"
-                        : "; the remaining \(percent(rest)) or so comes from interactions between inputs (one assumption's effect depends on the others' values)."
-                if let strongest = rows.filter({ $0.main.isFinite && $0.first.isFinite }).max(by: { $0.main - $0.first < $1.main - $1.first }), strongest.main - strongest.first >= 0.05 {
-                    p += zh ? "交互作用最强的是\(name(strongest))（Sₜ − S₁ = \(fmt(strongest.main - strongest.first))）。"
-                            : " \(name(strongest)) interacts most (Sₜ − S₁ = \(fmt(strongest.main - strongest.first)))."
+                p +=
+                    zh
+                    ? "；其余约\(percent(rest))来自输入之间的交互作用（某项假设的影响取决于其他假设的取值）。"
+                    : "; the remaining \(percent(rest)) or so comes from interactions between inputs (one assumption's effect depends on the others' values)."
+                if let strongest = rows.filter({ $0.main.isFinite && $0.first.isFinite }).max(by: {
+                    $0.main - $0.first < $1.main - $1.first
+                }), strongest.main - strongest.first >= 0.05 {
+                    p +=
+                        zh
+                        ? "交互作用最强的是\(name(strongest))（Sₜ − S₁ = \(fmt(strongest.main - strongest.first))）。"
+                        : " \(name(strongest)) interacts most (Sₜ − S₁ = \(fmt(strongest.main - strongest.first)))."
                 }
             }
             if let pair = pairs.filter({ $0.s2.isFinite }).max(by: { $0.s2 < $1.s2 }), pair.s2 >= 0.05 {
                 let a = SweepNames.input(pair.a, language: l), b = SweepNames.input(pair.b, language: l)
-                p += zh ? "二阶指数最大的一对是\(a)与\(b)（S₂ = \(fmt(pair.s2))）。" : " The largest second-order index is that of \(a) with \(b) (S₂ = \(fmt(pair.s2)))."
+                p +=
+                    zh
+                    ? "二阶指数最大的一对是\(a)与\(b)（S₂ = \(fmt(pair.s2))）。"
+                    : " The largest second-order index is that of \(a) with \(b) (S₂ = \(fmt(pair.s2)))."
             }
             out.append(p)
         } else if let top = drivers.first, top.sigma.isFinite {
-            out.append(top.sigma > top.main
-                ? (zh ? "\(name(top))的基本效应离散度 σ = \(fmt(top.sigma))大于 μ*：其影响随其他输入的取值而变（非线性或交互作用）。"
-                      : "The elementary effects of \(name(top)) spread widely (σ = \(fmt(top.sigma)), above μ*): its effect changes with the other inputs (non-linearity or interactions).")
-                : (zh ? "\(name(top))的基本效应离散度 σ = \(fmt(top.sigma))不大于 μ*：其影响大体是线性的、与其他输入无关。"
-                      : "The elementary effects of \(name(top)) spread little (σ = \(fmt(top.sigma)), not above μ*): its effect is roughly linear and independent of the other inputs."))
+            out.append(
+                top.sigma > top.main
+                    ? (zh
+                        ? "\(name(top))的基本效应离散度 σ = \(fmt(top.sigma))大于 μ*：其影响随其他输入的取值而变（非线性或交互作用）。"
+                        : "The elementary effects of \(name(top)) spread widely (σ = \(fmt(top.sigma)), above μ*): its effect changes with the other inputs (non-linearity or interactions).")
+                    : (zh
+                        ? "\(name(top))的基本效应离散度 σ = \(fmt(top.sigma))不大于 μ*：其影响大体是线性的、与其他输入无关。"
+                        : "The elementary effects of \(name(top)) spread little (σ = \(fmt(top.sigma)), not above μ*): its effect is roughly linear and independent of the other inputs.")
+            )
         }
         // 3. Which way each driver moves the measure.
         if hasDirections, !drivers.isEmpty {
             let clauses = drivers.prefix(5).enumerated().map { k, r -> String in
                 let it = k == 0 ? measureName : (zh ? "之" : "it")
                 let rho = NumberFormat.signed(r.direction, decimals: 2)
-                guard r.direction.isFinite else { return zh ? "\(name(r))的方向未知" : "the direction of \(name(r)) is unknown" }
-                guard EffectDirection.isClear(r.direction, n: sampleCount) else {
-                    return zh ? "\(name(r))的方向不明（秩相关 \(rho)，影响可能先升后降）" : "the direction of \(name(r)) is unclear (rank correlation \(rho); its effect may rise then fall)"
+                guard r.direction.isFinite else {
+                    return zh ? "\(name(r))的方向未知" : "the direction of \(name(r)) is unknown"
                 }
-                return r.direction > 0 ? (zh ? "提高\(name(r))使\(it)上升（秩相关 \(rho)）" : "raising \(name(r)) raises \(it) (rank correlation \(rho))")
-                                       : (zh ? "提高\(name(r))使\(it)下降（秩相关 \(rho)）" : "raising \(name(r)) lowers \(it) (rank correlation \(rho))")
+                guard EffectDirection.isClear(r.direction, n: sampleCount) else {
+                    return zh
+                        ? "\(name(r))的方向不明（秩相关 \(rho)，影响可能先升后降）"
+                        : "the direction of \(name(r)) is unclear (rank correlation \(rho); its effect may rise then fall)"
+                }
+                return r.direction > 0
+                    ? (zh
+                        ? "提高\(name(r))使\(it)上升（秩相关 \(rho)）"
+                        : "raising \(name(r)) raises \(it) (rank correlation \(rho))")
+                    : (zh
+                        ? "提高\(name(r))使\(it)下降（秩相关 \(rho)）"
+                        : "raising \(name(r)) lowers \(it) (rank correlation \(rho))")
             }
-            let sentence = zh ? "方向：" + clauses.joined(separator: "；") + "。" : "Direction: " + clauses.joined(separator: "; ") + "."
+            let sentence =
+                zh
+                ? "方向：" + clauses.joined(separator: "；") + "。" : "Direction: " + clauses.joined(separator: "; ") + "."
             out.append(sentence)
         }
         out.append(evidence(l))
@@ -129,10 +197,16 @@ extension SweepSummary {
         let zh = l == .zh
         let runsText = runs > 0 ? NumberFormat.grouped(runs) : "—"
         // The scenario's and the sweep's code names are in the technical annex, not here.
-        var s = zh ? "依据：敏感性分析，方法：\(SweepNames.method(method, language: l))，N = \(NumberFormat.chineseCount(n))，共\(runs > 0 ? NumberFormat.chineseCount(runs) : "—")次"
-                   : "Evidence: a sensitivity sweep, \(SweepNames.method(method, language: l)), N = \(NumberFormat.grouped(n)), \(runsText) runs of "
-        s += pathsPerSample > 1 ? (zh ? "模型运行，每次\(NumberFormat.chineseCount(pathsPerSample))条蒙特卡洛路径（各样本使用相同路径）" : "the model with \(NumberFormat.grouped(pathsPerSample)) Monte Carlo paths each (the same paths for every sample)")
-                                : (zh ? "确定性模型运行（冲击取零）" : "the deterministic model (shocks at zero)")
+        var s =
+            zh
+            ? "依据：敏感性分析，方法：\(SweepNames.method(method, language: l))，N = \(NumberFormat.chineseCount(n))，共\(runs > 0 ? NumberFormat.chineseCount(runs) : "—")次"
+            : "Evidence: a sensitivity sweep, \(SweepNames.method(method, language: l)), N = \(NumberFormat.grouped(n)), \(runsText) runs of "
+        s +=
+            pathsPerSample > 1
+            ? (zh
+                ? "模型运行，每次\(NumberFormat.chineseCount(pathsPerSample))条蒙特卡洛路径（各样本使用相同路径）"
+                : "the model with \(NumberFormat.grouped(pathsPerSample)) Monte Carlo paths each (the same paths for every sample)")
+            : (zh ? "确定性模型运行（冲击取零）" : "the deterministic model (shocks at zero)")
         if !isMorris && !rows.isEmpty {
             s += zh ? "；区间为100次自助重抽样的95%区间" : "; intervals are 95 % bootstrap intervals over 100 resamples"
             if drivers.contains(where: { $0.mainConf.isFinite && $0.mainConf > 0.1 }) {
@@ -140,13 +214,19 @@ extension SweepSummary {
             }
         }
         if pathsPerSample == 1, measure.hasPrefix("probability") {
-            s += zh ? "。确定性运行没有概率可言，此处的达标概率以目标比值（预测值÷目标值，不小于1即达标）度量"
-                    : ". A deterministic run has no probability: here the measure is the target ratio (forecast ÷ target; 1 or more means met)"
+            s +=
+                zh
+                ? "。确定性运行没有概率可言，此处的达标概率以目标比值（预测值÷目标值，不小于1即达标）度量"
+                : ". A deterministic run has no probability: here the measure is the target ratio (forecast ÷ target; 1 or more means met)"
         }
         let noisy = rows.filter { $0.withinNoise == true }.count
         if noisy > 0 {
-            s += zh ? "。\(noisy)个输入的指数在蒙特卡洛噪声之内，视为零"
-                    : noisy == 1 ? ". One index is within Monte Carlo noise of zero and reads as zero" : ". \(noisy) indices are within Monte Carlo noise of zero and read as zero"
+            s +=
+                zh
+                ? "。\(noisy)个输入的指数在蒙特卡洛噪声之内，视为零"
+                : noisy == 1
+                    ? ". One index is within Monte Carlo noise of zero and reads as zero"
+                    : ". \(noisy) indices are within Monte Carlo noise of zero and read as zero"
         }
         return s + (zh ? "。" : ".")
     }
@@ -157,5 +237,7 @@ extension SweepSummary {
         return "\(fmt(x - half))–\(fmt(x + half))"
     }
 
-    func percent(_ share: Double) -> String { share.isFinite ? NumberFormat.fixed(share * 100, decimals: 0) + "%" : "—" }
+    func percent(_ share: Double) -> String {
+        share.isFinite ? NumberFormat.fixed(share * 100, decimals: 0) + "%" : "—"
+    }
 }

@@ -20,15 +20,26 @@ public enum ParserRefusals {
         (#"The option '(.+)' does not take any value, but '(.*)' was specified\."#, "选项 `$1` 不接受取值，但给了 `$2`"),
         (#"Unexpected argument '(.*)'"#, "多余的参数 `$1`"),
         (#"(\d+) unexpected arguments: (.+)"#, "多余的 $1 个参数：{2}"),
-        (#"Value to be set with flag '(.+)' in '(.+)' had already been set with flag '(.+)' in '(.+)'"#,
-         "`$2` 中的 `$1` 所设的值已由 `$4` 中的 `$3` 设过"),
-        (#"Value to be set with flag '(.+)' in '(.+)' had already been set with flag '(.+)'"#, "`$2` 中的 `$1` 所设的值已由 `$3` 设过"),
-        (#"Value to be set with flag '(.+)' had already been set with flag '(.+)' in '(.+)'"#, "`$1` 所设的值已由 `$3` 中的 `$2` 设过"),
+        (
+            #"Value to be set with flag '(.+)' in '(.+)' had already been set with flag '(.+)' in '(.+)'"#,
+            "`$2` 中的 `$1` 所设的值已由 `$4` 中的 `$3` 设过"
+        ),
+        (
+            #"Value to be set with flag '(.+)' in '(.+)' had already been set with flag '(.+)'"#,
+            "`$2` 中的 `$1` 所设的值已由 `$3` 设过"
+        ),
+        (
+            #"Value to be set with flag '(.+)' had already been set with flag '(.+)' in '(.+)'"#,
+            "`$1` 所设的值已由 `$3` 中的 `$2` 设过"
+        ),
         (#"Value to be set with flag '(.+)' had already been set with flag '(.+)'"#, "`$1` 所设的值已由 `$2` 设过；二者只能给一个"),
         (#"Value to be set with (.+) had already been set with (.+)"#, "由 $1 所设的值已由 $2 设过"),
         (#"Missing expected argument '(.+)'"#, "缺少参数 `$1`"),
         (#"Missing one of: (.+)"#, "缺少以下之一：{1}"),
-        (#"The value '(.*)' is invalid for '(.+)'\. Please provide one of the following:"#, "`$1` 不是 `$2` 的有效取值；可选值如下："),
+        (
+            #"The value '(.*)' is invalid for '(.+)'\. Please provide one of the following:"#,
+            "`$1` 不是 `$2` 的有效取值；可选值如下："
+        ),
         (#"The value '(.*)' is invalid for '(.+)'\. Please provide one of (.+)\."#, "`$1` 不是 `$2` 的有效取值；可选值：{3}"),
         (#"The value '(.*)' is invalid for '(.+)': (.+)"#, "`$1` 不是 `$2` 的有效取值：$3"),
         (#"The value '(.*)' is invalid for '(.+)'"#, "`$1` 不是 `$2` 的有效取值"),
@@ -41,7 +52,10 @@ public enum ParserRefusals {
         (#"Command '(.+)' is not a parent of the current command\."#, "命令 `$1` 不是当前命令的上级命令"),
         (#"Can't autodetect a supported shell\."#, "无法自动识别所用的 shell"),
         (#"Can't generate completion scripts for '(.+)'\."#, "无法为 `$1` 生成补全脚本"),
-        (#"Please use --generate-completion-script=<shell> with one of:"#, "请使用 `--generate-completion-script=<shell>`，取以下之一："),
+        (
+            #"Please use --generate-completion-script=<shell> with one of:"#,
+            "请使用 `--generate-completion-script=<shell>`，取以下之一："
+        ),
         (#"    ([a-z]+( [a-z]+)*)"#, "    `$1`"),
         (#"Internal error\. Parsing command-line arguments hit unimplemented code path\."#, "内部错误：解析命令行参数时遇到未实现的代码路径"),
         (#"Internal error\. Invalid state while parsing command-line arguments\."#, "内部错误：解析命令行参数时状态无效"),
@@ -52,7 +66,8 @@ public enum ParserRefusals {
         let range = NSRange(line.startIndex..., in: line)
         for rule in rules {
             guard let regex = try? NSRegularExpression(pattern: "^(?:" + rule.pattern + ")$"),
-                  let match = regex.firstMatch(in: line, range: range) else { continue }
+                let match = regex.firstMatch(in: line, range: range)
+            else { continue }
             var text = regex.replacementString(for: match, in: line, offset: 0, template: rule.template)
             for k in 1..<match.numberOfRanges where text.contains("{\(k)}") {
                 guard let r = Range(match.range(at: k), in: line) else { continue }
@@ -66,7 +81,9 @@ public enum ParserRefusals {
     /// `'a', 'b' or 'c'` / `'a' and 'b'` / `'a', 'b'` → `` `a`、`b`、`c` ``.
     static func quotedList(_ text: String) -> String {
         let regex = try! NSRegularExpression(pattern: "'([^']*)'")
-        let items = regex.matches(in: text, range: NSRange(text.startIndex..., in: text)).compactMap { Range($0.range(at: 1), in: text).map { "`\(text[$0])`" } }
+        let items = regex.matches(in: text, range: NSRange(text.startIndex..., in: text)).compactMap {
+            Range($0.range(at: 1), in: text).map { "`\(text[$0])`" }
+        }
         return items.isEmpty ? text : items.joined(separator: "、")
     }
 }

@@ -1,4 +1,5 @@
 import PlanData
+
 /// A plain-text table whose columns line up in a terminal whatever the script: widths
 /// are display widths (a CJK character takes two cells), not character counts.
 public struct TextTable: Sendable {

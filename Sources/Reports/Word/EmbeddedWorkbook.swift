@@ -14,10 +14,13 @@ enum EmbeddedWorkbook {
             let name = blocks(ser, "c:tx").first.flatMap { blocks($0, "c:v").first } ?? ""
             for (part, numeric) in [("c:cat", false), ("c:val", true)] {
                 guard let block = blocks(ser, part).first, let f = blocks(block, "c:f").first,
-                      let (column, _) = reference(unescape(f)) else { continue }
+                    let (column, _) = reference(unescape(f))
+                else { continue }
                 var entry = columns[column] ?? (header: part == "c:cat" ? "" : unescape(name), cells: [:])
                 for pt in blocks(block, "c:pt", withAttributes: true) {
-                    guard let idx = attribute(pt, "idx").flatMap(Int.init), let v = blocks(pt, "c:v").first.map(unescape) else { continue }
+                    guard let idx = attribute(pt, "idx").flatMap(Int.init),
+                        let v = blocks(pt, "c:v").first.map(unescape)
+                    else { continue }
                     entry.cells[idx] = numeric ? .number(Double(v)) : .text(v)
                     rows = max(rows, idx + 1)
                 }
@@ -27,7 +30,9 @@ enum EmbeddedWorkbook {
         guard let last = columns.keys.max(), rows > 0 else { return nil }
         let header = (0...last).map { columns[$0]?.header ?? "" }
         let body: [[BriefingTable.Cell]] = (0..<rows).map { r in (0...last).map { columns[$0]?.cells[r] ?? .text("") } }
-        return try XLSXWriter.workbook(sheets: [XLSXWriter.Sheet(name: "Sheet1", header: header, rows: body, filter: false)])
+        return try XLSXWriter.workbook(sheets: [
+            XLSXWriter.Sheet(name: "Sheet1", header: header, rows: body, filter: false)
+        ])
     }
 
     /// `Sheet1!$B$2:$B$9` → (column 1, first row 2); nil for any other sheet or shape.
@@ -47,7 +52,9 @@ enum EmbeddedWorkbook {
         let close = "</\(tag)>"
         while let open = rest.range(of: "<\(tag)" + (withAttributes ? " " : ">")) {
             guard let end = rest[open.upperBound...].range(of: close) else { break }
-            out.append(String(withAttributes ? rest[open.lowerBound..<end.lowerBound] : rest[open.upperBound..<end.lowerBound]))
+            out.append(
+                String(withAttributes ? rest[open.lowerBound..<end.lowerBound] : rest[open.upperBound..<end.lowerBound])
+            )
             rest = rest[end.upperBound...]
         }
         return out
@@ -55,8 +62,11 @@ enum EmbeddedWorkbook {
 
     /// XML text back to characters (the five entities ``Markup/escape(_:)`` writes).
     static func unescape(_ s: String) -> String {
-        s.replacingOccurrences(of: "&lt;", with: "<").replacingOccurrences(of: "&gt;", with: ">").replacingOccurrences(of: "&quot;", with: "\"")
-            .replacingOccurrences(of: "&#39;", with: "'").replacingOccurrences(of: "&apos;", with: "'").replacingOccurrences(of: "&amp;", with: "&")
+        s.replacingOccurrences(of: "&lt;", with: "<").replacingOccurrences(of: "&gt;", with: ">").replacingOccurrences(
+            of: "&quot;", with: "\""
+        )
+        .replacingOccurrences(of: "&#39;", with: "'").replacingOccurrences(of: "&apos;", with: "'")
+        .replacingOccurrences(of: "&amp;", with: "&")
     }
 
     static func attribute(_ element: String, _ name: String) -> String? {

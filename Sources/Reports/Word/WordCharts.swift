@@ -19,7 +19,8 @@ enum WordCharts {
     /// target's status and completion in place of its bar.
     static func probabilities(_ d: ReportDocument, language l: Language) -> String {
         let n = d.targets.count
-        return XLSXCharts.probabilityBars(d, language: l, categories: "Sheet1!$A$2:$A$\(n + 1)", values: "Sheet1!$B$2:$B$\(n + 1)")
+        return XLSXCharts.probabilityBars(
+            d, language: l, categories: "Sheet1!$A$2:$A$\(n + 1)", values: "Sheet1!$B$2:$B$\(n + 1)")
     }
 
     /// History from 2016, the P10–P90 band, the median, the target and, for a what-if, the

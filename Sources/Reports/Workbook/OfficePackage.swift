@@ -12,16 +12,20 @@ enum OfficePackage {
         do {
             let archive = try Archive(data: Data(), accessMode: .create)
             for (path, contents) in parts {
-                try archive.addEntry(with: path, type: .file, uncompressedSize: Int64(contents.count), modificationDate: epoch,
-                                     compressionMethod: .deflate) { position, size in
+                try archive.addEntry(
+                    with: path, type: .file, uncompressedSize: Int64(contents.count), modificationDate: epoch,
+                    compressionMethod: .deflate
+                ) { position, size in
                     contents.subdata(in: Int(position)..<Int(position) + size)
                 }
             }
             guard let data = archive.data else { throw CocoaError(.fileWriteUnknown) }
             return data
         } catch {
-            throw InputIssue(file: "ZIP", message: Phrase(zh: "无法生成 Office 文件包：`\(error)`", en: "cannot build the Office package: \(error)"),
-                             help: Phrase(zh: "请把这一问题作为 plansim 的缺陷报告", en: "report this as a plansim bug"))
+            throw InputIssue(
+                file: "ZIP",
+                message: Phrase(zh: "无法生成 Office 文件包：`\(error)`", en: "cannot build the Office package: \(error)"),
+                help: Phrase(zh: "请把这一问题作为 plansim 的缺陷报告", en: "report this as a plansim bug"))
         }
     }
 }

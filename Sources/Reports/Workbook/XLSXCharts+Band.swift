@@ -31,7 +31,10 @@ extension XLSXCharts {
             // edge would draw a faint diagonal from the axis to the band's start.
             // (Years before the first value drawn, rebuilt years left off, take that first value.)
             var lastHistory = past.first?.value ?? anchor?.value ?? .nan
-            let along = history.map { h -> Double in if h.isFinite { lastHistory = h }; return lastHistory }
+            let along = history.map { h -> Double in
+                if h.isFinite { lastHistory = h }
+                return lastHistory
+            }
             let base = forecast({ $0.p10 }, anchor?.value), span = forecast({ $0.p90 - $0.p10 }, 0)
             p10 = zip(base, along).map { $0.isFinite ? $0 : $1 }
             width = zip(span, along).map { $0.isFinite ? $0 : ($1.isFinite ? 0 : .nan) }
@@ -51,7 +54,10 @@ extension XLSXCharts {
 
         /// The column headers, as the chart's series are named.
         static func headers(_ l: Language, baseline: Bool) -> [String] {
-            [l == .zh ? "区间下限" : "range low", ChartSpec.bandLabel(l), ChartSpec.medianLabel(l), l == .zh ? "历史" : "history", ChartSpec.targetLabel(l)]
+            [
+                l == .zh ? "区间下限" : "range low", ChartSpec.bandLabel(l), ChartSpec.medianLabel(l),
+                l == .zh ? "历史" : "history", ChartSpec.targetLabel(l),
+            ]
                 + (baseline ? [baselineLabel(l)] : [])
         }
     }
@@ -65,8 +71,10 @@ extension XLSXCharts {
     /// series refer to `sheet` (quoted as a formula needs it) rows `firstRow…`, the year in
     /// column `firstColumn` and the figures in the columns after it (``BandFigures/columns``),
     /// and carry their numbers, so a reader that does not calculate still draws them.
-    static func band(_ ind: ReportDocument.Indicator, in d: ReportDocument, language l: Language,
-                     sheet: String, firstRow: Int, firstColumn: Int) -> String {
+    static func band(
+        _ ind: ReportDocument.Indicator, in d: ReportDocument, language l: Language,
+        sheet: String, firstRow: Int, firstColumn: Int
+    ) -> String {
         let zh = l == .zh
         let f = BandFigures(ind, in: d)
         let last = firstRow + f.years.count - 1
@@ -82,26 +90,45 @@ extension XLSXCharts {
         }
         let none = "<c:marker><c:symbol val=\"none\"/></c:marker>"
         let base = areaSeries(0, name: names[0], fill: nil, categories: ref(0), values: ref(1), cache: (labels, f.p10))
-        let shade = areaSeries(1, name: names[1], fill: "A9C8E3", categories: ref(0), values: ref(2), cache: (labels, f.width))
-        var lines = solid(series(2, name: names[2], colour: ChartSpec.Risk.likely.colour, categories: ref(0), numeric: false, values: ref(3), line: true, cache: (labels, f.median)))
-        lines += solid(series(3, name: names[3], colour: "222222", categories: ref(0), numeric: false, values: ref(4), line: true, cache: (labels, f.history)))
-            .replacingOccurrences(of: none, with: marker("circle", size: 5, colour: "222222"))
+        let shade = areaSeries(
+            1, name: names[1], fill: "A9C8E3", categories: ref(0), values: ref(2), cache: (labels, f.width))
+        var lines = solid(
+            series(
+                2, name: names[2], colour: ChartSpec.Risk.likely.colour, categories: ref(0), numeric: false,
+                values: ref(3), line: true, cache: (labels, f.median)))
+        lines += solid(
+            series(
+                3, name: names[3], colour: "222222", categories: ref(0), numeric: false, values: ref(4), line: true,
+                cache: (labels, f.history))
+        )
+        .replacingOccurrences(of: none, with: marker("circle", size: 5, colour: "222222"))
         if f.target.contains(where: \.isFinite) {
-            lines += series(4, name: names[4], colour: "000000", categories: ref(0), numeric: false, values: ref(5), line: true, cache: (labels, f.target))
-                .replacingOccurrences(of: "<a:ln w=\"15875\"><a:solidFill><a:srgbClr val=\"000000\"/></a:solidFill><a:prstDash val=\"dash\"/></a:ln>", with: "<a:ln><a:noFill/></a:ln>")
-                .replacingOccurrences(of: none, with: marker("diamond", size: 9, colour: ChartSpec.Risk.difficult.colour))
+            lines += series(
+                4, name: names[4], colour: "000000", categories: ref(0), numeric: false, values: ref(5), line: true,
+                cache: (labels, f.target)
+            )
+            .replacingOccurrences(
+                of:
+                    "<a:ln w=\"15875\"><a:solidFill><a:srgbClr val=\"000000\"/></a:solidFill><a:prstDash val=\"dash\"/></a:ln>",
+                with: "<a:ln><a:noFill/></a:ln>"
+            )
+            .replacingOccurrences(of: none, with: marker("diamond", size: 9, colour: ChartSpec.Risk.difficult.colour))
         }
         if let b = f.baseline {
-            lines += series(5, name: names[5], colour: "777777", categories: ref(0), numeric: false, values: ref(6), line: true, cache: (labels, b))
+            lines += series(
+                5, name: names[5], colour: "777777", categories: ref(0), numeric: false, values: ref(6), line: true,
+                cache: (labels, b))
         }
         let title = d.chartTitle(ind, l) + (zh ? "：" : ": ") + ChartSpec.chartKind(l)
-        return chart(title: title, body:
-            "<c:areaChart><c:grouping val=\"stacked\"/><c:varyColors val=\"0\"/>" + base + shade
-            + "<c:axId val=\"1\"/><c:axId val=\"2\"/></c:areaChart>"
-            + "<c:lineChart><c:grouping val=\"standard\"/><c:varyColors val=\"0\"/>" + lines
-            + "<c:marker val=\"1\"/><c:axId val=\"1\"/><c:axId val=\"2\"/></c:lineChart>"
-            // Every fifth year labelled (2016, 2021, …) so the years never run together.
-            + yearAxes(valueTitle: (zh ? "单位：" : "Unit: ") + ind.unit(l), axis: f.axis),
+        return chart(
+            title: title,
+            body:
+                "<c:areaChart><c:grouping val=\"stacked\"/><c:varyColors val=\"0\"/>" + base + shade
+                + "<c:axId val=\"1\"/><c:axId val=\"2\"/></c:areaChart>"
+                + "<c:lineChart><c:grouping val=\"standard\"/><c:varyColors val=\"0\"/>" + lines
+                + "<c:marker val=\"1\"/><c:axId val=\"1\"/><c:axId val=\"2\"/></c:lineChart>"
+                // Every fifth year labelled (2016, 2021, …) so the years never run together.
+                + yearAxes(valueTitle: (zh ? "单位：" : "Unit: ") + ind.unit(l), axis: f.axis),
             hiddenLegendEntries: [0])
     }
 }

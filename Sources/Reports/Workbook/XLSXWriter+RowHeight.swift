@@ -37,8 +37,16 @@ extension XLSXWriter {
             var lines = 1, used = 0
             for word in words(String(paragraph)) {
                 let w = DisplayWidth.of(word)
-                if used > 0 && used + w > capacity { lines += 1; used = 0 }
-                if w > capacity { lines += (w - 1) / capacity; used = (w - 1) % capacity + 1 } else { used += w }
+                if used > 0 && used + w > capacity {
+                    lines += 1
+                    used = 0
+                }
+                if w > capacity {
+                    lines += (w - 1) / capacity
+                    used = (w - 1) % capacity + 1
+                } else {
+                    used += w
+                }
             }
             return total + lines
         }
@@ -50,11 +58,17 @@ extension XLSXWriter {
         for ch in text {
             let wide = ch.unicodeScalars.first.map { DisplayWidth.of(String($0)) == 2 } ?? false
             if wide {
-                if !current.isEmpty { out.append(current); current = "" }
+                if !current.isEmpty {
+                    out.append(current)
+                    current = ""
+                }
                 out.append(String(ch))
             } else {
                 current.append(ch)
-                if ch == " " { out.append(current); current = "" }
+                if ch == " " {
+                    out.append(current)
+                    current = ""
+                }
             }
         }
         if !current.isEmpty { out.append(current) }

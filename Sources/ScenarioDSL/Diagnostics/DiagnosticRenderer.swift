@@ -27,7 +27,9 @@ public enum DiagnosticRenderer {
         let windowStart = long && from > excerptWidth / 2 ? from - excerptWidth / 3 : 0
         let windowEnd = long ? min(count, windowStart + excerptWidth) : count
         let head = windowStart > 0 ? "… " : "", tail = windowEnd < count ? " …" : ""
-        func shown(_ a: Int, _ b: Int) -> String { TerminalText.escaped(String(characters[max(a, 0)..<max(min(b, characters.count), max(a, 0))])) }
+        func shown(_ a: Int, _ b: Int) -> String {
+            TerminalText.escaped(String(characters[max(a, 0)..<max(min(b, characters.count), max(a, 0))]))
+        }
         let lineText = head + shown(windowStart, windowEnd) + tail
         let before = head + shown(windowStart, from)
         let spanText = shown(from, min(spanEnd, windowEnd))

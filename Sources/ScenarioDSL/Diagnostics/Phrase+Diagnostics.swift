@@ -27,7 +27,9 @@ extension Phrase {
     static func didYouMean(_ word: String, among choices: [String]) -> Phrase? {
         let found = DidYouMean.suggestions(for: word, among: choices).map { "`\($0)`" }
         guard !found.isEmpty else { return nil }
-        return Phrase(zh: "是否想用 " + found.joined(separator: " 或 ") + "？", en: "did you mean " + found.joined(separator: " or ") + "?")
+        return Phrase(
+            zh: "是否想用 " + found.joined(separator: " 或 ") + "？",
+            en: "did you mean " + found.joined(separator: " or ") + "?")
     }
 
     /// Why a file a scenario names cannot be read (``InputFile/Problem``), after its name.
@@ -36,7 +38,9 @@ extension Phrase {
         case .missing: return Phrase(zh: "不存在", en: problem.message)
         case .outsideRoot: return Phrase(zh: "不在本情景文件的文件夹内（按符号链接解析后）", en: problem.message)
         case .notRegular(let kind):
-            let zh = ["a directory": "目录", "a named pipe (FIFO)": "命名管道（FIFO）", "a socket": "套接字", "a device": "设备"][kind] ?? kind
+            let zh =
+                ["a directory": "目录", "a named pipe (FIFO)": "命名管道（FIFO）", "a socket": "套接字", "a device": "设备"][kind]
+                ?? kind
             return Phrase(zh: "是\(zh)，不是文件", en: problem.message)
         case .unreadable: return Phrase(zh: "无法读取（没有权限）", en: problem.message)
         case .tooLarge(let limit): return Phrase(zh: "超过 plansim 可读取的 \(limit >> 20) MB", en: problem.message)

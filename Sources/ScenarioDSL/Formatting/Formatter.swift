@@ -9,7 +9,8 @@ public enum Formatter {
             switch item {
             case .blank: if lines.last.map({ !$0.isEmpty }) ?? false { lines.append("") }
             case .comment(let c): lines.append(c)
-            case .include(let path, let range): lines.append("include \(quote(path))" + (tree.includeComments[range.start].map { "  " + $0 } ?? ""))
+            case .include(let path, let range):
+                lines.append("include \(quote(path))" + (tree.includeComments[range.start].map { "  " + $0 } ?? ""))
             case .scenario(let s):
                 var head = "scenario \(s.name)"
                 if !s.parents.isEmpty { head += " extends " + s.parents.map(\.0).joined(separator: ", ") }
@@ -22,7 +23,10 @@ public enum Formatter {
         }
         while lines.last == "" { lines.removeLast() }
         // Keep the file's line ends: CRLF when its first line ends so, else LF.
-        let newline = tree.source.bytes.firstIndex(of: UInt8(ascii: "\n")).map { $0 > 0 && tree.source.bytes[$0 - 1] == UInt8(ascii: "\r") } == true
+        let newline =
+            tree.source.bytes.firstIndex(of: UInt8(ascii: "\n")).map {
+                $0 > 0 && tree.source.bytes[$0 - 1] == UInt8(ascii: "\r")
+            } == true
             ? "\r\n" : "\n"
         return lines.joined(separator: newline) + newline
     }
@@ -48,7 +52,10 @@ public enum Formatter {
     public static func statementText(_ s: Statement) -> String {
         var out = s.keyword
         for e in s.elements {
-            if e.kind == .comma { out += ","; continue }
+            if e.kind == .comma {
+                out += ","
+                continue
+            }
             out += " " + elementText(e)
         }
         return out

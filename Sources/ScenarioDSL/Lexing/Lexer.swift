@@ -1,4 +1,5 @@
 import PlanData
+
 /// Turns a scenario file into tokens. Never fails: bad characters become `.invalid`
 /// tokens with a diagnostic, so the parser can go on and report everything at once.
 public struct Lexer {
@@ -37,11 +38,21 @@ public struct Lexer {
                 // A CRLF's CR is not part of the comment.
                 let end = i > start && bytes[i - 1] == UInt8(ascii: "\r") ? i - 1 : i
                 tokens.append(Token(kind: .comment, text: slice(start, end), range: SourceRange(start, end)))
-            case UInt8(ascii: "{"): tokens.append(Token(kind: .leftBrace, text: "{", range: SourceRange(i, i + 1))); i += 1
-            case UInt8(ascii: "}"): tokens.append(Token(kind: .rightBrace, text: "}", range: SourceRange(i, i + 1))); i += 1
-            case UInt8(ascii: "("): tokens.append(Token(kind: .leftParen, text: "(", range: SourceRange(i, i + 1))); i += 1
-            case UInt8(ascii: ")"): tokens.append(Token(kind: .rightParen, text: ")", range: SourceRange(i, i + 1))); i += 1
-            case UInt8(ascii: ","): tokens.append(Token(kind: .comma, text: ",", range: SourceRange(i, i + 1))); i += 1
+            case UInt8(ascii: "{"):
+                tokens.append(Token(kind: .leftBrace, text: "{", range: SourceRange(i, i + 1)))
+                i += 1
+            case UInt8(ascii: "}"):
+                tokens.append(Token(kind: .rightBrace, text: "}", range: SourceRange(i, i + 1)))
+                i += 1
+            case UInt8(ascii: "("):
+                tokens.append(Token(kind: .leftParen, text: "(", range: SourceRange(i, i + 1)))
+                i += 1
+            case UInt8(ascii: ")"):
+                tokens.append(Token(kind: .rightParen, text: ")", range: SourceRange(i, i + 1)))
+                i += 1
+            case UInt8(ascii: ","):
+                tokens.append(Token(kind: .comma, text: ",", range: SourceRange(i, i + 1)))
+                i += 1
             case UInt8(ascii: "<"), UInt8(ascii: ">"):
                 i += 1
                 if i < n && bytes[i] == UInt8(ascii: "=") { i += 1 }
@@ -52,19 +63,30 @@ public struct Lexer {
                     i += 2
                 } else {
                     i += 1
-                    invalid(start, i, &tokens, message: Phrase(zh: "单独的 `.`", en: "a lone `.`"),
-                            help: Phrase(zh: "区间写作 `2021..2025`，小数写作 `0.5`", en: "write a range as `2021..2025` and decimals as `0.5`"))
+                    invalid(
+                        start, i, &tokens, message: Phrase(zh: "单独的 `.`", en: "a lone `.`"),
+                        help: Phrase(
+                            zh: "区间写作 `2021..2025`，小数写作 `0.5`",
+                            en: "write a range as `2021..2025` and decimals as `0.5`"))
                 }
             case UInt8(ascii: "\""):
                 i += 1
                 var value = ""
                 var closed = false
                 while i < n && bytes[i] != UInt8(ascii: "\n") {
-                    if bytes[i] == UInt8(ascii: "\"") { closed = true; i += 1; break }
+                    if bytes[i] == UInt8(ascii: "\"") {
+                        closed = true
+                        i += 1
+                        break
+                    }
                     // Only `\"` and `\\` are escapes; any other backslash is kept as written
                     // (`"sub\粮食.csv"`), and an escape never splits a multi-byte character.
-                    if bytes[i] == UInt8(ascii: "\\") && i + 1 < n && (bytes[i + 1] == UInt8(ascii: "\"") || bytes[i + 1] == UInt8(ascii: "\\")) {
-                        value += slice(i + 1, i + 2); i += 2; continue
+                    if bytes[i] == UInt8(ascii: "\\") && i + 1 < n
+                        && (bytes[i + 1] == UInt8(ascii: "\"") || bytes[i + 1] == UInt8(ascii: "\\"))
+                    {
+                        value += slice(i + 1, i + 2)
+                        i += 2
+                        continue
                     }
                     let s = i
                     i += 1
@@ -92,20 +114,36 @@ public struct Lexer {
                     // A run of the same bad character (8 MB of NUL bytes) is one token and
                     // one diagnostic, not eight million.
                     let width = i - start
-                    while i + width <= n && bytes[i..<(i + width)].elementsEqual(bytes[start..<(start + width)]) { i += width }
+                    while i + width <= n && bytes[i..<(i + width)].elementsEqual(bytes[start..<(start + width)]) {
+                        i += width
+                    }
                     if bad == "=" || bad == "!" {
-                        invalid(start, i, &tokens, message: Phrase(zh: "意外的字符 `\(bad)`", en: "unexpected character `\(bad)`"),
-                                help: Phrase(zh: "比较符为 `<`、`<=`、`>` 和 `>=`，例如 `check new_employment min >= 0`",
-                                             en: "comparisons are `<`, `<=`, `>` and `>=`, e.g. `check new_employment min >= 0`"))
+                        invalid(
+                            start, i, &tokens,
+                            message: Phrase(zh: "意外的字符 `\(bad)`", en: "unexpected character `\(bad)`"),
+                            help: Phrase(
+                                zh: "比较符为 `<`、`<=`、`>` 和 `>=`，例如 `check new_employment min >= 0`",
+                                en: "comparisons are `<`, `<=`, `>` and `>=`, e.g. `check new_employment min >= 0`"))
                     } else if let ascii = Lexer.halfWidth(bad) {
-                        invalid(start, i, &tokens, message: Phrase(zh: "全角字符 `\(bad)`", en: "full-width character `\(bad)`"),
-                                help: Phrase(zh: "请改写为半角的 `\(ascii)`（把输入法切换到半角）",
-                                             en: "write the half-width `\(ascii)` instead (switch the input method to half-width, 半角)"))
+                        invalid(
+                            start, i, &tokens,
+                            message: Phrase(zh: "全角字符 `\(bad)`", en: "full-width character `\(bad)`"),
+                            help: Phrase(
+                                zh: "请改写为半角的 `\(ascii)`（把输入法切换到半角）",
+                                en:
+                                    "write the half-width `\(ascii)` instead (switch the input method to half-width, 半角)"
+                            ))
                     } else {
-                        invalid(start, i, &tokens, message: bad == "\u{FFFD}" ? Phrase(zh: "不是有效 UTF-8 的字节", en: "bytes that are not valid UTF-8")
-                                                                   : Phrase(zh: "意外的字符 `\(bad)`", en: "unexpected character `\(bad)`"),
-                                help: bad == "\u{FFFD}" ? Phrase(zh: "请把文件保存为 UTF-8 编码", en: "save the file as UTF-8")
-                                                        : Phrase(zh: "请删去它；名称由字母、数字、`_` 和汉字组成", en: "remove it; names use letters, digits, `_` and Chinese characters"))
+                        invalid(
+                            start, i, &tokens,
+                            message: bad == "\u{FFFD}"
+                                ? Phrase(zh: "不是有效 UTF-8 的字节", en: "bytes that are not valid UTF-8")
+                                : Phrase(zh: "意外的字符 `\(bad)`", en: "unexpected character `\(bad)`"),
+                            help: bad == "\u{FFFD}"
+                                ? Phrase(zh: "请把文件保存为 UTF-8 编码", en: "save the file as UTF-8")
+                                : Phrase(
+                                    zh: "请删去它；名称由字母、数字、`_` 和汉字组成",
+                                    en: "remove it; names use letters, digits, `_` and Chinese characters"))
                     }
                 }
             }
@@ -116,7 +154,8 @@ public struct Lexer {
 
     mutating func invalid(_ a: Int, _ b: Int, _ tokens: inout [Token], message: Phrase, help: Phrase) {
         report(.unexpectedCharacter(SourceRange(a, b), what: message, help: help))
-        tokens.append(Token(kind: .invalid, text: String(decoding: bytes[a..<b], as: UTF8.self), range: SourceRange(a, b)))
+        tokens.append(
+            Token(kind: .invalid, text: String(decoding: bytes[a..<b], as: UTF8.self), range: SourceRange(a, b)))
     }
 
     /// `[+-]digits[.digits][e[+-]digits][%]`; a sign not followed by a digit is invalid.
@@ -128,48 +167,71 @@ public struct Lexer {
         let digitStart = i
         digits()
         if i == digitStart {
-            invalid(start, i, &tokens, message: Phrase(zh: "只有正负号，没有数字", en: "a sign without a number"),
-                    help: Phrase(zh: "数字写作 `-5%` 或 `+2` 这样", en: "write numbers such as `-5%` or `+2`"))
+            invalid(
+                start, i, &tokens, message: Phrase(zh: "只有正负号，没有数字", en: "a sign without a number"),
+                help: Phrase(zh: "数字写作 `-5%` 或 `+2` 这样", en: "write numbers such as `-5%` or `+2`"))
             return i
         }
         // `2021-2025` or `2021–2025` (en dash, as prose writes it): a range in the wrong
         // notation; refused with the right one rather than read as `2021` and `-2025`.
-        if i - start == 4, let dash = [[0x2D], [0xE2, 0x80, 0x93], [0xE2, 0x80, 0x94], [0xE2, 0x88, 0x92]].first(where: { bytes[i...].starts(with: $0) }),
-           i + dash.count < n, (0x30...0x39).contains(bytes[i + dash.count]) {
+        if i - start == 4,
+            let dash = [[0x2D], [0xE2, 0x80, 0x93], [0xE2, 0x80, 0x94], [0xE2, 0x88, 0x92]].first(where: {
+                bytes[i...].starts(with: $0)
+            }),
+            i + dash.count < n, (0x30...0x39).contains(bytes[i + dash.count])
+        {
             let first = String(decoding: bytes[start..<i], as: UTF8.self)
             i += dash.count
             let second = i
             digits()
             let last = String(decoding: bytes[second..<i], as: UTF8.self)
-            invalid(start, i, &tokens, message: Phrase(zh: "`\(String(decoding: bytes[start..<i], as: UTF8.self))` 不是年份区间", en: "`\(String(decoding: bytes[start..<i], as: UTF8.self))` is not a range of years"),
-                    help: Phrase(zh: "请写 `\(first)..\(last)`", en: "write `\(first)..\(last)`"))
+            invalid(
+                start, i, &tokens,
+                message: Phrase(
+                    zh: "`\(String(decoding: bytes[start..<i], as: UTF8.self))` 不是年份区间",
+                    en: "`\(String(decoding: bytes[start..<i], as: UTF8.self))` is not a range of years"),
+                help: Phrase(zh: "请写 `\(first)..\(last)`", en: "write `\(first)..\(last)`"))
             return i
         }
-        if i + 1 < n && bytes[i] == UInt8(ascii: ".") && bytes[i + 1] >= UInt8(ascii: "0") && bytes[i + 1] <= UInt8(ascii: "9") {
-            i += 1; digits()
+        if i + 1 < n && bytes[i] == UInt8(ascii: ".") && bytes[i + 1] >= UInt8(ascii: "0")
+            && bytes[i + 1] <= UInt8(ascii: "9")
+        {
+            i += 1
+            digits()
         }
         if i < n && (bytes[i] == UInt8(ascii: "e") || bytes[i] == UInt8(ascii: "E")) {
             var j = i + 1
             if j < n && (bytes[j] == UInt8(ascii: "+") || bytes[j] == UInt8(ascii: "-")) { j += 1 }
-            if j < n && bytes[j] >= UInt8(ascii: "0") && bytes[j] <= UInt8(ascii: "9") { i = j; digits() }
+            if j < n && bytes[j] >= UInt8(ascii: "0") && bytes[j] <= UInt8(ascii: "9") {
+                i = j
+                digits()
+            }
         }
         let literal = String(decoding: bytes[start..<i], as: UTF8.self)
         var percent = false
-        if i < n && bytes[i] == UInt8(ascii: "%") { percent = true; i += 1 }
+        if i < n && bytes[i] == UInt8(ascii: "%") {
+            percent = true
+            i += 1
+        }
         guard let value = Double(literal), value.isFinite else {
             report(.numberOutOfRange(SourceRange(start, i)))
             tokens.append(Token(kind: .invalid, text: literal, range: SourceRange(start, i)))
             return i
         }
-        tokens.append(Token(kind: .number(percent ? value / 100 : value, percent: percent), text: String(decoding: bytes[start..<i], as: UTF8.self),
-                            range: SourceRange(start, i)))
+        tokens.append(
+            Token(
+                kind: .number(percent ? value / 100 : value, percent: percent),
+                text: String(decoding: bytes[start..<i], as: UTF8.self),
+                range: SourceRange(start, i)))
         return i
     }
 
     /// The ASCII character a full-width one stands for (`％` → `%`, `５` → `5`), or nil.
     static func halfWidth(_ s: String) -> String? {
-        guard let scalar = s.unicodeScalars.first, s.unicodeScalars.count == 1, (0xFF01...0xFF5E).contains(scalar.value),
-              let ascii = Unicode.Scalar(scalar.value - 0xFEE0) else { return nil }
+        guard let scalar = s.unicodeScalars.first, s.unicodeScalars.count == 1,
+            (0xFF01...0xFF5E).contains(scalar.value),
+            let ascii = Unicode.Scalar(scalar.value - 0xFEE0)
+        else { return nil }
         return String(Character(ascii))
     }
 
@@ -189,15 +251,22 @@ public struct Lexer {
         guard !name.utf8.allSatisfy({ $0 < 0x80 }) else { return false }
         var latin = false, other = false
         for s in name.unicodeScalars {
-            if s.isASCII { latin = latin || s.properties.isAlphabetic }
-            else if (0x0370...0x052F).contains(s.value) { other = true }
+            if s.isASCII {
+                latin = latin || s.properties.isAlphabetic
+            } else if (0x0370...0x052F).contains(s.value) {
+                other = true
+            }
         }
         return latin && other
     }
 
     func isNameStart(at i: Int) -> Bool {
         let b = bytes[i]
-        if (b >= UInt8(ascii: "a") && b <= UInt8(ascii: "z")) || (b >= UInt8(ascii: "A") && b <= UInt8(ascii: "Z")) || b == UInt8(ascii: "_") { return true }
+        if (b >= UInt8(ascii: "a") && b <= UInt8(ascii: "z")) || (b >= UInt8(ascii: "A") && b <= UInt8(ascii: "Z"))
+            || b == UInt8(ascii: "_")
+        {
+            return true
+        }
         guard b >= 0x80, let s = scalar(at: i), s != "\u{FFFD}" else { return false }
         return s.properties.isAlphabetic
     }

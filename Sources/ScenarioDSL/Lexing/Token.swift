@@ -2,7 +2,10 @@
 public struct SourceRange: Sendable, Equatable, Hashable {
     public let start: Int
     public let end: Int
-    public init(_ start: Int, _ end: Int) { self.start = start; self.end = max(start, end) }
+    public init(_ start: Int, _ end: Int) {
+        self.start = start
+        self.end = max(start, end)
+    }
 }
 
 /// One token of a scenario file.

@@ -1,4 +1,5 @@
 import PlanData
+
 /// A recovering recursive-descent parser. It never throws and never stops early: every
 /// problem becomes a diagnostic and parsing resumes at the next line, so a file's errors
 /// are all reported in one pass. Each loop consumes at least one token (no hangs), and
@@ -81,7 +82,8 @@ public struct Parser {
                 advance()
                 continue
             case .comment:
-                items.append(.comment(current.text)); advance()
+                items.append(.comment(current.text))
+                advance()
                 if current.kind == .newline { advance() }
             case .name where current.text == "scenario":
                 if let s = scenario() { items.append(.scenario(s)) }
@@ -94,12 +96,20 @@ public struct Parser {
                     items.append(.include(path, SourceRange(start.start, current.range.end)))
                     advance()
                 } else {
-                    report(.expected(Phrase(zh: "`include` 之后加引号的文件名", en: "a file name in quotes after `include`"), found: describe(current), current.range))
+                    report(
+                        .expected(
+                            Phrase(zh: "`include` 之后加引号的文件名", en: "a file name in quotes after `include`"),
+                            found: describe(current), current.range))
                 }
                 if let c = expectLineEnd() { includeComments[start.start] = c }
             default:
-                report(.expected(Phrase(zh: "`scenario` 或 `include`", en: "`scenario` or `include`"), found: describe(current), current.range,
-                                             help: Phrase(zh: "语句应写在 `scenario NAME { … }` 之内", en: "statements belong inside `scenario NAME { … }`")))
+                report(
+                    .expected(
+                        Phrase(zh: "`scenario` 或 `include`", en: "`scenario` or `include`"), found: describe(current),
+                        current.range,
+                        help: Phrase(
+                            zh: "语句应写在 `scenario NAME { … }` 之内", en: "statements belong inside `scenario NAME { … }`"))
+                )
                 skipLine()
             }
             if position == before { advance() }
@@ -111,7 +121,10 @@ public struct Parser {
     @discardableResult
     mutating func expectLineEnd() -> String? {
         var comment: String?
-        if case .comment = current.kind { comment = current.text; advance() }
+        if case .comment = current.kind {
+            comment = current.text
+            advance()
+        }
         switch current.kind {
         case .newline: advance()
         case .end: break
@@ -138,14 +151,21 @@ public struct Parser {
             repeat {
                 if current.kind == .comma { advance() }
                 guard current.kind == .name else {
-                    report(.expected(Phrase(zh: "要继承的情景名称", en: "the name of a scenario to extend"), found: describe(current), current.range))
+                    report(
+                        .expected(
+                            Phrase(zh: "要继承的情景名称", en: "the name of a scenario to extend"), found: describe(current),
+                            current.range))
                     break
                 }
-                parents.append((current.text, current.range)); advance()
+                parents.append((current.text, current.range))
+                advance()
             } while current.kind == .comma
         }
         guard current.kind == .leftBrace else {
-            report(.expected(Phrase(zh: "开启情景 `\(name)` 的 `{`", en: "`{` to open scenario `\(name)`"), found: describe(current), current.range))
+            report(
+                .expected(
+                    Phrase(zh: "开启情景 `\(name)` 的 `{`", en: "`{` to open scenario `\(name)`"), found: describe(current),
+                    current.range))
             skipLine()
             return nil
         }
@@ -156,16 +176,25 @@ public struct Parser {
         if !closed, let sweep = misclosedSweep {
             // The sweep's `}` sits where the scenario's would: the brace the sweep lacks is
             // the one missing, so say so at the sweep's own line.
-            report(.notClosed(Phrase(zh: "sweep `\(sweep.name)` ", en: "sweep `\(sweep.name)`"), sweep.range,
-                              help: Phrase(zh: "请在 sweep `\(sweep.name)` 的末尾单独一行写上 `}`；现在情景 `\(name)` 的 `}` 被当作了它的结尾",
-                                           en: "add `}` on a line of its own at the end of sweep `\(sweep.name)`; the `}` of scenario `\(name)` now ends it")))
+            report(
+                .notClosed(
+                    Phrase(zh: "sweep `\(sweep.name)` ", en: "sweep `\(sweep.name)`"), sweep.range,
+                    help: Phrase(
+                        zh: "请在 sweep `\(sweep.name)` 的末尾单独一行写上 `}`；现在情景 `\(name)` 的 `}` 被当作了它的结尾",
+                        en:
+                            "add `}` on a line of its own at the end of sweep `\(sweep.name)`; the `}` of scenario `\(name)` now ends it"
+                    )))
         } else if !closed {
-            report(.notClosed(Phrase(zh: "情景 `\(name)` ", en: "scenario `\(name)`"), nameRange,
-                              help: Phrase(zh: "请在其末尾单独一行写上 `}`", en: "add `}` on a line of its own at its end")))
+            report(
+                .notClosed(
+                    Phrase(zh: "情景 `\(name)` ", en: "scenario `\(name)`"), nameRange,
+                    help: Phrase(zh: "请在其末尾单独一行写上 `}`", en: "add `}` on a line of its own at its end")))
         }
         misclosedSweep = nil
-        return ScenarioDecl(name: name, nameRange: nameRange, parents: parents, items: items,
-                            range: SourceRange(start, tokens[max(0, position - 1)].range.end), trailingComment: trailing, closingComment: closing)
+        return ScenarioDecl(
+            name: name, nameRange: nameRange, parents: parents, items: items,
+            range: SourceRange(start, tokens[max(0, position - 1)].range.end), trailingComment: trailing,
+            closingComment: closing)
     }
 
     /// Items until `}` (returns closed = true, and the comment after `}`) or the end of the file.
@@ -187,15 +216,20 @@ public struct Parser {
                 advance()
                 continue
             case .comment:
-                items.append(.comment(current.text)); advance()
+                items.append(.comment(current.text))
+                advance()
                 if current.kind == .newline { advance() }
             case .name where current.text == "sweep" && !inSweep:
                 if let s = sweep() { items.append(.sweep(s)) }
             case .name:
                 items.append(.statement(statement()))
             default:
-                report(.expected(Phrase(zh: "一条语句", en: "a statement"), found: describe(current), current.range,
-                                             help: Phrase(zh: "每行以关键字开头，如 `assume`、`shock` 或 `target`", en: "each line starts with a keyword such as `assume`, `shock` or `target`")))
+                report(
+                    .expected(
+                        Phrase(zh: "一条语句", en: "a statement"), found: describe(current), current.range,
+                        help: Phrase(
+                            zh: "每行以关键字开头，如 `assume`、`shock` 或 `target`",
+                            en: "each line starts with a keyword such as `assume`, `shock` or `target`")))
                 skipLine()
             }
             blankRun = 0
@@ -215,7 +249,10 @@ public struct Parser {
         let name = current.text, nameRange = current.range
         advance()
         guard current.kind == .leftBrace else {
-            report(.expected(Phrase(zh: "开启 sweep `\(name)` 的 `{`", en: "`{` to open sweep `\(name)`"), found: describe(current), current.range))
+            report(
+                .expected(
+                    Phrase(zh: "开启 sweep `\(name)` 的 `{`", en: "`{` to open sweep `\(name)`"), found: describe(current),
+                    current.range))
             skipLine()
             return nil
         }
@@ -223,13 +260,17 @@ public struct Parser {
         let opening = expectLineEnd()
         let (items, closed, closing) = block(inSweep: true)
         if !closed {
-            report(.notClosed(Phrase(zh: "sweep `\(name)` ", en: "sweep `\(name)`"), nameRange,
-                              help: Phrase(zh: "请单独一行写上 `}`", en: "add `}` on a line of its own")))
+            report(
+                .notClosed(
+                    Phrase(zh: "sweep `\(name)` ", en: "sweep `\(name)`"), nameRange,
+                    help: Phrase(zh: "请单独一行写上 `}`", en: "add `}` on a line of its own")))
         } else if let brace = lastClosingBrace, let a = indent(brace), let b = indent(keyword), a < b {
             misclosedSweep = (name, nameRange)
         }
-        return SweepBlock(name: name, nameRange: nameRange, items: items, range: SourceRange(start, tokens[max(0, position - 1)].range.end),
-                          trailingComment: opening, closingComment: closing)
+        return SweepBlock(
+            name: name, nameRange: nameRange, items: items,
+            range: SourceRange(start, tokens[max(0, position - 1)].range.end),
+            trailingComment: opening, closingComment: closing)
     }
 
     /// `keyword element*` to the end of the line.
@@ -254,19 +295,33 @@ public struct Parser {
                 advance()
                 if current.kind == .range {
                     advance()
-                    if case .number(let w, false) = current.kind, !percent, v == v.rounded(), w == w.rounded(), abs(v) < 1e6, abs(w) < 1e6 {
-                        elements.append(Element(kind: .range(Int(v), Int(w)), range: SourceRange(t.range.start, current.range.end),
-                                                text: "\(Int(v))..\(Int(w))"))
+                    if case .number(let w, false) = current.kind, !percent, v == v.rounded(), w == w.rounded(),
+                        abs(v) < 1e6, abs(w) < 1e6
+                    {
+                        elements.append(
+                            Element(
+                                kind: .range(Int(v), Int(w)), range: SourceRange(t.range.start, current.range.end),
+                                text: "\(Int(v))..\(Int(w))"))
                         advance()
                     } else {
-                        report(.expected(Phrase(zh: "`..` 之后的年份", en: "a year after `..`"), found: describe(current), current.range, help: Phrase(zh: "年份区间请写成 `2021..2025`", en: "write ranges of years as `2021..2025`")))
+                        report(
+                            .expected(
+                                Phrase(zh: "`..` 之后的年份", en: "a year after `..`"), found: describe(current),
+                                current.range,
+                                help: Phrase(zh: "年份区间请写成 `2021..2025`", en: "write ranges of years as `2021..2025`")))
                     }
                 } else {
                     var unit: String?
                     var end = t.range.end
-                    if current.kind == .name, Parser.units.contains(current.text) { unit = current.text; end = current.range.end; advance() }
-                    elements.append(Element(kind: .number(v, percent: percent, unit: unit), range: SourceRange(t.range.start, end),
-                                            text: t.text + (unit ?? "")))
+                    if current.kind == .name, Parser.units.contains(current.text) {
+                        unit = current.text
+                        end = current.range.end
+                        advance()
+                    }
+                    elements.append(
+                        Element(
+                            kind: .number(v, percent: percent, unit: unit), range: SourceRange(t.range.start, end),
+                            text: t.text + (unit ?? "")))
                 }
             case .string(let s):
                 advance()
@@ -281,17 +336,26 @@ public struct Parser {
                 damaged = true
                 advance()
             default:
-                report(.expected(Phrase(zh: "一个取值", en: "a value"), found: describe(t), t.range,
-                                             help: t.kind == .leftBrace ? Phrase(zh: "只有 `scenario NAME` 或 `sweep NAME` 之后才能开启块", en: "blocks open only after `scenario NAME` or `sweep NAME`") : nil))
+                report(
+                    .expected(
+                        Phrase(zh: "一个取值", en: "a value"), found: describe(t), t.range,
+                        help: t.kind == .leftBrace
+                            ? Phrase(
+                                zh: "只有 `scenario NAME` 或 `sweep NAME` 之后才能开启块",
+                                en: "blocks open only after `scenario NAME` or `sweep NAME`") : nil))
                 advance()
             }
         }
         var trailing: String?
-        if case .comment = current.kind { trailing = current.text; advance() }
+        if case .comment = current.kind {
+            trailing = current.text
+            advance()
+        }
         let end = elements.last?.range.end ?? keyword.range.end
         if current.kind == .newline { advance() }
-        var statement = Statement(keyword: keyword.text, keywordRange: keyword.range, elements: elements,
-                                  range: SourceRange(keyword.range.start, end), trailingComment: trailing)
+        var statement = Statement(
+            keyword: keyword.text, keywordRange: keyword.range, elements: elements,
+            range: SourceRange(keyword.range.start, end), trailingComment: trailing)
         statement.damaged = damaged
         return statement
     }
@@ -306,24 +370,37 @@ public struct Parser {
                 args.append(Element(kind: .number(v, percent: percent, unit: nil), range: t.range, text: t.text))
                 advance()
             } else {
-                report(.expected(Phrase(zh: "`\(name.text)(…)` 中的数字", en: "a number in `\(name.text)(…)`"), found: describe(t), t.range))
+                report(
+                    .expected(
+                        Phrase(zh: "`\(name.text)(…)` 中的数字", en: "a number in `\(name.text)(…)`"), found: describe(t),
+                        t.range))
                 if t.kind == .newline || t.kind == .end { break }
                 advance()
             }
-            if current.kind == .comma { advance(); continue }
-            if current.kind == .rightParen { end = current.range.end; advance(); break }
+            if current.kind == .comma {
+                advance()
+                continue
+            }
+            if current.kind == .rightParen {
+                end = current.range.end
+                advance()
+                break
+            }
             report(.expected(Phrase(zh: "`,` 或 `)`", en: "`,` or `)`"), found: describe(current), current.range))
             break
         }
-        return Element(kind: .distribution(name.text, args), range: SourceRange(name.range.start, end),
-                       text: name.text + "(" + args.map(\.text).joined(separator: ", ") + ")")
+        return Element(
+            kind: .distribution(name.text, args), range: SourceRange(name.range.start, end),
+            text: name.text + "(" + args.map(\.text).joined(separator: ", ") + ")")
     }
 }
 
 /// The words of the language.
 public enum Keywords {
-    public static let statements = ["title", "horizon", "paths", "seed", "data", "output", "language", "assume", "shock", "model", "prior",
-                                    "target", "invert", "check", "sweep", "plan"]
+    public static let statements = [
+        "title", "horizon", "paths", "seed", "data", "output", "language", "assume", "shock", "model", "prior",
+        "target", "invert", "check", "sweep", "plan",
+    ]
     public static let sweepStatements = ["vary", "method", "samples", "measure", "second_order"]
     public static let distributions: Set<String> = ["normal", "uniform", "triangular", "lognormal"]
     public static let assumptionKinds = ["growth", "level", "step", "grows_as", "levels_from", "add_factor"]

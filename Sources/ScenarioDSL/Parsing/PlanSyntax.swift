@@ -26,8 +26,12 @@ public struct PlanDecl: Sendable, Equatable {
 
 /// Statement keywords of plan files.
 public enum PlanKeywords {
-    public static let planStatements = ["title", "title_en", "issuer", "published", "source", "period", "linked", "fact", "note"]
-    public static let indicatorStatements = ["name", "unit", "kind", "attribute", "at", "aliases", "base", "target", "sum", "note"]
+    public static let planStatements = [
+        "title", "title_en", "issuer", "published", "source", "period", "linked", "fact", "note",
+    ]
+    public static let indicatorStatements = [
+        "name", "unit", "kind", "attribute", "at", "aliases", "base", "target", "sum", "note",
+    ]
     public static let kinds = ["annual_level", "stock", "annual_flow", "period_sum"]
     public static let attributes = ["预期性", "约束性", "indicative", "binding"]
     public static let roles = ["investment", "output", "employment"]

@@ -85,9 +85,14 @@ public struct SyntaxTree: Sendable {
     public var includeComments: [Int: String] = [:]
 
     public init(source: SourceFile, items: [TopItem], diagnostics: [Diagnostic], dropped: Int = 0) {
-        self.source = source; self.items = items; self.diagnostics = diagnostics; self.dropped = dropped
+        self.source = source
+        self.items = items
+        self.diagnostics = diagnostics
+        self.dropped = dropped
     }
 
-    public var scenarios: [ScenarioDecl] { items.compactMap { if case .scenario(let s) = $0 { return s } else { return nil } } }
+    public var scenarios: [ScenarioDecl] {
+        items.compactMap { if case .scenario(let s) = $0 { return s } else { return nil } }
+    }
     public var plans: [PlanDecl] { items.compactMap { if case .plan(let p) = $0 { return p } else { return nil } } }
 }

@@ -19,9 +19,12 @@ public struct PlanProblems: Error, Sendable {
 public enum PlanFiles {
     /// The embedded default plan, compiled once, with its history reconstructed.
     public static let embedded: Dataset = {
-        switch compile(SourceFile(path: "plans/haibin-14th.plan", text: EmbeddedPlanText.haibin14th), origin: "embedded") {
+        switch compile(
+            SourceFile(path: "plans/haibin-14th.plan", text: EmbeddedPlanText.haibin14th), origin: "embedded")
+        {
         case .success(let d): return d
-        case .failure(let p): preconditionFailure("the embedded plan does not compile (EmbeddedPlanTests guards this):\n\(p.rendered)")
+        case .failure(let p):
+            preconditionFailure("the embedded plan does not compile (EmbeddedPlanTests guards this):\n\(p.rendered)")
         }
     }()
 
@@ -32,10 +35,21 @@ public enum PlanFiles {
         case .success(let b): bytes = b
         case .failure(let problem):
             let source = SourceFile(path: path, text: "")
-            let why = problem == .missing ? Phrase(zh: "无法读取规划文件 `\(path)`", en: "cannot read plan file `\(path)`")
-                : Phrase(zh: "规划文件 `\(path)` \(Phrase.fileProblem(problem).zh)", en: "plan file `\(path)` \(problem.message)")
-            return .failure(PlanProblems(diagnostics: [withFile(.planMissing(why, SourceRange(0, 0),
-                                                                              help: Phrase(zh: "请检查路径；plans/ 目录中有示例", en: "check the path; plans/ holds examples")), path)], source: source))
+            let why =
+                problem == .missing
+                ? Phrase(zh: "无法读取规划文件 `\(path)`", en: "cannot read plan file `\(path)`")
+                : Phrase(
+                    zh: "规划文件 `\(path)` \(Phrase.fileProblem(problem).zh)", en: "plan file `\(path)` \(problem.message)"
+                )
+            return .failure(
+                PlanProblems(
+                    diagnostics: [
+                        withFile(
+                            .planMissing(
+                                why, SourceRange(0, 0),
+                                help: Phrase(zh: "请检查路径；plans/ 目录中有示例", en: "check the path; plans/ holds examples")),
+                            path)
+                    ], source: source))
         }
         return compile(SourceFile(path: path, bytes: bytes), origin: "plan")
     }
@@ -46,17 +60,27 @@ public enum PlanFiles {
         var diagnostics = tree.diagnostics
         let plans = tree.plans
         if plans.isEmpty && diagnostics.isEmpty {
-            diagnostics.append(.planMissing(Phrase(zh: "本文件中没有规划", en: "no plan in this file"), SourceRange(0, 0),
-                                            help: Phrase(zh: "请写 `plan NAME {` … `}`；见 docs/plan-files.md", en: "write `plan NAME {` … `}`; see docs/plan-files.md")))
+            diagnostics.append(
+                .planMissing(
+                    Phrase(zh: "本文件中没有规划", en: "no plan in this file"), SourceRange(0, 0),
+                    help: Phrase(
+                        zh: "请写 `plan NAME {` … `}`；见 docs/plan-files.md",
+                        en: "write `plan NAME {` … `}`; see docs/plan-files.md")))
         }
         for extra in plans.dropFirst() {
-            diagnostics.append(.planMissing(Phrase(zh: "一个文件只放一个规划；`\(extra.name)` 是第二个", en: "a file holds one plan; `\(extra.name)` is a second"), extra.nameRange,
-                                            help: Phrase(zh: "每个规划请放在单独的文件中", en: "put each plan in its own file")))
+            diagnostics.append(
+                .planMissing(
+                    Phrase(
+                        zh: "一个文件只放一个规划；`\(extra.name)` 是第二个", en: "a file holds one plan; `\(extra.name)` is a second"),
+                    extra.nameRange,
+                    help: Phrase(zh: "每个规划请放在单独的文件中", en: "put each plan in its own file")))
         }
         var dataset: Dataset?
         if let decl = plans.first {
-            let provenance = Provenance(source: origin, description: "", vintage: "",
-                                        fileSHA256: origin == "embedded" ? nil : SHA256.hex(source.bytes), file: origin == "embedded" ? nil : source.path)
+            let provenance = Provenance(
+                source: origin, description: "", vintage: "",
+                fileSHA256: origin == "embedded" ? nil : SHA256.hex(source.bytes),
+                file: origin == "embedded" ? nil : source.path)
             let compiled = PlanCompiler.compile(decl, source: source, provenance: provenance)
             diagnostics += compiled.diagnostics
             dataset = compiled.dataset
@@ -67,5 +91,9 @@ public enum PlanFiles {
         return .success(HistoryReconstruction.reconstruct(dataset))
     }
 
-    static func withFile(_ d: Diagnostic, _ path: String) -> Diagnostic { var d = d; d.file = path; return d }
+    static func withFile(_ d: Diagnostic, _ path: String) -> Diagnostic {
+        var d = d
+        d.file = path
+        return d
+    }
 }

@@ -26,12 +26,16 @@ extension ScenarioProgram {
             var stack: [(name: String, next: Int)] = [(start, 0)]
             state[start] = false
             while let top = stack.last {
-                guard let entry = scenarios[top.name] else { stack.removeLast(); continue }
+                guard let entry = scenarios[top.name] else {
+                    stack.removeLast()
+                    continue
+                }
                 if top.next < entry.decl.parents.count {
                     stack[stack.count - 1].next += 1
                     let (parent, range) = entry.decl.parents[top.next]
                     if scenarios[parent] == nil {
-                        var d = Diagnostic.missingParent(parent, range, suggestions: Phrase.didYouMean(parent, among: order))
+                        var d = Diagnostic.missingParent(
+                            parent, range, suggestions: Phrase.didYouMean(parent, among: order))
                         d.file = entry.source.path
                         errors[top.name, default: []].append(d)
                     } else if state[parent] == false {
@@ -61,7 +65,10 @@ extension ScenarioProgram {
         for parent in parents {
             guard let r = resolutions[parent] else { continue }
             broken = broken || r.broken
-            if parents.count == 1 { merged = r.directives; break }
+            if parents.count == 1 {
+                merged = r.directives
+                break
+            }
             merged = Self.merge(merged, r.directives.filter { !applied.contains($0.scenario) })
             applied.formUnion(ancestry(parent))
         }
@@ -72,7 +79,9 @@ extension ScenarioProgram {
     func ancestry(_ name: String) -> Set<String> {
         var seen: Set<String> = [name], pending = [name]
         while let next = pending.popLast() {
-            for (parent, _) in scenarios[next]?.decl.parents ?? [] where seen.insert(parent).inserted { pending.append(parent) }
+            for (parent, _) in scenarios[next]?.decl.parents ?? [] where seen.insert(parent).inserted {
+                pending.append(parent)
+            }
         }
         return seen
     }

@@ -42,7 +42,9 @@ public struct ScenarioProgram: Sendable {
     /// Analyzes `bytes` as the file `path` (already read by the caller), with its includes;
     /// with `planSetting`, a plan the file holds or names replaces `dataset`.
     public init(path: String, bytes: [UInt8], dataset: Dataset, planSetting: Bool = true) {
-        let setting = planSetting ? PlanSetting.find(in: SourceFile(path: path, bytes: bytes)) : PlanSetting(dataset: nil, diagnostics: [])
+        let setting =
+            planSetting
+            ? PlanSetting.find(in: SourceFile(path: path, bytes: bytes)) : PlanSetting(dataset: nil, diagnostics: [])
         self.dataset = setting.dataset ?? dataset
         let directory = URL(fileURLWithPath: path).deletingLastPathComponent().standardizedFileURL.path
         root = InputFile.realPath(directory) ?? directory
@@ -82,13 +84,21 @@ public struct ScenarioProgram: Sendable {
                     guard loaded.insert(real).inserted else { continue }
                     switch InputFile.read(real, limit: InputFile.scenarioLimit) {
                     case .success(let data): load(path: real, bytes: data)
-                    case .failure(let problem): add([.includeUnreadable(relative, .fileProblem(problem), range)], source.path)
+                    case .failure(let problem):
+                        add([.includeUnreadable(relative, .fileProblem(problem), range)], source.path)
                     }
                 }
             case .scenario(let decl):
                 if let first = scenarios[decl.name] {
-                    let elsewhere = first.source.path == source.path ? nil : URL(fileURLWithPath: first.source.path).lastPathComponent
-                    add([.duplicateScenario(decl.name, first: first.source.location(first.decl.nameRange.start).line, in: elsewhere, decl.nameRange)], source.path)
+                    let elsewhere =
+                        first.source.path == source.path
+                        ? nil : URL(fileURLWithPath: first.source.path).lastPathComponent
+                    add(
+                        [
+                            .duplicateScenario(
+                                decl.name, first: first.source.location(first.decl.nameRange.start).line, in: elsewhere,
+                                decl.nameRange)
+                        ], source.path)
                     continue
                 }
                 var analyzer = Analyzer(dataset: dataset, source: source, scenario: decl.name)
@@ -110,18 +120,29 @@ public struct ScenarioProgram: Sendable {
             let help = error.help?.replacingOccurrences(of: "converted.csv", with: "converted.scn")
                 .replacingOccurrences(of: ", or save it from Excel as \"CSV UTF-8\"", with: "")
             let looks = error.message.components(separatedBy: "it looks like ").last ?? ""
-            let looksZH = ["GBK/GB18030 (common for Chinese files saved by Excel)": "GBK/GB18030（Excel 保存的中文文件常见）",
-                           "a single-byte encoding such as Latin-1 or Windows-1252": "Latin-1 或 Windows-1252 之类的单字节编码"][looks] ?? looks
-            let command = help.flatMap { h in h.range(of: "`[^`]*`", options: .regularExpression).map { String(h[$0]) } } ?? ""
-            return Diagnostic(id: "E001", message: Phrase(zh: "文件不是 UTF-8 编码；看来是\(Phrase.spaced(looksZH, after: false))", en: error.message), range: SourceRange(0, 0),
-                              help: help.map { Phrase(zh: "请用 \(command) 转换为 UTF-8", en: $0) })
+            let looksZH =
+                [
+                    "GBK/GB18030 (common for Chinese files saved by Excel)": "GBK/GB18030（Excel 保存的中文文件常见）",
+                    "a single-byte encoding such as Latin-1 or Windows-1252": "Latin-1 或 Windows-1252 之类的单字节编码",
+                ][looks] ?? looks
+            let command =
+                help.flatMap { h in h.range(of: "`[^`]*`", options: .regularExpression).map { String(h[$0]) } } ?? ""
+            return Diagnostic(
+                id: "E001",
+                message: Phrase(zh: "文件不是 UTF-8 编码；看来是\(Phrase.spaced(looksZH, after: false))", en: error.message),
+                range: SourceRange(0, 0),
+                help: help.map { Phrase(zh: "请用 \(command) 转换为 UTF-8", en: $0) })
         }
         return nil
     }
 
     mutating func add(_ ds: [Diagnostic], _ file: String) {
         let room = max(0, Self.diagnosticLimit - diagnostics.count)
-        diagnostics += ds.prefix(room).map { var d = $0; d.file = file; return d }
+        diagnostics += ds.prefix(room).map {
+            var d = $0
+            d.file = file
+            return d
+        }
         droppedDiagnostics += max(0, ds.count - room)
     }
 
@@ -143,8 +164,14 @@ public struct ScenarioProgram: Sendable {
             for d in resolution.errors where seen.insert(Self.key(d)).inserted { all.append(d) }
             if !resolution.broken, case .failure(let list) = compile(name) {
                 for d in list.items where seen.insert(Self.key(d)).inserted { all.append(d) }
-            } else if resolution.broken, let entry = scenarios[name], case .failure(let list) = compile(name, directives: resolution.directives) {
-                let own = list.items.filter { $0.file == entry.source.path && (entry.decl.range.start..<max(entry.decl.range.end, entry.decl.range.start + 1)).contains($0.range.start) }
+            } else if resolution.broken, let entry = scenarios[name],
+                case .failure(let list) = compile(name, directives: resolution.directives)
+            {
+                let own = list.items.filter {
+                    $0.file == entry.source.path
+                        && (entry.decl.range.start..<max(entry.decl.range.end, entry.decl.range.start + 1)).contains(
+                            $0.range.start)
+                }
                 for d in own where seen.insert(Self.key(d)).inserted { all.append(d) }
             }
         }

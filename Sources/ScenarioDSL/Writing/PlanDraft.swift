@@ -8,7 +8,10 @@ public struct PlanDraft: Sendable {
         /// As the plan language writes them (docs/plan-files.md): rates and declines as
         /// fractions, points and levels in the indicator's unit.
         public enum Form: Sendable {
-            case level(Double), growth(Double), change(Double), sum(Double, from: Int)
+            case level(Double)
+            case growth(Double)
+            case change(Double)
+            case sum(Double, from: Int)
             /// Percentage points over the period (`〔0.7〕` on a `%` indicator).
             case points(Double)
             /// A cumulative decline, a positive fraction (`〔14〕` on a 降低 indicator: 0.14).
@@ -24,8 +27,10 @@ public struct PlanDraft: Sendable {
         public var besideGrowth: PrintedGrowth?
         public var comment: String?
 
-        public init(year: Int, form: Form, direction: TargetDirection = .floor, approximate: Bool = false,
-                    besideGrowth: PrintedGrowth? = nil, comment: String? = nil) {
+        public init(
+            year: Int, form: Form, direction: TargetDirection = .floor, approximate: Bool = false,
+            besideGrowth: PrintedGrowth? = nil, comment: String? = nil
+        ) {
             self.year = year
             self.form = form
             self.direction = direction
@@ -44,7 +49,10 @@ public struct PlanDraft: Sendable {
         public var targets: [TargetLine]
         public var comments: [String]
 
-        public init(indicator: Indicator, base: (year: Int, value: Double)?, targets: [TargetLine], comments: [String] = [], baseNote: ValueNote? = nil) {
+        public init(
+            indicator: Indicator, base: (year: Int, value: Double)?, targets: [TargetLine], comments: [String] = [],
+            baseNote: ValueNote? = nil
+        ) {
             self.indicator = indicator
             self.base = base
             self.targets = targets
@@ -65,8 +73,11 @@ public struct PlanDraft: Sendable {
     public var entries: [Entry]
     public var notes: [DataNote]
 
-    public init(name: String, title: String, titleEN: String = "", issuer: String = "", published: String = "", period: ClosedRange<Int>? = nil,
-                roles: LinkedRoles? = nil, headerComments: [String] = [], entries: [Entry] = [], notes: [DataNote] = []) {
+    public init(
+        name: String, title: String, titleEN: String = "", issuer: String = "", published: String = "",
+        period: ClosedRange<Int>? = nil,
+        roles: LinkedRoles? = nil, headerComments: [String] = [], entries: [Entry] = [], notes: [DataNote] = []
+    ) {
         self.name = name
         self.title = title
         self.titleEN = titleEN

@@ -13,20 +13,28 @@ public enum PlanWriter {
         if !d.published.isEmpty { lines.append("    published \(quote(d.published))") }
         if let p = d.period { lines.append("    period \(p.lowerBound)..\(p.upperBound)") }
         if let r = d.roles {
-            lines += ["    linked investment \(r.investment)", "    linked output \(r.output)", "    linked employment \(r.employment)"]
+            lines += [
+                "    linked investment \(r.investment)", "    linked output \(r.output)",
+                "    linked employment \(r.employment)",
+            ]
         }
         for e in d.entries {
             let i = e.indicator, unit = i.unitZH
             lines.append("")
             lines += e.comments.map { "    # " + $0 }
             lines.append("    indicator \(i.id) {")
-            lines.append("        name \(quote(i.nameZH))" + (i.nameEN.isEmpty || i.nameEN == i.nameZH ? "" : " \(quote(i.nameEN))"))
-            lines.append("        unit \(unitWord(unit))" + (i.unitEN != PlanUnit.english(unit) ? " \(quote(i.unitEN))" : ""))
+            lines.append(
+                "        name \(quote(i.nameZH))"
+                    + (i.nameEN.isEmpty || i.nameEN == i.nameZH ? "" : " \(quote(i.nameEN))"))
+            lines.append(
+                "        unit \(unitWord(unit))" + (i.unitEN != PlanUnit.english(unit) ? " \(quote(i.unitEN))" : ""))
             lines.append("        kind \(i.kind == .stockCount ? "stock" : i.kind.rawValue)")
             lines.append("        attribute \(i.attribute.rawValue)")
             if !i.location.isEmpty { lines.append("        at \(quote(i.location))") }
             if !i.aliases.isEmpty { lines.append("        aliases " + i.aliases.map(quote).joined(separator: ", ")) }
-            if let b = e.base { lines.append("        base \(b.year) \(amount(b.value, unit))" + (e.baseNote.map(valueNote) ?? "")) }
+            if let b = e.base {
+                lines.append("        base \(b.year) \(amount(b.value, unit))" + (e.baseNote.map(valueNote) ?? ""))
+            }
             for t in e.targets {
                 var s: String
                 let op = t.direction == .ceiling ? " <=" : ""
@@ -47,7 +55,9 @@ public enum PlanWriter {
         }
         if !d.notes.isEmpty { lines.append("") }
         for n in d.notes {
-            lines.append("    note \(n.id)" + (n.indicator.map { " for \($0)" } ?? "") + " \(quote(n.textZH)) \(quote(n.textEN))")
+            lines.append(
+                "    note \(n.id)" + (n.indicator.map { " for \($0)" } ?? "") + " \(quote(n.textZH)) \(quote(n.textEN))"
+            )
         }
         lines.append("}")
         return lines.joined(separator: "\n") + "\n"
@@ -55,7 +65,8 @@ public enum PlanWriter {
 
     /// ` estimate "*" note_id` after a value.
     static func valueNote(_ n: ValueNote) -> String {
-        " " + (n.estimate ? "estimate" : "footnote") + (n.mark.isEmpty ? "" : " " + quote(n.mark)) + (n.note.map { " " + $0 } ?? "")
+        " " + (n.estimate ? "estimate" : "footnote") + (n.mark.isEmpty ? "" : " " + quote(n.mark))
+            + (n.note.map { " " + $0 } ?? "")
     }
 
     /// A number as the language writes it (shortest form that parses back exactly), with its unit.
@@ -70,12 +81,19 @@ public enum PlanWriter {
         // The shortest round-trip digits, written out in full (1.2345678901234e-05 → 0.000012345678901234).
         let mantissa = s[..<e], negative = mantissa.hasPrefix("-")
         let digits = mantissa.filter(\.isNumber)
-        let point = (mantissa.firstIndex(of: ".").map { mantissa.distance(from: mantissa.startIndex, to: $0) } ?? mantissa.count) - (negative ? 1 : 0) + exponent
+        let point =
+            (mantissa.firstIndex(of: ".").map { mantissa.distance(from: mantissa.startIndex, to: $0) } ?? mantissa.count)
+            - (negative ? 1 : 0) + exponent
         let body: String
-        if point <= 0 { body = "0." + String(repeating: "0", count: -point) + digits }
-        else if point >= digits.count { body = digits + String(repeating: "0", count: point - digits.count) }
-        else { body = String(digits.prefix(point)) + "." + String(digits.dropFirst(point)) }
-        let trimmed = body.contains(".") ? body.replacingOccurrences(of: "\\.?0+$", with: "", options: .regularExpression) : body
+        if point <= 0 {
+            body = "0." + String(repeating: "0", count: -point) + digits
+        } else if point >= digits.count {
+            body = digits + String(repeating: "0", count: point - digits.count)
+        } else {
+            body = String(digits.prefix(point)) + "." + String(digits.dropFirst(point))
+        }
+        let trimmed =
+            body.contains(".") ? body.replacingOccurrences(of: "\\.?0+$", with: "", options: .regularExpression) : body
         return (negative ? "-" : "") + trimmed
     }
 
@@ -96,26 +114,35 @@ extension PlanDraft {
     /// (facts and printed sums aside, which a new plan does not carry over).
     public init(_ d: Dataset) {
         let info = d.plan
-        self.init(name: info?.name ?? "plan", title: info?.titleZH ?? "", titleEN: info?.titleEN ?? "", issuer: info?.issuer ?? "",
-                  published: d.provenance.first?.vintage ?? "", period: info?.period, roles: d.roles)
+        self.init(
+            name: info?.name ?? "plan", title: info?.titleZH ?? "", titleEN: info?.titleEN ?? "",
+            issuer: info?.issuer ?? "",
+            published: d.provenance.first?.vintage ?? "", period: info?.period, roles: d.roles)
         entries = d.indicators.map { i in
-            let base = d.targets(of: i.id).first.map { (year: $0.baseYear, value: $0.base) }
+            let base =
+                d.targets(of: i.id).first.map { (year: $0.baseYear, value: $0.base) }
                 ?? d.series(i.id).points.first { $0.origin == .printed }.map { (year: $0.year, value: $0.value) }
             let targets = d.targets(of: i.id).map { t in
-                PlanDraft.TargetLine(year: t.targetYear, form: t.kind == .periodSum ? .sum(t.target, from: t.baseYear + 1) : .level(t.target),
-                                     direction: t.direction, approximate: t.approximate, besideGrowth: t.besideGrowth)
+                PlanDraft.TargetLine(
+                    year: t.targetYear,
+                    form: t.kind == .periodSum ? .sum(t.target, from: t.baseYear + 1) : .level(t.target),
+                    direction: t.direction, approximate: t.approximate, besideGrowth: t.besideGrowth)
             }
             let goals = d.goals(of: i.id).map { g in
-                let form: PlanDraft.TargetLine.Form = switch g.form {
-                case .decline(let f): .decline(f)
-                case .sum(let v): .sum(v, from: g.baseYear + 1)
-                case .qualitative(let words): .qualitative(words)
-                }
-                return PlanDraft.TargetLine(year: g.targetYear, form: form, direction: g.direction, approximate: g.approximate)
+                let form: PlanDraft.TargetLine.Form =
+                    switch g.form {
+                    case .decline(let f): .decline(f)
+                    case .sum(let v): .sum(v, from: g.baseYear + 1)
+                    case .qualitative(let words): .qualitative(words)
+                    }
+                return PlanDraft.TargetLine(
+                    year: g.targetYear, form: form, direction: g.direction, approximate: g.approximate)
             }
             let note = d.targets(of: i.id).first?.baseNote ?? d.goals(of: i.id).first?.baseNote
-            return Entry(indicator: i, base: base ?? d.goals(of: i.id).first.flatMap { g in g.base.map { (year: g.baseYear, value: $0) } },
-                         targets: (targets + goals).sorted { $0.year < $1.year }, baseNote: note)
+            return Entry(
+                indicator: i,
+                base: base ?? d.goals(of: i.id).first.flatMap { g in g.base.map { (year: g.baseYear, value: $0) } },
+                targets: (targets + goals).sorted { $0.year < $1.year }, baseNote: note)
         }
         notes = d.notes
     }

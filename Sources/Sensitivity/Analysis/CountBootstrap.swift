@@ -24,8 +24,10 @@ enum CountBootstrap {
 
     /// The estimates of resamples `0..<resamples` of the standardized outputs `z` (Saltelli
     /// layout), in resample order; `batchLimit` bounds the count matrix (tests lower it).
-    static func estimates(z: UnsafeBufferPointer<Double>, k: Int, secondOrder: Bool, resamples: Int, seed: UInt64,
-                          batchLimit: Int = CountBootstrap.batchLimit) -> [SobolAnalysis.Estimates] {
+    static func estimates(
+        z: UnsafeBufferPointer<Double>, k: Int, secondOrder: Bool, resamples: Int, seed: UInt64,
+        batchLimit: Int = CountBootstrap.batchLimit
+    ) -> [SobolAnalysis.Estimates] {
         let step = secondOrder ? 2 * k + 2 : k + 2
         let n = z.count / step, q = SaltelliSums.terms(k: k, secondOrder: secondOrder)
         guard resamples > 0, n > 0 else { return [] }
@@ -35,7 +37,11 @@ enum CountBootstrap {
         let counts = UnsafeMutableBufferPointer<Double>.allocate(capacity: batch * n)
         let terms = UnsafeMutableBufferPointer<Double>.allocate(capacity: min(n, chunkRows) * width)
         let sums = UnsafeMutableBufferPointer<Double>.allocate(capacity: batch * width)
-        defer { counts.deallocate(); terms.deallocate(); sums.deallocate() }
+        defer {
+            counts.deallocate()
+            terms.deallocate()
+            sums.deallocate()
+        }
         var out: [SobolAnalysis.Estimates] = []
         out.reserveCapacity(resamples)
         for start in stride(from: 0, to: resamples, by: batch) {
@@ -47,10 +53,14 @@ enum CountBootstrap {
                     let g = z.baseAddress! + (lo + i) * step, row = terms.baseAddress! + i * width
                     SaltelliSums.fill(g, k: k, secondOrder: secondOrder, into: row)
                     let a = g[0], b = g[step - 1]
-                    row[q] = a; row[q + 1] = b; row[q + 2] = a * a; row[q + 3] = b * b
+                    row[q] = a
+                    row[q + 1] = b
+                    row[q + 2] = a * a
+                    row[q + 3] = b * b
                 }
-                BLASKernels.multiplyBothTransposed(counts.baseAddress! + lo, lda: n, terms.baseAddress!, ldb: width,
-                                                   into: sums.baseAddress!, m: size, n: width, k: rows, accumulating: lo > 0)
+                BLASKernels.multiplyBothTransposed(
+                    counts.baseAddress! + lo, lda: n, terms.baseAddress!, ldb: width,
+                    into: sums.baseAddress!, m: size, n: width, k: rows, accumulating: lo > 0)
             }
             for r in 0..<size {
                 let column = (0..<width).map { sums[r + $0 * size] }
@@ -58,7 +68,9 @@ enum CountBootstrap {
                 // The mean and variance of f(A) and f(B) over the resample's 2N values.
                 let mean = (column[q] + column[q + 1]) / (2 * total)
                 let spread = (column[q + 2] + column[q + 3]) / (2 * total) - mean * mean
-                out.append(SaltelliSums.indices(Array(column[0..<q]), spread: spread, count: total, k: k, secondOrder: secondOrder))
+                out.append(
+                    SaltelliSums.indices(
+                        Array(column[0..<q]), spread: spread, count: total, k: k, secondOrder: secondOrder))
             }
         }
         return out
@@ -66,7 +78,8 @@ enum CountBootstrap {
 
     /// Column `r − resamples.lowerBound` of `counts` (N values): how often resample `r`
     /// draws each base row. The resamples are drawn in parallel, each into its own column.
-    static func drawCounts(into counts: UnsafeMutableBufferPointer<Double>, n: Int, resamples: Range<Int>, seed: UInt64) {
+    static func drawCounts(into counts: UnsafeMutableBufferPointer<Double>, n: Int, resamples: Range<Int>, seed: UInt64)
+    {
         let base = UnsafeSendablePointer(counts.baseAddress!)
         let rows = UInt64(n)
         let work = { @Sendable (r: Int) in

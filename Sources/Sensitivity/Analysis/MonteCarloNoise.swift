@@ -31,7 +31,9 @@ public enum MonteCarloNoise {
     static func sobol(replicates: [[Double]], names: [String], secondOrder: Bool) -> [Errors] {
         let results = replicates.map { SobolAnalysis.analyze($0, names: names, secondOrder: secondOrder, resamples: 0) }
         return names.indices.map { j in
-            Errors(name: names[j], first: standardError(results.map { $0.indices[j].s1 }), main: standardError(results.map { $0.indices[j].st }))
+            Errors(
+                name: names[j], first: standardError(results.map { $0.indices[j].s1 }),
+                main: standardError(results.map { $0.indices[j].st }))
         }
     }
 
@@ -39,7 +41,9 @@ public enum MonteCarloNoise {
     static func morris(replicates: [[Double]], unit: [[Double]], names: [String]) -> [Errors] {
         let results = replicates.map { MorrisAnalysis.analyze($0, unit: unit, names: names) }
         return names.indices.map { j in
-            Errors(name: names[j], first: standardError(results.map { $0[j].mu }), main: standardError(results.map { $0[j].muStar }))
+            Errors(
+                name: names[j], first: standardError(results.map { $0[j].mu }),
+                main: standardError(results.map { $0[j].muStar }))
         }
     }
 

@@ -17,7 +17,9 @@ struct SaltelliSums: @unchecked Sendable {
     /// - Parameter z: the standardized outputs in Saltelli's row layout, alive while this
     ///   value is used.
     init(z: UnsafeBufferPointer<Double>, k: Int, secondOrder: Bool) {
-        self.z = z; self.k = k; self.secondOrder = secondOrder
+        self.z = z
+        self.k = k
+        self.secondOrder = secondOrder
         step = secondOrder ? 2 * k + 2 : k + 2
         n = z.count / step
         q = Self.terms(k: k, secondOrder: secondOrder)
@@ -65,15 +67,23 @@ struct SaltelliSums: @unchecked Sendable {
         for r in 0..<n { sum += z[r * step + step - 1] }
         let m = sum / Double(2 * n)
         var spread = 0.0
-        for r in 0..<n { let x = z[r * step]; spread += (x - m) * (x - m) }
-        for r in 0..<n { let x = z[r * step + step - 1]; spread += (x - m) * (x - m) }
+        for r in 0..<n {
+            let x = z[r * step]
+            spread += (x - m) * (x - m)
+        }
+        for r in 0..<n {
+            let x = z[r * step + step - 1]
+            spread += (x - m) * (x - m)
+        }
         spread /= Double(2 * n)
         return Self.indices(acc, spread: spread, count: Double(n), k: k, secondOrder: secondOrder)
     }
 
     /// The indices from the estimators' sums `acc` over `count` rows and the variance
     /// `spread` of f(A) and f(B) over them.
-    static func indices(_ acc: [Double], spread: Double, count total: Double, k: Int, secondOrder: Bool) -> SobolAnalysis.Estimates {
+    static func indices(_ acc: [Double], spread: Double, count total: Double, k: Int, secondOrder: Bool)
+        -> SobolAnalysis.Estimates
+    {
         // Y is standardized (variance 1 over all rows): a variance of A and B this
         // small means the measure does not vary over the base samples, and no index
         // can be estimated (NaN), rather than a ratio of rounding errors.

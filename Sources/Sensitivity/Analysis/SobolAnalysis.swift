@@ -1,7 +1,7 @@
-import Foundation
-import Simulation
 import Dispatch
+import Foundation
 import LinearAlgebra
+import Simulation
 import Statistics
 
 /// Sobol' indices of one input, with their bootstrap confidence half-widths (95 %).
@@ -34,15 +34,19 @@ public enum SobolAnalysis {
         public let s2Conf: [[Double]]
     }
 
-    public static func analyze(_ y: [Double], names: [String], secondOrder: Bool, resamples: Int = 100, seed: UInt64 = 1) -> Result {
+    public static func analyze(
+        _ y: [Double], names: [String], secondOrder: Bool, resamples: Int = 100, seed: UInt64 = 1
+    ) -> Result {
         let k = names.count
         let (z, _, _) = standardized(y, k: k, secondOrder: secondOrder)
         let (full, boot) = z.withUnsafeBufferPointer { zs in
             // The bootstrap as one count-matrix product per batch of resamples; resample r
             // draws from its own stream (seed, r), so the intervals do not depend on the
             // number of threads.
-            (SaltelliSums(z: zs, k: k, secondOrder: secondOrder).estimates(),
-             CountBootstrap.estimates(z: zs, k: k, secondOrder: secondOrder, resamples: resamples, seed: seed))
+            (
+                SaltelliSums(z: zs, k: k, secondOrder: secondOrder).estimates(),
+                CountBootstrap.estimates(z: zs, k: k, secondOrder: secondOrder, resamples: resamples, seed: seed)
+            )
         }
         return result(names: names, secondOrder: secondOrder, full: full, boot: boot)
     }
@@ -54,7 +58,8 @@ public enum SobolAnalysis {
     static func standardized(_ y: [Double], k: Int, secondOrder: Bool) -> (z: [Double], step: Int, n: Int) {
         let step = secondOrder ? 2 * k + 2 : k + 2
         let n = y.count / step
-        precondition(n * step == y.count, "\(y.count) outputs is not a multiple of \(step) (Saltelli layout for \(k) inputs)")
+        precondition(
+            n * step == y.count, "\(y.count) outputs is not a multiple of \(step) (Saltelli layout for \(k) inputs)")
         // Standardized by the population deviation (divisor n), as SALib does.
         let mean = Statistics.mean(y), sd = Statistics.populationStandardDeviation(y)
         return (y.map { sd > 0 ? ($0 - mean) / sd : 0 }, step, n)
@@ -69,9 +74,12 @@ public enum SobolAnalysis {
             return 1.959963984540054 * Statistics.sampleStandardDeviation(finite)  // z₀.₉₇₅
         }
         let indices = (0..<k).map { j in
-            SobolIndex(name: names[j], s1: full.s1[j], s1Conf: conf(boot.map { $0.s1[j] }), st: full.st[j], stConf: conf(boot.map { $0.st[j] }))
+            SobolIndex(
+                name: names[j], s1: full.s1[j], s1Conf: conf(boot.map { $0.s1[j] }), st: full.st[j],
+                stConf: conf(boot.map { $0.st[j] }))
         }
-        let s2Conf = secondOrder ? (0..<k).map { j in (0..<k).map { l in l > j ? conf(boot.map { $0.s2[j][l] }) : .nan } } : []
+        let s2Conf =
+            secondOrder ? (0..<k).map { j in (0..<k).map { l in l > j ? conf(boot.map { $0.s2[j][l] }) : .nan } } : []
         return Result(indices: indices, s2: secondOrder ? full.s2 : [], s2Conf: s2Conf)
     }
 }
@@ -79,7 +87,12 @@ public enum SobolAnalysis {
 /// Morris elementary effects: μ, μ* and σ per input (Morris 1991; Campolongo et al. 2007
 /// for μ*), from trajectories of ``Designs/morris(_:trajectories:levels:seed:)``.
 public enum MorrisAnalysis {
-    public struct Effect: Sendable { public let name: String; public let mu: Double; public let muStar: Double; public let sigma: Double }
+    public struct Effect: Sendable {
+        public let name: String
+        public let mu: Double
+        public let muStar: Double
+        public let sigma: Double
+    }
 
     public static func analyze(_ y: [Double], unit: [[Double]], names: [String]) -> [Effect] {
         let k = names.count, r = y.count / (k + 1)

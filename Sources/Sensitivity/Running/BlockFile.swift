@@ -23,7 +23,8 @@ enum BlockFile {
 
     /// Whether `name` is one ``name(_:)`` gives.
     static func isBlockName(_ name: String) -> Bool {
-        name.hasPrefix("block-") && name.hasSuffix(".bin") && name.count == 16 && name.dropFirst(6).prefix(6).allSatisfy(\.isASCII) && Int(name.dropFirst(6).prefix(6)) != nil
+        name.hasPrefix("block-") && name.hasSuffix(".bin") && name.count == 16
+            && name.dropFirst(6).prefix(6).allSatisfy(\.isASCII) && Int(name.dropFirst(6).prefix(6)) != nil
     }
 
     /// Whether `url` is a symbolic link (not followed).
@@ -35,17 +36,25 @@ enum BlockFile {
     /// The refusal of a `blocks` folder that is a symbolic link: shards come from other
     /// machines, and writing through a link would write wherever it points.
     static func linkRefused(_ blocks: URL) -> SweepError {
-        SweepError(Phrase(zh: "\(blocks.path) 是符号链接；plansim 不经由链接读写块文件", en: "\(blocks.path) is a symbolic link; plansim neither reads nor writes blocks through a link"),
-                   help: Phrase(zh: "请把块文件复制到真实的文件夹中；未作任何改动", en: "copy the block files into a real folder; nothing was changed"))
+        SweepError(
+            Phrase(
+                zh: "\(blocks.path) 是符号链接；plansim 不经由链接读写块文件",
+                en: "\(blocks.path) is a symbolic link; plansim neither reads nor writes blocks through a link"),
+            help: Phrase(
+                zh: "请把块文件复制到真实的文件夹中；未作任何改动", en: "copy the block files into a real folder; nothing was changed"))
     }
 
     /// The trailer's digest: the fingerprint, then the payload.
-    static func digest(_ payload: [UInt8], fingerprint: String) -> String { SHA256.hex(Array(fingerprint.utf8) + payload) }
+    static func digest(_ payload: [UInt8], fingerprint: String) -> String {
+        SHA256.hex(Array(fingerprint.utf8) + payload)
+    }
 
     static func encode(_ values: [Double], fingerprint: String) -> Data {
         var payload = [UInt8](repeating: 0, count: values.count * 8)
         payload.withUnsafeMutableBytes { raw in
-            for (i, v) in values.enumerated() { raw.storeBytes(of: v.bitPattern.littleEndian, toByteOffset: i * 8, as: UInt64.self) }
+            for (i, v) in values.enumerated() {
+                raw.storeBytes(of: v.bitPattern.littleEndian, toByteOffset: i * 8, as: UInt64.self)
+            }
         }
         let length = UInt64(payload.count)
         let digest = Array(Self.digest(payload, fingerprint: fingerprint).utf8)
@@ -61,10 +70,13 @@ enum BlockFile {
     static func read(_ url: URL, count: Int, fingerprint: String) -> State {
         var info = stat()
         guard lstat(url.path, &info) == 0 else { return .missing }
-        guard info.st_mode & S_IFMT == S_IFREG else { return .corrupt("not a regular file (a symbolic link, folder or device)") }
+        guard info.st_mode & S_IFMT == S_IFREG else {
+            return .corrupt("not a regular file (a symbolic link, folder or device)")
+        }
         let expected = count * 8
         guard Int(info.st_size) == expected + trailerSize else {
-            return .corrupt("\(info.st_size) bytes instead of \(expected + trailerSize) (truncated or from another layout)")
+            return .corrupt(
+                "\(info.st_size) bytes instead of \(expected + trailerSize) (truncated or from another layout)")
         }
         guard let handle = FileHandle(forReadingAtPath: url.path) else { return .missing }
         defer { try? handle.close() }
@@ -72,16 +84,24 @@ enum BlockFile {
         guard bytes.count == expected + trailerSize else { return .corrupt("it changed while it was read") }
         let trailer = bytes[expected...]
         guard Array(trailer.prefix(8)) == magic else {
-            return .corrupt(Array(trailer.prefix(8)) == Array("PLSBLK01".utf8) ? "written by an earlier plansim" : "no block trailer (an unfinished write)")
+            return .corrupt(
+                Array(trailer.prefix(8)) == Array("PLSBLK01".utf8)
+                    ? "written by an earlier plansim" : "no block trailer (an unfinished write)")
         }
         let length = trailer.dropFirst(8).prefix(8).reversed().reduce(UInt64(0)) { $0 << 8 | UInt64($1) }
-        guard length == UInt64(expected) else { return .corrupt("its trailer records \(length) bytes, the file holds \(expected)") }
+        guard length == UInt64(expected) else {
+            return .corrupt("its trailer records \(length) bytes, the file holds \(expected)")
+        }
         let payload = Array(bytes[0..<expected])
-        guard Self.digest(payload, fingerprint: fingerprint) == String(decoding: trailer.dropFirst(16), as: UTF8.self) else {
-            return .corrupt("its checksum does not match its contents and this sweep (altered, or copied from another sweep)")
+        guard Self.digest(payload, fingerprint: fingerprint) == String(decoding: trailer.dropFirst(16), as: UTF8.self)
+        else {
+            return .corrupt(
+                "its checksum does not match its contents and this sweep (altered, or copied from another sweep)")
         }
         let values: [Double] = payload.withUnsafeBytes { raw in
-            (0..<count).map { Double(bitPattern: UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: $0 * 8, as: UInt64.self))) }
+            (0..<count).map {
+                Double(bitPattern: UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: $0 * 8, as: UInt64.self)))
+            }
         }
         return .valid(values)
     }
@@ -90,7 +110,8 @@ enum BlockFile {
     /// so the block is either absent or whole. No fsync: a block torn by a crash of the
     /// machine fails its trailer check and is recomputed by `--resume`.
     static func write(_ data: Data, to url: URL) throws {
-        let temporary = url.deletingLastPathComponent().appendingPathComponent(".\(url.lastPathComponent).tmp-\(getpid())")
+        let temporary = url.deletingLastPathComponent().appendingPathComponent(
+            ".\(url.lastPathComponent).tmp-\(getpid())")
         guard writeFile(data, to: temporary.path), rename(temporary.path, url.path) == 0 else {
             try? FileManager.default.removeItem(at: temporary)
             throw CocoaError(.fileWriteUnknown)

@@ -5,7 +5,9 @@ import PlanData
 /// appended in order to a ``StreamedFile`` (throwing writes; renamed into place at the end).
 /// The header is escaped by PlanData's ``CSVWriter`` (numbers need no escaping).
 enum CSVStream {
-    static func write(header: [String], rows: Int, to url: URL, _ chunk: @escaping @Sendable (Range<Int>) -> [[Double]]) throws {
+    static func write(header: [String], rows: Int, to url: URL, _ chunk: @escaping @Sendable (Range<Int>) -> [[Double]])
+        throws
+    {
         let file = try StreamedFile(url, header: Data(CSVWriter.line(header).utf8))
         let size = 4096, batch = 64
         let chunks = (rows + size - 1) / size

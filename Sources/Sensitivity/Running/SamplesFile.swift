@@ -32,7 +32,10 @@ final class SamplesFile: @unchecked Sendable {
         guard fd >= 0 else { return nil }
         let size = header.count + plan.rowCount * columns * 8
         let wrote = header.withUnsafeBytes { pwrite(fd, $0.baseAddress!, header.count, 0) == header.count }
-        guard wrote, ftruncate(fd, off_t(size)) == 0 else { discard(); return nil }
+        guard wrote, ftruncate(fd, off_t(size)) == 0 else {
+            discard()
+            return nil
+        }
     }
 
     /// Writes rows `first…` (`columns` values a row, row after row) at their place.
@@ -40,11 +43,17 @@ final class SamplesFile: @unchecked Sendable {
     func write(_ rows: [Double], first: Int) -> Bool {
         var bytes = [UInt8](repeating: 0, count: rows.count * 8)
         bytes.withUnsafeMutableBytes { raw in
-            for (i, v) in rows.enumerated() { raw.storeBytes(of: v.bitPattern.littleEndian, toByteOffset: i * 8, as: UInt64.self) }
+            for (i, v) in rows.enumerated() {
+                raw.storeBytes(of: v.bitPattern.littleEndian, toByteOffset: i * 8, as: UInt64.self)
+            }
         }
         var offset = 0
         while offset < bytes.count {
-            let n = bytes.withUnsafeBytes { pwrite(fd, $0.baseAddress! + offset, bytes.count - offset, off_t(headerSize + first * columns * 8 + offset)) }
+            let n = bytes.withUnsafeBytes {
+                pwrite(
+                    fd, $0.baseAddress! + offset, bytes.count - offset, off_t(headerSize + first * columns * 8 + offset)
+                )
+            }
             if n <= 0 { return false }
             offset += n
         }
@@ -53,7 +62,10 @@ final class SamplesFile: @unchecked Sendable {
 
     /// Closes the file and, when every block wrote its rows, makes it the ready file.
     func finish(complete: Bool) {
-        guard complete, close(fd) == 0, rename(temporary.path, ready.path) == 0 else { discard(); return }
+        guard complete, close(fd) == 0, rename(temporary.path, ready.path) == 0 else {
+            discard()
+            return
+        }
     }
 
     private func discard() {
@@ -66,8 +78,12 @@ final class SamplesFile: @unchecked Sendable {
     static func adopt(_ plan: SweepPlan, in directory: URL) -> Bool {
         let ready = directory.appendingPathComponent(readyName(plan.fingerprint))
         var info = stat()
-        let size = NPYFile.header(rows: plan.rowCount, columns: plan.inputs.count).count + plan.rowCount * plan.inputs.count * 8
-        guard lstat(ready.path, &info) == 0, info.st_mode & S_IFMT == S_IFREG, Int(info.st_size) == size else { return false }
+        let size =
+            NPYFile.header(rows: plan.rowCount, columns: plan.inputs.count).count + plan.rowCount * plan.inputs.count
+            * 8
+        guard lstat(ready.path, &info) == 0, info.st_mode & S_IFMT == S_IFREG, Int(info.st_size) == size else {
+            return false
+        }
         return rename(ready.path, directory.appendingPathComponent("samples.npy").path) == 0
     }
 

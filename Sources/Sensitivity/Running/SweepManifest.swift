@@ -17,7 +17,11 @@ public struct SweepManifest: Sendable {
         /// The plan file given with `--plan`, if any (nil: the embedded plan or the scenario's own).
         public var plan: String? = nil
         public init(file: String, scenarioName: String, data: String?, pathsPerSample: Int, roundN: Bool) {
-            self.file = file; self.scenarioName = scenarioName; self.data = data; self.pathsPerSample = pathsPerSample; self.roundN = roundN
+            self.file = file
+            self.scenarioName = scenarioName
+            self.data = data
+            self.pathsPerSample = pathsPerSample
+            self.roundN = roundN
         }
     }
 
@@ -29,12 +33,24 @@ public struct SweepManifest: Sendable {
     public let recipe: Recipe
 
     public init(plan: SweepPlan, slice: String, recipe: Recipe) {
-        fingerprint = plan.fingerprint; provenance = plan.provenance; sweep = plan.sweep.name; seed = plan.seed
-        self.slice = slice; self.recipe = recipe
+        fingerprint = plan.fingerprint
+        provenance = plan.provenance
+        sweep = plan.sweep.name
+        seed = plan.seed
+        self.slice = slice
+        self.recipe = recipe
     }
 
-    init(fingerprint: String, provenance: [(part: String, sha256: String)], sweep: String, seed: UInt64, slice: String, recipe: Recipe) {
-        self.fingerprint = fingerprint; self.provenance = provenance; self.sweep = sweep; self.seed = seed; self.slice = slice; self.recipe = recipe
+    init(
+        fingerprint: String, provenance: [(part: String, sha256: String)], sweep: String, seed: UInt64, slice: String,
+        recipe: Recipe
+    ) {
+        self.fingerprint = fingerprint
+        self.provenance = provenance
+        self.sweep = sweep
+        self.seed = seed
+        self.slice = slice
+        self.recipe = recipe
     }
 
     /// The largest manifest read (docs/cli.md, "Limits").
@@ -44,13 +60,19 @@ public struct SweepManifest: Sendable {
 
     /// The document, with the plan's layout for a reader (the seed as an exact integer).
     public func json(_ plan: SweepPlan) -> JSONValue {
-        .object([("fingerprint", .string(fingerprint)), ("scenario", .string(plan.scenario)), ("sweep", .string(sweep)),
-                 ("method", .string(plan.sweep.method)), ("n", .integer(plan.n)), ("seed", .unsigned(seed)),
-                 ("rows", .integer(plan.rowCount)), ("block_size", .integer(plan.blockSize)), ("blocks", .integer(plan.blockCount)),
-                 ("slice", .string(slice)), ("file", .string(recipe.file)), ("scenario_name", .string(recipe.scenarioName)),
-                 ("data", recipe.data.map(JSONValue.string) ?? .null), ("paths_per_sample", .integer(recipe.pathsPerSample)),
-                 ("round_n", .bool(recipe.roundN)), ("plan", recipe.plan.map(JSONValue.string) ?? .null),
-                 ("covers", .array(provenance.map { .object([("part", .string($0.part)), ("sha256", .string($0.sha256))]) }))])
+        .object([
+            ("fingerprint", .string(fingerprint)), ("scenario", .string(plan.scenario)), ("sweep", .string(sweep)),
+            ("method", .string(plan.sweep.method)), ("n", .integer(plan.n)), ("seed", .unsigned(seed)),
+            ("rows", .integer(plan.rowCount)), ("block_size", .integer(plan.blockSize)),
+            ("blocks", .integer(plan.blockCount)),
+            ("slice", .string(slice)), ("file", .string(recipe.file)), ("scenario_name", .string(recipe.scenarioName)),
+            ("data", recipe.data.map(JSONValue.string) ?? .null), ("paths_per_sample", .integer(recipe.pathsPerSample)),
+            ("round_n", .bool(recipe.roundN)), ("plan", recipe.plan.map(JSONValue.string) ?? .null),
+            (
+                "covers",
+                .array(provenance.map { .object([("part", .string($0.part)), ("sha256", .string($0.sha256))]) })
+            ),
+        ])
     }
 
     public func write(_ plan: SweepPlan, into directory: URL) throws {
@@ -71,21 +93,31 @@ public struct SweepManifest: Sendable {
         }
         let text = String(decoding: data, as: UTF8.self)
         guard let object = (try? JSONSerialization.jsonObject(with: data)) as? [String: Any],
-              let fingerprint = object["fingerprint"] as? String, let sweep = object["sweep"] as? String,
-              let file = object["file"] as? String, let seed = exactSeed(in: text) else {
-            throw SweepError(Phrase(zh: "\(url(directory).path) 不是可读的敏感性分析清单", en: "\(url(directory).path) is not a readable sweep manifest"),
-                             help: Phrase(zh: "请给出 `plansim sweep` 或 `plansim merge` 写出的文件夹（或在那里用 `plansim sweep … --force` 重新开始）；未作任何改动",
-                                          en: "give folders that `plansim sweep` or `plansim merge` wrote (or start over there with `plansim sweep … --force`); nothing was changed"))
+            let fingerprint = object["fingerprint"] as? String, let sweep = object["sweep"] as? String,
+            let file = object["file"] as? String, let seed = exactSeed(in: text)
+        else {
+            throw SweepError(
+                Phrase(
+                    zh: "\(url(directory).path) 不是可读的敏感性分析清单",
+                    en: "\(url(directory).path) is not a readable sweep manifest"),
+                help: Phrase(
+                    zh: "请给出 `plansim sweep` 或 `plansim merge` 写出的文件夹（或在那里用 `plansim sweep … --force` 重新开始）；未作任何改动",
+                    en:
+                        "give folders that `plansim sweep` or `plansim merge` wrote (or start over there with `plansim sweep … --force`); nothing was changed"
+                ))
         }
         let covers = (object["covers"] as? [[String: Any]] ?? []).compactMap { c -> (part: String, sha256: String)? in
             guard let part = c["part"] as? String, let hash = c["sha256"] as? String else { return nil }
             return (part, hash)
         }
-        var recipe = Recipe(file: file, scenarioName: object["scenario_name"] as? String ?? "", data: object["data"] as? String,
-                            pathsPerSample: (object["paths_per_sample"] as? NSNumber)?.intValue ?? 1, roundN: object["round_n"] as? Bool ?? false)
+        var recipe = Recipe(
+            file: file, scenarioName: object["scenario_name"] as? String ?? "", data: object["data"] as? String,
+            pathsPerSample: (object["paths_per_sample"] as? NSNumber)?.intValue ?? 1,
+            roundN: object["round_n"] as? Bool ?? false)
         recipe.plan = object["plan"] as? String
-        return SweepManifest(fingerprint: fingerprint, provenance: covers, sweep: sweep, seed: seed,
-                             slice: object["slice"] as? String ?? "1/1", recipe: recipe)
+        return SweepManifest(
+            fingerprint: fingerprint, provenance: covers, sweep: sweep, seed: seed,
+            slice: object["slice"] as? String ?? "1/1", recipe: recipe)
     }
 
     /// Checks, before anything reads them, that the files the recipe names (scenario,
@@ -102,17 +134,31 @@ public struct SweepManifest: Sendable {
             switch InputFile.read(path, limit: InputFile.csvLimit) {
             case .success(let b): bytes = b
             case .failure(let problem):
-                throw SweepError(Phrase(zh: "\(Self.url(directory).path) 指向的文件 `\(path)` \(problem.phrase.zh)", en: "\(Self.url(directory).path) names `\(path)`, which \(problem.message)"),
-                                 help: Phrase(zh: "请在存有该敏感性分析所读文件的文件夹中合并；未作任何改动", en: "merge where the files the sweep read are; nothing was changed"))
+                throw SweepError(
+                    Phrase(
+                        zh: "\(Self.url(directory).path) 指向的文件 `\(path)` \(problem.phrase.zh)",
+                        en: "\(Self.url(directory).path) names `\(path)`, which \(problem.message)"),
+                    help: Phrase(
+                        zh: "请在存有该敏感性分析所读文件的文件夹中合并；未作任何改动",
+                        en: "merge where the files the sweep read are; nothing was changed"))
             }
             guard covered.contains(SHA256.hex(bytes)) else {
                 // The part of the same file name, when the manifest has one: "data file a.csv has changed".
                 let name = URL(fileURLWithPath: path).lastPathComponent
                 let part = provenance.first { $0.part.hasSuffix(" " + name) || $0.part.hasSuffix("/" + name) }?.part
-                let changed = part.map { Phrase(zh: "：\(SweepPlan.chinese($0))已改变", en: ": \($0) has changed") } ?? Phrase(zh: "", en: "")
-                throw SweepError(Phrase(zh: "\(Self.url(directory).path) 指向的文件 `\(path)` 不是该敏感性分析所读的内容（其 SHA-256 不在清单中）", en: "\(Self.url(directory).path) names `\(path)`, whose content is not what the sweep read (its SHA-256 is not in the manifest)")
-                                    + changed + Phrase(zh: "；未读取该文件", en: "; it was not read"),
-                                 help: Phrase(zh: "请在存有该敏感性分析所读文件的文件夹中合并；未作任何改动", en: "merge where the files the sweep read are; nothing was changed"))
+                let changed =
+                    part.map { Phrase(zh: "：\(SweepPlan.chinese($0))已改变", en: ": \($0) has changed") }
+                    ?? Phrase(zh: "", en: "")
+                throw SweepError(
+                    Phrase(
+                        zh: "\(Self.url(directory).path) 指向的文件 `\(path)` 不是该敏感性分析所读的内容（其 SHA-256 不在清单中）",
+                        en:
+                            "\(Self.url(directory).path) names `\(path)`, whose content is not what the sweep read (its SHA-256 is not in the manifest)"
+                    )
+                        + changed + Phrase(zh: "；未读取该文件", en: "; it was not read"),
+                    help: Phrase(
+                        zh: "请在存有该敏感性分析所读文件的文件夹中合并；未作任何改动",
+                        en: "merge where the files the sweep read are; nothing was changed"))
             }
         }
     }

@@ -20,14 +20,23 @@ public enum SweepMerge {
 
         /// ``describeMissing(_:)`` in both languages.
         public func missingPhrase(_ plan: SweepPlan) -> Phrase {
-            guard !missing.isEmpty else { return Phrase(zh: "全部 \(plan.blockCount) 块都在", en: "all \(plan.blockCount) blocks are present") }
+            guard !missing.isEmpty else {
+                return Phrase(zh: "全部 \(plan.blockCount) 块都在", en: "all \(plan.blockCount) blocks are present")
+            }
             let counts = Set(slices.compactMap { SweepManifest.shardCount($0.slice) })
-            var text = Phrase(zh: "共 \(plan.blockCount) 块，缺 \(missing.count) 块：", en: "\(missing.count) of \(plan.blockCount) blocks are missing: ")
+            var text = Phrase(
+                zh: "共 \(plan.blockCount) 块，缺 \(missing.count) 块：",
+                en: "\(missing.count) of \(plan.blockCount) blocks are missing: ")
             let list = SweepRunner.blocks
             if counts.count == 1, let n = counts.first {
                 let byShard = Dictionary(grouping: missing) { $0 % n + 1 }
-                let parts = byShard.keys.sorted().map { Phrase(zh: "块 ", en: "blocks ") + list(byShard[$0]!) + Phrase(zh: "（分片 \($0)/\(n)）", en: " (shard \($0)/\(n))") }
-                text = text + Phrase(zh: parts.map(\.zh).joined(separator: "；"), en: parts.map(\.en).joined(separator: "; "))
+                let parts = byShard.keys.sorted().map {
+                    Phrase(zh: "块 ", en: "blocks ") + list(byShard[$0]!)
+                        + Phrase(zh: "（分片 \($0)/\(n)）", en: " (shard \($0)/\(n))")
+                }
+                text =
+                    text
+                    + Phrase(zh: parts.map(\.zh).joined(separator: "；"), en: parts.map(\.en).joined(separator: "; "))
             } else {
                 text = text + list(missing)
             }
@@ -43,22 +52,34 @@ public enum SweepMerge {
         var inventory = Inventory()
         for dir in directories {
             guard let manifest = try SweepManifest.read(dir) else {
-                throw SweepError(Phrase(zh: "\(dir.path) 不是敏感性分析的目录（没有 manifest.json）", en: "\(dir.path) is not a sweep directory (no manifest.json)"),
-                                 help: Phrase(zh: "请给出 `plansim sweep` 写出的目录", en: "give the directories `plansim sweep` wrote"))
+                throw SweepError(
+                    Phrase(
+                        zh: "\(dir.path) 不是敏感性分析的目录（没有 manifest.json）",
+                        en: "\(dir.path) is not a sweep directory (no manifest.json)"),
+                    help: Phrase(zh: "请给出 `plansim sweep` 写出的目录", en: "give the directories `plansim sweep` wrote"))
             }
             guard manifest.fingerprint == plan.fingerprint else {
                 let why = plan.differencePhrases(from: manifest.provenance)
-                throw SweepError(Phrase(zh: "\(dir.path) 存放的是另一个敏感性分析的分片", en: "\(dir.path) holds a slice of a different sweep")
-                                    + (why.isEmpty ? Phrase(zh: "（情景、`sweep`、N、种子、路径数或 plansim 版本不同）", en: " (scenario, sweep, N, seed, paths or plansim version differ)")
-                                       : SweepPlan.because(why)),
-                                 help: Phrase(zh: "只能合并同一敏感性分析、由相同文件得到的分片；未写入任何文件",
-                                              en: "merge only slices of the same sweep, made from the same files; nothing was written"))
+                throw SweepError(
+                    Phrase(zh: "\(dir.path) 存放的是另一个敏感性分析的分片", en: "\(dir.path) holds a slice of a different sweep")
+                        + (why.isEmpty
+                            ? Phrase(
+                                zh: "（情景、`sweep`、N、种子、路径数或 plansim 版本不同）",
+                                en: " (scenario, sweep, N, seed, paths or plansim version differ)")
+                            : SweepPlan.because(why)),
+                    help: Phrase(
+                        zh: "只能合并同一敏感性分析、由相同文件得到的分片；未写入任何文件",
+                        en: "merge only slices of the same sweep, made from the same files; nothing was written"))
             }
-            guard !BlockFile.isLink(dir.appendingPathComponent("blocks")) else { throw BlockFile.linkRefused(dir.appendingPathComponent("blocks")) }
+            guard !BlockFile.isLink(dir.appendingPathComponent("blocks")) else {
+                throw BlockFile.linkRefused(dir.appendingPathComponent("blocks"))
+            }
             inventory.slices.append((dir, manifest.slice))
             for b in 0..<plan.blockCount where inventory.found[b] == nil {
                 let url = dir.appendingPathComponent("blocks/\(BlockFile.name(b))")
-                switch BlockFile.read(url, count: plan.rowRange(block: b).count * plan.blockWidth, fingerprint: plan.fingerprint) {
+                switch BlockFile.read(
+                    url, count: plan.rowRange(block: b).count * plan.blockWidth, fingerprint: plan.fingerprint)
+                {
                 case .valid: inventory.found[b] = url
                 case .missing: break
                 case .corrupt(let why): inventory.corrupt.append((b, url, why))
@@ -77,9 +98,13 @@ public enum SweepMerge {
         values.reserveCapacity(plan.rowCount * plan.blockWidth)
         for b in 0..<plan.blockCount {
             guard let url = inventory.found[b],
-                  case .valid(let block) = BlockFile.read(url, count: plan.rowRange(block: b).count * plan.blockWidth, fingerprint: plan.fingerprint) else {
-                throw SweepError(Phrase(zh: "合并期间块 \(b) 发生了变化", en: "block \(b) changed while merging"),
-                                 help: Phrase(zh: "请等到没有任务再写入这些文件夹后重新合并", en: "wait until no task writes into the folders, then merge again"))
+                case .valid(let block) = BlockFile.read(
+                    url, count: plan.rowRange(block: b).count * plan.blockWidth, fingerprint: plan.fingerprint)
+            else {
+                throw SweepError(
+                    Phrase(zh: "合并期间块 \(b) 发生了变化", en: "block \(b) changed while merging"),
+                    help: Phrase(
+                        zh: "请等到没有任务再写入这些文件夹后重新合并", en: "wait until no task writes into the folders, then merge again"))
             }
             values += block
         }
@@ -88,7 +113,9 @@ public enum SweepMerge {
 
     /// Copies the blocks found into `directory`'s `blocks/` (those not already there)
     /// and writes its manifest with slice `merged`.
-    public static func gather(_ plan: SweepPlan, _ inventory: Inventory, into directory: URL, recipe: SweepManifest.Recipe) throws {
+    public static func gather(
+        _ plan: SweepPlan, _ inventory: Inventory, into directory: URL, recipe: SweepManifest.Recipe
+    ) throws {
         let fm = FileManager.default
         let blocks = directory.appendingPathComponent("blocks")
         guard !BlockFile.isLink(blocks) else { throw BlockFile.linkRefused(blocks) }

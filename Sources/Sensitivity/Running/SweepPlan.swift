@@ -71,35 +71,58 @@ public struct SweepPlan: Sendable {
     ///   content the fingerprint covers like every file of `program`.
     /// - Throws: ``SweepError`` for an N that Sobol' sampling cannot use (unless
     ///   `roundUp`), too many inputs for the Sobol' table, or a number the model lacks.
-    public static func make(program: ScenarioProgram, scenario name: String, sweep sweepName: String?, dataset: Dataset,
-                            seed: UInt64?, roundUp: Bool, pathsPerSample: Int, version: String,
-                            dataFile: (path: String, bytes: [UInt8])?) throws(SweepError) -> SweepPlan {
-        guard case .success(let spec) = program.compile(name), case .success(let directives) = program.resolve(name) else {
-            throw SweepError(Phrase(zh: "情景 `\(name)` 无法编译", en: "scenario `\(name)` does not compile"),
-                             help: Phrase(zh: "请对该文件运行 `plansim check`", en: "run `plansim check` on the file"))
+    public static func make(
+        program: ScenarioProgram, scenario name: String, sweep sweepName: String?, dataset: Dataset,
+        seed: UInt64?, roundUp: Bool, pathsPerSample: Int, version: String,
+        dataFile: (path: String, bytes: [UInt8])?
+    ) throws(SweepError) -> SweepPlan {
+        guard case .success(let spec) = program.compile(name), case .success(let directives) = program.resolve(name)
+        else {
+            throw SweepError(
+                Phrase(zh: "情景 `\(name)` 无法编译", en: "scenario `\(name)` does not compile"),
+                help: Phrase(zh: "请对该文件运行 `plansim check`", en: "run `plansim check` on the file"))
         }
-        let sweeps = directives.compactMap { d -> SweepSpec? in if case .sweep(let s) = d.value { return s } else { return nil } }
-        guard !sweeps.isEmpty else { throw SweepError(Phrase(zh: "情景 `\(name)` 没有 `sweep` 块", en: "scenario `\(name)` has no sweep"),
-                                                      help: Phrase(zh: "请加上 `sweep 名称 { … }` 块", en: "add a `sweep NAME { … }` block")) }
-        guard let sweep = sweepName.map({ n in sweeps.first { $0.name == n } }) ?? (sweeps.count == 1 ? sweeps.first : nil) else {
-            throw SweepError(sweepName.map { Phrase(zh: "情景 `\(name)` 中没有 `sweep` `\($0)`", en: "no sweep `\($0)` in scenario `\(name)`") }
-                                 ?? Phrase(zh: "情景 `\(name)` 有 \(sweeps.count) 个 `sweep`；请指明哪一个", en: "scenario `\(name)` has \(sweeps.count) sweeps; say which"),
-                             help: Phrase(zh: "请用 `--sweep 名称`，可选：", en: "use `--sweep NAME`, one of ") + .codes(sweeps.map(\.name)))
+        let sweeps = directives.compactMap { d -> SweepSpec? in
+            if case .sweep(let s) = d.value { return s } else { return nil }
+        }
+        guard !sweeps.isEmpty else {
+            throw SweepError(
+                Phrase(zh: "情景 `\(name)` 没有 `sweep` 块", en: "scenario `\(name)` has no sweep"),
+                help: Phrase(zh: "请加上 `sweep 名称 { … }` 块", en: "add a `sweep NAME { … }` block"))
+        }
+        guard
+            let sweep = sweepName.map({ n in sweeps.first { $0.name == n } })
+                ?? (sweeps.count == 1 ? sweeps.first : nil)
+        else {
+            throw SweepError(
+                sweepName.map {
+                    Phrase(zh: "情景 `\(name)` 中没有 `sweep` `\($0)`", en: "no sweep `\($0)` in scenario `\(name)`")
+                }
+                    ?? Phrase(
+                        zh: "情景 `\(name)` 有 \(sweeps.count) 个 `sweep`；请指明哪一个",
+                        en: "scenario `\(name)` has \(sweeps.count) sweeps; say which"),
+                help: Phrase(zh: "请用 `--sweep 名称`，可选：", en: "use `--sweep NAME`, one of ") + .codes(sweeps.map(\.name)))
         }
         guard !sweep.inputs.isEmpty, !sweep.measures.isEmpty else {
-            throw SweepError(Phrase(zh: "敏感性分析 `\(sweep.name)` 至少需要一个 `vary` 和一个 `measure`", en: "sweep `\(sweep.name)` needs at least one `vary` and one `measure`"),
-                             help: Phrase(zh: "见 docs/scenario-language.md#8-sweeps", en: "see docs/scenario-language.md#8-sweeps"))
+            throw SweepError(
+                Phrase(
+                    zh: "敏感性分析 `\(sweep.name)` 至少需要一个 `vary` 和一个 `measure`",
+                    en: "sweep `\(sweep.name)` needs at least one `vary` and one `measure`"),
+                help: Phrase(zh: "见 docs/scenario-language.md#8-sweeps", en: "see docs/scenario-language.md#8-sweeps"))
         }
         let model: SimulationModel
         do { model = try SimulationModel.build(dataset, scenario: spec).0 } catch {
-            throw SweepError(error.phrase, help: Phrase(zh: "请修改情景，使之与数据相符", en: "change the scenario so it fits the data"))
+            throw SweepError(
+                error.phrase, help: Phrase(zh: "请修改情景，使之与数据相符", en: "change the scenario so it fits the data"))
         }
         var targets: [(ParameterOverride.Target, @Sendable (Double) -> Double)] = []
         for input in sweep.inputs {
             guard let t = model.sweepTarget(input.target) else {
-                throw SweepError(Phrase(zh: "模型中没有与 `\(input.name)` 对应的参数", en: "the model has no number for `\(input.name)`"),
-                                 help: Phrase(zh: "请改变情景中写明的 `assume`，或 damped、linked 模型的先验",
-                                              en: "vary an `assume` the scenario states, or a prior of a damped or linked model"))
+                throw SweepError(
+                    Phrase(zh: "模型中没有与 `\(input.name)` 对应的参数", en: "the model has no number for `\(input.name)`"),
+                    help: Phrase(
+                        zh: "请改变情景中写明的 `assume`，或 damped、linked 模型的先验",
+                        en: "vary an `assume` the scenario states, or a prior of a damped or linked model"))
             }
             targets.append(t)
         }
@@ -111,17 +134,28 @@ public struct SweepPlan: Sendable {
         case "sobol":
             if n & (n - 1) != 0 {
                 guard roundUp else {
-                    let below = 1 << (Int.bitWidth - n.leadingZeroBitCount - 1), above = 1 << (Int.bitWidth - n.leadingZeroBitCount)
-                    throw SweepError(Phrase(zh: "Sobol' 抽样要求 N 为 2 的幂；\(n) 不是", en: "Sobol' sampling needs N to be a power of two; \(n) is not"),
-                                     help: Phrase(zh: "请用 \(below) 或 \(above)，或加 --round-n 向上取整", en: "use \(below) or \(above), or pass --round-n to round up"))
+                    let below = 1 << (Int.bitWidth - n.leadingZeroBitCount - 1),
+                        above = 1 << (Int.bitWidth - n.leadingZeroBitCount)
+                    throw SweepError(
+                        Phrase(
+                            zh: "Sobol' 抽样要求 N 为 2 的幂；\(n) 不是",
+                            en: "Sobol' sampling needs N to be a power of two; \(n) is not"),
+                        help: Phrase(
+                            zh: "请用 \(below) 或 \(above)，或加 --round-n 向上取整",
+                            en: "use \(below) or \(above), or pass --round-n to round up"))
                 }
                 n = 1 << (Int.bitWidth - n.leadingZeroBitCount)
             }
             guard 2 * inputs.count <= SobolSequence.maximumDimensions else {
-                throw SweepError(Phrase(zh: "对 \(inputs.count) 个输入做 Saltelli 抽样需要 \(2 * inputs.count) 个 Sobol' 维度；plansim 只有 21 个",
-                                        en: "Saltelli sampling of \(inputs.count) inputs needs \(2 * inputs.count) Sobol' dimensions; plansim has 21"),
-                                 help: Phrase(zh: "一次 Sobol' 敏感性分析至多改变 10 个输入，或改用 `method morris`",
-                                              en: "vary at most 10 inputs in one Sobol' sweep, or use `method morris`"))
+                throw SweepError(
+                    Phrase(
+                        zh: "对 \(inputs.count) 个输入做 Saltelli 抽样需要 \(2 * inputs.count) 个 Sobol' 维度；plansim 只有 21 个",
+                        en:
+                            "Saltelli sampling of \(inputs.count) inputs needs \(2 * inputs.count) Sobol' dimensions; plansim has 21"
+                    ),
+                    help: Phrase(
+                        zh: "一次 Sobol' 敏感性分析至多改变 10 个输入，或改用 `method morris`",
+                        en: "vary at most 10 inputs in one Sobol' sweep, or use `method morris`"))
             }
             method = .sobol(n: n, secondOrder: sweep.secondOrder)
         case "lhs": method = .lhs(n: n, seed: seedValue)
@@ -132,28 +166,44 @@ public struct SweepPlan: Sendable {
             let parts = m.split(separator: ":").map(String.init)
             return SweepMeasure(statistic: SweepMeasure.Statistic(rawValue: parts[0])!, indicator: parts[1])
         }
-        let settings = "\(version)|\(name)|\(sweep.name)|\(sweep.method)|\(n)|\(seedValue)|\(pathsPerSample)|"
-            + inputs.map { "\($0.name)=\($0.distribution)" }.joined(separator: ",") + "|" + measures.map(\.name).joined(separator: ",") + "|\(sweep.secondOrder)"
-        let provenance = [("settings (scenario, sweep, N, seed, paths per sample, plansim version)", SHA256.hex(Array(settings.utf8)))]
+        let settings =
+            "\(version)|\(name)|\(sweep.name)|\(sweep.method)|\(n)|\(seedValue)|\(pathsPerSample)|"
+            + inputs.map { "\($0.name)=\($0.distribution)" }.joined(separator: ",") + "|"
+            + measures.map(\.name).joined(separator: ",") + "|\(sweep.secondOrder)"
+        let provenance =
+            [
+                (
+                    "settings (scenario, sweep, N, seed, paths per sample, plansim version)",
+                    SHA256.hex(Array(settings.utf8))
+                )
+            ]
             + files(of: program, directives: directives, dataFile: dataFile)
         let identity = provenance.map { "\($0.0)=\($0.1)" }.joined(separator: "\n")
-        let evaluator = SampleEvaluator(model, inputs: targets, measures: measures, pathsPerSample: pathsPerSample, seed: seedValue,
-                                        jackknifeGroups: jackknifeGroups(pathsPerSample))
-        return SweepPlan(scenario: name, sweep: sweep, model: model, inputs: inputs, targets: targets,
-                         design: SweepDesign(inputs: inputs, method: method), measures: measures, seed: seedValue,
-                         pathsPerSample: pathsPerSample, n: n, provenance: provenance, fingerprint: SHA256.hex(Array(identity.utf8)),
-                         evaluator: evaluator)
+        let evaluator = SampleEvaluator(
+            model, inputs: targets, measures: measures, pathsPerSample: pathsPerSample, seed: seedValue,
+            jackknifeGroups: jackknifeGroups(pathsPerSample))
+        return SweepPlan(
+            scenario: name, sweep: sweep, model: model, inputs: inputs, targets: targets,
+            design: SweepDesign(inputs: inputs, method: method), measures: measures, seed: seedValue,
+            pathsPerSample: pathsPerSample, n: n, provenance: provenance, fingerprint: SHA256.hex(Array(identity.utf8)),
+            evaluator: evaluator)
     }
 
     /// Every file the sweep reads, by content: the scenario file and each file it
     /// includes (in load order), the `levels_from` tables, the plan file (unless it is the
     /// scenario file itself or the embedded plan) and the data file. Named by
     /// path relative to the scenario file's folder (so shards on other machines agree).
-    static func files(of program: ScenarioProgram, directives: [Directive], dataFile: (path: String, bytes: [UInt8])?) -> [(String, String)] {
-        let root = program.files.first.map { URL(fileURLWithPath: $0.source.path).deletingLastPathComponent().standardizedFileURL.path + "/" } ?? ""
+    static func files(of program: ScenarioProgram, directives: [Directive], dataFile: (path: String, bytes: [UInt8])?)
+        -> [(String, String)]
+    {
+        let root =
+            program.files.first.map {
+                URL(fileURLWithPath: $0.source.path).deletingLastPathComponent().standardizedFileURL.path + "/"
+            } ?? ""
         func relative(_ path: String) -> String {
             let full = URL(fileURLWithPath: path).standardizedFileURL.path
-            return full.hasPrefix(root) ? String(full.dropFirst(root.count)) : URL(fileURLWithPath: path).lastPathComponent
+            return full.hasPrefix(root)
+                ? String(full.dropFirst(root.count)) : URL(fileURLWithPath: path).lastPathComponent
         }
         var parts = program.files.map { ("scenario file \(relative($0.source.path))", SHA256.hex($0.source.bytes)) }
         for d in directives {
@@ -164,7 +214,9 @@ public struct SweepPlan: Sendable {
         }
         // The plan (`--plan` or `plan "…"`): shards run against other plan contents must not merge.
         for p in program.dataset.provenance {
-            if let hash = p.fileSHA256, let file = p.file, !parts.contains(where: { $0.1 == hash }) { parts.append(("plan file \(relative(file))", hash)) }
+            if let hash = p.fileSHA256, let file = p.file, !parts.contains(where: { $0.1 == hash }) {
+                parts.append(("plan file \(relative(file))", hash))
+            }
         }
         if let dataFile { parts.append(("data file \(relative(dataFile.path))", SHA256.hex(dataFile.bytes))) }
         return parts
@@ -181,16 +233,23 @@ public struct SweepPlan: Sendable {
         let theirs = Dictionary(other.map { ($0.part, $0.sha256) }, uniquingKeysWith: { a, _ in a })
         var out: [Phrase] = []
         for (part, hash) in provenance where theirs[part] != hash {
-            out.append(theirs[part] == nil ? Phrase(zh: "\(Self.chinese(part))是新的", en: "\(part) is new") : Phrase(zh: "\(Self.chinese(part))已改变", en: "\(part) has changed"))
+            out.append(
+                theirs[part] == nil
+                    ? Phrase(zh: "\(Self.chinese(part))是新的", en: "\(part) is new")
+                    : Phrase(zh: "\(Self.chinese(part))已改变", en: "\(part) has changed"))
         }
-        for (part, _) in other where mine[part] == nil { out.append(Phrase(zh: "\(Self.chinese(part))已不再使用", en: "\(part) is no longer used")) }
+        for (part, _) in other where mine[part] == nil {
+            out.append(Phrase(zh: "\(Self.chinese(part))已不再使用", en: "\(part) is no longer used"))
+        }
         return out
     }
 
     /// A provenance part's name in Chinese (the manifest keeps the English names).
     static func chinese(_ part: String) -> String {
         if part.hasPrefix("settings (") { return "设置（情景、敏感性分析、N、种子、每样本路径数、plansim 版本）" }
-        for (en, zh) in [("scenario file ", "情景文件 "), ("levels file ", "水平文件 "), ("plan file ", "规划文件 "), ("data file ", "数据文件 ")] where part.hasPrefix(en) {
+        for (en, zh) in [
+            ("scenario file ", "情景文件 "), ("levels file ", "水平文件 "), ("plan file ", "规划文件 "), ("data file ", "数据文件 "),
+        ] where part.hasPrefix(en) {
             return zh + part.dropFirst(en.count) + " "
         }
         return part + " "
@@ -198,7 +257,8 @@ public struct SweepPlan: Sendable {
 
     /// `why` joined after a colon, or nothing.
     static func because(_ why: [Phrase]) -> Phrase {
-        why.isEmpty ? Phrase(zh: "", en: "")
+        why.isEmpty
+            ? Phrase(zh: "", en: "")
             : Phrase(zh: "：" + why.map(\.zh).joined(separator: "；"), en: ": " + why.map(\.en).joined(separator: "; "))
     }
 }

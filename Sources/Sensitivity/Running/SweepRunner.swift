@@ -1,7 +1,7 @@
 public import Foundation
+import LinearAlgebra
 public import PlanData
 import Simulation
-import LinearAlgebra
 
 /// Runs a sweep's blocks on all cores, writing each finished block to its own file, so
 /// an interrupted sweep (Ctrl-C, kill -9) resumes where it stopped and shards run on
@@ -11,7 +11,10 @@ public enum SweepRunner {
     /// A slice `k` of `n` (1-based): blocks `b` with `b mod n = k − 1`.
     public struct Shard: Sendable, Equatable {
         public let k: Int, n: Int
-        public init(k: Int, n: Int) { self.k = k; self.n = n }
+        public init(k: Int, n: Int) {
+            self.k = k
+            self.n = n
+        }
         public static let whole = Shard(k: 1, n: 1)
         public var label: String { "\(k)/\(n)" }
     }
@@ -35,27 +38,44 @@ public enum SweepRunner {
     ///   is `.replace`), or holds this one and `existing` is `.refuse`; when `shard`
     ///   would leave a shard with twice another's work.
     @discardableResult
-    public static func run(_ plan: SweepPlan, into directory: URL, shard: Shard, existing: Existing, threads: Int,
-                           recipe: SweepManifest.Recipe, log: (Phrase) -> Void = { _ in },
-                           progress: (@Sendable (_ block: Int, _ runs: Int, _ total: Int) -> Void)? = nil) throws(SweepError) -> Report {
+    public static func run(
+        _ plan: SweepPlan, into directory: URL, shard: Shard, existing: Existing, threads: Int,
+        recipe: SweepManifest.Recipe, log: (Phrase) -> Void = { _ in },
+        progress: (@Sendable (_ block: Int, _ runs: Int, _ total: Int) -> Void)? = nil
+    ) throws(SweepError) -> Report {
         guard shard.n <= plan.maximumShards else {
-            throw SweepError(Phrase(zh: "--shard \(shard.label)：该敏感性分析共 \(plan.blockCount) 块，分片多于 \(plan.maximumShards) 个会使有的分片工作量是别的两倍",
-                                    en: "--shard \(shard.label): this sweep has \(plan.blockCount) blocks, so more than \(plan.maximumShards) shards would leave some with twice the work of others"),
-                             help: Phrase(zh: "分片至多 \(plan.maximumShards) 个", en: "use at most \(plan.maximumShards) shards"))
+            throw SweepError(
+                Phrase(
+                    zh:
+                        "--shard \(shard.label)：该敏感性分析共 \(plan.blockCount) 块，分片多于 \(plan.maximumShards) 个会使有的分片工作量是别的两倍",
+                    en:
+                        "--shard \(shard.label): this sweep has \(plan.blockCount) blocks, so more than \(plan.maximumShards) shards would leave some with twice the work of others"
+                ),
+                help: Phrase(zh: "分片至多 \(plan.maximumShards) 个", en: "use at most \(plan.maximumShards) shards"))
         }
         let fm = FileManager.default
         let blocks = directory.appendingPathComponent("blocks")
         if existing != .replace, let old = try SweepManifest.read(directory) {
             guard old.fingerprint == plan.fingerprint else {
                 let why = plan.differencePhrases(from: old.provenance)
-                throw SweepError(Phrase(zh: "\(directory.path) 存放的是另一个敏感性分析", en: "\(directory.path) holds a different sweep") + SweepPlan.because(why),
-                                 help: Phrase(zh: "请另选 `--out`，或加 `--force` 删除后重新开始；未作任何改动",
-                                              en: "choose another `--out`, or pass `--force` to delete it and start over; nothing was changed"))
+                throw SweepError(
+                    Phrase(zh: "\(directory.path) 存放的是另一个敏感性分析", en: "\(directory.path) holds a different sweep")
+                        + SweepPlan.because(why),
+                    help: Phrase(
+                        zh: "请另选 `--out`，或加 `--force` 删除后重新开始；未作任何改动",
+                        en: "choose another `--out`, or pass `--force` to delete it and start over; nothing was changed"
+                    ))
             }
             guard existing == .resume else {
-                throw SweepError(Phrase(zh: "\(directory.path) 已存放这一敏感性分析（分片 \(old.slice)）", en: "\(directory.path) already holds this sweep (slice \(old.slice))"),
-                                 help: Phrase(zh: "加 `--resume` 继续（保留已完成的块），或加 `--force` 删除其结果后重新开始",
-                                              en: "add `--resume` to continue it (finished blocks are kept), or `--force` to delete its results and start over"))
+                throw SweepError(
+                    Phrase(
+                        zh: "\(directory.path) 已存放这一敏感性分析（分片 \(old.slice)）",
+                        en: "\(directory.path) already holds this sweep (slice \(old.slice))"),
+                    help: Phrase(
+                        zh: "加 `--resume` 继续（保留已完成的块），或加 `--force` 删除其结果后重新开始",
+                        en:
+                            "add `--resume` to continue it (finished blocks are kept), or `--force` to delete its results and start over"
+                    ))
             }
         }
         guard !BlockFile.isLink(blocks) || existing == .replace else { throw BlockFile.linkRefused(blocks) }
@@ -66,19 +86,23 @@ public enum SweepRunner {
             BlockFile.removeTemporaries(in: blocks)
             try SweepManifest(plan: plan, slice: shard.label, recipe: recipe).write(plan, into: directory)
         } catch {
-            throw SweepError(Phrase(zh: "无法写入 \(directory.path)", en: "cannot write into \(directory.path)"),
-                             help: Phrase(zh: "请用 `--out` 指定一个可写的目录", en: "choose a directory you can write to with `--out`"))
+            throw SweepError(
+                Phrase(zh: "无法写入 \(directory.path)", en: "cannot write into \(directory.path)"),
+                help: Phrase(zh: "请用 `--out` 指定一个可写的目录", en: "choose a directory you can write to with `--out`"))
         }
         var report = Report()
         report.mine = (0..<plan.blockCount).filter { $0 % shard.n == shard.k - 1 }
         var todo: [Int] = []
         for b in report.mine {
             let url = blocks.appendingPathComponent(BlockFile.name(b))
-            switch BlockFile.read(url, count: plan.rowRange(block: b).count * plan.blockWidth, fingerprint: plan.fingerprint) {
+            switch BlockFile.read(
+                url, count: plan.rowRange(block: b).count * plan.blockWidth, fingerprint: plan.fingerprint)
+            {
             case .valid: report.skipped.append(b)
             case .missing: todo.append(b)
             case .corrupt(let why):
-                report.corrupt.append((b, why)); todo.append(b)
+                report.corrupt.append((b, why))
+                todo.append(b)
                 try? fm.removeItem(at: url)
             }
         }
@@ -102,16 +126,26 @@ public enum SweepRunner {
                 let range = plan.rowRange(block: b)
                 let rows = plan.design.flatRows(range)
                 if let samples, !samples.write(rows, first: range.lowerBound) { samplesFailed.withLock { $0 = true } }
-                let outputs = rows.withUnsafeBufferPointer { plan.evaluator.evaluate(rows: $0, count: range.count, order: order) }
+                let outputs = rows.withUnsafeBufferPointer {
+                    plan.evaluator.evaluate(rows: $0, count: range.count, order: order)
+                }
                 let data = BlockFile.encode(outputs, fingerprint: plan.fingerprint)
-                if (try? BlockFile.write(data, to: blocks.appendingPathComponent(BlockFile.name(b)))) == nil { failed.withLock { $0 += 1 } }
-                let done = counter.withLock { $0 += runsPerBlock(b); return $0 }
+                if (try? BlockFile.write(data, to: blocks.appendingPathComponent(BlockFile.name(b)))) == nil {
+                    failed.withLock { $0 += 1 }
+                }
+                let done = counter.withLock {
+                    $0 += runsPerBlock(b)
+                    return $0
+                }
                 progress?(b, done, total)
             }
         }
         samples?.finish(complete: failed.current == 0 && !samplesFailed.current)
-        if failed.current > 0 { throw SweepError(Phrase(zh: "无法把块文件写入 \(blocks.path)", en: "could not write block files into \(blocks.path)"),
-                                                help: Phrase(zh: "请检查剩余空间和权限", en: "check free space and permissions")) }
+        if failed.current > 0 {
+            throw SweepError(
+                Phrase(zh: "无法把块文件写入 \(blocks.path)", en: "could not write block files into \(blocks.path)"),
+                help: Phrase(zh: "请检查剩余空间和权限", en: "check free space and permissions"))
+        }
         report.ran = todo
         return report
     }
@@ -119,13 +153,25 @@ public enum SweepRunner {
     /// The lines a task's log shows before it runs anything, in both languages.
     static func describe(_ plan: SweepPlan, shard: Shard, report: Report, todo: [Int]) -> Phrase {
         let paths = plan.pathsPerSample > 1
-        var parts = [Phrase(zh: "敏感性分析 \(plan.sweep.name) 的分片 \(shard.label)：共 \(plan.blockCount) 块中的 \(report.mine.count) 块（每块 \(plan.blockSize) 个样本"
-                                + (paths ? " × \(plan.pathsPerSample) 条路径）" : "）"),
-                            en: "shard \(shard.label) of sweep \(plan.sweep.name): \(report.mine.count) of \(plan.blockCount) blocks (\(plan.blockSize) samples each"
-                                + (paths ? " × \(plan.pathsPerSample) paths)" : ")")),
-                     Phrase(zh: "待运行：", en: "to run: ") + blocks(todo)]
-        if !report.skipped.isEmpty { parts.append(Phrase(zh: "已完成，跳过（续跑）：", en: "skipped, already done (resumed): ") + blocks(report.skipped)) }
-        for c in report.corrupt { parts.append(Phrase(zh: "块 \(c.block) 已损坏（\(c.why)），重新计算", en: "block \(c.block) found corrupt (\(c.why)), recomputing")) }
+        var parts = [
+            Phrase(
+                zh:
+                    "敏感性分析 \(plan.sweep.name) 的分片 \(shard.label)：共 \(plan.blockCount) 块中的 \(report.mine.count) 块（每块 \(plan.blockSize) 个样本"
+                    + (paths ? " × \(plan.pathsPerSample) 条路径）" : "）"),
+                en:
+                    "shard \(shard.label) of sweep \(plan.sweep.name): \(report.mine.count) of \(plan.blockCount) blocks (\(plan.blockSize) samples each"
+                    + (paths ? " × \(plan.pathsPerSample) paths)" : ")")),
+            Phrase(zh: "待运行：", en: "to run: ") + blocks(todo),
+        ]
+        if !report.skipped.isEmpty {
+            parts.append(Phrase(zh: "已完成，跳过（续跑）：", en: "skipped, already done (resumed): ") + blocks(report.skipped))
+        }
+        for c in report.corrupt {
+            parts.append(
+                Phrase(
+                    zh: "块 \(c.block) 已损坏（\(c.why)），重新计算", en: "block \(c.block) found corrupt (\(c.why)), recomputing")
+            )
+        }
         return Phrase(zh: parts.map(\.zh).joined(separator: "\n  "), en: parts.map(\.en).joined(separator: "\n  "))
     }
 
@@ -133,7 +179,8 @@ public enum SweepRunner {
     /// `0、1、…、9……（共 12 块）`.
     public static func blocks(_ blocks: [Int]) -> Phrase {
         let shown = blocks.prefix(10).map(String.init).joined(separator: "、")
-        return Phrase(zh: blocks.isEmpty ? "无" : blocks.count > 10 ? "\(shown)……（共 \(blocks.count) 块）" : shown, en: list(blocks))
+        return Phrase(
+            zh: blocks.isEmpty ? "无" : blocks.count > 10 ? "\(shown)……（共 \(blocks.count) 块）" : shown, en: list(blocks))
     }
 
     /// Block numbers for a log: all of them when few, else the first ten and a count.
@@ -150,18 +197,24 @@ public enum SweepRunner {
         // Only the block files plansim writes: a file of the user's inside `blocks/` stays
         // (and the folder with it); a `blocks` link is removed, never followed.
         let blocks = directory.appendingPathComponent("blocks")
-        if BlockFile.isLink(blocks) { try fm.removeItem(at: blocks) }
-        else if let names = try? fm.contentsOfDirectory(atPath: blocks.path) {
-            for name in names where BlockFile.isBlockName(name) { try fm.removeItem(at: blocks.appendingPathComponent(name)) }
+        if BlockFile.isLink(blocks) {
+            try fm.removeItem(at: blocks)
+        } else if let names = try? fm.contentsOfDirectory(atPath: blocks.path) {
+            for name in names where BlockFile.isBlockName(name) {
+                try fm.removeItem(at: blocks.appendingPathComponent(name))
+            }
             BlockFile.removeTemporaries(in: blocks)
             if (try? fm.contentsOfDirectory(atPath: blocks.path))?.isEmpty == true { try fm.removeItem(at: blocks) }
         }
         for name in (try? fm.contentsOfDirectory(atPath: directory.path)) ?? [] where SamplesFile.isReadyName(name) {
             try fm.removeItem(at: directory.appendingPathComponent(name))
         }
-        for name in ["manifest.json", "samples.csv", "outputs.csv", "samples.npy", "outputs.npy", "indices.json", "response.csv",
-                     "summary.md", "summary-en.md", "tornado.svg", "tornado-en.svg"]
-            + ["html", "xlsx", "docx", "pdf"].flatMap({ ["summary.\($0)", "summary-en.\($0)"] }) {
+        for name in [
+            "manifest.json", "samples.csv", "outputs.csv", "samples.npy", "outputs.npy", "indices.json", "response.csv",
+            "summary.md", "summary-en.md", "tornado.svg", "tornado-en.svg",
+        ]
+            + ["html", "xlsx", "docx", "pdf"].flatMap({ ["summary.\($0)", "summary-en.\($0)"] })
+        {
             let url = directory.appendingPathComponent(name)
             if fm.fileExists(atPath: url.path) { try fm.removeItem(at: url) }
         }

@@ -6,7 +6,10 @@ import Statistics
 public struct SweepInput: Sendable, Equatable {
     public let name: String
     public let distribution: Distribution
-    public init(name: String, distribution: Distribution) { self.name = name; self.distribution = distribution }
+    public init(name: String, distribution: Distribution) {
+        self.name = name
+        self.distribution = distribution
+    }
 
     /// The value at probability `u` ∈ [0, 1): the inverse CDF.
     public func quantile(_ u: Double) -> Double {
@@ -48,7 +51,9 @@ public enum Designs {
 
     /// Morris trajectories: `r` trajectories of k + 1 points on a `p`-level grid with step
     /// Δ = p/(2(p − 1)), each moving one input at a time (Morris 1991; seeded).
-    public static func morris(_ inputs: [SweepInput], trajectories r: Int, levels p: Int = 4, seed: UInt64) -> (rows: [[Double]], unit: [[Double]]) {
+    public static func morris(_ inputs: [SweepInput], trajectories r: Int, levels p: Int = 4, seed: UInt64) -> (
+        rows: [[Double]], unit: [[Double]]
+    ) {
         let design = SweepDesign(inputs: inputs, method: .morris(trajectories: r, levels: p, seed: seed))
         return (all(design), design.unitRows(0..<design.rowCount))
     }

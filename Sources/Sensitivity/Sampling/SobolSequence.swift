@@ -11,8 +11,10 @@ public struct SobolSequence: Sendable {
     static let table: [(Int, Int, [UInt32])] = [
         (1, 0, [1]), (2, 1, [1, 3]), (3, 1, [1, 3, 1]), (3, 2, [1, 1, 1]), (4, 1, [1, 1, 3, 3]), (4, 4, [1, 3, 5, 13]),
         (5, 2, [1, 1, 5, 5, 17]), (5, 4, [1, 1, 5, 5, 5]), (5, 7, [1, 1, 7, 11, 19]), (5, 11, [1, 1, 5, 1, 1]),
-        (5, 13, [1, 1, 1, 3, 11]), (5, 14, [1, 3, 5, 5, 31]), (6, 1, [1, 3, 3, 9, 7, 49]), (6, 13, [1, 1, 1, 15, 21, 21]),
-        (6, 16, [1, 3, 1, 13, 27, 49]), (6, 19, [1, 1, 1, 15, 7, 5]), (6, 22, [1, 3, 1, 15, 13, 25]), (6, 25, [1, 1, 5, 5, 19, 61]),
+        (5, 13, [1, 1, 1, 3, 11]), (5, 14, [1, 3, 5, 5, 31]), (6, 1, [1, 3, 3, 9, 7, 49]),
+        (6, 13, [1, 1, 1, 15, 21, 21]),
+        (6, 16, [1, 3, 1, 13, 27, 49]), (6, 19, [1, 1, 1, 15, 7, 5]), (6, 22, [1, 3, 1, 15, 13, 25]),
+        (6, 25, [1, 1, 5, 5, 19, 61]),
         (7, 1, [1, 3, 7, 11, 23, 15, 103]), (7, 4, [1, 3, 7, 13, 13, 15, 69]),
     ]
 
@@ -20,11 +22,16 @@ public struct SobolSequence: Sendable {
     public let dimensions: Int
 
     public init(dimensions: Int) {
-        precondition((1...Self.maximumDimensions).contains(dimensions), "Sobol' sequence supports 1…21 dimensions, got \(dimensions)")
+        precondition(
+            (1...Self.maximumDimensions).contains(dimensions),
+            "Sobol' sequence supports 1…21 dimensions, got \(dimensions)")
         self.dimensions = dimensions
         directions = (0..<dimensions).map { j in
             var v = [UInt32](repeating: 0, count: 32)
-            if j == 0 { for i in 0..<32 { v[i] = 1 << (31 - i) }; return v }
+            if j == 0 {
+                for i in 0..<32 { v[i] = 1 << (31 - i) }
+                return v
+            }
             let (s, a, m) = Self.table[j - 1]
             for i in 0..<s { v[i] = m[i] << (31 - i) }
             for i in s..<32 {
@@ -46,7 +53,8 @@ public struct SobolSequence: Sendable {
             var x: UInt32 = 0, g = gray, bit = 0
             while g != 0 {
                 if g & 1 == 1 { x ^= directions[j][bit] }
-                g >>= 1; bit += 1
+                g >>= 1
+                bit += 1
             }
             return Double(x) * 0x1p-32
         }

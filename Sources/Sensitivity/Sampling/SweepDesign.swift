@@ -30,7 +30,9 @@ public struct SweepDesign: Sendable {
     var k: Int { inputs.count }
 
     /// Rows in a Saltelli group (one base point): k + 2, or 2k + 2 with second order.
-    var saltelliStep: Int { if case .sobol(_, let second) = method { return second ? 2 * k + 2 : k + 2 } else { return 1 } }
+    var saltelliStep: Int {
+        if case .sobol(_, let second) = method { return second ? 2 * k + 2 : k + 2 } else { return 1 }
+    }
 
     /// How many rows the design has.
     public var rowCount: Int {
@@ -39,7 +41,9 @@ public struct SweepDesign: Sendable {
         case .lhs(let n, _): return n
         case .grid(let levels):
             var count = 1
-            for _ in inputs { count = count.multipliedReportingOverflow(by: levels).overflow ? Int.max : count * levels }
+            for _ in inputs {
+                count = count.multipliedReportingOverflow(by: levels).overflow ? Int.max : count * levels
+            }
             return count
         case .morris(let r, _, _): return r * (k + 1)
         }
@@ -61,7 +65,8 @@ public struct SweepDesign: Sendable {
         var base = range.lowerBound / step
         while base * step < range.upperBound {
             let point = sobol!.point(base + 1)  // skip the origin
-            let a = (0..<k).map { inputs[$0].quantile(point[$0]) }, b = (0..<k).map { inputs[$0].quantile(point[k + $0]) }
+            let a = (0..<k).map { inputs[$0].quantile(point[$0]) },
+                b = (0..<k).map { inputs[$0].quantile(point[k + $0]) }
             // Row r of a group: A, then ABⱼ (A with B's j), then BAⱼ (B with A's j), then B.
             for r in max(range.lowerBound - base * step, 0)..<min(range.upperBound - base * step, step) {
                 for j in 0..<k {
@@ -91,7 +96,10 @@ public struct SweepDesign: Sendable {
             var j = i + 1
             while j < indices.count && indices[j] / span == indices[i] / span { j += 1 }
             let first = indices[i], flat = flatRows(first..<(indices[j - 1] + 1))
-            for t in i..<j { let r = indices[t] - first; out.append(Array(flat[(r * k)..<((r + 1) * k)])) }
+            for t in i..<j {
+                let r = indices[t] - first
+                out.append(Array(flat[(r * k)..<((r + 1) * k)]))
+            }
             i = j
         }
         return out
@@ -110,8 +118,18 @@ public struct SweepDesign: Sendable {
                 let point = sobol!.point(base + 1)  // skip the origin
                 let a = Array(point[0..<k]), b = Array(point[k..<(2 * k)])
                 var group = [a]
-                for j in 0..<k { var ab = a; ab[j] = b[j]; group.append(ab) }
-                if second { for j in 0..<k { var ba = b; ba[j] = a[j]; group.append(ba) } }
+                for j in 0..<k {
+                    var ab = a
+                    ab[j] = b[j]
+                    group.append(ab)
+                }
+                if second {
+                    for j in 0..<k {
+                        var ba = b
+                        ba[j] = a[j]
+                        group.append(ba)
+                    }
+                }
                 group.append(b)
                 let lo = max(range.lowerBound - base * step, 0), hi = min(range.upperBound - base * step, step)
                 out += group[lo..<hi]
@@ -119,17 +137,25 @@ public struct SweepDesign: Sendable {
             }
             return out
         case .lhs(let n, let seed):
-            let permutations = (0..<k).map { KeyedPermutation(count: n, key: Self.mix(seed ^ Self.mix(UInt64(2 * $0 + 1)))) }
+            let permutations = (0..<k).map {
+                KeyedPermutation(count: n, key: Self.mix(seed ^ Self.mix(UInt64(2 * $0 + 1))))
+            }
             return range.map { i in
                 (0..<k).map { j in
-                    let jitter = Double(Self.mix(seed ^ Self.mix(UInt64(2 * j + 2)) ^ Self.mix(UInt64(i) &+ 0x9E37_79B9_7F4A_7C15)) >> 11) * 0x1p-53
+                    let jitter =
+                        Double(
+                            Self.mix(seed ^ Self.mix(UInt64(2 * j + 2)) ^ Self.mix(UInt64(i) &+ 0x9E37_79B9_7F4A_7C15))
+                                >> 11) * 0x1p-53
                     return (Double(permutations[j].apply(i)) + jitter) / Double(n)
                 }
             }
         case .grid(let levels):
             return range.map { i in
                 var row = [Double](repeating: 0, count: k), rest = i
-                for j in (0..<k).reversed() { row[j] = (Double(rest % levels) + 0.5) / Double(levels); rest /= levels }
+                for j in (0..<k).reversed() {
+                    row[j] = (Double(rest % levels) + 0.5) / Double(levels)
+                    rest /= levels
+                }
                 return row
             }
         case .morris(_, let p, let seed):

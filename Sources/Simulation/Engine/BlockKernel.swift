@@ -1,5 +1,5 @@
-import Foundation
 import Forecasting
+import Foundation
 import LinearAlgebra
 
 /// Simulates one block of paths into buffers allocated once per worker: log levels of
@@ -21,7 +21,8 @@ final class BlockKernel {
     private let scratchOutput: UnsafeMutablePointer<Double>
 
     private let n: Int
-    private let z, eps, state, previousGrowth, univariateParameters, linkedParameters, capital, sums: UnsafeMutablePointer<Double>
+    private let z, eps, state, previousGrowth, univariateParameters, linkedParameters, capital,
+        sums: UnsafeMutablePointer<Double>
     /// State at the start of the year, scenario numbers per path, one-off shock carries.
     private let previous, adjustmentValues, carries: UnsafeMutablePointer<Double>
     private let shockSD: [Double]
@@ -71,10 +72,15 @@ final class BlockKernel {
         binScratch = .allocate(capacity: capacity)
         binScratch.initialize(repeating: 0, count: capacity)
         scratchOutput = buffer(capacity)
-        z = buffer(n * capacity); eps = buffer(n * capacity); state = buffer(n * capacity)
+        z = buffer(n * capacity)
+        eps = buffer(n * capacity)
+        state = buffer(n * capacity)
         previousGrowth = buffer(model.univariate.count * capacity)
         var offsets: [Int] = [], total = 0
-        for process in model.univariate { offsets.append(total); total += process.mean.count }
+        for process in model.univariate {
+            offsets.append(total)
+            total += process.mean.count
+        }
         parameterOffset = offsets
         univariateParameters = buffer(total * capacity)
         linkedParameters = buffer(LinkedCoreFit.parameterNames.count * capacity)
@@ -99,21 +105,27 @@ final class BlockKernel {
         shockSD = model.indicators.map { id in
             if let p = model.univariate.first(where: { $0.indicator == id }) { return p.shockSD }
             guard let f = model.linked?.fit, let roles = model.roles else { return 0 }
-            return id == roles.investment ? f.investmentShockSD : id == roles.output ? f.outputShockSD : f.employmentShockSD
+            return id == roles.investment
+                ? f.investmentShockSD : id == roles.output ? f.outputShockSD : f.employmentShockSD
         }
         let corr = model.shockCorrelation
         identityCorrelation = corr == Matrix.identity(n)
         correlationStorage = corr.storage
         indexOfProcess = model.univariate.map { model.index(of: $0.indicator)! }
-        choleskyRows = model.univariate.map { p in (0..<p.mean.count).flatMap { j in (0..<p.mean.count).map { i in i <= j ? p.cholesky[j, i] : 0 } } }
+        choleskyRows = model.univariate.map { p in
+            (0..<p.mean.count).flatMap { j in (0..<p.mean.count).map { i in i <= j ? p.cholesky[j, i] : 0 } }
+        }
         dampingPowers = model.univariate.map { process in
             guard case .damped(let year) = process.rule else { return [] }
             return BlockKernel.powers(anchor: process.anchorYear, convergence: year, through: model.horizon)
         }
         actualLogs = model.indicators.map { id in (model.actuals[id] ?? [:]).mapValues { log($0) } }
         if let linked = model.linked, let roles = model.roles {
-            tfpPowers = BlockKernel.powers(anchor: linked.fit.outputAnchorYear, convergence: 2035, through: model.horizon)
-            linkedIndex = (model.index(of: roles.investment)!, model.index(of: roles.output)!, model.index(of: roles.employment)!)
+            tfpPowers = BlockKernel.powers(
+                anchor: linked.fit.outputAnchorYear, convergence: 2035, through: model.horizon)
+            linkedIndex = (
+                model.index(of: roles.investment)!, model.index(of: roles.output)!, model.index(of: roles.employment)!
+            )
         } else {
             tfpPowers = []
             linkedIndex = nil
@@ -122,7 +134,10 @@ final class BlockKernel {
 
     deinit {
         binScratch.deallocate()
-        for p in [shockScale, mixtureMask, previous, adjustmentValues, carries, out, scratch, scratchOutput, z, eps, state, previousGrowth, univariateParameters, linkedParameters, capital, sums] { p.deallocate() }
+        for p in [
+            shockScale, mixtureMask, previous, adjustmentValues, carries, out, scratch, scratchOutput, z, eps, state,
+            previousGrowth, univariateParameters, linkedParameters, capital, sums,
+        ] { p.deallocate() }
     }
 
     /// `φ^(t − anchor − 1)` for each year up to `through`, with `φ^(convergence − anchor − 1) = 0.05`.
@@ -141,8 +156,10 @@ final class BlockKernel {
     /// numbers: differences between scenarios are the scenarios' own).
     ///
     /// `overrides` replace parameters path by path after they are drawn (a sweep's samples).
-    func run(paths: Int, generator: inout NormalGenerator, scenarioGenerator: NormalGenerator? = nil,
-             deterministic: Bool = false, lever: Double? = nil, overrides: [ParameterOverride] = []) {
+    func run(
+        paths: Int, generator: inout NormalGenerator, scenarioGenerator: NormalGenerator? = nil,
+        deterministic: Bool = false, lever: Double? = nil, overrides: [ParameterOverride] = []
+    ) {
         precondition(paths <= capacity, "block of \(paths) paths exceeds kernel capacity \(capacity)")
         var scenarioDraws = scenarioGenerator ?? generator
         drawAdjustments(paths: paths, generator: &scenarioDraws, deterministic: deterministic)
@@ -153,7 +170,8 @@ final class BlockKernel {
             switch o.target {
             case .linked(let j): target = linkedParameters + j * capacity
             case .adjustment(let k): target = adjustmentValues + k * capacity
-            case .univariate(let process, let parameter): target = univariateParameters + (parameterOffset[process] + parameter) * capacity
+            case .univariate(let process, let parameter):
+                target = univariateParameters + (parameterOffset[process] + parameter) * capacity
             }
             target.update(from: o.values, count: paths)
         }
@@ -202,7 +220,9 @@ final class BlockKernel {
     }
 
     /// The range each linked parameter's draw is clamped to (``LinkedCoreFit/parameterNames`` order).
-    static let linkedBounds: [(Double, Double)] = [(0.01, 0.95), (0.005, 0.5), (-1, 1), (-1, 1), (-1, 3), (-2, 2), (-1, 1), (0.2, 20)]
+    static let linkedBounds: [(Double, Double)] = [
+        (0.01, 0.95), (0.005, 0.5), (-1, 1), (-1, 1), (-1, 3), (-2, 2), (-1, 1), (0.2, 20),
+    ]
 
     private func drawParameters(paths: Int, generator: inout NormalGenerator, deterministic: Bool, lever: Double?) {
         var draw = [Double](repeating: 0, count: 16)
@@ -224,7 +244,11 @@ final class BlockKernel {
         for j in bounds.indices {
             let sd = linked.sd[j], lo = bounds[j].0, hi = bounds[j].1
             // The draws of parameter j for every path in one fill (the same stream as a draw per path).
-            if deterministic { scratch.update(repeating: 0, count: paths) } else { generator.fill(scratch, count: paths) }
+            if deterministic {
+                scratch.update(repeating: 0, count: paths)
+            } else {
+                generator.fill(scratch, count: paths)
+            }
             for p in 0..<paths {
                 let value = deterministic ? mean[j] : mean[j] + sd * scratch[p]
                 linkedParameters[j * capacity + p] = min(max(value, lo), hi)
@@ -242,13 +266,19 @@ final class BlockKernel {
             let nu = shockDegreesOfFreedom[i], scale = shockScale + i * capacity
             let d = nu / 2 - 1.0 / 3, c = 1 / (9 * d).squareRoot()
             for p in 0..<paths {
-                if deterministic { scale[p] = 1; continue }
+                if deterministic {
+                    scale[p] = 1
+                    continue
+                }
                 var gamma = d
                 while true {
                     let x = generator.next(), v0 = 1 + c * x
                     guard v0 > 0 else { continue }
                     let v = v0 * v0 * v0, u = generator.source.uniform()
-                    if u < 1 - 0.0331 * x * x * x * x || log(u) < 0.5 * x * x + d * (1 - v + log(v)) { gamma = d * v; break }
+                    if u < 1 - 0.0331 * x * x * x * x || log(u) < 0.5 * x * x + d * (1 - v + log(v)) {
+                        gamma = d * v
+                        break
+                    }
                 }
                 scale[p] = (nu / (2 * gamma)).squareRoot()
             }
@@ -260,7 +290,9 @@ final class BlockKernel {
                 for p in 0..<paths { mask[p] = process.mixture.upperBound - process.mixture.lowerBound }
                 continue
             }
-            if uniforms[process.indicator] == nil { uniforms[process.indicator] = (0..<paths).map { _ in generator.source.uniform() } }
+            if uniforms[process.indicator] == nil {
+                uniforms[process.indicator] = (0..<paths).map { _ in generator.source.uniform() }
+            }
             let u = uniforms[process.indicator]!
             for p in 0..<paths { mask[p] = process.mixture.contains(u[p]) ? 1 : 0 }
         }
@@ -273,7 +305,10 @@ final class BlockKernel {
             let start = actualLogs[i][before] ?? log(process.anchorValue)
             var last = 0.0
             if case .ar1(let g) = process.rule { last = g }
-            for p in 0..<paths { state[i * capacity + p] = start; previousGrowth[k * capacity + p] = last }
+            for p in 0..<paths {
+                state[i * capacity + p] = start
+                previousGrowth[k * capacity + p] = last
+            }
         }
         guard let idx = linkedIndex else { return }
         for i in [idx.investment, idx.output, idx.employment] {
@@ -308,7 +343,10 @@ final class BlockKernel {
     }
 
     /// One year of univariate process `k` on `paths` paths of its indicator's state.
-    private func step(process k: Int, year: Int, state s: UnsafeMutablePointer<Double>, eps e: UnsafeMutablePointer<Double>, paths: Int) {
+    private func step(
+        process k: Int, year: Int, state s: UnsafeMutablePointer<Double>, eps e: UnsafeMutablePointer<Double>,
+        paths: Int
+    ) {
         let process = model.univariate[k]
         let sd = process.shockSD
         let params = univariateParameters + parameterOffset[k] * capacity
@@ -342,7 +380,8 @@ final class BlockKernel {
     private func stepLinked(year: Int, paths: Int) {
         guard let linked = model.linked, let idx = linkedIndex else { return }
         let fit = linked.fit
-        let investment = state + idx.investment * capacity, output = state + idx.output * capacity, jobs = state + idx.employment * capacity
+        let investment = state + idx.investment * capacity, output = state + idx.output * capacity,
+            jobs = state + idx.employment * capacity
         let eI = eps + idx.investment * capacity, eY = eps + idx.output * capacity, eE = eps + idx.employment * capacity
         let investmentActual = year <= fit.investmentAnchorYear ? actualLogs[idx.investment][year] : nil
         let outputActual = year <= fit.outputAnchorYear ? actualLogs[idx.output][year] : nil
@@ -350,7 +389,8 @@ final class BlockKernel {
         let tfpWeight = tfpPowers[min(max(year - fit.outputAnchorYear, 0), tfpPowers.count - 1)]
         let growth = linkedParameters + (year <= fit.planEndYear ? 5 : 6) * capacity
         let alpha = linkedParameters, delta = linkedParameters + capacity
-        let tfpNow = linkedParameters + 2 * capacity, tfpLongRun = linkedParameters + 3 * capacity, elasticity = linkedParameters + 4 * capacity
+        let tfpNow = linkedParameters + 2 * capacity, tfpLongRun = linkedParameters + 3 * capacity,
+            elasticity = linkedParameters + 4 * capacity
         let sdI = fit.investmentShockSD, sdY = fit.outputShockSD, sdE = fit.employmentShockSD
         // Separate passes, so that the arithmetic ones vectorize and the transcendental
         // ones run over contiguous buffers.
@@ -368,7 +408,10 @@ final class BlockKernel {
             ratio[p] = capital[p] / old
         }
         if let actual = outputActual {
-            for p in 0..<paths { scratchOutput[p] = output[p]; output[p] = actual }
+            for p in 0..<paths {
+                scratchOutput[p] = output[p]
+                output[p] = actual
+            }
         } else {
             for p in 0..<paths { ratio[p] = log(ratio[p]) }
             for p in 0..<paths {
@@ -399,7 +442,9 @@ final class BlockKernel {
                     case .uniform(let a, let b): x = a + (b - a) * generator.source.uniform()
                     case .triangular(let a, let m, let b):
                         let u = generator.source.uniform(), f = (m - a) / (b - a)
-                        x = u < f ? a + ((b - a) * (m - a) * u).squareRoot() : b - ((b - a) * (b - m) * (1 - u)).squareRoot()
+                        x =
+                            u < f
+                            ? a + ((b - a) * (m - a) * u).squareRoot() : b - ((b - a) * (b - m) * (1 - u)).squareRoot()
                     case .lognormal(let mu, let sigma): x = exp(mu + sigma * generator.next())
                     }
                 }
@@ -428,20 +473,29 @@ final class BlockKernel {
             case .addGrowth where a.years.contains(year):
                 for p in 0..<paths { s[p] += v[p] }
             case .step(let relative) where a.years.lowerBound == year:
-                for p in 0..<paths { s[p] = relative ? s[p] + log1p(max(v[p], -0.999_999)) : log(max(exp(s[p]) + v[p], 1e-300)) }
+                for p in 0..<paths {
+                    s[p] = relative ? s[p] + log1p(max(v[p], -0.999_999)) : log(max(exp(s[p]) + v[p], 1e-300))
+                }
             case .shock(let relative, let permanent):
                 let carry = carries + a.carry * capacity
                 if a.years.contains(year) && (!permanent || year == a.years.lowerBound) {
                     for p in 0..<paths {
-                        let shifted = relative ? s[p] + log1p(max(v[p], -0.999_999)) : log(max(exp(s[p]) + v[p], 1e-300))
+                        let shifted =
+                            relative ? s[p] + log1p(max(v[p], -0.999_999)) : log(max(exp(s[p]) + v[p], 1e-300))
                         carry[p] += shifted - s[p]
                         s[p] = shifted
                     }
                 } else if !permanent && year == a.years.upperBound + 1 {
-                    for p in 0..<paths { s[p] -= carry[p]; carry[p] = 0 }
+                    for p in 0..<paths {
+                        s[p] -= carry[p]
+                        carry[p] = 0
+                    }
                 }
             case .fixed(let table):
-                if let value = table[year] { let l = log(value); for p in 0..<paths { s[p] = l } }
+                if let value = table[year] {
+                    let l = log(value)
+                    for p in 0..<paths { s[p] = l }
+                }
             default:
                 break
             }
@@ -452,7 +506,10 @@ final class BlockKernel {
         for i in 0..<n where simulated?[i] ?? true {
             (out + layout.series(indicator: i, year: year) * capacity).update(from: state + i * capacity, count: paths)
         }
-        for (t, target) in model.targets.enumerated() where target.kind == .periodSum && target.sumYears.contains(year) && simulated?[layout.targetIndicator[t]] ?? true {
+        for (t, target) in model.targets.enumerated()
+        where target.kind == .periodSum && target.sumYears.contains(year)
+            && simulated?[layout.targetIndicator[t]] ?? true
+        {
             let s = state + layout.targetIndicator[t] * capacity, acc = sums + t * capacity
             kernels.expAdd(s, into: acc, count: paths)
         }
@@ -466,12 +523,16 @@ final class BlockKernel {
                 for p in 0..<paths {
                     o[p] = log(acc[p])
                 }
-                met = target.direction == .ceiling ? (0..<paths).count { acc[$0] <= target.target }
-                                                   : (0..<paths).count { acc[$0] >= target.target }
+                met =
+                    target.direction == .ceiling
+                    ? (0..<paths).count { acc[$0] <= target.target }
+                    : (0..<paths).count { acc[$0] >= target.target }
             } else {
                 let o = out + layout.series(indicator: layout.targetIndicator[t], year: target.targetYear) * capacity
                 let goal = log(target.target)
-                met = target.direction == .ceiling ? (0..<paths).count { o[$0] <= goal } : (0..<paths).count { o[$0] >= goal }
+                met =
+                    target.direction == .ceiling
+                    ? (0..<paths).count { o[$0] <= goal } : (0..<paths).count { o[$0] >= goal }
             }
             metCounts[t] = met
         }
@@ -503,7 +564,10 @@ extension BlockKernel {
 
     /// What `run` draws before the first year, as (buffer, rows of `capacity`).
     private var drawnBuffers: [(UnsafeMutablePointer<Double>, Int)] {
-        [(univariateParameters, model.univariate.reduce(0) { $0 + $1.mean.count }), (linkedParameters, LinkedCoreFit.parameterNames.count),
-         (adjustmentValues, model.adjustmentDraws.count), (mixtureMask, model.univariate.count)]
+        [
+            (univariateParameters, model.univariate.reduce(0) { $0 + $1.mean.count }),
+            (linkedParameters, LinkedCoreFit.parameterNames.count),
+            (adjustmentValues, model.adjustmentDraws.count), (mixtureMask, model.univariate.count),
+        ]
     }
 }

@@ -18,7 +18,9 @@ final class DrawTape: @unchecked Sendable {
         self.paths = paths
         parameters.removeAll(keepingCapacity: true)
         shocks.removeAll(keepingCapacity: true)
-        for (buffer, rows) in buffers { parameters.append(contentsOf: UnsafeBufferPointer(start: buffer, count: rows * capacity)) }
+        for (buffer, rows) in buffers {
+            parameters.append(contentsOf: UnsafeBufferPointer(start: buffer, count: rows * capacity))
+        }
     }
 
     /// Appends one year's shocks.

@@ -1,5 +1,5 @@
-import Foundation
 import Forecasting
+import Foundation
 public import PlanData
 
 /// How much a headline probability moves when one stated assumption moves across its
@@ -22,9 +22,11 @@ public struct HeadlineSensitivity: Sendable {
     /// parameter fixed at the 10th, 50th and 90th percentile of its prior (all else as in
     /// the baseline; common random numbers, so differences are the parameter's own).
     /// `targets` defaults to the plan's output and employment roles.
-    public static func evaluate(_ dataset: Dataset, parameters: [String] = ["capital_output_ratio", "tfp_growth_now", "tfp_growth_long_run"],
-                                targets: [String]? = nil,
-                                paths: Int = 20_000, seed: UInt64 = 20_210_929, threads: Int = 2) -> HeadlineSensitivity {
+    public static func evaluate(
+        _ dataset: Dataset, parameters: [String] = ["capital_output_ratio", "tfp_growth_now", "tfp_growth_long_run"],
+        targets: [String]? = nil,
+        paths: Int = 20_000, seed: UInt64 = 20_210_929, threads: Int = 2
+    ) -> HeadlineSensitivity {
         let base = SimulationModel.baseline(dataset)
         // By default the plan's own output and employment roles (none for a plan without a linked core).
         let wanted = targets ?? dataset.roles.map { [$0.output, $0.employment] } ?? []

@@ -1,3 +1,5 @@
+import Foundation
+
 /// Where each reported quantity lives in the accumulators: one series per indicator and
 /// reported year, then one per period-sum target.
 struct Layout: Sendable {
@@ -96,5 +98,3 @@ struct Histograms: Sendable {
         return exp(hi)
     }
 }
-
-import Foundation

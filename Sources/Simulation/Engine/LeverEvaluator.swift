@@ -52,7 +52,9 @@ final class LeverEvaluator: @unchecked Sendable {
             kernel.lastYear = through
             kernel.simulated = nil
             kernel.tape = tapes[block]
-            kernel.run(paths: min(blockSize, paths - block * blockSize), generator: &generator, scenarioGenerator: streams.1, lever: 0)
+            kernel.run(
+                paths: min(blockSize, paths - block * blockSize), generator: &generator, scenarioGenerator: streams.1,
+                lever: 0)
             kernel.tape = nil
         }
     }
@@ -94,7 +96,9 @@ final class LeverEvaluator: @unchecked Sendable {
         var frontier = Array(needed)
         while let i = frontier.popLast() {
             for adjustment in i < model.adjustments.count ? model.adjustments[i] : [] {
-                if case .growsAs(let driver) = adjustment.action, needed.insert(driver).inserted { frontier.append(driver) }
+                if case .growsAs(let driver) = adjustment.action, needed.insert(driver).inserted {
+                    frontier.append(driver)
+                }
             }
         }
         return model.indicators.indices.map(needed.contains)
@@ -127,7 +131,10 @@ private struct Counts {
 
     /// Adds a block's hits, or marks the sum failed (nil: the block could not be replayed).
     mutating func add(_ counts: [Int]?) {
-        guard let counts else { failed = true; return }
+        guard let counts else {
+            failed = true
+            return
+        }
         for t in met.indices { met[t] += counts[t] }
     }
 

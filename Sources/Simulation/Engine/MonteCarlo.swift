@@ -50,13 +50,18 @@ public enum MonteCarlo {
         var pilotGenerator = NormalGenerator(Xoshiro256(seed: options.seed ^ 0x5EED_F00D, block: 0))
         let pilotPaths = options.probabilitiesOnly ? 0 : min(blockSize, max(options.paths, 256))
         if pilotPaths > 0 {
-            pilot.run(paths: pilotPaths, generator: &pilotGenerator,
-                      scenarioGenerator: NormalGenerator(Xoshiro256(seed: options.seed ^ 0x5CE4_A210_0000_0002, block: 0)), lever: options.lever)
+            pilot.run(
+                paths: pilotPaths, generator: &pilotGenerator,
+                scenarioGenerator: NormalGenerator(Xoshiro256(seed: options.seed ^ 0x5CE4_A210_0000_0002, block: 0)),
+                lever: options.lever)
         }
         var lower = [Double](repeating: 0, count: layout.seriesCount), upper = lower
         for s in 0..<layout.seriesCount {
             var lo = deterministic.out[s], hi = lo
-            for p in 0..<pilotPaths { lo = min(lo, pilot.out[s * blockSize + p]); hi = max(hi, pilot.out[s * blockSize + p]) }
+            for p in 0..<pilotPaths {
+                lo = min(lo, pilot.out[s * blockSize + p])
+                hi = max(hi, pilot.out[s * blockSize + p])
+            }
             let span = hi - lo
             lower[s] = lo - 0.75 * span - 0.05
             upper[s] = hi + 0.75 * span + 0.05
@@ -80,7 +85,11 @@ public enum MonteCarlo {
                     accumulate(kernel, paths: paths, into: &histograms, series: layout.seriesCount)
                 }
                 if let progress = options.progress {
-                    progress(done.withLock { $0 += paths; return $0 }, options.paths)
+                    progress(
+                        done.withLock {
+                            $0 += paths
+                            return $0
+                        }, options.paths)
                 }
                 block += threads
             }
@@ -89,12 +98,18 @@ public enum MonteCarlo {
         // Everything in the histograms is an integer, so the merge is exact in any order.
         var merged = template
         for h in shared.current { if let h { merged.merge(h) } }
-        return summarize(model, layout, merged, deterministic: Array(UnsafeBufferPointer(start: deterministic.out, count: layout.seriesCount)), options: options)
+        return summarize(
+            model, layout, merged,
+            deterministic: Array(UnsafeBufferPointer(start: deterministic.out, count: layout.seriesCount)),
+            options: options)
     }
 
     /// Block `block`'s streams: the model's draws, and the scenario numbers' own.
     static func generators(seed: UInt64, block: Int) -> (NormalGenerator, NormalGenerator) {
-        (NormalGenerator(Xoshiro256(seed: seed, block: UInt64(block))), NormalGenerator(Xoshiro256(seed: seed ^ 0x5CE4_A210_0000_0001, block: UInt64(block))))
+        (
+            NormalGenerator(Xoshiro256(seed: seed, block: UInt64(block))),
+            NormalGenerator(Xoshiro256(seed: seed ^ 0x5CE4_A210_0000_0001, block: UInt64(block)))
+        )
     }
 
     @inline(never)
@@ -105,9 +120,10 @@ public enum MonteCarlo {
             for s in 0..<series {
                 // Below the range → bin 0, above → bins + 1; the exact extremes; Σ eˣ
                 // of the block, for the mean (VectorKernels.histogram).
-                let total = kernels.histogram(out + s * kernel.capacity, count: paths, lower: h.lower[s], inverse: 1 / h.width[s],
-                                              top: top, counts: counts.baseAddress! + s * (bins + 2), bins: kernel.binScratch,
-                                              minimum: &h.minimum[s], maximum: &h.maximum[s], nonfinite: &h.nonfinite)
+                let total = kernels.histogram(
+                    out + s * kernel.capacity, count: paths, lower: h.lower[s], inverse: 1 / h.width[s],
+                    top: top, counts: counts.baseAddress! + s * (bins + 2), bins: kernel.binScratch,
+                    minimum: &h.minimum[s], maximum: &h.maximum[s], nonfinite: &h.nonfinite)
                 h.sums[s].add(total, scale: h.sumScale[s])
             }
         }

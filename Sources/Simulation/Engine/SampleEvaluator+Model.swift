@@ -26,28 +26,41 @@ struct SweepModel: Sendable {
     let model: SimulationModel
     let inputs: [Input]
 
-    init(_ whole: SimulationModel, inputs: [(ParameterOverride.Target, @Sendable (Double) -> Double)],
-         measures: [SweepMeasure], deterministic: Bool, reduce: Bool = true) {
+    init(
+        _ whole: SimulationModel, inputs: [(ParameterOverride.Target, @Sendable (Double) -> Double)],
+        measures: [SweepMeasure], deterministic: Bool, reduce: Bool = true
+    ) {
         var model = whole
         guard reduce else {
             self.model = whole
-            self.inputs = inputs.enumerated().map { Input(target: $0.element.0, transform: $0.element.1, column: $0.offset) }
+            self.inputs = inputs.enumerated().map {
+                Input(target: $0.element.0, transform: $0.element.1, column: $0.offset)
+            }
             return
         }
         var targets: [PlanTarget] = []
         for measure in measures where !targets.contains(where: { $0.indicator == measure.indicator }) {
             if let t = whole.targets.first(where: { $0.indicator == measure.indicator }) { targets.append(t) }
         }
-        let lastYear = measures.map { m in whole.targets.first { $0.indicator == m.indicator }?.targetYear ?? whole.horizon }.max() ?? whole.horizon
+        let lastYear =
+            measures.map { m in whole.targets.first { $0.indicator == m.indicator }?.targetYear ?? whole.horizon }.max()
+            ?? whole.horizon
         model.targets = targets
         model.horizon = max(whole.firstYear, min(whole.horizon, lastYear))
         var processOf = Array(whole.univariate.indices).map { Optional($0) }
         if deterministic {
             let needed = Self.needed(whole, measures: measures)
-            if let roles = whole.roles, whole.linked != nil, !needed.contains(whole.index(of: roles.output) ?? -1) { model.linked = nil }
+            if let roles = whole.roles, whole.linked != nil, !needed.contains(whole.index(of: roles.output) ?? -1) {
+                model.linked = nil
+            }
             var kept = 0
             for (k, process) in whole.univariate.enumerated() {
-                if needed.contains(whole.index(of: process.indicator)!) { processOf[k] = kept; kept += 1 } else { processOf[k] = nil }
+                if needed.contains(whole.index(of: process.indicator)!) {
+                    processOf[k] = kept
+                    kept += 1
+                } else {
+                    processOf[k] = nil
+                }
             }
             model.univariate = whole.univariate.filter { needed.contains(whole.index(of: $0.indicator)!) }
         }
@@ -56,7 +69,8 @@ struct SweepModel: Sendable {
             switch input.0 {
             case .univariate(let process, let parameter):
                 guard let p = processOf[process] else { continue }
-                mapped.append(Input(target: .univariate(process: p, parameter: parameter), transform: input.1, column: column))
+                mapped.append(
+                    Input(target: .univariate(process: p, parameter: parameter), transform: input.1, column: column))
             case .linked where model.linked == nil:
                 continue
             default:
@@ -70,7 +84,10 @@ struct SweepModel: Sendable {
     /// Indices of the indicators the measured ones depend on.
     static func needed(_ model: SimulationModel, measures: [SweepMeasure]) -> Set<Int> {
         var needed = Set(measures.compactMap { model.index(of: $0.indicator) })
-        let linked: [Int] = model.linked == nil ? [] : (model.roles.map { [$0.investment, $0.output, $0.employment] } ?? []).compactMap { model.index(of: $0) }
+        let linked: [Int] =
+            model.linked == nil
+            ? []
+            : (model.roles.map { [$0.investment, $0.output, $0.employment] } ?? []).compactMap { model.index(of: $0) }
         var queue = Array(needed)
         while let i = queue.popLast() {
             var next: [Int] = []
@@ -78,7 +95,10 @@ struct SweepModel: Sendable {
             if i < model.adjustments.count {
                 for a in model.adjustments[i] { if case .growsAs(let j) = a.action { next.append(j) } }
             }
-            for j in next where !needed.contains(j) { needed.insert(j); queue.append(j) }
+            for j in next where !needed.contains(j) {
+                needed.insert(j)
+                queue.append(j)
+            }
         }
         return needed
     }

@@ -5,7 +5,10 @@ public struct SweepMeasure: Sendable, Equatable {
     public enum Statistic: String, Sendable { case probability, p50, mean }
     public let statistic: Statistic
     public let indicator: String
-    public init(statistic: Statistic, indicator: String) { self.statistic = statistic; self.indicator = indicator }
+    public init(statistic: Statistic, indicator: String) {
+        self.statistic = statistic
+        self.indicator = indicator
+    }
     public var name: String { "\(statistic.rawValue)_\(indicator)" }
 }
 
@@ -49,8 +52,10 @@ public struct SampleEvaluator: Sendable {
     ///     delete-a-group jackknife replicates that measure the Monte Carlo noise.
     ///   - reduce: simulate only what the measures read (false: the whole model, for
     ///     comparisons).
-    public init(_ model: SimulationModel, inputs: [(ParameterOverride.Target, @Sendable (Double) -> Double)],
-                measures: [SweepMeasure], pathsPerSample: Int, seed: UInt64, jackknifeGroups: Int = 0, reduce: Bool = true) {
+    public init(
+        _ model: SimulationModel, inputs: [(ParameterOverride.Target, @Sendable (Double) -> Double)],
+        measures: [SweepMeasure], pathsPerSample: Int, seed: UInt64, jackknifeGroups: Int = 0, reduce: Bool = true
+    ) {
         let m = max(1, pathsPerSample)
         sweepModel = SweepModel(model, inputs: inputs, measures: measures, deterministic: m == 1, reduce: reduce)
         self.measures = measures
@@ -62,7 +67,11 @@ public struct SampleEvaluator: Sendable {
             let target = reduced.targets.firstIndex { $0.indicator == measure.indicator }
             let goal = target.map { reduced.targets[$0].target }
             if let t = target, let sum = layout.targetSumSeries[t] { return (sum, goal) }
-            return (layout.series(indicator: reduced.index(of: measure.indicator)!, year: target.map { reduced.targets[$0].targetYear } ?? reduced.horizon), goal)
+            return (
+                layout.series(
+                    indicator: reduced.index(of: measure.indicator)!,
+                    year: target.map { reduced.targets[$0].targetYear } ?? reduced.horizon), goal
+            )
         }
     }
 
@@ -89,13 +98,16 @@ public struct SampleEvaluator: Sendable {
             }
             var generator = NormalGenerator(Xoshiro256(seed: seed, block: 0))
             buffers.withUnsafeBufferPointers { pointers in
-                let overrides = zip(sweepModel.inputs, pointers).map { ParameterOverride(target: $0.0.target, values: $0.1) }
+                let overrides = zip(sweepModel.inputs, pointers).map {
+                    ParameterOverride(target: $0.0.target, values: $0.1)
+                }
                 kernel.run(paths: paths, generator: &generator, deterministic: m == 1, overrides: overrides)
             }
             for s in 0..<chunk {
                 if m == 1 {
                     for (j, (index, goal)) in series.enumerated() {
-                        row[j] = Self.reduceOne(measures[j].statistic, exp(kernel.out[index * kernel.capacity + s]), goal: goal)
+                        row[j] = Self.reduceOne(
+                            measures[j].statistic, exp(kernel.out[index * kernel.capacity + s]), goal: goal)
                     }
                 } else {
                     row = reduceMany(kernel, sample: s)
@@ -112,7 +124,9 @@ public struct SampleEvaluator: Sendable {
     func reduceMany(_ kernel: BlockKernel, sample s: Int) -> [Double] {
         let m = pathsPerSample
         let values = series.map { (index, _) in (0..<m).map { exp(kernel.out[index * kernel.capacity + s * m + $0]) } }
-        var row = zip(measures, zip(values, series)).map { Self.reduce($0.0, $0.1.0, goal: $0.1.1.goal, deterministic: false) }
+        var row = zip(measures, zip(values, series)).map {
+            Self.reduce($0.0, $0.1.0, goal: $0.1.1.goal, deterministic: false)
+        }
         for g in 0..<groups {
             let kept = values[0].enumerated().filter { $0.offset % groups != g }.map(\.element)
             row.append(Self.reduce(measures[0], kept, goal: series[0].goal, deterministic: false))

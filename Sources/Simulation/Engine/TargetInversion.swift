@@ -1,5 +1,5 @@
-import Foundation
 import Forecasting
+import Foundation
 import PlanData
 
 /// The lever value at which a target's probability reaches a stated level, or why there
@@ -64,8 +64,10 @@ public enum TargetInversion {
     /// All share one set of kept draws and every evaluation: the bisections start from
     /// the same range, and common random numbers make every evaluation at a given lever
     /// identical.
-    public static func solve(_ model: SimulationModel, requests: [(indicator: String, levels: [Double])],
-                             paths: Int, seed: UInt64, threads: Int) -> [InversionResult] {
+    public static func solve(
+        _ model: SimulationModel, requests: [(indicator: String, levels: [Double])],
+        paths: Int, seed: UInt64, threads: Int
+    ) -> [InversionResult] {
         let indices = requests.map { request in model.targets.firstIndex { $0.indicator == request.indicator }! }
         let investmentID = model.roles?.investment ?? ""
         let investmentIndex = model.index(of: investmentID)
@@ -76,12 +78,16 @@ public enum TargetInversion {
             evaluator = kept
             let p = memo[lever] ?? kept.probabilities(at: lever)
             memo[lever] = p
-            return (p[t], {
-                if let known = totals[lever] { return known }
-                let total = investmentTotal(model, investmentIndex.map { kept.deterministicPath(indicator: $0, at: lever) })
-                totals[lever] = total
-                return total
-            })
+            return (
+                p[t],
+                {
+                    if let known = totals[lever] { return known }
+                    let total = investmentTotal(
+                        model, investmentIndex.map { kept.deterministicPath(indicator: $0, at: lever) })
+                    totals[lever] = total
+                    return total
+                }
+            )
         }
         return zip(requests, indices).flatMap { request, t in
             search(model, target: request.indicator, levels: request.levels, paths: paths) { evaluate(t, $0) }
@@ -89,14 +95,18 @@ public enum TargetInversion {
     }
 
     /// Solves for each probability in `levels` of one target; see ``solve(_:requests:paths:seed:threads:)``.
-    public static func solve(_ model: SimulationModel, target indicator: String, levels: [Double],
-                             paths: Int, seed: UInt64, threads: Int) -> [InversionResult] {
+    public static func solve(
+        _ model: SimulationModel, target indicator: String, levels: [Double],
+        paths: Int, seed: UInt64, threads: Int
+    ) -> [InversionResult] {
         solve(model, requests: [(indicator, levels)], paths: paths, seed: seed, threads: threads)
     }
 
     /// One level; see ``solve(_:requests:paths:seed:threads:)``.
-    public static func solve(_ model: SimulationModel, target indicator: String, level: Double,
-                             paths: Int, seed: UInt64, threads: Int) -> InversionResult {
+    public static func solve(
+        _ model: SimulationModel, target indicator: String, level: Double,
+        paths: Int, seed: UInt64, threads: Int
+    ) -> InversionResult {
         solve(model, requests: [(indicator, [level])], paths: paths, seed: seed, threads: threads)[0]
     }
 
@@ -104,14 +114,20 @@ public enum TargetInversion {
     /// when the plan states a period-sum investment target.
     static func investmentTotal(_ model: SimulationModel, _ path: [(year: Int, value: Double)]?) -> Double? {
         let investmentID = model.roles?.investment ?? ""
-        guard let investment = model.targets.first(where: { $0.indicator == investmentID && $0.kind == .periodSum }), let path else { return nil }
-        return path.filter { investment.sumYears.contains($0.year) }.reduce(0) { $0 + (model.actuals[investmentID]?[$1.year] ?? $1.value) }
+        guard let investment = model.targets.first(where: { $0.indicator == investmentID && $0.kind == .periodSum }),
+            let path
+        else { return nil }
+        return path.filter { investment.sumYears.contains($0.year) }.reduce(0) {
+            $0 + (model.actuals[investmentID]?[$1.year] ?? $1.value)
+        }
     }
 
     /// The search for one target, given `evaluate(lever)`: P(target met) at the lever and
     /// the plan-period investment total there (asked only for the levers reported).
-    static func search(_ model: SimulationModel, target indicator: String, levels: [Double], paths: Int,
-                       evaluate: (Double) -> (p: Double, total: () -> Double?)) -> [InversionResult] {
+    static func search(
+        _ model: SimulationModel, target indicator: String, levels: [Double], paths: Int,
+        evaluate: (Double) -> (p: Double, total: () -> Double?)
+    ) -> [InversionResult] {
         let investmentID = model.roles?.investment ?? ""
         let investment = model.targets.first { $0.indicator == investmentID && $0.kind == .periodSum }
         let asRate = { (x: Double) in exp(x) - 1 }
@@ -121,10 +137,14 @@ public enum TargetInversion {
         if let fit = model.linked?.fit, fit.investmentAnchorYear < fit.planEndYear {
             leverYears = (fit.investmentAnchorYear + 1)...fit.planEndYear
         }
-        func result(_ level: Double, _ value: Double?, _ at: (p: Double, total: () -> Double?), _ outcome: InversionResult.Outcome) -> InversionResult {
-            var r = InversionResult(indicator: indicator, lever: "investment_growth_plan", level: level, value: value, bracket: rateBracket,
-                                    achieved: at.p, outcome: outcome, impliedTotal: outcome == .noEffect ? nil : at.total(),
-                                    planTotal: investment?.target, totalYears: investment?.sumYears)
+        func result(
+            _ level: Double, _ value: Double?, _ at: (p: Double, total: () -> Double?),
+            _ outcome: InversionResult.Outcome
+        ) -> InversionResult {
+            var r = InversionResult(
+                indicator: indicator, lever: "investment_growth_plan", level: level, value: value, bracket: rateBracket,
+                achieved: at.p, outcome: outcome, impliedTotal: outcome == .noEffect ? nil : at.total(),
+                planTotal: investment?.target, totalYears: investment?.sumYears)
             r.leverYears = leverYears
             return r
         }
@@ -143,7 +163,12 @@ public enum TargetInversion {
             while hi - lo > 1e-4 {
                 let mid = 0.5 * (lo + hi)
                 let here = evaluate(mid)
-                if here.p >= level { hi = mid; atHi = here } else { lo = mid }
+                if here.p >= level {
+                    hi = mid
+                    atHi = here
+                } else {
+                    lo = mid
+                }
             }
             return result(level, asRate(hi), atHi, .solved)
         }

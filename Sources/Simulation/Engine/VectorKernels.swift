@@ -10,7 +10,9 @@ import SIMDKernels
 struct VectorKernels: @unchecked Sendable {
     /// The kernel versions, from the most portable to the widest.
     enum Level: Int, CaseIterable, Sendable {
-        case portable = 0, avx2 = 1, avx512 = 2
+        case portable = 0
+        case avx2 = 1
+        case avx512 = 2
     }
 
     private let table: UnsafePointer<plansim_kernels>
@@ -49,9 +51,11 @@ struct VectorKernels: @unchecked Sendable {
     /// `minimum` and `maximum` are updated (NaN ignored); `nonfinite` grows by the number
     /// of NaN or ±∞ values; returns `Σ exp(v)` summed in four interleaved lanes added as
     /// `(l₀ + l₁) + (l₂ + l₃)`. `bins` is scratch for `count` indices.
-    func histogram(_ values: UnsafePointer<Double>, count: Int, lower: Double, inverse: Double, top: Double,
-                   counts: UnsafeMutablePointer<UInt32>, bins: UnsafeMutablePointer<Int32>,
-                   minimum: inout Double, maximum: inout Double, nonfinite: inout UInt64) -> Double {
+    func histogram(
+        _ values: UnsafePointer<Double>, count: Int, lower: Double, inverse: Double, top: Double,
+        counts: UnsafeMutablePointer<UInt32>, bins: UnsafeMutablePointer<Int32>,
+        minimum: inout Double, maximum: inout Double, nonfinite: inout UInt64
+    ) -> Double {
         var pass = plansim_series_pass(minimum: minimum, maximum: maximum, exp_sum: 0, nonfinite: nonfinite)
         table.pointee.histogram(values, count, lower, inverse, top, counts, bins, &pass)
         minimum = pass.minimum

@@ -1,5 +1,5 @@
-import Foundation
 import Forecasting
+import Foundation
 public import LinearAlgebra
 public import PlanData
 import Statistics
@@ -30,7 +30,10 @@ public enum ShockCorrelation {
                 guard years.count >= minimumOverlap else { continue }
                 let a = years.map { residuals[i][$0]! }, b = years.map { residuals[j][$0]! }
                 let r = Statistics.pearson(a, b) * Double(years.count) / Double(years.count + 5)
-                if r.isFinite { c[i, j] = r; c[j, i] = r }
+                if r.isFinite {
+                    c[i, j] = r
+                    c[j, i] = r
+                }
             }
         }
         if let lower = try? c.choleskyFactorization().lower { return (c, lower) }

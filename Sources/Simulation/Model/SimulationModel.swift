@@ -77,12 +77,16 @@ public struct SimulationModel: Sendable {
 
     /// The baseline model of `dataset`: the chosen fit of each indicator, with the linked
     /// core driving the plan's investment, output and employment (none when the plan names no roles).
-    public static func baseline(_ dataset: Dataset, horizon: Int = 2035, models: [String: ModelFamily] = [:],
-                                priors: [String: [String: Prior]] = [:]) -> (SimulationModel, [IndicatorFit], LinkedCoreFit) {
+    public static func baseline(
+        _ dataset: Dataset, horizon: Int = 2035, models: [String: ModelFamily] = [:],
+        priors: [String: [String: Prior]] = [:]
+    ) -> (SimulationModel, [IndicatorFit], LinkedCoreFit) {
         let linkedIDs = Set(dataset.roles?.all ?? [])
         // An indicator the plan gives no figure for (a blank base) has nothing to project.
         let projected = dataset.indicators.filter { !dataset.series($0.id).points.isEmpty }
-        let fits = projected.map { ModelSelection.fit($0, in: dataset, fixed: models[$0.id], priors: priors[$0.id] ?? [:]) }
+        let fits = projected.map {
+            ModelSelection.fit($0, in: dataset, fixed: models[$0.id], priors: priors[$0.id] ?? [:])
+        }
         let core = LinkedCore.fit(dataset, priors: priors["linked"] ?? [:])
         var processes: [UnivariateProcess] = []
         for fit in fits where !linkedIDs.contains(fit.indicator.id) {
@@ -91,8 +95,9 @@ public struct SimulationModel: Sendable {
                 let model = component.model
                 let (mean, covariance) = projectionParameters(model)
                 let lower = (try? covariance.choleskyFactorization().lower) ?? diagonalRoot(covariance)
-                var process = UnivariateProcess(indicator: model.indicator, rule: model.rule, mean: mean, cholesky: lower,
-                                                shockSD: model.residualSD, anchorYear: model.anchorYear, anchorValue: model.anchorValue)
+                var process = UnivariateProcess(
+                    indicator: model.indicator, rule: model.rule, mean: mean, cholesky: lower,
+                    shockSD: model.residualSD, anchorYear: model.anchorYear, anchorValue: model.anchorValue)
                 process.shockDegreesOfFreedom = model.shockDegreesOfFreedom
                 let end = k == fit.components.count - 1 ? 1 : start + component.weight
                 process.mixture = start..<end
@@ -100,16 +105,22 @@ public struct SimulationModel: Sendable {
                 processes.append(process)
             }
         }
-        let linked = dataset.roles == nil ? nil : LinkedProcess(fit: core, mean: core.parameters.map(\.estimate), sd: core.parameters.map(\.standardError))
+        let linked =
+            dataset.roles == nil
+            ? nil
+            : LinkedProcess(fit: core, mean: core.parameters.map(\.estimate), sd: core.parameters.map(\.standardError))
         var actuals: [String: [Int: Double]] = [:]
         for indicator in projected {
-            actuals[indicator.id] = Dictionary(uniqueKeysWithValues: dataset.series(indicator.id).points.map { ($0.year, $0.value) })
+            actuals[indicator.id] = Dictionary(
+                uniqueKeysWithValues: dataset.series(indicator.id).points.map { ($0.year, $0.value) })
         }
         let ids = projected.map(\.id)
         var model = SimulationModel(
             indicators: ids, units: projected.map(\.unitZH), univariate: processes, linked: linked,
-            shockCorrelation: ShockCorrelation.estimate(dataset, indicators: ids).cholesky, targets: dataset.targets, actuals: actuals,
-            firstYear: dataset.firstSimulatedYear, horizon: horizon, usesReconstructedHistory: dataset.hasReconstructedHistory)
+            shockCorrelation: ShockCorrelation.estimate(dataset, indicators: ids).cholesky, targets: dataset.targets,
+            actuals: actuals,
+            firstYear: dataset.firstSimulatedYear, horizon: horizon,
+            usesReconstructedHistory: dataset.hasReconstructedHistory)
         model.adjustments = [[KernelAdjustment]](repeating: [], count: ids.count)
         model.roles = dataset.roles
         let roles = dataset.roles

@@ -80,7 +80,10 @@ public struct NormalGenerator: @unchecked Sendable {
                 continue
             }
             source = state
-            if let value = slowPath(u: u, i: i) { target[k] = value; k += 1 }
+            if let value = slowPath(u: u, i: i) {
+                target[k] = value
+                k += 1
+            }
             state = source
         }
         source = state

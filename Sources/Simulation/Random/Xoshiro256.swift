@@ -7,7 +7,10 @@ public struct Xoshiro256: RandomNumberGenerator, Sendable {
     /// A generator seeded from `seed` by SplitMix64.
     public init(seed: UInt64) {
         var sm = SplitMix64(state: seed)
-        s0 = sm.next(); s1 = sm.next(); s2 = sm.next(); s3 = sm.next()
+        s0 = sm.next()
+        s1 = sm.next()
+        s2 = sm.next()
+        s3 = sm.next()
     }
 
     /// The independent stream of block `block` of a run seeded with `seed`: the same
@@ -21,7 +24,10 @@ public struct Xoshiro256: RandomNumberGenerator, Sendable {
     public mutating func next() -> UInt64 {
         let result = ((s0 &+ s3) << 23 | (s0 &+ s3) >> 41) &+ s0
         let t = s1 << 17
-        s2 ^= s0; s3 ^= s1; s1 ^= s2; s0 ^= s3
+        s2 ^= s0
+        s3 ^= s1
+        s1 ^= s2
+        s0 ^= s3
         s2 ^= t
         s3 = s3 << 45 | s3 >> 19
         return result

@@ -10,9 +10,17 @@ public struct ForecastTracking: Sendable, Equatable {
         public let actual: Double
         public let p5, p10, p50, p90, p95: Double
 
-        public init(indicator: String, year: Int, actual: Double, p5: Double, p10: Double, p50: Double, p90: Double, p95: Double) {
-            self.indicator = indicator; self.year = year; self.actual = actual
-            self.p5 = p5; self.p10 = p10; self.p50 = p50; self.p90 = p90; self.p95 = p95
+        public init(
+            indicator: String, year: Int, actual: Double, p5: Double, p10: Double, p50: Double, p90: Double, p95: Double
+        ) {
+            self.indicator = indicator
+            self.year = year
+            self.actual = actual
+            self.p5 = p5
+            self.p10 = p10
+            self.p50 = p50
+            self.p90 = p90
+            self.p95 = p95
         }
 
         /// Outside the base-year forecast's 80 % band (P10–P90).
@@ -25,17 +33,23 @@ public struct ForecastTracking: Sendable, Equatable {
     public let origin: Int
     public let rows: [Row]
 
-    public init(origin: Int, rows: [Row]) { self.origin = origin; self.rows = rows }
+    public init(origin: Int, rows: [Row]) {
+        self.origin = origin
+        self.rows = rows
+    }
 
     /// Share of actuals inside the 80 % band: near 0.8 when the forecast was calibrated.
-    public var coverage80: Double? { rows.isEmpty ? nil : Double(rows.filter { !$0.outside80 }.count) / Double(rows.count) }
+    public var coverage80: Double? {
+        rows.isEmpty ? nil : Double(rows.filter { !$0.outside80 }.count) / Double(rows.count)
+    }
 
     /// The dataset as it stood at `origin`: every point a planner supplied for a later
     /// year removed, so a model built on it forecasts from `origin`.
     public static func datasetAtOrigin(_ dataset: Dataset, origin: Int) -> Dataset {
         var d = dataset
         for (id, series) in dataset.series {
-            d.series[id] = Series(indicator: id, points: series.points.filter { $0.year <= origin || $0.origin != .user })
+            d.series[id] = Series(
+                indicator: id, points: series.points.filter { $0.year <= origin || $0.origin != .user })
         }
         return d
     }
@@ -47,8 +61,10 @@ public struct ForecastTracking: Sendable, Equatable {
         for outcome in result.indicators {
             for point in dataset.series(outcome.indicator).points where point.year > origin && point.origin == .user {
                 guard let y = outcome.year(point.year) else { continue }
-                rows.append(Row(indicator: outcome.indicator, year: point.year, actual: point.value,
-                                p5: y.p5, p10: y.p10, p50: y.p50, p90: y.p90, p95: y.p95))
+                rows.append(
+                    Row(
+                        indicator: outcome.indicator, year: point.year, actual: point.value,
+                        p5: y.p5, p10: y.p10, p50: y.p50, p90: y.p90, p95: y.p95))
             }
         }
         return ForecastTracking(origin: origin, rows: rows)

@@ -17,11 +17,19 @@ public struct YearSummary: Sendable, Equatable {
     public var minimum: Double = .nan
     public var maximum: Double = .nan
 
-    public init(year: Int, p5: Double, p10: Double, p25: Double, p50: Double, p75: Double, p90: Double,
-                p95: Double, deterministic: Double, truncatedMean: Double = .nan) {
+    public init(
+        year: Int, p5: Double, p10: Double, p25: Double, p50: Double, p75: Double, p90: Double,
+        p95: Double, deterministic: Double, truncatedMean: Double = .nan
+    ) {
         self.year = year
         self.truncatedMean = truncatedMean
-        self.p5 = p5; self.p10 = p10; self.p25 = p25; self.p50 = p50; self.p75 = p75; self.p90 = p90; self.p95 = p95
+        self.p5 = p5
+        self.p10 = p10
+        self.p25 = p25
+        self.p50 = p50
+        self.p75 = p75
+        self.p90 = p90
+        self.p95 = p95
         self.deterministic = deterministic
     }
 }

@@ -28,7 +28,9 @@ public struct SimulatedDistribution: Sendable {
 
     /// The series of `indicator` in `year`, nil outside the run.
     func series(_ indicator: String, _ year: Int) -> Int? {
-        guard let i = indicators.firstIndex(of: indicator), year >= layout.firstYear, year < layout.firstYear + layout.yearCount else { return nil }
+        guard let i = indicators.firstIndex(of: indicator), year >= layout.firstYear,
+            year < layout.firstYear + layout.yearCount
+        else { return nil }
         return layout.series(indicator: i, year: year)
     }
 

@@ -27,7 +27,9 @@ public struct CheckOutcome: Sendable {
                 return (y.year, v)
             }
             let lowerIsWorse = c.comparison == .greater || c.comparison == .greaterOrEqual
-            guard let worst = (lowerIsWorse ? values.min { $0.1 < $1.1 } : values.max { $0.1 < $1.1 }) else { return nil }
+            guard let worst = (lowerIsWorse ? values.min { $0.1 < $1.1 } : values.max { $0.1 < $1.1 }) else {
+                return nil
+            }
             let ok: Bool
             switch c.comparison {
             case .less: ok = worst.1 < c.bound

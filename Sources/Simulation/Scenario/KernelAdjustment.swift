@@ -1,3 +1,5 @@
+import Foundation
+
 /// An ``Adjustment`` compiled for the kernel: years, the index of its per-path value in
 /// the draws buffer, and what to do with it.
 struct KernelAdjustment: Sendable {
@@ -55,8 +57,6 @@ struct AdjustmentDraw: Sendable {
     }
 }
 
-import Foundation
-
 /// Values that replace a model parameter path by path (a sweep's samples).
 public struct ParameterOverride: @unchecked Sendable {
     public enum Target: Sendable, Equatable {
@@ -70,5 +70,8 @@ public struct ParameterOverride: @unchecked Sendable {
     public let target: Target
     /// One value per path, already in the kernel's units.
     public let values: UnsafePointer<Double>
-    public init(target: Target, values: UnsafePointer<Double>) { self.target = target; self.values = values }
+    public init(target: Target, values: UnsafePointer<Double>) {
+        self.target = target
+        self.values = values
+    }
 }

@@ -1,4 +1,5 @@
 public import Forecasting
+import Foundation
 public import PlanData
 
 /// A number a scenario states, possibly uncertain: drawn once per path.
@@ -71,7 +72,11 @@ extension Adjustment {
 public struct ResultCheck: Sendable, Equatable {
     public enum Statistic: String, Sendable, CaseIterable { case min, max, mean, p5, p10, p25, p50, p75, p90, p95 }
     public enum Comparison: String, Sendable, CaseIterable {
-        case less = "<", lessOrEqual = "<=", greater = ">", greaterOrEqual = ">=" }
+        case less = "<"
+        case lessOrEqual = "<="
+        case greater = ">"
+        case greaterOrEqual = ">="
+    }
     public let indicator: String
     public let statistic: Statistic
     public let comparison: Comparison
@@ -81,9 +86,16 @@ public struct ResultCheck: Sendable, Equatable {
     /// The check as written, for reports.
     public let text: String
 
-    public init(indicator: String, statistic: Statistic, comparison: Comparison, bound: Double, years: ClosedRange<Int>, text: String) {
-        self.indicator = indicator; self.statistic = statistic; self.comparison = comparison
-        self.bound = bound; self.years = years; self.text = text
+    public init(
+        indicator: String, statistic: Statistic, comparison: Comparison, bound: Double, years: ClosedRange<Int>,
+        text: String
+    ) {
+        self.indicator = indicator
+        self.statistic = statistic
+        self.comparison = comparison
+        self.bound = bound
+        self.years = years
+        self.text = text
     }
 }
 
@@ -110,5 +122,3 @@ public struct ScenarioSpec: Sendable {
 
     public init(name: String) { self.name = name }
 }
-
-import Foundation
