@@ -25,6 +25,13 @@ extension ProposedTarget {
     /// Whether the report says the row is slower than achieved: flagged so, and not a 约束性
     /// target held at the last actual (its value is the last actual, not a value read at its
     /// odds; the report says "held" and its odds instead).
+    /// The odds the proposal was set at in words (约63% / about 63%), or 五成以上 when unknown.
+    func oddsWords(zh: Bool) -> String {
+        guard let odds else { return zh ? "五成以上" : "better than even" }
+        let pct = Int((odds * 100).rounded())
+        return zh ? "约\(pct)%" : "about \(pct)%"
+    }
+
     public var showsSlower: Bool { flags.contains(.slowerThanLastPeriod) && !flags.contains(.heldAtLastActual) }
 
     /// Why the row is slower than the last period achieved, in words (nil unless
@@ -44,8 +51,8 @@ extension ProposedTarget {
                     ? "约束性指标按高把握取值，少于模型中位数提高的\(m)个百分点" : "binding: set at high odds, below the median's \(m) points"
             case .oddsBelowMedian:
                 return zh
-                    ? "模型中位数提高\(m)个百分点，按高于五成的把握取值后少于上期的\(l)个百分点"
-                    : "the median gains \(m) points; at odds above one half the value gains fewer than the \(l) achieved"
+                    ? "模型中位数提高\(m)个百分点；为有\(oddsWords(zh: true))的把握，取值低于中位数，少于上期的\(l)个百分点"
+                    : "the median gains \(m) points; to give \(oddsWords(zh: false)) odds the value is set below it, fewer than the \(l) achieved"
             case .rounding:
                 return zh ? "取至0.1个百分点后略少于上期" : "rounding to 0.1 point took it just below the record"
             }
@@ -62,8 +69,8 @@ extension ProposedTarget {
                 : "a binding target is a commitment set at high odds, below the model's median (\(pct(median)) a year) and the \(pct(last)) achieved"
         case .oddsBelowMedian:
             return zh
-                ? "模型中位数年均\(pct(median))，不低于上期\(pct(last))；按高于五成的把握取值后低于上期"
-                : "the median (\(pct(median)) a year) is at or above the \(pct(last)) achieved; odds above one half put the value below it"
+                ? "模型中位数年均\(pct(median))，不低于上期\(pct(last))；为有\(oddsWords(zh: true))的把握，取值低于中位数，因而低于上期"
+                : "the median (\(pct(median)) a year) is at or above the \(pct(last)) achieved; to give \(oddsWords(zh: false)) odds the value is set below the median, so below the record"
         case .rounding:
             return zh
                 ? "增速取至0.5个百分点后略低于上期\(pct(last))"

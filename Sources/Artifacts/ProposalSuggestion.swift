@@ -38,8 +38,11 @@ public struct ProposalSuggestion: Codable, Sendable, Equatable {
             zh += "实现把握约\(pct)%"
             en += "odds about \(pct)%"
         } else {
-            zh += "按上期实际降幅确定"
-            en += "set from the last period's pace"
+            // A binding decline is the last period's pace rounded up to half a point (13.6% →
+            // 14%): said, so that a figure equal to the old target is not read as the old target.
+            let up = p.binding && !p.flags.contains(.fromLastTarget)
+            zh += up ? "按上期实际降幅向上取至半个百分点确定" : "按上期实际降幅确定"
+            en += up ? "the last period's pace rounded up to half a point" : "set from the last period's pace"
         }
         if let d = p.lastDecline, let y = p.lastFirstYear {
             zh += "；\(y + 1)—\(p.baseYear)年实际累计下降\(Self.percent(d))"

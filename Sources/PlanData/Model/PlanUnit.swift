@@ -32,7 +32,9 @@ public enum PlanUnit {
             "亿元": "100m yuan", "万元": "10k yuan", "元": "yuan", "亿": "100m", "万": "10k", "人": "persons",
             "万人": "10k persons",
             "个": "units", "家": "firms", "吨": "t", "万吨": "10k t", "亩": "mu", "万亩": "10k mu", "公顷": "ha", "%": "%",
-            "平方公里": "km²", "公里": "km", "万千瓦时": "10k kWh", "吨标准煤": "tce", "万吨标准煤": "10k tce",
+            "平方米": "m²", "万平方米": "10k m²", "人次": "person-visits", "万人次": "10k person-visits", "户": "households",
+            "千瓦时": "kWh", "‰": "‰", "岁": "years", "年": "years", "天": "days", "平方公里": "km²", "公里": "km",
+            "万千瓦时": "10k kWh", "吨标准煤": "tce", "万吨标准煤": "10k tce",
         ][unit] ?? unit
     }
 }

@@ -135,7 +135,7 @@ extension ProposeWorkflow {
         case .qualitative(let words):
             return SkippedIndicator(
                 indicator: goal.indicator, nameZH: i.nameZH, nameEN: i.nameEN, reasonZH: "以文字表述的目标（\(words)），请人工拟定",
-                reasonEN: "a target in words (\(words)): set it by hand")
+                reasonEN: "a target in words (\(PlanGlossary.qualitative(words, .en))): set it by hand")
         case .decline:
             // Proposed by ``DeclineProposal``; never reaches here.
             return SkippedIndicator(

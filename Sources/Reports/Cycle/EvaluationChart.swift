@@ -13,6 +13,19 @@ enum EvaluationChart {
         number.map { l == .zh ? "图\($0)　" : "Figure \($0). " } ?? ""
     }
 
+    /// The value axis of `r`'s chart in every format (PDF and Word alike): the one axis rule
+    /// (``ChartSpec/Axis``) over the actuals, the target path and the band — nice steps, each
+    /// gridline labelled with its own value, and no axis pinned at 0 for data far from it
+    /// (森林覆盖率 24–32, not 0–40). Nil when there is nothing finite to draw.
+    static func axis(_ r: EvaluationRow) -> ChartSpec.Axis? {
+        let years = Array(r.target.baseYear...r.target.targetYear)
+        var values = r.actuals.map(\.value) + years.map(r.chartTarget(at:))
+        values += years.compactMap(r.chartBand(at:)).flatMap { [$0.p10, $0.p90] }
+        let finite = values.filter(\.isFinite)
+        guard let lo = finite.min(), let hi = finite.max() else { return nil }
+        return ChartSpec.Axis(low: lo, high: hi)
+    }
+
     /// The chart of `r`, its title headed by `number` when the charts are numbered.
     static func svg(_ r: EvaluationRow, language l: Language, number: Int? = nil) -> String {
         let zh = l == .zh, sum = r.target.kind == .periodSum
@@ -22,13 +35,7 @@ enum EvaluationChart {
         let years = Array(r.target.baseYear...r.target.targetYear)
         let path = years.map { ($0, r.chartTarget(at: $0)) }
         let bands = years.compactMap { y in r.chartBand(at: y).map { (year: y, band: $0) } }
-        var values = r.actuals.map(\.value) + path.map(\.1)
-        values += bands.flatMap { [$0.band.p10, $0.band.p90] }
-        let finite = values.filter(\.isFinite)
-        guard let lo0 = finite.min(), let hi0 = finite.max() else { return "" }
-        // The one axis rule (ChartSpec.Axis): nice steps, each gridline labelled with its own
-        // value (the review found 1.75 labelled 1.8 here).
-        let axis = ChartSpec.Axis(low: lo0, high: hi0)
+        guard let axis = axis(r) else { return "" }
         let lo = axis.min, hi = axis.max
         let plotW = width - left - right, plotH = height - top - bottom
         func x(_ year: Int) -> Double { left + plotW * Double(year - years[0]) / Double(max(1, years.count - 1)) }

@@ -25,8 +25,12 @@ enum EvaluationHTML {
           h1{font-size:17pt}}
         """
 
-    /// Column widths of the main table, in percent, by the order of ``EvaluationTable/headers(_:)``.
-    static let widths = [5, 8, 18, 5, 6, 8, 13, 9, 8, 20]
+    /// Column widths of the main table, in percent, by the order of ``EvaluationTable/headers(_:)``:
+    /// English units and attributes (`100m yuan`, `indicative`) need about twice the Chinese
+    /// width (`亿元`, `预期性`) to break only between words.
+    static func widths(_ l: Language) -> [Int] {
+        l == .zh ? [5, 8, 18, 5, 6, 8, 13, 9, 8, 20] : [4, 12, 15, 7, 9, 7, 12, 8, 8, 18]
+    }
 
     static func page(_ d: EvaluationDocument, language l: Language) -> String {
         let zh = l == .zh, e = Markup.escape, w = EvaluationWords(d, l)
@@ -44,7 +48,7 @@ enum EvaluationHTML {
         section(heads.overall, w.overall)
         body +=
             "<h2>\(e(heads.table))</h2>\n<table class=\"eval\"><colgroup>"
-            + widths.map { "<col style=\"width:\($0)%\">" }.joined() + "</colgroup>\n<thead><tr>"
+            + widths(l).map { "<col style=\"width:\($0)%\">" }.joined() + "</colgroup>\n<thead><tr>"
             + EvaluationTable.headers(l).map { "<th>\(e($0))</th>" }.joined() + "</tr></thead>\n<tbody>\n"
         for (k, r) in d.rows.enumerated() {
             let cells = EvaluationTable.cells(r, number: k + 1, l)

@@ -87,7 +87,8 @@ public enum EvaluationRenderers {
             let actual: BriefingTable.Cell =
                 r.isDecline ? .text(EvaluationTable.actualText(r, l)) : .fixed(e?.actual, decimals: digits)
             return [
-                .integer(k + 1), .text(r.category ?? "—"), .text(r.indicator.name(l)), .text(r.indicator.unit(l)),
+                .integer(k + 1), .text(r.category.map { PlanGlossary.category($0, l) } ?? "—"),
+                .text(r.indicator.name(l)), .text(r.indicator.unit(l)),
                 .text(zh ? r.indicator.attribute.rawValue : r.indicator.attribute.english),
                 base, .text(EvaluationTable.targetText(r, l)), actual,
                 EvaluationTable.withinCap(r, l).map { .text($0) }

@@ -80,16 +80,19 @@ public struct EvaluationRow: Sendable {
         return 2
     }
 
-    /// `x` at the plan's precision, thousands grouped.
-    public func value(_ x: Double?) -> String { value(x, decimals: decimals) }
+    /// `x` at the plan's precision; in English thousands grouped (`21,500`), in Chinese not
+    /// (`21500万元`, as Chinese plan tables and the run briefings print them).
+    public func value(_ x: Double?, _ l: Language) -> String { value(x, decimals: decimals, l) }
 
     /// `x` with the decimals it is printed with (a target: `70`, `〔75〕`, `4.5`).
-    public func asPrinted(_ x: Double?) -> String { value(x, decimals: x.map(Self.printedDecimals) ?? 0) }
+    public func asPrinted(_ x: Double?, _ l: Language) -> String {
+        value(x, decimals: x.map(Self.printedDecimals) ?? 0, l)
+    }
 
-    func value(_ x: Double?, decimals k: Int) -> String {
+    func value(_ x: Double?, decimals k: Int, _ l: Language) -> String {
         guard let x, x.isFinite else { return "—" }
         let fixed = NumberFormat.fixed(x, decimals: k)
-        guard abs(x) >= 10_000 else { return fixed }
+        guard abs(x) >= 10_000, l == .en else { return fixed }
         let parts = fixed.split(separator: ".", maxSplits: 1)
         return NumberFormat.grouped(Int(parts[0]) ?? 0) + (parts.count > 1 ? "." + parts[1] : "")
     }

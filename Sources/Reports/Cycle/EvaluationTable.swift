@@ -16,11 +16,11 @@ public enum EvaluationTable {
     /// The target as a plan prints it: `≥39.4`, `≤4.0`, a sum `〔50〕` (2021–2025 累计).
     public static func targetText(_ r: EvaluationRow, _ l: Language) -> String {
         let t = r.target, zh = l == .zh
-        let v = t.stated == nil ? r.asPrinted(t.target) : r.value(t.target)
+        let v = t.stated == nil ? r.asPrinted(t.target, l) : r.value(t.target, l)
         switch r.goal?.form {
         case .decline(let d)?:
             return (zh ? "累计下降" : "cumulative decline ") + percent(d) + (t.approximate ? (zh ? "左右" : " (about)") : "")
-        case .qualitative(let words)?: return words
+        case .qualitative(let words)?: return PlanGlossary.qualitative(words, l)
         default: break
         }
         let about = t.approximate ? (zh ? "左右" : " (about)") : ""
@@ -42,14 +42,14 @@ public enum EvaluationTable {
 
     /// The base as printed, with its year: `30.02（2020年）`; a sum's base is its base-year amount.
     public static func baseText(_ r: EvaluationRow, _ l: Language) -> String {
-        guard let goal = r.goal else { return r.value(r.target.base) + (r.target.baseNote?.mark ?? "") }
-        return goal.base.map { r.value($0) + (goal.baseNote.map { $0.mark } ?? "") } ?? "—"
+        guard let goal = r.goal else { return r.value(r.target.base, l) + (r.target.baseNote?.mark ?? "") }
+        return goal.base.map { r.value($0, l) + (goal.baseNote.map { $0.mark } ?? "") } ?? "—"
     }
 
     /// The actual: a level, a total, or a decline (下降12.0%).
     public static func actualText(_ r: EvaluationRow, _ l: Language) -> String {
         guard let e = r.evaluation else { return "—" }
-        return r.isDecline ? (l == .zh ? "下降" : "down ") + percent(e.actual) : r.value(e.actual)
+        return r.isDecline ? (l == .zh ? "下降" : "down ") + percent(e.actual) : r.value(e.actual, l)
     }
 
     /// A printed rate as the plan prints it: 0.06 → `6%`, 0.075 → `7.5%`.
@@ -91,7 +91,8 @@ public enum EvaluationTable {
     /// The row's cells, in the order of ``headers(_:)``.
     public static func cells(_ r: EvaluationRow, number: Int, _ l: Language) -> [String] {
         [
-            String(number), r.category ?? "—", r.indicator.name(l), r.indicator.unit(l),
+            String(number), r.category.map { PlanGlossary.category($0, l) } ?? "—", r.indicator.name(l),
+            r.indicator.unit(l),
             l == .zh ? r.indicator.attribute.rawValue : r.indicator.attribute.english,
             baseText(r, l), targetText(r, l), actualText(r, l), completionText(r, l), assessment(r, l),
         ]
@@ -116,7 +117,7 @@ public enum EvaluationTable {
         let zh = l == .zh
         return [
             r.indicator.name(l), yearText(r),
-            actualText(r, l), r.value(r.forecast?.p10), r.value(r.forecast?.median), r.value(r.forecast?.p90),
+            actualText(r, l), r.value(r.forecast?.p10, l), r.value(r.forecast?.median, l), r.value(r.forecast?.p90, l),
             r.outsideInterval.map { $0 ? (zh ? "是" : "yes") : (zh ? "否" : "no") } ?? "—",
         ]
     }

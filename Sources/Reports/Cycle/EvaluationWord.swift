@@ -9,7 +9,10 @@ enum EvaluationWord {
     static let textWidth = 11906 - 2 * 1020
     /// The main table's column widths in percent for Word at 9 pt: 类别 (经济发展), 单位 (平方米)
     /// 属性 (预期性) and the 序号 header whole on one line, which the HTML shares broke in two in Word.
-    static let widths = [5, 9, 15, 7, 7, 8, 12, 9, 8, 20]
+    /// English units and attributes (`100m yuan`, `indicative`) take wider columns.
+    static func widths(_ l: Language) -> [Int] {
+        l == .zh ? [5, 9, 15, 7, 7, 8, 12, 9, 8, 20] : [4, 12, 14, 8, 9, 7, 12, 8, 8, 18]
+    }
 
     static func document(_ d: EvaluationDocument, language l: Language) throws(InputIssue) -> Data {
         let zh = l == .zh, w = WordML.self, words = EvaluationWords(d, l), heads = EvaluationReportHeadings(words, l)
@@ -30,7 +33,7 @@ enum EvaluationWord {
         body.append(
             w.table(
                 header: EvaluationTable.headers(l), rows: rows, numeric: [0, 5, 6, 7, 8], size: 18,
-                widths: Self.widths.map { textWidth * $0 / 100 }))
+                widths: Self.widths(l).map { textWidth * $0 / 100 }))
         body.append(w.paragraph(heads.tableNote(d), style: "Note"))
         section(heads.reasons, words.reasons)
         section(heads.problems, words.problems)
@@ -52,6 +55,16 @@ enum EvaluationWord {
                 numeric: Set(1..<7), size: 18, widths: [26, 12, 12, 14, 12, 12, 12].map { textWidth * $0 / 100 }))
         body += heads.annexLines(d).map { w.paragraph($0, style: "Note") }
         return try WordML.package(body: body, charts: charts, zh: zh)
+    }
+
+    /// The chart's axes: the PDF chart's value axis (``EvaluationChart/axis(_:)``), years
+    /// every fifth labelled; Word's automatic axis (from 0) only when nothing is finite.
+    static func axes(_ r: EvaluationRow, valueTitle: String) -> String {
+        guard let axis = EvaluationChart.axis(r) else {
+            return XLSXCharts.axes(
+                categoryPosition: "b", reversed: false, valueFormat: "General", valueTitle: valueTitle, max: nil)
+        }
+        return XLSXCharts.yearAxes(valueTitle: valueTitle, axis: axis)
     }
 
     /// A native chart of one indicator: the band as a stacked area (P10, then P90 − P10),
@@ -99,9 +112,7 @@ enum EvaluationWord {
                     + "<c:axId val=\"1\"/><c:axId val=\"2\"/></c:areaChart>")
                 + "<c:lineChart><c:grouping val=\"standard\"/><c:varyColors val=\"0\"/>" + lines
                 + "<c:marker val=\"1\"/><c:axId val=\"1\"/><c:axId val=\"2\"/></c:lineChart>"
-                + c.axes(
-                    categoryPosition: "b", reversed: false, valueFormat: "General",
-                    valueTitle: (zh ? "单位：" : "Unit: ") + r.indicator.unit(l), max: nil),
+                + axes(r, valueTitle: (zh ? "单位：" : "Unit: ") + r.indicator.unit(l)),
             hiddenLegendEntries: areas.isEmpty ? [] : [0])
     }
 }

@@ -32,7 +32,7 @@ public struct EvaluationWords {
         }
         let name = Self.ordinal(d.plan?.period, zh: false) ?? "plan"
         return (d.midTerm ? "Mid-term evaluation" : "Evaluation") + " of the main indicators of the \(name)"
-            + (d.plan.map { ": \($0.titleEN)" } ?? "")
+            + (d.plan.flatMap { $0.statesEnglishTitle ? ": \($0.titleEN)" : nil } ?? "")
     }
 
     /// Who issued the plan: its `issuer`, else the start of its title up to the plan's name
@@ -167,14 +167,15 @@ public struct EvaluationWords {
         let gapUnit = r.indicator.unitZH.hasPrefix("%") ? (zh ? "个百分点" : " points") : (zh ? unit : " " + unit)
         let aim = e.phase == .ended ? r.target.target : r.targetPath(at: e.latestYear)
         let suffix = r.isDecline ? "" : (zh ? unit : " " + unit)
-        var aimText = r.value(aim) + suffix
+        var aimText = r.value(aim, l) + suffix
         if r.goal != nil || e.phase == .ended {
             // The target as printed, its unit after the number (6.8万人左右, 年均增长6%左右（21.1亿元）).
             let printed = EvaluationTable.targetText(r, l), about = zh ? "左右" : " (about)"
             if r.target.stated != nil && r.goal == nil {
                 aimText = printed.replacingOccurrences(
-                    of: zh ? "（\(r.value(r.target.target))）" : " (\(r.value(r.target.target)))",
-                    with: zh ? "（\(r.value(r.target.target))\(suffix)）" : " (\(r.value(r.target.target))\(suffix))")
+                    of: zh ? "（\(r.value(r.target.target, l))）" : " (\(r.value(r.target.target, l)))",
+                    with: zh
+                        ? "（\(r.value(r.target.target, l))\(suffix)）" : " (\(r.value(r.target.target, l))\(suffix))")
             } else if r.isDecline || r.goal != nil {
                 aimText = printed
             } else {
@@ -200,8 +201,8 @@ public struct EvaluationWords {
         }
         s +=
             zh
-            ? "基期预测\(e.latestYear)年中位数\(r.value(f.median))\(unit)（八成区间\(r.value(f.p10))–\(r.value(f.p90))\(unit)）。"
-            : "The base-year forecast for \(e.latestYear) had a median of \(r.value(f.median)) \(unit) (80 % band \(r.value(f.p10))–\(r.value(f.p90))). "
+            ? "基期预测\(e.latestYear)年中位数\(r.value(f.median, l))\(unit)（八成把握区间\(r.value(f.p10, l))至\(r.value(f.p90, l))\(unit)）。"
+            : "The base-year forecast for \(e.latestYear) had a median of \(r.value(f.median, l)) \(unit) (80 % band \(r.value(f.p10, l))–\(r.value(f.p90, l))). "
         let g = r.difference(split.gap) + gapUnit, a = r.difference(abs(split.ambition)) + gapUnit,
             k = r.difference(abs(split.shock)) + gapUnit
         let band =
@@ -212,7 +213,7 @@ public struct EvaluationWords {
             let beyond = r.exceededBand ? (zh ? "，超出基期预测上限" : ", beyond the forecast's band") : ""
             s +=
                 zh
-                ? "实际比基期预测中位数好\(k)\(beyond)，但目标比中位数高\(a)：差距\(g)源于目标高于基期预测。"
+                ? "实际比基期预测中位数\(r.target.direction == .ceiling ? "低" : "高出")\(k)\(beyond)，但目标比中位数高\(a)：差距\(g)源于目标高于基期预测。"
                 : "The actual came in \(k) better than the forecast's median\(beyond), but the target was \(a) above it: the gap of \(g) comes from a target above the forecast."
         } else if split.ambition > 0 {
             s +=

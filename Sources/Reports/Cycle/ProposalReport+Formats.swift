@@ -116,9 +116,14 @@ extension ProposalReport {
     }
 
     /// The proposals table's column widths (per cent of the page), so that a proposal
-    /// (`年均增长6%左右`) stays on one line and the note wraps in its own column.
+    /// (`年均增长6%左右`) stays on one line and the note wraps in its own column; English units
+    /// and types (`10k persons`, `indicative`) get the width to break between words only.
     var columnCSS: String {
-        let shares = tableHeaders.count == 10 ? [4, 18, 5, 6, 8, 9, 16, 6, 8, 20] : [4, 20, 5, 6, 8, 9, 18, 6, 24]
+        let ten = tableHeaders.count == 10
+        let shares =
+            language == .zh
+            ? (ten ? [4, 18, 5, 6, 8, 9, 16, 6, 8, 20] : [4, 20, 5, 6, 8, 9, 18, 6, 24])
+            : (ten ? [4, 16, 8, 9, 7, 8, 15, 6, 8, 19] : [4, 17, 8, 9, 7, 8, 17, 6, 24])
         return
             "section.main table.data{table-layout:fixed;width:100%}section.main table.data td,section.main table.data td.name{white-space:normal;word-break:normal}"
             + shares.enumerated().map { "section.main table.data th:nth-child(\($0.offset + 1)){width:\($0.element)%}" }
@@ -134,10 +139,15 @@ extension ProposalReport {
         body.append(w.paragraph(headings[1], style: "Heading1"))
         // Names and proposals whole on one line at 9 pt; the 远景目标 column only when present.
         // 序号 and a total's 〔74.2〕 whole (seen broken in LibreOffice at the old widths).
+        let ten = tableHeaders.count == 10
         let shares =
-            tableHeaders.count == 10
-            ? [0.05, 0.14, 0.05, 0.065, 0.095, 0.09, 0.15, 0.055, 0.08, 0.205]
-            : [0.05, 0.15, 0.05, 0.065, 0.095, 0.10, 0.165, 0.055, 0.25]
+            language == .zh
+            ? (ten
+                ? [0.05, 0.14, 0.05, 0.065, 0.095, 0.09, 0.15, 0.055, 0.08, 0.205]
+                : [0.05, 0.15, 0.05, 0.065, 0.095, 0.10, 0.165, 0.055, 0.25])
+            : (ten
+                ? [0.05, 0.13, 0.07, 0.08, 0.085, 0.085, 0.14, 0.055, 0.08, 0.225]
+                : [0.05, 0.14, 0.07, 0.08, 0.085, 0.09, 0.16, 0.055, 0.27])
         body.append(
             w.table(
                 header: tableHeaders, rows: tableRows, numeric: numericColumns, size: 18,

@@ -31,11 +31,29 @@ public struct ProposalReport: Sendable {
     public let chartsHeading: String
     public let chartsNote: String
 
-    /// The base-year actual; for a total, the last period's total as plans print it (〔74.2〕).
-    static func baseText(_ p: ProposedTarget) -> String {
+    /// The base-year actual; for a total, the last period's total as plans print it (〔74.2〕;
+    /// in English `Σ 74.2`, as the evaluation writes a total).
+    static func baseText(_ p: ProposedTarget, _ l: Language) -> String {
         let fmt = "%.\(p.decimals)f"
-        if p.form == .periodSum, let sum = p.lastSum { return "〔" + String(format: fmt, sum) + "〕" }
+        if p.form == .periodSum, let sum = p.lastSum {
+            let v = String(format: fmt, sum)
+            return l == .zh ? "〔" + v + "〕" : "Σ " + v
+        }
         return String(format: fmt, p.base)
+    }
+
+    /// The note a table needs when a proposal writes its figure in 万 beside a unit column in
+    /// the unit itself (高标准农田面积 亩 … 不低于2.8万亩), with the first such row as the example;
+    /// empty when no row does.
+    static func tenThousandNote(_ ps: [ProposedTarget]) -> String {
+        for p in ps where !p.unitZH.isEmpty {
+            guard let r = p.wordingZH.range(of: "万" + p.unitZH) else { continue }
+            let digits = p.wordingZH[..<r.lowerBound].reversed().prefix { $0.isNumber || $0 == "." }
+            guard let x = Double(String(digits.reversed())) else { continue }
+            let figure = "“" + String(digits.reversed()) + "万" + p.unitZH + "”"
+            return "建议值达到一万的以“万”计（单位栏为基本单位，如\(figure)即\(Int((x * 10_000).rounded()))\(p.unitZH)）。"
+        }
+        return ""
     }
 
     /// The report of `s` in `l`, dated `date`.
@@ -73,7 +91,7 @@ public struct ProposalReport: Sendable {
             return [
                 "\(k + 1)", name(p), zh ? p.unitZH : p.unitEN,
                 zh ? (p.binding ? "约束性" : "预期性") : (p.binding ? "binding" : "indicative"),
-                Self.baseText(p), ProposalWords.lastPeriod(p, language: l), zh ? p.wordingZH : p.wordingEN,
+                Self.baseText(p, l), ProposalWords.lastPeriod(p, language: l), zh ? p.wordingZH : p.wordingEN,
                 ProposalWords.odds(p.odds),
                 p.visionYear.map { y in (zh ? "\(y)年" : "\(y): ") + String(format: fmt, p.visionValue ?? 0) } ?? "—",
                 ProposalWords.note(p, language: l),
@@ -93,6 +111,7 @@ public struct ProposalReport: Sendable {
         tableNote =
             zh
             ? "注：上期实际为上一规划基期至\(base)年的实际年均增速（百分比指标为提高的百分点，累计下降类指标为累计降幅）；五年累计指标的实际数为上一规划期五年合计〔〕，建议目标为\(span)年合计；实现把握为按趋势推算达到建议目标的可能性，累计下降类指标不作模型推算（“—”）。"
+                + Self.tenThousandNote(ps)
             : "Note: last period = actual yearly growth from the last plan's base year to \(base) (points gained for targets in points, the cumulative decline for declines); totals are sums over \(span); odds = the chance of reaching the proposal on trend; declines are not simulated (“—”)."
         var concerns: [String] = []
         // The slower rows' reasons, one numbered line each under their concern (公文: （二） then 1．).

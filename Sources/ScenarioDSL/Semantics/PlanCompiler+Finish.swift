@@ -75,9 +75,10 @@ extension PlanCompiler {
         }
         let firstTargetYear = targets.map(\.baseYear).min().map { $0 + 1 } ?? 2021
         let lastTargetYear = max(firstTargetYear, targets.map(\.targetYear).min() ?? 2025)
+        let years = period ?? firstTargetYear...lastTargetYear
         let info = PlanInfo(
-            name: decl.name, titleZH: title, titleEN: titleEN.isEmpty ? title : titleEN, issuer: issuer,
-            period: period ?? firstTargetYear...lastTargetYear)
+            name: decl.name, titleZH: title, titleEN: titleEN.isEmpty ? PlanInfo.englishTitle(period: years) : titleEN,
+            issuer: issuer, period: years)
         return Dataset(
             planIndicators: built, series: series, sums: indicators.flatMap(\.sums), targets: targets, facts: facts,
             notes: notes.map(\.0),
