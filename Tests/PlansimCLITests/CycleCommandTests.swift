@@ -48,7 +48,7 @@ import ZIPFoundation
             } else {
                 text = try String(contentsOfFile: path, encoding: .utf8)
             }
-            #expect(text.contains("ILLUSTRATIVE"), "\(name) must say ILLUSTRATIVE")
+            #expect(text.contains("ILLUSTRATIVE") || text.contains("【示意数据，非真实统计】"), "\(name) must say ILLUSTRATIVE")
         }
     }
 

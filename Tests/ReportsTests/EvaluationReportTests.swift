@@ -240,7 +240,8 @@ import Testing
             md = EvaluationRenderers.markdown(illustrative, language: .zh)
         for text in [html, md] {
             #expect(
-                text.contains("某镇“十四五”规划主要指标完成情况评估") && text.contains("ILLUSTRATIVE") && text.contains("2026年12月7日"))
+                text.contains("某镇“十四五”规划主要指标完成情况评估") && text.contains("【示意数据，非真实统计】")
+                    && text.contains("2026年12月7日"))
             for heading in ["一、总体评价", "二、主要指标完成情况", "三、未完成指标原因分析", "四、存在问题", "五、对“十五五”规划的建议", "技术附录"] {
                 #expect(text.contains(heading), "\(heading)")
             }

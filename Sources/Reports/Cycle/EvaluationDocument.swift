@@ -74,10 +74,11 @@ public struct EvaluationDocument: Sendable {
         }
     }
 
-    /// The banner every output of illustrative data starts with.
+    /// The banner every output of illustrative data starts with (in Chinese without Latin: it
+    /// sits on page one).
     public static func illustrativeBanner(_ l: Language) -> String {
         l == .zh
-            ? "【示意数据 ILLUSTRATIVE】以下实际值为示意，并非真实统计数据。"
+            ? "【示意数据，非真实统计】以下实际值为示意，并非真实统计数据。"
             : "ILLUSTRATIVE: the actual figures below are made up for the example; they are not real statistics."
     }
 

@@ -19,7 +19,7 @@ enum EvaluationHTML {
         table.eval td.num{text-align:right;white-space:nowrap;font-variant-numeric:tabular-nums}
         table.eval td.numw{text-align:right;font-variant-numeric:tabular-nums}
         table.eval td.miss{color:#C04A00;font-weight:700}
-        section.annex{break-before:page}
+        section.annex{break-before:page}div.keep{break-inside:avoid}
         @media print{table.eval{font-size:8.6pt}table.eval th,table.eval td{padding:2pt 2.5pt}
           thead{display:table-header-group}tr{break-inside:avoid}figure{break-inside:avoid;width:160mm}
           h1{font-size:17pt}}
@@ -37,12 +37,16 @@ enum EvaluationHTML {
         var body = ""
         if d.illustrative { body += "<p class=\"banner\">\(e(EvaluationDocument.illustrativeBanner(l)))</p>\n" }
         body += "<h1>\(e(w.title))</h1>\n<p class=\"date\">\(e(d.dateText(l)))</p>\n"
+        // The heading kept on a page with its first two paragraphs (a sub-heading such as
+        // （一）未完成指标 and its first item), never left alone at a page's foot.
         func section(_ heading: String, _ paragraphs: [String], numbered: Bool = false) {
-            body += "<h2>\(e(heading))</h2>\n"
+            body += "<div class=\"keep\"><h2>\(e(heading))</h2>\n"
             for (k, p) in paragraphs.enumerated() {
                 let prefix = numbered ? (zh ? "（\(ChineseNumber.ordinal(k + 1))）" : "(\(k + 1)) ") : ""
-                body += "<p class=\"para\">\(e(prefix + p))</p>\n"
+                body +=
+                    "<p class=\"para\">\(e(prefix + p))</p>\n" + (k == min(1, paragraphs.count - 1) ? "</div>\n" : "")
             }
+            if paragraphs.isEmpty { body += "</div>\n" }
         }
         let heads = EvaluationReportHeadings(w, l)
         section(heads.overall, w.overall)
