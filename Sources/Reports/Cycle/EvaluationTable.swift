@@ -8,7 +8,7 @@ public enum EvaluationTable {
         l == .zh
             ? ["序号", "类别", "指标", "单位", "属性", "基期", "目标", "实际", "完成度", "评估结论"]
             : [
-                "No.", "Category", "Indicator", "Unit", "Attribute", "Base", "Target", "Actual", "Completion",
+                "No.", "Category", "Indicator", "Unit", "Attribute", "Base", "Target", "Actual", "% of target",
                 "Assessment",
             ]
     }

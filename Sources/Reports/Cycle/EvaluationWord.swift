@@ -9,9 +9,10 @@ enum EvaluationWord {
     static let textWidth = 11906 - 2 * 1020
     /// The main table's column widths in percent for Word at 9 pt: 类别 (经济发展), 单位 (平方米)
     /// 属性 (预期性) and the 序号 header whole on one line, which the HTML shares broke in two in Word.
-    /// English units and attributes (`100m yuan`, `indicative`) take wider columns.
+    /// English words (`development`, `indicative`, `Completion`) take wider columns and 8 pt
+    /// (LibreOffice's Latin fallback is wide): seen broken mid-word at 9 pt.
     static func widths(_ l: Language) -> [Int] {
-        l == .zh ? [5, 9, 15, 7, 7, 8, 12, 9, 8, 20] : [4, 12, 14, 8, 9, 7, 12, 8, 8, 18]
+        l == .zh ? [5, 9, 15, 7, 7, 8, 12, 9, 8, 20] : [5, 13, 13, 9, 11, 8, 10, 8, 9, 14]
     }
 
     static func document(_ d: EvaluationDocument, language l: Language) throws(InputIssue) -> Data {
@@ -32,7 +33,7 @@ enum EvaluationWord {
         let rows = d.rows.enumerated().map { EvaluationTable.cells($0.element, number: $0.offset + 1, l) }
         body.append(
             w.table(
-                header: EvaluationTable.headers(l), rows: rows, numeric: [0, 5, 6, 7, 8], size: 18,
+                header: EvaluationTable.headers(l), rows: rows, numeric: [0, 5, 6, 7, 8], size: l == .zh ? 18 : 16,
                 widths: Self.widths(l).map { textWidth * $0 / 100 }))
         body.append(w.paragraph(heads.tableNote(d), style: "Note"))
         section(heads.reasons, words.reasons)
