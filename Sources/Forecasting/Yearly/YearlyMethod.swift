@@ -17,6 +17,9 @@ public enum YearlyMethod: String, CaseIterable, Sendable, Codable {
     /// The four single models the combination draws on, in a fixed order.
     public static let components: [YearlyMethod] = [.naive, .rwDrift, .theta, .dampedETS]
 
+    /// The most values a series has for the combination to leave naive out.
+    public static let shortSeries = 15
+
     /// The point forecasts of this method for `horizon` steps after `y` (on whatever
     /// scale `y` is given: plansim passes logs when every value is positive).
     ///
@@ -35,12 +38,18 @@ public enum YearlyMethod: String, CaseIterable, Sendable, Codable {
     /// The median of the component forecasts at each step, and each component's share of
     /// the combination averaged over the steps (with four components the median is the
     /// mean of the middle two, so at each step two models carry ½ each).
+    ///
+    /// On a short series (at most ``shortSeries`` values) naive is left out and the median is
+    /// of the other three: there the outcomes lay above the four-model median three times in
+    /// four on both M1 and Tourism (docs/methods.md); its weight is then 0.
     static func combination(_ y: [Double], horizon: Int) -> (forecast: [Double], weights: [Double]) {
         let parts = components.map { $0.pointForecast(y, horizon: horizon) }
+        let used =
+            y.count <= shortSeries ? components.indices.filter { components[$0] != .naive } : Array(parts.indices)
         var forecast = [Double](repeating: 0, count: horizon)
         var weights = [Double](repeating: 0, count: parts.count)
         for h in 0..<horizon {
-            let order = parts.indices.sorted { (parts[$0][h], $0) < (parts[$1][h], $1) }
+            let order = used.sorted { (parts[$0][h], $0) < (parts[$1][h], $1) }
             let middle =
                 order.count % 2 == 0 ? [order[order.count / 2 - 1], order[order.count / 2]] : [order[order.count / 2]]
             for m in middle {

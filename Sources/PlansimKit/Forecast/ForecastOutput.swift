@@ -1,17 +1,20 @@
-import Forecasting
-import Foundation
-import PlanData
+public import Foundation
+public import PlanData
 import Reports
 
 /// Where `forecast` writes, a chunk of series at a time, so memory holds one chunk and
 /// never the whole output: the text for standard output goes to a spool (an unlinked
-/// temporary file) and is printed only once every series has been forecast, so a refusal
-/// part-way prints nothing; with `--out`, forecast.json and forecast.csv are streamed into
-/// temporary files in the folder and renamed into place at the end (``StreamedFile``).
-final class ForecastOutput {
+/// temporary file) and is handed to `output` only once every series has been forecast, so
+/// a refusal part-way prints nothing; with `--out`, forecast.json and forecast.csv are
+/// streamed into temporary files in the folder and renamed into place at the end
+/// (``StreamedFile``). The front end says where text goes (`output`) and how the notes
+/// are said (`notes`, called once with every series' notes when the output is JSON).
+public final class ForecastOutput {
     let json: Bool
     let levels: [Double]
     let language: Language
+    let output: (String) -> Void
+    let notesSink: ([Phrase]) -> Void
     /// The folder of `--out`, and whether this run created it (then removed on failure).
     let folder: URL?
     var createdFolder = false
@@ -23,10 +26,19 @@ final class ForecastOutput {
     var notes: [Phrase] = []
     var blocks = 0
 
-    init(json: Bool, out: String?, levels: [Double], language: Language) throws {
+    /// - Parameters:
+    ///   - output: receives standard output's text, in whole lines, at ``finish()``.
+    ///   - notes: receives the notes when `json` (the text tables carry their own), at ``finish()``.
+    /// - Throws: ``InputIssue`` when the spool or the `out` folder cannot be made.
+    public init(
+        json: Bool, out: String?, levels: [Double], language: Language, output: @escaping (String) -> Void,
+        notes: @escaping ([Phrase]) -> Void
+    ) throws {
         self.json = json
         self.levels = levels
         self.language = language
+        self.output = output
+        notesSink = notes
         folder = out.map { URL(fileURLWithPath: $0) }
         spool = try Self.anonymousFile()
         if json { try spooled(stream.begin(ForecastRendering.header, arrayKey: "series")) }
@@ -48,11 +60,10 @@ final class ForecastOutput {
     }
 
     /// Adds the forecasts of one chunk of series.
-    func add(_ results: [(YearlySeries, YearlyForecast)]) throws {
-        let elements = results.map { s, f in
-            let n = YearlyInputOptions.notes(s, f)
-            if json { notes += n }
-            return ForecastRendering.seriesJSON(s, f, levels: levels, notes: n)
+    public func add(_ results: [SeriesForecast]) throws {
+        let elements = results.map { r in
+            if json { notes += r.notes }
+            return ForecastRendering.seriesJSON(r, levels: levels)
         }
         if json {
             try spooled(elements.map { stream.element($0) }.joined())
@@ -70,8 +81,8 @@ final class ForecastOutput {
         }
     }
 
-    /// Puts the files in place, then prints the notes (with `--json`) and the spooled text.
-    func finish() throws {
+    /// Puts the files in place, then hands over the notes (with `--json`) and the spooled text.
+    public func finish() throws {
         try writing {
             try jsonFile?.append(Data((fileStream.end() + "\n").utf8))
             try jsonFile?.finish()
@@ -79,9 +90,7 @@ final class ForecastOutput {
         }
         if json {
             try spooled(stream.end())
-            if !notes.isEmpty {
-                TerminalOutput.error(notes.map { say("注：\($0.zh)\n", "note: \($0.en)\n") as String }.joined())
-            }
+            if !notes.isEmpty { notesSink(notes) }
         }
         try spool.seek(toOffset: 0)
         // Whole lines at a time, so no UTF-8 character is split between two writes.
@@ -89,10 +98,10 @@ final class ForecastOutput {
         while let chunk = try spool.read(upToCount: 1 << 20), !chunk.isEmpty {
             pending += chunk
             guard let cut = pending.lastIndex(of: UInt8(ascii: "\n")) else { continue }
-            TerminalOutput.output(String(decoding: pending[..<(cut + 1)], as: UTF8.self))
+            output(String(decoding: pending[..<(cut + 1)], as: UTF8.self))
             pending = Data(pending[(cut + 1)...])
         }
-        TerminalOutput.output(String(decoding: pending, as: UTF8.self) + "\n")
+        output(String(decoding: pending, as: UTF8.self) + "\n")
     }
 
     /// Appends `text` to the spool.
