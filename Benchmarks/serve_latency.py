@@ -55,11 +55,12 @@ def load_average():
 
 
 # Moves the industrial-output lever to `value` and resolves, once the full pass is drawn
-# (`body[data-state] == "ready"`) and `count` answers are logged, to [the move's time, the log].
+# (`body[data-state] == "ready"`) and `count` answers are logged, to [the move's time, the log,
+# the last drawing's end]. A page without the log (before 2026-12-07's second change) gives count 0.
 MOVE = """([value, count]) => new Promise(resolve => {
   window.plansimTimings = [];
   const done = () => document.body.dataset.state === "ready" && window.plansimTimings.length >= count;
-  const finish = () => { observer.disconnect(); resolve([t0, window.plansimTimings]); };
+  const finish = () => { observer.disconnect(); resolve([t0, window.plansimTimings, window.plansimLastDraw.at]); };
   const check = () => { if (done()) finish(); else if (document.body.dataset.state === "ready") setTimeout(check, 5); };
   const observer = new MutationObserver(check);
   observer.observe(document.body, { attributes: true, attributeFilter: ["data-state"] });
@@ -106,12 +107,17 @@ def main():
             page.goto(url)
             page.wait_for_function("document.body.dataset.state === 'ready'", timeout=120000)
             quick_paths = page.evaluate("S.quick")
+            logged = page.evaluate("Array.isArray(window.plansimTimings)")
+            if not logged:
+                print("this page logs no times (an older plansim): only the full pass's total is measured")
             for move in range(args.moves):
                 value = [-2, -1, 1, 2, 3][move % 5] + 0.5 * (move % 2)
                 # One round trip per move, no polling from outside (Playwright's wait_for_function polls on
                 # every animation frame and costs the processors the page and the server need): the page
                 # moves the lever and answers once the full pass is drawn and both passes have answered.
-                start, entries = page.evaluate(MOVE, [str(value), 1 if quick_paths >= args.paths else 2])
+                start, entries, drawn = page.evaluate(MOVE, [str(value), 0 if not logged else 1 if quick_paths >= args.paths else 2])
+                if not logged:
+                    times.setdefault("full", {}).setdefault("total", []).append(drawn - start)
                 for paths, row in split(entries, start).items():
                     name = "full" if paths == args.paths else "quick"
                     for measure, value in row.items():
