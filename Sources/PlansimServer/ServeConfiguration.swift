@@ -1,5 +1,6 @@
 public import Foundation
 public import PlanData
+public import PlansimKit
 
 /// What `plansim serve` serves: the plan, the scenario the page opens with, where named
 /// scenarios and includes are found, the defaults and the limits.
@@ -23,7 +24,8 @@ public struct ServeConfiguration: Sendable {
     public var limits: ServerLimits
 
     public init(
-        plan: Dataset, planFile: String? = nil, initialText: String? = nil, scenarioFolder: URL, paths: Int = 2_000,
+        plan: Dataset, planFile: String? = nil, initialText: String? = nil, scenarioFolder: URL,
+        paths: Int = LiveRun.defaultPaths,
         seed: UInt64 = 20210929, language: Language = .zh, token: String? = nil, limits: ServerLimits = ServerLimits()
     ) {
         self.plan = plan

@@ -1,6 +1,6 @@
 import Foundation
 public import PlanData
-import PlansimKit
+public import PlansimKit
 import Reports
 
 /// The server's work, done by the library's workflows: a run (``RunWorkflow``), a check
@@ -38,8 +38,10 @@ public struct ServeEngine: Sendable {
     /// change of the same page (``APIRequest/client``, ``APIRequest/generation``) has
     /// begun: the run stops at its next checkpoint.
     ///
+    /// Adds the run's phases to `times` (``LiveRun/run(_:isCancelled:times:)``).
+    ///
     /// - Throws: ``APIError`` 400 as ``run(_:)``.
-    public func live(_ request: APIRequest) throws(APIError) -> String? {
+    public func live(_ request: APIRequest, times: inout PhaseTimes) throws(APIError) -> String? {
         let current: () -> Bool
         if let client = request.client, let generation = request.generation {
             current = { [generations] in generations.isCurrent(client: client, generation: generation) }
@@ -47,7 +49,7 @@ public struct ServeEngine: Sendable {
             current = { true }
         }
         return try refusing(request) {
-            try LiveRun.run(runRequest(request, invert: false), isCancelled: { !current() })
+            try LiveRun.run(runRequest(request, invert: false), isCancelled: { !current() }, times: &times)
         }
     }
 

@@ -1,4 +1,5 @@
 import Foundation
+import HTTPTypes
 public import Hummingbird
 import PlanData
 import PlansimKit
@@ -41,22 +42,36 @@ public enum ServeRoutes {
         }
         router.post("/api/run") { request, _ in
             await respond {
-                let parsed = try APIRequest.parse(
-                    try await read(request, limit: limits.maxBodyBytes), defaults: defaults, limits: limits)
-                let work: @Sendable () throws -> String = { try engine.run(parsed) }
-                guard let result = try await gate.run(wait: limits.slotWait, work) else { throw APIError.busy }
-                return json(rendered: result)
+                var times = PhaseTimes()
+                let body = try await read(request, limit: limits.maxBodyBytes)
+                let parsed = try times.measure("request") {
+                    try APIRequest.parse(body, defaults: defaults, limits: limits)
+                }
+                let work: @Sendable () throws -> (String, PhaseTimes) = timed(since: .now()) { times in
+                    try times.measure("run") { try engine.run(parsed) }
+                }
+                guard let (result, phases) = try await gate.run(wait: limits.slotWait, work) else {
+                    throw APIError.busy
+                }
+                times.append(phases)
+                return json(rendered: result, timing: times)
             }
         }
         router.post("/api/live") { request, _ in
             await respond {
-                let parsed = try APIRequest.parse(
-                    try await read(request, limit: limits.maxBodyBytes), defaults: defaults, limits: limits)
+                var times = PhaseTimes()
+                let body = try await read(request, limit: limits.maxBodyBytes)
+                let parsed = try times.measure("request") {
+                    try APIRequest.parse(body, defaults: defaults, limits: limits)
+                }
                 guard engine.begin(parsed) else { throw APIError.superseded }
-                let work: @Sendable () throws -> String? = { try engine.live(parsed) }
-                guard let done = try await gate.run(wait: limits.slotWait, work) else { throw APIError.busy }
+                let work: @Sendable () throws -> (String?, PhaseTimes) = timed(since: .now()) { times in
+                    try engine.live(parsed, times: &times)
+                }
+                guard let (done, phases) = try await gate.run(wait: limits.slotWait, work) else { throw APIError.busy }
                 guard let result = done else { throw APIError.superseded }
-                return json(rendered: result)
+                times.append(phases)
+                return json(rendered: result, timing: times)
             }
         }
         router.post("/api/report") { request, _ in
@@ -90,7 +105,8 @@ public enum ServeRoutes {
     /// What the page needs besides the plan: defaults, limits, the opening text, the plan file.
     static func pageSettings(_ c: ServeConfiguration) -> JSONValue {
         .object([
-            ("paths", .integer(c.paths)), ("seed", .unsigned(c.seed)), ("quick_paths", .integer(min(c.paths, 300))),
+            ("paths", .integer(c.paths)), ("seed", .unsigned(c.seed)),
+            ("quick_paths", .integer(LiveRun.quickPaths(c.paths))),
             ("max_paths", .integer(c.limits.paths.upperBound)), ("language", .string(c.language.rawValue)),
             ("initial_text", c.initialText.map(JSONValue.string) ?? .null),
             ("plan_file", c.planFile.map(JSONValue.string) ?? .null),
@@ -126,12 +142,31 @@ public enum ServeRoutes {
         json(rendered: value.rendered(), status: status)
     }
 
-    /// A JSON response of text already rendered by `JSONValue.rendered()`.
-    static func json(rendered text: String, status: HTTPResponse.Status = .ok) -> Response {
-        Response(
-            status: status, headers: [.contentType: "application/json; charset=utf-8", .cacheControl: "no-store"],
-            body: .init(byteBuffer: ByteBuffer(string: text + "\n")))
+    /// A JSON response of text already rendered by `JSONValue.rendered()`, with the
+    /// `Server-Timing` header of `timing` when given.
+    static func json(rendered text: String, status: HTTPResponse.Status = .ok, timing: PhaseTimes? = nil) -> Response {
+        var headers: HTTPFields = [.contentType: "application/json; charset=utf-8", .cacheControl: "no-store"]
+        if let timing { headers[.serverTiming] = timing.header }
+        return Response(status: status, headers: headers, body: .init(byteBuffer: ByteBuffer(string: text + "\n")))
     }
+
+    /// A run slot's work: `work` with its phases, after a `wait` phase from `queued` (the
+    /// request read) to the work's start on its thread (the time spent waiting for a slot).
+    static func timed<T>(since queued: DispatchTime, _ work: @escaping @Sendable (inout PhaseTimes) throws -> T)
+        -> @Sendable () throws -> (T, PhaseTimes)
+    {
+        {
+            var times = PhaseTimes()
+            times.add(
+                "wait", milliseconds: Double(DispatchTime.now().uptimeNanoseconds - queued.uptimeNanoseconds) / 1e6)
+            return (try work(&times), times)
+        }
+    }
+}
+
+extension HTTPField.Name {
+    /// `Server-Timing` (W3C Server Timing): the phases of a run, read by the page's latency split.
+    static let serverTiming = HTTPField.Name("Server-Timing")!
 }
 
 extension JSONValue {

@@ -26,6 +26,30 @@ import Testing
         }
     }
 
+    /// The phases' names of a `Server-Timing` header, in order (`name;dur=…, …`).
+    static func phaseNames(_ header: String?) -> [String] {
+        (header ?? "").split(separator: ",").map {
+            String($0.split(separator: ";").first ?? "").trimmingCharacters(in: .whitespaces)
+        }
+    }
+
+    @Test func liveAndRunSayTheirPhasesInServerTiming() async throws {
+        try await LiveServer.with { port in
+            let live = try await LoopbackClient.post(
+                port: port, path: "/api/live", json: ["scenario": ServeFixture.shocked, "paths": 50])
+            #expect(live.status == 200)
+            #expect(
+                Self.phaseNames(live.header("Server-Timing"))
+                    == ["request", "wait", "parse", "mc", "baseline", "build", "encode", "total"])
+            let run = try await LoopbackClient.post(
+                port: port, path: "/api/run", json: ["scenario": ServeFixture.shocked, "paths": 50])
+            #expect(run.status == 200)
+            #expect(Self.phaseNames(run.header("Server-Timing")) == ["request", "wait", "run", "total"])
+            // Every phase has a duration in ms (the values are not tested: they are the machine's).
+            #expect(live.header("Server-Timing")?.split(separator: ",").allSatisfy { $0.contains(";dur=") } == true)
+        }
+    }
+
     @Test func anOlderChangeOfTheSamePageIsRefused() async throws {
         try await LiveServer.with { port in
             let newer = try await LoopbackClient.post(

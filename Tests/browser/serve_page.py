@@ -101,12 +101,20 @@ def main():
             check("levers are generated from the plan", levers >= 10, levers)
             before = probabilities(page)
 
+            page.evaluate("() => { for (const f of document.querySelectorAll('#fans .fan')) f.plansimProbe = true; }")
             set_lever(page, "growth.industrial_output", 3)
             page.wait_for_function("document.getElementById('scenario-text').value.includes('add_factor 3%')")
             wait_ready(page)
             after = probabilities(page)
             moved = [a for a, b in zip(after, before) if a[0] == "industrial_output"][0][2] != [b for b in before if b[0] == "industrial_output"][0][2]
             check("moving a lever changes the probabilities", moved and after != before, (before, after))
+            kept = page.evaluate("() => [...document.querySelectorAll('#fans .fan')].filter(f => f.plansimProbe).map(f => f.plansimId)")
+            fans = page.evaluate("document.querySelectorAll('#fans .fan').length")
+            check("a lever's move redraws only the charts it reaches", 0 < len(kept) < fans and "fan:industrial_output" not in kept, (kept, fans))
+            fresh = page.evaluate("""() => { const fresh = new Map(targetItems(S.result).concat(fanItems(S.result)).map(i => [i.id, i.make().outerHTML]));
+                                            const shown = [...document.querySelectorAll('#targets > *, #fans > *')];
+                                            return shown.length === fresh.size && shown.every(n => fresh.get(n.plansimId) === n.outerHTML); }""")
+            check("every card and chart shown is what the full pass draws afresh", fresh)
             text = page.input_value("#scenario-text")
             paths, seed = page.evaluate("[document.body.dataset.paths, document.body.dataset.seed]")
             cli = cli_probabilities(text, paths, seed)

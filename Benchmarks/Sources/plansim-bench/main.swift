@@ -1,5 +1,6 @@
 import Foundation
 import LinearAlgebra
+import PlansimKit
 
 // plansim-bench NAME DATA_DIR: runs one benchmark and prints `plansim <case> median_ms=…`
 // lines that compare.sh sets beside the peer's.
@@ -15,7 +16,7 @@ do {
     case "normals": NormalsBenchmark.run(count: Int(arguments[2]) ?? 154_000_000)
     case "scenario-check": ScenarioCheckBenchmark.run(lines: Int(arguments[2]) ?? 10_000)
     case "live-latency":
-        try LiveLatencyBenchmark.run(paths: Int(arguments[2]) ?? 20_000, runs: arguments.count > 3 ? Int(arguments[3]) ?? 30 : 30,
+        try LiveLatencyBenchmark.run(paths: Int(arguments[2]) ?? LiveRun.defaultPaths, runs: arguments.count > 3 ? Int(arguments[3]) ?? 30 : 30,
                                      threads: arguments.count > 4 ? Int(arguments[4]) ?? 1 : 1)
     default:
         FileHandle.standardError.write(Data("unknown benchmark \(arguments[1]); known: ols, normals, scenario-check, live-latency\n".utf8))

@@ -14,6 +14,12 @@ import Simulation
 /// re-reading the whole document (``RunWorkflow/checkReadable(_:file:scenario:)``) it
 /// checks the quantiles it summarised directly (``checkBounds(_:file:scenario:)``).
 public enum LiveRun {
+    /// The page's path count when `plansim serve` is given none (its full pass).
+    public static let defaultPaths = 2_000
+
+    /// The quick pass's path count on a page whose full pass has `paths`: 300, or fewer when the full pass has fewer.
+    public static func quickPaths(_ paths: Int) -> Int { min(paths, 300) }
+
     /// The live document of `request` (``json(_:baseline:)`` rendered compact), or nil when
     /// `isCancelled` turned true at a checkpoint (before the Monte Carlo, before the
     /// baseline, before the document is built): a superseded run stops there.
@@ -22,30 +28,52 @@ public enum LiveRun {
     ///   check, ``InputIssue`` when it does not fit the data or gives numbers `plansim run`
     ///   refuses (not finite, or 10¹⁵ and beyond in size).
     public static func run(_ request: RunRequest, isCancelled: () -> Bool = { false }) throws -> String? {
-        let prepared = try PreparedScenario(
-            request.source, plan: request.plan, planSetting: request.planSetting,
-            scenario: request.scenario, dataFile: request.dataFile, cache: request.cache)
+        var times = PhaseTimes()
+        return try run(request, isCancelled: isCancelled, times: &times)
+    }
+
+    /// ``run(_:isCancelled:)``, its phases' wall times added to `times`: `parse` (read,
+    /// check and compile the text; the model from the cached fit), `mc` (the what-if's
+    /// Monte Carlo and its checks), `baseline` (the baseline's figures, cached after the
+    /// first run), `build` (the document and its JSON value), `encode` (the JSON text).
+    public static func run(_ request: RunRequest, isCancelled: () -> Bool = { false }, times: inout PhaseTimes)
+        throws -> String?
+    {
+        let prepared = try times.measure("parse") {
+            try PreparedScenario(
+                request.source, plan: request.plan, planSetting: request.planSetting,
+                scenario: request.scenario, dataFile: request.dataFile, cache: request.cache)
+        }
         let paths = request.paths ?? prepared.spec.paths
         let seed = request.seed ?? prepared.spec.seed
         let options = RunOptions(paths: paths, seed: seed, threads: request.threads)
         guard !isCancelled() else { return nil }
-        let result = MonteCarlo.run(prepared.model, options: options)
-        _ = try RunWorkflow.nonfiniteWarning(result, allowed: false, file: request.source.path, scenario: prepared.name)
-        try checkBounds(result, file: request.source.path, scenario: prepared.name)
+        let result = try times.measure("mc") {
+            let result = MonteCarlo.run(prepared.model, options: options)
+            _ = try RunWorkflow.nonfiniteWarning(
+                result, allowed: false, file: request.source.path, scenario: prepared.name)
+            try checkBounds(result, file: request.source.path, scenario: prepared.name)
+            return result
+        }
         guard !isCancelled() else { return nil }
         // Provenance is not sent; the document needs one, and the baseline's figures do not read it.
         let provenance = RunProvenance(
             version: PlansimKit.version, scenario: prepared.name, scenarioSHA256: "", seed: seed, paths: paths,
             data: "", created: "")
-        let baseline =
+        let baseline = times.measure("baseline") {
             prepared.name == "baseline"
-            ? nil
-            : RunWorkflow.baselineFigures(
-                dataset: prepared.dataset, embedded: prepared.plan, options: options, provenance: provenance,
-                cache: request.cache)
+                ? nil
+                : RunWorkflow.baselineFigures(
+                    dataset: prepared.dataset, embedded: prepared.plan, options: options, provenance: provenance,
+                    cache: request.cache)
+        }
         guard !isCancelled() else { return nil }
-        let document = ReportDocument(result: result, dataset: prepared.dataset, inversions: [], provenance: provenance)
-        return json(document, baseline: baseline).rendered(compact: true)
+        let value = times.measure("build") {
+            json(
+                ReportDocument(result: result, dataset: prepared.dataset, inversions: [], provenance: provenance),
+                baseline: baseline)
+        }
+        return times.measure("encode") { value.rendered(compact: true) }
     }
 
     /// `{"live": true, "scenario", "seed", "paths", "indicators": [{"indicator", "years":

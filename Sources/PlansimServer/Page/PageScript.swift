@@ -9,7 +9,8 @@ enum PageScript {
     static let core = #"""
         "use strict";
         const S = { plan: null, page: null, lang: "zh", levers: [], result: null, runId: 0, controllers: [], checkTimer: null,
-                    initialText: "", paths: 2000, seed: 0, quick: 300, named: [], warned: "", pinned: null,
+                    initialText: "", paths: 2000, seed: 0, quick: 300, named: [], warned: "", pinned: null, pinVersion: 0,
+                    drawnGeneration: null, lastQuick: null,
                     client: Math.random().toString(36).slice(2) + Date.now().toString(36) };
         const params = new URLSearchParams(location.search);
         const token = params.get("token");
@@ -18,27 +19,27 @@ enum PageScript {
                 targets: "目标达成概率", fans: "预测区间图", legend: "绿色：概率不低于80%；黄色：50%至80%；红色：低于50%。",
                 fanLegend: "蓝色带：P10–P90；深蓝线：中位数；灰色虚线：基准情景中位数；黑线：历史；红点：目标。",
                 quick: "粗算中（{n} 条路径）……", full: "精算中（{n} 条路径）……", done: "已按 {n} 条路径、种子 {s} 算出。", busy: "服务器正忙，请稍候再试。",
-                failed: "运行失败：", copied: "链接已复制。", copyFallback: "请复制地址栏中的链接：", exporting: "正在生成简报……", exported: "简报已下载：",
+                failed: "运行失败：", copied: "链接已复制。", copyFallback: "请复制地址栏中的链接：", exporting: "正在生成简报……", exported: "简报已下载（{f}）。",
                 checkFailed: "情景文本未通过检查，数字保持上一次结果：", line: "第{l}行第{c}列", help: "提示：", needed: "需年均增长", forecast: "预测年均增长",
                 ended: "目标年份已过", growthGroup: "规划期增速调整（每年，百分点）", shockGroup: "一次性冲击（对当年水平）", investGroup: "投资路径",
                 growthWords: "规划期每年增速{d}{v}个百分点", unchanged: "不变（按模型）", up: "上调", down: "下调",
                 shockWords: "{y}年水平{d}{v}%", shockUp: "上升", shockDown: "下降", shockYear: "冲击年份", shockYearWords: "冲击发生在{y}年",
                 invest: "规划期投资年均增速", investWords: "规划期投资年均增长{v}%（标准差{sd}个百分点）", investDefault: "按规划（未设定）",
-                version: "版本不一致：链接由 plansim {a} 生成，本服务器为 {b}，数字可能不同。", planDiffers: "链接所用规划（{a}）与本服务器规划（{b}）不同。",
-                footer: "plansim {v} · 规划：{p} · 每次改动同时以少量路径粗算、以完整路径精算，粗算先显示；同一种子结果逐位相同。", pp: "个百分点",
+                version: "版本不一致：链接由 plansim {a} 生成，本服务器为 {b}，数字可能不同。", planDiffers: "链接来自另一份规划，不是本服务器的《{b}》。",
+                footer: "《{p}》 · 每次改动同时以少量路径粗算、以完整路径精算，粗算先显示；同一种子结果逐位相同。", footerAnnex: "技术附录：plansim {v}，规划文件 {f}", pp: "个百分点",
                 pin: "固定为对比", unpin: "取消对比", compared: "对比状态：{p}（当前{d}）", same: "与之相同", higher: "高出{d}个百分点", lower: "低{d}个百分点" },
           en: { copy: "Copy link", reset: "Reset", export: "Export briefing", named: "Named scenarios:", levers: "Levers", text: "Scenario text (the scenario language; edit freely)",
                 targets: "Probability of meeting each target", fans: "Forecast fans", legend: "Green: 80% or more; amber: 50% to 80%; red: below 50%.",
                 fanLegend: "Blue band: P10–P90; dark line: median; grey dashes: baseline median; black: history; red dot: target.",
                 quick: "Quick pass ({n} paths)…", full: "Full pass ({n} paths)…", done: "Computed with {n} paths, seed {s}.", busy: "The server is busy; try again in a moment.",
-                failed: "The run failed: ", copied: "Link copied.", copyFallback: "Copy the link from the address bar: ", exporting: "Making the briefing…", exported: "Briefing downloaded: ",
+                failed: "The run failed: ", copied: "Link copied.", copyFallback: "Copy the link from the address bar: ", exporting: "Making the briefing…", exported: "Briefing downloaded ({f}).",
                 checkFailed: "The scenario text does not check; the numbers are the last run's: ", line: "line {l}, column {c}", help: "help: ", needed: "needs", forecast: "forecast",
                 ended: "target year has passed", growthGroup: "Plan-period growth adjustment (a year, percentage points)", shockGroup: "One-off shocks (to the year's level)", investGroup: "Investment path",
                 growthWords: "growth {d} by {v} points a year over the plan period", unchanged: "unchanged (the model's)", up: "raised", down: "lowered",
                 shockWords: "level {d} {v}% in {y}", shockUp: "up", shockDown: "down", shockYear: "Shock year", shockYearWords: "shocks hit in {y}",
                 invest: "Plan-period investment growth", investWords: "investment grows {v}% a year over the plan period (sd {sd} points)", investDefault: "as planned (not set)",
-                version: "Version differs: the link was made by plansim {a}, this server is {b}; numbers may differ.", planDiffers: "The link's plan ({a}) is not this server's ({b}).",
-                footer: "plansim {v} · plan: {p} · each change runs a quick pass with few paths and the full count at once, the quick one shown first; the same seed gives the same numbers, bit for bit.", pp: "points",
+                version: "Version differs: the link was made by plansim {a}, this server is {b}; numbers may differ.", planDiffers: "The link was made for another plan, not this server's {b}.",
+                footerAnnex: "Technical annex: plansim {v}, plan file {f}", footer: "{p} · each change runs a quick pass with few paths and the full count at once, the quick one shown first; the same seed gives the same numbers, bit for bit.", pp: "points",
                 pin: "Pin for comparison", unpin: "Clear comparison", compared: "pinned state: {p} (now {d})", same: "the same", higher: "{d} points higher", lower: "{d} points lower" }
         };
         function t(key, vars) {
@@ -52,15 +53,38 @@ enum PageScript {
           if (text !== undefined) e.textContent = text;
           return e;
         }
-        function status(text) { document.getElementById("status").textContent = text; }
+        // The status line; `annex` (a file name, say) only in its tooltip.
+        function status(text, annex) { const e = document.getElementById("status"); e.textContent = text; e.title = annex || ""; }
         function headers() { const h = { "Content-Type": "application/json" }; if (token) h["X-Plansim-Token"] = token; return h; }
-        async function api(path, body, signal) {
-          const response = await fetch(path, body === undefined ? { headers: headers(), signal }
-                                                                : { method: "POST", headers: headers(), body: JSON.stringify(body), signal });
-          if (path === "/api/report" && response.ok) return response;
+        function send(path, body, signal) {
+          return fetch(path, body === undefined ? { headers: headers(), signal }
+                                                : { method: "POST", headers: headers(), body: JSON.stringify(body), signal });
+        }
+        async function readJSON(response) {
           const json = await response.json();
           if (!response.ok) { const e = new Error((json.error && json.error[S.lang]) || response.statusText); e.status = response.status; e.body = json; throw e; }
           return json;
+        }
+        async function api(path, body, signal) {
+          const response = await send(path, body, signal);
+          return path === "/api/report" && response.ok ? response : readJSON(response);
+        }
+        // A live run with its times (ms, performance.now()): sent, the server's phases from its
+        // Server-Timing header, and the JSON parsed; logged in window.plansimTimings (the last 200)
+        // for Benchmarks/serve_latency.py, which splits a lever's move into server, network and redraw.
+        async function live(body, signal) {
+          const sent = performance.now();
+          const response = await send("/api/live", body, signal);
+          const result = await readJSON(response);
+          const server = {};
+          for (const part of (response.headers.get("Server-Timing") || "").split(",")) {
+            const m = part.trim().match(/^([\w-]+);dur=([\d.]+)/);
+            if (m) server[m[1]] = Number(m[2]);
+          }
+          const timing = { generation: body.generation, paths: body.paths, sent, parsed: performance.now(), server };
+          const log = window.plansimTimings = window.plansimTimings || [];
+          log.push(timing); if (log.length > 200) log.shift();
+          return { result, timing };
         }
         function encodeText(text) {
           const bytes = new TextEncoder().encode(text); let bin = "";
@@ -95,9 +119,10 @@ enum PageScript {
           let fullDrawn = false, failed = false;
           for (const n of passes) {
             const controller = new AbortController(); S.controllers.push(controller);
-            api("/api/live", { scenario: text, paths: n, seed: S.seed, lang: S.lang, client: S.client, generation: id }, controller.signal).then(result => {
-              if (id !== S.runId || failed || fullDrawn) return;
-              S.result = result; renderResult(result);
+            live({ scenario: text, paths: n, seed: S.seed, lang: S.lang, client: S.client, generation: id }, controller.signal).then(({ result, timing }) => {
+              if (id !== S.runId || failed) return;
+              if (fullDrawn) { if (n !== S.paths) noteQuick(result, id); return; }
+              S.result = result; Object.assign(timing, renderResult(result, id));
               if (n !== S.paths) { status(t("full", { n: S.paths.toLocaleString() })); return; }
               fullDrawn = true;
               saveURL();
@@ -135,14 +160,18 @@ enum PageScript {
             } catch (e) { status(t("failed") + e.message); }
           }, 250);
         }
+        // The plan's title in the page's language (its code name only when it has no title).
+        function planTitle() { return (S.lang === "zh" ? S.plan.title_zh : S.plan.title_en) || S.plan.title_zh || S.plan.title_en || S.plan.name; }
         function applyLanguage() {
           document.documentElement.lang = S.lang === "zh" ? "zh-CN" : "en";
           for (const e of document.querySelectorAll("[data-i18n]")) e.textContent = t(e.dataset.i18n);
           document.getElementById("lang-toggle").textContent = S.lang === "zh" ? "English" : "中文";
           document.getElementById("pin").textContent = t(S.pinned ? "unpin" : "pin");
-          document.getElementById("plan-title").textContent = S.lang === "zh" ? (S.plan.title_zh || S.plan.name) : (S.plan.title_en || S.plan.name);
+          document.getElementById("plan-title").textContent = planTitle();
           document.title = "plansim · " + document.getElementById("plan-title").textContent;
-          document.getElementById("footer").textContent = t("footer", { v: S.plan.version, p: S.page.plan_file || S.plan.name });
+          const footer = document.getElementById("footer");
+          footer.textContent = t("footer", { p: planTitle() });
+          footer.title = t("footerAnnex", { v: S.plan.version, f: S.page.plan_file || S.plan.name });
           buildLevers(); leversFromText(textArea().value); renderNamed();
           if (S.result) renderResult(S.result);
           if (document.body.dataset.state === "ready") status(t("done", { n: S.paths.toLocaleString(), s: S.seed }) + S.warned);
@@ -157,7 +186,7 @@ enum PageScript {
             const url = URL.createObjectURL(await response.blob());
             const a = el("a", { href: url, download: name }); document.body.appendChild(a); a.click(); a.remove();
             setTimeout(() => URL.revokeObjectURL(url), 10000);
-            status(t("exported") + name);
+            status(t("exported", { f: format.toUpperCase() }), name);
           } catch (e) { status(t("failed") + e.message); }
         }
         async function start() {
@@ -173,7 +202,7 @@ enum PageScript {
           if (params.has("s")) {
             try { text = decodeText(params.get("s")); } catch (e) { text = S.initialText; }
             if (params.get("v") && params.get("v") !== plan.version) S.warned = " " + t("version", { a: params.get("v"), b: plan.version });
-            if (params.get("plan") && params.get("plan") !== plan.name) S.warned += " " + t("planDiffers", { a: params.get("plan"), b: plan.name });
+            if (params.get("plan") && params.get("plan") !== plan.name) S.warned += " " + t("planDiffers", { b: planTitle() });
           }
           textArea().value = text;
           applyLanguage();
@@ -186,7 +215,7 @@ enum PageScript {
           });
           document.getElementById("export").addEventListener("click", exportBriefing);
           document.getElementById("pin").addEventListener("click", () => {
-            S.pinned = S.pinned || !S.result ? null : S.result;
+            S.pinned = S.pinned || !S.result ? null : S.result; S.pinVersion++;
             document.getElementById("pin").textContent = t(S.pinned ? "unpin" : "pin");
             if (S.result) renderResult(S.result);
           });
