@@ -182,6 +182,9 @@ import Testing
             #expect(widths.count == n && widths.reduce(0, +) <= 134, "\(widths)")
         }
         #expect(
-            EvaluationRenderers.workbookWidths.count == 10 && EvaluationRenderers.workbookWidths.reduce(0, +) <= 134)
+            Language.allCases.allSatisfy {
+                EvaluationRenderers.workbookWidths($0).count == 10
+                    && EvaluationRenderers.workbookWidths($0).reduce(0, +) <= 134
+            })
     }
 }

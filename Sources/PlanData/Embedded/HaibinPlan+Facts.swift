@@ -57,7 +57,7 @@ extension HaibinPlan {
             id: "grain_unit", indicator: "grain_capacity",
             textZH: "粮食综合生产能力单位按原文为“吨”，0.51吨明显不合理，可能应为“万吨”；数值按原文保留。",
             textEN:
-                "Grain capacity is printed in tonnes (吨); 0.51 t is implausible and probably means 10,000 t (万吨). Values are kept as printed."
+                "Grain capacity is printed in tonnes; 0.51 t is implausible and probably means 10,000 t. Values are kept as printed."
         ),
         DataNote(
             id: "market_entities_definition", indicator: "market_entities",
@@ -74,6 +74,6 @@ extension HaibinPlan {
         DataNote(
             id: "all_indicative", indicator: nil,
             textZH: "专栏1所列指标均为预期性指标。",
-            textEN: "All indicators of 专栏1 are indicative (预期性), not binding."),
+            textEN: "All indicators of Box 1 are indicative, not binding."),
     ]
 }

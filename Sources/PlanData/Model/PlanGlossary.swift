@@ -36,6 +36,48 @@ public enum PlanGlossary {
     }
 }
 
+extension PlanGlossary {
+    /// Whether `s` has a Chinese character (a CJK unified ideograph).
+    public static func hasHan(_ s: String) -> Bool {
+        s.unicodeScalars.contains { (0x4E00...0x9FFF).contains($0.value) || (0x3400...0x4DBF).contains($0.value) }
+    }
+
+    /// A plan table's note (注：1．带*的为2020年预计数。2．〔〕内为五年累计数。…) in English, item by
+    /// item: the notes tables print are put in English (`* marks a 2020 estimate`), any other
+    /// item is said to be in the Chinese edition, so no Chinese reaches an English report.
+    public static func note(_ zh: String) -> String {
+        var body = zh
+        for prefix in ["注：", "注:", "说明：", "说明:"] where body.hasPrefix(prefix) { body.removeFirst(prefix.count) }
+        let items = body.split(whereSeparator: { "。；;".contains($0) }).map {
+            $0.trimmingCharacters(in: .whitespaces).replacing(/^[0-9０-９]+[．.、]\s*/, with: "")
+        }.filter { !$0.isEmpty }
+        var out: [String] = [], untranslated = 0
+        for item in items {
+            if let m = item.firstMatch(of: /带[*＊※]的?为(\d{4})年(预计|预测|初步)?数/) {
+                out.append("* marks a \(m.1) estimate")
+            } else if item.contains("〔〕") || item.contains("五年累计") || item.contains("累计数") {
+                out.append("Σ marks a total over the plan period")
+            } else if item.contains("基本同步") {
+                out.append("“in step with” targets are printed in words")
+            } else if item.contains("可比价") {
+                out.append("growth rates at comparable prices")
+            } else if item.contains("现价") || item.contains("当年价") {
+                out.append("values at current prices")
+            } else {
+                untranslated += 1
+            }
+        }
+        if untranslated > 0 {
+            out.append(
+                untranslated == 1
+                    ? "one more note is in the Chinese edition"
+                    : "\(untranslated) more notes are in the Chinese edition")
+        }
+        return out.isEmpty
+            ? "The plan's notes are in the Chinese edition." : "The plan's notes: " + out.joined(separator: "; ") + "."
+    }
+}
+
 extension PlanInfo {
     /// The English title a plan gets when its file states no `title_en`: the plan by its
     /// period (`Main indicators of the 14th Five-Year Plan (2021–2025)`), never the Chinese

@@ -93,5 +93,9 @@ public struct DataNote: Sendable, Equatable {
     public let textZH: String
     public let textEN: String
 
-    public func text(_ language: Language) -> String { language == .zh ? textZH : textEN }
+    /// The note in `language`; in English a note the file gives only in Chinese is put in
+    /// English item by item where it is one of the notes plan tables print (``PlanGlossary/note(_:)``).
+    public func text(_ language: Language) -> String {
+        language == .zh ? textZH : PlanGlossary.hasHan(textEN) ? PlanGlossary.note(textZH) : textEN
+    }
 }

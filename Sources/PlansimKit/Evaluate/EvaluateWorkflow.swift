@@ -38,9 +38,13 @@ public enum EvaluateWorkflow {
         let rows = plan.targets.enumerated().compactMap { k, t -> EvaluationRow? in
             guard let indicator = plan.indicator(t.indicator) else { return nil }
             let e = evaluations[k]
-            let outcome = before.indicators.first { $0.indicator == t.indicator }
+            // A target the model only followed along the plan's path has no forecast to judge by.
+            let onPlanPath = before.targets[k].evidence == .plan
+            let outcome = onPlanPath ? nil : before.indicators.first { $0.indicator == t.indicator }
             let band: ForecastBand?
-            if t.kind == .periodSum {
+            if onPlanPath {
+                band = nil
+            } else if t.kind == .periodSum {
                 let o = before.targets[k]
                 band = e?.phase == .ended ? ForecastBand(p10: o.p10, median: o.median, p90: o.p90) : nil
             } else if let y = outcome?.year(e?.latestYear ?? t.targetYear) {
@@ -56,7 +60,7 @@ public enum EvaluateWorkflow {
                 .map { (year: $0.year, band: ForecastBand(p10: $0.p10, median: $0.p50, p90: $0.p90)) }
             return EvaluationRow(
                 indicator: indicator, target: t, category: category(indicator), evaluation: e, forecast: band,
-                actuals: actuals.map { (year: $0.year, value: $0.value) }, path: path)
+                actuals: actuals.map { (year: $0.year, value: $0.value) }, path: path, forecastOnPlanPath: onPlanPath)
         }
         var goalSkips: [EvaluationSkip] = []
         var allRows = rows

@@ -88,7 +88,7 @@ public enum EvaluationRenderers {
                 r.isDecline ? .text(EvaluationTable.actualText(r, l)) : .fixed(e?.actual, decimals: digits)
             return [
                 .integer(k + 1), .text(r.category.map { PlanGlossary.category($0, l) } ?? "—"),
-                .text(r.indicator.name(l)), .text(r.indicator.unit(l)),
+                .text(r.indicator.name(l)), .text(r.unitText(l)),
                 .text(zh ? r.indicator.attribute.rawValue : r.indicator.attribute.english),
                 base, .text(EvaluationTable.targetText(r, l)), actual,
                 EvaluationTable.withinCap(r, l).map { .text($0) }
@@ -126,8 +126,8 @@ public enum EvaluationRenderers {
         // Widths that print on A4 landscape at ≥ 9 pt in Excel and in LibreOffice (which fits
         // about 110 characters at 100 %): names, targets and conclusions wrap in their columns.
         var table = XLSXWriter.Sheet(
-            name: zh ? "主要指标" : "Indicators", header: EvaluationTable.headers(l), rows: rows, wrap: [1, 2, 6, 9])
-        table.widths = Dictionary(uniqueKeysWithValues: zip(0..., workbookWidths))
+            name: zh ? "主要指标" : "Indicators", header: EvaluationTable.headers(l), rows: rows, wrap: [1, 2, 3, 6, 8, 9])
+        table.widths = Dictionary(uniqueKeysWithValues: zip(0..., workbookWidths(l)))
         return try XLSXWriter.workbook(sheets: [
             XLSXWriter.Sheet(
                 name: zh ? "总体评价" : "Summary", header: [words.title], rows: summary, wrap: [0], filter: false),
@@ -141,7 +141,12 @@ public enum EvaluationRenderers {
 
     /// The 主要指标 sheet's column widths in characters: 123, so that A4 landscape prints it at
     /// about 10 pt in LibreOffice (which fits about 110 characters at 100 %) and in Excel.
-    public static let workbookWidths: [Double] = [5, 11, 24, 7, 7, 10, 18, 10, 9, 22]
+    /// English words (`indicative`, `100m yuan`, `within the cap`) need wider columns than the
+    /// Chinese (`预期性`, `亿元`); units, targets and completion wrap between words when longer
+    /// (seen cut in LibreOffice: `indicativ`, `控制在目标内` running into the next column).
+    public static func workbookWidths(_ l: Language) -> [Double] {
+        l == .zh ? [5, 11, 22, 7, 7, 10, 18, 10, 12, 21] : [5, 14, 22, 11, 11, 9, 16, 9, 12, 20]
+    }
 
     /// The bytes of `format` (one of ``formats``).
     public static func file(_ d: EvaluationDocument, format: String, language l: Language) throws(InputIssue) -> Data {

@@ -40,7 +40,7 @@ struct EvaluationReportHeadings {
     func markNotes(_ d: EvaluationDocument) -> String {
         let ids = Set(d.rows.compactMap { $0.goal?.baseNote?.note ?? $0.target.baseNote?.note })
         let texts = d.notes.filter { ids.contains($0.id) }.map { $0.text(l) }
-        return texts.map { " " + (zh ? "规划表" : "The plan's ") + $0 }.joined()
+        return texts.map { " " + (zh ? "规划表" + $0 : $0) }.joined()
     }
 
     func tableNote(_ c: EvaluationConvention) -> String {
@@ -60,7 +60,7 @@ struct EvaluationReportHeadings {
         out.append(
             zh
                 ? "评估规则见 docs/methods.md“Evaluating targets”；基本完成下限由 --largely-achieved-from 调整（本报告为\(NumberFormat.fixed(d.convention.largelyAchievedFrom * 100, decimals: 0))%）。"
-                : "Rules: docs/methods.md, \"Evaluating targets\"; the 基本完成 threshold is set with --largely-achieved-from (here \(NumberFormat.fixed(d.convention.largelyAchievedFrom * 100, decimals: 0)) %)."
+                : "Rules: docs/methods.md, \"Evaluating targets\"; the \"largely achieved\" threshold is set with --largely-achieved-from (here \(NumberFormat.fixed(d.convention.largelyAchievedFrom * 100, decimals: 0)) %)."
         )
         out += d.notes.map { $0.text(l) }
         out += d.provenance.map(provenanceLine)

@@ -21,14 +21,19 @@ public struct EvaluationRow: Sendable {
     /// The plan's goal when the target is one (a cumulative decline, a sum without a base,
     /// words); `target` is then what the rules judge it as (``GoalEvaluation``).
     public let goal: PlanGoal?
+    /// Whether the base year had no forecast of this target, only the plan's own path fed
+    /// back (``Evidence/plan``): then `forecast` and `path` are empty and the report says the
+    /// target cannot be weighed against a forecast — the run briefing's 规划路径，非预测.
+    public let forecastOnPlanPath: Bool
 
     public init(
         indicator: Indicator, target: PlanTarget, category: String? = nil, evaluation: TargetEvaluation?,
         forecast: ForecastBand?, actuals: [(year: Int, value: Double)] = [],
         path: [(year: Int, band: ForecastBand)] = [],
-        goal: PlanGoal? = nil
+        goal: PlanGoal? = nil, forecastOnPlanPath: Bool = false
     ) {
         self.goal = goal
+        self.forecastOnPlanPath = forecastOnPlanPath
         self.indicator = indicator
         self.target = target
         self.category = category
@@ -109,6 +114,19 @@ public struct EvaluationRow: Sendable {
     public var missed: Bool {
         guard let s = evaluation?.status else { return false }
         return s == .notAchieved || s == .largelyAchieved || s == .behind
+    }
+
+    /// The caution on the plan's printed unit when it reads wrongly at this size (0.65吨 is
+    /// surely 万吨; ``UnitCaution``), nil when the unit reads as meant.
+    public func unitCaution(_ l: Language) -> String? {
+        UnitCaution.caution(
+            nameZH: indicator.nameZH, nameEN: indicator.nameEN, unitZH: indicator.unitZH, unitEN: indicator.unit(.en),
+            base: target.base, target: target.target, baseYear: target.baseYear, language: l)
+    }
+
+    /// The unit as the table prints it, marked ※ when ``unitCaution(_:)`` has a caution.
+    public func unitText(_ l: Language) -> String {
+        indicator.unit(l) + (unitCaution(l) == nil ? "" : UnitCaution.mark)
     }
 
     /// The shortfall split into the part the target set above the base-year forecast's

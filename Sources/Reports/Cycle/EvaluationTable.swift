@@ -92,7 +92,7 @@ public enum EvaluationTable {
     public static func cells(_ r: EvaluationRow, number: Int, _ l: Language) -> [String] {
         [
             String(number), r.category.map { PlanGlossary.category($0, l) } ?? "—", r.indicator.name(l),
-            r.indicator.unit(l),
+            r.unitText(l),
             l == .zh ? r.indicator.attribute.rawValue : r.indicator.attribute.english,
             baseText(r, l), targetText(r, l), actualText(r, l), completionText(r, l), assessment(r, l),
         ]

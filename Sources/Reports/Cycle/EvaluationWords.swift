@@ -93,6 +93,11 @@ public struct EvaluationWords {
                     : "\(d.skipped.count) more indicators have actual figures but are not judged: "
                         + items.joined(separator: "; ") + ".")
         }
+        // A doubtful printed unit (粮食综合生产能力 0.65吨) flagged on page one, as the run briefing does.
+        let cautions = d.rows.compactMap { $0.unitCaution(l) }
+        if !cautions.isEmpty {
+            out.append(UnitCaution.mark + (zh ? "提请注意：" : "Please note: ") + cautions.joined(separator: zh ? "" : " "))
+        }
         return out
     }
 
@@ -195,6 +200,12 @@ public struct EvaluationWords {
                 + (zh
                     ? "约束性指标是必须完成的任务，不以基期预测衡量目标高低。"
                     : "A binding target is a commitment; it is not weighed against the base-year forecast. ")
+        }
+        if r.forecastOnPlanPath {
+            return s
+                + (zh
+                    ? "基期无可用预测（缺少历史数据，按规划路径测算，非预测），不作目标高低判断。"
+                    : "The base year had no forecast of it (no history: the plan's own path, not a forecast), so the target is not weighed against one. ")
         }
         guard let f = r.forecast, let split = r.shortfall else {
             return s + (zh ? "无基期预测可作比较。" : "No base-year forecast to compare with. ")

@@ -137,7 +137,8 @@ extension ProposalReport {
         body.append(w.paragraph(headings[0], style: "Heading1"))
         body += overview.map { w.paragraph($0) }
         body.append(w.paragraph(headings[1], style: "Heading1"))
-        // Names and proposals whole on one line at 9 pt; the 远景目标 column only when present.
+        // Names and proposals whole on one line at 9 pt (English at 8 pt with wider unit, type and
+        // odds columns: seen broken mid-word at 9 pt); the 远景目标 column only when present.
         // 序号 and a total's 〔74.2〕 whole (seen broken in LibreOffice at the old widths).
         let ten = tableHeaders.count == 10
         let shares =
@@ -146,11 +147,11 @@ extension ProposalReport {
                 ? [0.05, 0.14, 0.05, 0.065, 0.095, 0.09, 0.15, 0.055, 0.08, 0.205]
                 : [0.05, 0.15, 0.05, 0.065, 0.095, 0.10, 0.165, 0.055, 0.25])
             : (ten
-                ? [0.05, 0.13, 0.07, 0.08, 0.085, 0.085, 0.14, 0.055, 0.08, 0.225]
-                : [0.05, 0.14, 0.07, 0.08, 0.085, 0.09, 0.16, 0.055, 0.27])
+                ? [0.05, 0.16, 0.08, 0.10, 0.08, 0.08, 0.15, 0.07, 0.08, 0.15]
+                : [0.05, 0.17, 0.08, 0.10, 0.08, 0.08, 0.17, 0.07, 0.20])
         body.append(
             w.table(
-                header: tableHeaders, rows: tableRows, numeric: numericColumns, size: 18,
+                header: tableHeaders, rows: tableRows, numeric: numericColumns, size: language == .zh ? 18 : 16,
                 widths: shares.map { Int(Double(width) * $0) }))
         body.append(w.paragraph(tableNote, style: "Note"))
         body.append(w.paragraph(headings[2], style: "Heading1"))

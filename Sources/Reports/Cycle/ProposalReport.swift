@@ -193,10 +193,10 @@ public struct ProposalReport: Sendable {
                 + shown.map { q in
                     // A share beside its points, never a growth rate.
                     p.points.first { $0.probability == q }.map {
-                        String(format: fmt, $0.value) + "（"
+                        String(format: fmt, $0.value) + (zh ? "（" : " (")
                             + (p.unitZH.hasPrefix("%")
                                 ? ProposedTarget.pointsText($0.value - p.base, zh: zh)
-                                : ProposalWords.percent($0.growth)) + "）"
+                                : ProposalWords.percent($0.growth)) + (zh ? "）" : ")")
                     } ?? "—"
                 } + [p.form == .decline ? ProposalWords.percent(p.value) : String(format: "%.\(p.decimals)f", p.value)]
         }

@@ -92,7 +92,7 @@ enum ProposalSlowerSummary {
             : "\(bindingSlower.count) binding targets (\(bindingSlower.map(name).joined(separator: ", "))), set at high odds, are slower too. "
         return [
             head + commitments
-                + "An indicative (预期性) target is an expectation, set near the model's median (about \(pct) odds, a little below it); a binding (约束性) target is a commitment, set at about \(ProposalWords.odds(c.bindingOdds)) odds and never weaker than the last actual. "
+                + "An indicative target is an expectation, set near the model's median (about \(pct) odds, a little below it); a binding target is a commitment, set at about \(ProposalWords.odds(c.bindingOdds)) odds and never weaker than the last actual. "
                 + "Where new drivers justify more, a planner may raise a target and say why."
         ]
     }

@@ -18,10 +18,24 @@ public enum UnitCaution {
 
     /// The caution on one target's unit, or nil when its unit reads as the plan means it.
     public static func caution(_ t: ReportDocument.Target, in d: ReportDocument, language l: Language) -> String? {
+        guard let ind = d.indicator(t.indicator) else { return nil }
+        return caution(
+            nameZH: ind.nameZH, nameEN: ind.nameEN, unitZH: ind.unitZH, unitEN: ind.unit(.en), base: t.base,
+            target: t.target, baseYear: t.baseYear, language: l)
+    }
+
+    /// The caution on a unit from the plan's own figures (the evaluation's rows use it too),
+    /// or nil when the unit reads as the plan means it.
+    public static func caution(
+        nameZH: String, nameEN: String, unitZH: String, unitEN u: String, base: Double, target: Double,
+        baseYear: Int, language l: Language
+    ) -> String? {
         let zh = l == .zh
-        guard let ind = d.indicator(t.indicator), t.base.isFinite, t.target.isFinite else { return nil }
-        let size = max(abs(t.base), abs(t.target))
-        let v = NumberFormat.value(t.base, digits: 3), u = ind.unit(l)
+        guard base.isFinite, target.isFinite else { return nil }
+        let size = max(abs(base), abs(target))
+        let v = NumberFormat.value(base, digits: 3)
+        let ind = (nameZH: nameZH, nameEN: nameEN, unitZH: unitZH)
+        let t = (base: base, baseYear: baseYear)
         if ["吨", "千克", "公斤"].contains(ind.unitZH) && size < 10 {
             return zh
                 ? "\(ind.nameZH)：规划所列单位为“\(ind.unitZH)”（\(t.baseYear)年\(v)\(ind.unitZH)），量级明显偏小，疑为“万\(ind.unitZH)”，请核实后再引用。"

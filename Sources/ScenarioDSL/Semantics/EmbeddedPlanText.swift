@@ -138,10 +138,10 @@ public enum EmbeddedPlanText {
             # Caveats that reports show beside the numbers they concern.
             note above_scale_sum for industrial_output "183.36亿元为2016–2020年规模以上工业总产值累计，而30.02亿元为2020年工业总产值（口径不同）；历史重建以前者近似后者。" "183.36 is above-scale industrial output summed over 2016–2020, while 30.02 is 2020 total industrial output (different definitions); the reconstructed history treats the former as a proxy for the latter."
             note investment_sum_target for fixed_investment "2025年目标50亿元为2021–2025年累计投资，2020年4.47亿元为当年投资；所需增速按累计口径计算（约28.2%/年，而非按水平口径的约62%/年）。" "The 2025 target of 50 is investment summed over 2021–2025, while 4.47 is investment in 2020 alone; the required growth is computed on the sum (about 28.2%/yr, not the 62%/yr a level-to-level formula gives)."
-            note grain_unit for grain_capacity "粮食综合生产能力单位按原文为“吨”，0.51吨明显不合理，可能应为“万吨”；数值按原文保留。" "Grain capacity is printed in tonnes (吨); 0.51 t is implausible and probably means 10,000 t (万吨). Values are kept as printed."
+            note grain_unit for grain_capacity "粮食综合生产能力单位按原文为“吨”，0.51吨明显不合理，可能应为“万吨”；数值按原文保留。" "Grain capacity is printed in tonnes; 0.51 t is implausible and probably means 10,000 t. Values are kept as printed."
             note market_entities_definition for market_entities "市场主体0.65万与第一章所列2363家企事业单位加5581家个体工商户（约0.79万）口径不同。" "0.65 (10k) market entities differs from the 2363 enterprises and institutions plus 5581 self-employed (≈0.79 10k) of chapter 1: different definitions."
             note commodity_sales_definition for commodity_sales "商品销售总额2020年33.74亿元与第一章“限上批发零售业企业营业额”数字相同。" "The 2020 commodity sales of 33.74 equal the turnover of above-quota wholesale and retail firms in chapter 1."
-            note all_indicative "专栏1所列指标均为预期性指标。" "All indicators of 专栏1 are indicative (预期性), not binding."
+            note all_indicative "专栏1所列指标均为预期性指标。" "All indicators of Box 1 are indicative, not binding."
         }
 
         """#
