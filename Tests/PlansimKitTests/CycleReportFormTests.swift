@@ -92,4 +92,46 @@ import Testing
             #expect(why.contains("的把握，取值低于中位数") && !why.contains("按高于五成的把握取值后"), "\(why)")
         }
     }
+
+    static let haibinEvaluation: Result<EvaluationDocument, any Error> = Result {
+        let plan = HaibinPlan.dataset()
+        let actuals = try UserData.load(path: EvaluateWorkflowTests.actualsPath, for: plan)
+        return try EvaluateWorkflow.run(
+            EvaluateRequest(
+                plan: plan, actuals: actuals, illustrative: true, asOf: nil,
+                convention: EvaluationConvention(largelyAchievedFrom: 0.9), paths: 1000, seed: 7, threads: 1,
+                date: (2026, 12, 7), version: "test")
+        ).document
+    }
+
+    /// Fifth reading, P1-5: Haibin's investment total has no forecast of its own (the plan's
+    /// path fed back), so the evaluation never weighs the target against it.
+    @Test func aPlanPathTargetIsNotWeighedAgainstAForecast() throws {
+        let d = try Self.haibinEvaluation.get()
+        let investment = try #require(d.rows.first { $0.indicator.id == "fixed_investment" })
+        #expect(investment.forecastOnPlanPath && investment.forecast == nil && investment.path.isEmpty)
+        let words = EvaluationWords(d, .zh).analysis(investment)
+        #expect(words.contains("非预测") && !words.contains("基期预测2025年中位数"), "\(words)")
+        #expect(!EvaluationWords(d, .zh).problems.joined().contains("累计固定资产投资总额的目标高于基期预测"))
+    }
+
+    /// Fifth reading, P1-2: a doubtful printed unit is marked in the table and flagged on page one.
+    @Test func aDoubtfulUnitIsFlaggedOnPageOne() throws {
+        let d = try Self.haibinEvaluation.get()
+        let grain = try #require(d.rows.first { $0.indicator.id == "grain_capacity" })
+        #expect(grain.unitText(.zh) == "吨※")
+        #expect(EvaluationWords(d, .zh).overall.contains { $0.hasPrefix("※") && $0.contains("疑为“万吨”") })
+    }
+
+    /// Fifth reading, P1-1: no Chinese character anywhere in the English evaluation's and
+    /// proposal's text (Markdown carries every section, the annex included).
+    @Test func englishCycleReportsHaveNoChinese() throws {
+        let md = EvaluationRenderers.markdown(try Self.qingxiEvaluation.get(), language: .en)
+        for line in md.split(separator: "\n") { #expect(!Self.hasHan(String(line)), "\(line)") }
+        let report = ProposalReport(try ProposeWorkflowTests.qingxi.get().proposals, language: .en)
+        let texts = report.overview + report.issues + report.annexParagraphs + [report.tableNote, report.title]
+        for text in texts + (report.tableRows + report.annexRows).flatMap({ $0 }) {
+            #expect(!Self.hasHan(text), "\(text)")
+        }
+    }
 }
