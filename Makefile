@@ -1,10 +1,11 @@
 # plansim: the two commands of the README's quick start, and what they need.
 #   make demo   install what is missing, build, run the main job on the embedded plan
 #   make test   install what is missing, build, run the whole test suite
+#   make serve  (after them) build the live page's server and start the page
 SHELL := /bin/bash
 DEBIAN_PACKAGES := libopenblas-dev liblapacke-dev
 
-.PHONY: setup build demo test clean
+.PHONY: setup build demo serve test clean
 
 ## Installs the Debian packages plansim links against, if any is missing.
 setup:
@@ -15,6 +16,7 @@ setup:
 	  $$sudo apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$sudo apt-get install -y -qq $$missing; \
 	fi
 
+## `plansim` alone: no web server (that is `plansim-serve`, built by `make serve`).
 build: setup
 	swift build -c release --product plansim
 
@@ -23,7 +25,13 @@ build: setup
 demo: build
 	.build/release/plansim run
 
-## The whole test suite (CI runs exactly this).
+## The live what-if page (docs/serve.md): builds `plansim-serve`, the server `plansim serve`
+## runs from beside itself (Hummingbird and SwiftNIO, a few minutes the first time), then starts it.
+serve: build
+	swift build -c release --product plansim-serve
+	.build/release/plansim serve
+
+## The whole test suite (CI runs exactly this); `swift build` builds both programs.
 test: setup
 	swift build --build-tests
 	swift test --skip-build

@@ -18,6 +18,9 @@ let package = Package(
     platforms: [.macOS(.v14)],
     products: [
         .executable(name: "plansim", targets: ["plansim"]),
+        // The live page's server, which `plansim serve` runs from beside itself: its own program
+        // so that `plansim` (and `make demo`) compiles no web server (docs/serve.md).
+        .executable(name: "plansim-serve", targets: ["PlansimServe"]),
         .library(name: "LinearAlgebra", targets: ["LinearAlgebra"]),
         .library(name: "PlanData", targets: ["PlanData"]),
         .library(name: "Simulation", targets: ["Simulation"]),
@@ -60,7 +63,6 @@ let package = Package(
             name: "plansim",
             dependencies: [
                 "PlansimKit",
-                "PlansimServer",
                 "Artifacts",
                 "LinearAlgebra",
                 "PlanData",
@@ -73,6 +75,8 @@ let package = Package(
             ],
             swiftSettings: strictSettings
         ),
+        .executableTarget(name: "PlansimServe", dependencies: ["PlansimServer", "PlansimKit", "Artifacts", "LinearAlgebra", "PlanData", "ScenarioDSL"],
+                          swiftSettings: strictSettings),
         .target(name: "PlansimTestSupport", dependencies: ["LinearAlgebra", .product(name: "ZIPFoundation", package: "ZIPFoundation")], path: "Tests/PlansimTestSupport",
                 swiftSettings: strictSettings),
         .testTarget(name: "StatisticsTests", dependencies: ["Statistics"], swiftSettings: strictSettings),
@@ -89,7 +93,7 @@ let package = Package(
         .testTarget(name: "ReportsTests", dependencies: ["Reports", "PlansimTestSupport"],
                     exclude: ["__Snapshots__", "clients"], swiftSettings: strictSettings),
         .testTarget(name: "PlansimKitTests", dependencies: ["PlansimKit", "PlansimTestSupport"], swiftSettings: strictSettings),
-        .testTarget(name: "PlansimServerTests", dependencies: ["PlansimServer", "PlansimKit", "PlanData", "ScenarioDSL", "PlansimTestSupport"], swiftSettings: strictSettings),
+        .testTarget(name: "PlansimServerTests", dependencies: ["PlansimServer", "PlansimKit", "Artifacts", "PlanData", "ScenarioDSL", "PlansimTestSupport"], swiftSettings: strictSettings),
         .testTarget(name: "PlansimCLITests", dependencies: ["PlansimTestSupport", .product(name: "ZIPFoundation", package: "ZIPFoundation")],
                     swiftSettings: strictSettings),
     ],

@@ -1,13 +1,13 @@
 import ArgumentParser
+import Artifacts
 import Foundation
-import LinearAlgebra
 import PlanData
 import PlansimKit
-import PlansimServer
 import Reports
 
 /// `plansim serve [FILE.scn] [--plan FILE] [--host H] [--port P] [--paths N] [--seed S] [--lang zh|en] [--token T]`:
-/// argument parsing only; the server is `PlansimServer`.
+/// argument parsing only; the server is `plansim-serve` (`Sources/PlansimServe`, `PlansimServer`),
+/// which this command runs from beside itself.
 struct ServeCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "serve",
@@ -39,14 +39,13 @@ struct ServeCommand: ParsableCommand {
             "Access token every request must carry, as ?token= or the X-Plansim-Token header.")) var token: String?
 
     func validate() throws {
-        let limits = ServerLimits()
-        guard limits.paths.contains(paths.value) else {
+        guard ServeLaunch.pathRange.contains(paths.value) else {
             throw ValidationError(
                 say(
                     "--paths 须在 1 至 200,000 之间，实为 \(NumberFormat.grouped(paths.value))",
                     "--paths must be from 1 to 200,000, got \(NumberFormat.grouped(paths.value))"))
         }
-        guard limits.seeds.contains(seed) else {
+        guard ServeLaunch.seedRange.contains(seed) else {
             throw ValidationError(say("--seed 须在 0 至 2^53 − 1 之间", "--seed must be from 0 to 2^53 − 1"))
         }
         guard (0...65_535).contains(port) else {
@@ -61,50 +60,28 @@ struct ServeCommand: ParsableCommand {
         }
     }
 
+    /// Checks the plan and the scenario file (every problem located, exit 1), then hands the
+    /// resolved arguments to `plansim-serve` beside this program (``ServeHandOver``).
     func run() throws {
-        let plan = try PlanLoader.load(planOption.planFile)
-        var text: String?
-        var folder = URL(fileURLWithPath: "scenarios", isDirectory: true)
+        _ = try PlanLoader.load(planOption.planFile)
+        var scenarioFile: String?
         if let file {
             let path = try ScenarioSource.existing(file)
-            text = String(decoding: try ScenarioSource.read(path), as: UTF8.self)
-            folder = URL(fileURLWithPath: path).deletingLastPathComponent()
+            _ = try ScenarioSource.read(path)
+            scenarioFile = path
         }
-        let language = OutputLanguage.chosen(language) ?? .zh
-        let configuration = ServeConfiguration(
-            plan: plan, planFile: planOption.planFile, initialText: text ?? PageScenario.text(for: plan),
-            scenarioFolder: folder, paths: paths.value, seed: seed, language: language, token: token)
+        let launch = ServeLaunch(
+            planFile: planOption.planFile, scenarioFile: scenarioFile, host: host, port: port, paths: paths.value,
+            seed: seed, language: OutputLanguage.chosen(language) ?? .zh, token: token)
+        let server = try ServeHandOver.server()
         if !Self.isLoopback(host) {
-            FileHandle.standardError.write(
-                Data(
-                    say(
-                        "plansim：警告：监听 \(host)，同一网络中的其他机器可访问本页面；每个请求须带令牌。\n",
-                        "plansim: warning: listening on \(host), other machines on the network can reach the page; every request must carry the token.\n"
-                    ).utf8))
+            TerminalOutput.error(
+                say(
+                    "plansim：警告：监听 \(host)，同一网络中的其他机器可访问本页面；每个请求须带令牌。\n",
+                    "plansim: warning: listening on \(host), other machines on the network can reach the page; every request must carry the token.\n"
+                ))
         }
-        let (host, token) = (host, token)
-        let failure = Locked<(any Error)?>(nil)
-        let done = DispatchSemaphore(value: 0)
-        Task {
-            do {
-                try await ServeApplication.run(configuration, host: host, port: port) { bound in
-                    let shown = host.contains(":") ? "[\(host)]" : host
-                    let query =
-                        token.map {
-                            "?token=" + ($0.addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? $0)
-                        } ?? ""
-                    FileHandle.standardOutput.write(Data("http://\(shown):\(bound)/\(query)\n".utf8))
-                }
-            } catch { failure.withLock { $0 = error } }
-            done.signal()
-        }
-        done.wait()
-        if let error = failure.current {
-            throw InputIssue(
-                file: "\(host):\(port)",
-                message: Phrase(zh: "无法在此地址上启动服务器：\(error)", en: "cannot start the server on this address: \(error)"),
-                help: Phrase(zh: "请换一个端口（--port 0 任选空闲端口）", en: "choose another port (--port 0 picks a free one)"))
-        }
+        try ServeHandOver.exec(server, launch)
     }
 
     /// Whether `host` reaches only this machine.

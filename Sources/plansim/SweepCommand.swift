@@ -176,9 +176,8 @@ struct SweepCommand: ParsableCommand {
                 ))
             return
         }
-        try MergeCommand.finish(
-            plan, inventory: try MergeCommand.inventory(plan, [directory]), into: directory, recipe: recipe, json: json,
-            csv: csv, extra: extra)
+        let outcome = try SweepWorkflow.complete(plan, directory: directory, csv: csv, extra: extra)
+        MergeCommand.show(outcome, in: directory, json: json)
     }
 }
 

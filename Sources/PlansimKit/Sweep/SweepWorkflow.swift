@@ -19,6 +19,18 @@ public enum SweepWorkflow {
         }
     }
 
+    /// The end of `plansim sweep` and `plansim merge`: the blocks in `directory` analysed,
+    /// and the results and the briefing (with `extra` formats) written there.
+    ///
+    /// - Throws: ``InputIssue`` when blocks are missing or unreadable, or a file cannot be written.
+    public static func complete(_ plan: SweepPlan, directory: URL, csv: Bool, extra: [ReportFormat])
+        throws(InputIssue) -> SweepOutcome
+    {
+        let outcome = try finish(plan, inventory: try inventory(plan, [directory]), directory: directory)
+        try outcome.write(into: directory, csv: csv, extra: extra)
+        return outcome
+    }
+
     /// Analyses a complete set of blocks (in `directory`, for the messages).
     ///
     /// - Throws: ``InputIssue`` when blocks are missing or cannot be read.
