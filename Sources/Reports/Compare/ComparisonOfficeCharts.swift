@@ -39,7 +39,7 @@ enum ComparisonOfficeCharts {
     /// The overlaid fan chart of one indicator: `p10` and `width` (P90 − P10) of the reference, `medians` per scenario.
     static func fan(
         _ docs: [ReportDocument], indicator ind: ReportDocument.Indicator, language l: Language,
-        years: (String, [String]?), p10: Source, width: Source, medians: [Source]
+        years: (String, [String]?), p10: Source, width: Source, medians: [Source], target: Source? = nil
     ) -> String {
         let zh = l == .zh
         func cache(_ s: Source) -> (labels: [String], values: [Double])? { s.cache.map { (years.1 ?? [], $0) } }
@@ -63,21 +63,37 @@ enum ComparisonOfficeCharts {
             }
             return s
         }.joined()
+        // The plan's target as a diamond with no line, as the run's 预测区间图 draws it.
+        let level = docs[0].targets.first { $0.indicator == ind.id && $0.kind != "period_sum" && !$0.hasEnded }
+        let diamond = target.map { t in
+            XLSXCharts.diamondSeries(
+                docs.count + 2, name: ChartSpec.targetLabel(l), categories: years.0, numeric: years.1 == nil,
+                values: t.range, cache: cache(t))
+        }
         let sum = docs[0].targets.first { $0.indicator == ind.id }?.kind == "period_sum"
-        let drawn =
-            (docs[0].indicator(ind.id)?.years.flatMap { [$0.p10, $0.p90] } ?? [])
-            + docs.flatMap { $0.indicator(ind.id)?.years.map(\.p50) ?? [] }
+        var drawn: [Double] = docs[0].indicator(ind.id)?.years.flatMap { [$0.p10, $0.p90] } ?? []
+        drawn += docs.flatMap { $0.indicator(ind.id)?.years.map(\.p50) ?? [] }
+        if diamond != nil, let t = level?.target { drawn.append(t) }
         let axis = ChartSpec.Axis(low: drawn.filter(\.isFinite).min() ?? 0, high: drawn.filter(\.isFinite).max() ?? 1)
         return XLSXCharts.chart(
             title: ind.name(l) + (sum ? (zh ? "（当年值）" : " (yearly)") : ""),
             body:
                 "<c:areaChart><c:grouping val=\"stacked\"/><c:varyColors val=\"0\"/>" + base + band
                 + "<c:axId val=\"1\"/><c:axId val=\"2\"/></c:areaChart>"
-                + "<c:lineChart><c:grouping val=\"standard\"/><c:varyColors val=\"0\"/>" + lines
+                + "<c:lineChart><c:grouping val=\"standard\"/><c:varyColors val=\"0\"/>" + lines + (diamond ?? "")
                 + "<c:marker val=\"1\"/><c:axId val=\"1\"/><c:axId val=\"2\"/></c:lineChart>"
                 // The one axis rule over the reference's band and every median; every fifth year labelled.
                 + XLSXCharts.yearAxes(valueTitle: (zh ? "单位：" : "Unit: ") + ind.unit(l), axis: axis),
             hiddenLegendEntries: [0])
+    }
+
+    /// The plan's level target of `ind` by year (NaN but in its year); nil for a period sum,
+    /// an ended target or no target: the chart's diamond.
+    static func targetColumn(_ ref: ReportDocument, _ ind: ReportDocument.Indicator, years: [Int]) -> [Double]? {
+        guard let t = ref.targets.first(where: { $0.indicator == ind.id && $0.kind != "period_sum" && !$0.hasEnded }),
+            years.contains(t.targetYear)
+        else { return nil }
+        return years.map { $0 == t.targetYear ? t.target : .nan }
     }
 
     /// The Word document's charts, every number cached in the chart.
@@ -108,7 +124,7 @@ enum ComparisonOfficeCharts {
                     medians: docs.indices.map { k in
                         let own = docs[k].indicator(ind.id)
                         return (col(k + 3, m), years.map { y in own?.years.first { $0.year == y }?.p50 ?? .nan })
-                    }))
+                    }, target: targetColumn(docs[0], ind, years: years).map { (col(docs.count + 3, m), $0) }))
         }
         return out
     }

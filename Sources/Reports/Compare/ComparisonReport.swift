@@ -124,7 +124,10 @@ public enum ComparisonReport {
     static func cells(_ r: Row, _ docs: [ReportDocument], language l: Language) -> [String] {
         let zh = l == .zh
         let t = docs[0].targets.first { $0.indicator == r.indicator }
-        let k = NumberFormat.decimals(forMagnitude: abs(t?.base ?? r.medians.first ?? 1))
+        // The plan's precision, as 专栏1 prints it: counts whole (28 个, never 27.63).
+        let k =
+            docs[0].indicator(r.indicator).map { BriefingTable.decimals(of: $0, in: docs[0]) }
+            ?? NumberFormat.decimals(forMagnitude: abs(t?.base ?? r.medians.first ?? 1))
         let name =
             (docs[0].indicator(r.indicator)?.name(l) ?? r.indicator)
             + (t?.kind == "period_sum" ? (zh ? "（当年值）" : " (yearly)") : "")

@@ -16,10 +16,9 @@ enum ComparisonWorkbook {
             (ref.indicator(id)?.unit(l) ?? "")
                 + (ref.targets.first { $0.indicator == id }?.kind == "period_sum" ? (zh ? "，当年值" : ", yearly") : "")
         }
+        // The plan's precision, as 专栏1 prints it: counts whole.
         func decimals(_ id: String) -> Int {
-            NumberFormat.decimals(
-                forMagnitude: abs(
-                    ref.targets.first { $0.indicator == id }?.base ?? ref.indicator(id)?.years.first?.p50 ?? 1))
+            ref.indicator(id).map { BriefingTable.decimals(of: $0, in: ref) } ?? 2
         }
         let medians = XLSXWriter.Sheet(
             name: zh ? "比较" : "Comparison",
@@ -51,12 +50,17 @@ enum ComparisonWorkbook {
         let bandRows = ref.indicators.flatMap { ind in ind.years.map { (ind, $0) } }
         let band = XLSXWriter.Sheet(
             name: zh ? "参照区间" : "Reference band",
-            header: [zh ? "指标" : "Indicator", zh ? "年份" : "Year", "P10", "P90", zh ? "P10–P90 区间宽度" : "P10–P90 width"],
+            header: [
+                zh ? "指标" : "Indicator", zh ? "年份" : "Year", "P10", "P90", zh ? "P10–P90 区间宽度" : "P10–P90 width",
+                ChartSpec.targetLabel(l),
+            ],
             rows: bandRows.map { ind, y in
                 let k = decimals(ind.id)
+                // The plan's level target in its year: the charts' diamond.
+                let target = ComparisonOfficeCharts.targetColumn(ref, ind, years: [y.year])?.first
                 return [
                     .text(ind.name(l)), .integer(y.year), .fixed(y.p10, decimals: k), .fixed(y.p90, decimals: k),
-                    .fixed(y.p90 - y.p10, decimals: k),
+                    .fixed(y.p90 - y.p10, decimals: k), .fixed(target, decimals: k),
                 ]
             }, formulas: [4: "D{r}-C{r}"])
         let notesText =
@@ -100,7 +104,10 @@ enum ComparisonWorkbook {
                 ComparisonOfficeCharts.fan(
                     docs, indicator: ind, language: l, years: (range(sheets.medians, 2, first, last), nil),
                     p10: (range(sheets.band, 2, first, last), nil), width: (range(sheets.band, 4, first, last), nil),
-                    medians: docs.indices.map { (range(sheets.medians, $0 + 3, first, last), nil) }))
+                    medians: docs.indices.map { (range(sheets.medians, $0 + 3, first, last), nil) },
+                    target: ComparisonOfficeCharts.targetColumn(docs[0], ind, years: ind.years.map(\.year)).map { _ in
+                        (range(sheets.band, 5, first, last), nil)
+                    }))
         }
         return out
     }

@@ -29,9 +29,8 @@ public enum ShockEffect {
             } else {
                 continue
             }
-            // At the table's precision: the indicator's decimals for its base-year magnitude.
-            let digits = NumberFormat.decimals(
-                forMagnitude: abs(d.targets.first { $0.indicator == w[1] }?.base ?? before))
+            // At the table's precision (the plan's, ``BriefingTable``): counts whole.
+            let digits = BriefingTable.decimals(of: ind, in: d)
             let step = 1 / pow(10, Double(digits))
             let total = ((now - before) / step).rounded() * step, shock = (own / step).rounded() * step
             let knock = total - shock
