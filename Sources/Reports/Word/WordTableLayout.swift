@@ -55,7 +55,7 @@ enum WordTableLayout {
                 C.evidence: 800, C.growthNeeded: 800, C.growthForecast: 800, C.horizon: 820, C.status: 900,
             ]
             : [
-                C.number: 280, C.unit: 700, C.base: 660, C.target: 760, C.median: 1300, C.probability: 760,
+                C.number: 280, C.unit: 900, C.base: 660, C.target: 760, C.median: 1300, C.probability: 760,
                 C.evidence: 1100, C.growthNeeded: 800, C.growthForecast: 880, C.horizon: 880, C.status: 900,
             ]
         let others = columns.filter { $0 != C.name }.map { fixed[$0] ?? 700 }.reduce(0, +)
