@@ -53,3 +53,17 @@ import Testing
         #expect(xml.contains(HTMLReport.historyNote(.zh)))
     }
 }
+
+extension WordSectionsTests {
+    /// results.json keeps the scenario's title, so `plansim report` re-renders 情景：疫情冲击情景,
+    /// never the code name (seen re-rendering the what-if for the fifth review).
+    @Test func resultsKeepTheScenarioTitle() throws {
+        let d = LeaderFixture.whatIf()
+        let url = FileManager.default.temporaryDirectory.appendingPathComponent("title-\(UUID().uuidString).json")
+        defer { try? FileManager.default.removeItem(at: url) }
+        try Data(RunReport.json(d).rendered().utf8).write(to: url)
+        let back = try ReportDocument(resultsFile: url.path)
+        #expect(back.scenarioTitle == ScenarioTitle(zh: "疫情冲击情景", en: "Epidemic shock"))
+        #expect(LeaderPage(run: back, language: .zh).subtitle == "情景：疫情冲击情景")
+    }
+}

@@ -80,7 +80,8 @@ public enum DOCXWriter {
             body.append(
                 w.table(
                     header: WordTableLayout.differences(headers, language: l), rows: rows,
-                    numeric: Set(1..<headers.count), size: 18, widths: WordTableLayout.differenceWidths(d, language: l))
+                    numeric: Set(1..<headers.count), size: 18, widths: WordTableLayout.differenceWidths(d, language: l),
+                    keepTogether: true)
             )
             body += ShockEffect.notes(d, language: l).map { w.paragraph($0, style: "Note") }
         }
@@ -107,7 +108,7 @@ public enum DOCXWriter {
             w.table(
                 header: [zh ? "指标" : "Indicator"] + years.map(String.init), rows: rows,
                 numeric: Set(1...years.count), size: 18,
-                widths: [nameWidth] + Array(repeating: yearWidth, count: years.count)),
+                widths: [nameWidth] + Array(repeating: yearWidth, count: years.count), keepTogether: true),
             w.paragraph(HTMLReport.historyNote(l), style: "Note"),
         ]
     }
