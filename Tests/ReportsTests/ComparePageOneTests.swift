@@ -148,3 +148,14 @@ extension ComparePageOneTests {
         #expect(!ComparisonCharts.fan(sum, indicator: "industrial_output", language: .zh).contains(">规划目标<"))
     }
 }
+
+extension ComparePageOneTests {
+    /// Word's and Excel's bars of a plan-path target read 约50%, as the table and page one
+    /// do (the fifth look at the Word comparison found 51% and 55% on its bars).
+    @Test func theOfficeBarsReadAPlanPathTargetAsAbout50() throws {
+        let bars = ComparisonOfficeCharts.word(Self.docs(), language: .zh)[0]
+        // market_entities, the fixture's fourth target, is on the plan's path in both.
+        #expect(bars.components(separatedBy: "<c:dLbl><c:idx val=\"3\"/>").count == 3)
+        #expect(bars.contains("<a:t>约50%</a:t>"))
+    }
+}

@@ -19,6 +19,17 @@ enum ComparisonOfficeCharts {
         // target) and a gridline at 50 %; every target named.
         let valueLabels =
             "<c:dLbls><c:numFmt formatCode=\"0%\" sourceLinked=\"0\"/><c:spPr><a:noFill/><a:ln><a:noFill/></a:ln></c:spPr><c:txPr><a:bodyPr/><a:lstStyle/><a:p><a:pPr><a:defRPr sz=\"800\"/></a:pPr><a:endParaRPr lang=\"zh-CN\"/></a:p></c:txPr><c:showLegendKey val=\"0\"/><c:showVal val=\"1\"/><c:showCatName val=\"0\"/><c:showSerName val=\"0\"/><c:showPercent val=\"0\"/><c:showBubbleSize val=\"0\"/></c:dLbls>"
+        // A target on the plan's own path (in either scenario) reads 约50% on its bars, as the
+        // table and page one give it: its odds are by construction, never a change.
+        let ref = docs[0]
+        let plan = ref.targets.indices.filter { i in
+            let t = ref.targets[i]
+            return ref.evidence(of: t) == "plan"
+                || docs.contains { d in
+                    d.targets.contains { $0.indicator == t.indicator && d.evidence(of: $0) == "plan" }
+                }
+        }
+        let planLabels = plan.map { XLSXCharts.planLabel($0, l) }.joined()
         let bars = docs.indices.map { k in
             XLSXCharts.series(
                 k, name: docs[k].scenarioName(l), colour: colours[k % colours.count], categories: labels.0,
@@ -26,7 +37,9 @@ enum ComparisonOfficeCharts {
                 values: values[k].range, line: false, cache: values[k].cache.map { (labels.1 ?? [], $0) }
             )
             .replacingOccurrences(
-                of: "<c:invertIfNegative val=\"0\"/>", with: "<c:invertIfNegative val=\"0\"/>" + valueLabels)
+                of: "<c:invertIfNegative val=\"0\"/>",
+                with: "<c:invertIfNegative val=\"0\"/>"
+                    + valueLabels.replacingOccurrences(of: "<c:dLbls>", with: "<c:dLbls>" + planLabels))
         }.joined()
         return XLSXCharts.chart(
             title: (l == .zh ? "目标达成概率" : "Probability of meeting each target") + XLSXCharts.fiftyPercentNote(l),
