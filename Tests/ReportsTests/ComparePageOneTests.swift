@@ -159,3 +159,14 @@ extension ComparePageOneTests {
         #expect(bars.contains("<a:t>约50%</a:t>"))
     }
 }
+
+extension ComparePageOneTests {
+    /// The Chinese body names no file format and writes no Latin dash between per cents (review
+    /// s4 P3-1): the data files are named in the 技术附录; the risk band reads 20%至80%.
+    @Test func theChineseBodyLeavesFileNamesToTheAnnex() {
+        #expect(!ComparisonSummary.tableNote(.zh).contains("CSV") && ComparisonSummary.tableNote(.zh).contains("技术附录"))
+        let annex = ComparisonHTML.annex(Self.docs(), language: .zh).reproduction.joined()
+        #expect(annex.contains("comparison.csv"))
+        #expect(ChartSpec.Risk.uncertain.legend(.zh) == "存在不确定性（20%至80%）")
+    }
+}
