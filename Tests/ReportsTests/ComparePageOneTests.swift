@@ -170,3 +170,28 @@ extension ComparePageOneTests {
         #expect(ChartSpec.Risk.uncertain.legend(.zh) == "存在不确定性（20%至80%）")
     }
 }
+
+extension ComparePageOneTests {
+    /// A target on the plan's path in the reference but set by the scenario's own assumption
+    /// (the investment programme's 29%: 51% → 55%) reads 约50% at 0.5 with no change in every
+    /// format: the PDF's bars, Word's bars and the workbook's sheet (review s5 P1-4).
+    @Test func aPlanPathTargetReadsAbout50InEveryFormat() throws {
+        var docs = Self.docs()
+        docs[1].targets = docs[1].targets.map {
+            $0.indicator == "market_entities"
+                ? LeaderFixture.target(
+                    "market_entities", base: 0.65, target: 0.83, p: 0.546, needed: 0.05, simulated: 0.06,
+                    evidence: "prior") : $0
+        }
+        let svg = ComparisonCharts.probabilities(docs, language: .zh)
+        #expect(svg.components(separatedBy: ">约50%<").count == 3 && !svg.contains(">55%<"))
+        let word = ComparisonOfficeCharts.word(docs, language: .zh)[0]
+        #expect(!word.contains("<c:v>0.546</c:v>") && word.contains("<c:pt idx=\"3\"><c:v>0.5</c:v></c:pt>"))
+        let xlsx = try ZipParts(Array(ComparisonWorkbook.xlsx(docs, language: .zh)))
+        let sheet = String(
+            decoding: try #require(try xlsx.part("xl/worksheets/sheet3.xml", limit: 10_000_000)), as: UTF8.self)
+        #expect(!sheet.contains("<v>0.55</v>") && !sheet.contains("<v>4</v>"))
+        #expect(
+            ComparisonReport.onPlanPath("market_entities", docs) && !ComparisonReport.onPlanPath("retail_sales", docs))
+    }
+}

@@ -93,12 +93,14 @@ public enum ComparisonCharts {
             let y0 = top + groupH * Double(g)
             c.text(names[g], left - 10, y0 + barH * Double(docs.count) / 2 + 5, size: 13, anchor: "end")
             for (k, d) in docs.enumerated() {
-                let p = d.targets.first { $0.indicator == t.indicator }?.probability ?? .nan
+                // On the plan's own path (in any scenario) the odds are 约50% by construction, as
+                // the table says: bar 0.5, grey, label 约50% in every scenario (ComparisonReport.onPlanPath).
+                let plan = ComparisonReport.onPlanPath(t.indicator, docs)
+                let p = plan ? 0.5 : d.targets.first { $0.indicator == t.indicator }?.probability ?? .nan
                 let yy = y0 + barH * Double(k)
                 c.rect(
-                    left, yy, plotW * (p.isFinite ? min(max(p, 0), 1) : 0), barH - 2, fill: colours[k % colours.count])
-                // On the plan's own path the odds are 约50% by construction, as the table says.
-                let plan = d.targets.first { $0.indicator == t.indicator }.map { d.evidence(of: $0) == "plan" } ?? false
+                    left, yy, plotW * (p.isFinite ? min(max(p, 0), 1) : 0), barH - 2,
+                    fill: plan ? "#B8B8B8" : colours[k % colours.count])
                 c.text(
                     plan ? BriefingTable.planProbability(l) : NumberFormat.probability(p),
                     left + plotW * (p.isFinite ? min(max(p, 0), 1) : 0) + 4, yy + barH - 3, size: 10, fill: "#333")

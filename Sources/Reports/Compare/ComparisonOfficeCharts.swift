@@ -22,13 +22,7 @@ enum ComparisonOfficeCharts {
         // A target on the plan's own path (in either scenario) reads 约50% on its bars, as the
         // table and page one give it: its odds are by construction, never a change.
         let ref = docs[0]
-        let plan = ref.targets.indices.filter { i in
-            let t = ref.targets[i]
-            return ref.evidence(of: t) == "plan"
-                || docs.contains { d in
-                    d.targets.contains { $0.indicator == t.indicator && d.evidence(of: $0) == "plan" }
-                }
-        }
+        let plan = ref.targets.indices.filter { ComparisonReport.onPlanPath(ref.targets[$0].indicator, docs) }
         let planLabels = plan.map { XLSXCharts.planLabel($0, l) }.joined()
         let bars = docs.indices.map { k in
             XLSXCharts.series(
@@ -123,7 +117,9 @@ enum ComparisonOfficeCharts {
                         (
                             col(k + 1, n),
                             targets.map { t in
-                                docs[k].targets.first { $0.indicator == t.indicator }?.probability ?? .nan
+                                // On the plan's path the bar is 0.5, as its label 约50% says.
+                                ComparisonReport.onPlanPath(t.indicator, docs)
+                                    ? 0.5 : docs[k].targets.first { $0.indicator == t.indicator }?.probability ?? .nan
                             }
                         )
                     }))

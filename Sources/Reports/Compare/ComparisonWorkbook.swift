@@ -38,13 +38,19 @@ enum ComparisonWorkbook {
             header: [zh ? "目标" : "Target", zh ? "目标年份" : "Target year"] + names
                 + names.dropFirst().map { zh ? "变化（百分点）\($0)" : "Change (points) \($0)" },
             rows: ref.targets.map { t in
-                let p = docs.map { d in d.targets.first { $0.indicator == t.indicator }?.probability }
+                // On the plan's path: 0.5 in every column (the bars read 约50%) and no change.
+                let plan = ComparisonReport.onPlanPath(t.indicator, docs)
+                let p = docs.map { d in
+                    plan ? 0.5 : d.targets.first { $0.indicator == t.indicator }?.probability
+                }
                 return [.text(ChartSpec.comparisonLabel(t, in: ref, language: l)), .integer(t.targetYear)]
                     + p.map { .probability($0) }
                     // Points from the displayed whole per cents, as the text says them.
                     + p.dropFirst().map { q in
-                        q.flatMap { ChartSpec.pointChange(from: t.probability, to: $0) }.map { .integer($0) }
-                            ?? .text("—")
+                        plan
+                            ? .text("—")
+                            : q.flatMap { ChartSpec.pointChange(from: t.probability, to: $0) }.map { .integer($0) }
+                                ?? .text("—")
                     }
             })
         let bandRows = ref.indicators.flatMap { ind in ind.years.map { (ind, $0) } }
