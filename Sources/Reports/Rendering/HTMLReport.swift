@@ -108,8 +108,18 @@ public enum HTMLReport {
         return TechnicalAnnex(
             language: l, key: TechnicalAnnex.standardKey(l),
             reproduction: [scenario] + actuals
-                + d.assumptions.map { zh ? "\($0.text)（\($0.origin)）" : "\($0.text) (\($0.origin))" } + checks
+                + d.assumptions.map { a in
+                    // In English the statement's unit in English (`-400 persons`), no Han text.
+                    zh ? "\(a.text)（\(a.origin)）" : "\(englishUnits(a.text, d)) (\(a.origin))"
+                } + checks
                 + MarkdownReport.provenanceLines(d, language: l))
+    }
+
+    /// A statement with each indicator's Chinese unit word in English (`人` → `persons`).
+    static func englishUnits(_ statement: String, _ d: ReportDocument) -> String {
+        statement.split(separator: " ", omittingEmptySubsequences: false).map { word in
+            d.indicators.first { $0.unitZH == word && !$0.unitZH.isEmpty }?.unitEN ?? String(word)
+        }.joined(separator: " ")
     }
 
     /// The 专栏1 table as it fits A4 portrait: P10–P90 in one column, attribute left to
