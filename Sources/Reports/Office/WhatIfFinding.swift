@@ -60,10 +60,16 @@ public enum WhatIfFinding {
             let percent = amount.hasSuffix("%")
             guard let value = Double(percent ? String(amount.dropLast()) : amount), value != 0 else { continue }
             let size = NumberFormat.value(abs(value)) + (percent ? "%" : (zh ? ind.unitZH : " " + ind.unitEN))
-            let item =
+            var item =
                 zh
                 ? ind.nameZH + (value < 0 ? (percent ? "下降" : "减少") : (percent ? "增长" : "增加")) + size
                 : "\(ind.nameEN) \(value < 0 ? "−" : "+")\(size)"
+            // An absolute shock the linked model carries further says the table's figure too
+            // (新增就业人口减少400人（连同联动共约500人）), so page one and the table agree.
+            if !percent, !lasting, let e = ShockEffect.split(a.text, in: d), e.knock != 0 {
+                let all = NumberFormat.fixed(abs(e.total), decimals: e.digits) + (zh ? ind.unitZH : " " + ind.unitEN)
+                item += zh ? "（连同联动共约\(all)）" : " (about \(all) with the knock-on)"
+            }
             let when = zh ? (lasting ? "自\(year)年起" : "\(year)年") : (lasting ? "from \(year) on" : "in \(year)")
             if let k = groups.firstIndex(where: { $0.when == when }) {
                 groups[k].items.append(item)
