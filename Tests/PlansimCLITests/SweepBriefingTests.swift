@@ -132,7 +132,7 @@ import Testing
         let first = try ReportPrintTests.pdftotext(pdf, page: 1)
         #expect(first.contains(lang == "zh" ? "一、总体判断" : "1. Overall judgement"))
         let second = try ReportPrintTests.pdftotext(pdf, page: 2)
-        #expect(second.contains(lang == "zh" ? "总效应 Sₜ" : "Total"))
+        #expect(second.contains(lang == "zh" ? "总效应指数" : "Total"))
         for name in Self.names[lang]! { #expect(second.contains(name), "\(lang): page 2 lacks `\(name)` whole") }
         let raw = String(decoding: try Data(contentsOf: pdf), as: Unicode.ASCII.self)
         #expect(raw.range(of: #"/MediaBox \[0 0 59[45][.0-9]* 84[12]"#, options: .regularExpression) != nil, "not A4")

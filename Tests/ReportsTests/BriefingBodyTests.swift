@@ -31,9 +31,8 @@ import Testing
     }
 
     /// While the period runs (a report made in 2024) there is no such notice.
-    /// The period-sum note names only the columns the table prints: Word's 专栏1 has no 2035
-    /// column (it would not fit A4 portrait), so its note must not mention one (the
-    /// official's second review).
+    /// The period-sum note names only the columns the table prints: a table without the
+    /// 2035 column (the official's second review found one in Word) must not mention one.
     @Test func thePeriodSumNoteNamesOnlyPrintedColumns() throws {
         let base = LeaderFixture.document()
         let sum = LeaderFixture.target(

@@ -53,7 +53,10 @@ import Testing
         let page = LeaderPage(run: LeaderFixture.whatIf(), language: .zh)
         #expect(page.subtitle == "情景：疫情冲击情景")
         // 84% → 69% is −15 points as displayed (the unrounded difference is −15.49).
-        #expect(page.judgement[0] == "与基准情景相比，本情景影响最大的是社会消费品零售总额：达标概率由84%变为69%（−15个百分点）；共1项目标的概率有变化。")
+        // The shock's size first (the fourth review's P2-3), then the change.
+        #expect(
+            page.judgement[0]
+                == "本情景假定2022年社会消费品零售总额下降15%。与基准情景相比，本情景影响最大的是社会消费品零售总额：达标概率由84%变为69%（−15个百分点）；共1项目标的概率有变化。")
     }
 
     @Test func aScenarioIsNamedByItsOwnTitleNotItsParents() {

@@ -50,3 +50,16 @@ import Testing
         #expect(ShockEffect.notes(Self.document(drop: 405), language: .zh).isEmpty)
     }
 }
+
+extension ShockEffectTests {
+    /// Page one gives the table's figure beside the shock (review s5 P2-12: "少400人" on page
+    /// one, −500 in the table): 新增就业人口减少400人（连同联动共约499人）.
+    @Test func pageOneGivesTheTablesFigureBesideTheShock() {
+        let zh = WhatIfFinding.shockWords(Self.document(drop: 499), language: .zh) ?? ""
+        #expect(zh.contains("新增就业人口减少400人（连同联动共约499人）"), "\(zh)")
+        let en = WhatIfFinding.shockWords(Self.document(drop: 499), language: .en) ?? ""
+        #expect(en.contains("New employment −400 persons (about 499 persons with the knock-on)"), "\(en)")
+        // A difference that is the shock alone adds nothing.
+        #expect(!(WhatIfFinding.shockWords(Self.document(drop: 400), language: .zh) ?? "").contains("联动"))
+    }
+}

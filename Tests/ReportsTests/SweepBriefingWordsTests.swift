@@ -8,24 +8,25 @@ import Testing
 /// their intervals, the first-order share and interactions, the direction, the evidence.
 @Suite struct SweepBriefingWordsTests {
     /// Sₜ 0.6 / 0.3 / 0.01, S₁ 0.5 / 0.25 / 0: two drivers, ΣS₁ = 0.75, so about 25 % of
-    /// the variance comes from interactions, most from TFP growth (Sₜ − S₁ = 0.1).
+    /// the variance comes from interactions, most from TFP growth (Sₜ − S₁ = 0.1) — said in
+    /// plain words (shares of the variation), the symbols left to the annex.
     @Test func summaryNamesDriversSharesAndDirections() {
         let s = SweepDirectionTests.summary()
         let zh = s.paragraphs(language: .zh), en = s.paragraphs(language: .en)
-        #expect(zh[0].hasPrefix("结论：工业总产值目标比值（预测÷目标）主要取决于当前全要素生产率增速（总效应 Sₜ = 0.600，95%区间 0.550–0.650）、折旧率"), "\(zh[0])")
+        #expect(zh[0].hasPrefix("结论：工业总产值目标比值（预测÷目标）主要取决于当前全要素生产率增速（可解释约60%的差异，95%区间55%至65%）、折旧率"), "\(zh[0])")
         #expect(zh[0].contains("其余1个输入影响很小"))
         #expect(
-            zh[1].contains("方差的75%") && zh[1].contains("约25%来自输入之间的交互作用")
-                && zh[1].contains("当前全要素生产率增速（Sₜ − S₁ = 0.100）"), "\(zh[1])")
-        #expect(zh[2] == "方向：提高当前全要素生产率增速使工业总产值目标比值（预测÷目标）上升（秩相关 +0.70）；提高折旧率使之下降（秩相关 −0.40）。", "\(zh[2])")
-        #expect(zh[3].contains("N = 256") && zh[3].contains("共1280次确定性模型运行") && zh[3].contains("目标比值"), "\(zh[3])")
+            zh[1].contains("差异的75%") && zh[1].contains("约25%来自输入之间的交互作用")
+                && zh[1].contains("当前全要素生产率增速（交互部分约占10%）"), "\(zh[1])")
+        #expect(zh[2] == "方向：提高当前全要素生产率增速使工业总产值目标比值（预测÷目标）上升；提高折旧率使之下降。", "\(zh[2])")
+        #expect(zh[3].contains("抽取256组假设组合") && zh[3].contains("共1280次确定性模型运行") && zh[3].contains("目标比值"), "\(zh[3])")
         #expect(
             en[0].hasPrefix(
-                "Bottom line: Industrial output's target ratio (forecast ÷ target) is decided mainly by current TFP growth (total effect Sₜ = 0.600, 95 % interval 0.550–0.650) and depreciation rate"
+                "Bottom line: Industrial output's target ratio (forecast ÷ target) is decided mainly by current TFP growth (explains about 60% of the variation, 95% interval 55–65%) and depreciation rate"
             ), "\(en[0])")
         #expect(en[0].contains("the other input matters little"))
         #expect(en[1].contains("explain 75%") && en[1].contains("remaining 25%"), "\(en[1])")
-        #expect(en[2].contains("raising depreciation rate lowers it (rank correlation −0.40)"), "\(en[2])")
+        #expect(en[2].contains("raising depreciation rate lowers it."), "\(en[2])")
     }
 
     /// A deterministic sweep's `probability` measure is the target ratio and is named so
@@ -47,7 +48,7 @@ import Testing
                 .init(name: "a", main: 0.7, mainConf: 0.3, first: 0.8, firstConf: 0.3),
                 .init(name: "b", main: 0.4, mainConf: 0.3, first: 0.5, firstConf: 0.3),
             ])
-        #expect(noisy.paragraphs(language: .en)[1].contains("ΣS₁ = 1.30, above 1 by sampling error"))
+        #expect(noisy.paragraphs(language: .en)[1].contains("add up to 1.30, above 1 by sampling error"))
         #expect(noisy.paragraphs(language: .en).last!.contains("Some intervals are wide"))
         let lhs = SweepSummary(
             sweep: "s", scenario: "b", method: "lhs", n: 16, runs: 16, measure: "mean industrial_output", rows: [])

@@ -98,11 +98,11 @@ import Testing
 
     @Test func tornadoDrawsBothSidesWithALegendInTheReportsLanguage() {
         let zh = Self.summary().tornadoSVG(language: .zh)
-        #expect(zh.contains("提高该输入，度量上升") && zh.contains("提高该输入，度量下降") && zh.contains("方向不明"))
+        #expect(zh.contains("提高该因素，结果上升") && zh.contains("提高该因素，结果下降") && zh.contains("方向不明"))
         #expect(zh.contains("当前全要素生产率增速") && zh.contains("折旧率") && !zh.contains("linked."))
         #expect(zh.contains("fill=\"#0072B2\"") && zh.contains("fill=\"#D55E00\""), "a rising and a falling bar")
         let en = Self.summary().tornadoSVG(language: .en)
-        #expect(en.contains("raising it lowers the measure") && en.contains("current TFP growth"))
+        #expect(en.contains("raising it lowers the outcome") && en.contains("current TFP growth"))
         let md = Self.summary().markdown(language: .zh)
         #expect(md.contains("↑ +0.70") && md.contains("↓ −0.40") && md.contains("方向不明 +0.01"), "\(md)")
         let text = Self.summary().terminalText(language: .zh)

@@ -57,3 +57,13 @@ import Testing
                 && NumberFormat.rate(-0.0046) == "−0.5%")
     }
 }
+
+extension WorkbookPrintTests {
+    /// The 简报 sheet prints across A4, not in a strip half the page wide (review s4 P3-5):
+    /// its one column is 78 characters, and its rows are sized for that width.
+    @Test func theSummarySheetIsAsWideAsThePage() {
+        let sheet = XLSXWriter.summarySheet(LeaderPage(run: LeaderFixture.document(), language: .zh))
+        #expect(sheet.widths[0] == XLSXWriter.summaryWidth)
+        #expect(XLSXWriter.sheetXML(sheet).contains("<col min=\"1\" max=\"1\" width=\"78.0\" customWidth=\"1\"/>"))
+    }
+}

@@ -70,7 +70,7 @@ public enum ChartSpec {
         public func legend(_ l: Language) -> String {
             switch self {
             case .likely: word(l) + (l == .zh ? "（≥80%）" : " (≥ 80%)")
-            case .uncertain: word(l) + (l == .zh ? "（20%–80%）" : " (20–80%)")
+            case .uncertain: word(l) + (l == .zh ? "（20%至80%）" : " (20–80%)")
             case .difficult: word(l) + (l == .zh ? "（<20%）" : " (< 20%)")
             case .plan, .ended: word(l)
             }

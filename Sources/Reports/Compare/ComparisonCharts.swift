@@ -1,7 +1,8 @@
 public import PlanData
 
 /// Charts of several scenarios: per indicator the medians overlaid (the reference's
-/// P10–P90 band behind them, as in the Word and Excel charts), and the probability of each target as bars side by side.
+/// P10–P90 band behind them, as in the Word and Excel charts) with the plan's target as a
+/// diamond, and the probability of each target as bars side by side.
 public enum ComparisonCharts {
     static let colours = [
         SVGCanvas.blue, SVGCanvas.vermillion, SVGCanvas.green, SVGCanvas.orange, "#CC79A7", "#56B4E9", SVGCanvas.grey,
@@ -30,9 +31,17 @@ public enum ComparisonCharts {
                     x0, y0, x0 + 16, y0, stroke: colours[k % colours.count], width: 2.5, dash: k == 0 ? nil : "6 3")
             }
         }
+        // The plan's target as a diamond, as every 预测区间图 has it (a period sum's is no
+        // yearly level: its odds are on the probability chart).
+        let target = docs.first?.targets.first { $0.indicator == id && $0.kind != "period_sum" && !$0.hasEnded }
+        if target != nil {
+            legend.add(ChartSpec.targetLabel(l), on: &c) { canvas, x0, y0 in canvas.diamond(x0 + 8, y0, r: 6) }
+        }
         let top = legend.y + 36
         let plotW = c.width - left - right, plotH = c.height - top - bottom
-        let values = ref.years.flatMap { [$0.p10, $0.p90] } + series.flatMap { $0.years.map(\.p50) }
+        let values =
+            ref.years.flatMap { [$0.p10, $0.p90] } + series.flatMap { $0.years.map(\.p50) }
+            + [target?.target].compactMap { $0 }
         let axis = ChartSpec.Axis(low: values.min() ?? 0, high: values.max() ?? 1)
         let lo = axis.min, hi = axis.max
         let first = ref.years.first?.year ?? 2021, last = max(ref.years.last?.year ?? 2022, first + 1)
@@ -55,6 +64,7 @@ public enum ComparisonCharts {
                 ind.years.map { (x($0.year), y($0.p50)) }, stroke: colours[k % colours.count], width: 2.5,
                 dash: k == 0 ? nil : "6 3")
         }
+        if let t = target, (first...last).contains(t.targetYear) { c.diamond(x(t.targetYear), y(t.target), r: 7) }
         return c.rendered(title: ref.name(l))
     }
 
@@ -83,12 +93,14 @@ public enum ComparisonCharts {
             let y0 = top + groupH * Double(g)
             c.text(names[g], left - 10, y0 + barH * Double(docs.count) / 2 + 5, size: 13, anchor: "end")
             for (k, d) in docs.enumerated() {
-                let p = d.targets.first { $0.indicator == t.indicator }?.probability ?? .nan
+                // On the plan's own path (in any scenario) the odds are 约50% by construction, as
+                // the table says: bar 0.5, grey, label 约50% in every scenario (ComparisonReport.onPlanPath).
+                let plan = ComparisonReport.onPlanPath(t.indicator, docs)
+                let p = plan ? 0.5 : d.targets.first { $0.indicator == t.indicator }?.probability ?? .nan
                 let yy = y0 + barH * Double(k)
                 c.rect(
-                    left, yy, plotW * (p.isFinite ? min(max(p, 0), 1) : 0), barH - 2, fill: colours[k % colours.count])
-                // On the plan's own path the odds are 约50% by construction, as the table says.
-                let plan = d.targets.first { $0.indicator == t.indicator }.map { d.evidence(of: $0) == "plan" } ?? false
+                    left, yy, plotW * (p.isFinite ? min(max(p, 0), 1) : 0), barH - 2,
+                    fill: plan ? "#B8B8B8" : colours[k % colours.count])
                 c.text(
                     plan ? BriefingTable.planProbability(l) : NumberFormat.probability(p),
                     left + plotW * (p.isFinite ? min(max(p, 0), 1) : 0) + 4, yy + barH - 3, size: 10, fill: "#333")

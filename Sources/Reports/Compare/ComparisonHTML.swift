@@ -23,7 +23,11 @@ enum ComparisonHTML {
         }
         return TechnicalAnnex(
             language: l, key: TechnicalAnnex.standardKey(l),
-            reproduction: [ComparisonSummary.subtitle(docs, language: l)] + names)
+            reproduction: [ComparisonSummary.subtitle(docs, language: l)] + names + [
+                zh
+                    ? "每一年的数值：comparison.csv、comparison.json、comparison.xlsx（本目录）。"
+                    : "Every year's figures: comparison.csv, comparison.json, comparison.xlsx (this folder)."
+            ])
     }
 
     static func page(_ docs: [ReportDocument], language l: Language) -> String {

@@ -19,6 +19,11 @@ enum ComparisonOfficeCharts {
         // target) and a gridline at 50 %; every target named.
         let valueLabels =
             "<c:dLbls><c:numFmt formatCode=\"0%\" sourceLinked=\"0\"/><c:spPr><a:noFill/><a:ln><a:noFill/></a:ln></c:spPr><c:txPr><a:bodyPr/><a:lstStyle/><a:p><a:pPr><a:defRPr sz=\"800\"/></a:pPr><a:endParaRPr lang=\"zh-CN\"/></a:p></c:txPr><c:showLegendKey val=\"0\"/><c:showVal val=\"1\"/><c:showCatName val=\"0\"/><c:showSerName val=\"0\"/><c:showPercent val=\"0\"/><c:showBubbleSize val=\"0\"/></c:dLbls>"
+        // A target on the plan's own path (in either scenario) reads 约50% on its bars, as the
+        // table and page one give it: its odds are by construction, never a change.
+        let ref = docs[0]
+        let plan = ref.targets.indices.filter { ComparisonReport.onPlanPath(ref.targets[$0].indicator, docs) }
+        let planLabels = plan.map { XLSXCharts.planLabel($0, l) }.joined()
         let bars = docs.indices.map { k in
             XLSXCharts.series(
                 k, name: docs[k].scenarioName(l), colour: colours[k % colours.count], categories: labels.0,
@@ -26,7 +31,9 @@ enum ComparisonOfficeCharts {
                 values: values[k].range, line: false, cache: values[k].cache.map { (labels.1 ?? [], $0) }
             )
             .replacingOccurrences(
-                of: "<c:invertIfNegative val=\"0\"/>", with: "<c:invertIfNegative val=\"0\"/>" + valueLabels)
+                of: "<c:invertIfNegative val=\"0\"/>",
+                with: "<c:invertIfNegative val=\"0\"/>"
+                    + valueLabels.replacingOccurrences(of: "<c:dLbls>", with: "<c:dLbls>" + planLabels))
         }.joined()
         return XLSXCharts.chart(
             title: (l == .zh ? "目标达成概率" : "Probability of meeting each target") + XLSXCharts.fiftyPercentNote(l),
@@ -39,7 +46,7 @@ enum ComparisonOfficeCharts {
     /// The overlaid fan chart of one indicator: `p10` and `width` (P90 − P10) of the reference, `medians` per scenario.
     static func fan(
         _ docs: [ReportDocument], indicator ind: ReportDocument.Indicator, language l: Language,
-        years: (String, [String]?), p10: Source, width: Source, medians: [Source]
+        years: (String, [String]?), p10: Source, width: Source, medians: [Source], target: Source? = nil
     ) -> String {
         let zh = l == .zh
         func cache(_ s: Source) -> (labels: [String], values: [Double])? { s.cache.map { (years.1 ?? [], $0) } }
@@ -63,21 +70,37 @@ enum ComparisonOfficeCharts {
             }
             return s
         }.joined()
+        // The plan's target as a diamond with no line, as the run's 预测区间图 draws it.
+        let level = docs[0].targets.first { $0.indicator == ind.id && $0.kind != "period_sum" && !$0.hasEnded }
+        let diamond = target.map { t in
+            XLSXCharts.diamondSeries(
+                docs.count + 2, name: ChartSpec.targetLabel(l), categories: years.0, numeric: years.1 == nil,
+                values: t.range, cache: cache(t))
+        }
         let sum = docs[0].targets.first { $0.indicator == ind.id }?.kind == "period_sum"
-        let drawn =
-            (docs[0].indicator(ind.id)?.years.flatMap { [$0.p10, $0.p90] } ?? [])
-            + docs.flatMap { $0.indicator(ind.id)?.years.map(\.p50) ?? [] }
+        var drawn: [Double] = docs[0].indicator(ind.id)?.years.flatMap { [$0.p10, $0.p90] } ?? []
+        drawn += docs.flatMap { $0.indicator(ind.id)?.years.map(\.p50) ?? [] }
+        if diamond != nil, let t = level?.target { drawn.append(t) }
         let axis = ChartSpec.Axis(low: drawn.filter(\.isFinite).min() ?? 0, high: drawn.filter(\.isFinite).max() ?? 1)
         return XLSXCharts.chart(
             title: ind.name(l) + (sum ? (zh ? "（当年值）" : " (yearly)") : ""),
             body:
                 "<c:areaChart><c:grouping val=\"stacked\"/><c:varyColors val=\"0\"/>" + base + band
                 + "<c:axId val=\"1\"/><c:axId val=\"2\"/></c:areaChart>"
-                + "<c:lineChart><c:grouping val=\"standard\"/><c:varyColors val=\"0\"/>" + lines
+                + "<c:lineChart><c:grouping val=\"standard\"/><c:varyColors val=\"0\"/>" + lines + (diamond ?? "")
                 + "<c:marker val=\"1\"/><c:axId val=\"1\"/><c:axId val=\"2\"/></c:lineChart>"
                 // The one axis rule over the reference's band and every median; every fifth year labelled.
                 + XLSXCharts.yearAxes(valueTitle: (zh ? "单位：" : "Unit: ") + ind.unit(l), axis: axis),
             hiddenLegendEntries: [0])
+    }
+
+    /// The plan's level target of `ind` by year (NaN but in its year); nil for a period sum,
+    /// an ended target or no target: the chart's diamond.
+    static func targetColumn(_ ref: ReportDocument, _ ind: ReportDocument.Indicator, years: [Int]) -> [Double]? {
+        guard let t = ref.targets.first(where: { $0.indicator == ind.id && $0.kind != "period_sum" && !$0.hasEnded }),
+            years.contains(t.targetYear)
+        else { return nil }
+        return years.map { $0 == t.targetYear ? t.target : .nan }
     }
 
     /// The Word document's charts, every number cached in the chart.
@@ -94,7 +117,9 @@ enum ComparisonOfficeCharts {
                         (
                             col(k + 1, n),
                             targets.map { t in
-                                docs[k].targets.first { $0.indicator == t.indicator }?.probability ?? .nan
+                                // On the plan's path the bar is 0.5, as its label 约50% says.
+                                ComparisonReport.onPlanPath(t.indicator, docs)
+                                    ? 0.5 : docs[k].targets.first { $0.indicator == t.indicator }?.probability ?? .nan
                             }
                         )
                     }))
@@ -108,7 +133,7 @@ enum ComparisonOfficeCharts {
                     medians: docs.indices.map { k in
                         let own = docs[k].indicator(ind.id)
                         return (col(k + 3, m), years.map { y in own?.years.first { $0.year == y }?.p50 ?? .nan })
-                    }))
+                    }, target: targetColumn(docs[0], ind, years: years).map { (col(docs.count + 3, m), $0) }))
         }
         return out
     }

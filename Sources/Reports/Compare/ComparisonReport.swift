@@ -121,10 +121,20 @@ public enum ComparisonReport {
 
     /// A row for people: the name (with "yearly" for a period-sum indicator), the year,
     /// medians with the indicator's decimals, signed differences (never `-0`).
+    /// Whether target `id` rests on the plan's own path in any of the scenarios: then every
+    /// format (tables, PDF, Word and Excel bars, page one) gives it 约50% (value 0.5, grey) in
+    /// every scenario's column and no change — its odds are by construction, never a finding.
+    static func onPlanPath(_ id: String, _ docs: [ReportDocument]) -> Bool {
+        docs.contains { d in d.targets.contains { $0.indicator == id && d.evidence(of: $0) == "plan" } }
+    }
+
     static func cells(_ r: Row, _ docs: [ReportDocument], language l: Language) -> [String] {
         let zh = l == .zh
         let t = docs[0].targets.first { $0.indicator == r.indicator }
-        let k = NumberFormat.decimals(forMagnitude: abs(t?.base ?? r.medians.first ?? 1))
+        // The plan's precision, as 专栏1 prints it: counts whole (28 个, never 27.63).
+        let k =
+            docs[0].indicator(r.indicator).map { BriefingTable.decimals(of: $0, in: docs[0]) }
+            ?? NumberFormat.decimals(forMagnitude: abs(t?.base ?? r.medians.first ?? 1))
         let name =
             (docs[0].indicator(r.indicator)?.name(l) ?? r.indicator)
             + (t?.kind == "period_sum" ? (zh ? "（当年值）" : " (yearly)") : "")

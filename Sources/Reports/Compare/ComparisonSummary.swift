@@ -19,8 +19,8 @@ public enum ComparisonSummary {
     /// The note under the medians table.
     static func tableNote(_ l: Language) -> String {
         l == .zh
-            ? "Δ、Δ%：各情景减参照情景（同一组随机数）；CSV、JSON和XLSX载有每一年的数值。"
-            : "Δ, Δ%: each scenario minus the reference (same random numbers); the CSV, JSON and XLSX hold every year."
+            ? "Δ、Δ%：各情景减参照情景（同一组随机数）；每一年的数值见随附数据文件（技术附录）。"
+            : "Δ, Δ%: each scenario minus the reference (same random numbers); every year is in the accompanying data files (technical annex)."
     }
 
     public static func paragraphs(_ docs: [ReportDocument], language l: Language) -> [String] {

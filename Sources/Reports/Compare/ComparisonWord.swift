@@ -32,9 +32,7 @@ enum ComparisonWord {
         let targets = docs[0].targets
         let probability = { (d: ReportDocument, id: String) in d.targets.first { $0.indicator == id }?.probability }
         // A target on the plan's own path reads 约50% with no change, as on page one and the bars.
-        let plan = { (id: String) in
-            docs.contains { d in d.targets.contains { $0.indicator == id && d.evidence(of: $0) == "plan" } }
-        }
+        let plan = { (id: String) in ComparisonReport.onPlanPath(id, docs) }
         let rows = targets.map { t in
             [docs[0].indicator(t.indicator)?.name(l) ?? t.indicator, "\(t.targetYear)"]
                 + docs.map {

@@ -16,10 +16,9 @@ enum ComparisonWorkbook {
             (ref.indicator(id)?.unit(l) ?? "")
                 + (ref.targets.first { $0.indicator == id }?.kind == "period_sum" ? (zh ? "，当年值" : ", yearly") : "")
         }
+        // The plan's precision, as 专栏1 prints it: counts whole.
         func decimals(_ id: String) -> Int {
-            NumberFormat.decimals(
-                forMagnitude: abs(
-                    ref.targets.first { $0.indicator == id }?.base ?? ref.indicator(id)?.years.first?.p50 ?? 1))
+            ref.indicator(id).map { BriefingTable.decimals(of: $0, in: ref) } ?? 2
         }
         let medians = XLSXWriter.Sheet(
             name: zh ? "比较" : "Comparison",
@@ -39,24 +38,35 @@ enum ComparisonWorkbook {
             header: [zh ? "目标" : "Target", zh ? "目标年份" : "Target year"] + names
                 + names.dropFirst().map { zh ? "变化（百分点）\($0)" : "Change (points) \($0)" },
             rows: ref.targets.map { t in
-                let p = docs.map { d in d.targets.first { $0.indicator == t.indicator }?.probability }
+                // On the plan's path: 0.5 in every column (the bars read 约50%) and no change.
+                let plan = ComparisonReport.onPlanPath(t.indicator, docs)
+                let p = docs.map { d in
+                    plan ? 0.5 : d.targets.first { $0.indicator == t.indicator }?.probability
+                }
                 return [.text(ChartSpec.comparisonLabel(t, in: ref, language: l)), .integer(t.targetYear)]
                     + p.map { .probability($0) }
                     // Points from the displayed whole per cents, as the text says them.
                     + p.dropFirst().map { q in
-                        q.flatMap { ChartSpec.pointChange(from: t.probability, to: $0) }.map { .integer($0) }
-                            ?? .text("—")
+                        plan
+                            ? .text("—")
+                            : q.flatMap { ChartSpec.pointChange(from: t.probability, to: $0) }.map { .integer($0) }
+                                ?? .text("—")
                     }
             })
         let bandRows = ref.indicators.flatMap { ind in ind.years.map { (ind, $0) } }
         let band = XLSXWriter.Sheet(
             name: zh ? "参照区间" : "Reference band",
-            header: [zh ? "指标" : "Indicator", zh ? "年份" : "Year", "P10", "P90", zh ? "P10–P90 区间宽度" : "P10–P90 width"],
+            header: [
+                zh ? "指标" : "Indicator", zh ? "年份" : "Year", "P10", "P90", zh ? "P10–P90 区间宽度" : "P10–P90 width",
+                ChartSpec.targetLabel(l),
+            ],
             rows: bandRows.map { ind, y in
                 let k = decimals(ind.id)
+                // The plan's level target in its year: the charts' diamond.
+                let target = ComparisonOfficeCharts.targetColumn(ref, ind, years: [y.year])?.first
                 return [
                     .text(ind.name(l)), .integer(y.year), .fixed(y.p10, decimals: k), .fixed(y.p90, decimals: k),
-                    .fixed(y.p90 - y.p10, decimals: k),
+                    .fixed(y.p90 - y.p10, decimals: k), .fixed(target, decimals: k),
                 ]
             }, formulas: [4: "D{r}-C{r}"])
         let notesText =
@@ -100,7 +110,10 @@ enum ComparisonWorkbook {
                 ComparisonOfficeCharts.fan(
                     docs, indicator: ind, language: l, years: (range(sheets.medians, 2, first, last), nil),
                     p10: (range(sheets.band, 2, first, last), nil), width: (range(sheets.band, 4, first, last), nil),
-                    medians: docs.indices.map { (range(sheets.medians, $0 + 3, first, last), nil) }))
+                    medians: docs.indices.map { (range(sheets.medians, $0 + 3, first, last), nil) },
+                    target: ComparisonOfficeCharts.targetColumn(docs[0], ind, years: ind.years.map(\.year)).map { _ in
+                        (range(sheets.band, 5, first, last), nil)
+                    }))
         }
         return out
     }

@@ -28,7 +28,7 @@ public enum BriefingSummary {
         let paths = NumberFormat.count(d.provenance.paths, zh: zh)
         var headline =
             zh
-            ? "结论：在“\(d.scenarioName(l))”下，\(d.targets.count)项规划目标中\(forecasts.count)项可作判断：\(good.count == 0 ? "没有一项有望完成" : "有望完成\(good.count)项")（达标概率不低于80%），存在不确定性\(middle.count)项（20%–80%），完成难度较大\(poor.count)项（低于20%）。"
+            ? "结论：在“\(d.scenarioName(l))”下，\(d.targets.count)项规划目标中\(forecasts.count)项可作判断：\(good.count == 0 ? "没有一项有望完成" : "有望完成\(good.count)项")（达标概率不低于80%），存在不确定性\(middle.count)项（20%至80%），完成难度较大\(poor.count)项（低于20%）。"
             : "Bottom line: under the “\(d.scenarioName(l))” scenario (\(paths) simulated paths), \(forecasts.count) of the plan's \(d.targets.count) targets can be forecast: \(good.count == 0 ? "none" : "\(good.count)") likely met (probability 80% or more), \(middle.count == 0 ? "none" : "\(middle.count)") uncertain (20–80%), \(poor.count == 0 ? "none" : "\(poor.count)") at risk (below 20%)."
         if !byPlan.isEmpty {
             headline +=

@@ -153,6 +153,15 @@ public struct BriefingTable: Sendable {
         }
     }
 
+    /// The key under 专栏1 (PDF and Word alike): what 达标概率 means and, where the table
+    /// marks it (`marks`: the PDF's bold and orange), how.
+    public static func probabilityKey(zh: Bool, marks: Bool = true) -> String {
+        let mark = marks ? (zh ? "（粗体为80%及以上，橙色为不到20%）" : " (bold ≥ 80%, orange < 20%)") : ""
+        return zh
+            ? "达标概率：按现有走势和假设测算达到目标的可能性\(mark)；累计目标按五年累计值判断；所需年均增速按指标口径计算。"
+            : "P(meet target): share of simulated paths at or above the target\(mark); sum targets are judged on simulated sums; growth needed follows each target's kind."
+    }
+
     /// The legend of the table: the range columns, then the evidence column, in words.
     public static func evidenceLegend(zh: Bool) -> String {
         bandKey(zh: zh) + (zh ? "依据：" : "Evidence: ")
@@ -169,8 +178,8 @@ public struct BriefingTable: Sendable {
     }
 
     /// The note on the period-sum row: which columns are sums and which are yearly amounts.
-    /// `horizonColumn` says whether the table shows the horizon year's column (Word's does
-    /// not: it would not fit A4 portrait), so the note names only the columns printed.
+    /// `horizonColumn` says whether the table shows the horizon year's column (every
+    /// briefing's does; the terminal may not), so the note names only the columns printed.
     public static func periodSumNote(_ d: ReportDocument, language l: Language, horizonColumn: Bool = true) -> String? {
         guard let t = d.targets.first(where: { $0.kind == "period_sum" }) else { return nil }
         let name = d.indicator(t.indicator)?.name(l) ?? t.indicator

@@ -249,6 +249,10 @@ extension ReportDocument {
         assumptions = ((root["assumptions"] as? [[String: Any]]) ?? []).compactMap { a in
             (a["statement"] as? String).map { Assumption(text: $0, origin: (a["origin"] as? String) ?? "") }
         }
+        // Files before the key (format 1.4 and older) name the scenario by its code name.
+        if let title = root["scenario_title"] as? [String: Any], let zh = title["zh"] as? String {
+            scenarioTitle = ScenarioTitle(zh: zh, en: (title["en"] as? String) ?? zh)
+        }
         checks = ((root["checks"] as? [[String: Any]]) ?? []).compactMap { c in
             guard let text = c["check"] as? String, let passed = c["passed"] as? Bool else { return nil }
             return CheckResult(

@@ -123,7 +123,9 @@ public struct ReportDocument: Sendable {
         let sum = targets.contains { $0.indicator == ind.id && $0.kind == "period_sum" }
         return ind.name(l) + (sum ? (l == .zh ? "（当年值）" : " (yearly)") : "")
     }
-    public func notes(_ l: Language) -> [String] { l == .zh ? notesZH : notesEN }
+    /// The plan's notes in `l`; English ones without Chinese glosses (`tonnes (吨)` → `tonnes`,
+    /// `专栏1` → `Box 1`), so an English briefing holds no Han text (review s5 P1-1).
+    public func notes(_ l: Language) -> [String] { l == .zh ? notesZH : notesEN.map(OfficialForm.withoutHan) }
 }
 
 extension ReportDocument {

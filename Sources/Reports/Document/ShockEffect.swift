@@ -7,37 +7,46 @@ public import PlanData
 /// and employment, so another indicator's shock in the same year (output falling) carries
 /// into this one. Figures at the indicator's displayed precision, so text and table agree.
 public enum ShockEffect {
+    /// The difference a one-off shock statement makes in its year, at the table's precision:
+    /// the total (table), the shock's own part and the knock-on; knock-on is zero unless it
+    /// goes beyond the shock in the shock's direction. Nil for any other statement.
+    static func split(_ statement: String, in d: ReportDocument) -> (
+        indicator: ReportDocument.Indicator, year: Int, total: Double, shock: Double, knock: Double, digits: Int
+    )? {
+        guard let b = d.baseline else { return nil }
+        let w =
+            statement.split(separator: "#", maxSplits: 1).first.map { $0.split(separator: " ").map(String.init) } ?? []
+        guard w.count >= 5, w[0] == "shock", w[w.count - 2] == "in", let year = Int(w[w.count - 1]),
+            let ind = d.indicator(w[1]), let before = b.medians[w[1]]?[year],
+            let now = ind.years.first(where: { $0.year == year })?.p50
+        else { return nil }
+        let amount = w[2..<(w.count - 2)].filter { $0 != ind.unitZH && $0 != ind.unitEN }.joined()
+        let own: Double
+        if amount.hasSuffix("%"), let p = Double(amount.dropLast()) {
+            own = before * p / 100
+        } else if let v = Double(amount) {
+            own = v
+        } else {
+            return nil
+        }
+        // At the table's precision (the plan's, ``BriefingTable``): counts whole.
+        let digits = BriefingTable.decimals(of: ind, in: d)
+        let step = 1 / pow(10, Double(digits))
+        let total = ((now - before) / step).rounded() * step, shock = (own / step).rounded() * step
+        let knock = total - shock
+        // Within 2 % of the shock (and more than one displayed step) counts as the shock
+        // alone; only a knock-on in the shock's direction is the linked model's doing.
+        let linked = abs(knock) > max(step, abs(shock) * 0.02) && knock * shock > 0
+        return (ind, year, total, shock, linked ? knock : 0, digits)
+    }
+
     /// One sentence per shocked indicator and year whose difference goes beyond its shock
     /// in the shock's direction (a knock-on); nothing where the difference is the shock.
     public static func notes(_ d: ReportDocument, language l: Language) -> [String] {
-        guard let b = d.baseline else { return [] }
         let zh = l == .zh
         var out: [String] = []
         for a in d.assumptions {
-            let w =
-                a.text.split(separator: "#", maxSplits: 1).first.map { $0.split(separator: " ").map(String.init) } ?? []
-            guard w.count >= 5, w[0] == "shock", w[w.count - 2] == "in", let year = Int(w[w.count - 1]),
-                let ind = d.indicator(w[1]), let before = b.medians[w[1]]?[year],
-                let now = ind.years.first(where: { $0.year == year })?.p50
-            else { continue }
-            let amount = w[2..<(w.count - 2)].filter { $0 != ind.unitZH && $0 != ind.unitEN }.joined()
-            let own: Double
-            if amount.hasSuffix("%"), let p = Double(amount.dropLast()) {
-                own = before * p / 100
-            } else if let v = Double(amount) {
-                own = v
-            } else {
-                continue
-            }
-            // At the table's precision: the indicator's decimals for its base-year magnitude.
-            let digits = NumberFormat.decimals(
-                forMagnitude: abs(d.targets.first { $0.indicator == w[1] }?.base ?? before))
-            let step = 1 / pow(10, Double(digits))
-            let total = ((now - before) / step).rounded() * step, shock = (own / step).rounded() * step
-            let knock = total - shock
-            // Within 2 % of the shock (and more than one displayed step) counts as the shock
-            // alone; only a knock-on in the shock's direction is the linked model's doing.
-            guard abs(knock) > max(step, abs(shock) * 0.02), knock * shock > 0 else { continue }
+            guard let (ind, year, total, shock, knock, digits) = split(a.text, in: d), knock != 0 else { continue }
             let unit = zh ? ind.unitZH : " " + ind.unitEN
             func f(_ x: Double) -> String { OfficialForm.minusSigns(NumberFormat.signed(x, decimals: digits)) + unit }
             out.append(

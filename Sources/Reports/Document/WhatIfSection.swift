@@ -50,7 +50,8 @@ public enum WhatIfSection {
         var rows: [[String]] = []
         for t in d.targets {
             guard let ind = d.indicator(t.indicator) else { continue }
-            let digits = NumberFormat.decimals(forMagnitude: abs(t.base))
+            // The plan's precision, as 专栏1 prints it: counts whole (28 个, never 27.63).
+            let digits = BriefingTable.decimals(t, in: d)
             // The target year, the horizon, and the year this scenario moves the median most.
             let peak = ind.years.compactMap { y -> (Int, Double)? in
                 guard let m = b.medians[t.indicator]?[y.year], m != 0 else { return nil }
@@ -114,9 +115,8 @@ public enum WhatIfSection {
             let id = words.count > 1 ? String(words[1]) : ""
             var worst = NumberFormat.value(c.value, digits: 5)
             if let indicator = d.indicator(id) {
-                let magnitude = d.targets.first { $0.indicator == id }?.base ?? c.value
                 worst =
-                    NumberFormat.fixed(c.value, decimals: NumberFormat.decimals(forMagnitude: magnitude))
+                    NumberFormat.fixed(c.value, decimals: BriefingTable.decimals(of: indicator, in: d))
                     + (zh ? indicator.unitZH : " " + indicator.unitEN)
             }
             // In words, no marks: 符合要求 / 未达到, the worst value and its year, and — when that

@@ -2,12 +2,14 @@ public import PlanData
 
 extension LeaderPage {
     /// Page one of a comparison: per scenario what differs from the reference in plain words
-    /// (its assumptions by their centre, `规划期投资年均增速约29%`; the settings go to the
+    /// (its assumptions by their centre beside the reference's, ``ReferenceSetting``:
+    /// `规划期投资年均增速约29%（“基准情景”按规划路径，年均28.2%）`; the settings go to the
     /// 技术附录), what that changes for the targets, and every median it lowers or raises
     /// markedly by the horizon — so a spill-over that "lifts" one indicator but lowers
     /// another says so. A target on the plan's own path is never the headline (its ≈ 50 %
     /// is by construction). With two scenarios, 二、分项 lists each target's odds under both.
     /// Changes of probability are whole points from the displayed figures (``ChartSpec``).
+    /// 提请注意 gives the cautions on doubtful units, as every page one does (``UnitCaution``).
     public init(compare docs: [ReportDocument], language l: Language) {
         let zh = l == .zh
         guard let ref = docs.first else {
@@ -24,8 +26,11 @@ extension LeaderPage {
         for d in docs.dropFirst() {
             let title = zh ? "“\(d.scenarioName(l))”" : d.scenarioName(l)
             // What differs, in plain words; the settings (均值、标准差…) are in the 技术附录.
-            let words = d.assumptions.prefix(4).map {
-                WhatIfSection.plain(AssumptionWords.describe($0.text, in: d, language: l, plain: true), l)
+            // Each beside what the reference assumes for it, so "约29%" means something.
+            let words = d.assumptions.prefix(4).map { a in
+                let own = WhatIfSection.plain(AssumptionWords.describe(a.text, in: d, language: l, plain: true), l)
+                guard let before = ReferenceSetting.words(for: a.text, reference: ref, language: l) else { return own }
+                return own + (zh ? "（“\(refName)”\(before)）" : " (\(refName): \(before))")
             }
             if !words.isEmpty {
                 judgement.append(
@@ -125,7 +130,7 @@ extension LeaderPage {
         self.init(
             language: l, title: zh ? "情景比较" : "Scenario comparison", subtitle: subtitle, judgement: judgement,
             groups: groups,
-            levers: [], cautions: cautions, dataEnd: LeaderPage.dataEnd(ref),
+            levers: [], cautions: cautions + UnitCaution.cautions(ref, language: l), dataEnd: LeaderPage.dataEnd(ref),
             reportDate: OfficialForm.date(ref.provenance.created, language: l))
         // The reference run's notice: a period that has ended is judged on actuals.
         notice = Self.periodNotice(ref, language: l)

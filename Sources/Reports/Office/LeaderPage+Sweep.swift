@@ -49,21 +49,35 @@ extension LeaderPage {
                         : "\(Self.capitalised(name(top))) alone accounts for about \(tenths * 10)% of the variation.")
             }
         }
-        let levers = drivers.map { r -> String in
+        // 二、主要影响因素 (never 可调控因素: most drivers are nobody's lever): each driver and
+        // which way it works; whose hands it is in, once when all share it.
+        let controls = drivers.map { Self.control($0.name) }
+        let shared = controls.first.flatMap { c in controls.allSatisfy { $0 == c } && controls.count > 1 ? c : nil }
+        var levers = drivers.map { r -> String in
             let way =
                 EffectDirection.isClear(r.direction, n: s.sampleCount)
                 ? (r.direction > 0 ? (zh ? "越高越有利" : "higher helps") : (zh ? "越高越不利" : "higher hurts")) : ""
-            let control = Self.control(r.name).words(l)
+            let control = shared == nil ? Self.control(r.name).words(l) : ""
+            let said = [way, control].filter { !$0.isEmpty }.joined(separator: zh ? "；" : "; ")
             return zh
-                ? "\(name(r))：\(way.isEmpty ? "" : way + "；")\(control)。"
-                : "\(Self.capitalised(name(r))): \(way.isEmpty ? "" : way + "; ")\(control)."
+                ? "\(name(r))" + (said.isEmpty ? "。" : "：\(said)。")
+                : Self.capitalised(name(r)) + (said.isEmpty ? "." : ": \(said).")
+        }
+        if let shared {
+            levers.append(zh ? "以上因素均\(shared.words(l))。" : "All of them: \(shared.words(l)).")
         }
         // The date under the title (年月日), as every briefing has it: when the sweep ran.
         let created = s.created ?? ISO8601DateFormatter().string(from: Date())
         self.init(
             language: l, title: s.title(l), subtitle: nil, judgement: judgement, groups: [], levers: levers,
-            dataEnd: nil,
+            dataEnd: s.dataEnd,
             reportDate: OfficialForm.date(created, language: l))
+        leverHeading = zh ? "主要影响因素" : "What drives it"
+        notice = s.periodNotice(reportDate: created, language: l)
+        figuresNote =
+            zh
+            ? "文中“可解释约几成”指该因素的变动所引起的结果差异占全部差异的比例，按模型测算。"
+            : "“Accounts for about X%” is the share of the outcome's variation that the factor's own variation causes, as the model computes it."
     }
 
     /// An English sentence's first letter in capitals (`capital–output ratio` → `Capital–output ratio`).

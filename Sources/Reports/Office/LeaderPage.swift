@@ -40,6 +40,11 @@ public struct LeaderPage: Sendable, Equatable {
     public var levers: [String]
     /// 提请注意: doubtful units and other things a reader must check.
     public var cautions: [String] = []
+    /// The heading of 三、 when its lines are no levers (a sweep's 主要影响因素); nil: 可调控因素.
+    public var leverHeading: String?
+    /// What the foot says the page's figures mean, in place of the ranges and probabilities
+    /// (``bandWords(_:)``) of a page that gives none (a sweep's shares); nil: the band.
+    public var figuresNote: String?
     /// The last year with data, and the report's date as ``OfficialForm/date(_:language:)`` prints it.
     public var dataEnd: Int?
     public var reportDate: String
@@ -65,6 +70,7 @@ public struct LeaderPage: Sendable, Equatable {
             && a.groups.map { $0.0 } == b.groups.map { $0.0 } && a.groups.map { $0.1 } == b.groups.map { $0.1 }
             && a.levers == b.levers
             && a.cautions == b.cautions && a.dataEnd == b.dataEnd && a.reportDate == b.reportDate
+            && a.leverHeading == b.leverHeading && a.figuresNote == b.figuresNote
     }
 
     /// A section of the page: its numbered heading, and lines that are either sub-headings
@@ -95,7 +101,7 @@ public struct LeaderPage: Sendable, Equatable {
             }
         }
         raw.append((zh ? "分项" : "Target by target", items))
-        raw.append((zh ? "可调控因素" : "What can be changed", levers.map { .paragraph($0) }))
+        raw.append((leverHeading ?? (zh ? "可调控因素" : "What can be changed"), levers.map { .paragraph($0) }))
         raw.append((zh ? "提请注意" : "Please check", cautions.map { .paragraph($0) }))
         return raw.filter { !$0.1.isEmpty }.enumerated().map {
             Section(
@@ -110,7 +116,8 @@ public struct LeaderPage: Sendable, Equatable {
         if let y = dataEnd { parts.append(zh ? "数据截至\(y)年" : "Data end in \(y)") }
         if !reportDate.isEmpty { parts.append(zh ? "报告日期：\(reportDate)" : "Report date: \(reportDate)") }
         // A page whose targets have all passed their year gives no range or probability to explain.
-        let band = !groups.isEmpty && groups.allSatisfy { $0.0 == .ended } ? "" : Self.bandWords(language)
+        let band =
+            figuresNote ?? (!groups.isEmpty && groups.allSatisfy { $0.0 == .ended } ? "" : Self.bandWords(language))
         if parts.isEmpty { return band }
         return parts.joined(separator: zh ? "；" : "; ") + (zh ? "。" : (band.isEmpty ? "." : ". ")) + band
     }

@@ -6,6 +6,13 @@ public import PlanData
 /// dates, ranges as an office writes them (下降30%至增长60%), one minus sign (−).
 /// English output gets the plain equivalents (1. / (1) / a., 7 December 2026).
 public enum OfficialForm {
+    /// English text without Chinese glosses: `专栏1` → `Box 1`, a parenthesised Han gloss
+    /// (` (吨)`, ` (预期性)`) dropped. Text that is Chinese through and through is left as it is.
+    public static func withoutHan(_ text: String) -> String {
+        text.replacingOccurrences(of: "专栏1", with: "Box 1")
+            .replacingOccurrences(of: #" ?[(（][\p{Han}]+[)）]"#, with: "", options: .regularExpression)
+    }
+
     /// The minus sign every human output uses (U+2212), never a hyphen.
     public static let minus = "\u{2212}"
 

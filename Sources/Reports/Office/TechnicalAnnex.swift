@@ -43,7 +43,7 @@ public struct TechnicalAnnex: Sendable, Equatable {
                 zh ? "中位数（最可能值）" : "median (central forecast)", "一半路径高于此值、一半低于此值。",
                 "half the paths end above it, half below."),
             e(
-                "P10、P90", "一成路径低于P10，一成路径高于P90；P10至P90即“有八成把握落在此范围”的区间。",
+                zh ? "P10、P90" : "P10, P90", "一成路径低于P10，一成路径高于P90；P10至P90即“有八成把握落在此范围”的区间。",
                 "a tenth of the paths fall below P10 and a tenth above P90: the range with an 80% chance."),
             e(
                 zh ? "同类经验（情景文件中的 prior）" : "experience of comparable places (a prior in the scenario file)",

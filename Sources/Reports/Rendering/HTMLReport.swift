@@ -67,9 +67,7 @@ public enum HTMLReport {
                         return "<td class=\"num\">\(e(NumberFormat.fixed(p.value, decimals: digits) + mark))</td>"
                     }.joined() + "</tr>")
         }
-        h.append(
-            "</tbody></table><p class=\"note\">\(e(zh ? "* 重建值（由规划所列合计推算，非实测，图中不画）；† 用户数据；无标记：规划原文。" : "* reconstructed from printed sums (not measured; not drawn on the charts); † user data; unmarked: printed in the plan."))</p></section>"
-        )
+        h.append("</tbody></table><p class=\"note\">\(e(historyNote(l)))</p></section>")
         h.append("<section><h2>\(e(headings.next(zh ? "数据说明" : "Data notes")))</h2><ol class=\"notes\">")
         h += d.notes(l).map { "<li>\(e($0))</li>" }
         h.append("</ol></section>")
@@ -78,6 +76,13 @@ public enum HTMLReport {
         h.append(annex.html())
         h.append("</body></html>")
         return h.joined(separator: "\n") + "\n"
+    }
+
+    /// What the history table's marks mean (PDF and Word alike).
+    static func historyNote(_ l: Language) -> String {
+        l == .zh
+            ? "* 重建值（由规划所列合计推算，非实测，图中不画）；† 用户数据；无标记：规划原文。"
+            : "* reconstructed from printed sums (not measured; not drawn on the charts); † user data; unmarked: printed in the plan."
     }
 
     /// The technical annex: the plain key of terms, then the code names, files and
@@ -103,8 +108,18 @@ public enum HTMLReport {
         return TechnicalAnnex(
             language: l, key: TechnicalAnnex.standardKey(l),
             reproduction: [scenario] + actuals
-                + d.assumptions.map { zh ? "\($0.text)（\($0.origin)）" : "\($0.text) (\($0.origin))" } + checks
+                + d.assumptions.map { a in
+                    // In English the statement's unit in English (`-400 persons`), no Han text.
+                    zh ? "\(a.text)（\(a.origin)）" : "\(englishUnits(a.text, d)) (\(a.origin))"
+                } + checks
                 + MarkdownReport.provenanceLines(d, language: l))
+    }
+
+    /// A statement with each indicator's Chinese unit word in English (`人` → `persons`).
+    static func englishUnits(_ statement: String, _ d: ReportDocument) -> String {
+        statement.split(separator: " ", omittingEmptySubsequences: false).map { word in
+            d.indicators.first { $0.unitZH == word && !$0.unitZH.isEmpty }?.unitEN ?? String(word)
+        }.joined(separator: " ")
     }
 
     /// The 专栏1 table as it fits A4 portrait: P10–P90 in one column, attribute left to
@@ -145,12 +160,8 @@ public enum HTMLReport {
                     }.joined() + "</tr>")
         }
         h.append("</tbody></table>")
-        let key =
-            zh
-            ? "达标概率：按现有走势和假设测算达到目标的可能性（粗体为80%及以上，橙色为不到20%）；累计目标按五年累计值判断；所需年均增速按指标口径计算。"
-            : "P(meet target): share of simulated paths at or above the target (bold ≥ 80%, orange < 20%); sum targets are judged on simulated sums; growth needed follows each target's kind."
         h.append(
-            "<p class=\"note\">\(e(key))<br>\(e(BriefingTable.evidenceLegend(zh: zh)))"
+            "<p class=\"note\">\(e(BriefingTable.probabilityKey(zh: zh)))<br>\(e(BriefingTable.evidenceLegend(zh: zh)))"
                 + (BriefingTable.periodSumNote(d, language: l).map { "<br>\(e($0))" } ?? "")
                 + (UnitCaution.tableNote(d, language: l).map { "<br>\(e($0))" } ?? "") + "</p>"
                 + (WhatIfSection.checkSummary(d, language: l).map { "<p>\(e($0))</p>" } ?? "") + "</section>")

@@ -40,7 +40,13 @@ public enum RunReport {
                 d.planTitleZH.map { zh in .object([("zh", .string(zh)), ("en", .string(d.planTitleEN ?? zh))]) }
                     ?? .null
             ),
-            ("scenario", .string(d.scenario)), ("seed", .unsigned(p.seed)), ("paths", .integer(p.paths)),
+            ("scenario", .string(d.scenario)),
+            // The scenario's title (its `title` statement), so `plansim report` names it as the run did.
+            (
+                "scenario_title",
+                d.scenarioTitle.map { .object([("zh", .string($0.zh)), ("en", .string($0.en))]) } ?? .null
+            ),
+            ("seed", .unsigned(p.seed)), ("paths", .integer(p.paths)),
             (
                 "indicators",
                 .array(

@@ -93,7 +93,7 @@ extension SweepSummary {
         h.append("</section>")
         if !rows.isEmpty {
             h.append(
-                "<section class=\"main\"><h2>\(e(headings.next(zh ? "各输入的敏感性指数" : "Sensitivity indices of each input")))</h2>"
+                "<section class=\"main\"><h2>\(e(headings.next(zh ? "各因素的影响指数" : "Indices of each factor")))</h2>"
             )
             h.append(
                 "<table class=\"briefing sweep\"><thead><tr>" + table.headers.map { "<th>\(e($0))</th>" }.joined()
@@ -109,7 +109,7 @@ extension SweepSummary {
             }
             h.append("</tbody></table><p class=\"note\">\(e(tableNote(language: l)))</p></section>")
             h.append(
-                "<section class=\"charts\"><h2>\(e(headings.next(zh ? "龙卷风图" : "Tornado chart")))</h2><figure class=\"wide\">\(tornadoSVG(language: l))</figure></section>"
+                "<section class=\"charts\"><h2>\(e(headings.next(zh ? "各因素影响大小图" : "How much each factor matters")))</h2><figure class=\"wide\">\(tornadoSVG(language: l))</figure></section>"
             )
         }
         var annex = annex(l)

@@ -18,8 +18,8 @@ extension SweepSummary {
         // The chart's own figures (signed by direction), which its series refer to.
         let data = XLSXWriter.Sheet(
             name: zh ? "图表数据" : "Chart data",
-            header: [zh ? "输入（方向）" : "Input (direction)", isMorris ? "μ*" : (zh ? "总效应 Sₜ" : "total Sₜ")]
-                + (isMorris ? [] : [zh ? "一阶 S₁" : "first order S₁"]),
+            header: [zh ? "输入（方向）" : "Input (direction)", isMorris ? "μ*" : (zh ? "总效应" : "total effect")]
+                + (isMorris ? [] : [zh ? "单独作用" : "effect alone"]),
             rows: chartRows(language: l).map {
                 [.text($0.label), .fixed($0.main, decimals: 3)] + (isMorris ? [] : [.fixed($0.first, decimals: 3)])
             },
@@ -47,7 +47,7 @@ extension SweepSummary {
         if !rows.isEmpty {
             let t = displayTable(language: l, identifiers: false)
             body.append(
-                w.paragraph(headings.next(zh ? "各输入的敏感性指数" : "Sensitivity indices of each input"), style: "Heading1"))
+                w.paragraph(headings.next(zh ? "各因素的影响指数" : "Indices of each factor"), style: "Heading1"))
             // Widths in twips on A4 portrait's 17.4 cm: numbers up to 1100 each (headers wrap
             // between words), the direction 1300, the name the rest (at least 2600).
             let numbers = t.headers.count - 3
@@ -60,7 +60,8 @@ extension SweepSummary {
                     header: t.headers, rows: t.rows,
                     numeric: Set(t.headers.indices.filter { !t.textColumns.contains($0) }), size: 18, widths: widths))
             body.append(w.paragraph(tableNote(language: l), style: "Note"))
-            body.append(w.paragraph(headings.next(zh ? "龙卷风图" : "Tornado chart"), style: "Heading1"))
+            body.append(
+                w.paragraph(headings.next(zh ? "各因素影响大小图" : "How much each factor matters"), style: "Heading1"))
             charts = [barChart(language: l, sheet: "Sheet1")]
             body.append(w.chart(1, tall: true))
         }

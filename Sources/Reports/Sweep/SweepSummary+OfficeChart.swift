@@ -34,13 +34,13 @@ extension SweepSummary {
             .replacingOccurrences(
                 of: "<c:invertIfNegative val=\"0\"/>", with: "<c:invertIfNegative val=\"0\"/>" + colours(light))
         }
-        var series = bars(0, isMorris ? "μ*" : (zh ? "总效应 Sₜ" : "total Sₜ"), "B", data.map(\.main), light: false)
-        if !isMorris { series += bars(1, zh ? "一阶 S₁" : "first order S₁", "C", data.map(\.first), light: true) }
+        var series = bars(0, isMorris ? "μ*" : (zh ? "总效应" : "total effect"), "B", data.map(\.main), light: false)
+        if !isMorris { series += bars(1, zh ? "单独作用" : "effect alone", "C", data.map(\.first), light: true) }
         let top = max(
             rows.map { $0.main + ($0.mainConf.isFinite ? $0.mainConf : 0) }.filter(\.isFinite).max() ?? 1, 1e-9)
         let scale = isMorris ? top : max(1, top)
         // Lengths, never signs, on the axis and labels: `0.00;0.00` shows −0.62 as 0.62.
-        let axisTitle = directed ? (zh ? "← 使度量下降　　使度量上升 →" : "← lowers the measure    raises the measure →") : nil
+        let axisTitle = directed ? (zh ? "← 使结果下降　　使结果上升 →" : "← lowers the outcome    raises the outcome →") : nil
         let axes = XLSXCharts.axes(
             categoryPosition: "l", reversed: true, valueFormat: "0.00;0.00", valueTitle: axisTitle, max: nil
         )

@@ -40,9 +40,9 @@ extension SweepSummary {
             isMorris
             ? ["μ*", "μ", "σ"]
             : [
-                zh ? "总效应 Sₜ" : "Total Sₜ", zh ? "Sₜ 的95%半宽" : "Sₜ 95 % ±", zh ? "一阶 S₁" : "First order S₁",
-                zh ? "S₁ 的95%半宽" : "S₁ 95 % ±",
-                zh ? "交互 Sₜ−S₁" : "Interaction Sₜ−S₁",
+                zh ? "总效应指数" : "Total effect", zh ? "总效应±（95%）" : "Total ± (95%)", zh ? "单独作用指数" : "Effect alone",
+                zh ? "单独作用±（95%）" : "Alone ± (95%)",
+                zh ? "交互作用" : "Interaction",
             ]
         if noise { headers.append(zh ? "蒙特卡洛标准误" : "MC std. error") }
         headers += [zh ? "秩相关" : "Rank correlation", zh ? "方向" : "Direction", zh ? "标识" : "Identifier"]
@@ -81,12 +81,12 @@ extension SweepSummary {
                 ? "μ*：基本效应绝对值的平均（影响大小）；μ：基本效应的平均（带符号）；σ：基本效应的标准差（非线性或交互作用）。"
                 : "μ*: mean absolute elementary effect (how much the input matters); μ: mean elementary effect (signed); σ: their spread (non-linearity or interactions).")
             : (zh
-                ? "总效应 Sₜ：该输入（含其交互作用）解释的度量方差份额；一阶 S₁：该输入单独解释的份额；Sₜ−S₁：交互作用的份额；半宽：95%自助区间的一半。"
-                : "Total Sₜ: the share of the measure's variance the input explains, its interactions included; first order S₁: the share it explains alone; Sₜ−S₁: the share from interactions; ±: half the 95 % bootstrap interval.")
+                ? "总效应指数：该因素（含与其他因素的共同作用）可解释的结果差异的比例；单独作用指数：该因素单独可解释的比例；交互作用：两者之差；±：95%区间的一半（术语见技术附录）。"
+                : "Total effect: the share of the outcome's variation the factor explains, with its interactions; effect alone: the share it explains on its own; interaction: the difference; ±: half the 95% interval (terms in the technical annex).")
         let direction =
             zh
-            ? "秩相关：度量与该输入在样本上的秩相关（Spearman），正值表示提高该输入使度量上升；在两倍标准误之内记为不明。"
-            : "Rank correlation: the rank (Spearman) correlation of the measure with the input over the samples; positive means raising the input raises the measure; within two standard errors of zero it reads as unclear."
+            ? "方向：按结果与该因素在各样本上的排序相关程度判断，正值表示提高该因素使结果上升；接近零（在两倍标准误之内）记为不明。"
+            : "Direction: from how closely the outcome's rank follows the factor's over the samples; positive means raising the factor raises the outcome; near zero (within two standard errors) it reads as unclear."
         var note = indices + (zh ? "" : " ") + direction
         if rows.contains(where: { $0.first < 0 || $0.main < 0 }) {
             note +=

@@ -23,15 +23,15 @@ extension SweepSummary {
             isMorris
                 ? (zh ? "条长：μ*（平均绝对基本效应）" : "bar length: μ* (mean absolute elementary effect)")
                 : (zh
-                    ? "条长：总效应 Sₜ；内侧浅色：一阶 S₁；细线：95% 区间"
-                    : "bar length: total Sₜ; inner light bar: first order S₁; whisker: 95 % interval"),
+                    ? "条长：总效应；内侧浅色：单独作用；细线：95%区间"
+                    : "bar length: total effect; inner light bar: effect alone; whisker: 95% interval"),
             12, 42, size: 12, fill: "#444")
         let up = SVGCanvas.blue, down = SVGCanvas.vermillion, unclear = "#9a9a9a"
         if diverging {
             var x = 12.0
             for (colour, label) in [
-                (up, zh ? "提高该输入，度量上升" : "raising it raises the measure"),
-                (down, zh ? "提高该输入，度量下降" : "raising it lowers the measure"),
+                (up, zh ? "提高该因素，结果上升" : "raising it raises the outcome"),
+                (down, zh ? "提高该因素，结果下降" : "raising it lowers the outcome"),
                 (unclear, zh ? "方向不明" : "direction unclear"),
             ] {
                 c.rect(x, 54, 14, 12, fill: colour)
@@ -64,13 +64,13 @@ extension SweepSummary {
             let bottom = top + rowH * Double(rows.count)
             c.line(centre, top - 4, centre, bottom + 4, stroke: "#444", width: 1)
             c.text(
-                zh ? "← 使度量下降" : "← lowers the measure", centre - 6, bottom + 20, size: 11, anchor: "end", fill: "#444")
-            c.text(zh ? "使度量上升 →" : "raises the measure →", centre + 6, bottom + 20, size: 11, fill: "#444")
+                zh ? "← 使结果下降" : "← lowers the outcome", centre - 6, bottom + 20, size: 11, anchor: "end", fill: "#444")
+            c.text(zh ? "使结果上升 →" : "raises the outcome →", centre + 6, bottom + 20, size: 11, fill: "#444")
             c.text(
-                zh ? "方向按度量与输入的秩相关（右栏）判断" : "direction from the rank correlation of measure and input (right column)",
+                zh ? "方向按结果与该因素的排序相关程度（右栏）判断" : "direction from how the outcome follows the factor (right column)",
                 12, bottom + 40, size: 11, fill: "#444")
         }
-        return c.rendered(title: zh ? "敏感性龙卷风图" : "Tornado chart")
+        return c.rendered(title: zh ? "各因素影响大小图" : "How much each factor matters")
     }
 
     /// The tornado for a terminal in `l`: the sweep in one line, then per input its name

@@ -58,8 +58,8 @@ extension SweepSummary {
             isMorris
                 ? (zh ? "\(name(r))（μ* = \(fmt(r.main))）" : "\(name(r)) (μ* = \(fmt(r.main)))")
                 : (zh
-                    ? "\(name(r))（总效应 Sₜ = \(fmt(r.main))，95%区间 \(interval(r.main, r.mainConf))）"
-                    : "\(name(r)) (total effect Sₜ = \(fmt(r.main)), 95 % interval \(interval(r.main, r.mainConf)))")
+                    ? "\(name(r))（可解释约\(percent(r.main))的差异，95%区间\(interval(r.main, r.mainConf, percent: l))）"
+                    : "\(name(r)) (explains about \(percent(r.main)) of the variation, 95% interval \(interval(r.main, r.mainConf, percent: l)))")
         }
         var bottom: String
         if drivers.isEmpty {
@@ -79,7 +79,7 @@ extension SweepSummary {
                 bottom +=
                     isMorris
                     ? "; the other input matters far less (μ* under 5 % of the largest)"
-                    : "; the other input matters little (total effect Sₜ under 0.05)"
+                    : "; the other input matters little (it explains under 5% of the variation)"
             } else if others > 0 {
                 bottom +=
                     isMorris
@@ -87,8 +87,8 @@ extension SweepSummary {
                         ? "；其余\(others)个输入的影响小得多（μ* 不到最大值的5%）"
                         : "; the other \(others) matter far less (μ* under 5 % of the largest)")
                     : (zh
-                        ? "；其余\(others)个输入影响很小（总效应 Sₜ 不到0.05）"
-                        : "; the other \(others) matter little (total effect Sₜ under 0.05)")
+                        ? "；其余\(others)个输入影响很小（各自可解释的差异不到5%）"
+                        : "; the other \(others) matter little (each explains under 5% of the variation)")
             }
             // Inputs the model does not connect to the measure at all (both indices zero to
             // three decimals) are said to have no effect, not a small one.
@@ -110,19 +110,17 @@ extension SweepSummary {
             let rest = max(0, 1 - alone)
             let share =
                 alone >= 0.95
-                ? (zh
-                    ? "几乎全部（ΣS₁ = \(NumberFormat.fixed(alone, decimals: 2))\(alone > 1 ? "，超过1的部分是抽样误差" : "")）"
-                    : "practically all (ΣS₁ = \(NumberFormat.fixed(alone, decimals: 2))\(alone > 1 ? "; above 1 by sampling error" : ""))")
+                ? (zh ? "几乎全部" : "practically all")
                 : percent(alone)
             var p =
                 zh
-                ? "各输入单独的作用（一阶效应之和 ΣS₁）解释了\(measureName)方差的\(share)"
-                : "The inputs' effects on their own (the sum of first-order indices, ΣS₁) explain \(share) of the variance of \(measureName)"
+                ? "各输入单独的作用合计可解释\(measureName)差异的\(share)"
+                : "The inputs' effects on their own explain \(share) of the variation in \(measureName)"
             if alone > 1.1 {
                 p =
                     zh
-                    ? "一阶效应之和 ΣS₁ = \(NumberFormat.fixed(alone, decimals: 2))，超过1，是抽样误差所致：本次样本不足以区分各输入单独的作用与交互作用；增大样本数 N 可以区分。"
-                    : "The first-order indices sum to ΣS₁ = \(NumberFormat.fixed(alone, decimals: 2)), above 1 by sampling error: this sweep is too small to tell the inputs' effects on their own from their interactions; a larger N will."
+                    ? "各输入单独作用之和为\(NumberFormat.fixed(alone, decimals: 2))，超过1，是抽样误差所致：本次样本不足以区分各输入单独的作用与交互作用；增加样本即可区分。"
+                    : "The inputs' effects on their own add up to \(NumberFormat.fixed(alone, decimals: 2)), above 1 by sampling error: this sweep is too small to tell them from their interactions; more samples will."
             } else if rest < 0.1 {
                 p +=
                     zh
@@ -138,16 +136,16 @@ extension SweepSummary {
                 }), strongest.main - strongest.first >= 0.05 {
                     p +=
                         zh
-                        ? "交互作用最强的是\(name(strongest))（Sₜ − S₁ = \(fmt(strongest.main - strongest.first))）。"
-                        : " \(name(strongest)) interacts most (Sₜ − S₁ = \(fmt(strongest.main - strongest.first)))."
+                        ? "交互作用最强的是\(name(strongest))（交互部分约占\(percent(strongest.main - strongest.first))）。"
+                        : " \(name(strongest)) interacts most (about \(percent(strongest.main - strongest.first)) of the variation)."
                 }
             }
             if let pair = pairs.filter({ $0.s2.isFinite }).max(by: { $0.s2 < $1.s2 }), pair.s2 >= 0.05 {
                 let a = SweepNames.input(pair.a, language: l), b = SweepNames.input(pair.b, language: l)
                 p +=
                     zh
-                    ? "二阶指数最大的一对是\(a)与\(b)（S₂ = \(fmt(pair.s2))）。"
-                    : " The largest second-order index is that of \(a) with \(b) (S₂ = \(fmt(pair.s2)))."
+                    ? "两两交互最强的是\(a)与\(b)（约占\(percent(pair.s2))）。"
+                    : " The strongest pair is \(a) with \(b) (about \(percent(pair.s2)) of the variation)."
             }
             out.append(p)
         } else if let top = drivers.first, top.sigma.isFinite {
@@ -165,22 +163,21 @@ extension SweepSummary {
         if hasDirections, !drivers.isEmpty {
             let clauses = drivers.prefix(5).enumerated().map { k, r -> String in
                 let it = k == 0 ? measureName : (zh ? "之" : "it")
-                let rho = NumberFormat.signed(r.direction, decimals: 2)
                 guard r.direction.isFinite else {
                     return zh ? "\(name(r))的方向未知" : "the direction of \(name(r)) is unknown"
                 }
                 guard EffectDirection.isClear(r.direction, n: sampleCount) else {
                     return zh
-                        ? "\(name(r))的方向不明（秩相关 \(rho)，影响可能先升后降）"
-                        : "the direction of \(name(r)) is unclear (rank correlation \(rho); its effect may rise then fall)"
+                        ? "\(name(r))的方向不明（影响可能先升后降）"
+                        : "the direction of \(name(r)) is unclear (its effect may rise then fall)"
                 }
                 return r.direction > 0
                     ? (zh
-                        ? "提高\(name(r))使\(it)上升（秩相关 \(rho)）"
-                        : "raising \(name(r)) raises \(it) (rank correlation \(rho))")
+                        ? "提高\(name(r))使\(it)上升"
+                        : "raising \(name(r)) raises \(it)")
                     : (zh
-                        ? "提高\(name(r))使\(it)下降（秩相关 \(rho)）"
-                        : "raising \(name(r)) lowers \(it) (rank correlation \(rho))")
+                        ? "提高\(name(r))使\(it)下降"
+                        : "raising \(name(r)) lowers \(it)")
             }
             let sentence =
                 zh
@@ -199,8 +196,8 @@ extension SweepSummary {
         // The scenario's and the sweep's code names are in the technical annex, not here.
         var s =
             zh
-            ? "依据：敏感性分析，方法：\(SweepNames.method(method, language: l))，N = \(NumberFormat.chineseCount(n))，共\(runs > 0 ? NumberFormat.chineseCount(runs) : "—")次"
-            : "Evidence: a sensitivity sweep, \(SweepNames.method(method, language: l)), N = \(NumberFormat.grouped(n)), \(runsText) runs of "
+            ? "依据：敏感性分析，抽取\(NumberFormat.chineseCount(n))组假设组合，共\(runs > 0 ? NumberFormat.chineseCount(runs) : "—")次"
+            : "Evidence: a sensitivity analysis of \(NumberFormat.grouped(n)) combinations of assumptions, \(runsText) runs of "
         s +=
             pathsPerSample > 1
             ? (zh
@@ -208,22 +205,22 @@ extension SweepSummary {
                 : "the model with \(NumberFormat.grouped(pathsPerSample)) Monte Carlo paths each (the same paths for every sample)")
             : (zh ? "确定性模型运行（冲击取零）" : "the deterministic model (shocks at zero)")
         if !isMorris && !rows.isEmpty {
-            s += zh ? "；区间为100次自助重抽样的95%区间" : "; intervals are 95 % bootstrap intervals over 100 resamples"
+            s += zh ? "；区间为95%区间（计算方法见技术附录）" : "; intervals are 95% intervals (method in the technical annex)"
             if drivers.contains(where: { $0.mainConf.isFinite && $0.mainConf > 0.1 }) {
-                s += zh ? "。部分区间较宽：增大样本数 N 可以收窄" : ". Some intervals are wide: a larger N narrows them"
+                s += zh ? "。部分区间较宽：增加样本可以收窄" : ". Some intervals are wide: more samples narrow them"
             }
         }
         if pathsPerSample == 1, measure.hasPrefix("probability") {
             s +=
                 zh
-                ? "。确定性运行没有概率可言，此处的达标概率以目标比值（预测值÷目标值，不小于1即达标）度量"
+                ? "。确定性运行没有概率可言，此处以目标比值（预测值÷目标值，不小于1即达标）代替达标概率"
                 : ". A deterministic run has no probability: here the measure is the target ratio (forecast ÷ target; 1 or more means met)"
         }
         let noisy = rows.filter { $0.withinNoise == true }.count
         if noisy > 0 {
             s +=
                 zh
-                ? "。\(noisy)个输入的指数在蒙特卡洛噪声之内，视为零"
+                ? "。\(noisy)个输入的影响在随机误差之内，视为零"
                 : noisy == 1
                     ? ". One index is within Monte Carlo noise of zero and reads as zero"
                     : ". \(noisy) indices are within Monte Carlo noise of zero and read as zero"
@@ -231,10 +228,13 @@ extension SweepSummary {
         return s + (zh ? "。" : ".")
     }
 
-    /// `0.74–0.86` from an estimate and its 95 % half-width (`—` when unknown).
-    func interval(_ x: Double, _ half: Double) -> String {
+    /// `0.74–0.86` from an estimate and its 95 % half-width (`—` when unknown); `percent`:
+    /// as shares of the variation in words, `74%至86%` (en `74–86%`).
+    func interval(_ x: Double, _ half: Double, percent l: Language? = nil) -> String {
         guard x.isFinite, half.isFinite else { return "—" }
-        return "\(fmt(x - half))–\(fmt(x + half))"
+        guard let l else { return "\(fmt(x - half))–\(fmt(x + half))" }
+        let low = percent(max(0, x - half)), high = percent(min(1, x + half))
+        return l == .zh ? "\(low)至\(high)" : "\(low.dropLast())–\(high)"
     }
 
     func percent(_ share: Double) -> String {

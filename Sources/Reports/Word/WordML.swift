@@ -34,14 +34,16 @@ enum WordML {
     /// With `widths` (twips per column) the layout is fixed, so names never wrap per character.
     /// `spans` maps a row's index to the number of rows its first cell spans (merged vertically,
     /// the covered rows' first cells left out); a header's line breaks are kept.
+    /// `keepTogether`: every row but the last keeps with the next, so a table that fits a
+    /// page never starts at a page's foot with a row or two (Word and LibreOffice move it whole).
     static func table(
         header: [String], rows: [[String]], numeric: Set<Int>, size requested: Int, widths: [Int]? = nil,
-        spans: [Int: Int] = [:]
+        spans: [Int: Int] = [:], keepTogether: Bool = false
     ) -> String {
         // Never below 9 pt (18 half-points): a print room's smallest readable table text.
         let size = max(requested, minimumTableSize)
         let covered = Set(spans.flatMap { ($0.key + 1)..<($0.key + $0.value) })
-        func cell(_ text: String, _ j: Int, head: Bool, merge: String = "") -> String {
+        func cell(_ text: String, _ j: Int, head: Bool, merge: String = "", keep: Bool = false) -> String {
             let shade = head ? "<w:shd w:val=\"clear\" w:color=\"auto\" w:fill=\"0072B2\"/>" : ""
             let align = head ? "center" : numeric.contains(j) ? "right" : "left"
             let run =
@@ -49,7 +51,7 @@ enum WordML {
                 ? runs(text, bold: true, size: size).replacingOccurrences(
                     of: "<w:b/>", with: "<w:b/><w:color w:val=\"FFFFFF\"/>") : runs(text, size: size)
             return
-                "<w:tc><w:tcPr>\(merge)\(shade)\(head ? "" : "<w:noWrap/>")</w:tcPr><w:p><w:pPr><w:spacing w:before=\"0\" w:after=\"0\"/><w:jc w:val=\"\(align)\"/></w:pPr>\(run)</w:p></w:tc>"
+                "<w:tc><w:tcPr>\(merge)\(shade)\(head ? "" : "<w:noWrap/>")</w:tcPr><w:p><w:pPr>\(keep ? "<w:keepNext/>" : "")<w:spacing w:before=\"0\" w:after=\"0\"/><w:jc w:val=\"\(align)\"/></w:pPr>\(run)</w:p></w:tc>"
         }
         func merge(_ i: Int, _ j: Int) -> String {
             j > 0 ? "" : spans[i] != nil ? "<w:vMerge w:val=\"restart\"/>" : covered.contains(i) ? "<w:vMerge/>" : ""
@@ -65,13 +67,14 @@ enum WordML {
             + header.indices.map { j in widths.map { "<w:gridCol w:w=\"\($0[j])\"/>" } ?? "<w:gridCol/>" }.joined()
             + "</w:tblGrid>"
             + "<w:tr><w:trPr><w:tblHeader/><w:cantSplit/></w:trPr>"
-            + header.enumerated().map { cell($0.element, $0.offset, head: true) }.joined() + "</w:tr>"
+            + header.enumerated().map { cell($0.element, $0.offset, head: true, keep: keepTogether) }.joined()
+            + "</w:tr>"
             + rows.enumerated().map { i, r in
                 "<w:tr><w:trPr><w:cantSplit/></w:trPr>"
                     + r.enumerated().map {
                         cell(
                             covered.contains(i) && $0.offset == 0 ? "" : $0.element, $0.offset, head: false,
-                            merge: merge(i, $0.offset))
+                            merge: merge(i, $0.offset), keep: keepTogether && i < rows.count - 1)
                     }.joined() + "</w:tr>"
             }.joined()
             + "</w:tbl>"

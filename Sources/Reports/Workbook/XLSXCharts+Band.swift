@@ -103,16 +103,8 @@ extension XLSXCharts {
         )
         .replacingOccurrences(of: none, with: marker("circle", size: 5, colour: "222222"))
         if f.target.contains(where: \.isFinite) {
-            lines += series(
-                4, name: names[4], colour: "000000", categories: ref(0), numeric: false, values: ref(5), line: true,
-                cache: (labels, f.target)
-            )
-            .replacingOccurrences(
-                of:
-                    "<a:ln w=\"15875\"><a:solidFill><a:srgbClr val=\"000000\"/></a:solidFill><a:prstDash val=\"dash\"/></a:ln>",
-                with: "<a:ln><a:noFill/></a:ln>"
-            )
-            .replacingOccurrences(of: none, with: marker("diamond", size: 9, colour: ChartSpec.Risk.difficult.colour))
+            lines += diamondSeries(
+                4, name: names[4], categories: ref(0), numeric: false, values: ref(5), cache: (labels, f.target))
         }
         if let b = f.baseline {
             lines += series(

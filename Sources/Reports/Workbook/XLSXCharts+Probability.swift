@@ -8,6 +8,12 @@ extension XLSXCharts {
     /// says its status and completion (``ChartSpec/barLabel(_:in:language:)``). The labels
     /// and values are cached beside the references (`categories`, `values`), so a reader
     /// that does not calculate still draws them.
+    /// The data label of bar `k` on the plan's own path: 约50%, as the table says it, never a
+    /// figure that reads as a forecast (the run's and the comparison's bars alike).
+    static func planLabel(_ k: Int, _ l: Language) -> String {
+        "<c:dLbl><c:idx val=\"\(k)\"/><c:tx><c:rich><a:bodyPr/><a:lstStyle/><a:p><a:r><a:t>\(Markup.escape(BriefingTable.planProbability(l)))</a:t></a:r></a:p></c:rich></c:tx><c:showLegendKey val=\"0\"/><c:showVal val=\"1\"/><c:showCatName val=\"0\"/><c:showSerName val=\"0\"/><c:showPercent val=\"0\"/><c:showBubbleSize val=\"0\"/></c:dLbl>"
+    }
+
     static func probabilityBars(_ d: ReportDocument, language l: Language, categories: String, values: String) -> String
     {
         let cache = (d.targets.map { ChartSpec.barLabel($0, in: d, language: l) }, d.targets.map(ChartSpec.barValue))
@@ -19,9 +25,7 @@ extension XLSXCharts {
         }.joined()
         // The plan path's bar is labelled 约50% as the table says it, not a figure that reads as a forecast.
         let planLabels = d.targets.enumerated().filter { !$0.element.hasEnded && d.evidence(of: $0.element) == "plan" }
-            .map { k, _ in
-                "<c:dLbl><c:idx val=\"\(k)\"/><c:tx><c:rich><a:bodyPr/><a:lstStyle/><a:p><a:r><a:t>\(Markup.escape(BriefingTable.planProbability(l)))</a:t></a:r></a:p></c:rich></c:tx><c:showLegendKey val=\"0\"/><c:showVal val=\"1\"/><c:showCatName val=\"0\"/><c:showSerName val=\"0\"/><c:showPercent val=\"0\"/><c:showBubbleSize val=\"0\"/></c:dLbl>"
-            }.joined()
+            .map { k, _ in planLabel(k, l) }.joined()
         let labels =
             "<c:dLbls>\(planLabels)<c:numFmt formatCode=\"0%\" sourceLinked=\"0\"/><c:spPr><a:noFill/><a:ln><a:noFill/></a:ln></c:spPr><c:showLegendKey val=\"0\"/><c:showVal val=\"1\"/><c:showCatName val=\"0\"/><c:showSerName val=\"0\"/><c:showPercent val=\"0\"/><c:showBubbleSize val=\"0\"/></c:dLbls>"
         let ended = d.targets.allSatisfy(\.hasEnded)

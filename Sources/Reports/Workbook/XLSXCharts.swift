@@ -52,6 +52,28 @@ enum XLSXCharts {
 
     /// One series; `cache` (category labels and values) is written beside the references
     /// so a reader without the sheet (Word, LibreOffice) still draws the chart.
+    /// A target series: no line, a diamond in the at-risk colour at each value (a target
+    /// has one, in its year), as every 预测区间图 marks the plan's target.
+    static func diamondSeries(
+        _ k: Int, name: String, categories: String, numeric: Bool, values: String,
+        cache: (labels: [String], values: [Double])?
+    ) -> String {
+        series(
+            k, name: name, colour: "000000", categories: categories, numeric: numeric, values: values, line: true,
+            cache: cache
+        )
+        .replacingOccurrences(
+            of:
+                "<a:ln w=\"15875\"><a:solidFill><a:srgbClr val=\"000000\"/></a:solidFill><a:prstDash val=\"dash\"/></a:ln>",
+            with: "<a:ln><a:noFill/></a:ln>"
+        )
+        .replacingOccurrences(
+            of: "<c:marker><c:symbol val=\"none\"/></c:marker>",
+            with:
+                "<c:marker><c:symbol val=\"diamond\"/><c:size val=\"9\"/><c:spPr><a:solidFill><a:srgbClr val=\"\(ChartSpec.Risk.difficult.colour)\"/></a:solidFill></c:spPr></c:marker>"
+        )
+    }
+
     static func series(
         _ k: Int, name: String, colour: String, categories: String, numeric: Bool, values: String, line: Bool,
         cache: (labels: [String], values: [Double])? = nil

@@ -121,11 +121,18 @@ public enum XLSXWriter {
 
     /// Page one as the workbook's first sheet (简报), the sheet it opens on: the title as its
     /// header row (repeated on printed pages), one wrapped line a row.
+    /// Its one column is as wide as A4 portrait's printable width (about 78 characters at the
+    /// default font), so page one prints across the page, not in a narrow strip (review s4 P3-5).
     static func summarySheet(_ page: LeaderPage) -> Sheet {
-        Sheet(
+        var sheet = Sheet(
             name: page.language == .zh ? "简报" : "Summary", header: [page.title],
             rows: page.lines().dropFirst().map { [.text($0)] }, wrap: [0], filter: false, onePage: true)
+        sheet.widths = [0: summaryWidth]
+        return sheet
     }
+
+    /// The 简报 sheet's column width in characters: A4 portrait between 0.5-inch margins.
+    static let summaryWidth = 78.0
 
     /// A workbook of plain sheets (no charts), e.g. a comparison's.
     static func workbook(sheets: [Sheet]) throws(InputIssue) -> Data {

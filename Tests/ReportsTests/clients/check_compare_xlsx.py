@@ -54,10 +54,14 @@ for cells, expected in zip(rows, comparison["rows"]):
         check("%" in cells[4 + n + 2 * k].number_format, f"Δ% of {where} formatted as a percentage")
 
 odds = book.worksheets[2]
+# A target on the plan's path in any scenario reads 约50% (0.5) in every column, with no
+# change: its odds are by construction (docs/briefings.md, ComparisonReport.onPlanPath).
+plan = {t["indicator"] for r in comparison.get("results", []) for t in r.get("targets", []) if t.get("evidence") == "plan"}
 for cells, expected in zip(odds.iter_rows(min_row=2), comparison["probabilities"]):
     check(cells[1].value == expected["target_year"], f"target year of {expected['indicator']} is a number")
     for k in range(n):
-        check(shown(cells[2 + k], expected["probability"][k]), f"P({expected['indicator']}) in {scenarios[k]}")
+        want = 0.5 if expected["indicator"] in plan else expected["probability"][k]
+        check(shown(cells[2 + k], want), f"P({expected['indicator']}) in {scenarios[k]}")
         check("%" in cells[2 + k].number_format, f"P({expected['indicator']}) formatted as a percentage")
 
 band = book.worksheets[3]
