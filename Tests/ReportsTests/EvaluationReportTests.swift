@@ -160,8 +160,8 @@ import Testing
             !withLand.suggestions.contains { $0.contains("目标高于基期预测") && $0.contains("高标准农田面积") },
             "\(withLand.suggestions)")
         #expect(setHigh.contains("部分未达到目标的指标") && !setHigh.contains("部分未完成指标"))
-        // A target missed although its actual beat the band says both, so it does not read
-        // against （三）'s "forecast cautious".
+        // A target missed although its actual beat the band is not "set high" (the official's
+        // fifth reading): the forecast was cautious, and it is said under （三）.
         let sme = indicator("sme", "科技型中小企业数", "家", .indicative)
         let beat = row(
             sme, PlanTarget(indicator: "sme", baseYear: 2020, base: 10, targetYear: 2025, target: 30, kind: .level),
@@ -170,8 +170,9 @@ import Testing
             EvaluationDocument(
                 plan: d.plan, rows: [beat] + more + d.rows, asOf: 2025, illustrative: false,
                 date: d.date, provenance: [], notes: []), .zh)
-        let setHighToo = try #require(both.problems.first { $0.contains("目标设定偏高") })
-        #expect(setHighToo.contains("（其中科技型中小企业数实际已超出基期预测上限，仍未达到目标）"), "\(setHighToo)")
+        #expect(!both.problems.contains { $0.contains("目标设定偏高") && $0.contains("科技型中小企业数") })
+        let cautious = try #require(both.problems.first { $0.contains("基期预测偏于保守") })
+        #expect(cautious.contains("其中科技型中小企业数目标虽未完全实现，但实际已明显好于预测"), "\(cautious)")
     }
 
     /// 四、 and 五、 are numbered where they are made, so every format (the Excel 说明 sheet too)

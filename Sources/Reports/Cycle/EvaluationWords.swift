@@ -224,8 +224,8 @@ public struct EvaluationWords {
             let beyond = r.exceededBand ? (zh ? "，超出基期预测上限" : ", beyond the forecast's band") : ""
             s +=
                 zh
-                ? "实际比基期预测中位数\(r.target.direction == .ceiling ? "低" : "高出")\(k)\(beyond)，但目标比中位数高\(a)：差距\(g)源于目标高于基期预测。"
-                : "The actual came in \(k) better than the forecast's median\(beyond), but the target was \(a) above it: the gap of \(g) comes from a target above the forecast."
+                ? "实际比基期预测中位数\(r.target.direction == .ceiling ? "低" : "高出")\(k)\(beyond)，好于预测，但距目标仍差\(g)（目标比中位数高\(a)）。"
+                : "The actual came in \(k) better than the forecast's median\(beyond): better than forecast, still \(g) short of the target (which was \(a) above the median)."
         } else if split.ambition > 0 {
             s +=
                 zh
@@ -254,35 +254,34 @@ public struct EvaluationWords {
                     : "Binding targets missed: \(list(bindingMisses)). Binding targets are commitments; each miss needs its reasons and a remedy."
             )
         }
-        // "Set high" only of targets not met: a target met was not too high, however far it
-        // was above the forecast; there the forecast was low.
+        // "Set high" only of targets not met whose actual stayed within the forecast's band: a
+        // target met was not too high, and an actual beyond the band says the forecast was
+        // low, not the target high (the official's fifth reading) — that row goes to （三）.
         let ambitious = d.rows.filter { r in
-            r.missed && r.evaluation?.phase == .ended && r.indicator.attribute != .binding
+            r.missed && r.evaluation?.phase == .ended && r.indicator.attribute != .binding && !r.exceededBand
                 && r.forecast.map { r.target.direction == .floor ? r.target.target > $0.p90 : r.target.target < $0.p10 }
                     == true
         }
         if !ambitious.isEmpty {
-            // Not met covers 基本完成 too; a row whose actual also beat the band was set higher
-            // still: said so, so that it does not read against （三）'s "forecast cautious".
-            let beyond = ambitious.filter(\.exceededBand)
-            let also =
-                beyond.isEmpty
-                ? ""
-                : (zh
-                    ? "（其中\(list(beyond))实际已超出基期预测上限，仍未达到目标）"
-                    : " (of these, \(list(beyond)) beat the forecast's upper bound and still fell short)")
             out.append(
                 zh
-                    ? "部分未达到目标的指标，目标高于基期预测区间上限，目标设定偏高：\(list(ambitious))\(also)。"
-                    : "Targets not met that were above the base-year forecast's band (set high): \(list(ambitious))\(also)."
+                    ? "部分未达到目标的指标，目标高于基期预测区间上限，目标设定偏高：\(list(ambitious))。"
+                    : "Targets not met that were above the base-year forecast's band (set high): \(list(ambitious))."
             )
         }
         let exceeded = d.rows.filter { $0.exceededBand && !$0.missed }
-        if !exceeded.isEmpty {
+        let exceededMissed = d.rows.filter { $0.exceededBand && $0.missed && $0.indicator.attribute != .binding }
+        if !exceeded.isEmpty || !exceededMissed.isEmpty {
+            let short =
+                exceededMissed.isEmpty
+                ? ""
+                : (zh
+                    ? "其中\(list(exceededMissed))目标虽未完全实现，但实际已明显好于预测；"
+                    : " \(list(exceededMissed)) fell short of the target but did clearly better than forecast;")
             out.append(
                 zh
-                    ? "部分指标实际超出基期预测上限：\(list(exceeded))，基期预测偏于保守，测算\(nextPlan)目标宜以期末实际为起点。"
-                    : "Actuals beyond the base-year forecast's band: \(list(exceeded)); the forecast was cautious, so the \(nextPlan) targets should start from the last actual."
+                    ? "部分指标实际超出基期预测上限：\(list(exceeded + exceededMissed))，基期预测偏于保守；\(short)测算\(nextPlan)目标宜以期末实际为起点。"
+                    : "Actuals beyond the base-year forecast's band: \(list(exceeded + exceededMissed)); the forecast was cautious;\(short) the \(nextPlan) targets should start from the last actual."
             )
         }
         let shocked = d.rows.filter { $0.missed && $0.shortfall?.belowBand == true }

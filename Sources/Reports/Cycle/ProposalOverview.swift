@@ -8,8 +8,10 @@ import PlanData
 /// with the proposed figures themselves, （四）说明 in one line. How the figures were set (the
 /// odds, the rounding, declines, why rows are slower than achieved) is said once, in the annex.
 enum ProposalOverview {
-    /// The paragraphs of 一、总体考虑.
-    static func pageOne(_ s: ProposalSet, language l: Language) -> [String] {
+    /// The paragraphs of 一、总体考虑. A report dated once the new plan has begun (December
+    /// 2026 for 2026–2030) is for comparing with the adopted targets and the mid-term review,
+    /// not for drafting the 纲要, and says so.
+    static func pageOne(_ s: ProposalSet, language l: Language, reportYear: Int? = nil) -> [String] {
         let zh = l == .zh, ps = s.proposals
         let base = ps.first?.baseYear ?? s.plan.firstYear - 1,
             span = "\(s.plan.firstYear)\(zh ? "—" : "–")\(s.plan.lastYear)"
@@ -28,10 +30,15 @@ enum ProposalOverview {
         }
         let odds = { (xs: [ProposedTarget]) in xs.map { ProposalWords.odds($0.odds) }.joined(separator: zh ? "、" : ", ")
         }
+        let inForce = (reportYear ?? 0) >= s.plan.firstYear
         var out: [String] = []
         if zh {
             out.append(
-                "（一）基本情况。本建议以\(base)年实际数为基期，对\(ps.count)项主要指标提出\(span)年目标建议（约束性\(binding.count)项、预期性\(indicative.count)项），供编制\(tag)规划纲要参考。"
+                "（一）基本情况。本建议以\(base)年实际数为基期，对\(ps.count)项主要指标提出\(span)年目标建议（约束性\(binding.count)项、预期性\(indicative.count)项），"
+                    + (inForce ? "供\(tag)规划实施中与已确定目标对照和中期评估参考。" : "供编制\(tag)规划纲要参考。")
+                    + (inForce
+                        ? "（提示：\(tag)规划已于\(s.plan.firstYear)年开始实施，本建议以\(base)年实际为基期测算，仅作对照和调整参考。）"
+                        : "")
             )
             if !indicative.isEmpty { out.append("（二）预期性指标。" + figures(indicative) + "。") }
             if !binding.isEmpty {
@@ -48,7 +55,10 @@ enum ProposalOverview {
                     + "“实现把握”为按近年实际走势推算的可能性，不是承诺；取值方法见附件。")
         } else {
             out.append(
-                "(1) Taking the \(base) actuals as the base, this note proposes \(span) targets for \(ps.count) main indicators (\(binding.count) binding, \(indicative.count) indicative)."
+                "(1) Taking the \(base) actuals as the base, this note proposes \(span) targets for \(ps.count) main indicators (\(binding.count) binding, \(indicative.count) indicative)"
+                    + (inForce
+                        ? ", for comparison with the targets already adopted and for the mid-term review (the plan has been in force since \(s.plan.firstYear))."
+                        : ".")
             )
             if !indicative.isEmpty { out.append("(2) Indicative: " + figures(indicative) + ".") }
             if !binding.isEmpty {

@@ -74,7 +74,7 @@ public struct ProposalReport: Sendable {
         let slower = ps.filter(\.showsSlower), relaxed = ps.filter { $0.flags.contains(.relaxedBinding) }
         let name = { (p: ProposedTarget) in zh ? p.nameZH : p.nameEN }
         let list = { (xs: [ProposedTarget]) in xs.map(name).joined(separator: zh ? "、" : ", ") }
-        overview = ProposalOverview.pageOne(s, language: l)
+        overview = ProposalOverview.pageOne(s, language: l, reportYear: NextPlanWords.year(date))
         // The 远景目标 column only when the plan states a vision for some indicator.
         let vision = ps.contains { $0.visionYear != nil }
         let visionColumn = { (xs: [String]) in vision ? xs : Array(xs[0..<8]) + [xs[9]] }
@@ -210,6 +210,13 @@ public enum NextPlanWords {
         let digits = ["零", "一", "二", "三", "四", "五", "六", "七", "八", "九"]
         guard n >= 10 else { return digits[max(0, n)] }
         return (n / 10 == 1 ? "" : digits[n / 10]) + "十" + (n % 10 == 0 ? "" : digits[n % 10])
+    }
+
+    /// The year of `d` in Beijing time (the report's date).
+    public static func year(_ d: Date) -> Int {
+        var calendar = Calendar(identifier: .gregorian)
+        calendar.timeZone = TimeZone(identifier: "Asia/Shanghai") ?? .current
+        return calendar.component(.year, from: d)
     }
 
     /// 2026年12月7日, or 7 December 2026.
