@@ -134,4 +134,14 @@ import Testing
             #expect(!Self.hasHan(text), "\(text)")
         }
     }
+
+    /// Fifth reading, P2-2: dated December 2026, the 2026–2030 proposal is for comparison with
+    /// the targets already adopted, not for drafting the 纲要; dated before 2026 it is.
+    @Test func aProposalDatedInTheNewPlanSaysItIsForComparison() throws {
+        let set = try ProposeWorkflowTests.qingxi.get().proposals
+        let now = ProposalReport(set, language: .zh, date: ProposalReportTests.date).overview[0]
+        #expect(now.contains("规划实施中与已确定目标对照和中期评估参考") && now.contains("提示") && !now.contains("供编制"), "\(now)")
+        let before = ProposalReport(set, language: .zh, date: Date(timeIntervalSince1970: 1_750_000_000)).overview[0]
+        #expect(before.contains("供编制“十五五”规划纲要参考") && !before.contains("提示"), "\(before)")
+    }
 }
