@@ -102,7 +102,14 @@ enum EvaluationWord {
             values: column(5), line: true, cache: (labels, actual)
         )
         .replacingOccurrences(of: "<a:prstDash val=\"dash\"/>", with: "")
+        // The target as a diamond in its year, as the PDF's chart marks it (none for a total).
         let sum = r.target.kind == .periodSum
+        if !sum && r.target.target.isFinite {
+            let goal = years.map { $0 == r.target.targetYear ? r.target.target : .nan }
+            lines += c.diamondSeries(
+                5, name: zh ? "目标值" : "Target", categories: cats, numeric: false, values: column(6),
+                cache: (labels, goal))
+        }
         let title =
             EvaluationChart.figure(number, l) + r.indicator.name(l) + (sum ? (zh ? "（当年值）" : " (yearly amounts)") : "")
         return c.chart(

@@ -13,13 +13,22 @@ enum ProposalChart {
     /// Whether `p` has a chart (it was read from the simulation).
     static func charted(_ p: ProposedTarget) -> Bool { !p.band.isEmpty }
 
+    /// Whether the proposal is a limit (控制在5.5%以内, 不低于28.8%) rather than a level to reach.
+    static func isLimit(_ p: ProposedTarget) -> Bool { p.ceiling || p.wordingZH.hasPrefix("不低于") }
+
     /// The proposed path from the base year to the target year: compound growth for a growth
-    /// target and for a total's yearly amounts, a straight line for a level or points.
+    /// target and for a total's yearly amounts, a straight line for a level or points; a limit
+    /// is a flat line at the limit (a cap of 5.5% drawn as a path from 4.2% would read as a plan
+    /// for unemployment to rise: the official's fifth reading).
     static func path(_ p: ProposedTarget) -> [Int: Double] {
         let n = Double(p.targetYear - p.baseYear)
         var out: [Int: Double] = [:]
         for y in p.baseYear...p.targetYear {
             let t = Double(y - p.baseYear)
+            if isLimit(p) && p.form != .periodSum {
+                out[y] = p.value
+                continue
+            }
             switch p.form {
             case .growth, .periodSum: out[y] = p.base * pow(1 + p.growth, t)
             case .level, .points: out[y] = p.base + (p.value - p.base) * t / n
@@ -30,7 +39,10 @@ enum ProposalChart {
     }
 
     static func pathLabel(_ p: ProposedTarget, _ l: Language) -> String {
-        p.form == .periodSum
+        if isLimit(p) && p.form != .periodSum {
+            return p.ceiling ? (l == .zh ? "控制上限" : "cap") : (l == .zh ? "下限" : "floor")
+        }
+        return p.form == .periodSum
             ? (l == .zh ? "建议目标隐含的当年值" : "yearly amounts the proposed total implies")
             : (l == .zh ? "建议目标路径" : "proposed target path")
     }
@@ -85,15 +97,30 @@ enum ProposalChart {
             years.map { y in y == p.baseYear ? f(opening) : p.band.first { $0.year == y }.map(f) ?? .nan }
         }
         let history = years.map { y in p.record.first { $0.year == y }?.value ?? .nan }
+        // Before the base year the band's invisible base runs along the history with no width
+        // (as the run briefings' charts do): a stacked area reads a blank as 0, and its edge
+        // drew a faint line from the axis to the band's start.
+        var lastHistory = history.first { $0.isFinite } ?? p.base
+        let along = history.map { h -> Double in
+            if h.isFinite { lastHistory = h }
+            return lastHistory
+        }
+        let low = zip(band(\.p10), along).map { $0.isFinite ? $0 : $1 }
+        let width = zip(band { $0.p90 - $0.p10 }, along).map { $0.isFinite ? $0 : ($1.isFinite ? 0 : .nan) }
         let route = path(p), goal = years.map { y in y == p.targetYear && target(p) != nil ? p.value : .nan }
         let solid = "<a:prstDash val=\"dash\"/>"
+        // The PDF chart's value axis (``ChartSpec/Axis``) over everything drawn, never from 0
+        // for data far from it.
+        let drawn = low + zip(low, width).map(+) + band(\.median) + history + years.map { route[$0] ?? .nan } + goal
+        let finite = drawn.filter(\.isFinite)
+        let axis = ChartSpec.Axis(low: finite.min() ?? 0, high: finite.max() ?? 1)
         let body =
             "<c:areaChart><c:grouping val=\"stacked\"/><c:varyColors val=\"0\"/>"
             + c.areaSeries(
-                0, name: "P10", fill: nil, categories: ref("A"), values: ref("B"), cache: (labels, band(\.p10)))
+                0, name: "P10", fill: nil, categories: ref("A"), values: ref("B"), cache: (labels, low))
             + c.areaSeries(
                 1, name: ChartSpec.bandLabel(l), fill: "A9C8E3", categories: ref("A"), values: ref("C"),
-                cache: (labels, band { $0.p90 - $0.p10 }))
+                cache: (labels, width))
             + "<c:axId val=\"1\"/><c:axId val=\"2\"/></c:areaChart>"
             + "<c:lineChart><c:grouping val=\"standard\"/><c:varyColors val=\"0\"/>"
             + c.series(
@@ -111,26 +138,12 @@ enum ProposalChart {
                 values: ref("F"),
                 line: true, cache: (labels, years.map { route[$0] ?? .nan }))
             + (goal.contains { $0.isFinite }
-                ? c.series(
-                    5, name: zh ? "建议目标值" : "proposed target", colour: "000000", categories: ref("A"), numeric: false,
-                    values: ref("G"), line: true,
-                    cache: (labels, goal)
-                )
-                .replacingOccurrences(
-                    of:
-                        "<a:ln w=\"15875\"><a:solidFill><a:srgbClr val=\"000000\"/></a:solidFill><a:prstDash val=\"dash\"/></a:ln>",
-                    with: "<a:ln><a:noFill/></a:ln>"
-                )
-                .replacingOccurrences(
-                    of: "<c:marker><c:symbol val=\"none\"/></c:marker>",
-                    with:
-                        "<c:marker><c:symbol val=\"diamond\"/><c:size val=\"9\"/><c:spPr><a:solidFill><a:srgbClr val=\"\(ChartSpec.Risk.difficult.colour)\"/></a:solidFill></c:spPr></c:marker>"
-                )
+                ? c.diamondSeries(
+                    5, name: zh ? "建议目标值" : "proposed target", categories: ref("A"), numeric: false,
+                    values: ref("G"), cache: (labels, goal))
                 : "")
             + "<c:marker val=\"1\"/><c:axId val=\"1\"/><c:axId val=\"2\"/></c:lineChart>"
-            + c.axes(
-                categoryPosition: "b", reversed: false, valueFormat: "General",
-                valueTitle: (zh ? "单位：" : "Unit: ") + (zh ? p.unitZH : p.unitEN), max: nil)
+            + c.yearAxes(valueTitle: (zh ? "单位：" : "Unit: ") + (zh ? p.unitZH : p.unitEN), axis: axis)
         let name =
             figure(number, l) + (zh ? p.nameZH : p.nameEN) + (p.form == .periodSum ? ChartSpec.yearlySuffix(l) : "")
         return c.chart(title: name + (zh ? "：" : ": ") + ChartSpec.chartKind(l), body: body, hiddenLegendEntries: [0])
