@@ -1,4 +1,4 @@
-public import Foundation
+import Foundation
 public import PlanData
 
 /// What `plansim serve` hands to `plansim-serve`, the live page's server (docs/serve.md):

@@ -178,8 +178,10 @@ import Testing
     /// PDF: 149 characters came out at 8 pt), so 9 pt allows 110 ÷ 0.82 ≈ 134.
     @Test func excelTablesAreNarrowEnoughToPrintReadably() {
         for n in [9, 10] {
-            let widths = ProposalReport.workbookWidths(columns: n)
-            #expect(widths.count == n && widths.reduce(0, +) <= 134, "\(widths)")
+            for l in Language.allCases {
+                let widths = ProposalReport.workbookWidths(columns: n, language: l)
+                #expect(widths.count == n && widths.reduce(0, +) <= 134, "\(widths)")
+            }
         }
         #expect(
             Language.allCases.allSatisfy {

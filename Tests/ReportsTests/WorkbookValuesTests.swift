@@ -33,3 +33,13 @@ import Testing
         #expect(!notes.contains("先验") && notes.contains("同类经验"))
     }
 }
+
+/// The sixth reading found the English proposal workbook refused by LibreOffice: a sheet
+/// named `Annex 2: technical notes`. Every name the writer emits is one Excel accepts.
+@Suite struct SheetNameTests {
+    @Test func sheetNamesHoldNoCharacterExcelRefuses() {
+        #expect(XLSXWriter.sheetName("Annex 2: technical notes") == "Annex 2 technical notes")
+        #expect(XLSXWriter.sheetName("a/b [c]*?") == "a b c")
+        #expect(XLSXWriter.sheetName("主要指标建议") == "主要指标建议")
+    }
+}

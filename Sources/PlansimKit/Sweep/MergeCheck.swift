@@ -1,6 +1,6 @@
 public import Foundation
 public import PlanData
-public import Sensitivity
+import Sensitivity
 
 /// What the folders of a merge hold (`plansim merge --check`): each folder's slice and the
 /// blocks it gives, the corrupt blocks, and what is missing.

@@ -64,6 +64,10 @@ extension ChartSpec {
         return l == .zh ? name + "（" + planNote(l) + "）" : name + " (" + planNote(l) + ")"
     }
 
-    /// A bar's value: the probability, or NaN (no bar, no label) for an ended target.
-    public static func barValue(_ t: ReportDocument.Target) -> Double { t.hasEnded ? .nan : t.probability }
+    /// A bar's value: the probability, or NaN (no bar, no label) for an ended target; a target
+    /// on the plan's own path is 0.5 (约50%, not a forecast), as every table prints it — the
+    /// workbook printed 51% beside a PDF and Word that say 约50% (the sixth reading).
+    public static func barValue(_ t: ReportDocument.Target, in d: ReportDocument) -> Double {
+        t.hasEnded ? .nan : d.evidence(of: t) == "plan" ? 0.5 : t.probability
+    }
 }

@@ -167,14 +167,24 @@ extension ProposalReport {
         }
         body.append(w.paragraph(annexTitle, style: "Heading1", pageBreakBefore: true))
         body += annexParagraphs.map { w.paragraph($0, style: "Note") }
-        body.append(w.table(header: annexHeaders, rows: annexRows, numeric: Set(2..<annexHeaders.count), size: 18))
+        // The code column wide enough for the longest id at 8 pt (surveyed_unemployment broke
+        // mid-word at 9 pt in automatic widths: the sixth reading); the figures share the rest.
+        let rest = max(1, annexHeaders.count - 2)
+        let annexShares = [0.27, 0.21] + Array(repeating: 0.52 / Double(rest), count: rest)
+        body.append(
+            w.table(
+                header: annexHeaders, rows: annexRows, numeric: Set(2..<annexHeaders.count), size: 16,
+                widths: annexShares.map { Int(Double(width) * $0) }))
         return try WordML.package(body: body, charts: charts, zh: language == .zh)
     }
 
     /// The proposals sheet's column widths in characters (9 or 10 columns): 127 at most, so
     /// that A4 landscape prints it at ≥ 9 pt in LibreOffice too (about 110 characters at 100 %).
-    public static func workbookWidths(columns n: Int) -> [Double] {
-        n == 10 ? [5, 20, 7, 7, 10, 12, 20, 8, 10, 28] : [5, 20, 7, 7, 10, 12, 20, 8, 30]
+    /// English units and types (`100m yuan`, `indicative`) get wider columns (seen cut at 7).
+    public static func workbookWidths(columns n: Int, language l: Language = .zh) -> [Double] {
+        l == .zh
+            ? (n == 10 ? [5, 20, 7, 7, 10, 12, 20, 8, 10, 28] : [5, 20, 7, 7, 10, 12, 20, 8, 30])
+            : (n == 10 ? [5, 18, 11, 11, 9, 11, 20, 7, 9, 26] : [5, 18, 11, 11, 9, 11, 22, 7, 33])
     }
 
     /// Excel: the proposals first (the sheet it opens on), then the notes and the annex.
@@ -186,16 +196,19 @@ extension ProposalReport {
         let n = tableHeaders.count
         var main = XLSXWriter.Sheet(
             name: zh ? "主要指标建议" : "Proposals", header: tableHeaders,
-            rows: tableCells, wrap: [1, 6, n - 1])
-        main.widths = Dictionary(uniqueKeysWithValues: zip(0..<n, Self.workbookWidths(columns: n)))
+            rows: tableCells, wrap: [1, 2, 3, 6, n - 1])
+        main.widths = Dictionary(uniqueKeysWithValues: zip(0..<n, Self.workbookWidths(columns: n, language: language)))
         let notes = XLSXWriter.Sheet(
             name: zh ? "说明" : "Notes", header: [title],
             rows: (subtitle + [headings[0]] + overview + [
                 headings[1] + (zh ? "（见“主要指标建议”表）" : " (see the Proposals sheet)"), tableNote, headings[2],
             ] + issues
                 + [annexTitle] + annexParagraphs).map { [.text($0)] }, wrap: [0], filter: false)
+        // A sheet name holds no ':' (nor \\ / ? * [ ]): Excel and LibreOffice refuse the file
+        // (`Annex 2: technical notes` made the English workbook unreadable).
         var annex = XLSXWriter.Sheet(
-            name: annexTitle, header: annexHeaders, rows: (annexRows.map { $0.map { .text($0) } }), wrap: [0, 1])
+            name: zh ? "技术附录" : "Annex", header: annexHeaders, rows: (annexRows.map { $0.map { .text($0) } }),
+            wrap: [0, 1])
         annex.widths = Dictionary(
             uniqueKeysWithValues: annexHeaders.indices.map { ($0, $0 == 0 ? 22.0 : $0 == 1 ? 18 : 13) })
         return try XLSXWriter.workbook(sheets: [main, notes, annex])

@@ -1,5 +1,5 @@
 import Foundation
-public import PlanData
+import PlanData
 
 extension SweepSummary {
     /// The plan target the measure is about (`probability industrial_output` → the 2025

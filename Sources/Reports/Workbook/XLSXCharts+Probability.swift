@@ -16,7 +16,10 @@ extension XLSXCharts {
 
     static func probabilityBars(_ d: ReportDocument, language l: Language, categories: String, values: String) -> String
     {
-        let cache = (d.targets.map { ChartSpec.barLabel($0, in: d, language: l) }, d.targets.map(ChartSpec.barValue))
+        let cache = (
+            d.targets.map { ChartSpec.barLabel($0, in: d, language: l) },
+            d.targets.map { ChartSpec.barValue($0, in: d) }
+        )
         let zh = l == .zh
         let points = d.targets.enumerated().map { k, t in
             let colour = ChartSpec.risk(t.probability, plan: d.evidence(of: t) == "plan").colour

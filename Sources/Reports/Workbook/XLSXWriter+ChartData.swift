@@ -18,7 +18,10 @@ extension XLSXWriter {
             }
         }
         let bars = d.targets.map { t in
-            [BriefingTable.Cell.text(ChartSpec.barLabel(t, in: d, language: l)), .probability(ChartSpec.barValue(t))]
+            [
+                BriefingTable.Cell.text(ChartSpec.barLabel(t, in: d, language: l)),
+                .probability(ChartSpec.barValue(t, in: d)),
+            ]
         }
         let blank = Array(repeating: BriefingTable.Cell.text(""), count: width)
         let body = (0..<max(rows.count, bars.count)).map { i in

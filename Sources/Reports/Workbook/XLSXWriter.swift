@@ -8,6 +8,14 @@ public import PlanData
 /// cells, so editing a number redraws the chart.
 public enum XLSXWriter {
     /// A sheet: a name (≤ 31 characters), header, rows of cells, and optional column widths.
+    /// A name Excel and LibreOffice accept for a sheet: none of `: \\ / ? * [ ]` (each becomes
+    /// a space, runs of spaces one). `Annex 2: technical notes` as a name made LibreOffice
+    /// refuse the whole workbook.
+    static func sheetName(_ name: String) -> String {
+        guard name.contains(where: { ":\\/?*[]".contains($0) }) else { return name }
+        return String(name.map { ":\\/?*[]".contains($0) ? " " : $0 }).split(separator: " ").joined(separator: " ")
+    }
+
     struct Sheet {
         let name: String
         let header: [String]
@@ -69,7 +77,10 @@ public enum XLSXWriter {
                     .text(d.indicator(t.indicator)?.name(l) ?? t.indicator), .integer(t.targetYear),
                     .fixed(t.target, decimals: digits),
                     briefing.rows[k][BriefingTable.Column.basis],
-                    t.hasEnded ? .text(BriefingTable.statusText(t, language: l)) : .probability(t.probability),
+                    t.hasEnded
+                        ? .text(BriefingTable.statusText(t, language: l))
+                        : briefing.grades[k] == "plan"
+                            ? .text(BriefingTable.planProbability(l)) : .probability(t.probability),
                     .text(BriefingTable.gradeWord(briefing.grades[k], zh: zh)),
                     .fixed(t.medianShortfall, decimals: digits), .percent(t.requiredGrowth),
                     .percent(t.simulatedGrowth),
@@ -148,9 +159,10 @@ public enum XLSXWriter {
         add(
             "xl/workbook.xml",
             XLSXParts.workbook(
-                sheets.map(\.name),
+                sheets.map { sheetName($0.name) },
                 filters: sheets.map { s in
-                    s.rows.isEmpty ? nil : "'\(s.name)'!$A$1:$\(column(s.header.count - 1))$\(s.rows.count + 1)"
+                    s.rows.isEmpty
+                        ? nil : "'\(sheetName(s.name))'!$A$1:$\(column(s.header.count - 1))$\(s.rows.count + 1)"
                 }, titled: sheets.map { !$0.rows.isEmpty }))
         add("xl/_rels/workbook.xml.rels", XLSXParts.workbookRels(sheets.count))
         add("xl/styles.xml", XLSXParts.styles)
