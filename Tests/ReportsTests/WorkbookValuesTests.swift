@@ -34,6 +34,19 @@ import Testing
     }
 }
 
+/// The sixth reading: the run workbook printed 51% for a target on the plan's own path where
+/// the PDF and Word say 约50%. Its Targets sheet says 约50% and its bar stands at 0.5.
+@Suite struct PlanPathWorkbookTests {
+    @Test func aPlanPathTargetIsAbout50PercentInTheWorkbook() throws {
+        let d = LeaderFixture.document()
+        let t = try #require(d.targets.first { $0.indicator == "market_entities" })
+        #expect(abs(t.probability - 0.51) < 1e-12 && ChartSpec.barValue(t, in: d) == 0.5)
+        let targets = try #require(XLSXWriter.sheets(d, language: .zh).first { $0.name == "目标" })
+        let row = try #require(targets.rows.first { if case .text("市场主体数量")? = $0.first { true } else { false } })
+        #expect(row.contains { if case .text("约50%") = $0 { true } else { false } }, "\(row)")
+    }
+}
+
 /// The sixth reading found the English proposal workbook refused by LibreOffice: a sheet
 /// named `Annex 2: technical notes`. Every name the writer emits is one Excel accepts.
 @Suite struct SheetNameTests {
