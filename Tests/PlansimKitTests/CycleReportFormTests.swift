@@ -144,4 +144,12 @@ import Testing
         let before = ProposalReport(set, language: .zh, date: Date(timeIntervalSince1970: 1_750_000_000)).overview[0]
         #expect(before.contains("供编制“十五五”规划纲要参考") && !before.contains("提示"), "\(before)")
     }
+
+    /// Sixth reading, P2-4: 五、 does not call a target "above the forecast" when the actual
+    /// beat the forecast (青溪镇's GDP: 68.1 against a median of 58.9); it starts from the record.
+    @Test func theAdviceDoesNotBlameATargetTheActualBeatTheForecastFor() throws {
+        let w = EvaluationWords(try Self.qingxiEvaluation.get(), .zh)
+        #expect(!w.suggestions.contains { $0.contains("的目标高于基期预测") && $0.contains("地区生产总值") })
+        #expect(w.suggestions.contains { $0.contains("地区生产总值") && $0.contains("实际好于基期预测") })
+    }
 }

@@ -38,13 +38,17 @@ import Testing
         }
     }
 
-    /// The baseline ships inside the binary too; both copies must be the same text.
+    /// The baseline ships inside the binary too; both copies must be the same text. The
+    /// literal is indented as swift-format lays it out (8 spaces, the closing delimiter's),
+    /// which Swift strips: the value is the file, line for line.
     @Test func builtInBaselineEqualsTheFile() throws {
         let file = try String(contentsOf: Self.folder.appendingPathComponent("baseline.scn"), encoding: .utf8)
         let source = try String(
             contentsOf: TestPaths.repository.appendingPathComponent("Sources/PlansimKit/Run/BuiltInScenarios.swift"),
             encoding: .utf8)
-        #expect(source.contains("static let baseline = \"\"\"\n" + file + "\"\"\""))
+        let indented = file.split(separator: "\n", omittingEmptySubsequences: false).dropLast()
+            .map { $0.isEmpty ? "" : "        " + $0 }.joined(separator: "\n")
+        #expect(source.contains("static let baseline = \"\"\"\n" + indented + "\n        \"\"\""))
     }
 
     @Test func inheritanceOverridesOnlyWhatChanges() throws {

@@ -330,15 +330,26 @@ public struct EvaluationWords {
                     : "Binding indicators (\(list(binding))): \(nextPlan) targets no weaker than the last actual (floors not below it, ceilings not above it)."
             )
         }
-        // A binding target is a commitment, not judged against the forecast (三、): never listed here.
-        let ambitious = d.rows.filter {
+        // A binding target is a commitment, not judged against the forecast (三、): never listed
+        // here. A target missed whose actual beat the forecast's median is not "above the
+        // forecast" in the advice either (the sixth reading): its record is the starting point.
+        let missedIndicative = d.rows.filter {
             $0.missed && $0.indicator.attribute != .binding && ($0.shortfall?.ambition ?? 0) > 0
         }
+        let ambitious = missedIndicative.filter { ($0.shortfall?.shock ?? 0) > 0 }
+        let beatForecast = missedIndicative.filter { ($0.shortfall?.shock ?? 0) <= 0 }
         if !ambitious.isEmpty {
             out.append(
                 zh
-                    ? "\(list(ambitious))的目标高于基期预测，\(nextPlan)应以期末实际值和预测为基础，合理确定增速。"
-                    : "\(list(ambitious)): targets above the base-year forecast; set the \(nextPlan) growth from the last actual and the forecast."
+                    ? "\(list(ambitious))的目标高于基期预测，实际也低于预测，\(nextPlan)应以期末实际值和预测为基础，合理确定增速。"
+                    : "\(list(ambitious)): targets above the base-year forecast, and actuals below it; set the \(nextPlan) growth from the last actual and the forecast."
+            )
+        }
+        if !beatForecast.isEmpty {
+            out.append(
+                zh
+                    ? "\(list(beatForecast))目标虽未完全实现，但实际好于基期预测，\(nextPlan)宜以期末实际为起点确定目标。"
+                    : "\(list(beatForecast)) fell short of the target but did better than forecast; the \(nextPlan) targets should start from the last actual."
             )
         }
         let early = rows([.achievedEarly], d.rows)
