@@ -1,6 +1,6 @@
 """Calibration of `plansim propose` on held-out competition data (issue 24, finding 8).
 
-run DIR SET PLANSIM [JOBS]: for each yearly series of SET (m1, tourism; DIR/SET-test.json
+run DIR SET PLANSIM [JOBS [EVERY [PATHS]]]: for each yearly series of SET (m1, tourism; DIR/SET-test.json
 as written by accuracy.py make-data), joins its training and test values, keeps all but
 the last five as the record, and asks `plansim propose` for the target five years on (the
 last value, year T) exactly as a planner would: a one-indicator plan (`annual_level`,
@@ -18,7 +18,8 @@ Years are as a planner's: the record ends in 2025 and T = 2030, so the damped mo
 converges to its long-run rate by 2035 as in `propose` itself; plansim reads years from
 1990, so a record longer than 36 values keeps its last 36 (its length segment is still
 31+). Series whose record has fewer than two values or a value <= 0 are left out and
-counted.
+counted. EVERY > 1 keeps every EVERY-th series (a fixed subsample, for a measurement that must
+fit a session); PATHS sets `--paths` (default: propose's own, 20,000).
 """
 import json
 import os
@@ -54,7 +55,7 @@ def plan_text(record):
 """
 
 
-def propose(plansim, sid, record):
+def propose(plansim, sid, record, paths=None):
     with tempfile.TemporaryDirectory() as d:
         plan = os.path.join(d, "c.plan")
         actuals = os.path.join(d, "actuals.csv")
@@ -66,7 +67,7 @@ def propose(plansim, sid, record):
                 f.write(f"x,{BASE_YEAR - len(record) + 1 + k},{v!r}\n")
         p = subprocess.run([plansim, "propose", "--plan", plan, "--data", actuals, "--base-year", str(BASE_YEAR),
                             "--target-year", str(BASE_YEAR + YEARS), "--odds", ",".join(map(str, ODDS)), "--json",
-                            "--threads", "1"], capture_output=True, text=True)
+                            "--threads", "1"] + (["--paths", str(paths)] if paths else []), capture_output=True, text=True)
         if p.returncode != 0:
             return sid, None, p.stderr.strip().splitlines()[-1:] 
         doc = json.loads(p.stdout)
@@ -75,10 +76,10 @@ def propose(plansim, sid, record):
         return sid, points, None
 
 
-def run(d, set_name, plansim, jobs):
+def run(d, set_name, plansim, jobs, every=1, paths=None):
     test = json.load(open(os.path.join(d, f"{set_name}-test.json")))
     cases, left = [], 0
-    for sid, t in test.items():
+    for sid, t in list(test.items())[::every]:
         full = t["train"] + t["test"]
         record, outcome = full[:-YEARS][-(BASE_YEAR - FIRST_YEAR + 1):], full[-1]
         if len(record) < 2 or min(record) <= 0:
@@ -86,7 +87,7 @@ def run(d, set_name, plansim, jobs):
             continue
         cases.append((sid, record, outcome))
     with ThreadPoolExecutor(max_workers=jobs) as pool:
-        answers = list(pool.map(lambda c: propose(plansim, c[0], c[1]), cases))
+        answers = list(pool.map(lambda c: propose(plansim, c[0], c[1], paths), cases))
     rows, refused = [], []
     for (sid, record, y), (_, points, err) in zip(cases, answers):
         if points is None:
@@ -99,7 +100,9 @@ def run(d, set_name, plansim, jobs):
         rows.append((len(record), *met, decile, points["growth50"], realised))
     a = np.array(rows, float)
     print(f"{set_name}: plansim propose, record to T-5, target for T; share of targets met in per cent "
-          f"(goal 50/80/95 within ±5); {len(rows)} series, {left} left out (record < 2 values or a value <= 0), "
+          f"(goal 50/80/95 within ±5); {len(rows)} series"
+          + (f" (every {every}th)" if every > 1 else "") + (f", {paths} paths" if paths else "")
+          + f"; {left} left out (record < 2 values or a value <= 0), "
           f"{len(refused)} refused")
     for sid, err in refused[:5]:
         print(f"  refused {sid}: {err}")
@@ -115,7 +118,8 @@ def run(d, set_name, plansim, jobs):
 
 
 if __name__ == "__main__":
-    if len(sys.argv) in (5, 6) and sys.argv[1] == "run":
-        run(sys.argv[2], sys.argv[3], sys.argv[4], int(sys.argv[5]) if len(sys.argv) == 6 else 2)
+    if 5 <= len(sys.argv) <= 8 and sys.argv[1] == "run":
+        extra = [int(a) for a in sys.argv[5:]]
+        run(sys.argv[2], sys.argv[3], sys.argv[4], *(extra or [2]))
     else:
         sys.exit(__doc__)

@@ -49,9 +49,11 @@ public struct FittedModel: Sendable {
     /// Covariance of the parameters (data and prior combined).
     public let covariance: Matrix
     /// Standard deviation of the yearly shock to log level.
-    public let residualSD: Double
+    /// A record longer than ``ModelSelection/recentYears`` takes it from the same family
+    /// fitted on the whole record (``ModelSelection/fit(_:in:fixed:priors:)``).
+    public internal(set) var residualSD: Double
     /// Whether `residualSD` is the prior's (the data could not estimate it).
-    public let residualSDFromPrior: Bool
+    public internal(set) var residualSDFromPrior: Bool
     /// AICc on log levels; nil when there are too few points.
     public let aicc: Double?
     /// Leave-one-out RMSE of log level; nil when there are too few points.

@@ -5,13 +5,15 @@ public import PlanData
 /// a reconstructed history from counting as more evidence than the figures it came from.
 public struct FitHistory: Sendable {
     public let indicator: Indicator
-    public let years: [Int]
-    public let logValues: [Double]
+    public private(set) var years: [Int]
+    public private(set) var logValues: [Double]
     /// Per point: 1 for printed or user points; reconstructed points share the weight of
     /// the printed sums they came from (one sum behind four reconstructed years: 0.25
     /// each), so the history counts as the figures it was built from, no more.
-    public let weights: [Double]
-    public let reconstructed: Bool
+    public private(set) var weights: [Double]
+    public private(set) var reconstructed: Bool
+    /// Per point: whether it was reconstructed.
+    private var rebuiltPoints: [Bool]
 
     public var count: Int { years.count }
     public var lastYear: Int { years.last! }
@@ -31,6 +33,20 @@ public struct FitHistory: Sendable {
         reconstructed = rebuilt > 0
         let reconstructedWeight = rebuilt > 0 ? min(1, Double(max(sums, 1)) / Double(rebuilt)) : 1
         weights = usable.map { $0.origin == .reconstructed ? reconstructedWeight : 1 }
+        rebuiltPoints = usable.map { $0.origin == .reconstructed }
+    }
+
+    /// The last `n` points (all of them when there are no more than `n`), with their weights;
+    /// reconstructed when any of those points is.
+    public func recent(_ n: Int) -> FitHistory {
+        guard count > n else { return self }
+        var h = self
+        h.years = Array(years.suffix(n))
+        h.logValues = Array(logValues.suffix(n))
+        h.weights = Array(weights.suffix(n))
+        h.rebuiltPoints = Array(rebuiltPoints.suffix(n))
+        h.reconstructed = h.rebuiltPoints.contains(true)
+        return h
     }
 
     /// Effective number of observations (the sum of the weights).
