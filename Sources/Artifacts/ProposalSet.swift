@@ -7,7 +7,8 @@ public import Foundation
 public struct ProposalSet: Codable, Sendable, Equatable {
     /// The version this code writes and reads. 2: targets in percentage points and
     /// cumulative declines (forms `points`, `decline`), odds optional, why a row is slower.
-    public static let currentVersion = 2
+    /// 3: each target's `basis` (what it rests on, ``ProposalBasis``).
+    public static let currentVersion = 3
 
     public var format = "plansim.proposals"
     public var version = ProposalSet.currentVersion

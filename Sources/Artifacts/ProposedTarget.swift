@@ -136,6 +136,8 @@ public struct ProposedTarget: Codable, Sendable, Equatable {
     /// The simulated P10, median and P90 in each year of the new period (yearly amounts for a
     /// total); empty for a target not read from the simulation.
     public var band: [YearBand] = []
+    /// What the target rests on (version 3); nil for a target not read from the simulation.
+    public var basis: ProposalBasis? = nil
     public var flags: [Flag]
     /// The target as a plan prints it (`年均增长6%左右`, `达到48.6亿元左右`, `五年累计2.5万人以上`,
     /// `提高0.8个百分点左右（达到3.1%）`, `累计下降14%以上`).

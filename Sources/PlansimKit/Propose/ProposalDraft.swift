@@ -104,6 +104,10 @@ public enum ProposalDraft {
         if let pts = p.lastPoints, let y = p.lastFirstYear {
             parts.append("\(y)–\(p.baseYear) actual \(String(format: "%+.1f", pts)) points")
         }
+        if let b = p.basis {
+            let fit = b.models.map { "\($0.family) \(percent($0.weight))" }.joined(separator: ", ")
+            parts.append(b.summary(.en) + (fit.isEmpty ? "" : "; fit \(fit) (\(b.weighting))"))
+        }
         parts += p.flags.map { flag in
             switch flag {
             case .slowerThanLastPeriod: "slower than the last period achieved"

@@ -80,7 +80,8 @@ public enum ProposeWorkflow {
             ProposalRules(
                 indicator: $0, plan: plan, data: data, base: bases[$0.id]!, baseYear: baseYear, targetYear: targetYear)
         }
-        var model = SimulationModel.baseline(fitted, horizon: targetYear).0
+        let (baseline, fits, core) = SimulationModel.baseline(fitted, horizon: targetYear)
+        var model = baseline
         model.targets = rules.map(\.placeholder)
         let result = MonteCarlo.run(
             model, options: RunOptions(paths: request.paths, seed: request.seed, threads: request.threads))
@@ -96,6 +97,8 @@ public enum ProposeWorkflow {
             p.band = ((baseYear + 1)...targetYear).compactMap { y in
                 outcome?.year(y).map { ProposedTarget.YearBand(year: y, p10: $0.p10, median: $0.p50, p90: $0.p90) }
             }
+            p.basis = ProposalEvidence.basis(
+                of: p.indicator, model: model, fits: fits, core: core, data: fitted, baseYear: baseYear)
             return p
         }
         // In the plan's order, the declines among the simulated targets.
