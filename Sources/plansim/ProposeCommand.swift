@@ -1,5 +1,6 @@
 import ArgumentParser
 import Artifacts
+import Forecasting
 import Foundation
 import PlanData
 import PlansimKit
@@ -41,6 +42,12 @@ struct ProposeCommand: ParsableCommand {
             "每行另列的概率（百分数），每个严格介于 0 与 100 之间。",
             "Probabilities each row also shows, in percent, each strictly between 0 and 100.")) var odds = "50,70,90"
     @OptionGroup var planOption: PlanOption
+    @Option(
+        help: say(
+            "同类单位面板 CSV（`unit,indicator,year,value`），按其估计增速先验（见 docs/plan-files.md）。",
+            "A panel of comparable units (`unit,indicator,year,value`) to take growth priors from (docs/plan-files.md)."
+        ))
+    var reference: String?
     @Option(help: say("规划文件草稿写到此处，已存在则拒绝。", "Write the draft plan file here, refused if it exists.")) var out: String?
     @Option(
         help: say(
@@ -131,10 +138,14 @@ struct ProposeCommand: ParsableCommand {
                     zh: "基年请不早于 \(first - 1)，目标年不晚于 \(last)",
                     en: "use a base year from \(first - 1) and a target year up to \(last)"))
         }
-        let request = ProposeRequest(
+        var request = ProposeRequest(
             plan: inputs.plan, actuals: inputs.actuals, illustrative: inputs.illustrative, baseYear: baseYear,
             targetYear: targetYear, convention: convention, paths: paths, seed: seed,
             threads: threads ?? ProcessInfo.processInfo.activeProcessorCount)
+        if let reference {
+            let panel = try ReferencePanel.load(path: reference, for: inputs.plan)
+            (request.reference, request.referenceFile) = (try ReferencePrior.fit(panel), (reference, panel.sha256))
+        }
         let result = try ProposeWorkflow.run(request)
         let reports = try ProposalReport.files(result.proposals, formats: formats, language: lang.language)
         if let out { try AtomicFile.write(Data(result.draft.utf8), to: URL(fileURLWithPath: out)) }

@@ -9,7 +9,7 @@ enum ProposalEvidence {
     /// The basis of `indicator`'s proposal in the model `propose` ran.
     static func basis(
         of indicator: String, model: SimulationModel, fits: [IndicatorFit], core: LinkedCoreFit, data: Dataset,
-        baseYear: Int
+        baseYear: Int, reference: Bool = false
     ) -> ProposalBasis? {
         guard let k = model.index(of: indicator) else { return nil }
         let record = data.series(indicator).points.filter { $0.value > 0 && $0.year <= baseYear }
@@ -27,7 +27,9 @@ enum ProposalEvidence {
         }
         .filter { $0.parameter.contains("growth") && $0.weight > 0 }
         return ProposalBasis(
-            grade: grade(model.evidence(of: k)), recordYears: record.count, firstYear: record.first?.year,
+            // A growth the data cannot pin down rests on the reference class when a panel gave its prior.
+            grade: reference && !linked && model.evidence(of: k) == .prior ? .reference : grade(model.evidence(of: k)),
+            recordYears: record.count, firstYear: record.first?.year,
             lastYear: record.last?.year,
             fittedYears: linked ? record.count : (fit?.chosen.observations ?? record.count),
             reconstructed: record.contains { $0.origin == .reconstructed }, models: models,

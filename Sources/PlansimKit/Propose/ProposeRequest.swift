@@ -1,4 +1,5 @@
 public import Artifacts
+public import Forecasting
 public import PlanData
 
 /// What `propose` needs: the ending plan, the actuals through the new plan's base year,
@@ -15,6 +16,11 @@ public struct ProposeRequest: Sendable {
     public var paths: Int
     public var seed: UInt64
     public var threads: Int
+    /// Reference-class priors of the indicators' growth (`--reference`), by indicator id;
+    /// empty: the stated priors.
+    public var reference: [String: ReferencePrior] = [:]
+    /// The panel they came from (for the provenance): file and SHA-256.
+    public var referenceFile: (file: String, sha256: String)? = nil
 
     /// The planner's default convention: 预期性 targets at 60 % odds (an expectation, set near
     /// the model's median, a little on the safe side), 约束性 at 90 % (a commitment) and never

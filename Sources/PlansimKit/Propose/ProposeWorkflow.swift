@@ -80,7 +80,8 @@ public enum ProposeWorkflow {
             ProposalRules(
                 indicator: $0, plan: plan, data: data, base: bases[$0.id]!, baseYear: baseYear, targetYear: targetYear)
         }
-        let (baseline, fits, core) = SimulationModel.baseline(fitted, horizon: targetYear)
+        let (baseline, fits, core) = SimulationModel.baseline(
+            fitted, horizon: targetYear, priors: request.reference.mapValues { ["growth_now": $0.prior] })
         var model = baseline
         model.targets = rules.map(\.placeholder)
         let result = MonteCarlo.run(
@@ -98,7 +99,8 @@ public enum ProposeWorkflow {
                 outcome?.year(y).map { ProposedTarget.YearBand(year: y, p10: $0.p10, median: $0.p50, p90: $0.p90) }
             }
             p.basis = ProposalEvidence.basis(
-                of: p.indicator, model: model, fits: fits, core: core, data: fitted, baseYear: baseYear)
+                of: p.indicator, model: model, fits: fits, core: core, data: fitted, baseYear: baseYear,
+                reference: request.reference[p.indicator] != nil)
             return p
         }
         // In the plan's order, the declines among the simulated targets.
@@ -128,6 +130,11 @@ public enum ProposeWorkflow {
                 + (c.allowsRelaxingBinding
                     ? "(binding targets may be weaker than the last actual)" : "and never weaker than the last actual"),
         ]
+            + (r.referenceFile.map { ref in
+                [
+                    "reference: \(ref.file) sha256 \(ref.sha256) (\(r.reference.keys.sorted().joined(separator: ", ")))"
+                ]
+            } ?? [])
     }
 }
 

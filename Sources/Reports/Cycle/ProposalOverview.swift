@@ -124,7 +124,9 @@ enum ProposalOverview {
                 + "。"
         }
         var text = line
-        for (en, cn) in [("plan: embedded ", "规划：内置 "), ("plan: ", "规划文件："), ("actuals: ", "实际数据文件：")]
+        for (en, cn) in [
+            ("plan: embedded ", "规划：内置 "), ("plan: ", "规划文件："), ("actuals: ", "实际数据文件："), ("reference: ", "参考面板文件："),
+        ]
         where text.hasPrefix(en) {
             text = cn + text.dropFirst(en.count)
             break
