@@ -125,15 +125,23 @@ static inline double plansim_horner8(const double c[8], double r) {
     return p;
 }
 
-/// Φ⁻¹(u) for u in (0, 1) by AS241, with stream 2's log in the tails.
-static inline double plansim_inverse_normal1(double u) {
-    static const double a[8] = PLANSIM_AS241_A, b[8] = PLANSIM_AS241_B, c[8] = PLANSIM_AS241_C,
-                        d[8] = PLANSIM_AS241_D, e[8] = PLANSIM_AS241_E, f[8] = PLANSIM_AS241_F;
+/// Whether u is in AS241's central region, |u − ½| ≤ 0.425.
+static inline int plansim_central1(double u) { return fabs(u - 0.5) <= 0.425; }
+
+/// AS241's central value q·A(r)/B(r), r = 0.180625 − q², q = u − ½ (for every u; the
+/// value is Φ⁻¹(u) where plansim_central1(u)).
+static inline double plansim_normal_central1(double u) {
+    static const double a[8] = PLANSIM_AS241_A, b[8] = PLANSIM_AS241_B;
     double q = u - 0.5;
-    if (fabs(q) <= 0.425) {
-        double r = 0.180625 - q * q;
-        return q * plansim_horner8(a, r) / plansim_horner8(b, r);
-    }
+    double r = 0.180625 - q * q;
+    return q * plansim_horner8(a, r) / plansim_horner8(b, r);
+}
+
+/// AS241's tail value for u outside the central region, with stream 2's log.
+static inline double plansim_normal_tail1(double u) {
+    static const double c[8] = PLANSIM_AS241_C, d[8] = PLANSIM_AS241_D, e[8] = PLANSIM_AS241_E,
+                        f[8] = PLANSIM_AS241_F;
+    double q = u - 0.5;
     double r = sqrt(-plansim_log1(q < 0 ? u : 1.0 - u));
     double value;
     if (r <= 5.0) {
@@ -146,14 +154,28 @@ static inline double plansim_inverse_normal1(double u) {
     return q < 0 ? -value : value;
 }
 
+/// Φ⁻¹(u) for u in (0, 1) by AS241, with stream 2's log in the tails.
+static inline double plansim_inverse_normal1(double u) {
+    return plansim_central1(u) ? plansim_normal_central1(u) : plansim_normal_tail1(u);
+}
+
 /// The portable fill: n normals into out, ⌈n/8⌉ rounds of the eight lanes (output k from
-/// lane k mod 8; the rest of a partial last round is discarded).
+/// lane k mod 8; the rest of a partial last round is discarded). In pieces: the uniforms,
+/// then every central value in a loop without branches (the compiler vectorizes it),
+/// then the tails in place.
 static inline void plansim_stream2_normals1(plansim_stream2 *state, double *out, size_t n) {
-    for (size_t start = 0; start < n; start += PLANSIM_STREAM2_LANES) {
-        for (int l = 0; l < PLANSIM_STREAM2_LANES; l++) {
-            double z = plansim_inverse_normal1(plansim_stream2_uniform1(plansim_stream2_next1(state, l)));
-            if (start + (size_t)l < n) out[start + (size_t)l] = z;
+    double u[PLANSIM_STREAM2_PIECE];
+    for (size_t base = 0; base < n; base += PLANSIM_STREAM2_PIECE) {
+        size_t m = n - base < PLANSIM_STREAM2_PIECE ? n - base : PLANSIM_STREAM2_PIECE;
+        size_t rounds = (m + PLANSIM_STREAM2_LANES - 1) / PLANSIM_STREAM2_LANES;
+        for (size_t k = 0; k < rounds * PLANSIM_STREAM2_LANES; k++) {
+            uint64_t bits = plansim_stream2_next1(state, (int)(k % PLANSIM_STREAM2_LANES));
+            if (k < m) u[k] = plansim_stream2_uniform1(bits);
         }
+        double *z = out + base;
+        for (size_t k = 0; k < m; k++) z[k] = plansim_normal_central1(u[k]);
+        for (size_t k = 0; k < m; k++)
+            if (!plansim_central1(u[k])) z[k] = plansim_normal_tail1(u[k]);
     }
 }
 
