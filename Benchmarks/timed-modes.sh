@@ -46,15 +46,17 @@ montecarlo|montecarlo-10m)
   if [ "$name" = montecarlo ]; then paths="${PATHS:-1000000}"; else paths="${PATHS:-10000000}"; reps="${REPS:-1}"; fi
   run_plansim1() { timed plansim1 "$plansim" run --paths "$paths" --no-inversion --quiet --json --threads 1 --out "$data/run1"; }
   run_plansim2() { timed plansim2 "$plansim" run --paths "$paths" --no-inversion --quiet --json --threads 2 --out "$data/run2"; }
+  # Stream 2 (issue 26): other random numbers, same model; not compared number for number.
+  run_stream2() { timed stream2 "$plansim" run --paths "$paths" --no-inversion --quiet --json --threads 2 --stream 2 --out "$data/run3"; }
   run_numba2() { timed numba2 "$py" "$here/peers/montecarlo_numba.py" "$data/fit.json" "$paths" --threads 2 --check "$data/plansim2.out"; }
   run_numba1() { timed numba1 "$py" "$here/peers/montecarlo_numba.py" "$data/fit.json" "$paths" --threads 1; }
   run_numpy() { timed numpy "$py" "$here/peers/montecarlo.py" "$data/fit.json" "$paths" 1 1; }
   "$py" "$here/peers/montecarlo_numba.py" "$data/fit.json" 1024 > /dev/null  # compile the kernels once, outside the timings
-  variants=(plansim2 numba2 plansim1 numba1)
+  variants=(plansim2 stream2 numba2 plansim1 numba1)
   [ "$name" = montecarlo ] && variants+=(numpy)
   alternate "${variants[@]}"
   echo "montecarlo $paths paths, REPS=$reps alternating rounds; $stamp"
-  rows=("plansim2=plansim --threads 2" "plansim1=plansim --threads 1" "numba2=numba peer, 2 threads" "numba1=numba peer, 1 thread")
+  rows=("plansim2=plansim --threads 2" "stream2=plansim --threads 2 --stream 2" "plansim1=plansim --threads 1" "numba2=numba peer, 2 threads" "numba1=numba peer, 1 thread")
   [ "$name" = montecarlo ] && rows+=("numpy=numpy peer (typical), 1 thread")
   "$py" "$here/peers/timings.py" table "$data" "${rows[@]}"
   [ "$name" = montecarlo ] || echo "(the typical numpy peer holds every path in memory, several GB at 10M paths: not run)"
@@ -75,6 +77,9 @@ print("numpy peer check (independent draws): max |dp|/SE = %.2f over %d targets"
   echo "CPU: numba compute / plansim whole = $(ratio "$pc" "$(med numba2 compute_cpu)"), numba whole / plansim whole = $(ratio "$pc" "$(med numba2 cpu)")"
   [ "$name" = montecarlo ] && echo "numpy peer whole / plansim whole (2 threads, wall): ratio $(ratio "$p" "$(med numpy wall)")"
   echo "$name, 2 threads, wall: numba whole / plansim whole $(ratio "$p" "$(med numba2 wall)"), numba compute only / plansim whole: ratio $(ratio "$p" "$(med numba2 compute)")"
+  s=$(med stream2 wall); sc=$(med stream2 cpu)
+  echo "stream 2, CPU: numba compute / plansim whole = $(ratio "$sc" "$(med numba2 compute_cpu)"), stream 1 / stream 2 = $(ratio "$sc" "$pc")"
+  echo "$name, stream 2, 2 threads, wall: numba whole / plansim whole $(ratio "$s" "$(med numba2 wall)"), numba compute only / plansim whole: ratio $(ratio "$s" "$(med numba2 compute)")"
   ;;
 sweep)
   # Issue 6's benchmark (peers/sweep_bench.scn): 8 inputs, Saltelli with second order,

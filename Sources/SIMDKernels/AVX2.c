@@ -74,6 +74,6 @@ static AVX2 void avx2_histogram(const double *values, size_t n, double lower, do
 }
 
 const plansim_kernels plansim_avx2_kernels = {
-    PLANSIM_SIMD_AVX2, "avx2", avx2_exp, avx2_exp_add, avx2_histogram,
+    PLANSIM_SIMD_AVX2, "avx2", avx2_exp, avx2_exp_add, avx2_histogram, plansim_avx2_normals, plansim_avx2_log,
 };
 #endif

@@ -76,6 +76,6 @@ static AVX512 void avx512_histogram(const double *values, size_t n, double lower
 }
 
 const plansim_kernels plansim_avx512_kernels = {
-    PLANSIM_SIMD_AVX512, "avx512", avx512_exp, avx512_exp_add, avx512_histogram,
+    PLANSIM_SIMD_AVX512, "avx512", avx512_exp, avx512_exp_add, avx512_histogram, plansim_avx512_normals, plansim_avx512_log,
 };
 #endif

@@ -4,6 +4,7 @@
 
 #include "SIMDKernels.h"
 #include "ScalarKernels.h"
+#include "Stream2Scalar.h"
 #include "Versions.h"
 
 static void portable_exp(const double *x, double *y, size_t n) {
@@ -39,6 +40,14 @@ static void portable_histogram(const double *values, size_t n, double lower, dou
     pass->exp_sum = (lane[0] + lane[1]) + (lane[2] + lane[3]);
 }
 
+static void portable_normals(plansim_stream2 *state, double *out, size_t n) {
+    plansim_stream2_normals1(state, out, n);
+}
+
+static void portable_log(const double *x, double *y, size_t n) {
+    for (size_t i = 0; i < n; i++) y[i] = plansim_log1(x[i]);
+}
+
 const plansim_kernels plansim_portable_kernels = {
-    PLANSIM_SIMD_PORTABLE, "portable", portable_exp, portable_exp_add, portable_histogram,
+    PLANSIM_SIMD_PORTABLE, "portable", portable_exp, portable_exp_add, portable_histogram, portable_normals, portable_log,
 };

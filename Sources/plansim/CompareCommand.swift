@@ -39,6 +39,7 @@ struct CompareCommand: ParsableCommand {
             "Seed shared by all scenarios (common random numbers; default: the first scenario's `seed`).")) var seed:
         String?
     @Option(help: say("工作线程数（默认：全部核心）。", "Worker threads (default: all cores).")) var threads: Int?
+    @OptionGroup var stream: StreamOption
     @Option(
         help: say(
             "比较文件写入此目录（默认 notebooks-out/compare-<情景名>/）。",
@@ -94,6 +95,7 @@ struct CompareCommand: ParsableCommand {
                     ((language == .zh ? "运行 " : "running ") + "\(name) (\(NumberFormat.grouped(paths)))…\n"))
             })
         if let threads { request.threads = threads }
+        request.stream = stream.chosen
         let outcome = try ScenarioFiles.running { try CompareWorkflow.run(request) }
         let directory = URL(fileURLWithPath: out ?? outcome.defaultDirectory)
         try outcome.write(to: directory, language: language, extra: extra, index: out == nil)

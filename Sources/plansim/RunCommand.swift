@@ -36,6 +36,7 @@ struct RunCommand: ParsableCommand {
         ))
     var seed: String?
     @Option(help: say("工作线程数（默认：全部核心）。", "Worker threads (default: all cores).")) var threads: Int?
+    @OptionGroup var stream: StreamOption
     @Option(help: say("结果写入此目录，而非 notebooks-out/<情景>/。", "Write results here instead of notebooks-out/<scenario>/."))
     var out: String?
     @Option(
@@ -104,6 +105,7 @@ struct RunCommand: ParsableCommand {
             seed: seed.flatMap { UInt64($0.filter { $0 != "," && $0 != "_" }) }, dataFile: data.dataFile,
             invert: !noInversion, language: OutputLanguage.chosen(language), extraFormats: extra)
         if let threads { request.threads = threads }
+        request.stream = stream.chosen
         request.allowNonfinite = allowNonfinite
         // A bar only for runs long enough to watch (the scenario may set the paths).
         let bar = ProgressBar(enabled: !quiet && !json)

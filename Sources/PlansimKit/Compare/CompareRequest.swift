@@ -1,5 +1,6 @@
 public import Foundation
 public import PlanData
+public import Simulation
 
 /// What `plansim compare` is asked for: scenarios run on common random numbers and set
 /// side by side against the first.
@@ -29,6 +30,8 @@ public struct CompareRequest: Sendable {
     public var dataFile: String?
     /// Told each scenario's name and paths before it runs (a front end's progress line).
     public var willRun: (@Sendable (String, Int) -> Void)?
+    /// The random stream of every entry (``RandomStream``): stream 1 unless asked.
+    public var stream: RandomStream = .one
 
     public init(
         entries: [Entry], plan: Dataset, planSetting: Bool = true, paths: Int? = nil, seed: UInt64? = nil,

@@ -20,11 +20,13 @@ public enum CompareWorkflow {
             let run = shared ?? (request.paths ?? prepared.spec.paths, request.seed ?? prepared.spec.seed)
             shared = run
             request.willRun?(prepared.name, run.paths)
-            let result = MonteCarlo.run(
-                prepared.model, options: RunOptions(paths: run.paths, seed: run.seed, threads: request.threads))
+            var options = RunOptions(paths: run.paths, seed: run.seed, threads: request.threads)
+            options.stream = request.stream
+            let result = MonteCarlo.run(prepared.model, options: options)
+            var provenance = prepared.provenance(paths: run.paths, seed: run.seed)
+            provenance.stream = request.stream.rawValue
             var document = ReportDocument(
-                result: result, dataset: prepared.dataset, inversions: [],
-                provenance: prepared.provenance(paths: run.paths, seed: run.seed))
+                result: result, dataset: prepared.dataset, inversions: [], provenance: provenance)
             document.assumptions = ReportDocument.assumptions(from: prepared.program.explain(prepared.name))
             documents.append(document)
         }

@@ -1,6 +1,7 @@
 public import Foundation
 public import PlanData
 public import Reports
+public import Simulation
 
 /// What `plansim run` is asked for, as any front end asks it: a scenario (file, text or
 /// the built-in baseline) on a plan, with the run's paths, seed and threads.
@@ -42,6 +43,8 @@ public struct RunRequest: Sendable {
     /// Fitted models and baseline figures kept between runs (the live page's); nil: none.
     /// The results are the same bits with or without it.
     public var cache: RunCache?
+    /// The random stream (``RandomStream``): stream 1, every earlier result's, unless asked.
+    public var stream: RandomStream = .one
 
     public init(
         source: ScenarioSource, plan: Dataset, planSetting: Bool = true, scenario: String? = nil, paths: Int? = nil,

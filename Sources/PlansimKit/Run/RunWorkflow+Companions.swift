@@ -37,15 +37,17 @@ extension RunWorkflow {
             return ReportDocument.BaselineFigures(
                 ReportDocument(result: result, dataset: dataset, inversions: [], provenance: provenance))
         }
-        guard let cache else { return make() }
+        // The cache keeps stream 1's baselines (the live page's stream) only.
+        guard let cache, options.stream == .one else { return make() }
         return cache.baseline(
             dataset: dataset, embedded: embedded, paths: options.paths, seed: options.seed, make: make)
     }
 
     /// The scenario's inversion requests, or the headline targets at 50 % and 80 %.
-    static func invert(_ model: SimulationModel, spec: ScenarioSpec, paths: Int, seed: UInt64, threads: Int)
-        -> [InversionResult]
-    {
+    static func invert(
+        _ model: SimulationModel, spec: ScenarioSpec, paths: Int, seed: UInt64, threads: Int,
+        stream: RandomStream = .one
+    ) -> [InversionResult] {
         let requests: [(String, [Double])] =
             spec.inversions.isEmpty
             ? (model.linked == nil ? [] : model.roles?.all ?? []).map { ($0, [0.5, 0.8]) }
@@ -55,6 +57,6 @@ extension RunWorkflow {
         let open = Set(model.targets.filter { model.actuals[$0.indicator]?[$0.targetYear] == nil }.map(\.indicator))
         return TargetInversion.solve(
             model, requests: requests.filter { open.contains($0.0) }.map { (indicator: $0.0, levels: $0.1) },
-            paths: min(paths, 10_000), seed: seed, threads: threads)
+            paths: min(paths, 10_000), seed: seed, threads: threads, stream: stream)
     }
 }

@@ -26,13 +26,16 @@ public enum RunWorkflow {
         let seed = request.seed ?? spec.seed
         var options = RunOptions(paths: paths, seed: seed, threads: request.threads)
         options.progress = request.progress
+        options.stream = request.stream
         let result = MonteCarlo.run(model, options: options)
         let nonfinite = try nonfiniteWarning(
             result, allowed: request.allowNonfinite, file: request.source.path, scenario: name)
         let inversions =
-            request.invert ? invert(model, spec: spec, paths: paths, seed: seed, threads: request.threads) : []
+            request.invert
+            ? invert(model, spec: spec, paths: paths, seed: seed, threads: request.threads, stream: request.stream) : []
         let checks = CheckOutcome.evaluate(spec.checks, on: result)
-        let provenance = prepared.provenance(paths: paths, seed: seed)
+        var provenance = prepared.provenance(paths: paths, seed: seed)
+        provenance.stream = request.stream.rawValue
         var document = ReportDocument(result: result, dataset: dataset, inversions: inversions, provenance: provenance)
         document.tracking = try track(
             dataset, spec: spec, paths: paths, seed: seed, threads: request.threads, file: request.source.path)
@@ -46,9 +49,11 @@ public enum RunWorkflow {
                 threads: request.threads)
         }
         if name != "baseline" {
+            var baselineOptions = RunOptions(paths: paths, seed: seed, threads: request.threads)
+            baselineOptions.stream = request.stream
             document.baseline = baselineFigures(
                 dataset: dataset, embedded: prepared.plan,
-                options: RunOptions(paths: paths, seed: seed, threads: request.threads), provenance: provenance,
+                options: baselineOptions, provenance: provenance,
                 cache: request.cache)
         }
         let language = request.language ?? (spec.language == "en" ? .en : .zh)

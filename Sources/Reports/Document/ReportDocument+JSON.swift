@@ -233,14 +233,16 @@ extension ReportDocument {
         }
         let notes = (root["notes"] as? [String: Any]) ?? [:]
         let p: [String: Any] = try field(root, "provenance", "")
+        var provenance = RunProvenance(
+            version: (p["version"] as? String) ?? "", scenario: (root["scenario"] as? String) ?? "",
+            scenarioSHA256: (p["scenario_sha256"] as? String) ?? "",
+            seed: (p["seed"] as? NSNumber)?.uint64Value ?? 0, paths: (p["paths"] as? Int) ?? 0,
+            data: (p["data"] as? String) ?? "", created: (p["created"] as? String) ?? "")
+        provenance.stream = (p["stream"] as? Int) ?? 1
         self.init(
             scenario: try field(root, "scenario", ""), indicators: indicators, targets: targets, inversions: inversions,
             notesZH: (notes["zh"] as? [String]) ?? [], notesEN: (notes["en"] as? [String]) ?? [],
-            provenance: RunProvenance(
-                version: (p["version"] as? String) ?? "", scenario: (root["scenario"] as? String) ?? "",
-                scenarioSHA256: (p["scenario_sha256"] as? String) ?? "",
-                seed: (p["seed"] as? NSNumber)?.uint64Value ?? 0, paths: (p["paths"] as? Int) ?? 0,
-                data: (p["data"] as? String) ?? "", created: (p["created"] as? String) ?? ""))
+            provenance: provenance)
         self.tracking = tracking
         if let title = root["plan_title"] as? [String: Any], let zh = title["zh"] as? String {
             planTitleZH = zh

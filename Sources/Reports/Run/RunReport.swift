@@ -13,6 +13,9 @@ public struct RunProvenance: Sendable {
     /// `embedded plan (…)`, with the reconstructed history and any user file and its SHA-256.
     public let data: String
     public let created: String
+    /// The random stream the run drew from (1 or 2, ``RandomStream``): results reproduce
+    /// only on the same stream. 1 when read from a file that did not record it.
+    public var stream = 1
 
     public init(
         version: String, scenario: String, scenarioSHA256: String, seed: UInt64, paths: Int, data: String,
@@ -173,6 +176,7 @@ public enum RunReport {
                 "provenance",
                 .object([
                     ("version", .string(p.version)), ("seed", .unsigned(p.seed)), ("paths", .integer(p.paths)),
+                    ("stream", .integer(p.stream)),
                     ("data", .string(p.data)), ("scenario_sha256", .string(p.scenarioSHA256)),
                     ("created", .string(p.created)),
                 ])

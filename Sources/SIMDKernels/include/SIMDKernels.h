@@ -37,6 +37,17 @@ typedef struct plansim_series_pass {
     uint64_t nonfinite;
 } plansim_series_pass;
 
+/// The lanes of stream 2 (issue 26): eight xoshiro256++ generators side by side.
+#define PLANSIM_STREAM2_LANES 8
+/// The vector versions draw in pieces of this many outputs (a multiple of the lanes).
+#define PLANSIM_STREAM2_PIECE 512
+
+/// Stream 2's state: word w of lane l at s[w][l] (word-major, so a vector loads one word
+/// of four or eight lanes). Seeded by the caller (Simulation/Random/LaneStream.swift).
+typedef struct plansim_stream2 {
+    uint64_t s[4][PLANSIM_STREAM2_LANES];
+} plansim_stream2;
+
 /// One version of every kernel.
 typedef struct plansim_kernels {
     plansim_simd_level level;
@@ -51,6 +62,13 @@ typedef struct plansim_kernels {
     /// number of non-finite values into `pass`. `bins` is scratch space for n indices.
     void (*histogram)(const double *values, size_t n, double lower, double inverse, double top,
                       uint32_t *counts, int32_t *bins, plansim_series_pass *pass);
+    /// Stream 2: n standard normals into out, in ⌈n/8⌉ rounds of the eight lanes (output k
+    /// of the fill is lane k mod 8's next output; the rest of a partial last round is
+    /// discarded); each output u = (⌊x/2¹²⌋ + ½)·2⁻⁵² gives Φ⁻¹(u) by AS241.
+    void (*normals)(plansim_stream2 *state, double *out, size_t n);
+    /// Stream 2's log: y[i] = log(x[i]) for i < n (x and y may be the same buffer),
+    /// fdlibm's method (within 1 ulp) for positive normal x, libm's log otherwise.
+    void (*log)(const double *x, double *y, size_t n);
 } plansim_kernels;
 
 /// The kernels of `level`, or NULL when this CPU (or this build) does not have them.

@@ -54,6 +54,12 @@ final class BlockKernel {
     /// The indicators simulated (nil: all): a replay for some targets skips the univariate
     /// indicators they do not depend on, whose states and targets are then meaningless.
     var simulated: [Bool]?
+    /// The random stream `run` draws from. With `.two`, each year's shocks and the linked
+    /// core's parameters come from `lanes` (the rest from `generator`, as in stream 1), and
+    /// the linked step's log is the kernels' log (also in `replay`).
+    var stream: RandomStream = .one
+    /// Stream 2's lanes for the block to run: set by the caller before each `run`.
+    var lanes = LaneStream()
 
     init(model: SimulationModel, capacity: Int) {
         self.model = model
@@ -216,6 +222,10 @@ final class BlockKernel {
 
     @inline(never)
     private func fillNormals(_ target: UnsafeMutablePointer<Double>, paths: Int, generator: inout NormalGenerator) {
+        if stream == .two {
+            for i in 0..<n { lanes.fill(target + i * capacity, count: paths, kernels: kernels) }
+            return
+        }
         for i in 0..<n { generator.fill(target + i * capacity, count: paths) }
     }
 
@@ -246,6 +256,8 @@ final class BlockKernel {
             // The draws of parameter j for every path in one fill (the same stream as a draw per path).
             if deterministic {
                 scratch.update(repeating: 0, count: paths)
+            } else if stream == .two {
+                lanes.fill(scratch, count: paths, kernels: kernels)
             } else {
                 generator.fill(scratch, count: paths)
             }
@@ -413,7 +425,11 @@ final class BlockKernel {
                 output[p] = actual
             }
         } else {
-            for p in 0..<paths { ratio[p] = log(ratio[p]) }
+            if stream == .two {
+                kernels.log(ratio, ratio, count: paths)
+            } else {
+                for p in 0..<paths { ratio[p] = log(ratio[p]) }
+            }
             for p in 0..<paths {
                 scratchOutput[p] = output[p]
                 output[p] += tfpLongRun[p] + (tfpNow[p] - tfpLongRun[p]) * tfpWeight + sdY * eY[p] + alpha[p] * ratio[p]

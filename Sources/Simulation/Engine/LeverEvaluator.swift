@@ -22,6 +22,7 @@ final class LeverEvaluator: @unchecked Sendable {
     /// the drivers their scenario adjustments follow (`grows_as`), transitively.
     let simulated: [Bool]
     private let seed: UInt64
+    private let stream: RandomStream
     private let threads: Int
     private let blockSize: Int
     private let tapes: [DrawTape]
@@ -30,12 +31,15 @@ final class LeverEvaluator: @unchecked Sendable {
     private let deterministic: BlockKernel
 
     /// Draws and keeps the blocks of a `paths`-path run seeded with `seed`, for the
-    /// probabilities of `targets` (indices into the model's targets).
-    init(_ model: SimulationModel, paths: Int, seed: UInt64, threads: Int, targets: [Int]) {
+    /// probabilities of `targets` (indices into the model's targets), from `stream`.
+    init(
+        _ model: SimulationModel, paths: Int, seed: UInt64, threads: Int, targets: [Int], stream: RandomStream = .one
+    ) {
         BLASThreads.set(1)
         self.model = model
         self.paths = paths
         self.seed = seed
+        self.stream = stream
         let last = targets.map { model.targets[$0].targetYear }.max() ?? model.horizon
         lastYear = min(max(last, model.firstYear), model.horizon)
         simulated = LeverEvaluator.dependencies(model, of: targets)
@@ -47,8 +51,9 @@ final class LeverEvaluator: @unchecked Sendable {
         deterministic = BlockKernel(model: model, capacity: 1)
         let (tapes, blockSize, through) = (tapes, blockSize, self.lastYear)
         forEachBlock { kernel, block in
-            let streams = MonteCarlo.generators(seed: seed, block: block)
+            let streams = MonteCarlo.streams(seed: seed, block: block, stream: stream)
             var generator = streams.0
+            kernel.lanes = streams.2
             kernel.lastYear = through
             kernel.simulated = nil
             kernel.tape = tapes[block]
@@ -77,6 +82,7 @@ final class LeverEvaluator: @unchecked Sendable {
         var options = RunOptions(paths: paths, seed: seed, threads: threads)
         options.lever = lever
         options.probabilitiesOnly = true
+        options.stream = stream
         return MonteCarlo.run(model, options: options).targets.map(\.probability)
     }
 
@@ -117,6 +123,7 @@ final class LeverEvaluator: @unchecked Sendable {
         kernels.withLock { kernels in
             if let kernel = kernels[worker] { return kernel }
             let kernel = BlockKernel(model: model, capacity: blockSize)
+            kernel.stream = stream
             kernels[worker] = kernel
             return kernel
         }

@@ -15,6 +15,8 @@ public struct RunOptions: Sendable {
     public var lever: Double?
     /// Count target hits only (no quantiles or means): what inversion needs, much faster.
     public var probabilitiesOnly = false
+    /// The random stream (``RandomStream``): `.one`, every earlier result's, unless asked.
+    public var stream: RandomStream = .one
 
     /// The most paths a run accepts (memory and time stay bounded by what is reported,
     /// but a run of more than this is almost surely a typo).
@@ -47,6 +49,8 @@ public enum MonteCarlo {
         var unused = NormalGenerator(Xoshiro256(seed: 0))
         deterministic.run(paths: 1, generator: &unused, deterministic: true, lever: options.lever)
         let pilot = BlockKernel(model: model, capacity: blockSize)
+        pilot.stream = options.stream
+        pilot.lanes = LaneStream(seed: options.seed ^ 0x5EED_F00D, block: 0)
         var pilotGenerator = NormalGenerator(Xoshiro256(seed: options.seed ^ 0x5EED_F00D, block: 0))
         let pilotPaths = options.probabilitiesOnly ? 0 : min(blockSize, max(options.paths, 256))
         if pilotPaths > 0 {
@@ -72,12 +76,14 @@ public enum MonteCarlo {
         let done = Locked(0)
         DispatchQueue.concurrentPerform(iterations: threads) { worker in
             let kernel = BlockKernel(model: model, capacity: blockSize)
+            kernel.stream = options.stream
             var histograms = template
             var block = worker
             while block < blockCount {
                 let paths = min(blockSize, options.paths - block * blockSize)
-                let streams = generators(seed: options.seed, block: block)
+                let streams = streams(seed: options.seed, block: block, stream: options.stream)
                 var generator = streams.0
+                kernel.lanes = streams.2
                 kernel.run(paths: paths, generator: &generator, scenarioGenerator: streams.1, lever: options.lever)
                 if options.probabilitiesOnly {
                     for t in kernel.metCounts.indices { histograms.targetMet[t] += kernel.metCounts[t] }
@@ -110,6 +116,25 @@ public enum MonteCarlo {
             NormalGenerator(Xoshiro256(seed: seed, block: UInt64(block))),
             NormalGenerator(Xoshiro256(seed: seed ^ 0x5CE4_A210_0000_0001, block: UInt64(block)))
         )
+    }
+
+    /// Block `block`'s streams in `stream`: the model's scalar draws, the scenario numbers'
+    /// and (stream 2) the lanes of each year's shocks and the linked parameters. Stream 2's
+    /// scalar streams have keys of their own, so it shares no draws with stream 1.
+    static func streams(seed: UInt64, block: Int, stream: RandomStream) -> (
+        NormalGenerator, NormalGenerator, LaneStream
+    ) {
+        switch stream {
+        case .one:
+            let (model, scenario) = generators(seed: seed, block: block)
+            return (model, scenario, LaneStream())
+        case .two:
+            return (
+                NormalGenerator(Xoshiro256(seed: seed ^ 0x5712_EA2D_0000_0001, block: UInt64(block))),
+                NormalGenerator(Xoshiro256(seed: seed ^ 0x5712_EA2D_0000_0003, block: UInt64(block))),
+                LaneStream(seed: seed, block: UInt64(block))
+            )
+        }
     }
 
     @inline(never)

@@ -61,12 +61,12 @@ public enum TargetInversion {
     public static let bracket: ClosedRange<Double> = BaselineAssumptions.investmentGrowthRange
 
     /// Solves each target of `requests` for each of its probability levels, in order.
-    /// All share one set of kept draws and every evaluation: the bisections start from
+    /// The draws are `stream`'s (``RandomStream``). All share one set of kept draws and every evaluation: the bisections start from
     /// the same range, and common random numbers make every evaluation at a given lever
     /// identical.
     public static func solve(
         _ model: SimulationModel, requests: [(indicator: String, levels: [Double])],
-        paths: Int, seed: UInt64, threads: Int
+        paths: Int, seed: UInt64, threads: Int, stream: RandomStream = .one
     ) -> [InversionResult] {
         let indices = requests.map { request in model.targets.firstIndex { $0.indicator == request.indicator }! }
         let investmentID = model.roles?.investment ?? ""
@@ -74,7 +74,10 @@ public enum TargetInversion {
         var evaluator: LeverEvaluator?
         var memo: [Double: [Double]] = [:], totals: [Double: Double?] = [:]
         func evaluate(_ t: Int, _ lever: Double) -> (p: Double, total: () -> Double?) {
-            let kept = evaluator ?? LeverEvaluator(model, paths: paths, seed: seed, threads: threads, targets: indices)
+            let kept =
+                evaluator
+                ?? LeverEvaluator(
+                    model, paths: paths, seed: seed, threads: threads, targets: indices, stream: stream)
             evaluator = kept
             let p = memo[lever] ?? kept.probabilities(at: lever)
             memo[lever] = p
@@ -94,7 +97,7 @@ public enum TargetInversion {
         }
     }
 
-    /// Solves for each probability in `levels` of one target; see ``solve(_:requests:paths:seed:threads:)``.
+    /// Solves for each probability in `levels` of one target; see ``solve(_:requests:paths:seed:threads:stream:)``.
     public static func solve(
         _ model: SimulationModel, target indicator: String, levels: [Double],
         paths: Int, seed: UInt64, threads: Int
@@ -102,7 +105,7 @@ public enum TargetInversion {
         solve(model, requests: [(indicator, levels)], paths: paths, seed: seed, threads: threads)
     }
 
-    /// One level; see ``solve(_:requests:paths:seed:threads:)``.
+    /// One level; see ``solve(_:requests:paths:seed:threads:stream:)``.
     public static func solve(
         _ model: SimulationModel, target indicator: String, level: Double,
         paths: Int, seed: UInt64, threads: Int

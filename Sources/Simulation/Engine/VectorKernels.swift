@@ -64,6 +64,18 @@ struct VectorKernels: @unchecked Sendable {
         return pass.exp_sum
     }
 
+    /// Stream 2: `count` standard normals at `output` from the eight lanes of `state`, in
+    /// ⌈count/8⌉ rounds (output k from lane k mod 8; a partial last round's rest discarded).
+    func normals(_ state: inout plansim_stream2, _ output: UnsafeMutablePointer<Double>, count: Int) {
+        table.pointee.normals(&state, output, count)
+    }
+
+    /// Stream 2's log: `output[i] = log(input[i])` for `i < count` (the buffers may be the
+    /// same): fdlibm's method, within 1 ulp, for positive normal values; libm's otherwise.
+    func log(_ input: UnsafePointer<Double>, _ output: UnsafeMutablePointer<Double>, count: Int) {
+        table.pointee.log(input, output, count)
+    }
+
     /// Whether this build fuses `a·b + c` (compiled with `-ffp-contract=fast`), which
     /// breaks the bit-identity the kernels promise; tests require `false`.
     static var contracted: Bool { plansim_kernels_contracted() != 0 }
