@@ -51,7 +51,7 @@ enum ComparisonWord {
             docs, language: l,
             headers: { label in
                 [zh ? "目标" : "Target", zh ? "目标年份" : "Year"] + docs.indices.map(label)
-                    + docs.indices.dropFirst().map { "Δ\n\(label($0))" }
+                    + docs.indices.dropFirst().map { (zh ? "变化\n" : "Δ\n") + label($0) }
             },
             body: (0..<(2 * docs.count + 1)).map { j in rows.map { $0[j] } }, points: Double(textWidth) / 20,
             unitWidth: ComparisonTable.wordUnit)

@@ -205,6 +205,8 @@ public enum XLSXWriter {
         case .integer: return 5
         case .percent: return 2
         case .probability: return 9
+        case .signed(_, let k): return 10 + min(max(k, 0), 3)
+        case .signedPercent: return 14
         }
     }
 
@@ -222,6 +224,9 @@ public enum XLSXWriter {
         case .fixed(let v?, let k) where v.isFinite: return round(v, max(k, 0))
         case .percent(let v?) where v.isFinite: return round(v, 3)
         case .probability(let v?) where v.isFinite: return round(v, 2)
+        // + 0.0 turns −0 into 0, so a zero difference shows 0, never −0.
+        case .signed(let v?, let k) where v.isFinite: return round(v, max(k, 0)) + 0.0
+        case .signedPercent(let v?) where v.isFinite: return round(v, 4) + 0.0
         case .number(let v?) where v.isFinite: return v
         default: return nil
         }
@@ -273,7 +278,8 @@ public enum XLSXWriter {
                         "<c r=\"\(ref)\" t=\"inlineStr\" s=\"\(sheet.wrap.contains(j) ? 4 : 0)\"><is><t xml:space=\"preserve\">\(Markup.escape(textCell(s)))</t></is></c>"
                 case .integer(let n): x += "<c r=\"\(ref)\" s=\"5\"><v>\(n)</v></c>"
                 case .number(let v?) where v.isFinite, .fixed(let v?, _) where v.isFinite,
-                    .percent(let v?) where v.isFinite, .probability(let v?) where v.isFinite:
+                    .percent(let v?) where v.isFinite, .probability(let v?) where v.isFinite,
+                    .signed(let v?, _) where v.isFinite, .signedPercent(let v?) where v.isFinite:
                     let formula =
                         sheet.formulas[j].map { "<f>" + $0.replacingOccurrences(of: "{r}", with: String(r)) + "</f>" }
                         ?? ""
