@@ -191,12 +191,18 @@ public struct ProposalReport: Sendable {
             let fmt = "%.\(p.decimals)f"
             return [p.indicator, name(p)]
                 + shown.map { q in
-                    // A share beside its points, never a growth rate.
-                    p.points.first { $0.probability == q }.map {
-                        String(format: fmt, $0.value) + (zh ? "（" : " (")
-                            + (p.unitZH.hasPrefix("%")
-                                ? ProposedTarget.pointsText($0.value - p.base, zh: zh)
-                                : ProposalWords.percent($0.growth)) + (zh ? "）" : ")")
+                    // A share beside its points, never a growth rate; signed, as a table's differences
+                    // (+0.5个百分点: the annex's columns hold it on one line).
+                    p.points.first { $0.probability == q }.map { point -> String in
+                        let change: String
+                        if !p.unitZH.hasPrefix("%") {
+                            change = ProposalWords.percent(point.growth)
+                        } else if zh, NumberFormat.signed(point.value - p.base, decimals: 1).first?.isNumber == false {
+                            change = NumberFormat.signed(point.value - p.base, decimals: 1) + "个百分点"
+                        } else {
+                            change = ProposedTarget.pointsText(point.value - p.base, zh: zh)
+                        }
+                        return String(format: fmt, point.value) + (zh ? "（\(change)）" : " (\(change))")
                     } ?? "—"
                 } + [p.form == .decline ? ProposalWords.percent(p.value) : String(format: "%.\(p.decimals)f", p.value)]
         }

@@ -232,6 +232,12 @@ public enum XLSXWriter {
         }
     }
 
+    /// Whether a sheet prints on A4 landscape: more than eight columns, or columns wider in
+    /// sum than portrait prints at 9 pt or more (about 100 characters of the 11-point font).
+    static func landscape(_ sheet: Sheet, widths: [Double]) -> Bool {
+        sheet.header.count > 8 || widths.reduce(0, +) > 100
+    }
+
     static func sheetXML(_ sheet: Sheet) -> String {
         let widths = sheet.header.indices.map { j -> Double in
             if let w = sheet.widths[j] { return w }
@@ -293,7 +299,7 @@ public enum XLSXWriter {
         if sheet.filter && !sheet.rows.isEmpty { x += "<autoFilter ref=\"A1:\(last)\"/>" }
         x += "<pageMargins left=\"0.5\" right=\"0.5\" top=\"0.6\" bottom=\"0.6\" header=\"0.3\" footer=\"0.3\"/>"
         x +=
-            "<pageSetup paperSize=\"9\" orientation=\"\(sheet.header.count > 8 ? "landscape" : "portrait")\" fitToWidth=\"1\" fitToHeight=\"\(sheet.onePage ? 1 : 0)\"/>"
+            "<pageSetup paperSize=\"9\" orientation=\"\(landscape(sheet, widths: widths) ? "landscape" : "portrait")\" fitToWidth=\"1\" fitToHeight=\"\(sheet.onePage ? 1 : 0)\"/>"
             + XLSXParts.pageFooter
         return x + "</worksheet>"
     }
