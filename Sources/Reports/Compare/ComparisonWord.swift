@@ -77,8 +77,8 @@ enum ComparisonWord {
             w.table(
                 header: table.headers, rows: medians, numeric: Set(1..<table.headers.count),
                 size: Int((table.size * 2).rounded()),
-                widths: table.shares.map { Int(Double(textWidth) * $0) }, spans: spans))
-        body.append(w.paragraph(ComparisonSummary.tableNote(l), style: "Note"))
+                widths: table.shares.map { Int(Double(textWidth) * $0) }, spans: spans, notesFollow: true))
+        body += w.notes([ComparisonSummary.tableNote(l)])
 
         body.append(
             w.paragraph(

@@ -152,8 +152,8 @@ extension ProposalReport {
         body.append(
             w.table(
                 header: tableHeaders, rows: tableRows, numeric: numericColumns, size: language == .zh ? 18 : 16,
-                widths: shares.map { Int(Double(width) * $0) }))
-        body.append(w.paragraph(tableNote, style: "Note"))
+                widths: shares.map { Int(Double(width) * $0) }, notesFollow: true))
+        body += w.notes([tableNote])
         body.append(w.paragraph(headings[2], style: "Heading1"))
         body += issues.map { w.paragraph($0) }
         var charts: [String] = []
