@@ -65,7 +65,7 @@ public struct ProposalReport: Sendable {
         title =
             zh
             ? EvaluationWords.issuer(s.plan.issuer, title: s.plan.titleZH) + "\(tag)规划主要指标建议"
-            : "Proposed main targets of the \(s.plan.ordinal)th Five-Year Plan (\(s.plan.firstYear)–\(s.plan.lastYear))"
+            : Self.englishTitle(s.plan)
         var sub = [NextPlanWords.date(date, language: l)]
         if s.illustrative { sub.append(EvaluationDocument.illustrativeBanner(l)) }
         subtitle = sub
@@ -206,6 +206,20 @@ public struct ProposalReport: Sendable {
                     } ?? "—"
                 } + [p.form == .decline ? ProposalWords.percent(p.value) : String(format: "%.\(p.decimals)f", p.value)]
         }
+    }
+}
+
+extension ProposalReport {
+    /// The English title names whose plan it is (``PlanOwner``): `Haibin Sub-district, Binhai
+    /// New Area, Tianjin: proposed main targets of …`, else `Proposed main targets of the
+    /// town's 15th Five-Year Plan (2026–2030)`.
+    static func englishTitle(_ plan: NextPlan) -> String {
+        let name = "\(plan.ordinal)th Five-Year Plan (\(plan.firstYear)–\(plan.lastYear))"
+        if let place = PlanOwner.place(titleEN: plan.titleEN) {
+            return "\(place): proposed main targets of the \(name)"
+        }
+        let owner = PlanOwner.possessive(issuerZH: EvaluationWords.issuer(plan.issuer, title: plan.titleZH))
+        return "Proposed main targets of " + (owner.isEmpty ? "the " : owner) + name
     }
 }
 
