@@ -154,6 +154,15 @@ import Testing
         #expect(page.contains(better))
     }
 
+    /// One slower binding target is "One binding target (…) is", never "1 binding targets" (review s7 P3-4).
+    @Test func oneBindingTargetIsSingular() throws {
+        let set = try ProposeWorkflowTests.qingxi.get().proposals
+        let text = ProposalReport(set, language: .en, date: Self.date).annexParagraphs.joined(separator: " ")
+        #expect(!text.contains("1 binding targets"), "\(text)")
+        let slower = set.proposals.filter { $0.binding && $0.showsSlower }
+        if slower.count == 1 { #expect(text.contains("One binding target (\(slower[0].nameEN))"), "\(text)") }
+    }
+
     /// Page one names the town and gives the proposed figures under （一）（二）（三）; the method
     /// and 取值原则 are said once, in the annex, with no placeholder; the charts follow the
     /// analysis as 附件1, numbered, the technical annex is 附件2.
