@@ -26,17 +26,16 @@ import Testing
         ).document
     }
 
-    static func hasHan(_ s: String) -> Bool { s.unicodeScalars.contains { (0x4E00...0x9FFF).contains($0.value) } }
-
     /// P2-7: the title, categories, units and qualitative targets of the English table are
     /// English; only the plan's own notes (quoted as printed) may keep Chinese.
     @Test func theEnglishEvaluationTableIsEnglish() throws {
         let d = try Self.qingxiEvaluation.get()
         let title = EvaluationWords(d, .en).title
-        #expect(title == "Evaluation of the main indicators of the 14th Five-Year Plan", "\(title)")
+        // Whose plan (review s7 P2-9): the plan states no English title, so its level, from 青溪镇.
+        #expect(title == "Evaluation of the main indicators of the town's 14th Five-Year Plan", "\(title)")
         for (k, r) in d.rows.enumerated() {
             let cells = EvaluationTable.cells(r, number: k + 1, .en)
-            for c in cells { #expect(!Self.hasHan(c), "row \(k + 1): \(c)") }
+            for c in cells { #expect(!PlanGlossary.hasHan(c), "row \(k + 1): \(c)") }
         }
         let green = try #require(d.rows.first { $0.indicator.id == "new_green_space" })
         #expect(EvaluationTable.cells(green, number: 1, .en)[1] == "Green development")
@@ -127,11 +126,11 @@ import Testing
     /// proposal's text (Markdown carries every section, the annex included).
     @Test func englishCycleReportsHaveNoChinese() throws {
         let md = EvaluationRenderers.markdown(try Self.qingxiEvaluation.get(), language: .en)
-        for line in md.split(separator: "\n") { #expect(!Self.hasHan(String(line)), "\(line)") }
+        for line in md.split(separator: "\n") { #expect(!PlanGlossary.hasHan(String(line)), "\(line)") }
         let report = ProposalReport(try ProposeWorkflowTests.qingxi.get().proposals, language: .en)
         let texts = report.overview + report.issues + report.annexParagraphs + [report.tableNote, report.title]
         for text in texts + (report.tableRows + report.annexRows).flatMap({ $0 }) {
-            #expect(!Self.hasHan(text), "\(text)")
+            #expect(!PlanGlossary.hasHan(text), "\(text)")
         }
     }
 

@@ -125,10 +125,42 @@ import Testing
         // Page one names them with their odds, not "按约90%的高把握取值" alone.
         #expect(
             report.overview.contains {
-                $0.hasPrefix("（三）约束性指标。") && $0.contains("按不弱于期末实际确定（下限不低于、上限不高于期末实际），模型把握分别约为")
+                $0.hasPrefix("（三）约束性指标。") && $0.contains("按不弱于期末实际确定（下限不低于、上限不高于期末实际）")
+                    && $0.contains("把握分别约为")
             })
         #expect(
             report.issues.contains { $0.contains(held.map(\.nameZH).joined(separator: "、")) && $0.contains("须配套措施") })
+    }
+
+    /// A held target whose odds are one half or more has the model's median on the good side of
+    /// the last actual: page one never says it weakens "on trend" (review s7 P1-1: forest cover,
+    /// fertiliser and grain area at 56%, 56%, 53% were said to weaken); one below one half does.
+    @Test(arguments: [Language.zh, .en])
+    func aHeldTargetWeakensOnTrendOnlyWhenItsMedianDoes(language l: Language) throws {
+        var set = try ProposeWorkflowTests.qingxi.get().proposals
+        let held = set.proposals.filter { $0.flags.contains(.heldAtLastActual) }
+        #expect(held.count >= 2 && held.allSatisfy { ($0.odds ?? 0) >= 0.5 }, "\(held.map(\.odds))")
+        let trend = l == .zh ? "按趋势推算将弱于" : "on trend"
+        let better = l == .zh ? "中间走势好于期末实际" : "central trend is better than the last actual"
+        var page = ProposalReport(set, language: l, date: Self.date).overview.joined()
+        #expect(!page.contains(trend) && page.contains(better), "\(page)")
+        // The first held target at 40%: its median is below the last actual, so its trend weakens.
+        let first = try #require(set.proposals.firstIndex { $0.indicator == held[0].indicator })
+        set.proposals[first].odds = 0.4
+        page = ProposalReport(set, language: l, date: Self.date).overview.joined()
+        let name = l == .zh ? held[0].nameZH : held[0].nameEN
+        let weak = try #require(page.range(of: trend), "\(page)")
+        #expect(page[..<weak.lowerBound].hasSuffix(name + (l == .zh ? "1项" : " would be weaker than the last actual ")))
+        #expect(page.contains(better))
+    }
+
+    /// One slower binding target is "One binding target (…) is", never "1 binding targets" (review s7 P3-4).
+    @Test func oneBindingTargetIsSingular() throws {
+        let set = try ProposeWorkflowTests.qingxi.get().proposals
+        let text = ProposalReport(set, language: .en, date: Self.date).annexParagraphs.joined(separator: " ")
+        #expect(!text.contains("1 binding targets"), "\(text)")
+        let slower = set.proposals.filter { $0.binding && $0.showsSlower }
+        if slower.count == 1 { #expect(text.contains("One binding target (\(slower[0].nameEN))"), "\(text)") }
     }
 
     /// Page one names the town and gives the proposed figures under （一）（二）（三）; the method

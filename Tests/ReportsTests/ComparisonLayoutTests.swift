@@ -32,7 +32,8 @@ import Testing
         #expect(table.key == nil)
         // Scenarios go by their titles: the baseline's words, a code name without a title as words.
         #expect(
-            table.headers.count == 6 && table.headers[2].hasPrefix("基准情景\n") && table.headers[5] == "Δ%\nepidemic shock"
+            table.headers.count == 6 && table.headers[2].hasPrefix("基准情景\n")
+                && table.headers[5] == "差值%\nepidemic shock"
         )
         #expect(table.size >= 7.5, "\(table.size) pt")
         #expect(table.groups.count == 9 && table.groups.allSatisfy { $0.rows.count == 4 })

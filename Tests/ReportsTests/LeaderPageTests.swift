@@ -79,3 +79,16 @@ import Testing
         #expect(!pageOne.contains("epidemic_shock") && !pageOne.contains("baseline"))
     }
 }
+
+extension LeaderPageTests {
+    /// 三、可调控因素 gives every at-risk target its lever or says the model has none (review s6
+    /// P2-2, s7 P2-2): the fixture's grain capacity (56 %, comparable places) is not moved by
+    /// investment, and the page says so once; a likely target or one on the plan's path is not counted.
+    @Test(arguments: [Language.zh, .en])
+    func everyTargetAtRiskHasItsLeverOrIsSaidToHaveNone(language l: Language) {
+        let levers = LeaderPage.levers(LeaderFixture.document(), language: l)
+        let rest = levers.filter { $0.contains(l == .zh ? "没有可测算的调控手段" : "no lever") }
+        #expect(rest.count == 1, "\(levers)")
+        #expect(rest.first?.contains(l == .zh ? "其余1项" : "the other target at risk") == true, "\(levers)")
+    }
+}

@@ -28,9 +28,11 @@ import Testing
     }
 
     @Test func numbersReadAsTheBriefingPrintsThem() {
-        // Rates one decimal; every cell at the top of its row.
-        #expect(XLSXParts.styles.contains("formatCode=\"0.0%\"") && !XLSXParts.styles.contains("0.00%"))
-        #expect(XLSXParts.styles.components(separatedBy: "<alignment vertical=\"top\"/>").count - 1 == 8)
+        // Rates one decimal (two only in the comparison's signed % differences); every cell at the top of its row.
+        #expect(
+            XLSXParts.styles.contains("formatCode=\"0.0%\"")
+                && XLSXParts.styles.components(separatedBy: "0.00%").count - 1 == 3)
+        #expect(XLSXParts.styles.components(separatedBy: "<alignment vertical=\"top\"/>").count - 1 == 13)
         // A negative figure in text takes the minus sign; a scenario statement stays as written.
         #expect(XLSXWriter.textCell("下降-0.45%") == "下降−0.45%")
         #expect(XLSXWriter.textCell("shock retail_sales -15% in 2022") == "shock retail_sales -15% in 2022")

@@ -87,8 +87,12 @@ public enum FanChart {
             + anchor
         c.polygon(band, fill: SVGCanvas.blue, opacity: 0.3)
         if let baseline {
+            // The line opens at its own value in the last history year when it has one (a
+            // proposal's cap is flat at 5.5% from 2025, never a ramp from the 4.2% actual: review
+            // s7 P2-1), else at the last history point.
+            let start = history.last.flatMap { h in baseline[h.year].map { [(x(h.year), y($0))] } } ?? anchor
             c.polyline(
-                anchor + ind.years.compactMap { y0 in baseline[y0.year].map { (x(y0.year), y($0)) } }, stroke: "#777",
+                start + ind.years.compactMap { y0 in baseline[y0.year].map { (x(y0.year), y($0)) } }, stroke: "#777",
                 width: 2, dash: "5 3")
         }
         c.polyline(anchor + ind.years.map { (x($0.year), y($0.p50)) }, stroke: SVGCanvas.blue, width: 2.5)

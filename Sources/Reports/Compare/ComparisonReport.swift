@@ -23,6 +23,13 @@ public enum ComparisonReport {
         /// Median level per scenario, the first being the reference.
         public let medians: [Double]
         public var differences: [Double] { medians.dropFirst().map { $0 - medians[0] } }
+        /// The differences as a reader checks them: each median rounded to `decimals` (as the
+        /// table prints it) minus the rounded reference, so 2114 against 2114 reads 0, never +1.
+        /// The rounding is the printed text's own (``NumberFormat/fixed(_:decimals:)``), read back.
+        public func shownDifferences(decimals k: Int) -> [Double] {
+            let shown = medians.map { Double(NumberFormat.fixed($0, decimals: k)) ?? .nan }
+            return shown.dropFirst().map { ($0 - shown[0]) + 0.0 }
+        }
         public var percentDifferences: [Double] {
             medians.dropFirst().map { medians[0] == 0 ? .nan : $0 / medians[0] - 1 }
         }
@@ -44,7 +51,7 @@ public enum ComparisonReport {
         let names = docs.map { $0.scenarioName(l) }
         var table = TextTable(
             headers: [zh ? "指标" : "indicator", zh ? "年份" : "year"] + names.map { zh ? "\($0) 中位数" : "\($0) median" }
-                + names.dropFirst().flatMap { [zh ? "\($0) 差值" : "\($0) Δ", "\($0) Δ%"] },
+                + names.dropFirst().flatMap { zh ? ["\($0) 差值", "\($0) 差值%"] : ["\($0) Δ", "\($0) Δ%"] },
             alignments: [.left, .right] + Array(repeating: .right, count: names.count + 2 * (names.count - 1)))
         for r in rows(docs) { table.add(cells(r, docs, language: l)) }
         var probability = TextTable(
@@ -93,7 +100,9 @@ public enum ComparisonReport {
             "", "## " + (zh ? "中位数与差异" : "Medians and differences"), "",
             "| "
                 + ([zh ? "指标" : "Indicator", zh ? "年份" : "Year"] + names.map { Markup.markdown($0) }
-                + names.dropFirst().flatMap { ["Δ \(Markup.markdown($0))", "Δ% \(Markup.markdown($0))"] }).joined(
+                + names.dropFirst().flatMap { n in
+                    (zh ? ["差值", "差值%"] : ["Δ", "Δ%"]).map { "\($0) \(Markup.markdown(n))" }
+                }).joined(
                     separator: " | ") + " |",
         ]
         lines.append(
@@ -119,8 +128,6 @@ public enum ComparisonReport {
         return lines.joined(separator: "\n") + "\n"
     }
 
-    /// A row for people: the name (with "yearly" for a period-sum indicator), the year,
-    /// medians with the indicator's decimals, signed differences (never `-0`).
     /// Whether target `id` rests on the plan's own path in any of the scenarios: then every
     /// format (tables, PDF, Word and Excel bars, page one) gives it 约50% (value 0.5, grey) in
     /// every scenario's column and no change — its odds are by construction, never a finding.
@@ -128,6 +135,10 @@ public enum ComparisonReport {
         docs.contains { d in d.targets.contains { $0.indicator == id && d.evidence(of: $0) == "plan" } }
     }
 
+    /// A row for people: the name (with "yearly" for a period-sum indicator), the year,
+    /// medians at the plan's precision, then per other scenario the signed difference of the
+    /// printed medians (never `-0`) and the % difference at two decimals, as the workbook
+    /// prints it too.
     static func cells(_ r: Row, _ docs: [ReportDocument], language l: Language) -> [String] {
         let zh = l == .zh
         let t = docs[0].targets.first { $0.indicator == r.indicator }
@@ -139,7 +150,7 @@ public enum ComparisonReport {
             (docs[0].indicator(r.indicator)?.name(l) ?? r.indicator)
             + (t?.kind == "period_sum" ? (zh ? "（当年值）" : " (yearly)") : "")
         return [name, "\(r.year)"] + r.medians.map { NumberFormat.fixed($0, decimals: k) }
-            + zip(r.differences, r.percentDifferences).flatMap {
+            + zip(r.shownDifferences(decimals: k), r.percentDifferences).flatMap {
                 [NumberFormat.signed($0, decimals: k), NumberFormat.signedPercent($1, decimals: 2)]
             }
     }

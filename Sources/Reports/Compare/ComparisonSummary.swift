@@ -19,8 +19,8 @@ public enum ComparisonSummary {
     /// The note under the medians table.
     static func tableNote(_ l: Language) -> String {
         l == .zh
-            ? "Δ、Δ%：各情景减参照情景（同一组随机数）；每一年的数值见随附数据文件（技术附录）。"
-            : "Δ, Δ%: each scenario minus the reference (same random numbers); every year is in the accompanying data files (technical annex)."
+            ? "差值、差值%：各情景减参照情景（同一组随机数）；差值为表中所列数字之差，差值%按未取整的数值计算；每一年的数值见随附数据文件（技术附录）。"
+            : "Δ, Δ%: each scenario minus the reference (same random numbers); Δ is the difference of the figures as printed, Δ% is from the unrounded values; every year is in the accompanying data files (technical annex)."
     }
 
     public static func paragraphs(_ docs: [ReportDocument], language l: Language) -> [String] {

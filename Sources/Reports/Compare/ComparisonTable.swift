@@ -42,10 +42,14 @@ struct ComparisonTable {
                     Array(ComparisonReport.cells($0, docs, language: l).dropFirst())
                 })
         }
+        // 差值 in Chinese: no Greek letter in the body (review s6 P3-1).
+        let delta = zh ? "差值" : "Δ"
         func headerRow(_ label: (Int) -> String, differences: Bool) -> [String] {
             [zh ? "指标" : "Indicator", zh ? "年份" : "Year"]
                 + docs.indices.map { "\(label($0))\n" + (zh ? "中位数" : "median") }
-                + docs.indices.dropFirst().flatMap { (differences ? ["Δ\n\(label($0))"] : []) + ["Δ%\n\(label($0))"] }
+                + docs.indices.dropFirst().flatMap {
+                    (differences ? ["\(delta)\n\(label($0))"] : []) + ["\(delta)%\n\(label($0))"]
+                }
         }
         var layout = Self.layout(
             docs, language: l, headers: { headerRow($0, differences: true) }, body: Self.columns(groups),

@@ -51,7 +51,7 @@ enum ComparisonWord {
             docs, language: l,
             headers: { label in
                 [zh ? "目标" : "Target", zh ? "目标年份" : "Year"] + docs.indices.map(label)
-                    + docs.indices.dropFirst().map { "Δ\n\(label($0))" }
+                    + docs.indices.dropFirst().map { (zh ? "变化\n" : "Δ\n") + label($0) }
             },
             body: (0..<(2 * docs.count + 1)).map { j in rows.map { $0[j] } }, points: Double(textWidth) / 20,
             unitWidth: ComparisonTable.wordUnit)
@@ -77,8 +77,8 @@ enum ComparisonWord {
             w.table(
                 header: table.headers, rows: medians, numeric: Set(1..<table.headers.count),
                 size: Int((table.size * 2).rounded()),
-                widths: table.shares.map { Int(Double(textWidth) * $0) }, spans: spans))
-        body.append(w.paragraph(ComparisonSummary.tableNote(l), style: "Note"))
+                widths: table.shares.map { Int(Double(textWidth) * $0) }, spans: spans, notesFollow: true))
+        body += w.notes([ComparisonSummary.tableNote(l)])
 
         body.append(
             w.paragraph(

@@ -1,7 +1,7 @@
 import Foundation
 import PlanData
 
-/// The comparison as a workbook an analyst keeps: every year's medians, Δ and Δ% (numbers
+/// The comparison as a workbook an analyst keeps: every year's medians, Δ and Δ% (差值 and 差值% in Chinese; numbers
 /// with the indicator's decimals, percentages formatted), each target's probability per
 /// scenario, the reference's P10–P90 band, page one (简报, the sheet it opens on) and the summary and provenance; and a chart sheet of
 /// native charts drawn from those cells — probability bars side by side, and per indicator
@@ -24,13 +24,14 @@ enum ComparisonWorkbook {
             name: zh ? "比较" : "Comparison",
             header: [zh ? "指标" : "Indicator", zh ? "单位" : "Unit", zh ? "年份" : "Year"]
                 + names.map { zh ? "\($0) 中位数" : "\($0) median" }
-                + names.dropFirst().flatMap { ["Δ \($0)", "Δ% \($0)"] },
+                + names.dropFirst().flatMap { zh ? ["差值 \($0)", "差值% \($0)"] : ["Δ \($0)", "Δ% \($0)"] },
             rows: rows.map { r in
+                // As the PDF and Word print them: the difference of the printed medians, Δ% at two decimals.
                 let k = decimals(r.indicator)
                 return [.text(name(r.indicator)), .text(unit(r.indicator)), .integer(r.year)]
                     + r.medians.map { .fixed($0, decimals: k) }
-                    + zip(r.differences, r.percentDifferences).flatMap {
-                        [BriefingTable.Cell.fixed($0, decimals: k), .percent($1)]
+                    + zip(r.shownDifferences(decimals: k), r.percentDifferences).flatMap {
+                        [BriefingTable.Cell.signed($0, decimals: k), .signedPercent($1)]
                     }
             })
         let probabilities = XLSXWriter.Sheet(

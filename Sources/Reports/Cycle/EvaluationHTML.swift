@@ -21,7 +21,7 @@ enum EvaluationHTML {
         table.eval td.miss{color:#C04A00;font-weight:700}
         section.annex{break-before:page}div.keep{break-inside:avoid}
         @media print{table.eval{font-size:8.6pt}table.eval th,table.eval td{padding:2pt 2.5pt}
-          thead{display:table-header-group}tr{break-inside:avoid}figure{break-inside:avoid;width:160mm}
+          thead{display:table-header-group}tr{break-inside:avoid}figure{break-inside:avoid;width:160mm}p.sub{break-after:avoid}
           h1{font-size:17pt}}
         """
 
@@ -43,8 +43,10 @@ enum EvaluationHTML {
             body += "<div class=\"keep\"><h2>\(e(heading))</h2>\n"
             for (k, p) in paragraphs.enumerated() {
                 let prefix = numbered ? (zh ? "（\(ChineseNumber.ordinal(k + 1))）" : "(\(k + 1)) ") : ""
+                // A group's sub-heading (（二）基本完成指标) stays with its first item.
+                let cls = EvaluationWord.isSubheading(p) ? "para sub" : "para"
                 body +=
-                    "<p class=\"para\">\(e(prefix + p))</p>\n" + (k == min(1, paragraphs.count - 1) ? "</div>\n" : "")
+                    "<p class=\"\(cls)\">\(e(prefix + p))</p>\n" + (k == min(1, paragraphs.count - 1) ? "</div>\n" : "")
             }
             if paragraphs.isEmpty { body += "</div>\n" }
         }

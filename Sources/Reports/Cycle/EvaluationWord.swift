@@ -15,6 +15,14 @@ enum EvaluationWord {
         l == .zh ? [5, 9, 15, 7, 7, 8, 12, 9, 8, 20] : [5, 13, 13, 9, 11, 8, 10, 8, 9, 14]
     }
 
+    /// Whether a paragraph is a group's sub-heading (（二）基本完成指标, (2) Targets largely
+    /// achieved): short, with no sentence in it. It keeps with its first item, never the last
+    /// line of a page (review s7 P2-7).
+    static func isSubheading(_ p: String) -> Bool {
+        (p.hasPrefix("（") || p.hasPrefix("(")) && p.count <= 40 && !p.contains("。") && !p.contains(". ")
+            && !p.hasSuffix(".") && !p.contains("：") && !p.contains(": ")
+    }
+
     static func document(_ d: EvaluationDocument, language l: Language) throws(InputIssue) -> Data {
         let zh = l == .zh, w = WordML.self, words = EvaluationWords(d, l), heads = EvaluationReportHeadings(words, l)
         var body: [String] = []
@@ -25,7 +33,9 @@ enum EvaluationWord {
             body.append(w.paragraph(heading, style: "Heading1", pageBreakBefore: pageBreak))
             for (k, p) in paragraphs.enumerated() {
                 body.append(
-                    w.paragraph((numbered ? (zh ? "（\(ChineseNumber.ordinal(k + 1))）" : "(\(k + 1)) ") : "") + p))
+                    w.paragraph(
+                        (numbered ? (zh ? "（\(ChineseNumber.ordinal(k + 1))）" : "(\(k + 1)) ") : "") + p,
+                        keepNext: Self.isSubheading(p)))
             }
         }
         section(heads.overall, words.overall)
@@ -34,8 +44,8 @@ enum EvaluationWord {
         body.append(
             w.table(
                 header: EvaluationTable.headers(l), rows: rows, numeric: [0, 5, 6, 7, 8], size: l == .zh ? 18 : 16,
-                widths: Self.widths(l).map { textWidth * $0 / 100 }))
-        body.append(w.paragraph(heads.tableNote(d), style: "Note"))
+                widths: Self.widths(l).map { textWidth * $0 / 100 }, notesFollow: true))
+        body += w.notes([heads.tableNote(d)])
         section(heads.reasons, words.reasons)
         section(heads.problems, words.problems)
         section(heads.suggestions(words), words.suggestions)
@@ -53,8 +63,9 @@ enum EvaluationWord {
         body.append(
             w.table(
                 header: EvaluationTable.annexHeaders(l), rows: d.rows.map { EvaluationTable.annexCells($0, l) },
-                numeric: Set(1..<7), size: 18, widths: [26, 12, 12, 14, 12, 12, 12].map { textWidth * $0 / 100 }))
-        body += heads.annexLines(d).map { w.paragraph($0, style: "Note") }
+                numeric: Set(1..<7), size: 18, widths: [26, 12, 12, 14, 12, 12, 12].map { textWidth * $0 / 100 },
+                notesFollow: true))
+        body += w.notes(heads.annexLines(d))
         return try WordML.package(body: body, charts: charts, zh: zh)
     }
 

@@ -31,8 +31,11 @@ public struct EvaluationWords {
             return issuer + name + (d.midTerm ? "主要指标中期评估" : "主要指标完成情况评估")
         }
         let name = Self.ordinal(d.plan?.period, zh: false) ?? "plan"
-        return (d.midTerm ? "Mid-term evaluation" : "Evaluation") + " of the main indicators of the \(name)"
-            + (d.plan.flatMap { $0.statesEnglishTitle ? ": \($0.titleEN)" : nil } ?? "")
+        // Whose plan: the plan's own English title when it states one, else its level (the town's).
+        let stated = d.plan.flatMap { $0.statesEnglishTitle ? ": \($0.titleEN)" : nil }
+        let owner = stated == nil ? PlanOwner.possessive(issuerZH: issuer) : ""
+        return (d.midTerm ? "Mid-term evaluation" : "Evaluation") + " of the main indicators of "
+            + (owner.isEmpty ? "the " : owner) + name + (stated ?? "")
     }
 
     /// Who issued the plan: its `issuer`, else the start of its title up to the plan's name

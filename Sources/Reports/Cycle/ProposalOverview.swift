@@ -18,6 +18,10 @@ enum ProposalOverview {
         let tag = "“\(NextPlanWords.chinese(s.plan.ordinal))五”"
         let binding = ps.filter(\.binding), indicative = ps.filter { !$0.binding }
         let held = ps.filter { $0.flags.contains(.heldAtLastActual) }, slower = ps.filter(\.showsSlower)
+        // A held target's value is the last actual, so its odds say on which side the model's
+        // median lies: below one half the trend itself weakens; at or above it the trend is
+        // better and only the binding odds' value falls short (review s7 P1-1).
+        let weaker = held.filter { ($0.odds ?? 0) < 0.5 }, uncertain = held.filter { ($0.odds ?? 0) >= 0.5 }
         let name = { (p: ProposedTarget) in zh ? p.nameZH : p.nameEN }
         let list = { (xs: [ProposedTarget]) in xs.map(name).joined(separator: zh ? "、" : ", ") }
         // "地区生产总值年均增长6%左右" / "GDP: about 6% a year".
@@ -44,9 +48,13 @@ enum ProposalOverview {
             if !binding.isEmpty {
                 out.append(
                     "（\(indicative.isEmpty ? "二" : "三")）约束性指标。" + figures(binding) + "。"
-                        + (held.isEmpty
-                            ? "各项约束性指标均不弱于期末实际水平。"
-                            : "其中\(list(held))\(held.count)项按趋势推算将弱于期末实际水平，按不弱于期末实际确定（下限不低于、上限不高于期末实际），模型把握分别约为\(odds(held))，须配套措施确保完成。")
+                        + (held.isEmpty ? "各项约束性指标均不弱于期末实际水平。" : "")
+                        + (weaker.isEmpty
+                            ? ""
+                            : "其中\(list(weaker))\(weaker.count)项按趋势推算将弱于期末实际水平，按不弱于期末实际确定（下限不低于、上限不高于期末实际），模型把握分别约为\(odds(weaker))，须配套措施确保完成。")
+                        + (uncertain.isEmpty
+                            ? ""
+                            : "\(weaker.isEmpty ? "其中" : "")\(list(uncertain))\(uncertain.count)项，按约束性指标约\(ProposalWords.odds(s.convention.bindingOdds))的把握取值将弱于期末实际，故按不弱于期末实际确定（下限不低于、上限不高于期末实际）；模型测算的中间走势好于期末实际，但不确定性较大，达到的把握分别约为\(odds(uncertain))，须配套措施确保完成。")
                 )
             }
             out.append(
@@ -64,9 +72,14 @@ enum ProposalOverview {
             if !binding.isEmpty {
                 out.append(
                     "(\(out.count + 1)) Binding: " + figures(binding) + ". "
-                        + (held.isEmpty
-                            ? "None is weaker than the last actual."
-                            : "\(list(held)) would be weaker than the last actual on trend; they are held at it, at odds of about \(odds(held)): measures are needed to meet them.")
+                        + (held.isEmpty ? "None is weaker than the last actual." : "")
+                        + (weaker.isEmpty
+                            ? ""
+                            : "\(list(weaker)) would be weaker than the last actual on trend; they are held at it, at odds of about \(odds(weaker)): measures are needed to meet them.")
+                        + (uncertain.isEmpty
+                            ? ""
+                            : (weaker.isEmpty ? "" : " ")
+                                + "\(list(uncertain)): at the about \(ProposalWords.odds(s.convention.bindingOdds)) odds a binding target takes, they would fall below the last actual, so they are held at it; the model's central trend is better than the last actual, but uncertain: odds about \(odds(uncertain)); measures are needed to meet them.")
                 )
             }
             out.append(

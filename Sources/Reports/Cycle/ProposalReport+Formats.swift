@@ -152,8 +152,8 @@ extension ProposalReport {
         body.append(
             w.table(
                 header: tableHeaders, rows: tableRows, numeric: numericColumns, size: language == .zh ? 18 : 16,
-                widths: shares.map { Int(Double(width) * $0) }))
-        body.append(w.paragraph(tableNote, style: "Note"))
+                widths: shares.map { Int(Double(width) * $0) }, notesFollow: true))
+        body += w.notes([tableNote])
         body.append(w.paragraph(headings[2], style: "Heading1"))
         body += issues.map { w.paragraph($0) }
         var charts: [String] = []
@@ -167,14 +167,16 @@ extension ProposalReport {
         }
         body.append(w.paragraph(annexTitle, style: "Heading1", pageBreakBefore: true))
         body += annexParagraphs.map { w.paragraph($0, style: "Note") }
-        // The code column wide enough for the longest id at 8 pt (surveyed_unemployment broke
-        // mid-word at 9 pt in automatic widths: the sixth reading); the figures share the rest.
-        let rest = max(1, annexHeaders.count - 2)
-        let annexShares = [0.27, 0.21] + Array(repeating: 0.52 / Double(rest), count: rest)
+        // Codes whole, numbers never split (ProposalAnnexLayout); the table kept on one page
+        // (its last rows stood alone on a page of their own).
+        let textPoints = Double(width) / 20
+        let annexShares = ProposalAnnexLayout.wordShares(header: annexHeaders, rows: annexRows, textPoints: textPoints)
         body.append(
             w.table(
-                header: annexHeaders, rows: annexRows, numeric: Set(2..<annexHeaders.count), size: 16,
-                widths: annexShares.map { Int(Double(width) * $0) }))
+                header: annexHeaders,
+                rows: ProposalAnnexLayout.wordRows(annexRows, shares: annexShares, textPoints: textPoints),
+                numeric: Set(2..<annexHeaders.count), size: 18, widths: annexShares.map { Int(Double(width) * $0) },
+                keepTogether: true))
         return try WordML.package(body: body, charts: charts, zh: language == .zh)
     }
 
@@ -208,9 +210,8 @@ extension ProposalReport {
         // (`Annex 2: technical notes` made the English workbook unreadable).
         var annex = XLSXWriter.Sheet(
             name: zh ? "技术附录" : "Annex", header: annexHeaders, rows: (annexRows.map { $0.map { .text($0) } }),
-            wrap: [0, 1])
-        annex.widths = Dictionary(
-            uniqueKeysWithValues: annexHeaders.indices.map { ($0, $0 == 0 ? 22.0 : $0 == 1 ? 18 : 13) })
+            wrap: Set(1..<annexHeaders.count))
+        annex.widths = ProposalAnnexLayout.workbookWidths(header: annexHeaders, rows: annexRows)
         return try XLSXWriter.workbook(sheets: [main, notes, annex])
     }
 }

@@ -65,7 +65,7 @@ public struct ProposalReport: Sendable {
         title =
             zh
             ? EvaluationWords.issuer(s.plan.issuer, title: s.plan.titleZH) + "\(tag)规划主要指标建议"
-            : "Proposed main targets of the \(s.plan.ordinal)th Five-Year Plan (\(s.plan.firstYear)–\(s.plan.lastYear))"
+            : Self.englishTitle(s.plan)
         var sub = [NextPlanWords.date(date, language: l)]
         if s.illustrative { sub.append(EvaluationDocument.illustrativeBanner(l)) }
         subtitle = sub
@@ -192,15 +192,35 @@ public struct ProposalReport: Sendable {
             let fmt = "%.\(p.decimals)f"
             return [p.indicator, name(p)]
                 + shown.map { q in
-                    // A share beside its points, never a growth rate.
-                    p.points.first { $0.probability == q }.map {
-                        String(format: fmt, $0.value) + (zh ? "（" : " (")
-                            + (p.unitZH.hasPrefix("%")
-                                ? ProposedTarget.pointsText($0.value - p.base, zh: zh)
-                                : ProposalWords.percent($0.growth)) + (zh ? "）" : ")")
+                    // A share beside its points, never a growth rate; signed, as a table's differences
+                    // (+0.5个百分点: the annex's columns hold it on one line).
+                    p.points.first { $0.probability == q }.map { point -> String in
+                        let change: String
+                        if !p.unitZH.hasPrefix("%") {
+                            change = ProposalWords.percent(point.growth)
+                        } else if zh, NumberFormat.signed(point.value - p.base, decimals: 1).first?.isNumber == false {
+                            change = NumberFormat.signed(point.value - p.base, decimals: 1) + "个百分点"
+                        } else {
+                            change = ProposedTarget.pointsText(point.value - p.base, zh: zh)
+                        }
+                        return String(format: fmt, point.value) + (zh ? "（\(change)）" : " (\(change))")
                     } ?? "—"
                 } + [p.form == .decline ? ProposalWords.percent(p.value) : String(format: "%.\(p.decimals)f", p.value)]
         }
+    }
+}
+
+extension ProposalReport {
+    /// The English title names whose plan it is (``PlanOwner``): `Haibin Sub-district, Binhai
+    /// New Area, Tianjin: proposed main targets of …`, else `Proposed main targets of the
+    /// town's 15th Five-Year Plan (2026–2030)`.
+    static func englishTitle(_ plan: NextPlan) -> String {
+        let name = "\(plan.ordinal)th Five-Year Plan (\(plan.firstYear)–\(plan.lastYear))"
+        if let place = PlanOwner.place(titleEN: plan.titleEN) {
+            return "\(place): proposed main targets of the \(name)"
+        }
+        let owner = PlanOwner.possessive(issuerZH: EvaluationWords.issuer(plan.issuer, title: plan.titleZH))
+        return "Proposed main targets of " + (owner.isEmpty ? "the " : owner) + name
     }
 }
 

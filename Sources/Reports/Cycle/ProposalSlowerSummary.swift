@@ -89,7 +89,9 @@ enum ProposalSlowerSummary {
         let commitments =
             bindingSlower.isEmpty
             ? ""
-            : "\(bindingSlower.count) binding targets (\(bindingSlower.map(name).joined(separator: ", "))), set at high odds, are slower too. "
+            : bindingSlower.count == 1
+                ? "One binding target (\(name(bindingSlower[0]))), set at high odds, is slower too. "
+                : "\(bindingSlower.count) binding targets (\(bindingSlower.map(name).joined(separator: ", "))), set at high odds, are slower too. "
         return [
             head + commitments
                 + "An indicative target is an expectation, set near the model's median (about \(pct) odds, a little below it); a binding target is a commitment, set at about \(ProposalWords.odds(c.bindingOdds)) odds and never weaker than the last actual. "

@@ -16,6 +16,10 @@ public struct BriefingTable: Sendable {
         case percent(Double?)
         /// A probability, shown at the precision it has (whole per cent).
         case probability(Double?)
+        /// A difference shown signed with exactly `decimals` decimals (+29, −0.02, 0).
+        case signed(Double?, decimals: Int)
+        /// A fraction shown as a signed percentage at two decimals (+0.35%, −1.20%).
+        case signedPercent(Double?)
     }
 
     /// Column positions, shared by the renderers that pick columns.
@@ -200,6 +204,8 @@ public struct BriefingTable: Sendable {
         case .integer(let n): return String(n)
         case .percent(let x): return NumberFormat.rate(x)
         case .probability(let p): return NumberFormat.probability(p)
+        case .signed(let x, let decimals): return NumberFormat.signed(x, decimals: decimals)
+        case .signedPercent(let x): return NumberFormat.signedPercent(x, decimals: 2)
         }
     }
 

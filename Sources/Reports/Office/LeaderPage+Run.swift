@@ -180,11 +180,18 @@ extension LeaderPage {
                 )
             }
         }
-        // Other targets' inversions, one sentence each (the lowest probability asked).
+        // Other targets' inversions, one sentence each (the lowest probability asked); in Chinese
+        // without the period the investment line above has just named (each keeps to one line).
+        let period = d.targets.first { $0.indicator == "fixed_investment" && !$0.hasEnded }.map {
+            "，" + OfficialForm.years($0.baseYear + 1, $0.targetYear, language: l) + "年投资"
+        }
         var seen = Set<String>()
         for v in d.inversions.sorted(by: { $0.probability < $1.probability })
         where v.indicator != "fixed_investment" && seen.insert(v.indicator).inserted {
-            out.append(InversionSentences.sentence(v, in: d, language: l))
+            let sentence = InversionSentences.sentence(v, in: d, language: l)
+            out.append(
+                zh && !out.isEmpty
+                    ? period.map { sentence.replacingOccurrences(of: $0, with: "，投资") } ?? sentence : sentence)
         }
         // Targets resting on comparable places: 一、 says what would narrow them, once.
         let inverted = Set(d.inversions.map(\.indicator)).union(["fixed_investment"])
@@ -205,6 +212,22 @@ extension LeaderPage {
                 zh
                     ? "\(nm)：取决于能否把年均增速从约\(NumberFormat.rate(t.simulatedGrowth))提高到\(NumberFormat.rate(ChartSpec.neededGrowth(t)))，需有新增项目或政策支撑。"
                     : "\(nm): depends on lifting yearly growth from about \(NumberFormat.rate(t.simulatedGrowth)) to \(NumberFormat.rate(ChartSpec.neededGrowth(t))); it needs new projects or policy."
+            )
+        }
+        // Every other target at risk rests on comparable places, not on investment: the model has
+        // no lever for it, said once (review s6 P2-2, s7 P2-2).
+        let covered = inverted.union(d.targets.filter { d.evidence(of: $0) == "data" }.map(\.indicator))
+        let rest = d.targets.filter {
+            !$0.hasEnded && d.evidence(of: $0) != "plan" && $0.probability < BriefingSummary.likely
+                && !covered.contains($0.indicator)
+        }
+        if !rest.isEmpty {
+            out.append(
+                zh
+                    ? "其余\(rest.count)项有风险的目标（见二、）在模型中不受投资带动，没有可测算的调控手段。"
+                    : rest.count == 1
+                        ? "The model has no lever for the other target at risk (see 2.): it does not move with investment."
+                        : "The model has no lever for the other \(rest.count) targets at risk (see 2.): they do not move with investment."
             )
         }
         return out

@@ -34,19 +34,17 @@ public enum UnitCaution {
         guard base.isFinite, target.isFinite else { return nil }
         let size = max(abs(base), abs(target))
         let v = NumberFormat.value(base, digits: 3)
-        let ind = (nameZH: nameZH, nameEN: nameEN, unitZH: unitZH)
-        let t = (base: base, baseYear: baseYear)
-        if ["吨", "千克", "公斤"].contains(ind.unitZH) && size < 10 {
+        if ["吨", "千克", "公斤"].contains(unitZH) && size < 10 {
             return zh
-                ? "\(ind.nameZH)：规划所列单位为“\(ind.unitZH)”（\(t.baseYear)年\(v)\(ind.unitZH)），量级明显偏小，疑为“万\(ind.unitZH)”，请核实后再引用。"
-                : "\(ind.nameEN): the plan prints the unit as tonnes (\(v) in \(t.baseYear)), far too small; it is probably 10,000 tonnes. Please check before quoting it."
+                ? "\(nameZH)：规划所列单位为“\(unitZH)”（\(baseYear)年\(v)\(unitZH)），量级明显偏小，疑为“万\(unitZH)”，请核实后再引用。"
+                : "\(nameEN): tonnes as printed (\(v) in \(baseYear)) is far too small; probably 10,000 tonnes: please check."
         }
-        if ind.unitZH.hasPrefix("万") && size < 1 {
-            let whole = Int((t.base * 10_000).rounded())
-            let rest = String(ind.unitZH.dropFirst())
+        if unitZH.hasPrefix("万") && size < 1 {
+            let whole = Int((base * 10_000).rounded())
+            let rest = String(unitZH.dropFirst())
             return zh
-                ? "\(ind.nameZH)：规划以“\(ind.unitZH)”为单位（\(t.baseYear)年\(v)\(ind.unitZH)，即约\(whole)\(rest.isEmpty ? "户" : rest)），文中数字均按此单位。"
-                : "\(ind.nameEN): the plan counts in units of 10,000 (\(v) in \(t.baseYear), i.e. about \(NumberFormat.grouped(whole)) \(u.replacingOccurrences(of: "10k ", with: "")))."
+                ? "\(nameZH)：规划以“\(unitZH)”为单位（\(baseYear)年\(v)\(unitZH)，即约\(whole)\(rest.isEmpty ? "户" : rest)），文中数字均按此单位。"
+                : "\(nameEN): the plan counts in units of 10,000 (\(v) in \(baseYear), i.e. about \(NumberFormat.grouped(whole)) \(u.replacingOccurrences(of: "10k ", with: "")))."
         }
         return nil
     }

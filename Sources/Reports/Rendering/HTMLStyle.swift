@@ -3,7 +3,7 @@
 /// page (the inversions kept whole, on the next page when they do not fit), the charts
 /// following on (never a page that holds two stray lines), history on a new page, table
 /// headers repeated, names that never break, charts one per row at a size whose text
-/// prints at about 9 pt. English pages set Latin fonts first, so quotation marks take
+/// prints at about 9 pt; a table's notes never split, and stay with its last two rows. English pages set Latin fonts first, so quotation marks take
 /// their Latin (narrow) form, not the CJK font's full-width one.
 enum HTMLStyle {
     static let css = """
@@ -40,7 +40,8 @@ enum HTMLStyle {
           table.briefing th,table.briefing td,table.data th,table.data td{padding:2pt 2.5pt}
           table.briefing th{white-space:normal}
           thead{display:table-header-group}tr,figure,li{break-inside:avoid}h2,h3{break-after:avoid}
-          .note{font-size:9pt}
+          .note{font-size:9pt;break-inside:avoid}
+          table+.note,.note+.note,tbody tr:last-child{break-before:avoid}
           section.main{break-inside:avoid}
           section.inversion{break-inside:avoid}
           section.charts{break-before:auto}.keep{break-inside:avoid}section.history{break-before:page}section.whatif{break-before:auto}

@@ -67,7 +67,9 @@ public enum ReportFormat: String, CaseIterable, Sendable {
     static func csvCell(_ c: BriefingTable.Cell) -> String {
         switch c {
         case .text(let s): return s
-        case .number(let x), .percent(let x), .probability(let x), .fixed(let x, _): return CSVWriter.number(x)
+        case .number(let x), .percent(let x), .probability(let x), .fixed(let x, _), .signed(let x, _),
+            .signedPercent(let x):
+            return CSVWriter.number(x)
         case .integer(let n): return String(n)
         }
     }

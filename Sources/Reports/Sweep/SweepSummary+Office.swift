@@ -58,8 +58,9 @@ extension SweepSummary {
             body.append(
                 w.table(
                     header: t.headers, rows: t.rows,
-                    numeric: Set(t.headers.indices.filter { !t.textColumns.contains($0) }), size: 18, widths: widths))
-            body.append(w.paragraph(tableNote(language: l), style: "Note"))
+                    numeric: Set(t.headers.indices.filter { !t.textColumns.contains($0) }), size: 18, widths: widths,
+                    notesFollow: true))
+            body += w.notes([tableNote(language: l)])
             body.append(
                 w.paragraph(headings.next(zh ? "各因素影响大小图" : "How much each factor matters"), style: "Heading1"))
             charts = [barChart(language: l, sheet: "Sheet1")]

@@ -22,12 +22,12 @@ extension DOCXWriter {
             w.table(
                 header: columns.map { WordTableLayout.mainHeader($0, table: table, d: d, language: l) }, rows: rows,
                 numeric: Set(columns.indices.filter { !textColumns.contains(columns[$0]) }), size: 18,
-                widths: WordTableLayout.mainWidths(columns, d: d, language: l)))
+                widths: WordTableLayout.mainWidths(columns, d: d, language: l), notesFollow: true))
         // The notes stay with the table's foot: the key, the legend, then the period sum and units.
-        body.append(w.paragraph(BriefingTable.probabilityKey(zh: zh, marks: false), style: "Note"))
-        body.append(w.paragraph(BriefingTable.evidenceLegend(zh: zh), style: "Note"))
-        if let note = BriefingTable.periodSumNote(d, language: l) { body.append(w.paragraph(note, style: "Note")) }
-        if let note = UnitCaution.tableNote(d, language: l) { body.append(w.paragraph(note, style: "Note")) }
+        body += w.notes(
+            [BriefingTable.probabilityKey(zh: zh, marks: false), BriefingTable.evidenceLegend(zh: zh)]
+                + [BriefingTable.periodSumNote(d, language: l), UnitCaution.tableNote(d, language: l)].compactMap { $0 }
+        )
         // The checks: one sentence here, in full in the annex.
         if let sentence = WhatIfSection.checkSummary(d, language: l) { body.append(w.paragraph(sentence)) }
         return body

@@ -27,8 +27,8 @@ public enum DOCXWriter {
             body.append(
                 w.table(
                     header: t.headers, rows: t.rows, numeric: Set(1..<(t.headers.count - 1)), size: 18,
-                    widths: [nameWidth] + Array(repeating: rest, count: t.headers.count - 1)))
-            body.append(w.paragraph(t.note, style: "Note"))
+                    widths: [nameWidth] + Array(repeating: rest, count: t.headers.count - 1), notesFollow: true))
+            body += w.notes([t.note])
         }
         let sentences = InversionSentences.sentences(d, language: l)
         if !sentences.isEmpty {
@@ -81,9 +81,9 @@ public enum DOCXWriter {
                 w.table(
                     header: WordTableLayout.differences(headers, language: l), rows: rows,
                     numeric: Set(1..<headers.count), size: 18, widths: WordTableLayout.differenceWidths(d, language: l),
-                    keepTogether: true)
+                    keepTogether: true, notesFollow: true)
             )
-            body += ShockEffect.notes(d, language: l).map { w.paragraph($0, style: "Note") }
+            body += w.notes(ShockEffect.notes(d, language: l))
         }
         return body
     }
@@ -108,8 +108,8 @@ public enum DOCXWriter {
             w.table(
                 header: [zh ? "指标" : "Indicator"] + years.map(String.init), rows: rows,
                 numeric: Set(1...years.count), size: 18,
-                widths: [nameWidth] + Array(repeating: yearWidth, count: years.count), keepTogether: true),
-            w.paragraph(HTMLReport.historyNote(l), style: "Note"),
-        ]
+                widths: [nameWidth] + Array(repeating: yearWidth, count: years.count), keepTogether: true,
+                notesFollow: true),
+        ] + w.notes([HTMLReport.historyNote(l)])
     }
 }

@@ -29,6 +29,13 @@ enum WordML {
         return "<w:p><w:pPr>\(props)</w:pPr>\(runs(text))</w:p>"
     }
 
+    /// A table's notes (style `Note`, never split across pages): each keeps with the next, so
+    /// the notes stay together; with ``table(header:rows:numeric:size:widths:spans:keepTogether:notesFollow:)``'s
+    /// `notesFollow` they stay with the table's last rows (review s6 P2-9).
+    static func notes(_ texts: [String]) -> [String] {
+        texts.enumerated().map { paragraph($0.element, style: "Note", keepNext: $0.offset < texts.count - 1) }
+    }
+
     /// A table with a repeated, shaded header row; `numeric` columns right-aligned;
     /// `size` in half-points.
     /// With `widths` (twips per column) the layout is fixed, so names never wrap per character.
@@ -36,9 +43,11 @@ enum WordML {
     /// the covered rows' first cells left out); a header's line breaks are kept.
     /// `keepTogether`: every row but the last keeps with the next, so a table that fits a
     /// page never starts at a page's foot with a row or two (Word and LibreOffice move it whole).
+    /// `notesFollow`: the last two rows keep with what follows (the table's notes, ``notes(_:)``),
+    /// so a note never opens a page alone; a long table breaks two rows earlier instead.
     static func table(
         header: [String], rows: [[String]], numeric: Set<Int>, size requested: Int, widths: [Int]? = nil,
-        spans: [Int: Int] = [:], keepTogether: Bool = false
+        spans: [Int: Int] = [:], keepTogether: Bool = false, notesFollow: Bool = false
     ) -> String {
         // Never below 9 pt (18 half-points): a print room's smallest readable table text.
         let size = max(requested, minimumTableSize)
@@ -74,7 +83,8 @@ enum WordML {
                     + r.enumerated().map {
                         cell(
                             covered.contains(i) && $0.offset == 0 ? "" : $0.element, $0.offset, head: false,
-                            merge: merge(i, $0.offset), keep: keepTogether && i < rows.count - 1)
+                            merge: merge(i, $0.offset),
+                            keep: (keepTogether && i < rows.count - 1) || (notesFollow && i >= rows.count - 2))
                     }.joined() + "</w:tr>"
             }.joined()
             + "</w:tbl>"
@@ -185,7 +195,7 @@ enum WordML {
             + "<w:style w:type=\"paragraph\" w:styleId=\"Lead\"><w:name w:val=\"Lead\"/><w:basedOn w:val=\"Normal\"/><w:pPr><w:spacing w:after=\"0\" w:line=\"228\" w:lineRule=\"auto\"/><w:ind w:firstLineChars=\"200\" w:firstLine=\"400\"/></w:pPr><w:rPr><w:sz w:val=\"20\"/><w:szCs w:val=\"20\"/></w:rPr></w:style>"
             + "<w:style w:type=\"paragraph\" w:styleId=\"LeadHeading\"><w:name w:val=\"Lead heading\"/><w:basedOn w:val=\"Heading1\"/><w:next w:val=\"Lead\"/><w:pPr><w:spacing w:before=\"100\" w:after=\"40\"/></w:pPr></w:style>"
             + "<w:style w:type=\"paragraph\" w:styleId=\"Notice\"><w:name w:val=\"Notice\"/><w:basedOn w:val=\"Lead\"/><w:pPr><w:pBdr><w:top w:val=\"single\" w:sz=\"4\" w:space=\"2\" w:color=\"000000\"/><w:bottom w:val=\"single\" w:sz=\"4\" w:space=\"2\" w:color=\"000000\"/></w:pBdr><w:spacing w:before=\"60\" w:after=\"60\"/><w:ind w:firstLineChars=\"0\" w:firstLine=\"0\"/></w:pPr><w:rPr><w:b/></w:rPr></w:style>"
-            + "<w:style w:type=\"paragraph\" w:styleId=\"Note\"><w:name w:val=\"Note\"/><w:basedOn w:val=\"Normal\"/><w:rPr><w:color w:val=\"444444\"/><w:sz w:val=\"18\"/><w:szCs w:val=\"18\"/></w:rPr></w:style>"
+            + "<w:style w:type=\"paragraph\" w:styleId=\"Note\"><w:name w:val=\"Note\"/><w:basedOn w:val=\"Normal\"/><w:pPr><w:keepLines/></w:pPr><w:rPr><w:color w:val=\"444444\"/><w:sz w:val=\"18\"/><w:szCs w:val=\"18\"/></w:rPr></w:style>"
             + "</w:styles>"
     }
 }

@@ -86,18 +86,27 @@ enum XLSXParts {
 
     /// Styles: 0 default; 1 header (bold white on blue, wrapped); 2 percentage 0.0% (a rate
     /// as the briefing's text prints it, ``NumberFormat/rate(_:)``);
-    /// 3 general number; 4 wrapped text; 5–8 fixed 0–3 decimals; 9 probability 0%. Every
+    /// 3 general number; 4 wrapped text; 5–8 fixed 0–3 decimals; 9 probability 0%; 10–13 a
+    /// signed difference at 0–3 decimals (+29, −0.02, 0); 14 a signed percentage +0.35%. Every
     /// cell but the header sits at the top of its row, so numbers and wrapped text align.
     static let top = "<alignment vertical=\"top\"/>"
+    /// Signed number formats, 0–3 decimals then a percentage at two: the plus sign and the
+    /// one minus sign (−) of the PDF and Word, and a bare 0 for no difference.
+    static let signedFormats = ["0", "0.0", "0.00", "0.000", "0.00%"].map {
+        "&quot;+&quot;\($0);&quot;−&quot;\($0);\($0)"
+    }
     static let styles =
         header + "<styleSheet xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\">"
-        + "<numFmts count=\"5\"><numFmt numFmtId=\"164\" formatCode=\"0.0%\"/><numFmt numFmtId=\"165\" formatCode=\"0\"/><numFmt numFmtId=\"166\" formatCode=\"0.0\"/><numFmt numFmtId=\"167\" formatCode=\"0.00\"/><numFmt numFmtId=\"168\" formatCode=\"0.000\"/></numFmts>"
+        + "<numFmts count=\"10\"><numFmt numFmtId=\"164\" formatCode=\"0.0%\"/><numFmt numFmtId=\"165\" formatCode=\"0\"/><numFmt numFmtId=\"166\" formatCode=\"0.0\"/><numFmt numFmtId=\"167\" formatCode=\"0.00\"/><numFmt numFmtId=\"168\" formatCode=\"0.000\"/>"
+        + signedFormats.enumerated().map { "<numFmt numFmtId=\"\(169 + $0.offset)\" formatCode=\"\($0.element)\"/>" }
+        .joined()
+        + "</numFmts>"
         + "<fonts count=\"2\"><font><sz val=\"11\"/><name val=\"等线\"/><family val=\"2\"/><charset val=\"134\"/></font><font><b/><sz val=\"11\"/><color rgb=\"FFFFFFFF\"/><name val=\"等线\"/><family val=\"2\"/><charset val=\"134\"/></font></fonts>"
         + "<fills count=\"3\"><fill><patternFill patternType=\"none\"/></fill><fill><patternFill patternType=\"gray125\"/></fill><fill><patternFill patternType=\"solid\"><fgColor rgb=\"FF0072B2\"/><bgColor indexed=\"64\"/></patternFill></fill></fills>"
         + "<borders count=\"2\"><border><left/><right/><top/><bottom/><diagonal/></border><border>"
         + ["left", "right", "top", "bottom"].map { "<\($0) style=\"thin\"><color rgb=\"FFBBBBBB\"/></\($0)>" }.joined()
         + "<diagonal/></border></borders><cellStyleXfs count=\"1\"><xf numFmtId=\"0\" fontId=\"0\" fillId=\"0\" borderId=\"0\"/></cellStyleXfs>"
-        + "<cellXfs count=\"10\"><xf numFmtId=\"0\" fontId=\"0\" fillId=\"0\" borderId=\"1\" applyBorder=\"1\" xfId=\"0\" applyAlignment=\"1\">\(top)</xf>"
+        + "<cellXfs count=\"15\"><xf numFmtId=\"0\" fontId=\"0\" fillId=\"0\" borderId=\"1\" applyBorder=\"1\" xfId=\"0\" applyAlignment=\"1\">\(top)</xf>"
         + "<xf numFmtId=\"0\" fontId=\"1\" fillId=\"2\" borderId=\"1\" applyBorder=\"1\" xfId=\"0\" applyFont=\"1\" applyFill=\"1\" applyAlignment=\"1\"><alignment wrapText=\"1\" vertical=\"center\" horizontal=\"center\"/></xf>"
         + "<xf numFmtId=\"164\" fontId=\"0\" fillId=\"0\" borderId=\"1\" applyBorder=\"1\" xfId=\"0\" applyNumberFormat=\"1\" applyAlignment=\"1\">\(top)</xf>"
         + "<xf numFmtId=\"0\" fontId=\"0\" fillId=\"0\" borderId=\"1\" applyBorder=\"1\" xfId=\"0\" applyAlignment=\"1\">\(top)</xf>"
@@ -105,6 +114,9 @@ enum XLSXParts {
         + (165...168).map {
             "<xf numFmtId=\"\($0)\" fontId=\"0\" fillId=\"0\" borderId=\"1\" applyBorder=\"1\" xfId=\"0\" applyNumberFormat=\"1\" applyAlignment=\"1\">\(top)</xf>"
         }.joined()
-        + "<xf numFmtId=\"9\" fontId=\"0\" fillId=\"0\" borderId=\"1\" applyBorder=\"1\" xfId=\"0\" applyNumberFormat=\"1\" applyAlignment=\"1\">\(top)</xf></cellXfs>"
+        + "<xf numFmtId=\"9\" fontId=\"0\" fillId=\"0\" borderId=\"1\" applyBorder=\"1\" xfId=\"0\" applyNumberFormat=\"1\" applyAlignment=\"1\">\(top)</xf>"
+        + (169...173).map {
+            "<xf numFmtId=\"\($0)\" fontId=\"0\" fillId=\"0\" borderId=\"1\" applyBorder=\"1\" xfId=\"0\" applyNumberFormat=\"1\" applyAlignment=\"1\">\(top)</xf>"
+        }.joined() + "</cellXfs>"
         + "<cellStyles count=\"1\"><cellStyle name=\"Normal\" xfId=\"0\" builtinId=\"0\"/></cellStyles></styleSheet>"
 }

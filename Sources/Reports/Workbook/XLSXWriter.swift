@@ -205,6 +205,8 @@ public enum XLSXWriter {
         case .integer: return 5
         case .percent: return 2
         case .probability: return 9
+        case .signed(_, let k): return 10 + min(max(k, 0), 3)
+        case .signedPercent: return 14
         }
     }
 
@@ -222,9 +224,18 @@ public enum XLSXWriter {
         case .fixed(let v?, let k) where v.isFinite: return round(v, max(k, 0))
         case .percent(let v?) where v.isFinite: return round(v, 3)
         case .probability(let v?) where v.isFinite: return round(v, 2)
+        // + 0.0 turns −0 into 0, so a zero difference shows 0, never −0.
+        case .signed(let v?, let k) where v.isFinite: return round(v, max(k, 0)) + 0.0
+        case .signedPercent(let v?) where v.isFinite: return round(v, 4) + 0.0
         case .number(let v?) where v.isFinite: return v
         default: return nil
         }
+    }
+
+    /// Whether a sheet prints on A4 landscape: more than eight columns, or columns wider in
+    /// sum than portrait prints at 9 pt or more (about 100 characters of the 11-point font).
+    static func landscape(_ sheet: Sheet, widths: [Double]) -> Bool {
+        sheet.header.count > 8 || widths.reduce(0, +) > 100
     }
 
     static func sheetXML(_ sheet: Sheet) -> String {
@@ -273,7 +284,8 @@ public enum XLSXWriter {
                         "<c r=\"\(ref)\" t=\"inlineStr\" s=\"\(sheet.wrap.contains(j) ? 4 : 0)\"><is><t xml:space=\"preserve\">\(Markup.escape(textCell(s)))</t></is></c>"
                 case .integer(let n): x += "<c r=\"\(ref)\" s=\"5\"><v>\(n)</v></c>"
                 case .number(let v?) where v.isFinite, .fixed(let v?, _) where v.isFinite,
-                    .percent(let v?) where v.isFinite, .probability(let v?) where v.isFinite:
+                    .percent(let v?) where v.isFinite, .probability(let v?) where v.isFinite,
+                    .signed(let v?, _) where v.isFinite, .signedPercent(let v?) where v.isFinite:
                     let formula =
                         sheet.formulas[j].map { "<f>" + $0.replacingOccurrences(of: "{r}", with: String(r)) + "</f>" }
                         ?? ""
@@ -287,7 +299,7 @@ public enum XLSXWriter {
         if sheet.filter && !sheet.rows.isEmpty { x += "<autoFilter ref=\"A1:\(last)\"/>" }
         x += "<pageMargins left=\"0.5\" right=\"0.5\" top=\"0.6\" bottom=\"0.6\" header=\"0.3\" footer=\"0.3\"/>"
         x +=
-            "<pageSetup paperSize=\"9\" orientation=\"\(sheet.header.count > 8 ? "landscape" : "portrait")\" fitToWidth=\"1\" fitToHeight=\"\(sheet.onePage ? 1 : 0)\"/>"
+            "<pageSetup paperSize=\"9\" orientation=\"\(landscape(sheet, widths: widths) ? "landscape" : "portrait")\" fitToWidth=\"1\" fitToHeight=\"\(sheet.onePage ? 1 : 0)\"/>"
             + XLSXParts.pageFooter
         return x + "</worksheet>"
     }

@@ -56,10 +56,12 @@ def series_values(series):
     return {int(p.get("idx")): float(p.find(f"{C}v").text) for p in series.findall(f"{C}val//{C}numCache/{C}pt")}
 
 
-def shown(cell, b):
+def shown(cell, b, units=0.5):
     """A workbook cell stores its figure as displayed (docs/briefings.md): within half a unit
-    of its number format's last decimal of the exact value (0.0% → 0.0005 as a fraction)."""
-    a, fmt = cell.value, cell.number_format or "General"
+    of its number format's last decimal of the exact value (0.0% → 0.0005 as a fraction);
+    a difference of two displayed figures within one unit (`units=1`). A signed format
+    ("+"0.00%;"−"0.00%;0.00%) counts the decimals of its first section."""
+    a, fmt = cell.value, (cell.number_format or "General").split(";")[0].replace('"+"', "")
     if a is None or b is None or not isinstance(a, (int, float)):
         return a is None and b is None
     digits = len(fmt.split(".")[1].rstrip("%")) if "." in fmt else 0
@@ -67,4 +69,4 @@ def shown(cell, b):
         return math.isclose(float(a), float(b), rel_tol=1e-12, abs_tol=1e-15)
     if "%" in fmt:
         digits += 2
-    return abs(float(a) - float(b)) <= 0.5 * 10 ** -digits + 1e-9
+    return abs(float(a) - float(b)) <= units * 10 ** -digits + 1e-9
