@@ -103,11 +103,10 @@ public enum FitReport {
     static func simulationJSON(_ m: SimulationModel) -> JSONValue {
         func rule(_ r: GrowthRule) -> JSONValue {
             switch r {
-            case .constant: return .object([("kind", .string("constant"))])
-            case .damped(let year): return .object([("kind", .string("damped")), ("convergence_year", .integer(year))])
-            case .ar1(let g): return .object([("kind", .string("ar1")), ("last_growth", .number(g))])
-            case .logistic: return .object([("kind", .string("logistic"))])
-            case .gompertz: return .object([("kind", .string("gompertz"))])
+            case .damped(let year):
+                return .object([("kind", .string(r.step.rawValue)), ("convergence_year", .integer(year))])
+            case .ar1(let g): return .object([("kind", .string(r.step.rawValue)), ("last_growth", .number(g))])
+            case .constant, .logistic, .gompertz: return .object([("kind", .string(r.step.rawValue))])
             }
         }
         var fields: [(String, JSONValue)] = [

@@ -135,12 +135,12 @@ public struct SimulationModel: Sendable {
         return (model, fits, core)
     }
 
-    /// The parameters a model projects with, in the order its ``GrowthRule`` reads them:
-    /// the log-linear trend's level is where the fitted line sits, not where projection
-    /// starts (that is the last actual), so only its growth is simulated.
+    /// The parameters a model projects with, in the order its ``GrowthRule`` reads them
+    /// (its family's ``GrowthFamily/projection``).
     static func projectionParameters(_ model: FittedModel) -> ([Double], Matrix) {
-        guard model.family == .logLinear else { return (model.estimates, model.covariance) }
-        return ([model.estimates[1]], Matrix(rows: 1, columns: 1, columnMajor: [model.covariance[1, 1]]))
+        guard let family = GrowthFamily.named(model.family) else { return (model.estimates, model.covariance) }
+        let projected = family.projection(model)
+        return (projected.mean, projected.covariance)
     }
 
     static func diagonalRoot(_ m: Matrix) -> Matrix {
