@@ -15,7 +15,8 @@ extension GrowthFamily {
                     input.history,
                     growthPrior: input.priors["growth_now"]
                         ?? BaselineAssumptions.growthPrior(for: input.indicator, in: input.dataset),
-                    longRun: input.priors["growth_long_run"] ?? BaselineAssumptions.longRunPrior(for: input.indicator))
+                    longRun: input.priors["growth_long_run"] ?? BaselineAssumptions.longRunPrior(for: input.indicator),
+                    convergenceYear: input.dataset.longRunYear)
             }),
         GrowthFamily(
             family: .logLinear, name: Phrase(zh: "对数线性", en: "log_linear"), step: .constant,
