@@ -55,11 +55,11 @@ def simulate(spec, n, seed):
     masks = [((u[p["indicator"]] >= p["mixture"][0]) & (u[p["indicator"]] < p["mixture"][1])).astype(float)
              for p in spec["univariate"]]
     inv, out, jobs = index["fixed_investment"], index["industrial_output"], index["new_employment"]
-    state[inv] = np.log(lk["investment_2020"])
-    state[out] = np.log(lk["output_2020"])
-    state[jobs] = np.log(lk["employment_2020"])
-    capital = ratio * lk["output_2020"]
-    tfp_w = damping(lk["output_anchor_year"], 2035, horizon)
+    state[inv] = np.log(lk["investment_base"])
+    state[out] = np.log(lk["output_base"])
+    state[jobs] = np.log(lk["employment_base"])
+    capital = ratio * lk["output_base"]
+    tfp_w = damping(lk["output_anchor_year"], lk["long_run_year"], horizon)
     damp = [damping(p["anchor_year"], p["rule"].get("convergence_year", 2035), horizon) for p in spec["univariate"]]
     targets = spec["targets"]
     sums = {i: np.zeros(n) for i, t in enumerate(targets) if t["kind"] == "period_sum"}

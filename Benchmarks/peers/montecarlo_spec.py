@@ -50,7 +50,7 @@ def build_model(spec):
     lk = spec.get("linked")
     has_linked = lk is not None
     inv, out, jobs = (index["fixed_investment"], index["industrial_output"], index["new_employment"]) if has_linked else (0, 0, 0)
-    tw = damping(lk["output_anchor_year"], 2035, horizon) if has_linked else [0.0]
+    tw = damping(lk["output_anchor_year"], lk["long_run_year"], horizon) if has_linked else [0.0]
     tfp_w = np.array([tw[min(max(year - (lk["output_anchor_year"] if has_linked else 0), 0), len(tw) - 1)]
                       for year in range(first, horizon + 1)])
     targets = spec["targets"]
@@ -70,8 +70,8 @@ def build_model(spec):
          np.array(lk["mean"] if has_linked else [0.0] * 8), np.array(lk["sd"] if has_linked else [0.0] * 8),
          np.array([b[0] for b in BOUNDS], np.float64), np.array([b[1] for b in BOUNDS], np.float64),
          np.array([inv, out, jobs], np.int64),
-         np.log(np.array([lk["investment_2020"], lk["output_2020"], lk["employment_2020"]]) if has_linked else np.ones(3)),
-         lk["output_2020"] if has_linked else 1.0, lk["plan_end_year"] if has_linked else 0, tfp_w,
+         np.log(np.array([lk["investment_base"], lk["output_base"], lk["employment_base"]]) if has_linked else np.ones(3)),
+         lk["output_base"] if has_linked else 1.0, lk["plan_end_year"] if has_linked else 0, tfp_w,
          np.array([lk["investment_shock_sd"], lk["output_shock_sd"], lk["employment_shock_sd"]] if has_linked else [0.0] * 3),
          np.array([index[t["indicator"]] for t in targets], np.int64), t_sum,
          np.array([t["target"] if t["kind"] == "period_sum" else math.log(t["target"]) for t in targets]),

@@ -29,11 +29,11 @@ def evaluate(x, lk, first, horizon, target):
     alpha, delta = x[:, 0], x[:, 1]
     tfp_now, tfp_lr = np.log1p(x[:, 2]), np.log1p(x[:, 3])
     g_plan, g_lr = np.log1p(x[:, 5]), np.log1p(x[:, 6])
-    # K0 = capital-output ratio x output 2020, as plansim's kernel starts the capital stock.
-    capital = lk["mean"][7] * lk["output_2020"]
-    log_i = np.full(len(x), np.log(lk["investment_2020"]))
-    log_y = np.full(len(x), np.log(lk["output_2020"]))
-    w = damping(lk["output_anchor_year"], 2035, horizon)
+    # K0 = capital-output ratio x output in the base year, as plansim's kernel starts the capital stock.
+    capital = lk["mean"][7] * lk["output_base"]
+    log_i = np.full(len(x), np.log(lk["investment_base"]))
+    log_y = np.full(len(x), np.log(lk["output_base"]))
+    w = damping(lk["output_anchor_year"], lk["long_run_year"], horizon)
     out_2025 = None
     for year in range(first, horizon + 1):
         log_i = log_i + (g_plan if year <= lk["plan_end_year"] else g_lr)

@@ -97,10 +97,10 @@ def measure(x, lk, first, horizon, target):
     alpha, delta = x[..., 0], x[..., 1]
     tfp_now, tfp_lr = np.log1p(x[..., 2]), np.log1p(x[..., 3])
     g_plan = np.log1p(x[..., 5])
-    tw = damping(lk["output_anchor_year"], 2035, horizon)
-    capital = lk["mean"][7] * lk["output_2020"]
-    log_i = math.log(lk["investment_2020"])
-    log_y = np.full(alpha.shape, math.log(lk["output_2020"]))
+    tw = damping(lk["output_anchor_year"], lk["long_run_year"], horizon)
+    capital = lk["mean"][7] * lk["output_base"]
+    log_i = math.log(lk["investment_base"])
+    log_y = np.full(alpha.shape, math.log(lk["output_base"]))
     for year in range(first, 2026):
         log_i = log_i + g_plan
         old = capital

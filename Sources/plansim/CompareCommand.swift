@@ -17,8 +17,8 @@ struct CompareCommand: ParsableCommand {
             "Run several scenarios with the same seed and compare them with the first: medians, differences, % differences, target odds."
         ),
         discussion: say(
-            "将 comparison.md/.html/.xlsx（英文为 comparison-en.*；加 --format 另写 .docx 和 .pdf）、comparison.csv 和 comparison.json 写入 notebooks-out/compare-<情景名>/。",
-            "Writes comparison.md/.html/.xlsx (comparison-en.* in English; .docx and .pdf with --format), comparison.csv and comparison.json to notebooks-out/compare-<names>/."
+            "将 comparison.md/.html（英文为 comparison-en.*；加 --format 另写 .xlsx、.docx 和 .pdf）、comparison.csv 和 comparison.json 写入 notebooks-out/compare-<情景名>/。",
+            "Writes comparison.md/.html (comparison-en.* in English; .xlsx, .docx and .pdf with --format), comparison.csv and comparison.json to notebooks-out/compare-<names>/."
         ))
 
     @Argument(
@@ -50,8 +50,9 @@ struct CompareCommand: ParsableCommand {
     @Flag(help: say("以 JSON 输出比较结果。", "Print the comparison as JSON.")) var json = false
     @Option(
         help: say(
-            "另写这些格式，逗号分隔：`docx`、`pdf`（`pdf` 需要无界面 Chromium）。",
-            "Also write these formats, comma-separated: docx, pdf (pdf needs headless Chromium).")) var format: String?
+            "另写的格式，逗号分隔：`xlsx`、`docx`、`pdf`（`pdf` 需要无界面 Chromium）；`md`、`html`、`csv` 和 `json` 总会写出。",
+            "Formats written besides md, html, csv and json, comma-separated: xlsx, docx, pdf (pdf needs headless Chromium)."
+        )) var format: String?
 
     func validate() throws {
         guard files.count >= 2 else {

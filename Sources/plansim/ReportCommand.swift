@@ -55,11 +55,11 @@ struct ReportCommand: ParsableCommand {
         for file in files { print(directory.appendingPathComponent(file.name).path) }
     }
 
-    /// The formats a comparison writes besides its own (`docx`, `pdf`), from `--format`;
-    /// a format a comparison cannot write is refused.
+    /// The formats a comparison writes besides md, html, csv and json (`xlsx`, `docx`, `pdf`),
+    /// from `--format`, as `run` takes them; a format a comparison cannot write is refused.
     static func extraFormats(_ text: String?, language lang: LanguageOption) throws -> [ReportFormat] {
         try extraFormats(
-            text, command: "compare", allowed: [.docx, .pdf], always: ["md", "html", "xlsx", "csv", "json"],
+            text, command: "compare", allowed: [.xlsx, .docx, .pdf], always: ["md", "html", "csv", "json"],
             language: lang.language)
     }
 

@@ -100,6 +100,8 @@ struct SweepCommand: ParsableCommand {
 
     /// The briefing formats a sweep writes besides its own (`docx`, `pdf`), from `--format`;
     /// refused before anything runs when unknown, not a sweep's, or `pdf` without Chromium.
+    /// `xlsx` is accepted and adds nothing (a sweep always writes its workbook), so one
+    /// `--format xlsx,docx,pdf` serves run, compare and sweep alike.
     static func extraFormats(_ text: String?, language lang: LanguageOption) throws -> [ReportFormat] {
         guard let text else { return [] }
         guard case .success(let formats) = ReportFormat.parseList(text) else {
@@ -112,7 +114,7 @@ struct SweepCommand: ParsableCommand {
             }
             return try ReportCommand.extraFormats(text, language: lang)
         }
-        if let other = formats.first(where: { ![.docx, .pdf].contains($0) }) {
+        if let other = formats.first(where: { ![.xlsx, .docx, .pdf].contains($0) }) {
             throw InputIssue(
                 file: "--format", field: other.rawValue,
                 message: Phrase(
@@ -123,7 +125,7 @@ struct SweepCommand: ParsableCommand {
                     en: "md, html, xlsx and svg are always written; use `--format docx,pdf`"))
         }
         if formats.contains(.pdf), PDFPrinter.chromium() == nil { throw PDFPrinter.missing(lang.language) }
-        return formats
+        return formats.filter { $0 != .xlsx }
     }
 
     func run() throws {

@@ -60,7 +60,7 @@ import Testing
         arguments: ["zh", "en"])
     func wordAndExcelReadBackEqualToTheJSON(lang: String) throws {
         let python = try #require(ReportCommandTests.python, "the Python report clients could not be installed")
-        let dir = try Self.compare(lang, formats: "docx")
+        let dir = try Self.compare(lang, formats: "docx,xlsx")
         for script in ["check_compare_docx.py", "check_compare_xlsx.py"] {
             let (status, text) = try ReportCommandTests.launch(
                 python, [ReportCommandTests.client(script), dir.path, lang])

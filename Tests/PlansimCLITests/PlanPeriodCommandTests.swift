@@ -39,7 +39,7 @@ import Testing
         let linked = try #require(model["linked"] as? [String: Any])
         #expect(
             model["first_year"] as? Int == 2026 && linked["base_year"] as? Int == 2025
-                && linked["output_2020"] as? Double == 40)
+                && linked["output_base"] as? Double == 40)
     }
 
     /// Haibin's fit keeps its years: the 2016–2020 history is reconstructed, K₀ = κ·Y₂₀₂₀.

@@ -128,7 +128,11 @@ import Testing
                 at: scenarios.appendingPathComponent(name), to: dir.appendingPathComponent(name))
         }
         let r = try Plansim.run(
-            ["compare", "baseline.scn", "epidemic_shock.scn", "--paths", "1000", "--json", "--out", "cmp"], in: dir)
+            [
+                "compare", "baseline.scn", "epidemic_shock.scn", "--paths", "1000", "--json", "--out", "cmp",
+                "--format",
+                "xlsx",
+            ], in: dir)
         #expect(r.status == 0, "\(r.stderr)")
         let json = try #require(try JSONSerialization.jsonObject(with: Data(r.stdout.utf8)) as? [String: Any])
         let rows = try #require(json["rows"] as? [[String: Any]])
@@ -155,6 +159,8 @@ import Testing
         #expect(!en.stdout.contains(" -0 ") && !en.stdout.contains("-0.00%"), "\(en.stdout)")
         #expect(FileManager.default.fileExists(atPath: dir.appendingPathComponent("cmp/comparison-en.html").path))
         #expect(FileManager.default.fileExists(atPath: dir.appendingPathComponent("cmp/comparison.md").path))
+        // Without `--format xlsx` no workbook is written, as `run` writes only the formats asked.
+        #expect(!FileManager.default.fileExists(atPath: dir.appendingPathComponent("cmp/comparison-en.xlsx").path))
         let saved = try Data(contentsOf: dir.appendingPathComponent("cmp/comparison.json"))
         let again = try Plansim.run(["report", "cmp", "--lang", "en"], in: dir)
         #expect(again.status == 0 && again.stdout.contains("comparison-en.xlsx"), "\(again.stderr)")

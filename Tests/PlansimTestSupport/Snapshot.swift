@@ -3,12 +3,15 @@ import Foundation
 /// Golden files: compares text with `Tests/<target>/__Snapshots__/<name>`; with
 /// `PLANSIM_RECORD_SNAPSHOTS=1` in the environment, writes it instead.
 public enum Snapshot {
-    /// nil when it matches (or was recorded); otherwise a message with the first difference.
+    /// nil when it matches; otherwise a message with the first difference. A recording run
+    /// writes a snapshot that differs and still returns a message (it checked nothing): run
+    /// again without `PLANSIM_RECORD_SNAPSHOTS` after reading the diff.
     public static func check(_ text: String, named name: String, target: String) -> String? {
         let url = TestPaths.repository.appendingPathComponent("Tests/\(target)/__Snapshots__/\(name)")
         if ProcessInfo.processInfo.environment["PLANSIM_RECORD_SNAPSHOTS"] == "1" {
+            if FileManager.default.contents(atPath: url.path) == Data(text.utf8) { return nil }
             try? Data(text.utf8).write(to: url)
-            return nil
+            return "recorded \(url.path); read the diff, then run again without PLANSIM_RECORD_SNAPSHOTS"
         }
         guard let data = FileManager.default.contents(atPath: url.path) else {
             return "no snapshot \(url.path); record it with PLANSIM_RECORD_SNAPSHOTS=1"

@@ -16,6 +16,8 @@ import Testing
             let head = old.components(separatedBy: "    public static let haibin14th = #\"\"\"\n")[0]
             try Data((head + "    public static let haibin14th = #\"\"\"\n" + file + "\n\"\"\"#\n}\n").utf8).write(
                 to: swift)
+            // Regenerating checks nothing: the run fails until it is rebuilt and run again.
+            Issue.record("regenerated \(swift.path) from the plan file; rebuild and run the tests again")
             return
         }
         #expect(

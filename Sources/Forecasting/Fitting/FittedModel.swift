@@ -38,6 +38,23 @@ public enum GrowthRule: Sendable, Equatable {
     /// Growth of a saturation curve with parameters `p[0…2]` (K, r, t₀).
     case logistic
     case gompertz
+
+    /// The kernel's step for each kind of rule (the rule without its parameters); its raw
+    /// value is the rule's `kind` in `plansim fit --json`.
+    public enum Step: String, Sendable, CaseIterable {
+        case constant, damped, ar1, logistic, gompertz
+    }
+
+    /// Which step this rule is.
+    public var step: Step {
+        switch self {
+        case .constant: .constant
+        case .damped: .damped
+        case .ar1: .ar1
+        case .logistic: .logistic
+        case .gompertz: .gompertz
+        }
+    }
 }
 
 /// A model fitted to one indicator, with everything `plansim fit` reports and the

@@ -43,8 +43,12 @@ public enum GrowthModels {
     }
 
     /// Growth starting at `g0` (data combined with the growth prior) and converging to
-    /// the long-run rate `g∞` (prior) by ``BaselineAssumptions/convergenceYear``.
-    public static func damped(_ h: FitHistory, growthPrior: Prior, longRun: Prior) throws(FitFailure) -> FittedModel {
+    /// the long-run rate `g∞` (prior) by `convergenceYear` (the plan's
+    /// ``PlanData/Dataset/longRunYear``).
+    public static func damped(
+        _ h: FitHistory, growthPrior: Prior, longRun: Prior,
+        convergenceYear: Int = BaselineAssumptions.convergenceYear
+    ) throws(FitFailure) -> FittedModel {
         guard h.count >= 1 else { throw FitFailure(family: .damped, reason: Phrase(zh: "没有数据点", en: "no points")) }
         var g0 = growthPrior.mean, g0SE = growthPrior.sd, weight = 1.0
         var sd = BaselineAssumptions.shockSD(for: h.indicator), fromPrior = true
@@ -82,7 +86,7 @@ public enum GrowthModels {
             looRMSE: h.count >= 3
                 ? ModelScores.leaveOneOut(h) { keep in try? logLinearPrediction(h, keep: keep) } : nil,
             observations: h.count, reconstructed: h.reconstructed, warnings: w, grades: nil,
-            rule: .damped(convergenceYear: BaselineAssumptions.convergenceYear), anchorYear: h.lastYear,
+            rule: .damped(convergenceYear: convergenceYear), anchorYear: h.lastYear,
             anchorValue: h.lastValue,
             fitted: fitted, shockDegreesOfFreedom: dof)
     }

@@ -46,18 +46,18 @@ public enum ModelSelection {
         let sums = dataset.sums.filter { $0.indicator == indicator.id }.count
         let record = FitHistory(indicator: indicator, series: dataset.series(indicator.id), sums: sums)
         let history = record.recent(recentYears)
-        let growthPrior = priors["growth_now"] ?? BaselineAssumptions.growthPrior(for: indicator, in: dataset)
-        let longRun = priors["growth_long_run"] ?? BaselineAssumptions.longRunPrior(for: indicator)
         var fitted: [FittedModel] = []
         var failures: [FitFailure] = []
-        for family in fittingOrder {
+        let input = GrowthFamily.FitInput(history: history, dataset: dataset, priors: priors)
+        let wholeInput = GrowthFamily.FitInput(history: record, dataset: dataset, priors: priors)
+        for family in GrowthFamily.all {
             do {
-                var model = try fitFamily(family, history, growthPrior: growthPrior, longRun: longRun)
+                var model = try family.fit(input)
                 // Growth from the recent years, the size of the shocks from every year (when the
                 // family's whole-record fit passes its own diagnostics: a GM(1,1) graded 4 there
                 // measures its misfit, not the shocks).
                 if history.count < record.count,
-                    let whole = try? fitFamily(family, record, growthPrior: growthPrior, longRun: longRun),
+                    let whole = try? family.fit(wholeInput),
                     screen([whole]).excluded.isEmpty
                 {
                     model.residualSD = whole.residualSD
@@ -89,57 +89,15 @@ public enum ModelSelection {
         return fit
     }
 
-    /// Candidates for the average: every fit except those whose own diagnostics fail —
-    /// GM(1,1) graded 3 or 4 by its C and P statistics, AR(1) with |ρ| ≥ 1 (explosive),
-    /// AR(1) not identified by the data (its 95 % interval for ρ spans both −1 and +1) —
-    /// which are returned as failures with the reason. If every fit fails its
-    /// diagnostics, the first is kept so that something can be simulated.
+    /// Candidates for the average: every fit except those its family's own diagnostics
+    /// exclude (``GrowthFamily/screen``; see ModelSelection+Screening.swift), which are
+    /// returned as failures with the reason. If every fit fails its diagnostics, the first
+    /// is kept so that something can be simulated.
     static func screen(_ fitted: [FittedModel]) -> (kept: [FittedModel], excluded: [FitFailure]) {
         var kept: [FittedModel] = [], excluded: [FitFailure] = []
         for model in fitted {
-            if let grades = model.grades, grades.grade >= 3 {
-                let c = String(format: "%.3f", grades.c), p = String(format: "%.2f", grades.p)
-                excluded.append(
-                    FitFailure(
-                        family: model.family,
-                        reason: Phrase(
-                            zh: "已排除：GM(1,1) 精度等级 \(grades.grade)（C = \(c)，P = \(p)），未通过其自身的精度检验",
-                            en:
-                                "excluded: GM(1,1) grade \(grades.grade) (C = \(c), P = \(p)) fails its own accuracy test"
-                        ), excluded: true))
-            } else if (model.family == .logistic || model.family == .gompertz)
-                && model.observations < minimumForSaturation
-            {
-                excluded.append(
-                    FitFailure(
-                        family: model.family,
-                        reason: Phrase(
-                            zh: "已排除：\(model.observations) 个点无法确定饱和水平（至少需要 \(minimumForSaturation) 个）",
-                            en:
-                                "excluded: \(model.observations) points cannot identify a saturation level (needs \(minimumForSaturation))"
-                        ), excluded: true))
-            } else if model.family == .ar1, let rho = model.parameters.last?.estimate, abs(rho) >= 1 {
-                let r = String(format: "%.3f", rho)
-                excluded.append(
-                    FitFailure(
-                        family: model.family,
-                        reason: Phrase(zh: "已排除：ρ = \(r)，不平稳", en: "excluded: ρ = \(r) is not stationary"),
-                        excluded: true))
-            } else if model.family == .ar1, let interval = rhoInterval(model),
-                interval.lowerBound <= -1 && interval.upperBound >= 1
-            {
-                let r = String(format: "%.3f", model.estimates[1])
-                let low = String(format: "%.2f", interval.lowerBound),
-                    high = String(format: "%.2f", interval.upperBound)
-                excluded.append(
-                    FitFailure(
-                        family: model.family,
-                        reason: Phrase(
-                            zh: "已排除：\(model.observations) 个点无法识别（ρ = \(r)，95% 区间 \(low) 至 \(high)，跨越 ±1）",
-                            en:
-                                "excluded: not identified on \(model.observations) points (ρ = \(r), 95% interval \(low) to \(high) spans ±1)"
-                        ),
-                        excluded: true))
+            if let reason = GrowthFamily.named(model.family)?.screen(model) {
+                excluded.append(FitFailure(family: model.family, reason: reason, excluded: true))
             } else {
                 kept.append(model)
             }
@@ -148,25 +106,11 @@ public enum ModelSelection {
         return (kept, excluded)
     }
 
-    /// The 95 % interval of an AR(1) fit's ρ: `ρ̂ ± t₀.₉₇₅(ν)·se` with the regression's
-    /// residual degrees of freedom ν = n − 4 (n levels give n − 1 growths, n − 2 pairs,
-    /// two coefficients). nil for other families or when ν < 1.
-    ///
-    /// Its simulation draws ρ from N(ρ̂, se²): when this interval spans ±1 a large share of
-    /// paths have |ρ| > 1, explode, and carry the median of the whole average with them
-    /// (issue 20: ρ = 0.067 ± 1.74 on n = 5 gave a 2035 median of 3.0e59).
-    static func rhoInterval(_ model: FittedModel) -> ClosedRange<Double>? {
-        guard model.family == .ar1, model.parameters.count == 2 else { return nil }
-        let dof = Double(model.observations - 4)
-        guard dof >= 1 else { return nil }
-        let rho = model.parameters[1],
-            half = Statistics.studentTQuantile(0.975, degreesOfFreedom: dof) * rho.standardError
-        return (rho.estimate - half)...(rho.estimate + half)
+    /// Points the comparison leaves out at the start: the most any candidate's family
+    /// conditions on (two when AR(1) is a candidate), so every model is scored on the same observations.
+    static func comparisonSkip(_ models: [FittedModel]) -> Int {
+        models.map { GrowthFamily.named($0.family)?.conditioningPoints ?? 0 }.max() ?? 0
     }
-
-    /// Points the comparison leaves out at the start: two when AR(1), which conditions on
-    /// them, is a candidate, so every model is scored on the same observations.
-    static func comparisonSkip(_ models: [FittedModel]) -> Int { models.contains { $0.family == .ar1 } ? 2 : 0 }
 
     /// A candidate's AICc in the comparison: on the history from `skip` on, with k the
     /// parameters its in-sample fit estimates from the data — for the damped model the
@@ -174,29 +118,8 @@ public enum ModelSelection {
     /// shape the in-sample fit), otherwise the parameters whose prior weight is below 1.
     static func comparedAICc(_ m: FittedModel, history: FitHistory, skip: Int) -> Double? {
         guard m.fitted.count == history.count else { return nil }
-        let k = m.family == .damped ? 2 : m.parameters.filter { $0.priorWeight < 1 }.count
+        let k = GrowthFamily.named(m.family)?.inSampleParameters ?? m.parameters.filter { $0.priorWeight < 1 }.count
         return ModelScores.aicc(history, fitted: m.fitted, parameters: max(k, 1), sigmaFloor: nil, skip: skip)
-    }
-
-    /// The families in fitting order (the more conservative projection first).
-    static let fittingOrder: [ModelFamily] = [.damped, .logLinear, .ar1, .gm11, .logistic, .gompertz]
-
-    /// One family fitted on `h`.
-    static func fitFamily(
-        _ family: ModelFamily, _ h: FitHistory, growthPrior: Prior, longRun: Prior
-    ) throws(FitFailure) -> FittedModel {
-        switch family {
-        case .damped: try GrowthModels.damped(h, growthPrior: growthPrior, longRun: longRun)
-        case .logLinear: try GrowthModels.logLinear(h)
-        case .ar1: try GrowthModels.ar1(h)
-        case .gm11: try GrowthModels.grey(h)
-        case .logistic: try SaturationModels.fit(h, gompertz: false)
-        case .gompertz: try SaturationModels.fit(h, gompertz: true)
-        case .linked:
-            throw FitFailure(
-                family: .linked,
-                reason: Phrase(zh: "联动核心不按单一指标拟合", en: "the linked core is not fitted per indicator"))
-        }
     }
 
     /// The years of record the growth is fitted on: the last ten (two plan periods). A
@@ -206,10 +129,6 @@ public enum ModelSelection {
     /// shock SD and its degrees of freedom are those of the same family fitted on the whole
     /// record, so that a calm recent decade does not thin the tails.
     public static let recentYears = 10
-
-    /// Points below which a three-parameter saturation curve is not identified well
-    /// enough to simulate (its drawn saturation level can be anything).
-    static let minimumForSaturation = 8
 
     /// Effective observations below which AICc cannot tell growth models apart (with two
     /// or three parameters, n − k − 1 leaves at most two degrees of freedom).

@@ -11,7 +11,9 @@ public import PlanData
 /// Every figure here is shown by `plansim fit` beside the estimate it shapes, with its
 /// weight, and documented in docs/methods.md. A scenario file overrides any of them.
 public enum BaselineAssumptions {
-    /// The year by which damped growth has converged (to within 5 %) to its long-run rate.
+    /// The year by which damped growth has converged (to within 5 %) to its long-run rate
+    /// when the plan states no vision year (``PlanData/Dataset/longRunYear``): 2035, the
+    /// vision year of the 14th plans.
     public static let convergenceYear = 2035
 
     /// Reference-class prior on the starting growth rate of an indicator, in log points.
@@ -30,7 +32,8 @@ public enum BaselineAssumptions {
         }
     }
 
-    /// Prior on the long-run (2035) growth rate, in log points per year.
+    /// Prior on the long-run growth rate (reached by the plan's vision year, 2035 by
+    /// default), in log points per year.
     public static func longRunPrior(for indicator: Indicator) -> Prior {
         switch indicator.kind {
         case .stockCount: return Prior(mean: 0.02, sd: 0.01)

@@ -19,7 +19,7 @@ public struct CompareOutcome: Sendable {
     /// The terminal table in `language`.
     public func text(language: Language) -> String { ComparisonReport.text(documents, language: language) }
 
-    /// Writes the comparison's files in `language` (with `extra` docx or pdf) into
+    /// Writes the comparison's files in `language` (with `extra` xlsx, docx or pdf) into
     /// `directory`; with `index`, refreshes the run index of the folder above it.
     ///
     /// - Throws: ``InputIssue`` when the files cannot be made or written.

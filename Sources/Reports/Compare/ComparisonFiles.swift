@@ -1,14 +1,15 @@
 public import Foundation
 public import PlanData
 
-/// The files of a comparison: Markdown, HTML (with overlaid fan charts and probability
-/// bars side by side) and XLSX, and DOCX or PDF when asked, in the language asked for, named `comparison.<ext>` in
+/// The files of a comparison: Markdown and HTML (with overlaid fan charts and probability
+/// bars side by side), and XLSX, DOCX or PDF when asked, in the language asked for, named `comparison.<ext>` in
 /// Chinese and `comparison-en.<ext>` in English; CSV and JSON (which keeps every
 /// scenario's full results, so `plansim report` can re-render the folder) in neither.
 public enum ComparisonFiles {
     ///
-    /// `extra` adds formats beyond those five: `.docx` (a Word document with native charts)
-    /// and `.pdf` (the HTML printed to A4 by headless Chromium); others are ignored.
+    /// `extra` adds formats beyond those four, as `plansim run`'s `--format` does: `.xlsx` (a
+    /// workbook with native charts), `.docx` (a Word document with native charts) and `.pdf`
+    /// (the HTML printed to A4 by headless Chromium); others are ignored.
     ///
     /// - Throws: ``InputIssue`` when PDF is asked for and cannot be printed (nothing is written then).
     public static func files(_ docs: [ReportDocument], language l: Language, extra: [ReportFormat] = [])
@@ -19,10 +20,10 @@ public enum ComparisonFiles {
         var files: [(name: String, contents: Data)] = [
             ("\(stem).md", Data(ComparisonReport.markdown(docs, language: l).utf8)),
             ("\(stem).html", Data(page.utf8)),
-            ("\(stem).xlsx", try ComparisonWorkbook.xlsx(docs, language: l)),
             ("comparison.csv", ComparisonReport.csv(docs)),
             ("comparison.json", Data((json(docs).rendered() + "\n").utf8)),
         ]
+        if extra.contains(.xlsx) { files.append(("\(stem).xlsx", try ComparisonWorkbook.xlsx(docs, language: l))) }
         if extra.contains(.docx) { files.append(("\(stem).docx", try ComparisonWord.document(docs, language: l))) }
         if extra.contains(.pdf) { files.append(("\(stem).pdf", try PDFPrinter.pdf(html: page, language: l))) }
         return files

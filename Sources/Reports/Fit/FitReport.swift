@@ -5,6 +5,11 @@ public import Simulation
 /// `plansim fit`: per indicator the chosen model, the alternatives with their scores,
 /// parameters ± SE with the prior's weight, and warnings; then the linked core.
 public enum FitReport {
+    /// The version of `plansim fit --json` (docs/json-formats.md), its first field. 2.0: the
+    /// linked core's starting values are `investment_base`/`output_base`/`employment_base`
+    /// (of `base_year`), no longer `…_2020`, and `long_run_year` is added.
+    public static let formatVersion = "2.0"
+
     public static func json(
         _ fits: [IndicatorFit], core: LinkedCoreFit, model: SimulationModel,
         sensitivity: HeadlineSensitivity? = nil
@@ -31,6 +36,7 @@ public enum FitReport {
             return .object(fields)
         }
         return .object([
+            ("format_version", .string(formatVersion)),
             (
                 "indicators",
                 .array(
@@ -103,11 +109,10 @@ public enum FitReport {
     static func simulationJSON(_ m: SimulationModel) -> JSONValue {
         func rule(_ r: GrowthRule) -> JSONValue {
             switch r {
-            case .constant: return .object([("kind", .string("constant"))])
-            case .damped(let year): return .object([("kind", .string("damped")), ("convergence_year", .integer(year))])
-            case .ar1(let g): return .object([("kind", .string("ar1")), ("last_growth", .number(g))])
-            case .logistic: return .object([("kind", .string("logistic"))])
-            case .gompertz: return .object([("kind", .string("gompertz"))])
+            case .damped(let year):
+                return .object([("kind", .string(r.step.rawValue)), ("convergence_year", .integer(year))])
+            case .ar1(let g): return .object([("kind", .string(r.step.rawValue)), ("last_growth", .number(g))])
+            case .constant, .logistic, .gompertz: return .object([("kind", .string(r.step.rawValue))])
             }
         }
         var fields: [(String, JSONValue)] = [
@@ -164,11 +169,13 @@ public enum FitReport {
                         ("mean", .array(l.mean.map(JSONValue.number))),
                         ("sd", .array(l.sd.map(JSONValue.number))),
                         // The values the core starts from: the plan's roles in `base_year`, the year before the
-                        // first simulated year (the `_2020` names are Haibin's base year; Benchmarks/peers read them).
+                        // first simulated year (Benchmarks/peers read them).
                         ("base_year", .integer(m.firstYear - 1)),
-                        ("investment_2020", .finite(m.roles.flatMap { m.actuals[$0.investment]?[m.firstYear - 1] })),
-                        ("output_2020", .finite(m.roles.flatMap { m.actuals[$0.output]?[m.firstYear - 1] })),
-                        ("employment_2020", .finite(m.roles.flatMap { m.actuals[$0.employment]?[m.firstYear - 1] })),
+                        ("investment_base", .finite(m.roles.flatMap { m.actuals[$0.investment]?[m.firstYear - 1] })),
+                        ("output_base", .finite(m.roles.flatMap { m.actuals[$0.output]?[m.firstYear - 1] })),
+                        ("employment_base", .finite(m.roles.flatMap { m.actuals[$0.employment]?[m.firstYear - 1] })),
+                        // The year TFP growth reaches its long-run rate by (the plan's vision, 2035 by default).
+                        ("long_run_year", .integer(m.longRunYear)),
                         ("plan_end_year", .integer(l.fit.planEndYear)),
                         ("output_anchor_year", .integer(l.fit.outputAnchorYear)),
                         ("investment_shock_sd", .number(l.fit.investmentShockSD)),

@@ -7,15 +7,6 @@ public import PlanData
 public enum FitWords {
     /// A model family for people: `damped` → 阻尼增长 / damped.
     public static func family(_ f: ModelFamily, _ l: Language) -> String {
-        guard l == .zh else { return f.rawValue }
-        switch f {
-        case .damped: return "阻尼增长"
-        case .logLinear: return "对数线性"
-        case .ar1: return "AR(1)"
-        case .logistic: return "逻辑斯蒂"
-        case .gompertz: return "冈珀茨"
-        case .gm11: return "GM(1,1)"
-        default: return f.rawValue
-        }
+        GrowthFamily.named(f)?.name.text(l) ?? f.rawValue
     }
 }

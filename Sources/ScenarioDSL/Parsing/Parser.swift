@@ -1,3 +1,4 @@
+import Forecasting
 import PlanData
 
 /// A recovering recursive-descent parser. It never throws and never stops early: every
@@ -404,7 +405,8 @@ public enum Keywords {
     public static let sweepStatements = ["vary", "method", "samples", "measure", "second_order"]
     public static let distributions: Set<String> = ["normal", "uniform", "triangular", "lognormal"]
     public static let assumptionKinds = ["growth", "level", "step", "grows_as", "levels_from", "add_factor"]
-    public static let families = ["damped", "log_linear", "ar1", "gm11", "logistic", "gompertz"]
+    /// The growth families' words, in the registry's order (``GrowthFamily/all``).
+    public static let families = GrowthFamily.all.map(\.word)
     public static let outputs = ["md", "html", "csv", "json", "xlsx", "ipynb"]
     public static let methods = ["sobol", "lhs", "grid", "morris"]
 }

@@ -128,7 +128,7 @@ final class BlockKernel {
         actualLogs = model.indicators.map { id in (model.actuals[id] ?? [:]).mapValues { log($0) } }
         if let linked = model.linked, let roles = model.roles {
             tfpPowers = BlockKernel.powers(
-                anchor: linked.fit.outputAnchorYear, convergence: 2035, through: model.horizon)
+                anchor: linked.fit.outputAnchorYear, convergence: model.longRunYear, through: model.horizon)
             linkedIndex = (
                 model.index(of: roles.investment)!, model.index(of: roles.output)!, model.index(of: roles.employment)!
             )

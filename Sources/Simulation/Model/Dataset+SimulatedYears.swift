@@ -1,3 +1,4 @@
+import Forecasting
 public import PlanData
 
 /// The years a run of a plan covers, from the plan itself: a plan of any period (Haibin's
@@ -25,7 +26,8 @@ extension Dataset {
         return start...(start + 35)
     }
 
-    /// The default horizon: 2035 (the vision year of the 14th plans), or the first horizon
-    /// the plan allows when its period ends later.
-    public var defaultHorizon: Int { min(max(2035, horizons.lowerBound), horizons.upperBound) }
+    /// The default horizon: the plan's vision year (``longRunYear``; 2035, the vision year
+    /// of the 14th plans, when the plan states none), or the first horizon the plan allows
+    /// when its period ends later.
+    public var defaultHorizon: Int { min(max(longRunYear, horizons.lowerBound), horizons.upperBound) }
 }

@@ -54,6 +54,9 @@ public struct SimulationModel: Sendable {
     /// (``PlanData/Dataset/firstSimulatedYear``), and the horizon.
     public let firstYear: Int
     public var horizon: Int
+    /// The year the linked core's TFP growth reaches its long-run rate by: the plan's
+    /// ``PlanData/Dataset/longRunYear`` (2035 when it states no vision).
+    public var longRunYear = BaselineAssumptions.convergenceYear
 
     /// What each indicator's forecast rests on, in ``indicators`` order (`prior` for any
     /// indicator a hand-built model does not grade).
@@ -77,8 +80,9 @@ public struct SimulationModel: Sendable {
 
     /// The baseline model of `dataset`: the chosen fit of each indicator, with the linked
     /// core driving the plan's investment, output and employment (none when the plan names no roles).
+    /// `horizon` defaults to the plan's ``PlanData/Dataset/defaultHorizon`` (its vision year, 2035 when it states none).
     public static func baseline(
-        _ dataset: Dataset, horizon: Int = 2035, models: [String: ModelFamily] = [:],
+        _ dataset: Dataset, horizon: Int? = nil, models: [String: ModelFamily] = [:],
         priors: [String: [String: Prior]] = [:]
     ) -> (SimulationModel, [IndicatorFit], LinkedCoreFit) {
         let linkedIDs = Set(dataset.roles?.all ?? [])
@@ -119,10 +123,11 @@ public struct SimulationModel: Sendable {
             indicators: ids, units: projected.map(\.unitZH), univariate: processes, linked: linked,
             shockCorrelation: ShockCorrelation.estimate(dataset, indicators: ids).cholesky, targets: dataset.targets,
             actuals: actuals,
-            firstYear: dataset.firstSimulatedYear, horizon: horizon,
+            firstYear: dataset.firstSimulatedYear, horizon: horizon ?? dataset.defaultHorizon,
             usesReconstructedHistory: dataset.hasReconstructedHistory)
         model.adjustments = [[KernelAdjustment]](repeating: [], count: ids.count)
         model.roles = dataset.roles
+        model.longRunYear = dataset.longRunYear
         let roles = dataset.roles
         model.evidence = ids.map { id in
             switch id {
@@ -135,12 +140,12 @@ public struct SimulationModel: Sendable {
         return (model, fits, core)
     }
 
-    /// The parameters a model projects with, in the order its ``GrowthRule`` reads them:
-    /// the log-linear trend's level is where the fitted line sits, not where projection
-    /// starts (that is the last actual), so only its growth is simulated.
+    /// The parameters a model projects with, in the order its ``GrowthRule`` reads them
+    /// (its family's ``GrowthFamily/projection``).
     static func projectionParameters(_ model: FittedModel) -> ([Double], Matrix) {
-        guard model.family == .logLinear else { return (model.estimates, model.covariance) }
-        return ([model.estimates[1]], Matrix(rows: 1, columns: 1, columnMajor: [model.covariance[1, 1]]))
+        guard let family = GrowthFamily.named(model.family) else { return (model.estimates, model.covariance) }
+        let projected = family.projection(model)
+        return (projected.mean, projected.covariance)
     }
 
     static func diagonalRoot(_ m: Matrix) -> Matrix {

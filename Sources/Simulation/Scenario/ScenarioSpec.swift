@@ -102,7 +102,9 @@ public struct ResultCheck: Sendable, Equatable {
 /// A compiled scenario: everything the engine needs, as plain values.
 public struct ScenarioSpec: Sendable {
     public var name: String
-    public var horizon: Int = 2035
+    /// The last simulated year; compiling a scenario sets it from the plan
+    /// (``PlanData/Dataset/defaultHorizon``) unless the scenario states one.
+    public var horizon: Int = BaselineAssumptions.convergenceYear
     public var paths: Int = 100_000
     public var seed: UInt64 = 20_210_929
     /// A planner's CSV (path resolved against the scenario's directory), or nil.
