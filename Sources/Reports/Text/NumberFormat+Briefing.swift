@@ -24,9 +24,20 @@ extension NumberFormat {
     }
 
     /// `x` with exactly `decimals` decimals; `—` for nil or non-finite; never `-0`.
+    ///
+    /// An exact half rounds away from zero (四舍五入, as Excel rounds a cell's display):
+    /// 34 ÷ 32 = 1.0625 prints `106.3` at one decimal in PDF, Word and the workbook alike,
+    /// where C's `printf` would round the tie to even (`106.2`). Only a value whose scaled
+    /// figure is exactly a half (the multiplication exact, checked by FMA) is a tie; every
+    /// other value prints as `printf` prints it, from its exact binary value.
     public static func fixed(_ x: Double?, decimals: Int) -> String {
         guard let x, x.isFinite else { return "—" }
-        let text = String(format: "%.\(max(0, min(decimals, 10)))f", x)
+        let places = max(0, min(decimals, 10))
+        let scale = pow(10, Double(places))
+        let scaled = x * scale
+        let isTie = (scaled - scaled.rounded(.towardZero)).magnitude == 0.5 && fma(x, scale, -scaled) == 0
+        let value = isTie ? scaled.rounded(.toNearestOrAwayFromZero) / scale : x
+        let text = String(format: "%.\(places)f", value)
         return text.allSatisfy({ "-0.".contains($0) }) && text.hasPrefix("-") ? String(text.dropFirst()) : text
     }
 
