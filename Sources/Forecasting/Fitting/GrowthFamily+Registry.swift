@@ -1,5 +1,5 @@
 import Foundation
-public import LinearAlgebra
+import LinearAlgebra
 import PlanData
 
 extension GrowthFamily {
