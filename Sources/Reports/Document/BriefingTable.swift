@@ -115,8 +115,9 @@ public struct BriefingTable: Sendable {
     static func statusText(_ t: ReportDocument.Target, language l: Language) -> String {
         guard let status = t.status else { return "—" }
         var text = l == .zh ? status : ReportDocument.statusEnglish(status)
-        // One decimal, so that 99.6 % never reads as a round 100 %.
-        if t.hasEnded, let c = t.completion { text += " " + String(format: "%.1f%%", c * 100) }
+        // One decimal, so that 99.6 % never reads as a round 100 %; rounded as every printed
+        // figure is (NumberFormat.fixed: an exact half away from zero, as the workbook does).
+        if t.hasEnded, let c = t.completion { text += " " + NumberFormat.fixed(c * 100, decimals: 1) + "%" }
         if !t.missingYears.isEmpty {
             let years = t.missingYears.map(String.init).joined(separator: ",")
             text += l == .zh ? "（缺\(years)年）" : " (no \(years))"
