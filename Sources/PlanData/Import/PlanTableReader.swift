@@ -42,7 +42,7 @@ public enum PlanTableReader {
     public static func read(_ grid: TableGrid) throws(InputErrors) -> PlanTable {
         let f = grid.file
         var title: String?
-        var headerIndex: Int?
+        var headerIndex: Int?, headerStart = 0
         var columns = Columns()
         for (k, row) in grid.rows.enumerated() {
             let texts = row.filter { !TableValue.normalise($0.text).isEmpty }
@@ -59,12 +59,14 @@ public enum PlanTableReader {
                     found.unread = below.unread
                     found.growth = found.growth ?? below.growth
                     headerIndex = k + 1
+                    headerStart = k
                     columns = found
                     break
                 }
             }
             if found.name != nil && found.namesYears {
                 headerIndex = k
+                headerStart = k
                 columns = found
                 break
             }
@@ -88,6 +90,8 @@ public enum PlanTableReader {
         var indicators: [TableIndicator] = []
         var notes: [String] = []
         var category: String?
+        let headed = TableRowCheck.headed(grid.rows[headerStart...headerIndex])
+        var blankAttributes: [(name: String, row: Int)] = [], anyAttribute = false
         for row in grid.rows[(headerIndex + 1)...] {
             let cell = { (c: Int?) -> TableGrid.Cell? in c.flatMap { c in row.first { $0.column == c + 1 } } }
             let filled = row.filter { !TableValue.normalise($0.text).isEmpty }
@@ -189,14 +193,30 @@ public enum PlanTableReader {
             {
                 warnings.append(w)
             }
-            let attributeText = TableValue.normalise(cell(columns.attribute)?.text ?? "")
+            var attribute = PlanAttribute.indicative
+            if columns.attribute != nil {
+                let read = TableRowCheck.attribute(cell(columns.attribute), name: name, file: f)
+                attribute = read.0
+                if let issue = read.issue { issues.append(issue) }
+                if read.blank { blankAttributes.append((name, (nameCell ?? first).row)) } else { anyAttribute = true }
+            }
+            if let issue = TableRowCheck.numericName(nameCell, file: f) { issues.append(issue) }
+            warnings += TableRowCheck.unheaded(row, headed: headed, file: f)
             indicators.append(
                 TableIndicator(
                     row: (nameCell ?? first).row, sequence: TableValue.normalise(cell(columns.sequence)?.text ?? ""),
                     nameZH: name, unit: unit,
                     category: category,
-                    attribute: attributeText.contains("约束") ? .binding : .indicative,
+                    attribute: attribute,
                     base: base.map { (baseYear, $0) }, targets: targets, growth: growth))
+        }
+        if let column = columns.attribute {
+            let blank = TableRowCheck.blankIssues(
+                blankAttributes, anyFilled: anyAttribute, column: column,
+                headerRow: grid.rows[headerStart...headerIndex].joined().first { $0.column == column + 1 }?.row ?? 1,
+                file: f)
+            issues += blank.errors
+            warnings += blank.warnings
         }
         if indicators.isEmpty {
             issues.append(
