@@ -146,7 +146,7 @@ public enum PlanTableReader {
                     InputIssue(
                         file: f, line: u.row, column: u.column, field: unit,
                         message: Phrase(zh: "未知单位 `\(unit)`", en: "unknown unit `\(unit)`"),
-                        help: DidYouMean.phrase(for: unit, among: PlanUnit.known)
+                        help: PlanUnit.didYouMean(unit)
                             ?? Phrase(
                                 zh: "请使用以下之一：" + PlanUnit.known.joined(separator: " "),
                                 en: "use one of " + PlanUnit.known.joined(separator: " "))))

@@ -6,7 +6,7 @@ extension Diagnostic {
     static func unknownUnit(_ unit: String, _ r: SourceRange) -> Diagnostic {
         Diagnostic(
             id: "E040", message: Phrase(zh: "未知单位 `\(unit)`", en: "unknown unit `\(unit)`"), range: r,
-            help: Phrase.didYouMean(unit, among: PlanUnit.known)
+            help: PlanUnit.didYouMean(unit)
                 ?? Phrase(
                     zh: "可用的单位：" + Phrase.codes(PlanUnit.known).zh, en: "units are " + Phrase.codes(PlanUnit.known).en))
     }
