@@ -12,8 +12,14 @@ struct PlanImportCommand: ParsableCommand {
             "将专栏表格（CSV 或 XLSX）读入规划文件：列出读懂的内容和未能读懂的内容。",
             "Read a 专栏 table (CSV or XLSX) into a plan file: prints what it understood and what it could not."))
 
-    @Argument(help: say("表格：.csv（UTF-8）或 .xlsx（第一个工作表）。", "The table: .csv (UTF-8) or .xlsx (its first sheet)."))
+    @Argument(
+        help: say(
+            "表格：.csv（UTF-8）或 .xlsx（读第一个有规划表表头的工作表）。",
+            "The table: .csv (UTF-8) or .xlsx (the first sheet with a plan table's header)."))
     var table: String
+    @Option(
+        help: say(
+            "XLSX 中要读的工作表：名称或序号（从 1 起）。", "The XLSX sheet to read: its name or number (from 1).")) var sheet: String?
     @Option(
         help: say(
             "规划文件写到此处（已存在则拒绝）；不给时直接输出规划。",
@@ -28,7 +34,7 @@ struct PlanImportCommand: ParsableCommand {
                 file: out, message: Phrase(zh: "文件已存在", en: "the file exists already"),
                 help: Phrase(zh: "请另取一个名字，或删除该文件", en: "choose another name, or remove the file"))
         }
-        let grid = try TableGrid.load(path: table)
+        let grid = try TableGrid.load(path: table, sheet: sheet)
         let parsed = try PlanTableReader.read(grid)
         let planName = name ?? Self.identifier(URL(fileURLWithPath: table).deletingPathExtension().lastPathComponent)
         let draft = PlanDraft(table: parsed, name: planName)
@@ -45,6 +51,11 @@ struct PlanImportCommand: ParsableCommand {
                 of: ": error: ", with: ": "
             ).replacingOccurrences(of: ": 错误：", with: "：")
             TerminalOutput.error((say("警告：", "warning: ") + line + "\n"))
+        }
+        if let name = grid.sheet.map(TerminalText.escaped), let n = grid.sheetIndex {
+            print(
+                lang.language == .zh
+                    ? "读取的是第\(n)个工作表「\(name)」" : "Read sheet \(n), 「\(name)」, of the workbook")
         }
         print(Self.understood(draft, parsed, language: lang.language))
         if let out {

@@ -14,14 +14,22 @@ public struct TableGrid: Sendable {
     /// The file as the user named it.
     public let file: String
     public let rows: [[Cell]]
+    /// The worksheet read, when the workbook has more than one (then ``file`` is `book.xlsx:sheet`).
+    public let sheet: String?
+    /// The 1-based position of that worksheet in the workbook.
+    public let sheetIndex: Int?
 
-    public init(file: String, rows: [[Cell]]) {
+    public init(file: String, rows: [[Cell]], sheet: String? = nil, sheetIndex: Int? = nil) {
         self.file = file
         self.rows = rows
+        self.sheet = sheet
+        self.sheetIndex = sheetIndex
     }
 
     /// Reads a `.csv` or `.xlsx` file (by its extension; `.xlsx` also when the bytes are a zip).
-    public static func load(path: String) throws(InputIssue) -> TableGrid {
+    /// `sheet` chooses an XLSX worksheet by name or 1-based number; without it the first
+    /// sheet with a plan table's header is read. A CSV file has no sheets: `sheet` is refused.
+    public static func load(path: String, sheet: String? = nil) throws(InputIssue) -> TableGrid {
         let data: Data
         switch InputFile.read(path, limit: InputFile.csvLimit) {
         case .success(let bytes): data = Data(bytes)
@@ -46,7 +54,14 @@ public struct TableGrid: Sendable {
                     en: "in Excel, remove the password and save it as .xlsx or .csv (UTF-8)"))
         }
         let isZip = data.starts(with: [0x50, 0x4B, 0x03, 0x04])
-        if path.lowercased().hasSuffix(".xlsx") || isZip { return try XLSXReader.read(data, file: path) }
+        if path.lowercased().hasSuffix(".xlsx") || isZip { return try XLSXReader.read(data, file: path, sheet: sheet) }
+        if let sheet {
+            throw InputIssue(
+                file: path, field: sheet,
+                message: Phrase(
+                    zh: "CSV 文件没有工作表，不能用 `--sheet` 选择", en: "a CSV file has no sheets to choose with `--sheet`"),
+                help: Phrase(zh: "去掉 `--sheet`，或改为导入 `.xlsx` 工作簿", en: "drop `--sheet`, or import the .xlsx workbook"))
+        }
         return try csv(try TextDecoding.decode(data, file: path), file: path)
     }
 

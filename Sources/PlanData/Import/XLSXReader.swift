@@ -3,13 +3,15 @@ import Foundation
 #if canImport(FoundationXML)
     import FoundationXML
 #endif
-/// The first worksheet of an XLSX workbook as a ``TableGrid``: the zip checked and read
+/// A worksheet of an XLSX workbook as a ``TableGrid``: the zip checked and read
 /// with ``ZipParts`` (offsets, sizes, CRCs, a cap on each part's inflated size), each XML
 /// part checked to be UTF-8 without a DTD (so no entity expands) before Foundation's
 /// XMLParser reads it (shared strings, inline strings, numbers; cell references like
 /// `B3` place each value, a cell without one follows the cell before it).
 enum XLSXReader {
-    static func read(_ data: Data, file: String) throws(InputIssue) -> TableGrid {
+    /// The sheet `sheet` names (a name or a 1-based number), or else the first sheet with
+    /// the header of a plan table (see ``choose(_:choice:file:grid:)``).
+    static func read(_ data: Data, file: String, sheet: String? = nil) throws(InputIssue) -> TableGrid {
         let archive: ZipParts
         do { archive = try ZipParts([UInt8](data)) } catch {
             throw InputIssue(
@@ -57,32 +59,45 @@ enum XLSXReader {
                     en: "this zip is not an XLSX workbook (no xl/workbook.xml)"), help: Self.saveAgain)
         }
         let sheets = XMLCollector(elements: ["sheet"]).collect(workbook)
-        guard let firstSheet = sheets.first else {
+        guard !sheets.isEmpty else {
             throw InputIssue(
                 file: file, message: Phrase(zh: "工作簿中没有工作表", en: "the workbook has no sheet"), help: Self.firstSheet)
         }
-        var sheetPath = "xl/worksheets/sheet1.xml"
-        if let rid = firstSheet.attributes["r:id"], let rels = try part("xl/_rels/workbook.xml.rels"),
-            let target = XMLCollector(elements: ["Relationship"]).collect(rels).first(where: {
-                $0.attributes["Id"] == rid
-            })?.attributes["Target"]
-        {
-            sheetPath = target.hasPrefix("/") ? String(target.dropFirst()) : "xl/" + target
+        let relations = try part("xl/_rels/workbook.xml.rels").map {
+            XMLCollector(elements: ["Relationship"]).collect($0)
         }
-        guard let sheet = try part(sheetPath) else {
-            throw InputIssue(
-                file: file,
-                message: Phrase(
-                    zh: "工作簿中没有工作表（缺少 `\(sheetPath)`）", en: "the workbook has no sheet (missing `\(sheetPath)`)"),
-                help: Self.firstSheet)
+        var shared: [String]?
+        // The grid of the sheet at `index`, located as `file:sheet` when the workbook has more than one.
+        func grid(_ index: Int) throws(InputIssue) -> TableGrid {
+            var sheetPath = "xl/worksheets/sheet\(index + 1).xml"
+            if let rid = sheets[index].attributes["r:id"],
+                let target = relations?.first(where: { $0.attributes["Id"] == rid })?.attributes["Target"]
+            {
+                sheetPath = target.hasPrefix("/") ? String(target.dropFirst()) : "xl/" + target
+            }
+            guard let sheet = try part(sheetPath) else {
+                throw InputIssue(
+                    file: file,
+                    message: Phrase(
+                        zh: "工作簿中没有工作表（缺少 `\(sheetPath)`）",
+                        en: "the workbook has no sheet (missing `\(sheetPath)`)"),
+                    help: Self.firstSheet)
+            }
+            if shared == nil {
+                shared = []
+                if let strings = try part("xl/sharedStrings.xml") {
+                    // Strings that break off would turn every later shared string into "".
+                    guard let parsed = SharedStrings.parse(strings) else { throw damaged("xl/sharedStrings.xml") }
+                    shared = parsed
+                }
+            }
+            let name = sheets.count > 1 ? Self.sheetName(sheets, index) : nil
+            let located = name.map { file + ":" + $0 } ?? file
+            return TableGrid(
+                file: located, rows: try SheetCells.parse(sheet, shared: shared ?? [], file: located), sheet: name,
+                sheetIndex: index + 1)
         }
-        var shared: [String] = []
-        if let strings = try part("xl/sharedStrings.xml") {
-            // Strings that break off would turn every later shared string into "".
-            guard let parsed = SharedStrings.parse(strings) else { throw damaged("xl/sharedStrings.xml") }
-            shared = parsed
-        }
-        return TableGrid(file: file, rows: try SheetCells.parse(sheet, shared: shared, file: file))
+        return try Self.choose(sheets, choice: sheet, file: file, grid: grid)
     }
 
     /// Whether the XML declares a document type (`<!DOCTYPE`, where entities are declared).
