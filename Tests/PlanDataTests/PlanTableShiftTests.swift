@@ -86,3 +86,17 @@ import Testing
         #expect(table.warnings.isEmpty, "\(table.warnings)")
     }
 }
+
+/// A name printed on two rows is read twice, with a warning at the second naming the first
+/// (newcomer review s9, P2-8: gdp and gdp_2 were made silently).
+@Suite struct PlanTableDuplicateNameTests {
+    @Test func aRepeatedNameIsWarnedAtItsRow() throws {
+        var rows = TableFiles.town
+        rows.insert(["1", "地区生产总值", "亿元", "25.0", "", "6%左右", "预期性"], at: 4)
+        let table = try PlanTableShiftTests.read(rows)
+        #expect(table.indicators.filter { $0.nameZH == "地区生产总值" }.count == 2)
+        let warning = try #require(table.warnings.first { $0.field == "地区生产总值" })
+        #expect(warning.line == 5 && warning.column == 2)
+        #expect(warning.messageZH == "指标名称「地区生产总值」与第4行重复（两行都已读入）")
+    }
+}

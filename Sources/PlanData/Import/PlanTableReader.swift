@@ -210,6 +210,7 @@ public enum PlanTableReader {
                     attribute: attribute,
                     base: base.map { (baseYear, $0) }, targets: targets, growth: growth))
         }
+        warnings += TableRowCheck.duplicateNames(indicators, nameColumn: nameColumn, file: f)
         if let column = columns.attribute {
             let blank = TableRowCheck.blankIssues(
                 blankAttributes, anyFilled: anyAttribute, column: column,
