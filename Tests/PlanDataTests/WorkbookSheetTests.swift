@@ -93,3 +93,21 @@ import Testing
         #expect(throws: InputIssue.self) { try TableGrid.load(path: url.path, sheet: "1") }
     }
 }
+
+/// A number cell saved with its binary artefact reads as Excel shows it (newcomer review
+/// s9, P3-2: a warning printed `80.59999999999999`).
+@Suite struct WorkbookNumberTests {
+    @Test func aSavedArtefactReadsAsShown() throws {
+        var rows = TableFiles.town
+        rows[9][3] = "3.2000000000000002"
+        var parts = TableFiles.xlsxParts(rows)
+        parts[3].1 = parts[3].1.replacingOccurrences(of: "<v>3.2000000000000002</v>", with: "<v>80.59999999999999</v>")
+        let url = try Plansim.scratchDirectory().appendingPathComponent("n.xlsx")
+        try TableFiles.zip(parts, to: url)
+        let grid = try TableGrid.load(path: url.path)
+        #expect(grid.rows[9].first { $0.column == 4 }?.text == "80.6")
+        // Exact: 15 significant digits of the saved double print as the figure typed.
+        let table = try PlanTableReader.read(grid)
+        #expect(table.indicators.first { $0.nameZH == "城镇登记失业率" }?.base?.value.value == 80.6)
+    }
+}

@@ -306,6 +306,15 @@ final class SheetCells: NSObject, XMLParserDelegate {
 
     func parser(_ parser: XMLParser, foundCharacters string: String) { if inValue { value += string } }
 
+    /// A number cell as Excel shows it: at most 15 significant digits, so the binary
+    /// artefact of a saved `80.6` (`80.59999999999999`) reads and prints as `80.6`; other
+    /// text, and a number that would need an exponent, as saved.
+    static func shown(_ saved: String) -> String {
+        guard saved.filter(\.isNumber).count > 15, let d = Double(saved), d.isFinite else { return saved }
+        let s = String(format: "%.15g", d)
+        return s.contains("e") ? saved : s
+    }
+
     /// 1 → `A`, 27 → `AA` (the reference a cell without one stands at).
     static func columnName(_ column: Int) -> String {
         var n = min(column, maxColumns + 1), name = ""
@@ -347,6 +356,8 @@ final class SheetCells: NSObject, XMLParserDelegate {
                     return
                 }
                 text = shared[i]
+            } else if type.isEmpty || type == "n" {
+                text = Self.shown(value)
             }
             cells.append((row, column, text))
         default: break
