@@ -4,7 +4,8 @@ public import LinearAlgebra
 /// Reading one cell as a number, with the message a person needs when it is not one.
 public enum NumericCell {
     /// The cell's value to double-double precision (decimal digits are kept beyond
-    /// double's 16), or an ``InputIssue`` pointing at the cell.
+    /// double's 16; full-width digits, point and signs read as ASCII), or an ``InputIssue``
+    /// pointing at the cell.
     public static func parse(_ field: CSVDocument.Field, file: String, column name: String) -> Result<
         DoubleDouble, InputIssue
     > {
@@ -26,6 +27,9 @@ public enum NumericCell {
                 Phrase(zh: "请换成实测值，或删除该行", en: "replace it with a measured value, or remove the row"))
         }
         if let value = DoubleDouble(parsing: text) { return .success(value) }
+        // Full-width digits and signs (`４５．６`) read as their ASCII forms, as a plan table's do.
+        let ascii = TableValue.normalise(text)
+        if ascii != text, let value = DoubleDouble(parsing: ascii) { return .success(value) }
         if text.contains(",") || text.contains("，") {
             return issue(
                 Phrase(zh: "`\(text)` 不是数字", en: "`\(text)` is not a number"),
