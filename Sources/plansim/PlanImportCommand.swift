@@ -85,7 +85,8 @@ struct PlanImportCommand: ParsableCommand {
             }
             let note = e.baseNote.map { n in n.mark + (n.estimate ? (zh ? "（预计数）" : " (estimate)") : "") } ?? ""
             table.add([
-                "\(row.row)", e.indicator.nameZH, e.indicator.id, e.indicator.unitZH, e.indicator.kind.rawValue,
+                "\(row.row)", e.indicator.nameZH, e.indicator.id, e.indicator.unitZH,
+                e.indicator.kind == .stockCount ? "stock" : e.indicator.kind.rawValue,  // as the plan file writes it
                 e.base.map { "\($0.year): \(NumberFormat.value($0.value))" + note } ?? (zh ? "空" : "open"),
                 targets.isEmpty
                     ? (e.comments.isEmpty ? "—" : (zh ? "见注释" : "see comments")) : targets.joined(separator: "; "),

@@ -38,6 +38,19 @@ import ZIPFoundation
         #expect(run.stdout.contains("\"gdp\"") && run.stdout.contains("\"fixed_investment\""))
     }
 
+    /// The summary names a kind as the plan file writes it: `stock`, not `stock_count`
+    /// (newcomer review s9, P3-4).
+    @Test func theSummaryNamesKindsAsThePlanFileDoes() throws {
+        let dir = try Plansim.scratchDirectory()
+        var rows = TableFiles.town
+        rows[10] = ["6", "高新技术企业数", "家", "15", "25", "", "预期性"]
+        try Data(TableFiles.csv(rows).utf8).write(to: dir.appendingPathComponent("k.csv"))
+        let r = try Plansim.run(["plan", "import", "k.csv", "--lang", "en"], in: dir)
+        #expect(r.status == 0 && r.stdout.contains("kind stock\n"), "\(r.stderr)")
+        let row = r.stdout.split(separator: "\n").first { $0.contains("高新技术企业数") } ?? ""
+        #expect(row.contains(" stock ") && !row.contains("stock_count"), "\(row)")
+    }
+
     @Test func badTablesAreRefusedAndNothingIsWritten() throws {
         let dir = try Plansim.scratchDirectory()
         try Data("名称,数值\n产值,3\n".utf8).write(to: dir.appendingPathComponent("a.csv"))
