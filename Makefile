@@ -16,14 +16,20 @@ setup:
 	  $$sudo apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$sudo apt-get install -y -qq $$missing; \
 	fi
 
-## `plansim` alone: no web server (that is `plansim-serve`, in its own package Server/, built by `make serve`).
+## `plansim` alone, a debug build: no web server (that is `plansim-serve`, in its own package
+## Server/, built by `make serve`). Debug, because a fresh clone's release build compiles for
+## over four minutes of both cores (each module one whole-module optimisation job, in a chain),
+## while the debug build compiles in parallel and is the one `make test` builds anyway. The
+## engine's C kernels are optimised in every configuration (Package.swift), so the run takes
+## seconds, and its results are the release build's, bit for bit. For long runs and sweeps
+## build `swift build -c release --product plansim` (docs/performance.md).
 build: setup
-	swift build -c release --product plansim
+	swift build --product plansim
 
 ## The main job on the embedded default: the plan's own data and its baseline scenario,
 ## simulated to 2035 (briefing table on screen, results under notebooks-out/baseline/).
 demo: build
-	.build/release/plansim run
+	.build/debug/plansim run
 
 ## The live what-if page (docs/serve.md): the server `plansim-serve` is its own package (Server/,
 ## Hummingbird and SwiftNIO: a few minutes the first time), so the main package resolves no web

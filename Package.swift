@@ -50,7 +50,10 @@ let package = Package(
                 swiftSettings: strictSettings),
         .target(name: "Artifacts", dependencies: ["PlanData"], swiftSettings: strictSettings),
         .target(name: "Forecasting", dependencies: ["Statistics", "LinearAlgebra", "PlanData"], swiftSettings: strictSettings),
-        .target(name: "SIMDKernels", path: "Sources/SIMDKernels"),
+        // The engine's C loops are optimised in every configuration (release builds use -O2 anyway), so
+        // the debug build `make demo` and `make test` share runs the Monte Carlo at speed; the bits are the
+        // same (FP_CONTRACT OFF, no fast-math: the kernels refuse to compile otherwise).
+        .target(name: "SIMDKernels", path: "Sources/SIMDKernels", cSettings: [.unsafeFlags(["-O2"])]),
         .target(name: "Simulation", dependencies: ["Statistics", "LinearAlgebra", "PlanData", "Forecasting", "SIMDKernels"], swiftSettings: strictSettings),
         .target(name: "ScenarioDSL", dependencies: ["PlanData", "Forecasting", "Simulation"], swiftSettings: strictSettings),
         .target(name: "Sensitivity", dependencies: ["Statistics", "PlanData", "Artifacts", "Forecasting", "Simulation", "ScenarioDSL"],
