@@ -1,7 +1,7 @@
 # plansim: the two commands of the README's quick start, and what they need.
 #   make demo   install what is missing, build, run the main job on the embedded plan
 #   make test   install what is missing, build, run the whole test suite
-#   make serve  (after them) build the live page's server and start the page
+#   make serve  build the live page's server (its own package, Server/) and start the page
 SHELL := /bin/bash
 DEBIAN_PACKAGES := libopenblas-dev liblapacke-dev
 
@@ -16,25 +16,40 @@ setup:
 	  $$sudo apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$sudo apt-get install -y -qq $$missing; \
 	fi
 
-## `plansim` alone: no web server (that is `plansim-serve`, built by `make serve`).
+## `plansim` alone, a debug build: no web server (that is `plansim-serve`, in its own package
+## Server/, built by `make serve`). Debug, because a fresh clone's release build compiles for
+## over four minutes of both cores (each module one whole-module optimisation job, in a chain),
+## while the debug build compiles in parallel and is the one `make test` builds anyway. The
+## engine's C kernels are optimised in every configuration (Package.swift), so the run takes
+## seconds, and its results are the release build's, bit for bit. For long runs and sweeps
+## build `swift build -c release --product plansim` (docs/performance.md).
 build: setup
-	swift build -c release --product plansim
+	swift build --product plansim
 
 ## The main job on the embedded default: the plan's own data and its baseline scenario,
 ## simulated to 2035 (briefing table on screen, results under notebooks-out/baseline/).
 demo: build
-	.build/release/plansim run
+	.build/debug/plansim run
 
-## The live what-if page (docs/serve.md): builds `plansim-serve`, the server `plansim serve`
-## runs from beside itself (Hummingbird and SwiftNIO, a few minutes the first time), then starts it.
-serve: build
-	swift build -c release --product plansim-serve
-	.build/release/plansim serve
+## The live what-if page (docs/serve.md): the server `plansim-serve` is its own package (Server/,
+## Hummingbird and SwiftNIO: a few minutes the first time), so the main package resolves no web
+## server. Both programs are built side by side in Server/.build/release/, since `plansim serve`
+## runs the server from beside itself; then the page starts.
+SERVER := --package-path Server
+serve: setup
+	swift build -c release $(SERVER) --product plansim-serve
+	swift build -c release $(SERVER) --product plansim
+	Server/.build/release/plansim serve
 
-## The whole test suite (CI runs exactly this); `swift build` builds both programs.
+## The whole test suite (CI runs exactly this): the main package's tests, then the server
+## package's (built with `plansim` beside `plansim-serve` in Server/.build/debug/, which the
+## browser tests run).
 test: setup
 	swift build --build-tests
 	swift test --skip-build
+	swift build $(SERVER) --build-tests
+	swift build $(SERVER) --product plansim
+	swift test $(SERVER) --skip-build
 	$(MAKE) test-browser
 
 ## The live page (`plansim serve`) in a real browser: Playwright for Python driving Debian's
@@ -84,7 +99,7 @@ fuzz: fuzz-build fuzz-corpus
 	done
 
 ## Formatting (.swift-format: 4 spaces, 120 columns; CI runs this). `swift format` ships
-## with the Swift 6 toolchain; `swift format --in-place --recursive Sources Tests` fixes.
+## with the Swift 6 toolchain; `swift format --in-place --recursive Sources Tests Server/Sources Server/Tests` fixes.
 .PHONY: lint
 lint:
-	swift format lint --strict --recursive Sources Tests
+	swift format lint --strict --recursive Sources Tests Server/Sources Server/Tests

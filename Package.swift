@@ -18,19 +18,20 @@ let package = Package(
     platforms: [.macOS(.v14)],
     products: [
         .executable(name: "plansim", targets: ["plansim"]),
-        // The live page's server, which `plansim serve` runs from beside itself: its own program
-        // so that `plansim` (and `make demo`) compiles no web server (docs/serve.md).
-        .executable(name: "plansim-serve", targets: ["PlansimServe"]),
         .library(name: "LinearAlgebra", targets: ["LinearAlgebra"]),
         .library(name: "PlanData", targets: ["PlanData"]),
         .library(name: "Simulation", targets: ["Simulation"]),
         .library(name: "ScenarioDSL", targets: ["ScenarioDSL"]),
         .library(name: "PlansimKit", targets: ["PlansimKit"]),
+        // For the live page's server, its own package in Server/ (docs/serve.md): it links
+        // no web server into this package, so a fresh clone resolves only the two below.
+        .library(name: "Artifacts", targets: ["Artifacts"]),
+        .library(name: "Reports", targets: ["Reports"]),
+        .library(name: "PlansimTestSupport", targets: ["PlansimTestSupport"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
-        .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
     ],
     targets: [
         // OpenBLAS's CBLAS and LAPACKE: Debian's packages, or Homebrew's keg-only openblas
@@ -49,7 +50,10 @@ let package = Package(
                 swiftSettings: strictSettings),
         .target(name: "Artifacts", dependencies: ["PlanData"], swiftSettings: strictSettings),
         .target(name: "Forecasting", dependencies: ["Statistics", "LinearAlgebra", "PlanData"], swiftSettings: strictSettings),
-        .target(name: "SIMDKernels", path: "Sources/SIMDKernels"),
+        // The engine's C loops are optimised in every configuration (release builds use -O2 anyway), so
+        // the debug build `make demo` and `make test` share runs the Monte Carlo at speed; the bits are the
+        // same (FP_CONTRACT OFF, no fast-math: the kernels refuse to compile otherwise).
+        .target(name: "SIMDKernels", path: "Sources/SIMDKernels", cSettings: [.unsafeFlags(["-O2"])]),
         .target(name: "Simulation", dependencies: ["Statistics", "LinearAlgebra", "PlanData", "Forecasting", "SIMDKernels"], swiftSettings: strictSettings),
         .target(name: "ScenarioDSL", dependencies: ["PlanData", "Forecasting", "Simulation"], swiftSettings: strictSettings),
         .target(name: "Sensitivity", dependencies: ["Statistics", "PlanData", "Artifacts", "Forecasting", "Simulation", "ScenarioDSL"],
@@ -58,7 +62,6 @@ let package = Package(
                                                 .product(name: "ZIPFoundation", package: "ZIPFoundation")], swiftSettings: strictSettings),
         .target(name: "PlansimKit", dependencies: ["LinearAlgebra", "PlanData", "Artifacts", "Forecasting", "Simulation",
                                                    "ScenarioDSL", "Sensitivity", "Reports"], swiftSettings: strictSettings),
-        .target(name: "PlansimServer", dependencies: ["PlansimKit", "PlanData", "Reports", .product(name: "Hummingbird", package: "hummingbird")], swiftSettings: strictSettings),
         .executableTarget(
             name: "plansim",
             dependencies: [
@@ -75,8 +78,6 @@ let package = Package(
             ],
             swiftSettings: strictSettings
         ),
-        .executableTarget(name: "PlansimServe", dependencies: ["PlansimServer", "PlansimKit", "Artifacts", "LinearAlgebra", "PlanData", "ScenarioDSL"],
-                          swiftSettings: strictSettings),
         .target(name: "PlansimTestSupport", dependencies: ["LinearAlgebra", .product(name: "ZIPFoundation", package: "ZIPFoundation")], path: "Tests/PlansimTestSupport",
                 swiftSettings: strictSettings),
         .testTarget(name: "StatisticsTests", dependencies: ["Statistics"], swiftSettings: strictSettings),
@@ -93,7 +94,6 @@ let package = Package(
         .testTarget(name: "ReportsTests", dependencies: ["Reports", "PlansimTestSupport"],
                     exclude: ["__Snapshots__", "clients"], swiftSettings: strictSettings),
         .testTarget(name: "PlansimKitTests", dependencies: ["PlansimKit", "PlansimTestSupport"], swiftSettings: strictSettings),
-        .testTarget(name: "PlansimServerTests", dependencies: ["PlansimServer", "PlansimKit", "Artifacts", "PlanData", "ScenarioDSL", "PlansimTestSupport"], swiftSettings: strictSettings),
         .testTarget(name: "PlansimCLITests", dependencies: ["PlansimTestSupport", .product(name: "ZIPFoundation", package: "ZIPFoundation")],
                     swiftSettings: strictSettings),
     ],

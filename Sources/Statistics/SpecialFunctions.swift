@@ -9,7 +9,11 @@ extension Statistics {
     public static func regularizedIncompleteBeta(a: Double, b: Double, x: Double) -> Double {
         if x <= 0 { return 0 }
         if x >= 1 { return 1 }
-        let logFront = lgamma(a + b) - lgamma(a) - lgamma(b) + a * log(x) + b * log1p(-x)
+        // In steps with their types (the same sums in the same order): one expression took the
+        // type checker over a second.
+        let logGammas: Double = lgamma(a + b) - lgamma(a) - lgamma(b)
+        let withA: Double = logGammas + a * log(x)
+        let logFront: Double = withA + b * log1p(-x)
         if x < (a + 1) / (a + b + 2) {
             return exp(logFront) * betaContinuedFraction(a: a, b: b, x: x) / a
         }

@@ -22,7 +22,8 @@ extension Statistics {
     /// The density of T.
     public static func studentTPDF(_ t: Double, degreesOfFreedom df: Double) -> Double {
         if df.isInfinite { return normalPDF(t) }
-        let logC = lgamma((df + 1) / 2) - lgamma(df / 2) - 0.5 * log(df * Double.pi)
+        let logGammas: Double = lgamma((df + 1) / 2) - lgamma(df / 2)  // typed: a fast type check
+        let logC: Double = logGammas - 0.5 * log(df * Double.pi)
         return exp(logC - (df + 1) / 2 * log1p(t * t / df))
     }
 

@@ -6,7 +6,7 @@ import PlansimKit
 import Reports
 
 /// `plansim serve [FILE.scn] [--plan FILE] [--host H] [--port P] [--paths N] [--seed S] [--lang zh|en] [--token T]`:
-/// argument parsing only; the server is `plansim-serve` (`Sources/PlansimServe`, `PlansimServer`),
+/// argument parsing only; the server is `plansim-serve` (`Server/Sources/PlansimServe`, `PlansimServer`),
 /// which this command runs from beside itself.
 struct ServeCommand: ParsableCommand {
     static let configuration = CommandConfiguration(

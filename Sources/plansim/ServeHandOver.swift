@@ -14,17 +14,17 @@ enum ServeHandOver {
             .resolvingSymlinksInPath().deletingLastPathComponent()
         let server = folder.appendingPathComponent(ServeLaunch.executableName)
         guard FileManager.default.isExecutableFile(atPath: server.path) else {
-            // A debug build of plansim sits in `.build/debug`, a release build anywhere else.
-            let release = folder.lastPathComponent == "debug" ? "" : "-c release "
-            let build = "swift build \(release)--product \(ServeLaunch.executableName)"
+            // The server has its own package (Server/, docs/serve.md); `make serve` builds both
+            // programs side by side in Server/.build/release/.
             throw InputIssue(
                 file: server.path,
                 message: Phrase(
                     zh: "`plansim serve` 需要同一目录中的实时页面服务器 `plansim-serve`，尚未构建",
                     en: "`plansim serve` needs the live page's server `plansim-serve` beside it, which is not built"),
                 help: Phrase(
-                    zh: "在仓库中运行 `\(build)` 构建它（或 `make serve`），再运行本命令",
-                    en: "build it with `\(build)` in the repository (or `make serve`), then run this again"))
+                    zh: "在仓库中运行 `make serve`：它在 Server/.build/release/ 中并排构建 `plansim` 与 `plansim-serve` 并打开页面",
+                    en: "run `make serve` in the repository: it builds `plansim` and `plansim-serve` side by side in "
+                        + "Server/.build/release/ and starts the page"))
         }
         return server
     }

@@ -5,7 +5,8 @@ Run by `make test-browser` (and so by `make test`). Prints one line per check an
 with `browser: N passed, M failed`; exits 1 when a check failed. Where Chromium or
 Playwright is missing it says so and exits 0 (CI installs both: .ci/run).
 
-Environment: PLANSIM_BINARY (default .build/debug/plansim), CHROMIUM (default
+Environment: PLANSIM_BINARY (default Server/.build/debug/plansim, beside the server that
+`make test` builds there), CHROMIUM (default
 /usr/bin/chromium), SCREENSHOTS (a folder to keep zh and en screenshots in).
 """
 import json
@@ -17,7 +18,7 @@ import tempfile
 import time
 
 ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
-BINARY = os.environ.get("PLANSIM_BINARY") or os.path.join(ROOT, ".build", "debug", "plansim")
+BINARY = os.environ.get("PLANSIM_BINARY") or os.path.join(ROOT, "Server", ".build", "debug", "plansim")
 CHROMIUM = os.environ.get("CHROMIUM") or shutil.which("chromium") or "/usr/bin/chromium"
 PATHS = 1000
 results = []

@@ -26,7 +26,8 @@ enum YearlyModels {
     /// values, then golden-section search around the best (the sum of squares is smooth
     /// in `alpha`, so 40 iterations give it to about 1e-9).
     static func sesAlpha(_ y: [Double]) -> Double {
-        let grid = (0..<20).map { 0.01 + 0.99 * Double($0) / 19 }
+        // Typed: the untyped closure took the type checker over a second.
+        let grid: [Double] = (0..<20).map { (i: Int) -> Double in 0.01 + 0.99 * Double(i) / 19 }
         let best = grid.indices.min { ses(y, alpha: grid[$0]).sse < ses(y, alpha: grid[$1]).sse }!
         var a = grid[max(best - 1, 0)], b = grid[min(best + 1, grid.count - 1)]
         let ratio = (5.0.squareRoot() - 1) / 2
