@@ -109,7 +109,7 @@ public enum BriefingSummary {
         if let b = d.baseline {
             // Changes in whole points from the displayed figures, as the table shows them.
             let moves = d.targets.compactMap { t -> (String, Double, Double)? in
-                guard let p0 = b.probabilities[t.indicator],
+                guard let p0 = b.probability(of: t),
                     let change = ChartSpec.pointChange(from: p0, to: t.probability), change != 0
                 else { return nil }
                 return (t.indicator, p0, t.probability)
