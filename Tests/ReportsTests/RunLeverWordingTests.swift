@@ -1,0 +1,39 @@
+import PlanData
+import Testing
+
+@testable import Reports
+
+/// The run briefing's 三、可调控因素 on another town's plan (the newcomer's P1-9, P2-10):
+/// "raise growth" only when the forecast's growth falls short of what the target needs (a
+/// ceiling: lower it), never "从约6.3%提高到5.5%"; the owner's level from the plan's title.
+@Suite struct RunLeverWordingTests {
+    static func target(probability: Double, simulated: Double, needed: Double) -> ReportDocument.Target {
+        ReportDocument.Target(
+            indicator: "gdp", baseYear: 2025, base: 45.6, targetYear: 2030, target: 59.6, kind: "level",
+            probability: probability, medianShortfall: nil, requiredGrowth: needed, simulatedGrowth: simulated,
+            median: 62, p10: 50, p90: 75, status: nil)
+    }
+
+    @Test func aTargetTheTrendReachesIsNotToldToRaiseGrowth() {
+        let ahead = Self.target(probability: 0.62, simulated: 0.063, needed: 0.055)
+        let zh = LeaderPage.growthLever(ahead, name: "地区生产总值", past: false, language: .zh)
+        #expect(zh == "地区生产总值：按现有走势可达到（预计年均约6.3%，需5.5%），需保持。")
+        #expect(!LeaderPage.growthLever(ahead, name: "GDP", past: false, language: .en).contains("lifting"))
+        // Short of it: raised, from the lower figure to the higher.
+        let short = Self.target(probability: 0.3, simulated: 0.03, needed: 0.05)
+        #expect(LeaderPage.growthLever(short, name: "地区生产总值", past: false, language: .zh).contains("从约3.0%提高到5.0%"))
+        // A ceiling the forecast exceeds (COD growing −0.1 % a year against −1.3 % needed): lowered.
+        let ceiling = Self.target(probability: 0.3, simulated: -0.001, needed: -0.013)
+        let cod = LeaderPage.growthLever(ceiling, name: "化学需氧量排放量", past: false, language: .zh)
+        #expect(cod.contains("降低到") && !cod.contains("提高到"))
+        #expect(LeaderPage.growthLever(ceiling, name: "COD", past: true, language: .en).contains("lowering"))
+    }
+
+    @Test func theOwnersLevelComesFromThePlansTitle() {
+        var d = ReportRenderingTests.document()
+        d.planTitleZH = nil
+        #expect(LeaderPage.ownerLevels(d).own == "街道" && LeaderPage.ownerLevels(d).above == "区级")
+        d.planTitleZH = "箬溪镇国民经济和社会发展第十四个五年规划主要指标（示意）"
+        #expect(LeaderPage.ownerLevels(d).own == "镇" && LeaderPage.ownerLevels(d).above == "县（区）级")
+    }
+}
