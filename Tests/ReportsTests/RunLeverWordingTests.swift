@@ -29,6 +29,31 @@ import Testing
         #expect(LeaderPage.growthLever(ceiling, name: "COD", past: true, language: .en).contains("lowering"))
     }
 
+    /// Two 2030 targets on the measured trend: one the trend reaches (odds 62 %, 6.3 % a year
+    /// expected against 5.5 % needed) is named among those to keep up, never told to raise
+    /// growth; one short of it (30 %, 3.0 % against 5.0 %) gets its lever.
+    @Test func onlyATargetShortOfItsGrowthGetsALever() throws {
+        var d = ReportRenderingTests.document()
+        let ids = d.indicators.map(\.id).filter { id in
+            id != "fixed_investment" && !d.inversions.contains { $0.indicator == id }
+        }
+        try #require(ids.count >= 2)
+        func target(_ id: String, _ p: Double, _ have: Double, _ need: Double) -> ReportDocument.Target {
+            var t = ReportDocument.Target(
+                indicator: id, baseYear: 2025, base: 10, targetYear: 2030, target: 13, kind: "level", probability: p,
+                medianShortfall: nil, requiredGrowth: need, simulatedGrowth: have, median: 13, p10: 11, p90: 15,
+                status: nil)
+            t.evidence = "data"
+            return t
+        }
+        d.targets = [target(ids[0], 0.62, 0.063, 0.055), target(ids[1], 0.3, 0.03, 0.05)]
+        let names = ids.prefix(2).map { d.indicator($0)!.nameZH }
+        let levers = LeaderPage.levers(d, language: .zh)
+        #expect(levers.contains("按现有走势可达到、需保持的有：\(names[0])（预计增速已达到所需增速，把握见二、）。"))
+        #expect(!levers.contains { $0.contains("6.3%") })
+        #expect(levers.contains("\(names[1])：取决于能否把年均增速从约3.0%提高到5.0%，需有新增项目或政策支撑。"))
+    }
+
     @Test func theOwnersLevelComesFromThePlansTitle() {
         var d = ReportRenderingTests.document()
         d.planTitleZH = nil

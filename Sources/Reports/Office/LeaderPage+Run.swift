@@ -196,12 +196,31 @@ extension LeaderPage {
         }
         // Targets resting on comparable places: 一、 says what would narrow them, once.
         let inverted = Set(d.inversions.map(\.indicator)).union(["fixed_investment"])
+        // Those the present trend already reaches are named together in one line (page one
+        // keeps to one page); each of the others says how growth must move.
+        var onTrend: [String] = []
         for t in d.targets
         where !t.hasEnded && d.evidence(of: t) == "data" && t.probability < BriefingSummary.likely
             && !inverted.contains(t.indicator)
         {
-            let nm = d.indicator(t.indicator)?.name(l) ?? t.indicator
-            out.append(growthLever(t, name: nm, past: InversionSentences.isPast(t.targetYear, in: d), language: l))
+            // An indicator with two targets (2030 and its 2035 vision) is named with the year.
+            var nm = d.indicator(t.indicator)?.name(l) ?? t.indicator
+            if d.targets.filter({ $0.indicator == t.indicator }).count > 1 {
+                nm += zh ? "（\(t.targetYear)年）" : " (\(t.targetYear))"
+            }
+            let past = InversionSentences.isPast(t.targetYear, in: d)
+            if t.probability >= 0.5 && !past {
+                onTrend.append(nm)
+            } else {
+                out.append(growthLever(t, name: nm, past: past, language: l))
+            }
+        }
+        if !onTrend.isEmpty {
+            out.append(
+                zh
+                    ? "按现有走势可达到、需保持的有：" + onTrend.joined(separator: "、") + "（预计增速已达到所需增速，把握见二、）。"
+                    : "Reached on the present trend, to be kept up: " + onTrend.joined(separator: ", ")
+                        + " (the expected growth already does what each needs; odds in 2.).")
         }
         // Every other target at risk rests on comparable places, not on investment: the model has
         // no lever for it, said once (review s6 P2-2, s7 P2-2).
