@@ -62,4 +62,14 @@ import Testing
             illustrative: plain.illustrative, date: plain.date, provenance: plain.provenance, notes: plain.notes)
         #expect(EvaluationWords(d, .zh).overall.first == EvaluationWords(plain, .zh).overall.first)
     }
+
+    /// The rows keep the plan's order (its 专栏's 序号), goals included (the newcomer's
+    /// P2-11: 能耗降低, printed 第15项, came last).
+    @Test func rowsKeepThePlansOrder() throws {
+        let plan = try Self.plain()
+        let d = try EvaluateWorkflow.run(try Self.request(plan)).document
+        let position = { (id: String) in plan.indicators.firstIndex { $0.id == id } ?? -1 }
+        let positions = d.rows.map { position($0.indicator.id) }
+        #expect(positions == positions.sorted())
+    }
 }

@@ -85,6 +85,12 @@ public enum EvaluateWorkflow {
                             targetYear: goal.targetYear, target: .nan, kind: .level),
                     category: category(indicator), evaluation: e, forecast: nil, goal: goal))
         }
+        // The plan's own order, as its 专栏 prints it (序号): a goal's row (a decline, a sum
+        // without a base, words) sits where its indicator is printed, not after the targets.
+        let order = Dictionary(plan.indicators.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { a, _ in a })
+        allRows = allRows.enumerated().sorted {
+            (order[$0.element.indicator.id] ?? .max, $0.offset) < (order[$1.element.indicator.id] ?? .max, $1.offset)
+        }.map(\.element)
         let visions = plan.targets.filter { $0.targetYear > lastYear }.compactMap { t in
             plan.indicator(t.indicator).map {
                 EvaluationRow(indicator: $0, target: t, category: category($0), evaluation: nil, forecast: nil)
