@@ -22,6 +22,11 @@ import Testing
         // Short of it: raised, from the lower figure to the higher.
         let short = Self.target(probability: 0.3, simulated: 0.03, needed: 0.05)
         #expect(LeaderPage.growthLever(short, name: "地区生产总值", past: false, language: .zh).contains("从约3.0%提高到5.0%"))
+        // Equal at the printed precision (耕地 held at its level): no "从约0.0%提高到0.0%".
+        let held = Self.target(probability: 0.45, simulated: 0.0001, needed: 0.0002)
+        #expect(
+            LeaderPage.growthLever(held, name: "耕地保有量", past: false, language: .zh)
+                == "耕地保有量：预计增速与所需增速均约0.0%，达标把握不足五成，需防止下滑。")
         // A ceiling the forecast exceeds (COD growing −0.1 % a year against −1.3 % needed): lowered.
         let ceiling = Self.target(probability: 0.3, simulated: -0.001, needed: -0.013)
         let cod = LeaderPage.growthLever(ceiling, name: "化学需氧量排放量", past: false, language: .zh)

@@ -259,6 +259,13 @@ extension LeaderPage {
                     ? "\(nm)：按现有走势可达到（预计年均约\(have)，需\(need)），需保持。"
                     : "\(nm): reached on the present trend (about \(have) a year expected, \(need) needed); keep it up.")
         }
+        if have == need, !past {
+            // Equal at the printed precision (a floor held at its level, 耕地 0.0% against 0.0%):
+            // no "from 0.0% to 0.0%", the odds below even said instead.
+            return zh
+                ? "\(nm)：预计增速与所需增速均约\(need)，达标把握不足五成，需防止下滑。"
+                : "\(nm): expected and needed growth are both about \(need) a year, odds below even; guard against a fall."
+        }
         let raise = ChartSpec.neededGrowth(t) > t.simulatedGrowth
         let verb = zh ? (raise ? "提高到" : "降低到") : (raise ? "lifting" : "lowering")
         return past
