@@ -99,7 +99,7 @@ import Testing
     @Test func resultsJSONCarriesTheSetsAndTheRangeAndReadsThemBack() throws {
         let outcome = try #require(Self.outcome)
         let root = try #require(try JSONSerialization.jsonObject(with: Data(outcome.jsonText.utf8)) as? [String: Any])
-        #expect(root["format_version"] as? String == "1.4")
+        #expect(root["format_version"] as? String == ReportDocument.formatVersion)
         for (k, t) in (try #require(root["targets"] as? [[String: Any]])).enumerated() {
             let sets = try #require(t["probability_by_prior_set"] as? [String: Double])
             let range = try #require(t["probability_range"] as? [Double])

@@ -12,7 +12,7 @@ import Testing
 @Suite struct ResultsMeanTests {
     @Test func resultsCarryTheTruncatedMeanAndNoPlainMean() throws {
         let root = try ReportHardeningTests.results()
-        #expect(root["format_version"] as? String == "1.4")
+        #expect(root["format_version"] as? String == ReportDocument.formatVersion)
         for indicator in root["indicators"] as! [[String: Any]] {
             for y in indicator["years"] as! [[String: Any]] {
                 #expect(y["mean"] == nil, "\(indicator["indicator"]!) \(y["year"]!) still has a plain mean")

@@ -20,12 +20,15 @@ public enum EvaluateWorkflow {
         let refusals = request.refusals()
         guard refusals.isEmpty else { throw InputErrors(refusals) }
         let plan = request.plan, data = plan.applying(request.actuals)
-        let lastYear = plan.targets.map(\.targetYear).max() ?? 2025
-        let horizon = max(2025, lastYear)
+        let lastTargetYear = plan.targets.map(\.targetYear).max() ?? 2025
+        // The period judged ends with the plan's period: a 2035 远景 target is a vision, listed
+        // apart and tracked later, never judged (nor counted) in the 14th plan's evaluation.
+        let lastYear = plan.plan?.period.upperBound ?? lastTargetYear
+        let horizon = max(2025, lastTargetYear)
         let options = RunOptions(paths: request.paths, seed: request.seed, threads: request.threads)
         let before = MonteCarlo.run(SimulationModel.baseline(plan, horizon: horizon).0, options: options)
         func evaluate(_ t: PlanTarget, probability: Double?) -> TargetEvaluation? {
-            guard let indicator = plan.indicator(t.indicator) else { return nil }
+            guard t.targetYear <= lastYear, let indicator = plan.indicator(t.indicator) else { return nil }
             return TargetEvaluation.evaluate(
                 t, of: indicator, series: data.series(t.indicator), convention: request.convention,
                 asOf: request.asOf, probability: probability)
@@ -36,7 +39,7 @@ public enum EvaluateWorkflow {
             evaluations = plan.targets.enumerated().map { k, t in evaluate(t, probability: now.targets[k].probability) }
         }
         let rows = plan.targets.enumerated().compactMap { k, t -> EvaluationRow? in
-            guard let indicator = plan.indicator(t.indicator) else { return nil }
+            guard t.targetYear <= lastYear, let indicator = plan.indicator(t.indicator) else { return nil }
             let e = evaluations[k]
             // A target the model only followed along the plan's path has no forecast to judge by.
             let onPlanPath = before.targets[k].evidence == .plan
@@ -82,14 +85,31 @@ public enum EvaluateWorkflow {
                             targetYear: goal.targetYear, target: .nan, kind: .level),
                     category: category(indicator), evaluation: e, forecast: nil, goal: goal))
         }
+        // The plan's own order, as its 专栏 prints it (序号): a goal's row (a decline, a sum
+        // without a base, words) sits where its indicator is printed, not after the targets.
+        let order = Dictionary(plan.indicators.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { a, _ in a })
+        allRows = allRows.enumerated().sorted {
+            (order[$0.element.indicator.id] ?? .max, $0.offset) < (order[$1.element.indicator.id] ?? .max, $1.offset)
+        }.map(\.element)
+        let visions = plan.targets.filter { $0.targetYear > lastYear }.compactMap { t in
+            plan.indicator(t.indicator).map {
+                EvaluationRow(indicator: $0, target: t, category: category($0), evaluation: nil, forecast: nil)
+            }
+        }
         let skips =
             goalSkips
-            + skipped(request, rows: allRows).filter { s in !goalSkips.contains { $0.indicator.id == s.indicator.id } }
+            + skipped(request, rows: allRows + visions).filter { s in
+                // An indicator with only a vision is listed with the visions, not as skipped.
+                !goalSkips.contains { $0.indicator.id == s.indicator.id }
+                    && !(visions.contains { $0.indicator.id == s.indicator.id }
+                        && !allRows.contains { $0.indicator.id == s.indicator.id })
+            }
         var document = EvaluationDocument(
             plan: plan.plan, rows: allRows, skipped: skips, asOf: request.asOf ?? lastYear,
             midTerm: (request.asOf ?? lastYear) < lastYear, convention: request.convention,
             illustrative: request.illustrative,
             date: request.date, provenance: provenance(request), notes: plan.notes)
+        document.visions = visions
         if !document.midTerm, request.actuals.points.contains(where: { $0.year == lastYear }) {
             // 五、建议 carries the next plan's targets as `propose` drafts them from the same
             // actuals, with propose's own paths and seed, so 五、 and the proposal print the same

@@ -48,6 +48,9 @@ public struct EvaluationDocument: Sendable {
     /// each, binding first), for 五、对下一规划的建议; empty for a mid-term evaluation or
     /// when no draft could be made.
     public var nextPlanTargets: [Phrase] = []
+    /// The plan's targets beyond its period (a 2035 远景目标): listed apart in 一、 as
+    /// tracked later, never judged, counted or tabled (no evaluation, no forecast).
+    public var visions: [EvaluationRow] = []
 
     public init(
         plan: PlanInfo?, rows: [EvaluationRow], skipped: [EvaluationSkip] = [], asOf: Int, midTerm: Bool = false,

@@ -85,7 +85,7 @@ public enum EvaluationRenderers {
                 r.goal == nil && r.target.baseNote == nil
                 ? .fixed(r.target.base, decimals: digits) : .text(EvaluationTable.baseText(r, l))
             let actual: BriefingTable.Cell =
-                r.isDecline ? .text(EvaluationTable.actualText(r, l)) : .fixed(e?.actual, decimals: digits)
+                r.isDecline ? .text(EvaluationTable.actualText(r, l)) : .fixed(e?.actual, decimals: r.actualDecimals)
             return [
                 .integer(k + 1), .text(r.category.map { PlanGlossary.category($0, l) } ?? "—"),
                 .text(r.indicator.name(l)), .text(r.unitText(l)),
@@ -108,7 +108,8 @@ public enum EvaluationRenderers {
                     : r.target.kind == .periodSum || r.goal != nil
                         ? .text(EvaluationTable.yearText(r)) : .integer(r.evaluation!.latestYear),
                 r.isDecline
-                    ? .text(EvaluationTable.actualText(r, l)) : .fixed(r.evaluation?.actual, decimals: r.decimals),
+                    ? .text(EvaluationTable.actualText(r, l))
+                    : .fixed(r.evaluation?.actual, decimals: r.actualDecimals),
                 .fixed(r.forecast?.p10, decimals: r.decimals),
                 .fixed(r.forecast?.median, decimals: r.decimals), .fixed(r.forecast?.p90, decimals: r.decimals),
                 .text(r.outsideInterval.map { $0 ? (zh ? "是" : "yes") : (zh ? "否" : "no") } ?? "—"),

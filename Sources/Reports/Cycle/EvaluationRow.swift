@@ -70,6 +70,14 @@ public struct EvaluationRow: Sendable {
         return printed.filter(\.isFinite).map(Self.printedDecimals).max() ?? 0
     }
 
+    /// Decimals of the actual: the plan's, or more when the data reported more (研发 2.85
+    /// against a plan printing 2.9 → 2; 93.5 against 92 → 1), so an actual is never shown as
+    /// a figure it is not, and its completion and gap agree with what is printed.
+    public var actualDecimals: Int {
+        guard goal == nil else { return decimals }
+        return ([decimals] + actuals.map { Self.printedDecimals($0.value) }).max() ?? decimals
+    }
+
     /// Whether the row gets a chart: actuals, a level or sum from a printed base.
     public var charted: Bool { !actuals.isEmpty && goal == nil && target.base.isFinite }
 
@@ -102,10 +110,10 @@ public struct EvaluationRow: Sendable {
         return NumberFormat.grouped(Int(parts[0]) ?? 0) + (parts.count > 1 ? "." + parts[1] : "")
     }
 
-    /// A difference (a gap, a part of one) at the plan's precision, or with the decimals
+    /// A difference (a gap, a part of one) at the actual's precision, or with the decimals
     /// that keep it from rounding to nothing: 0.5 of a target printed as 40.
     public func difference(_ x: Double) -> String {
-        var k = decimals
+        var k = actualDecimals
         while k < 3 && x != 0 && Double(NumberFormat.fixed(abs(x), decimals: k)) == 0 { k += 1 }
         return NumberFormat.fixed(x, decimals: k)
     }

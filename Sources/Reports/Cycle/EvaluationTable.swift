@@ -46,10 +46,12 @@ public enum EvaluationTable {
         return goal.base.map { r.value($0, l) + (goal.baseNote.map { $0.mark } ?? "") } ?? "—"
     }
 
-    /// The actual: a level, a total, or a decline (下降12.0%).
+    /// The actual: a level, a total, or a decline (下降12.0%); a level or total with the
+    /// decimals it was reported with when the plan prints fewer (``EvaluationRow/actualDecimals``).
     public static func actualText(_ r: EvaluationRow, _ l: Language) -> String {
         guard let e = r.evaluation else { return "—" }
-        return r.isDecline ? (l == .zh ? "下降" : "down ") + percent(e.actual) : r.value(e.actual, l)
+        return r.isDecline
+            ? (l == .zh ? "下降" : "down ") + percent(e.actual) : r.value(e.actual, decimals: r.actualDecimals, l)
     }
 
     /// A printed rate as the plan prints it: 0.06 → `6%`, 0.075 → `7.5%`.

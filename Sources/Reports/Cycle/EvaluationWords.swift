@@ -59,7 +59,11 @@ public struct EvaluationWords {
     }
 
     func name(_ r: EvaluationRow) -> String { r.indicator.name(l) }
-    func list(_ rows: [EvaluationRow]) -> String { rows.map(name).joined(separator: zh ? "、" : ", ") }
+    /// The rows' names, each once (an indicator with two targets is named once).
+    func list(_ rows: [EvaluationRow]) -> String {
+        var seen = Set<String>()
+        return rows.map(name).filter { seen.insert($0).inserted }.joined(separator: zh ? "、" : ", ")
+    }
     func count(_ n: Int) -> String { zh ? "\(n)项" : "\(n)" }
     func rows(_ statuses: Set<TargetEvaluation.Status>, _ from: [EvaluationRow]) -> [EvaluationRow] {
         from.filter { $0.evaluation?.status.map(statuses.contains) == true }
@@ -70,11 +74,13 @@ public struct EvaluationWords {
         var out: [String] = []
         let binding = d.rows.filter { $0.indicator.attribute == .binding }
         let indicative = d.rows.filter { $0.indicator.attribute == .indicative }
+        // Indicators are counted, not targets (an indicator may carry a level and a sum).
+        func indicators(_ rows: [EvaluationRow]) -> Int { Set(rows.map(\.indicator.id)).count }
         let period = d.midTerm ? (zh ? "截至\(d.asOf)年" : "As of \(d.asOf)") : (zh ? "规划期末" : "At the end of the period")
         out.append(
             zh
-                ? "\(period)，规划所列\(d.rows.count)项主要指标中，约束性指标\(binding.count)项、预期性指标\(indicative.count)项。"
-                : "\(period), of the plan's \(d.rows.count) main indicators \(binding.count) are binding and \(indicative.count) indicative."
+                ? "\(period)，规划所列\(indicators(d.rows))项主要指标中，约束性指标\(indicators(binding))项、预期性指标\(indicators(indicative))项。"
+                : "\(period), of the plan's \(indicators(d.rows)) main indicators \(indicators(binding)) are binding and \(indicators(indicative)) indicative."
         )
         for (group, label) in [
             (binding, zh ? "约束性指标" : "Binding indicators"), (indicative, zh ? "预期性指标" : "Indicative indicators"),
@@ -88,6 +94,7 @@ public struct EvaluationWords {
                     ? "尚无实际数据、未予评估的有\(none.count)项：\(list(none))。"
                     : "\(none.count) have no actual figures and are not judged: \(list(none)).")
         }
+        if let visions = visionsText { out.append(visions) }
         if !d.skipped.isEmpty {
             let items = d.skipped.map { $0.indicator.name(l) + (zh ? "（\($0.reason.zh)）" : " (\($0.reason.en))") }
             out.append(
@@ -102,6 +109,24 @@ public struct EvaluationWords {
             out.append(UnitCaution.mark + (zh ? "提请注意：" : "Please note: ") + cautions.joined(separator: zh ? "" : " "))
         }
         return out
+    }
+
+    /// The targets beyond the period, by year: "2035年远景目标：地区生产总值80亿元、…，不属本期评估，另行跟踪。"
+    var visionsText: String? {
+        guard !d.visions.isEmpty else { return nil }
+        let years = Array(Set(d.visions.map(\.target.targetYear))).sorted()
+        let parts = years.map { y in
+            let items = d.visions.filter { $0.target.targetYear == y }.map {
+                name($0) + (zh ? "" : " ") + EvaluationTable.targetText($0, l)
+                    + ($0.isDecline ? "" : (zh ? $0.indicator.unit(l) : " " + $0.indicator.unit(l)))
+            }
+            return zh
+                ? "\(y)年远景目标\(items.count)项：\(items.joined(separator: "、"))"
+                : "\(items.count) \(y) vision target\(items.count == 1 ? "" : "s"): \(items.joined(separator: ", "))"
+        }
+        return zh
+            ? parts.joined(separator: "；") + "，不属本期评估，不计完成度，另行跟踪。"
+            : parts.joined(separator: "; ") + "; beyond the plan's period, they are not judged here but tracked later."
     }
 
     /// "完成4项（其中提前完成1项），基本完成1项，未完成2项" for a group of rows.
@@ -300,12 +325,13 @@ public struct EvaluationWords {
         }
         let gaps = d.rows.filter { $0.evaluation != nil && !$0.missingYears.isEmpty }
         if !gaps.isEmpty {
+            var seen = Set<String>()
             let items = gaps.map {
                 name($0)
                     + (zh
                         ? "（缺\($0.missingYears.map { "\($0)年" }.joined(separator: "、"))）"
                         : " (missing \($0.missingYears.map(String.init).joined(separator: ", ")))")
-            }
+            }.filter { seen.insert($0).inserted }
             out.append(
                 zh
                     ? "统计数据不全：" + items.joined(separator: "；") + "。"

@@ -109,7 +109,7 @@ public enum BriefingSummary {
         if let b = d.baseline {
             // Changes in whole points from the displayed figures, as the table shows them.
             let moves = d.targets.compactMap { t -> (String, Double, Double)? in
-                guard let p0 = b.probabilities[t.indicator],
+                guard let p0 = b.probability(of: t),
                     let change = ChartSpec.pointChange(from: p0, to: t.probability), change != 0
                 else { return nil }
                 return (t.indicator, p0, t.probability)
@@ -131,11 +131,18 @@ public enum BriefingSummary {
                         ? "\($0.0)\($0.1)年\(NumberFormat.signedPercent($0.2))"
                         : "\($0.0) \(NumberFormat.signedPercent($0.2)) in \($0.1)"
                 }
+                // The linked core's example only where the plan has its output and employment
+                // (a town's plan without them has no linked core to pass a change on).
+                let linked =
+                    d.indicators.contains { $0.nameZH == "工业总产值" } && d.indicators.contains { $0.nameZH.contains("就业") }
                 text +=
                     zh
-                    ? "对中位数影响最大的是：" + items.joined(separator: "、") + "（均含直接冲击及其对相关指标的带动，如工业总产值变化带动就业）。"
+                    ? "对中位数影响最大的是：" + items.joined(separator: "、")
+                        + (linked ? "（均含直接冲击及其对相关指标的带动，如工业总产值变化带动就业）。" : "。")
                     : " Its largest effects on the medians: " + items.joined(separator: ", ")
-                        + " (total effects: the direct change plus what the linked model passes on, e.g. from output to employment)."
+                        + (linked
+                            ? " (total effects: the direct change plus what the linked model passes on, e.g. from output to employment)."
+                            : ".")
             }
             if moves.isEmpty {
                 text +=

@@ -96,8 +96,15 @@ public struct BriefingTable: Sendable {
     /// The decimals of every figure of `t`'s indicator, in every table and sheet: counts
     /// (firms, people) whole — 28 个, never 27.63 个 —, others from the plan's size
     /// (a period sum's yearly size).
+    /// A rate per head in a unit of things (每千人口托位数 4.6 → 9.5 个) keeps the plan's own
+    /// decimals, at least one, as propose and evaluate print it.
     public static func decimals(_ t: ReportDocument.Target, in d: ReportDocument) -> Int {
         if let ind = d.indicator(t.indicator), UnitCaution.isCount(ind) { return 0 }
+        if let ind = d.indicator(t.indicator), UnitCaution.isPerHead(ind),
+            UnitCaution.countUnitsZH.contains(ind.unitZH)
+        {
+            return max(1, [t.base, t.target].filter(\.isFinite).map(EvaluationRow.printedDecimals).max() ?? 1)
+        }
         return NumberFormat.decimals(
             forMagnitude: max(abs(t.base.isFinite ? t.base : 0), abs(t.target.isFinite ? t.target : 0))
                 / (t.kind == "period_sum" ? 5 : 1))

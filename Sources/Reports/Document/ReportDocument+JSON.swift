@@ -5,7 +5,7 @@ import Simulation
 
 extension ReportDocument {
     /// The results.json format this version writes and reads (`format_version`).
-    public static let formatVersion = "1.4"
+    public static let formatVersion = "1.5"
 
     /// Reads a saved `results.json` (written by `plansim run`) back into a document.
     /// Every number the renderers use is checked: finite, years within 1900–2200 and in
@@ -268,9 +268,18 @@ extension ReportDocument {
                 }
                 medians[id, default: [:]][y] = v
             }
-            var probabilities: [String: Double] = [:]
+            // Keyed by (indicator, target year, kind) since format 1.5; an older entry names
+            // only its indicator, so it is read only when the indicator has one target here.
+            var probabilities: [BaselineFigures.TargetKey: Double] = [:]
             for q in (b["probabilities"] as? [[String: Any]]) ?? [] {
-                if let id = q["indicator"] as? String, let v = number(q, "probability") { probabilities[id] = v }
+                guard let id = q["indicator"] as? String, let v = number(q, "probability") else { continue }
+                if let year = q["target_year"] as? Int, let kind = q["kind"] as? String {
+                    probabilities[BaselineFigures.TargetKey(indicator: id, targetYear: year, kind: kind)] = v
+                } else if let only = targets.filter({ $0.indicator == id }).first,
+                    targets.filter({ $0.indicator == id }).count == 1
+                {
+                    probabilities[BaselineFigures.TargetKey(only)] = v
+                }
             }
             baseline = BaselineFigures(
                 scenario: (b["scenario"] as? String) ?? "baseline", medians: medians, probabilities: probabilities)

@@ -29,10 +29,27 @@ extension ReportDocument {
     /// The baseline's figures on the same seed and paths: medians per indicator and year,
     /// and each target's probability.
     public struct BaselineFigures: Sendable {
+        /// A target as `targets` names it: an indicator may carry two (2030 and a 2035
+        /// vision, a level and a sum), and a what-if compares each with the same one.
+        public struct TargetKey: Hashable, Sendable {
+            public let indicator: String, targetYear: Int, kind: String
+            public init(indicator: String, targetYear: Int, kind: String) {
+                self.indicator = indicator
+                self.targetYear = targetYear
+                self.kind = kind
+            }
+            public init(_ t: ReportDocument.Target) {
+                self.init(indicator: t.indicator, targetYear: t.targetYear, kind: t.kind)
+            }
+        }
         public let scenario: String
         public let medians: [String: [Int: Double]]
-        public let probabilities: [String: Double]
-        public init(scenario: String, medians: [String: [Int: Double]], probabilities: [String: Double]) {
+        /// The baseline's probability of each target, keyed as `targets` is.
+        public let probabilities: [TargetKey: Double]
+        /// The baseline's probability of the scenario's target `t` (same indicator, year and
+        /// kind); nil when the baseline has no such target.
+        public func probability(of t: ReportDocument.Target) -> Double? { probabilities[TargetKey(t)] }
+        public init(scenario: String, medians: [String: [Int: Double]], probabilities: [TargetKey: Double]) {
             self.scenario = scenario
             self.medians = medians
             self.probabilities = probabilities
@@ -46,7 +63,7 @@ extension ReportDocument {
                     (ind.id, Dictionary(ind.years.map { ($0.year, $0.p50) }, uniquingKeysWith: { a, _ in a }))
                 })
             probabilities = Dictionary(
-                d.targets.map { ($0.indicator, $0.probability) }, uniquingKeysWith: { a, _ in a })
+                d.targets.map { (TargetKey($0), $0.probability) }, uniquingKeysWith: { a, _ in a })
         }
     }
 

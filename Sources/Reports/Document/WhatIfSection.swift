@@ -63,7 +63,7 @@ public enum WhatIfSection {
                 let delta = now.flatMap { n in before.map { n - $0 } }
                 let percent = delta.flatMap { dd in before.flatMap { $0 == 0 ? nil : dd / $0 } }
                 let first = year == t.targetYear
-                let p0 = b.probabilities[t.indicator], plan = d.evidence(of: t) == "plan"
+                let p0 = b.probability(of: t), plan = d.evidence(of: t) == "plan"
                 rows.append([
                     ind.name(l) + (t.kind == "period_sum" ? (zh ? "（当年值）" : " (that year)") : ""), "\(year)",
                     NumberFormat.fixed(before, decimals: digits), NumberFormat.fixed(now, decimals: digits),

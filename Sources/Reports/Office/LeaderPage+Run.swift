@@ -173,10 +173,11 @@ extension LeaderPage {
                         : "\(nm): meeting it would have taken \(NumberFormat.rate(ChartSpec.neededGrowth(t))) a year over \(t.baseYear + 1)–\(t.targetYear)."
                 )
             } else {
+                let levels = ownerLevels(d)
                 out.append(
                     zh
-                        ? "\(nm)：\(OfficialForm.years(t.baseYear + 1, t.targetYear, language: l))年需年均增长\(NumberFormat.rate(ChartSpec.neededGrowth(t)))；街道可通过项目储备、招商引资和要素保障加以推动，但投资规模主要由区级安排和市场主体决定。"
-                        : "\(nm): needs \(NumberFormat.rate(ChartSpec.neededGrowth(t))) a year over \(t.baseYear + 1)–\(t.targetYear); the office can push it through project preparation, investment promotion and services, but the district and investors decide the amount."
+                        ? "\(nm)：\(OfficialForm.years(t.baseYear + 1, t.targetYear, language: l))年需年均增长\(NumberFormat.rate(ChartSpec.neededGrowth(t)))；\(levels.own)可通过项目储备、招商引资和要素保障加以推动，但投资规模主要由\(levels.above)安排和市场主体决定。"
+                        : "\(nm): needs \(NumberFormat.rate(ChartSpec.neededGrowth(t))) a year over \(t.baseYear + 1)–\(t.targetYear); the office can push it through project preparation, investment promotion and services, but the \(levels.aboveEN) and investors decide the amount."
                 )
             }
         }
@@ -195,24 +196,31 @@ extension LeaderPage {
         }
         // Targets resting on comparable places: 一、 says what would narrow them, once.
         let inverted = Set(d.inversions.map(\.indicator)).union(["fixed_investment"])
+        // Those the present trend already reaches are named together in one line (page one
+        // keeps to one page); each of the others says how growth must move.
+        var onTrend: [String] = []
         for t in d.targets
         where !t.hasEnded && d.evidence(of: t) == "data" && t.probability < BriefingSummary.likely
             && !inverted.contains(t.indicator)
         {
-            let nm = d.indicator(t.indicator)?.name(l) ?? t.indicator
-            if InversionSentences.isPast(t.targetYear, in: d) {
-                out.append(
-                    zh
-                        ? "\(nm)：若要达标，年均增速当时需从约\(NumberFormat.rate(t.simulatedGrowth))提高到\(NumberFormat.rate(ChartSpec.neededGrowth(t)))。"
-                        : "\(nm): meeting it would have taken lifting yearly growth from about \(NumberFormat.rate(t.simulatedGrowth)) to \(NumberFormat.rate(ChartSpec.neededGrowth(t)))."
-                )
-                continue
+            // An indicator with two targets (2030 and its 2035 vision) is named with the year.
+            var nm = d.indicator(t.indicator)?.name(l) ?? t.indicator
+            if d.targets.filter({ $0.indicator == t.indicator }).count > 1 {
+                nm += zh ? "（\(t.targetYear)年）" : " (\(t.targetYear))"
             }
+            let past = InversionSentences.isPast(t.targetYear, in: d)
+            if t.probability >= 0.5 && !past {
+                onTrend.append(nm)
+            } else {
+                out.append(growthLever(t, name: nm, past: past, language: l))
+            }
+        }
+        if !onTrend.isEmpty {
             out.append(
                 zh
-                    ? "\(nm)：取决于能否把年均增速从约\(NumberFormat.rate(t.simulatedGrowth))提高到\(NumberFormat.rate(ChartSpec.neededGrowth(t)))，需有新增项目或政策支撑。"
-                    : "\(nm): depends on lifting yearly growth from about \(NumberFormat.rate(t.simulatedGrowth)) to \(NumberFormat.rate(ChartSpec.neededGrowth(t))); it needs new projects or policy."
-            )
+                    ? "按现有走势可达到、需保持的有：" + onTrend.joined(separator: "、") + "（预计增速已达到所需增速，把握见二、）。"
+                    : "Reached on the present trend, to be kept up: " + onTrend.joined(separator: ", ")
+                        + " (the expected growth already does what each needs; odds in 2.).")
         }
         // Every other target at risk rests on comparable places, not on investment: the model has
         // no lever for it, said once (review s6 P2-2, s7 P2-2).
@@ -231,5 +239,53 @@ extension LeaderPage {
             )
         }
         return out
+    }
+
+    /// One target's growth lever. The forecast's median meets the target exactly when its
+    /// odds are at least even, and then its growth already does what the target needs (a
+    /// floor: at least the needed growth; a ceiling: at most): the line says the trend holds
+    /// ("按现有走势可达到，需保持"), never "raise growth from 6.3% to 5.5%". Otherwise growth
+    /// must move from the forecast's towards the needed: raised for a floor, lowered for a
+    /// ceiling, the verb following the two figures.
+    static func growthLever(_ t: ReportDocument.Target, name nm: String, past: Bool, language l: Language) -> String {
+        let zh = l == .zh
+        let have = NumberFormat.rate(t.simulatedGrowth), need = NumberFormat.rate(ChartSpec.neededGrowth(t))
+        if t.probability >= 0.5 {
+            return past
+                ? (zh
+                    ? "\(nm)：按当时走势（年均约\(have)，需\(need)）可达到，以实际数据为准。"
+                    : "\(nm): the trend of the time (about \(have) a year, \(need) needed) reaches it; the actuals decide.")
+                : (zh
+                    ? "\(nm)：按现有走势可达到（预计年均约\(have)，需\(need)），需保持。"
+                    : "\(nm): reached on the present trend (about \(have) a year expected, \(need) needed); keep it up.")
+        }
+        if have == need, !past {
+            // Equal at the printed precision (a floor held at its level, 耕地 0.0% against 0.0%):
+            // no "from 0.0% to 0.0%", the odds below even said instead.
+            return zh
+                ? "\(nm)：预计增速与所需增速均约\(need)，达标把握不足五成，需防止下滑。"
+                : "\(nm): expected and needed growth are both about \(need) a year, odds below even; guard against a fall."
+        }
+        let raise = ChartSpec.neededGrowth(t) > t.simulatedGrowth
+        let verb = zh ? (raise ? "提高到" : "降低到") : (raise ? "lifting" : "lowering")
+        return past
+            ? (zh
+                ? "\(nm)：若要达标，年均增速当时需从约\(have)\(verb)\(need)。"
+                : "\(nm): meeting it would have taken \(verb) yearly growth from about \(have) to \(need).")
+            : (zh
+                ? "\(nm)：取决于能否把年均增速从约\(have)\(verb)\(need)，需有新增项目或政策支撑。"
+                : "\(nm): depends on \(verb) yearly growth from about \(have) to \(need); it needs new projects or policy.")
+    }
+
+    /// The plan owner's level as its Chinese title names it (箬溪镇… → 镇; Haibin, whose
+    /// document keeps no title, 街道) and the level above it that arranges investment.
+    static func ownerLevels(_ d: ReportDocument) -> (own: String, above: String, aboveEN: String) {
+        let issuer = EvaluationWords.issuer("", title: d.planTitleZH ?? "海滨街道")
+        let levels = [
+            ("街道", "区级", "district"), ("镇", "县（区）级", "county"), ("乡", "县（区）级", "county"),
+            ("区", "市级", "city"), ("县", "市级", "city"), ("市", "省级", "province"),
+        ]
+        let found = levels.first { issuer.hasSuffix($0.0) } ?? levels[0]
+        return (found.0, found.1, found.2)
     }
 }

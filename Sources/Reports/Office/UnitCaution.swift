@@ -7,8 +7,17 @@ public enum UnitCaution {
     /// Units whose values are whole things (firms, people, households).
     public static let countUnitsZH: Set<String> = ["个", "家", "户", "人", "所", "座", "项", "名"]
 
-    /// Whether `ind` counts whole things, so its figures show no decimals.
-    public static func isCount(_ ind: ReportDocument.Indicator) -> Bool { countUnitsZH.contains(ind.unitZH) }
+    /// Whether `ind` counts whole things, so its figures show no decimals; a rate per head
+    /// in a unit of things (每千人口托位数 4.6 个, ``isPerHead(_:)``) is not a count.
+    public static func isCount(_ ind: ReportDocument.Indicator) -> Bool {
+        countUnitsZH.contains(ind.unitZH) && !isPerHead(ind)
+    }
+
+    /// Whether `ind` is a rate per head of population by its name (每千人口…, 人均…), as
+    /// propose and evaluate judge it: its figures keep their decimals whatever the unit.
+    public static func isPerHead(_ ind: ReportDocument.Indicator) -> Bool {
+        ["每千", "每万", "每百", "每十万"].contains { ind.nameZH.hasPrefix($0) } || ind.nameZH.contains("人均")
+    }
 
     /// One caution per indicator whose unit the plan seems to have misprinted or that reads
     /// oddly at its size; empty when none.

@@ -12,7 +12,7 @@ public enum WhatIfFinding {
         let zh = l == .zh
         let moves = d.targets.compactMap { t -> (ReportDocument.Target, Int)? in
             // A target on the plan's own path (≈ 50 % by construction) is no finding.
-            guard d.evidence(of: t) != "plan", let p0 = b.probabilities[t.indicator],
+            guard d.evidence(of: t) != "plan", let p0 = b.probability(of: t),
                 let change = ChartSpec.pointChange(from: p0, to: t.probability), change != 0
             else { return nil }
             return (t, change)
@@ -37,7 +37,7 @@ public enum WhatIfFinding {
                             : "."))
         }
         let name = d.indicator(top.0.indicator)?.name(l) ?? top.0.indicator
-        let p0 = b.probabilities[top.0.indicator] ?? .nan
+        let p0 = b.probability(of: top.0) ?? .nan
         return (shocks.map { zh ? "本情景假定\($0)。" : "The scenario assumes \($0). " } ?? "")
             + (zh
                 ? "与\(baselineName)相比，本情景影响最大的是\(name)：达标概率由\(NumberFormat.probability(p0))变为\(NumberFormat.probability(top.0.probability))（\(ChartSpec.pointChangeText(from: p0, to: top.0.probability, language: l))）；共\(moves.count)项目标的概率有变化。"

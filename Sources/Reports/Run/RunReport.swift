@@ -203,8 +203,13 @@ public enum RunReport {
             (
                 "probabilities",
                 .array(
-                    b.probabilities.keys.sorted().map {
-                        .object([("indicator", .string($0)), ("probability", .finite(b.probabilities[$0]))])
+                    b.probabilities.keys.sorted {
+                        ($0.indicator, $0.targetYear, $0.kind) < ($1.indicator, $1.targetYear, $1.kind)
+                    }.map {
+                        .object([
+                            ("indicator", .string($0.indicator)), ("target_year", .integer($0.targetYear)),
+                            ("kind", .string($0.kind)), ("probability", .finite(b.probabilities[$0])),
+                        ])
                     })
             ),
         ])
