@@ -1,4 +1,5 @@
 import Foundation
+import PlanData
 
 /// A figure as a plan prints it beside 左右, 以上, 不低于 or 以内: no false precision
 /// (9494个左右 → 9500个左右, 146270平方米 → 14.6万平方米, 27933亩 → 2.8万亩).
@@ -54,14 +55,11 @@ public enum PlanningFigure {
 
     /// Whole from 100 on (the rule leaves no decimals there), else the plan's decimals.
     static func number(_ v: Double, decimals: Int) -> String {
-        String(format: "%.\(abs(v) >= 100 ? 0 : decimals)f", v)
+        DecimalRounding.fixed(v, decimals: abs(v) >= 100 ? 0 : decimals)
     }
 
     /// At most two decimals, without trailing zeros: 14.6, 2.8, 5.06, 1.
     static func trimmed(_ x: Double) -> String {
-        var s = String(format: "%.2f", x)
-        while s.hasSuffix("0") { s.removeLast() }
-        if s.hasSuffix(".") { s.removeLast() }
-        return s
+        DecimalRounding.trimmed(x, decimals: 2)
     }
 }

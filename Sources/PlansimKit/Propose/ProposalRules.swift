@@ -236,8 +236,9 @@ public struct ProposalRules: Sendable {
     static func pointsWording(_ points: Double, level: Double, decimals: Int, binding: Bool, ceiling: Bool) -> (
         String, String
     ) {
-        let pts = abs(tenth(points)), ptsText = pts == pts.rounded() ? String(Int(pts)) : String(format: "%.1f", pts)
-        let levelText = String(format: "%.\(decimals)f", level) + "%"
+        let pts = abs(tenth(points)),
+            ptsText = pts == pts.rounded() ? String(Int(pts)) : DecimalRounding.fixed(pts, decimals: 1)
+        let levelText = DecimalRounding.fixed(level, decimals: decimals) + "%"
         if pts < 1e-9 {
             if ceiling { return ("控制在\(levelText)以内", "at most \(levelText)") }
             return binding ? ("不低于\(levelText)", "at least \(levelText)") : ("保持在\(levelText)左右", "about \(levelText)")

@@ -34,12 +34,11 @@ public struct ProposalReport: Sendable {
     /// The base-year actual; for a total, the last period's total as plans print it (〔74.2〕;
     /// in English `Σ 74.2`, as the evaluation writes a total).
     static func baseText(_ p: ProposedTarget, _ l: Language) -> String {
-        let fmt = "%.\(p.decimals)f"
         if p.form == .periodSum, let sum = p.lastSum {
-            let v = String(format: fmt, sum)
+            let v = NumberFormat.fixed(sum, decimals: p.decimals)
             return l == .zh ? "〔" + v + "〕" : "Σ " + v
         }
-        return String(format: fmt, p.base)
+        return NumberFormat.fixed(p.base, decimals: p.decimals)
     }
 
     /// The note a table needs when a proposal writes its figure in 万 beside a unit column in
@@ -87,13 +86,14 @@ public struct ProposalReport: Sendable {
                 ])
         numericColumns = [0, 4, 5, 7]
         let rows = ps.enumerated().map { k, p in
-            let fmt = "%.\(p.decimals)f"
             return [
                 "\(k + 1)", name(p), zh ? p.unitZH : p.unitEN,
                 zh ? (p.binding ? "约束性" : "预期性") : (p.binding ? "binding" : "indicative"),
                 Self.baseText(p, l), ProposalWords.lastPeriod(p, language: l), zh ? p.wordingZH : p.wordingEN,
                 ProposalWords.odds(p.odds),
-                p.visionYear.map { y in (zh ? "\(y)年" : "\(y): ") + String(format: fmt, p.visionValue ?? 0) } ?? "—",
+                p.visionYear.map { y in
+                    (zh ? "\(y)年" : "\(y): ") + NumberFormat.fixed(p.visionValue ?? 0, decimals: p.decimals)
+                } ?? "—",
                 ProposalWords.note(p, language: l),
             ]
         }
@@ -189,7 +189,6 @@ public struct ProposalReport: Sendable {
             (zh ? ["代码", "指标"] : ["Code", "Indicator"]) + shown.map { (zh ? "把握" : "P=") + ProposalWords.odds($0) }
             + (zh ? ["建议值"] : ["Proposed value"])
         annexRows = ps.map { p in
-            let fmt = "%.\(p.decimals)f"
             return [p.indicator, name(p)]
                 + shown.map { q in
                     // A share beside its points, never a growth rate; signed, as a table's differences
@@ -203,9 +202,13 @@ public struct ProposalReport: Sendable {
                         } else {
                             change = ProposedTarget.pointsText(point.value - p.base, zh: zh)
                         }
-                        return String(format: fmt, point.value) + (zh ? "（\(change)）" : " (\(change))")
+                        return NumberFormat.fixed(point.value, decimals: p.decimals)
+                            + (zh ? "（\(change)）" : " (\(change))")
                     } ?? "—"
-                } + [p.form == .decline ? ProposalWords.percent(p.value) : String(format: "%.\(p.decimals)f", p.value)]
+                } + [
+                    p.form == .decline
+                        ? ProposalWords.percent(p.value) : NumberFormat.fixed(p.value, decimals: p.decimals)
+                ]
         }
     }
 }

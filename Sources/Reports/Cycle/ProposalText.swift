@@ -21,11 +21,10 @@ public enum ProposalText {
                 : ["Indicator", "Type", "\(first?.baseYear ?? 0) actual", "Last period", "Proposal", "Odds", "Note"],
             alignments: [.left, .left, .right, .right, .left, .right, .left])
         for p in s.proposals {
-            let precision = "%.\(p.decimals)f"
             table.add([
                 zh ? "\(p.nameZH)（\(p.unitZH)）" : "\(p.nameEN) (\(p.unitEN))",
                 zh ? (p.binding ? "约束性" : "预期性") : (p.binding ? "binding" : "indicative"),
-                String(format: precision, p.base),
+                NumberFormat.fixed(p.base, decimals: p.decimals),
                 ProposalWords.lastPeriod(p, language: l),
                 zh ? p.wordingZH : p.wordingEN,
                 ProposalWords.odds(p.odds),
