@@ -36,8 +36,15 @@ public enum PlanningFigure {
 
     /// `v` (already ``rounded(_:unitZH:decimals:_:)``) with its unit: `9500个`, `14.6万平方米`, `48.6亿元`.
     public static func textZH(_ v: Double, unitZH: String, decimals: Int) -> String {
-        if abs(v) >= 10_000 && tenThousandUnits.contains(unitZH) { return trimmed(v / 10_000) + "万" + unitZH }
-        return number(v, decimals: decimals) + unitZH
+        let (text, unit) = partsZH(v, unitZH: unitZH, decimals: decimals)
+        return text + unit
+    }
+
+    /// ``textZH(_:unitZH:decimals:)`` in its two parts: the figure and the unit printed after
+    /// it (`2.8`, `万亩`; `48.6`, `亿元`).
+    public static func partsZH(_ v: Double, unitZH: String, decimals: Int) -> (text: String, unit: String) {
+        if abs(v) >= 10_000 && tenThousandUnits.contains(unitZH) { return (trimmed(v / 10_000), "万" + unitZH) }
+        return (number(v, decimals: decimals), unitZH)
     }
 
     /// `v` in English: `9,500`, `146,000`, `48.6`.

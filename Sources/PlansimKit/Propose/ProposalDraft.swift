@@ -108,7 +108,7 @@ public enum ProposalDraft {
         }
         if let b = p.basis {
             let fit = b.models.map { "\($0.family) \(percent($0.weight))" }.joined(separator: ", ")
-            parts.append(b.summary(.en) + (fit.isEmpty ? "" : "; fit \(fit) (\(b.weighting))"))
+            parts.append(b.summary(.en) + (fit.isEmpty ? "" : "; fit \(fit) (\(b.weighting?.words(.en) ?? "—"))"))
         }
         parts += p.flags.map { flag in
             switch flag {

@@ -188,7 +188,7 @@ public struct ProposalRules: Sendable {
         }
         let below = atMost(value)
         let (zh, en) = wording(value, growth: g)
-        return ProposedTarget(
+        var target = ProposedTarget(
             indicator: indicator.id, nameZH: indicator.nameZH, nameEN: indicator.nameEN, unitZH: indicator.unitZH,
             unitEN: indicator.unitEN,
             binding: binding, form: form, ceiling: ceiling, baseYear: baseYear, base: base, targetYear: targetYear,
@@ -203,6 +203,28 @@ public struct ProposalRules: Sendable {
             visionValue: vision?.target,
             flags: flags, wordingZH: zh, wordingEN: en, lastPoints: lastPoints, medianGrowth: median,
             slowerBecause: slower)
+        target.limit = limit(value)
+        target.figure = figure(value)
+        return target
+    }
+
+    /// Whether the target is a bound held from the base year (a ceiling; a 约束性 level or
+    /// total as a floor, or a 约束性 `%` level of no points) rather than a level to reach.
+    func limit(_ value: Double) -> ProposedTarget.Limit {
+        if ceiling { return .ceiling }
+        guard binding else { return .none }
+        switch form {
+        case .level, .periodSum: return .floor
+        case .points: return abs(Self.tenth(value - base)) < 1e-9 ? .floor : .none
+        case .growth, .decline: return .none
+        }
+    }
+
+    /// The figure the wording prints for a level or a total, with the unit printed after it.
+    func figure(_ value: Double) -> ProposedTarget.Figure? {
+        guard form == .level || form == .periodSum else { return nil }
+        let (text, unit) = PlanningFigure.partsZH(value, unitZH: indicator.unitZH, decimals: precision.decimals)
+        return .init(value: value, textZH: text, unitZH: unit)
     }
 
     /// The target as a plan prints it, in Chinese and English.

@@ -46,11 +46,9 @@ public struct ProposalReport: Sendable {
     /// empty when no row does.
     static func tenThousandNote(_ ps: [ProposedTarget]) -> String {
         for p in ps where !p.unitZH.isEmpty {
-            guard let r = p.wordingZH.range(of: "万" + p.unitZH) else { continue }
-            let digits = p.wordingZH[..<r.lowerBound].reversed().prefix { $0.isNumber || $0 == "." }
-            guard let x = Double(String(digits.reversed())) else { continue }
-            let figure = "“" + String(digits.reversed()) + "万" + p.unitZH + "”"
-            return "建议值达到一万的以“万”计（单位栏为基本单位，如\(figure)即\(Int((x * 10_000).rounded()))\(p.unitZH)）。"
+            guard let f = p.figure, f.unitZH == "万" + p.unitZH else { continue }
+            let figure = "“" + f.textZH + f.unitZH + "”"
+            return "建议值达到一万的以“万”计（单位栏为基本单位，如\(figure)即\(Int(f.value.rounded()))\(p.unitZH)）。"
         }
         return ""
     }
