@@ -7,7 +7,9 @@ import PlanData
 /// The one rule: a figure of 100 or more (not a rate in `%` or `‰`) keeps the coarsest of
 /// two or three significant figures whose half step stays within 1 % of it — two when its
 /// leading digits are 5 or more (9494 → 9500, 5001 → 5000), three below (146270 → 146000,
-/// 2860 → 2860). Smaller figures and rates keep the plan's own decimals. A figure in a unit
+/// 2860 → 2860). Smaller figures keep the plan's own decimals but at most three significant
+/// figures (65.34亿元 → 65.3亿元, as the annex's rule says: 2–3 significant figures); rates
+/// keep the plan's own decimals. A figure in a unit
 /// counted one by one (人, 个, 平方米, 亩, 吨, 元 …) of 10,000 or more is written in 万
 /// (14.6万平方米). A commitment rounds the safe way (`.up` for a floor, `.down` for a
 /// ceiling), so that rounding never makes it weaker.
@@ -24,7 +26,8 @@ public enum PlanningFigure {
     ) -> Double {
         guard v.isFinite else { return v }
         if unitZH.hasPrefix("%") || unitZH == "‰" || abs(v) < 100 {
-            return PlanPrecision(decimals: decimals, whole: false).rounded(v, rule)
+            return PlanPrecision(decimals: Self.decimals(v, unitZH: unitZH, decimals: decimals), whole: false).rounded(
+                v, rule)
         }
         let e = floor(log10(abs(v))), mantissa = abs(v) / pow(10, e)
         let step = pow(10, e - (mantissa >= 5 ? 1 : 2))
@@ -58,6 +61,15 @@ public enum PlanningFigure {
             out.append(c)
         }
         return (s.hasPrefix("-") ? "-" : "") + out
+    }
+
+    /// The decimals `v` is printed with beside 左右, 以上, 不低于 or 以内: a rate keeps the
+    /// plan's `decimals`; another figure none from 100 on, and below 100 the plan's decimals
+    /// but no more than three significant figures (65.34 → 1 decimal, 0.583 → 3, 5.12 → 2).
+    public static func decimals(_ v: Double, unitZH: String, decimals: Int) -> Int {
+        if unitZH.hasPrefix("%") || unitZH == "‰" || !v.isFinite || v == 0 { return decimals }
+        if abs(v) >= 100 { return 0 }
+        return min(decimals, max(0, 2 - Int(floor(log10(abs(v))))))
     }
 
     /// Whole from 100 on (the rule leaves no decimals there), else the plan's decimals.

@@ -223,15 +223,17 @@ public struct ProposalRules: Sendable {
     /// The figure the wording prints for a level or a total, with the unit printed after it.
     func figure(_ value: Double) -> ProposedTarget.Figure? {
         guard form == .level || form == .periodSum else { return nil }
-        let (text, unit) = PlanningFigure.partsZH(value, unitZH: indicator.unitZH, decimals: precision.decimals)
+        let digits = PlanningFigure.decimals(value, unitZH: indicator.unitZH, decimals: precision.decimals)
+        let (text, unit) = PlanningFigure.partsZH(value, unitZH: indicator.unitZH, decimals: digits)
         return .init(value: value, textZH: text, unitZH: unit)
     }
 
     /// The target as a plan prints it, in Chinese and English.
     func wording(_ value: Double, growth g: Double) -> (String, String) {
         let unitZH = indicator.unitZH, unitEN = indicator.unitEN
-        let amountZH = PlanningFigure.textZH(value, unitZH: unitZH, decimals: precision.decimals)
-        let amountEN = PlanningFigure.textEN(value, decimals: precision.decimals) + (unitEN == "%" ? "%" : " " + unitEN)
+        let digits = PlanningFigure.decimals(value, unitZH: unitZH, decimals: precision.decimals)
+        let amountZH = PlanningFigure.textZH(value, unitZH: unitZH, decimals: digits)
+        let amountEN = PlanningFigure.textEN(value, decimals: digits) + (unitEN == "%" ? "%" : " " + unitEN)
         switch form {
         case .growth:
             let pct = PlanPrecision.percentText(abs(PlanPrecision.halfPoint(g)))

@@ -85,7 +85,7 @@ public struct ProposalReport: Sendable {
         numericColumns = [0, 4, 5, 7]
         let rows = ps.enumerated().map { k, p in
             return [
-                "\(k + 1)", name(p), zh ? p.unitZH : p.unitEN,
+                "\(k + 1)", name(p), ProposalWords.unit(p, language: l),
                 zh ? (p.binding ? "约束性" : "预期性") : (p.binding ? "binding" : "indicative"),
                 Self.baseText(p, l), ProposalWords.lastPeriod(p, language: l), zh ? p.wordingZH : p.wordingEN,
                 ProposalWords.odds(p.odds),

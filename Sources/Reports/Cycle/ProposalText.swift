@@ -40,6 +40,21 @@ public enum ProposalText {
 
 /// Words the proposal outputs share.
 public enum ProposalWords {
+    /// The caution on a proposal's printed unit (粮食综合生产能力 “0.58吨” is surely 万吨; a
+    /// 0.74万 count said as about 7400), by the one rule every document uses (``UnitCaution``):
+    /// nil for a decline, or a unit that reads as the plan means it.
+    public static func unitCaution(_ p: ProposedTarget, language l: Language) -> String? {
+        guard p.form != .decline else { return nil }
+        return UnitCaution.caution(
+            nameZH: p.nameZH, nameEN: p.nameEN, unitZH: p.unitZH, unitEN: p.unitEN, base: p.base, target: p.value,
+            baseYear: p.baseYear, language: l)
+    }
+
+    /// The unit as the proposal's tables print it, marked ※ when ``unitCaution(_:language:)`` has one.
+    public static func unit(_ p: ProposedTarget, language l: Language) -> String {
+        (l == .zh ? p.unitZH : p.unitEN) + (unitCaution(p, language: l) == nil ? "" : UnitCaution.mark)
+    }
+
     /// `5.8%`, with a true minus sign.
     public static func percent(_ g: Double) -> String { ProposalSuggestion.percent(g) }
 
