@@ -179,7 +179,7 @@ public struct ProposalReport: Sendable {
                 ? ["本附录供技术人员核对：取值方法、各指标代码、不同把握下的取值，以及数据与程序来源。"]
                 : ["For the analyst: the method, indicator codes, values at other odds, data and program provenance."])
             + ProposalOverview.method(s, language: l)
-            + ps.compactMap { p in p.basis.map { name(p) + (zh ? "" : " ") + $0.summary(l) + (zh ? "。" : ".") } }
+            + ProposalWords.basisLines(ps, language: l)
             + s.skipped.map { ProposalWords.skipped($0, language: l) }
             + s.provenance.compactMap { ProposalOverview.provenance($0, language: l) }
         let shown = s.convention.shownOdds

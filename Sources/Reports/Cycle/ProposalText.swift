@@ -55,6 +55,29 @@ public enum ProposalWords {
         (l == .zh ? p.unitZH : p.unitEN) + (unitCaution(p, language: l) == nil ? "" : UnitCaution.mark)
     }
 
+    /// What the targets rest on, each clause said once for the targets that share it (s8
+    /// P3-4: eighteen copies of one sentence): `地区生产总值、固定资产投资2项均依据实测数据：
+    /// 2021—2025年共5年。`, `GDP, Investment each rest on data: …`; a clause of one target
+    /// as before (`工业总产值依据明示假设：…`). Targets without a basis (declines) are left out.
+    public static func basisLines(_ ps: [ProposedTarget], language l: Language) -> [String] {
+        let zh = l == .zh
+        var clauses: [String] = [], names: [String: [String]] = [:]
+        for p in ps {
+            guard let clause = p.basis?.summary(l) else { continue }
+            if names[clause] == nil { clauses.append(clause) }
+            names[clause, default: []].append(zh ? p.nameZH : p.nameEN)
+        }
+        return clauses.map { clause in
+            let group = names[clause] ?? []
+            if group.count == 1 { return group[0] + (zh ? "" : " ") + clause + (zh ? "。" : ".") }
+            return zh
+                ? group.joined(separator: "、") + "\(group.count)项均" + clause + "。"
+                : group.joined(separator: ", ") + " each "
+                    + clause.replacingOccurrences(of: "rests on", with: "rest on")
+                    + "."
+        }
+    }
+
     /// `5.8%`, with a true minus sign.
     public static func percent(_ g: Double) -> String { ProposalSuggestion.percent(g) }
 
