@@ -11,6 +11,32 @@ public struct ProposalBasis: Codable, Sendable, Equatable {
         case data, prior, plan, reference
     }
 
+    /// How the model average's weights were set (unknown values refused on read).
+    public enum Weighting: String, Codable, Sendable, CaseIterable {
+        /// By AICc (Akaike weights).
+        case aicc = "aicc_weights"
+        /// Equally, because AICc could not rank the fits.
+        case equal = "equal_weights"
+        /// One model only.
+        case onlyModel = "only_model"
+        /// The model the scenario fixed.
+        case fixedByScenario = "fixed_by_scenario"
+        /// The linked core (one structural model).
+        case linkedCore = "linked_core"
+
+        /// In words for the draft's comment and the annex: `AICc weights` / `按AICc加权`.
+        public func words(_ l: Language) -> String {
+            let zh = l == .zh
+            switch self {
+            case .aicc: return zh ? "按AICc加权" : "AICc weights"
+            case .equal: return zh ? "等权" : "equal weights"
+            case .onlyModel: return zh ? "仅此一个模型" : "only model"
+            case .fixedByScenario: return zh ? "由情景指定" : "fixed by scenario"
+            case .linkedCore: return zh ? "关联核心模型" : "linked core"
+            }
+        }
+    }
+
     /// One component of the model average.
     public struct Component: Codable, Sendable, Equatable {
         /// The family's code (`damped`, `log_linear`, `ar1`, `gm11`, `logistic`, `gompertz`, `linked`).
@@ -51,14 +77,14 @@ public struct ProposalBasis: Codable, Sendable, Equatable {
     public var reconstructed: Bool
     /// The model average the simulation draws from; empty for a target not simulated.
     public var models: [Component]
-    /// How the weights were set, in English (`AICc weights`, `equal weights: …`, `only model`).
-    public var weighting: String
+    /// How the weights were set; nil for a target not fitted.
+    public var weighting: Weighting?
     /// The growth priors of the heaviest component (or of the linked core), the growth now first.
     public var priors: [PriorUse]
 
     public init(
         grade: Grade, recordYears: Int, firstYear: Int?, lastYear: Int?, fittedYears: Int, reconstructed: Bool,
-        models: [Component], weighting: String, priors: [PriorUse]
+        models: [Component], weighting: Weighting?, priors: [PriorUse]
     ) {
         self.grade = grade
         self.recordYears = recordYears

@@ -1,4 +1,5 @@
 import Foundation
+import PlanData
 
 extension ProposedTarget {
     /// The model's median in the target year, from ``medianGrowth`` (nil when not simulated).
@@ -17,7 +18,7 @@ extension ProposedTarget {
     /// `提高0.3个百分点` / `降低0.2个百分点` (`+0.3 points` in English); a change that rounds
     /// to 0.0 is `基本持平` (`unchanged`), never `降低0.0个百分点`.
     public static func pointsText(_ pts: Double, zh: Bool) -> String {
-        let t = String(format: "%.1f", abs(pts))
+        let t = DecimalRounding.fixed(abs(pts), decimals: 1)
         if t == "0.0" { return zh ? "基本持平" : "unchanged" }
         return zh ? (pts < 0 ? "降低" : "提高") + t + "个百分点" : (pts < 0 ? "−" : "+") + t + " points"
     }
@@ -40,7 +41,7 @@ extension ProposedTarget {
         guard showsSlower, let why = slowerBecause else { return nil }
         let pct = ProposalSuggestion.percent
         if form == .points, let last = lastPoints, let median = medianValue {
-            let (m, l) = (String(format: "%.1f", median - base), String(format: "%.1f", last))
+            let (m, l) = (DecimalRounding.fixed(median - base, decimals: 1), DecimalRounding.fixed(last, decimals: 1))
             switch why {
             case .modelBelowRecord:
                 return zh

@@ -7,8 +7,9 @@ public import Foundation
 public struct ProposalSet: Codable, Sendable, Equatable {
     /// The version this code writes and reads. 2: targets in percentage points and
     /// cumulative declines (forms `points`, `decline`), odds optional, why a row is slower.
-    /// 3: each target's `basis` (what it rests on, ``ProposalBasis``).
-    public static let currentVersion = 3
+    /// 3: each target's `basis` (what it rests on, ``ProposalBasis``). 4: each target's
+    /// `limit` and `figure` (typed, not read from the wording), `basis.weighting` a code.
+    public static let currentVersion = 4
 
     public var format = "plansim.proposals"
     public var version = ProposalSet.currentVersion

@@ -1,3 +1,5 @@
+import PlanData
+
 /// One suggestion for the next plan, as the 总结评估's 五、对“十五五”规划的建议 states it: the
 /// indicator, the proposed target as a plan prints it, its odds, the last period's growth,
 /// and a sentence in each language. Made from a ``ProposedTarget`` by ``init(_:)``.
@@ -90,7 +92,7 @@ public struct ProposalSuggestion: Codable, Sendable, Equatable {
 
     /// `5.8%`: one decimal, a true minus sign.
     public static func percent(_ g: Double) -> String {
-        let p = (g * 1000).rounded() / 10
-        return (p < 0 ? "−" : "") + String(format: "%.1f", abs(p)) + "%"
+        let text = DecimalRounding.fixed(g * 100, decimals: 1)
+        return (text.hasPrefix("-") ? "−" + text.dropFirst() : text) + "%"
     }
 }

@@ -50,6 +50,33 @@ public struct ProposedTarget: Codable, Sendable, Equatable {
         case rounding
     }
 
+    /// Whether the target is a bound held from the base year rather than a level to reach
+    /// (the chart draws a bound flat, version 4).
+    public enum Limit: String, Codable, Sendable {
+        /// A 约束性 level held as a floor (`不低于28.8%`, `五年累计不低于65亿元`).
+        case floor
+        /// A ceiling (`控制在5.5%以内`).
+        case ceiling
+        /// A level or pace to reach (`年均增长6%左右`, `达到48.6亿元左右`, `提高0.8个百分点左右`).
+        case none
+    }
+
+    /// The figure the wording prints, with its unit as printed (`不低于2.8万亩`: 28000, `2.8`,
+    /// `万亩`), so that no reader parses the wording (version 4).
+    public struct Figure: Codable, Sendable, Equatable {
+        /// The figure in the indicator's own unit (28000 亩).
+        public var value: Double
+        /// The figure as printed (`2.8`) and the unit printed after it (`万亩`; `亿元`).
+        public var textZH: String
+        public var unitZH: String
+
+        public init(value: Double, textZH: String, unitZH: String) {
+            self.value = value
+            self.textZH = textZH
+            self.unitZH = unitZH
+        }
+    }
+
     /// The value met with one probability and the growth it implies.
     public struct Point: Codable, Sendable, Equatable {
         public var probability: Double
@@ -139,6 +166,10 @@ public struct ProposedTarget: Codable, Sendable, Equatable {
     /// What the target rests on (version 3); nil for a target not read from the simulation.
     public var basis: ProposalBasis? = nil
     public var flags: [Flag]
+    /// Whether the target is a floor, a ceiling or a level to reach (version 4).
+    public var limit: Limit = .none
+    /// The figure the wording prints (a level or a total); nil for a wording in rates or points.
+    public var figure: Figure? = nil
     /// The target as a plan prints it (`年均增长6%左右`, `达到48.6亿元左右`, `五年累计2.5万人以上`,
     /// `提高0.8个百分点左右（达到3.1%）`, `累计下降14%以上`).
     public var wordingZH: String

@@ -99,7 +99,7 @@ import ZIPFoundation
         try FileManager.default.moveItem(
             at: dir.appendingPathComponent("drafts/15th/draft.plan"), to: dir.appendingPathComponent("draft.plan"))
         let document = try PlanCommandTests.object(r.stdout)
-        #expect(document["format"] as? String == "plansim.proposals" && document["version"] as? Int == 3)
+        #expect(document["format"] as? String == "plansim.proposals" && document["version"] as? Int == 4)
         let proposals = try #require(document["proposals"] as? [[String: Any]])
         #expect(proposals.count == 9)
         for p in proposals {

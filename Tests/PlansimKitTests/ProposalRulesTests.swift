@@ -64,7 +64,7 @@ import Testing
         let data = try set.encoded()
         #expect(try ProposalSet.decode(data) == set)
         let other = String(decoding: data, as: UTF8.self).replacingOccurrences(
-            of: "\"version\" : 3", with: "\"version\" : 2")
+            of: "\"version\" : 4", with: "\"version\" : 3")
         #expect(throws: (any Error).self) { try ProposalSet.decode(Data(other.utf8)) }
         let unknown = String(decoding: data, as: UTF8.self).replacingOccurrences(of: "\"growth\",", with: "\"speed\",")
         #expect(throws: (any Error).self) { try ProposalSet.decode(Data(unknown.utf8)) }

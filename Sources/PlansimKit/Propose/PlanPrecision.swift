@@ -73,7 +73,7 @@ public struct PlanPrecision: Sendable, Equatable {
 
     /// `v` as printed, with thousands unseparated (`48.6`, `2450`).
     public func text(_ v: Double) -> String {
-        String(format: "%.\(decimals)f", rounded(v))
+        DecimalRounding.fixed(rounded(v), decimals: decimals)
     }
 
     /// A yearly growth rate rounded to half a percentage point (0.0582 → 0.06, 0.0524 → 0.05).
@@ -86,6 +86,6 @@ public struct PlanPrecision: Sendable, Equatable {
     /// A rate as a plan prints it: `6%`, `6.5%`, `-1%`.
     public static func percentText(_ g: Double) -> String {
         let p = (g * 1000).rounded() / 10
-        return (p == p.rounded() ? String(Int(p)) : String(format: "%.1f", p)) + "%"
+        return (p == p.rounded() ? String(Int(p)) : DecimalRounding.fixed(p, decimals: 1)) + "%"
     }
 }

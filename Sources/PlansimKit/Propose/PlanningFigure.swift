@@ -1,4 +1,5 @@
 import Foundation
+import PlanData
 
 /// A figure as a plan prints it beside 左右, 以上, 不低于 or 以内: no false precision
 /// (9494个左右 → 9500个左右, 146270平方米 → 14.6万平方米, 27933亩 → 2.8万亩).
@@ -6,7 +7,9 @@ import Foundation
 /// The one rule: a figure of 100 or more (not a rate in `%` or `‰`) keeps the coarsest of
 /// two or three significant figures whose half step stays within 1 % of it — two when its
 /// leading digits are 5 or more (9494 → 9500, 5001 → 5000), three below (146270 → 146000,
-/// 2860 → 2860). Smaller figures and rates keep the plan's own decimals. A figure in a unit
+/// 2860 → 2860). Smaller figures keep the plan's own decimals but at most three significant
+/// figures (65.34亿元 → 65.3亿元, as the annex's rule says: 2–3 significant figures); rates
+/// keep the plan's own decimals. A figure in a unit
 /// counted one by one (人, 个, 平方米, 亩, 吨, 元 …) of 10,000 or more is written in 万
 /// (14.6万平方米). A commitment rounds the safe way (`.up` for a floor, `.down` for a
 /// ceiling), so that rounding never makes it weaker.
@@ -23,7 +26,8 @@ public enum PlanningFigure {
     ) -> Double {
         guard v.isFinite else { return v }
         if unitZH.hasPrefix("%") || unitZH == "‰" || abs(v) < 100 {
-            return PlanPrecision(decimals: decimals, whole: false).rounded(v, rule)
+            return PlanPrecision(decimals: Self.decimals(v, unitZH: unitZH, decimals: decimals), whole: false).rounded(
+                v, rule)
         }
         let e = floor(log10(abs(v))), mantissa = abs(v) / pow(10, e)
         let step = pow(10, e - (mantissa >= 5 ? 1 : 2))
@@ -35,8 +39,15 @@ public enum PlanningFigure {
 
     /// `v` (already ``rounded(_:unitZH:decimals:_:)``) with its unit: `9500个`, `14.6万平方米`, `48.6亿元`.
     public static func textZH(_ v: Double, unitZH: String, decimals: Int) -> String {
-        if abs(v) >= 10_000 && tenThousandUnits.contains(unitZH) { return trimmed(v / 10_000) + "万" + unitZH }
-        return number(v, decimals: decimals) + unitZH
+        let (text, unit) = partsZH(v, unitZH: unitZH, decimals: decimals)
+        return text + unit
+    }
+
+    /// ``textZH(_:unitZH:decimals:)`` in its two parts: the figure and the unit printed after
+    /// it (`2.8`, `万亩`; `48.6`, `亿元`).
+    public static func partsZH(_ v: Double, unitZH: String, decimals: Int) -> (text: String, unit: String) {
+        if abs(v) >= 10_000 && tenThousandUnits.contains(unitZH) { return (trimmed(v / 10_000), "万" + unitZH) }
+        return (number(v, decimals: decimals), unitZH)
     }
 
     /// `v` in English: `9,500`, `146,000`, `48.6`.
@@ -52,16 +63,22 @@ public enum PlanningFigure {
         return (s.hasPrefix("-") ? "-" : "") + out
     }
 
+    /// The decimals `v` is printed with beside 左右, 以上, 不低于 or 以内: a rate keeps the
+    /// plan's `decimals`; another figure none from 100 on, and below 100 the plan's decimals
+    /// but no more than three significant figures (65.34 → 1 decimal, 0.583 → 3, 5.12 → 2).
+    public static func decimals(_ v: Double, unitZH: String, decimals: Int) -> Int {
+        if unitZH.hasPrefix("%") || unitZH == "‰" || !v.isFinite || v == 0 { return decimals }
+        if abs(v) >= 100 { return 0 }
+        return min(decimals, max(0, 2 - Int(floor(log10(abs(v))))))
+    }
+
     /// Whole from 100 on (the rule leaves no decimals there), else the plan's decimals.
     static func number(_ v: Double, decimals: Int) -> String {
-        String(format: "%.\(abs(v) >= 100 ? 0 : decimals)f", v)
+        DecimalRounding.fixed(v, decimals: abs(v) >= 100 ? 0 : decimals)
     }
 
     /// At most two decimals, without trailing zeros: 14.6, 2.8, 5.06, 1.
     static func trimmed(_ x: Double) -> String {
-        var s = String(format: "%.2f", x)
-        while s.hasSuffix("0") { s.removeLast() }
-        if s.hasSuffix(".") { s.removeLast() }
-        return s
+        DecimalRounding.trimmed(x, decimals: 2)
     }
 }

@@ -102,11 +102,13 @@ public enum ProposalDraft {
             parts.append("\(y)–\(p.baseYear) actual decline \(ProposalSuggestion.percent(d))")
         }
         if let pts = p.lastPoints, let y = p.lastFirstYear {
-            parts.append("\(y)–\(p.baseYear) actual \(String(format: "%+.1f", pts)) points")
+            parts.append(
+                "\(y)–\(p.baseYear) actual \((pts < 0 ? "-" : "+") + DecimalRounding.fixed(abs(pts), decimals: 1)) points"
+            )
         }
         if let b = p.basis {
             let fit = b.models.map { "\($0.family) \(percent($0.weight))" }.joined(separator: ", ")
-            parts.append(b.summary(.en) + (fit.isEmpty ? "" : "; fit \(fit) (\(b.weighting))"))
+            parts.append(b.summary(.en) + (fit.isEmpty ? "" : "; fit \(fit) (\(b.weighting?.words(.en) ?? "—"))"))
         }
         parts += p.flags.map { flag in
             switch flag {

@@ -33,7 +33,18 @@ enum ProposalEvidence {
             lastYear: record.last?.year,
             fittedYears: linked ? record.count : (fit?.chosen.observations ?? record.count),
             reconstructed: record.contains { $0.origin == .reconstructed }, models: models,
-            weighting: linked ? "linked core" : (fit?.chosenBy.en ?? ""), priors: priors)
+            weighting: linked ? .linkedCore : fit.map { weighting($0.chosenBy.en) }, priors: priors)
+    }
+
+    /// The typed weighting of a fit, from how Forecasting's model selection says it chose
+    /// (`AICc weights`, `equal weights: …`, `only model`, `fixed by scenario`).
+    static func weighting(_ chosenBy: String) -> ProposalBasis.Weighting {
+        if chosenBy.hasPrefix("equal weights") { return .equal }
+        switch chosenBy {
+        case "only model": return .onlyModel
+        case "fixed by scenario": return .fixedByScenario
+        default: return .aicc
+        }
     }
 
     static func grade(_ e: Evidence) -> ProposalBasis.Grade {

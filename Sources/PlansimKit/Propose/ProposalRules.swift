@@ -188,7 +188,7 @@ public struct ProposalRules: Sendable {
         }
         let below = atMost(value)
         let (zh, en) = wording(value, growth: g)
-        return ProposedTarget(
+        var target = ProposedTarget(
             indicator: indicator.id, nameZH: indicator.nameZH, nameEN: indicator.nameEN, unitZH: indicator.unitZH,
             unitEN: indicator.unitEN,
             binding: binding, form: form, ceiling: ceiling, baseYear: baseYear, base: base, targetYear: targetYear,
@@ -203,13 +203,37 @@ public struct ProposalRules: Sendable {
             visionValue: vision?.target,
             flags: flags, wordingZH: zh, wordingEN: en, lastPoints: lastPoints, medianGrowth: median,
             slowerBecause: slower)
+        target.limit = limit(value)
+        target.figure = figure(value)
+        return target
+    }
+
+    /// Whether the target is a bound held from the base year (a ceiling; a 约束性 level or
+    /// total as a floor, or a 约束性 `%` level of no points) rather than a level to reach.
+    func limit(_ value: Double) -> ProposedTarget.Limit {
+        if ceiling { return .ceiling }
+        guard binding else { return .none }
+        switch form {
+        case .level, .periodSum: return .floor
+        case .points: return abs(Self.tenth(value - base)) < 1e-9 ? .floor : .none
+        case .growth, .decline: return .none
+        }
+    }
+
+    /// The figure the wording prints for a level or a total, with the unit printed after it.
+    func figure(_ value: Double) -> ProposedTarget.Figure? {
+        guard form == .level || form == .periodSum else { return nil }
+        let digits = PlanningFigure.decimals(value, unitZH: indicator.unitZH, decimals: precision.decimals)
+        let (text, unit) = PlanningFigure.partsZH(value, unitZH: indicator.unitZH, decimals: digits)
+        return .init(value: value, textZH: text, unitZH: unit)
     }
 
     /// The target as a plan prints it, in Chinese and English.
     func wording(_ value: Double, growth g: Double) -> (String, String) {
         let unitZH = indicator.unitZH, unitEN = indicator.unitEN
-        let amountZH = PlanningFigure.textZH(value, unitZH: unitZH, decimals: precision.decimals)
-        let amountEN = PlanningFigure.textEN(value, decimals: precision.decimals) + (unitEN == "%" ? "%" : " " + unitEN)
+        let digits = PlanningFigure.decimals(value, unitZH: unitZH, decimals: precision.decimals)
+        let amountZH = PlanningFigure.textZH(value, unitZH: unitZH, decimals: digits)
+        let amountEN = PlanningFigure.textEN(value, decimals: digits) + (unitEN == "%" ? "%" : " " + unitEN)
         switch form {
         case .growth:
             let pct = PlanPrecision.percentText(abs(PlanPrecision.halfPoint(g)))
@@ -236,8 +260,9 @@ public struct ProposalRules: Sendable {
     static func pointsWording(_ points: Double, level: Double, decimals: Int, binding: Bool, ceiling: Bool) -> (
         String, String
     ) {
-        let pts = abs(tenth(points)), ptsText = pts == pts.rounded() ? String(Int(pts)) : String(format: "%.1f", pts)
-        let levelText = String(format: "%.\(decimals)f", level) + "%"
+        let pts = abs(tenth(points)),
+            ptsText = pts == pts.rounded() ? String(Int(pts)) : DecimalRounding.fixed(pts, decimals: 1)
+        let levelText = DecimalRounding.fixed(level, decimals: decimals) + "%"
         if pts < 1e-9 {
             if ceiling { return ("控制在\(levelText)以内", "at most \(levelText)") }
             return binding ? ("不低于\(levelText)", "at least \(levelText)") : ("保持在\(levelText)左右", "about \(levelText)")

@@ -238,10 +238,14 @@ public struct EvaluationWords {
         guard let f = r.forecast, let split = r.shortfall else {
             return s + (zh ? "无基期预测可作比较。" : "No base-year forecast to compare with. ")
         }
+        // A total over the period is named by what it is: 2021—2025年累计, not 2025年 (s8 P2-7).
+        let sum = r.target.kind == .periodSum, first = r.target.baseYear + 1
+        let whenZH = sum ? "\(first)—\(e.latestYear)年累计" : "\(e.latestYear)年"
+        let whenEN = sum ? "the \(first)–\(e.latestYear) total" : "\(e.latestYear)"
         s +=
             zh
-            ? "基期预测\(e.latestYear)年中位数\(r.value(f.median, l))\(unit)（八成把握区间\(r.value(f.p10, l))至\(r.value(f.p90, l))\(unit)）。"
-            : "The base-year forecast for \(e.latestYear) had a median of \(r.value(f.median, l)) \(unit) (80 % band \(r.value(f.p10, l))–\(r.value(f.p90, l))). "
+            ? "基期预测\(whenZH)中位数\(r.value(f.median, l))\(unit)（八成把握区间\(r.value(f.p10, l))至\(r.value(f.p90, l))\(unit)）。"
+            : "The base-year forecast for \(whenEN) had a median of \(r.value(f.median, l)) \(unit) (80 % band \(r.value(f.p10, l))–\(r.value(f.p90, l))). "
         let g = r.difference(split.gap) + gapUnit, a = r.difference(abs(split.ambition)) + gapUnit,
             k = r.difference(abs(split.shock)) + gapUnit
         let band =

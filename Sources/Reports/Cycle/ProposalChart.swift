@@ -14,7 +14,7 @@ enum ProposalChart {
     static func charted(_ p: ProposedTarget) -> Bool { !p.band.isEmpty }
 
     /// Whether the proposal is a limit (控制在5.5%以内, 不低于28.8%) rather than a level to reach.
-    static func isLimit(_ p: ProposedTarget) -> Bool { p.ceiling || p.wordingZH.hasPrefix("不低于") }
+    static func isLimit(_ p: ProposedTarget) -> Bool { p.limit != .none }
 
     /// The proposed path from the base year to the target year: compound growth for a growth
     /// target and for a total's yearly amounts, a straight line for a level or points; a limit

@@ -88,6 +88,11 @@ enum ProposalOverview {
                         ? "" : "\(slower.count) proposals are slower than achieved; section 3 says why for each. ")
                     + "Odds are the model's chance on recent trends, not a commitment; the method is in the annex.")
         }
+        // A doubtful printed unit (粮食综合生产能力 0.58吨), flagged as the evaluation and the run flag it.
+        let cautions = ps.compactMap { ProposalWords.unitCaution($0, language: l) }
+        if !cautions.isEmpty {
+            out.append(UnitCaution.mark + (zh ? "提请注意：" : "Please note: ") + cautions.joined(separator: zh ? "" : " "))
+        }
         return out
     }
 

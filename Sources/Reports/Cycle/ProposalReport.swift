@@ -34,12 +34,11 @@ public struct ProposalReport: Sendable {
     /// The base-year actual; for a total, the last period's total as plans print it (〔74.2〕;
     /// in English `Σ 74.2`, as the evaluation writes a total).
     static func baseText(_ p: ProposedTarget, _ l: Language) -> String {
-        let fmt = "%.\(p.decimals)f"
         if p.form == .periodSum, let sum = p.lastSum {
-            let v = String(format: fmt, sum)
+            let v = NumberFormat.fixed(sum, decimals: p.decimals)
             return l == .zh ? "〔" + v + "〕" : "Σ " + v
         }
-        return String(format: fmt, p.base)
+        return NumberFormat.fixed(p.base, decimals: p.decimals)
     }
 
     /// The note a table needs when a proposal writes its figure in 万 beside a unit column in
@@ -47,11 +46,9 @@ public struct ProposalReport: Sendable {
     /// empty when no row does.
     static func tenThousandNote(_ ps: [ProposedTarget]) -> String {
         for p in ps where !p.unitZH.isEmpty {
-            guard let r = p.wordingZH.range(of: "万" + p.unitZH) else { continue }
-            let digits = p.wordingZH[..<r.lowerBound].reversed().prefix { $0.isNumber || $0 == "." }
-            guard let x = Double(String(digits.reversed())) else { continue }
-            let figure = "“" + String(digits.reversed()) + "万" + p.unitZH + "”"
-            return "建议值达到一万的以“万”计（单位栏为基本单位，如\(figure)即\(Int((x * 10_000).rounded()))\(p.unitZH)）。"
+            guard let f = p.figure, f.unitZH == "万" + p.unitZH else { continue }
+            let figure = "“" + f.textZH + f.unitZH + "”"
+            return "建议值达到一万的以“万”计（单位栏为基本单位，如\(figure)即\(Int(f.value.rounded()))\(p.unitZH)）。"
         }
         return ""
     }
@@ -87,13 +84,14 @@ public struct ProposalReport: Sendable {
                 ])
         numericColumns = [0, 4, 5, 7]
         let rows = ps.enumerated().map { k, p in
-            let fmt = "%.\(p.decimals)f"
             return [
-                "\(k + 1)", name(p), zh ? p.unitZH : p.unitEN,
+                "\(k + 1)", name(p), ProposalWords.unit(p, language: l),
                 zh ? (p.binding ? "约束性" : "预期性") : (p.binding ? "binding" : "indicative"),
                 Self.baseText(p, l), ProposalWords.lastPeriod(p, language: l), zh ? p.wordingZH : p.wordingEN,
                 ProposalWords.odds(p.odds),
-                p.visionYear.map { y in (zh ? "\(y)年" : "\(y): ") + String(format: fmt, p.visionValue ?? 0) } ?? "—",
+                p.visionYear.map { y in
+                    (zh ? "\(y)年" : "\(y): ") + NumberFormat.fixed(p.visionValue ?? 0, decimals: p.decimals)
+                } ?? "—",
                 ProposalWords.note(p, language: l),
             ]
         }
@@ -181,7 +179,7 @@ public struct ProposalReport: Sendable {
                 ? ["本附录供技术人员核对：取值方法、各指标代码、不同把握下的取值，以及数据与程序来源。"]
                 : ["For the analyst: the method, indicator codes, values at other odds, data and program provenance."])
             + ProposalOverview.method(s, language: l)
-            + ps.compactMap { p in p.basis.map { name(p) + (zh ? "" : " ") + $0.summary(l) + (zh ? "。" : ".") } }
+            + ProposalWords.basisLines(ps, language: l)
             + s.skipped.map { ProposalWords.skipped($0, language: l) }
             + s.provenance.compactMap { ProposalOverview.provenance($0, language: l) }
         let shown = s.convention.shownOdds
@@ -189,7 +187,6 @@ public struct ProposalReport: Sendable {
             (zh ? ["代码", "指标"] : ["Code", "Indicator"]) + shown.map { (zh ? "把握" : "P=") + ProposalWords.odds($0) }
             + (zh ? ["建议值"] : ["Proposed value"])
         annexRows = ps.map { p in
-            let fmt = "%.\(p.decimals)f"
             return [p.indicator, name(p)]
                 + shown.map { q in
                     // A share beside its points, never a growth rate; signed, as a table's differences
@@ -203,9 +200,13 @@ public struct ProposalReport: Sendable {
                         } else {
                             change = ProposedTarget.pointsText(point.value - p.base, zh: zh)
                         }
-                        return String(format: fmt, point.value) + (zh ? "（\(change)）" : " (\(change))")
+                        return NumberFormat.fixed(point.value, decimals: p.decimals)
+                            + (zh ? "（\(change)）" : " (\(change))")
                     } ?? "—"
-                } + [p.form == .decline ? ProposalWords.percent(p.value) : String(format: "%.\(p.decimals)f", p.value)]
+                } + [
+                    p.form == .decline
+                        ? ProposalWords.percent(p.value) : NumberFormat.fixed(p.value, decimals: p.decimals)
+                ]
         }
     }
 }

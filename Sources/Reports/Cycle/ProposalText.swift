@@ -21,11 +21,10 @@ public enum ProposalText {
                 : ["Indicator", "Type", "\(first?.baseYear ?? 0) actual", "Last period", "Proposal", "Odds", "Note"],
             alignments: [.left, .left, .right, .right, .left, .right, .left])
         for p in s.proposals {
-            let precision = "%.\(p.decimals)f"
             table.add([
                 zh ? "\(p.nameZH)（\(p.unitZH)）" : "\(p.nameEN) (\(p.unitEN))",
                 zh ? (p.binding ? "约束性" : "预期性") : (p.binding ? "binding" : "indicative"),
-                String(format: precision, p.base),
+                NumberFormat.fixed(p.base, decimals: p.decimals),
                 ProposalWords.lastPeriod(p, language: l),
                 zh ? p.wordingZH : p.wordingEN,
                 ProposalWords.odds(p.odds),
@@ -41,6 +40,44 @@ public enum ProposalText {
 
 /// Words the proposal outputs share.
 public enum ProposalWords {
+    /// The caution on a proposal's printed unit (粮食综合生产能力 “0.58吨” is surely 万吨; a
+    /// 0.74万 count said as about 7400), by the one rule every document uses (``UnitCaution``):
+    /// nil for a decline, or a unit that reads as the plan means it.
+    public static func unitCaution(_ p: ProposedTarget, language l: Language) -> String? {
+        guard p.form != .decline else { return nil }
+        return UnitCaution.caution(
+            nameZH: p.nameZH, nameEN: p.nameEN, unitZH: p.unitZH, unitEN: p.unitEN, base: p.base, target: p.value,
+            baseYear: p.baseYear, language: l)
+    }
+
+    /// The unit as the proposal's tables print it, marked ※ when ``unitCaution(_:language:)`` has one.
+    public static func unit(_ p: ProposedTarget, language l: Language) -> String {
+        (l == .zh ? p.unitZH : p.unitEN) + (unitCaution(p, language: l) == nil ? "" : UnitCaution.mark)
+    }
+
+    /// What the targets rest on, each clause said once for the targets that share it (s8
+    /// P3-4: eighteen copies of one sentence): `地区生产总值、固定资产投资2项均依据实测数据：
+    /// 2021—2025年共5年。`, `GDP, Investment each rest on data: …`; a clause of one target
+    /// as before (`工业总产值依据明示假设：…`). Targets without a basis (declines) are left out.
+    public static func basisLines(_ ps: [ProposedTarget], language l: Language) -> [String] {
+        let zh = l == .zh
+        var clauses: [String] = [], names: [String: [String]] = [:]
+        for p in ps {
+            guard let clause = p.basis?.summary(l) else { continue }
+            if names[clause] == nil { clauses.append(clause) }
+            names[clause, default: []].append(zh ? p.nameZH : p.nameEN)
+        }
+        return clauses.map { clause in
+            let group = names[clause] ?? []
+            if group.count == 1 { return group[0] + (zh ? "" : " ") + clause + (zh ? "。" : ".") }
+            return zh
+                ? group.joined(separator: "、") + "\(group.count)项均" + clause + "。"
+                : group.joined(separator: ", ") + " each "
+                    + clause.replacingOccurrences(of: "rests on", with: "rest on")
+                    + "."
+        }
+    }
+
     /// `5.8%`, with a true minus sign.
     public static func percent(_ g: Double) -> String { ProposalSuggestion.percent(g) }
 

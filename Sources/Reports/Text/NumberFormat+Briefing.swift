@@ -1,4 +1,5 @@
 import Foundation
+import PlanData
 
 extension NumberFormat {
     /// An integer with thousands separators: 100000 → `100,000`.
@@ -32,13 +33,7 @@ extension NumberFormat {
     /// other value prints as `printf` prints it, from its exact binary value.
     public static func fixed(_ x: Double?, decimals: Int) -> String {
         guard let x, x.isFinite else { return "—" }
-        let places = max(0, min(decimals, 10))
-        let scale = pow(10, Double(places))
-        let scaled = x * scale
-        let isTie = (scaled - scaled.rounded(.towardZero)).magnitude == 0.5 && fma(x, scale, -scaled) == 0
-        let value = isTie ? scaled.rounded(.toNearestOrAwayFromZero) / scale : x
-        let text = String(format: "%.\(places)f", value)
-        return text.allSatisfy({ "-0.".contains($0) }) && text.hasPrefix("-") ? String(text.dropFirst()) : text
+        return DecimalRounding.fixed(x, decimals: decimals)
     }
 
     /// A signed change with fixed decimals: `+1.25`, `−0.30`, `0.00`.

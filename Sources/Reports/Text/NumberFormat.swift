@@ -1,4 +1,5 @@
 import Foundation
+import PlanData
 
 /// How numbers look in human output: rates as percentages (5.59%), values with the
 /// digits the plan prints.
@@ -6,7 +7,7 @@ public enum NumberFormat {
     /// A fraction as a percentage with two decimals: 0.05589 → `5.59%`; nil → `—`.
     public static func percent(_ rate: Double?) -> String {
         guard let rate, rate.isFinite else { return "—" }
-        return String(format: "%.2f%%", rate * 100)
+        return DecimalRounding.fixed(rate * 100, decimals: 2) + "%"
     }
 
     /// A rate as a briefing prints it, in text and tables alike (PDF, Word, Excel): one
@@ -35,7 +36,7 @@ public enum NumberFormat {
         if x == x.rounded() && abs(x) < 1e12 { return String(Int(x)) }
         let magnitude = x == 0 ? 0 : Int(floor(log10(abs(x))))
         let decimals = max(0, min(10, digits - 1 - magnitude))
-        var text = String(format: "%.\(decimals)f", x)
+        var text = DecimalRounding.fixed(x, decimals: decimals)
         if text.contains(".") {
             while text.last == "0" { text.removeLast() }
             if text.last == "." { text.removeLast() }
