@@ -124,6 +124,25 @@ import Testing
         #expect(clean.corrupt.isEmpty && clean.isComplete, "the resume rewrote the file without the bad records")
     }
 
+    /// `collect` trusts the inventory's checksums only while `blocks.bin` is the file it
+    /// scanned: a record altered afterwards (same size, in place) is checked again and refused.
+    @Test func aRecordAlteredAfterTheInventoryIsNotCollected() throws {
+        let plan = try EvaluatorTests.plan(Self.sweep)
+        let dir = try Plansim.scratchDirectory()
+        try Self.run(plan, into: dir)
+        let inventory = try SweepMerge.inventory(plan, in: [dir])
+        #expect(try SweepMerge.collect(plan, inventory).count == plan.rowCount * plan.blockWidth)
+        let first = Self.records(plan, in: dir)[0]
+        let handle = try FileHandle(forUpdating: BlockLog.url(dir))
+        let at = UInt64(first.offset + BlockLog.headerSize + 3)
+        try handle.seek(toOffset: at)
+        let byte = try #require(try handle.read(upToCount: 1)?.first)
+        try handle.seek(toOffset: at)
+        try handle.write(contentsOf: Data([byte ^ 0x20]))
+        try handle.close()
+        #expect(throws: SweepError.self) { try SweepMerge.collect(plan, inventory) }
+    }
+
     /// A flipped byte in a record's header leaves the rest of the file unsplittable: the
     /// blocks from there on count as missing (named in the merge's message), and a resume
     /// recomputes them.

@@ -36,6 +36,8 @@ enum BlockLog {
         var spans: [(start: Int, length: Int)] = []
         var damage: [Damage] = []
         var size = 0
+        /// The file as it was scanned.
+        var identity: Identity?
         var isClean: Bool { damage.isEmpty }
     }
 
@@ -72,6 +74,7 @@ enum BlockLog {
         guard let handle = Handle(file) else { return scan }
         defer { handle.close() }
         scan.size = handle.size
+        scan.identity = handle.identity
         var offset = 0
         while offset < scan.size {
             guard let head = handle.read(at: offset, count: headerSize), head.count == headerSize else {
@@ -125,15 +128,19 @@ enum BlockLog {
         }
     }
 
-    /// The values of the record whose payload starts at `offset`, checked again (the file
-    /// may have changed since it was scanned); nil when it is not valid.
-    static func values(_ file: URL, payloadAt offset: Int, count: Int, fingerprint: String) -> [Double]? {
+    /// The values of the record whose payload starts at `offset`; nil when it is not valid.
+    /// Its checksum is checked again unless the file still has the identity `scanned` it had
+    /// when a scan checked the record (the file may have changed since).
+    static func values(_ file: URL, payloadAt offset: Int, count: Int, fingerprint: String, scanned: Identity?)
+        -> [Double]?
+    {
         guard let handle = Handle(file) else { return nil }
         defer { handle.close() }
         let start = offset - headerSize, length = count * 8
         guard let record = handle.read(at: start, count: headerSize + length + digestSize),
             record.count == headerSize + length + digestSize, Array(record.prefix(8)) == magic,
-            Int(truncatingIfNeeded: le(record, 16)) == length, checks(record, length: length, fingerprint: fingerprint)
+            Int(truncatingIfNeeded: le(record, 16)) == length,
+            handle.identity == scanned || checks(record, length: length, fingerprint: fingerprint)
         else { return nil }
         return record.withUnsafeBytes { raw in
             (0..<count).map {

@@ -1,11 +1,19 @@
 import Foundation
 
 extension BlockLog {
+    /// Which file, at which size and modification time: a `blocks.bin` with the identity it
+    /// had when it was scanned holds the records the scan checked (records are only ever
+    /// appended; a rewrite renames a new file into place), so they need no second checksum.
+    struct Identity: Sendable, Equatable {
+        let device: UInt64, inode: UInt64, size: Int, seconds: Int, nanoseconds: Int
+    }
+
     /// A block file opened for reading: a regular file only (a symbolic link is not
     /// followed), read at offsets.
     final class Handle {
         private let fd: Int32
         let size: Int
+        let identity: Identity
 
         init?(_ url: URL) {
             fd = open(url.path, O_RDONLY | O_NOFOLLOW)
@@ -16,6 +24,9 @@ extension BlockLog {
                 return nil
             }
             size = Int(info.st_size)
+            identity = Identity(
+                device: UInt64(info.st_dev), inode: UInt64(info.st_ino), size: size, seconds: info.st_mtim.tv_sec,
+                nanoseconds: info.st_mtim.tv_nsec)
         }
 
         /// Up to `count` bytes at `offset` (fewer at the end of the file); nil on an error.

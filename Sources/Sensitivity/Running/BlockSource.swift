@@ -7,6 +7,8 @@ public struct BlockSource: Sendable {
     public let file: URL
     /// Where the block's values start in `file`; nil for a format-1 block file.
     let offset: Int?
+    /// The file as the inventory scanned it (format 2).
+    var scanned: BlockLog.Identity? = nil
 
     /// The file's path (MergeCheck counts a folder's blocks by it).
     public var path: String { file.path }
@@ -19,7 +21,7 @@ public struct BlockSource: Sendable {
             }
             return values
         }
-        return BlockLog.values(file, payloadAt: offset, count: count, fingerprint: fingerprint)
+        return BlockLog.values(file, payloadAt: offset, count: count, fingerprint: fingerprint, scanned: scanned)
     }
 
     /// The block as a record of `blocks.bin` (copied as it is from a format-2 file, checked).

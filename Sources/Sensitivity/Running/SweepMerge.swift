@@ -155,7 +155,9 @@ extension SweepMerge.Inventory {
         let scan = BlockLog.scan(
             file, blocks: plan.blockCount, count: { plan.rowRange(block: $0).count * plan.blockWidth },
             fingerprint: plan.fingerprint)
-        for (b, offset) in scan.records where found[b] == nil { found[b] = BlockSource(file: file, offset: offset) }
+        for (b, offset) in scan.records where found[b] == nil {
+            found[b] = BlockSource(file: file, offset: offset, scanned: scan.identity)
+        }
         for d in scan.damage {
             if let b = d.block {
                 if scan.records[b] == nil { corrupt.append((b, file, d.why)) }
