@@ -167,7 +167,7 @@ while [ -z "$victim" ]; do
   [ "$(date +%s)" -lt "$deadline" ] || fail "no task was seen mid-run within 300 s"
   for k in $(seq 1 "$SHARDS"); do
     [ "$(squeue -h -j "${jid}_$k" -o %T 2>/dev/null || true)" = RUNNING ] || continue
-    done_blocks=$(ls "sweeps/output_drivers-$k/blocks" 2>/dev/null | grep -c '^block-' || true)
+    done_blocks=$(stat -c %s "sweeps/output_drivers-$k/blocks.bin" 2>/dev/null || echo 0)  # bytes of records
     [ "$done_blocks" -ge 1 ] || continue
     raw=$(squeue -h -j "${jid}_$k" -o %A 2>/dev/null || true)
     pids=""
@@ -187,7 +187,7 @@ while [ -z "$victim" ]; do
   done
   sleep 0.1
 done
-say "killed task $victim (plansim pid$pids) after $done_blocks of its blocks; its state: $st"
+say "killed task $victim (plansim pid$pids) after $done_blocks bytes of its blocks.bin; its state: $st"
 task=$victim
 say "requeueing as docs/sweeps.md writes it:"; sed 's/^/    /' requeue.sh
 # shellcheck disable=SC1091

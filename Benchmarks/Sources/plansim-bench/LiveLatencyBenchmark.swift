@@ -23,16 +23,7 @@ import Simulation
 enum LiveLatencyBenchmark {
     static func run(paths: Int, runs: Int, threads: Int) throws {
         let plan = PlanFiles.embedded
-        let period = plan.plan?.period ?? 2021...2025
-        let page = PageScenario.text(for: plan)
-        let close = page.range(of: "}", options: .backwards)!.lowerBound
-        /// The page's text with the industrial-output lever at `k`-th position (−5 … +5 points).
-        func text(_ k: Int) -> String {
-            let points = Double(k % 21 - 10) / 2 + 0.25
-            let statement =
-                "    assume industrial_output add_factor \(points)% over \(period.lowerBound)..\(period.upperBound)\n"
-            return String(page[..<close]) + statement + String(page[close...])
-        }
+        let text = { (k: Int) in leverText(k, plan: plan) }
         func request(_ k: Int, paths: Int, cache: RunCache?) -> RunRequest {
             var request = RunRequest(
                 source: .text(text(k), path: "scenarios/page.scn"), plan: plan, planSetting: false, paths: paths,
@@ -73,6 +64,18 @@ enum LiveLatencyBenchmark {
             "cache: fits \(lookups.fits.hits) hits / \(lookups.fits.misses) misses, "
                 + "baselines \(lookups.baselines.hits) hits / \(lookups.baselines.misses) misses")
         print("load average after: \(loadAverage())")
+    }
+
+    /// The page's text on `plan` with the industrial-output lever at its `k`-th position
+    /// (−5 … +5 points).
+    static func leverText(_ k: Int, plan: Dataset) -> String {
+        let period = plan.plan?.period ?? 2021...2025
+        let page = PageScenario.text(for: plan)
+        let close = page.range(of: "}", options: .backwards)!.lowerBound
+        let points = Double(k % 21 - 10) / 2 + 0.25
+        let statement =
+            "    assume industrial_output add_factor \(points)% over \(period.lowerBound)..\(period.upperBound)\n"
+        return String(page[..<close]) + statement + String(page[close...])
     }
 
     /// One run's wall time and the process's CPU time (user + system, all threads), in ms.

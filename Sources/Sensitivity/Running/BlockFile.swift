@@ -1,7 +1,9 @@
 import Foundation
 import PlanData
 
-/// One finished block of a sweep on disk: the outputs as raw little-endian doubles, row
+/// One finished block of a format-1 sweep folder (plansim before issue 26's folder; format
+/// 2 keeps every block in one ``BlockLog``): read by `merge` and `--resume`, which moves
+/// such blocks into `blocks.bin`. A block file holds the outputs as raw little-endian doubles, row
 /// by row (exact, nothing to format or parse), then an 80-byte trailer — the magic
 /// `PLSBLK02`, the payload's length in bytes (UInt64, little-endian) and the SHA-256 of
 /// the sweep's fingerprint followed by the payload, as 64 hex digits — so a truncated,
@@ -132,6 +134,21 @@ enum BlockFile {
             return true
         }
         return close(fd) == 0 && written
+    }
+
+    /// Removes a format-1 folder's block files from `directory/blocks` (only files named
+    /// as ``name(_:)`` names them: a user's file stays, and the folder with it), or the
+    /// `blocks` link itself, never followed.
+    static func removeFormat1(in directory: URL) {
+        let fm = FileManager.default
+        let blocks = directory.appendingPathComponent("blocks")
+        if isLink(blocks) {
+            try? fm.removeItem(at: blocks)
+        } else if let names = try? fm.contentsOfDirectory(atPath: blocks.path) {
+            for name in names where isBlockName(name) { try? fm.removeItem(at: blocks.appendingPathComponent(name)) }
+            removeTemporaries(in: blocks)
+            if (try? fm.contentsOfDirectory(atPath: blocks.path))?.isEmpty == true { try? fm.removeItem(at: blocks) }
+        }
     }
 
     /// Removes temporary files left by an interrupted write (ours, `.NAME.tmp-PID`, and

@@ -25,6 +25,13 @@ public struct SweepManifest: Sendable {
         }
     }
 
+    /// The sweep folder's format (docs/json-formats.md): 1 for block files under `blocks/`
+    /// (plansim before issue 26's folder, whose manifest has no `format`), 2 for one
+    /// append-only `blocks.bin` (``BlockLog``). This plansim writes 2 and reads both.
+    public let format: Int
+    /// The folder format this plansim writes.
+    public static let currentFormat = 2
+
     public let fingerprint: String
     public let provenance: [(part: String, sha256: String)]
     public let sweep: String
@@ -33,6 +40,7 @@ public struct SweepManifest: Sendable {
     public let recipe: Recipe
 
     public init(plan: SweepPlan, slice: String, recipe: Recipe) {
+        format = Self.currentFormat
         fingerprint = plan.fingerprint
         provenance = plan.provenance
         sweep = plan.sweep.name
@@ -43,8 +51,9 @@ public struct SweepManifest: Sendable {
 
     init(
         fingerprint: String, provenance: [(part: String, sha256: String)], sweep: String, seed: UInt64, slice: String,
-        recipe: Recipe
+        recipe: Recipe, format: Int = SweepManifest.currentFormat
     ) {
+        self.format = format
         self.fingerprint = fingerprint
         self.provenance = provenance
         self.sweep = sweep
@@ -61,7 +70,8 @@ public struct SweepManifest: Sendable {
     /// The document, with the plan's layout for a reader (the seed as an exact integer).
     public func json(_ plan: SweepPlan) -> JSONValue {
         .object([
-            ("fingerprint", .string(fingerprint)), ("scenario", .string(plan.scenario)), ("sweep", .string(sweep)),
+            ("format", .integer(format)), ("fingerprint", .string(fingerprint)), ("scenario", .string(plan.scenario)),
+            ("sweep", .string(sweep)),
             ("method", .string(plan.sweep.method)), ("n", .integer(plan.n)), ("seed", .unsigned(seed)),
             ("rows", .integer(plan.rowCount)), ("block_size", .integer(plan.blockSize)),
             ("blocks", .integer(plan.blockCount)),
@@ -106,6 +116,7 @@ public struct SweepManifest: Sendable {
                         "give folders that `plansim sweep` or `plansim merge` wrote (or start over there with `plansim sweep … --force`); nothing was changed"
                 ))
         }
+        let format = try Self.format(of: object, in: directory)
         let covers = (object["covers"] as? [[String: Any]] ?? []).compactMap { c -> (part: String, sha256: String)? in
             guard let part = c["part"] as? String, let hash = c["sha256"] as? String else { return nil }
             return (part, hash)
@@ -117,7 +128,30 @@ public struct SweepManifest: Sendable {
         recipe.plan = object["plan"] as? String
         return SweepManifest(
             fingerprint: fingerprint, provenance: covers, sweep: sweep, seed: seed,
-            slice: object["slice"] as? String ?? "1/1", recipe: recipe)
+            slice: object["slice"] as? String ?? "1/1", recipe: recipe, format: format)
+    }
+
+    /// The folder format a manifest states: 1 when it states none (plansim before format 2).
+    ///
+    /// - Throws: ``SweepError`` for a format this plansim does not know (a newer plansim's
+    ///   folder): it is neither read nor changed.
+    static func format(of object: [String: Any], in directory: URL) throws(SweepError) -> Int {
+        guard let stated = object["format"] else { return 1 }
+        guard let number = stated as? NSNumber, let format = Int(exactly: number.doubleValue), (1...2).contains(format)
+        else {
+            throw SweepError(
+                Phrase(
+                    zh: "\(url(directory).path) 的敏感性分析文件夹格式为 \(stated)，这一版本的 plansim 只读格式 1 和 2",
+                    en:
+                        "\(url(directory).path) states sweep folder format \(stated); this plansim reads formats 1 and 2 only"
+                ),
+                help: Phrase(
+                    zh: "请用写出该文件夹的（较新的）plansim 续跑或合并，或加 `--force` 在这里重新开始；未作任何改动",
+                    en:
+                        "resume or merge it with the (newer) plansim that wrote it, or start over there with `--force`; nothing was changed"
+                ))
+        }
+        return format
     }
 
     /// Checks, before anything reads them, that the files the recipe names (scenario,

@@ -7,9 +7,12 @@ public import PlanData
 public enum SweepMerge {
     /// Where each block of a sweep was found, and what is missing or corrupt.
     public struct Inventory: Sendable {
-        public var found: [Int: URL] = [:]
+        public var found: [Int: BlockSource] = [:]
         public var missing: [Int] = []
         public var corrupt: [(block: Int, file: URL, why: String)] = []
+        /// Stretches of a `blocks.bin` whose records cannot be told apart (a header that is
+        /// not one): the blocks after such a point count as missing.
+        public var damaged: [(file: URL, offset: Int, why: String)] = []
         /// The slice each folder holds (`k/n` or `merged`), in the order given.
         public var slices: [(folder: URL, slice: String)] = []
         public var isComplete: Bool { missing.isEmpty }
@@ -23,6 +26,15 @@ public enum SweepMerge {
             guard !missing.isEmpty else {
                 return Phrase(zh: "全部 \(plan.blockCount) 块都在", en: "all \(plan.blockCount) blocks are present")
             }
+            let damage = damaged.map {
+                Phrase(
+                    zh: "；\($0.file.path) 自第 \($0.offset) 字节起无法读取（\($0.why)）",
+                    en: "; \($0.file.path) is unreadable from byte \($0.offset) on (\($0.why))")
+            }
+            return missingBlocks(plan) + damage.reduce(Phrase(zh: "", en: ""), +)
+        }
+
+        func missingBlocks(_ plan: SweepPlan) -> Phrase {
             let counts = Set(slices.compactMap { SweepManifest.shardCount($0.slice) })
             var text = Phrase(
                 zh: "共 \(plan.blockCount) 块，缺 \(missing.count) 块：",
@@ -74,16 +86,12 @@ public enum SweepMerge {
             guard !BlockFile.isLink(dir.appendingPathComponent("blocks")) else {
                 throw BlockFile.linkRefused(dir.appendingPathComponent("blocks"))
             }
+            guard !BlockFile.isLink(BlockLog.url(dir)) else { throw BlockFile.linkRefused(BlockLog.url(dir)) }
             inventory.slices.append((dir, manifest.slice))
-            for b in 0..<plan.blockCount where inventory.found[b] == nil {
-                let url = dir.appendingPathComponent("blocks/\(BlockFile.name(b))")
-                switch BlockFile.read(
-                    url, count: plan.rowRange(block: b).count * plan.blockWidth, fingerprint: plan.fingerprint)
-                {
-                case .valid: inventory.found[b] = url
-                case .missing: break
-                case .corrupt(let why): inventory.corrupt.append((b, url, why))
-                }
+            if manifest.format == 1 {
+                inventory.addFormat1(plan, in: dir)
+            } else {
+                inventory.addLog(plan, BlockLog.url(dir))
             }
         }
         inventory.missing = (0..<plan.blockCount).filter { inventory.found[$0] == nil }
@@ -97,9 +105,9 @@ public enum SweepMerge {
         var values: [Double] = []
         values.reserveCapacity(plan.rowCount * plan.blockWidth)
         for b in 0..<plan.blockCount {
-            guard let url = inventory.found[b],
-                case .valid(let block) = BlockFile.read(
-                    url, count: plan.rowRange(block: b).count * plan.blockWidth, fingerprint: plan.fingerprint)
+            guard
+                let block = inventory.found[b]?.values(
+                    count: plan.rowRange(block: b).count * plan.blockWidth, fingerprint: plan.fingerprint)
             else {
                 throw SweepError(
                     Phrase(zh: "合并期间块 \(b) 发生了变化", en: "block \(b) changed while merging"),
@@ -111,22 +119,66 @@ public enum SweepMerge {
         return values
     }
 
-    /// Copies the blocks found into `directory`'s `blocks/` (those not already there)
-    /// and writes its manifest with slice `merged`.
+    /// Writes the blocks found, in block order, as `directory`'s `blocks.bin` (a new file
+    /// renamed into place, so a folder merged into itself is read before it is replaced),
+    /// removes the format-1 block files there, and writes its manifest with slice `merged`.
     public static func gather(
         _ plan: SweepPlan, _ inventory: Inventory, into directory: URL, recipe: SweepManifest.Recipe
     ) throws {
-        let fm = FileManager.default
-        let blocks = directory.appendingPathComponent("blocks")
-        guard !BlockFile.isLink(blocks) else { throw BlockFile.linkRefused(blocks) }
-        try fm.createDirectory(at: blocks, withIntermediateDirectories: true)
-        for (b, source) in inventory.found.sorted(by: { $0.key < $1.key }) {
-            let target = blocks.appendingPathComponent(BlockFile.name(b))
-            guard source.standardizedFileURL.path != target.standardizedFileURL.path else { continue }
-            try BlockFile.write(try Data(contentsOf: source), to: target)
+        let log = BlockLog.url(directory)
+        for link in [directory.appendingPathComponent("blocks"), log] where BlockFile.isLink(link) {
+            throw BlockFile.linkRefused(link)
         }
-        BlockFile.removeTemporaries(in: blocks)
+        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        let writer = try BlockLog.Writer(temporaryBeside: log)
+        for (b, source) in inventory.found.sorted(by: { $0.key < $1.key }) {
+            let count = plan.rowRange(block: b).count * plan.blockWidth
+            guard let record = source.record(block: b, count: count, fingerprint: plan.fingerprint),
+                writer.append(record)
+            else {
+                writer.discard()
+                throw SweepError(
+                    Phrase(zh: "合并期间块 \(b) 发生了变化", en: "block \(b) changed while merging"),
+                    help: Phrase(
+                        zh: "请等到没有任务再写入这些文件夹后重新合并", en: "wait until no task writes into the folders, then merge again"))
+            }
+        }
+        try writer.finish(as: log)
+        BlockFile.removeFormat1(in: directory)
         try SweepManifest(plan: plan, slice: "merged", recipe: recipe).write(plan, into: directory)
+    }
+}
+
+extension SweepMerge.Inventory {
+    /// Adds the valid records of a format-2 folder's `blocks.bin` (the first copy of each block).
+    mutating func addLog(_ plan: SweepPlan, _ file: URL) {
+        let scan = BlockLog.scan(
+            file, blocks: plan.blockCount, count: { plan.rowRange(block: $0).count * plan.blockWidth },
+            fingerprint: plan.fingerprint)
+        for (b, offset) in scan.records where found[b] == nil {
+            found[b] = BlockSource(file: file, offset: offset, scanned: scan.identity)
+        }
+        for d in scan.damage {
+            if let b = d.block {
+                if scan.records[b] == nil { corrupt.append((b, file, d.why)) }
+            } else {
+                damaged.append((file, d.offset, d.why))
+            }
+        }
+    }
+
+    /// Adds the valid block files of a format-1 folder's `blocks/`.
+    mutating func addFormat1(_ plan: SweepPlan, in dir: URL) {
+        for b in 0..<plan.blockCount where found[b] == nil {
+            let url = dir.appendingPathComponent("blocks/\(BlockFile.name(b))")
+            switch BlockFile.read(
+                url, count: plan.rowRange(block: b).count * plan.blockWidth, fingerprint: plan.fingerprint)
+            {
+            case .valid: found[b] = BlockSource(file: url, offset: nil)
+            case .missing: break
+            case .corrupt(let why): corrupt.append((b, url, why))
+            }
+        }
     }
 }
 

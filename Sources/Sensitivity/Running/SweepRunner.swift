@@ -25,6 +25,8 @@ public enum SweepRunner {
     /// Which blocks of the shard were run, skipped (already done) or found corrupt.
     public struct Report: Sendable {
         public var mine: [Int] = [], ran: [Int] = [], skipped: [Int] = [], corrupt: [(block: Int, why: String)] = []
+        /// Stretches of `blocks.bin` dropped because their records could not be told apart.
+        public var dropped: [String] = []
     }
 
     /// Runs the blocks of `shard` not already (validly) in `directory`.
@@ -78,12 +80,14 @@ public enum SweepRunner {
                     ))
             }
         }
-        guard !BlockFile.isLink(blocks) || existing == .replace else { throw BlockFile.linkRefused(blocks) }
+        let file = BlockLog.url(directory)
+        for link in [blocks, file] where BlockFile.isLink(link) && existing != .replace {
+            throw BlockFile.linkRefused(link)
+        }
         do {
             if existing == .replace { try removeResults(in: directory) }
-            try fm.createDirectory(at: blocks, withIntermediateDirectories: true)
+            try fm.createDirectory(at: directory, withIntermediateDirectories: true)
             BlockFile.removeTemporaries(in: directory)
-            BlockFile.removeTemporaries(in: blocks)
             try SweepManifest(plan: plan, slice: shard.label, recipe: recipe).write(plan, into: directory)
         } catch {
             throw SweepError(
@@ -92,20 +96,18 @@ public enum SweepRunner {
         }
         var report = Report()
         report.mine = (0..<plan.blockCount).filter { $0 % shard.n == shard.k - 1 }
-        var todo: [Int] = []
-        for b in report.mine {
-            let url = blocks.appendingPathComponent(BlockFile.name(b))
-            switch BlockFile.read(
-                url, count: plan.rowRange(block: b).count * plan.blockWidth, fingerprint: plan.fingerprint)
-            {
-            case .valid: report.skipped.append(b)
-            case .missing: todo.append(b)
-            case .corrupt(let why):
-                report.corrupt.append((b, why))
-                todo.append(b)
-                try? fm.removeItem(at: url)
-            }
+        let appender: BlockLog.Writer
+        let finished: Set<Int>
+        do { (appender, finished) = try open(plan, file, blocks: blocks, report: &report) } catch {
+            throw SweepError(
+                Phrase(zh: "无法写入 \(file.path)", en: "cannot write into \(file.path)"),
+                help: Phrase(zh: "请检查剩余空间和权限", en: "check free space and permissions"))
         }
+        defer { appender.close() }
+        let todo = report.mine.filter { !finished.contains($0) }
+        report.skipped = report.mine.filter { finished.contains($0) }
+        let mine = Set(report.mine)
+        report.corrupt.removeAll { !mine.contains($0.block) || finished.contains($0.block) }
         log(describe(plan, shard: shard, report: report, todo: todo))
         let runsPerBlock: @Sendable (Int) -> Int = { b in plan.rowRange(block: b).count * plan.pathsPerSample }
         let total = todo.reduce(0) { $0 + runsPerBlock($1) }
@@ -129,8 +131,7 @@ public enum SweepRunner {
                 let outputs = rows.withUnsafeBufferPointer {
                     plan.evaluator.evaluate(rows: $0, count: range.count, order: order)
                 }
-                let data = BlockFile.encode(outputs, fingerprint: plan.fingerprint)
-                if (try? BlockFile.write(data, to: blocks.appendingPathComponent(BlockFile.name(b)))) == nil {
+                if !appender.append(BlockLog.record(block: b, outputs, fingerprint: plan.fingerprint)) {
                     failed.withLock { $0 += 1 }
                 }
                 let done = counter.withLock {
@@ -143,11 +144,50 @@ public enum SweepRunner {
         samples?.finish(complete: failed.current == 0 && !samplesFailed.current)
         if failed.current > 0 {
             throw SweepError(
-                Phrase(zh: "无法把块文件写入 \(blocks.path)", en: "could not write block files into \(blocks.path)"),
+                Phrase(zh: "无法把块写入 \(file.path)", en: "could not write blocks into \(file.path)"),
                 help: Phrase(zh: "请检查剩余空间和权限", en: "check free space and permissions"))
         }
         report.ran = todo
         return report
+    }
+
+    /// Opens `file` for appending after checking it: its valid records are the blocks
+    /// done; a torn or altered record is reported (with its block when its header names
+    /// one) and the file rewritten without it. The valid blocks of a format-1 folder's
+    /// `blocks/` are moved into `file`.
+    ///
+    /// - Returns: the writer, and the blocks `file` holds.
+    static func open(_ plan: SweepPlan, _ file: URL, blocks: URL, report: inout Report) throws -> (
+        BlockLog.Writer, Set<Int>
+    ) {
+        let count = { (b: Int) in plan.rowRange(block: b).count * plan.blockWidth }
+        let scan = BlockLog.scan(file, blocks: plan.blockCount, count: count, fingerprint: plan.fingerprint)
+        for d in scan.damage {
+            if let b = d.block {
+                report.corrupt.append((b, d.why))
+            } else {
+                report.dropped.append("\(BlockLog.fileName), byte \(d.offset) on: \(d.why)")
+            }
+        }
+        if !scan.isClean { try BlockLog.compact(file, scan: scan) }
+        let writer = try BlockLog.Writer(appendingTo: file)
+        var done = Set(scan.records.keys)
+        if !BlockFile.isLink(blocks), FileManager.default.fileExists(atPath: blocks.path) {
+            for b in 0..<plan.blockCount where !done.contains(b) {
+                let url = blocks.appendingPathComponent(BlockFile.name(b))
+                switch BlockFile.read(url, count: count(b), fingerprint: plan.fingerprint) {
+                case .valid(let values):
+                    guard writer.append(BlockLog.record(block: b, values, fingerprint: plan.fingerprint)) else {
+                        throw CocoaError(.fileWriteUnknown)
+                    }
+                    done.insert(b)
+                case .missing: break
+                case .corrupt(let why): report.corrupt.append((b, why))
+                }
+            }
+            BlockFile.removeFormat1(in: blocks.deletingLastPathComponent())
+        }
+        return (writer, done)
     }
 
     /// The lines a task's log shows before it runs anything, in both languages.
@@ -165,6 +205,10 @@ public enum SweepRunner {
         ]
         if !report.skipped.isEmpty {
             parts.append(Phrase(zh: "已完成，跳过（续跑）：", en: "skipped, already done (resumed): ") + blocks(report.skipped))
+        }
+        for d in report.dropped {
+            parts.append(
+                Phrase(zh: "已丢弃无法读取的部分（其中的块重新计算）：\(d)", en: "dropped, unreadable (its blocks are recomputed): \(d)"))
         }
         for c in report.corrupt {
             parts.append(
@@ -196,27 +240,19 @@ public enum SweepRunner {
         let fm = FileManager.default
         // Only the block files plansim writes: a file of the user's inside `blocks/` stays
         // (and the folder with it); a `blocks` link is removed, never followed.
-        let blocks = directory.appendingPathComponent("blocks")
-        if BlockFile.isLink(blocks) {
-            try fm.removeItem(at: blocks)
-        } else if let names = try? fm.contentsOfDirectory(atPath: blocks.path) {
-            for name in names where BlockFile.isBlockName(name) {
-                try fm.removeItem(at: blocks.appendingPathComponent(name))
-            }
-            BlockFile.removeTemporaries(in: blocks)
-            if (try? fm.contentsOfDirectory(atPath: blocks.path))?.isEmpty == true { try fm.removeItem(at: blocks) }
-        }
+        BlockFile.removeFormat1(in: directory)
         for name in (try? fm.contentsOfDirectory(atPath: directory.path)) ?? [] where SamplesFile.isReadyName(name) {
             try fm.removeItem(at: directory.appendingPathComponent(name))
         }
         for name in [
-            "manifest.json", "samples.csv", "outputs.csv", "samples.npy", "outputs.npy", "indices.json", "response.csv",
+            "manifest.json", BlockLog.fileName, "samples.csv", "outputs.csv", "samples.npy", "outputs.npy",
+            "indices.json", "response.csv",
             "summary.md", "summary-en.md", "tornado.svg", "tornado-en.svg",
         ]
             + ["html", "xlsx", "docx", "pdf"].flatMap({ ["summary.\($0)", "summary-en.\($0)"] })
         {
             let url = directory.appendingPathComponent(name)
-            if fm.fileExists(atPath: url.path) { try fm.removeItem(at: url) }
+            if fm.fileExists(atPath: url.path) || BlockFile.isLink(url) { try fm.removeItem(at: url) }
         }
     }
 }
