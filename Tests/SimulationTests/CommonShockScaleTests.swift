@@ -1,6 +1,7 @@
 import Foundation
 import LinearAlgebra
 import PlanData
+import Statistics
 import Testing
 
 @testable import Simulation
@@ -50,17 +51,6 @@ import Testing
         return (a, b)
     }
 
-    static func correlation(_ a: [Double], _ b: [Double]) -> Double {
-        let n = Double(a.count), ma = a.reduce(0, +) / n, mb = b.reduce(0, +) / n
-        var sab = 0.0, saa = 0.0, sbb = 0.0
-        for (x, y) in zip(a, b) {
-            sab += (x - ma) * (y - mb)
-            saa += (x - ma) * (x - ma)
-            sbb += (y - mb) * (y - mb)
-        }
-        return sab / (saa * sbb).squareRoot()
-    }
-
     /// Equal ν = 6: the simulated correlation is the estimated 0.5. Independent scales gave
     /// 0.5 × 0.884 = 0.442. 60,000 paths of t₆ shocks: the sample correlation's SE is about
     /// 0.004 (a normal pair's (1 − ρ²)/√n = 0.003, widened by the t's kurtosis), so ±0.02
@@ -69,7 +59,7 @@ import Testing
     func theSimulatedCorrelationIsTheEstimatedOne(stream: RandomStream) throws {
         let (model, i, j) = try Self.model((6, 6))
         let (a, b) = Self.shocks(model, i, j, stream: stream)
-        let r = Self.correlation(a, b)
+        let r = Statistics.pearson(a, b)
         #expect(abs(r - 0.5) <= 0.02, "stream \(stream): simulated correlation \(r)")
     }
 
@@ -88,7 +78,7 @@ import Testing
         #expect(abs(meanSquare / 1.2 - 1) <= 0.03, "ν = 12: \(meanSquare)")
         let median = a.map { abs($0) }.sorted()[a.count / 2]
         #expect(abs(median - 0.7407) <= 0.015, "ν = 4: \(median)")
-        let r = Self.correlation(a, b)
+        let r = Statistics.pearson(a, b)
         #expect(r > 0.5 * 0.785 + 0.02 && r < 0.5 + 0.02, "\(r)")
     }
 }
