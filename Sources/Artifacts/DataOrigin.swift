@@ -29,6 +29,8 @@ public struct DataOrigin: Sendable, Equatable, CustomStringConvertible {
     /// The years of the rebuilt history (2016–2020 for Haibin's 14th plan); nil: none.
     public var reconstructed: ClosedRange<Int>?
     public var userFiles: [UserFile]
+    /// The panel of comparable units of the `reference` prior set (`run --reference`); nil: none.
+    public var reference: UserFile?
 
     public init(plan: Plan, reconstructed: ClosedRange<Int>? = nil, userFiles: [UserFile] = []) {
         self.plan = plan
@@ -54,6 +56,10 @@ public struct DataOrigin: Sendable, Equatable, CustomStringConvertible {
         parts += userFiles.map {
             Phrase(zh: "用户文件 \($0.path) sha256 \($0.sha256)", en: "user file \($0.path) sha256 \($0.sha256)")
         }
+        if let r = reference {
+            parts.append(
+                Phrase(zh: "参考面板 \(r.path) sha256 \(r.sha256)", en: "reference panel \(r.path) sha256 \(r.sha256)"))
+        }
         return Phrase(zh: parts.map(\.zh).joined(separator: "，"), en: parts.map(\.en).joined(separator: ", "))
     }
 
@@ -74,6 +80,7 @@ public struct DataOrigin: Sendable, Equatable, CustomStringConvertible {
         }
         reconstructed = nil
         userFiles = []
+        reference = nil
         while !rest.isEmpty {
             guard rest.hasPrefix(", ") else { return nil }
             rest = rest.dropFirst(2)
@@ -85,8 +92,14 @@ public struct DataOrigin: Sendable, Equatable, CustomStringConvertible {
                 }
                 reconstructed = years[0]...years[1]
                 rest = rest.dropFirst(14 + words.count)
-            } else if rest.hasPrefix("user file "), let file = Self.fileAndHash(&rest, after: "user file ") {
+            } else if reference == nil, rest.hasPrefix("user file "),
+                let file = Self.fileAndHash(&rest, after: "user file ")
+            {
                 userFiles.append(file)
+            } else if reference == nil, rest.hasPrefix("reference panel "),
+                let file = Self.fileAndHash(&rest, after: "reference panel ")
+            {
+                reference = file
             } else {
                 return nil
             }

@@ -7,7 +7,7 @@ import Reports
 import ScenarioDSL
 import Simulation
 
-/// `plansim run [FILE] [--scenario NAME] [--paths N] [--seed S] [--threads N] [--data FILE] [--format xlsx,ipynb,docx,pdf] [--json] [--out DIR]`.
+/// `plansim run [FILE] [--scenario NAME] [--paths N] [--seed S] [--threads N] [--data FILE] [--reference PANEL.csv] [--format xlsx,ipynb,docx,pdf] [--json] [--out DIR]`.
 struct RunCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "run",
@@ -53,6 +53,12 @@ struct RunCommand: ParsableCommand {
         ))
     var allowNonfinite = false
     @OptionGroup var data: DataOptions
+    @Option(
+        help: say(
+            "同类单位面板 CSV（`unit,indicator,year,value`）：按其估计的增速先验另算一组达标概率（`reference` 先验组）。",
+            "A panel of comparable units (`unit,indicator,year,value`): the odds again with its growth priors (the `reference` prior set)."
+        ))
+    var reference: String?
     @Option(
         name: .customLong("lang"),
         help: say(
@@ -107,6 +113,7 @@ struct RunCommand: ParsableCommand {
         if let threads { request.threads = threads }
         request.stream = stream.chosen
         request.allowNonfinite = allowNonfinite
+        request.referencePanel = reference
         // A bar only for runs long enough to watch (the scenario may set the paths).
         let bar = ProgressBar(enabled: !quiet && !json)
         if bar.enabled {

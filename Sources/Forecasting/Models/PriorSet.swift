@@ -10,23 +10,34 @@ public import PlanData
 ///   class of units (``BaselineAssumptions/cautiousGrowthSD(for:)``); docs/methods.md
 ///   gives every number and its source.
 ///
-/// A reference-class set (`reference`, fitted on a panel of comparable units given with
-/// `--reference`) does not exist yet: without a panel fit there is nothing to name.
+/// - `reference`: the stated priors, with the starting growth of every indicator a panel of
+///   comparable units gives (`run --reference PANEL.csv`) from the panel's empirical-Bayes
+///   fit (``ReferencePrior``, the priors `propose --reference` uses). It exists only when a
+///   panel was given: without one there is nothing to name.
 public enum PriorSet: String, Sendable, CaseIterable {
     case stated
     case cautious
+    case reference
 
     /// The prior statements this set amounts to on `dataset`, as a scenario's `prior`
     /// overrides (indicator id, or `linked`, → parameter → prior). A prior the scenario
     /// states itself (`scenario`) is its author's assumption and is kept in every set.
-    public func overrides(for dataset: Dataset, keeping scenario: [String: [String: Prior]] = [:]) -> [String: [String:
-        Prior]]
-    {
+    /// `reference` is the panel's fit, by indicator id; the `reference` set without it is
+    /// the stated one.
+    public func overrides(
+        for dataset: Dataset, keeping scenario: [String: [String: Prior]] = [:],
+        reference: [String: ReferencePrior] = [:]
+    ) -> [String: [String: Prior]] {
         var result = scenario
-        guard self == .cautious else { return result }
         func add(_ owner: String, _ name: String, _ prior: Prior) {
             if result[owner]?[name] == nil { result[owner, default: [:]][name] = prior }
         }
+        if self == .reference {
+            for (owner, list) in ReferencePrior.growthOverrides(reference) {
+                for (name, prior) in list { add(owner, name, prior) }
+            }
+        }
+        guard self == .cautious else { return result }
         for indicator in dataset.indicators {
             let now = BaselineAssumptions.growthPrior(for: indicator, in: dataset)
             let longRun = BaselineAssumptions.longRunPrior(for: indicator)

@@ -29,6 +29,13 @@ public struct ReferencePrior: Sendable, Equatable {
     public var prior: Prior { Prior(mean: mean, sd: sd) }
     public let sd: Double
 
+    /// The priors as a scenario's `prior` overrides: each indicator's starting growth
+    /// (`growth_now`) from its reference-class prior. `propose --reference` and the
+    /// `reference` prior set of `run --reference` (``PriorSet/reference``) both take them here.
+    public static func growthOverrides(_ priors: [String: ReferencePrior]) -> [String: [String: Prior]] {
+        priors.mapValues { ["growth_now": $0.prior] }
+    }
+
     /// The prior of every indicator the panel gives.
     ///
     /// - Throws: ``InputErrors`` when an indicator has fewer than two units with two

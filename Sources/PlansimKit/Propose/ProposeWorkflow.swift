@@ -1,4 +1,5 @@
 public import Artifacts
+import Forecasting
 import Foundation
 import PlanData
 import Reports
@@ -81,7 +82,7 @@ public enum ProposeWorkflow {
                 indicator: $0, plan: plan, data: data, base: bases[$0.id]!, baseYear: baseYear, targetYear: targetYear)
         }
         let (baseline, fits, core) = SimulationModel.baseline(
-            fitted, horizon: targetYear, priors: request.reference.mapValues { ["growth_now": $0.prior] })
+            fitted, horizon: targetYear, priors: ReferencePrior.growthOverrides(request.reference))
         var model = baseline
         model.targets = rules.map(\.placeholder)
         let result = MonteCarlo.run(

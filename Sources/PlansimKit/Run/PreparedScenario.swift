@@ -1,3 +1,4 @@
+public import Artifacts
 import Foundation
 public import PlanData
 public import Reports
@@ -35,11 +36,14 @@ public struct PreparedScenario: Sendable {
         model = try RunWorkflow.model(dataset, spec: spec, file: source.path, cache: cache)
     }
 
-    /// Where the run's inputs came from, stamped now.
-    public func provenance(paths: Int, seed: UInt64) -> RunProvenance {
-        RunProvenance(
+    /// Where the run's inputs came from, stamped now, with the reference panel (file and
+    /// SHA-256) when one gave the `reference` prior set.
+    public func provenance(paths: Int, seed: UInt64, reference: DataOrigin.UserFile? = nil) -> RunProvenance {
+        var origin = DataDescription.origin(dataset)
+        origin.reference = reference
+        return RunProvenance(
             version: PlansimKit.version, scenario: name, scenarioSHA256: SHA256.hex(source.hashedBytes),
-            seed: seed, paths: paths, data: DataDescription.of(dataset),
+            seed: seed, paths: paths, data: origin.description,
             created: ISO8601DateFormatter().string(from: Date()))
     }
 }

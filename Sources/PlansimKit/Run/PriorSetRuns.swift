@@ -17,15 +17,16 @@ enum PriorSetRuns {
     /// Each target's probability under every named set, `stated` being the main run's, and
     /// with unconditional investment (when the plan has an investment target), set on
     /// `document`'s targets (matched by indicator and year). A set whose model does not
-    /// build on the data leaves the targets with the sets that did.
+    /// build on the data leaves the targets with the sets that did. The `reference` set
+    /// runs only with a panel's priors (`reference`, by indicator id; `run --reference`).
     static func annotate(
         _ document: inout ReportDocument, main: MonteCarloResult, spec: ScenarioSpec, dataset: Dataset,
-        paths: Int, seed: UInt64, threads: Int
+        paths: Int, seed: UInt64, threads: Int, reference: [String: ReferencePrior] = [:]
     ) {
         var sets: [(set: String, result: MonteCarloResult)] = [(PriorSet.stated.rawValue, main)]
-        for set in PriorSet.allCases where set != .stated {
+        for set in PriorSet.allCases where set != .stated && (set != .reference || !reference.isEmpty) {
             var alternative = spec
-            alternative.priors = set.overrides(for: dataset, keeping: spec.priors)
+            alternative.priors = set.overrides(for: dataset, keeping: spec.priors, reference: reference)
             if let result = hits(alternative, dataset: dataset, paths: paths, seed: seed, threads: threads) {
                 sets.append((set.rawValue, result))
             }

@@ -45,6 +45,11 @@ public struct RunRequest: Sendable {
     public var cache: RunCache?
     /// The random stream (``RandomStream``): stream 1, every earlier result's, unless asked.
     public var stream: RandomStream = .one
+    /// A panel of comparable units (`--reference PANEL.csv`, ``ReferencePanel``): its
+    /// empirical-Bayes growth priors make the third named prior set, `reference`, and the
+    /// provenance names it with its SHA-256. A bad panel refuses the run before anything is
+    /// simulated. Ignored when ``priorSets`` is off.
+    public var referencePanel: String?
 
     public init(
         source: ScenarioSource, plan: Dataset, planSetting: Bool = true, scenario: String? = nil, paths: Int? = nil,

@@ -1,3 +1,4 @@
+import Forecasting
 import Foundation
 public import PlanData
 public import Reports
@@ -14,6 +15,7 @@ public enum RunWorkflow {
     /// Nothing is written: ``RunOutcome/write(to:index:)`` does that.
     ///
     /// - Throws: ``ScenarioRejection`` with every diagnostic when the scenario has errors;
+    ///   ``InputErrors`` with every problem of the reference panel, at file:line:column;
     ///   ``InputIssue`` (file, field, what, what to do) when a file is missing, the
     ///   scenario does not fit the data, or its results are numbers `report` would refuse
     ///   (``checkReadable(_:file:scenario:)``; not with `allowNonfinite`).
@@ -22,6 +24,10 @@ public enum RunWorkflow {
             request.source, plan: request.plan, planSetting: request.planSetting,
             scenario: request.scenario, dataFile: request.dataFile, cache: request.cache)
         let (name, spec, dataset, model) = (prepared.name, prepared.spec, prepared.dataset, prepared.model)
+        let panel = try request.referencePanel.map { path throws(InputErrors) in
+            try ReferencePanel.load(path: path, for: dataset)
+        }
+        let reference = try panel.map { p throws(InputErrors) in try ReferencePrior.fit(p) } ?? [:]
         let paths = request.paths ?? spec.paths
         let seed = request.seed ?? spec.seed
         var options = RunOptions(paths: paths, seed: seed, threads: request.threads)
@@ -34,7 +40,8 @@ public enum RunWorkflow {
             request.invert
             ? invert(model, spec: spec, paths: paths, seed: seed, threads: request.threads, stream: request.stream) : []
         let checks = CheckOutcome.evaluate(spec.checks, on: result)
-        var provenance = prepared.provenance(paths: paths, seed: seed)
+        var provenance = prepared.provenance(
+            paths: paths, seed: seed, reference: panel.map { .init(path: $0.file, sha256: $0.sha256) })
         provenance.stream = request.stream.rawValue
         var document = ReportDocument(result: result, dataset: dataset, inversions: inversions, provenance: provenance)
         document.tracking = try track(
@@ -46,7 +53,7 @@ public enum RunWorkflow {
         if request.priorSets {
             PriorSetRuns.annotate(
                 &document, main: result, spec: spec, dataset: dataset, paths: paths, seed: seed,
-                threads: request.threads)
+                threads: request.threads, reference: reference)
         }
         if name != "baseline" {
             var baselineOptions = RunOptions(paths: paths, seed: seed, threads: request.threads)

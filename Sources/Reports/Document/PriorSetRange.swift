@@ -106,7 +106,13 @@ extension PriorSetRange {
     /// when not computed.
     public static func notes(_ d: ReportDocument, language l: Language) -> [String] {
         var lines: [String] = []
-        if d.targets.contains(where: { !$0.probabilityByPriorSet.isEmpty }) {
+        if d.targets.contains(where: { $0.probabilityByPriorSet.contains { $0.set == "reference" } }) {
+            lines.append(
+                l == .zh
+                    ? "达标概率括号内为放宽假设的不确定性（加大先验标准差）及采用参考面板（同类单位）估计的增速先验后所得的范围，相差不足2个百分点的不列。"
+                    : "The bracket after a probability is its range with wider priors and with growth priors from the reference panel of comparable units; gaps under 2 points are not shown."
+            )
+        } else if d.targets.contains(where: { !$0.probabilityByPriorSet.isEmpty }) {
             lines.append(
                 l == .zh
                     ? "达标概率括号内为放宽假设的不确定性（加大先验标准差）后所得的范围，相差不足2个百分点的不列。"

@@ -37,7 +37,8 @@ final class BlockKernel {
     private let actualLogs: [[Int: Double]]
     private let choleskyRows: [[Double]]
     /// Per indicator: degrees of freedom of its Student-t shocks (∞: normal), and a
-    /// per-path scale √(ν/χ²_ν) at `shockScale[i * capacity + p]`.
+    /// per-path scale √(ν/χ²_ν) at `shockScale[i * capacity + p]`, its χ² shared with the
+    /// other indicators (``SharedShockScales``).
     private let shockDegreesOfFreedom: [Double]
     private let scaledIndicators: [Int]
     private let shockScale: UnsafeMutablePointer<Double>
@@ -268,33 +269,15 @@ final class BlockKernel {
         }
     }
 
-    /// Per path and indicator, the scale √(ν/X) with X ~ χ²_ν = 2·Gamma(ν/2), drawn by
-    /// Marsaglia & Tsang's method (ACM TOMS 26, 2000: exact, about 1.03 normals per draw
-    /// for shape ≥ 2), that turns normal shocks into the predictive Student-t; and, for
-    /// mixtures, which component drives each path (deterministic: every component at its
-    /// weight, a blend of their mean paths).
+    /// Per path, the scales √(ν/X) that turn each indicator's normal shocks into its
+    /// predictive Student-t, one χ² shared by every indicator (``SharedShockScales``: the
+    /// simulated shock correlation is then the estimated one); and, for mixtures, which
+    /// component drives each path (deterministic: every component at its weight, a blend of
+    /// their mean paths).
     private func drawShockScalesAndComponents(paths: Int, generator: inout NormalGenerator, deterministic: Bool) {
-        for i in scaledIndicators {
-            let nu = shockDegreesOfFreedom[i], scale = shockScale + i * capacity
-            let d = nu / 2 - 1.0 / 3, c = 1 / (9 * d).squareRoot()
-            for p in 0..<paths {
-                if deterministic {
-                    scale[p] = 1
-                    continue
-                }
-                var gamma = d
-                while true {
-                    let x = generator.next(), v0 = 1 + c * x
-                    guard v0 > 0 else { continue }
-                    let v = v0 * v0 * v0, u = generator.source.uniform()
-                    if u < 1 - 0.0331 * x * x * x * x || log(u) < 0.5 * x * x + d * (1 - v + log(v)) {
-                        gamma = d * v
-                        break
-                    }
-                }
-                scale[p] = (nu / (2 * gamma)).squareRoot()
-            }
-        }
+        SharedShockScales.draw(
+            scaledIndicators, degrees: shockDegreesOfFreedom, paths: paths, capacity: capacity, into: shockScale,
+            chi: scratch, generator: &generator, deterministic: deterministic)
         var uniforms: [String: [Double]] = [:]
         for (k, process) in model.univariate.enumerated() where process.isMixtureComponent {
             let mask = mixtureMask + k * capacity
