@@ -44,7 +44,9 @@ public enum ModelSelection {
         priors: [String: Prior] = [:]
     ) -> IndicatorFit {
         let sums = dataset.sums.filter { $0.indicator == indicator.id }.count
-        let record = FitHistory(indicator: indicator, series: dataset.series(indicator.id), sums: sums)
+        let record = FitHistory(
+            indicator: indicator, series: dataset.series(indicator.id), sums: sums,
+            scale: LevelScale.of(indicator, in: dataset))
         let history = record.recent(recentYears)
         var fitted: [FittedModel] = []
         var failures: [FitFailure] = []
