@@ -88,7 +88,7 @@ let package = Package(
         .testTarget(name: "ForecastingTests", dependencies: ["Forecasting", "Statistics", "PlansimTestSupport"], swiftSettings: strictSettings),
         .testTarget(name: "SimulationTests", dependencies: ["Simulation", "PlansimTestSupport"], swiftSettings: strictSettings),
         .testTarget(name: "ScenarioDSLTests", dependencies: ["ScenarioDSL", "PlansimTestSupport"],
-                    exclude: ["__Snapshots__", "Malformed"], swiftSettings: strictSettings),
+                    exclude: ["__Snapshots__", "Malformed", "Fixtures"], swiftSettings: strictSettings),
         .testTarget(name: "SensitivityTests", dependencies: ["Sensitivity", "PlansimTestSupport"], exclude: ["clients"],
                     swiftSettings: strictSettings),
         .testTarget(name: "ReportsTests", dependencies: ["Reports", "PlansimTestSupport"],

@@ -22,6 +22,9 @@ public struct IndicatorFit: Sendable {
     public var comparedAICc: [ModelFamily: Double] = [:]
     /// The observations that comparison scored (from the third point on when AR(1) is a candidate).
     public var comparedObservations = 0
+    /// The scale every family was fitted on: `logOdds` for a bounded share, whose growths
+    /// are then growths of the odds.
+    public var scale: LevelScale = .log
 
     /// The weight of `family` in the average (0 when it is not a component).
     public func weight(of family: ModelFamily) -> Double { components.first { $0.model.family == family }?.weight ?? 0 }
@@ -44,7 +47,9 @@ public enum ModelSelection {
         priors: [String: Prior] = [:]
     ) -> IndicatorFit {
         let sums = dataset.sums.filter { $0.indicator == indicator.id }.count
-        let record = FitHistory(indicator: indicator, series: dataset.series(indicator.id), sums: sums)
+        let record = FitHistory(
+            indicator: indicator, series: dataset.series(indicator.id), sums: sums,
+            scale: LevelScale.of(indicator, in: dataset))
         let history = record.recent(recentYears)
         var fitted: [FittedModel] = []
         var failures: [FitFailure] = []
@@ -72,6 +77,7 @@ public enum ModelSelection {
                 indicator: indicator, chosen: model, alternatives: fitted.filter { $0.family != fixed },
                 failures: failures, chosenBy: Phrase(zh: "由情景指定", en: "fixed by scenario"))
             fit.components = [(model, 1)]
+            fit.scale = record.scale
             return fit
         }
         let (candidates, excluded) = screen(fitted)
@@ -81,6 +87,7 @@ public enum ModelSelection {
             indicator: indicator, chosen: chosen, alternatives: fitted.filter { $0.family != chosen.family },
             failures: failures + excluded, chosenBy: how)
         fit.components = components
+        fit.scale = record.scale
         if how.en == "AICc weights" {
             let skip = comparisonSkip(candidates)
             fit.comparedObservations = history.count - skip

@@ -42,6 +42,13 @@ extension FitReport {
                 say(
                     "  模型平均：\(average)（\(how)）；依据：\(fit.evidence.text(l))",
                     "  model average: \(average) (\(how)); evidence: \(fit.evidence.rawValue)"))
+            if fit.scale.isBounded {
+                lines.append(
+                    say(
+                        "  尺度：对数几率 log(x/(100−x))，以下增速均为几率 x/(100−x) 的增速（比重不超过100%）",
+                        "  scale: log-odds log(x/(100 − x)); the growths below are of the odds x/(100 − x) (a share stays below 100 %)"
+                    ))
+            }
             if linked.contains(fit.indicator.id) {
                 lines.append(
                     say(

@@ -126,7 +126,9 @@ final class BlockKernel {
             guard case .damped(let year) = process.rule else { return [] }
             return BlockKernel.powers(anchor: process.anchorYear, convergence: year, through: model.horizon)
         }
-        actualLogs = model.indicators.map { id in (model.actuals[id] ?? [:]).mapValues { log($0) } }
+        actualLogs = model.indicators.indices.map { i in
+            (model.actuals[model.indicators[i]] ?? [:]).mapValues(model.scale(of: i).forward)
+        }
         if let linked = model.linked, let roles = model.roles {
             tfpPowers = BlockKernel.powers(
                 anchor: linked.fit.outputAnchorYear, convergence: model.longRunYear, through: model.horizon)
@@ -297,7 +299,7 @@ final class BlockKernel {
         let before = model.firstYear - 1
         for (k, process) in model.univariate.enumerated() {
             let i = indexOfProcess[k]
-            let start = actualLogs[i][before] ?? log(process.anchorValue)
+            let start = actualLogs[i][before] ?? model.scale(of: i).forward(process.anchorValue)
             var last = 0.0
             if case .ar1(let g) = process.rule { last = g }
             for p in 0..<paths {
@@ -460,7 +462,7 @@ final class BlockKernel {
     private func applyAdjustments(indicator i: Int, year: Int, paths: Int) {
         guard i < model.adjustments.count, !model.adjustments[i].isEmpty else { return }
         let s = state + i * capacity, before = previous + i * capacity, e = eps + i * capacity
-        let sd = shockSD[i]
+        let sd = shockSD[i], scale = model.scale(of: i)
         for a in model.adjustments[i] {
             let v = adjustmentValues + a.value * capacity
             switch a.action {
@@ -473,14 +475,13 @@ final class BlockKernel {
                 for p in 0..<paths { s[p] += v[p] }
             case .step(let relative) where a.years.lowerBound == year:
                 for p in 0..<paths {
-                    s[p] = relative ? s[p] + log1p(max(v[p], -0.999_999)) : log(max(exp(s[p]) + v[p], 1e-300))
+                    s[p] = relative ? s[p] + log1p(max(v[p], -0.999_999)) : scale.shifted(s[p], by: v[p])
                 }
             case .shock(let relative, let permanent):
                 let carry = carries + a.carry * capacity
                 if a.years.contains(year) && (!permanent || year == a.years.lowerBound) {
                     for p in 0..<paths {
-                        let shifted =
-                            relative ? s[p] + log1p(max(v[p], -0.999_999)) : log(max(exp(s[p]) + v[p], 1e-300))
+                        let shifted = relative ? s[p] + log1p(max(v[p], -0.999_999)) : scale.shifted(s[p], by: v[p])
                         carry[p] += shifted - s[p]
                         s[p] = shifted
                     }
@@ -492,7 +493,7 @@ final class BlockKernel {
                 }
             case .fixed(let table):
                 if let value = table[year] {
-                    let l = log(value)
+                    let l = scale.forward(value)
                     for p in 0..<paths { s[p] = l }
                 }
             default:
@@ -528,7 +529,7 @@ final class BlockKernel {
                     : (0..<paths).count { acc[$0] >= target.target }
             } else {
                 let o = out + layout.series(indicator: layout.targetIndicator[t], year: target.targetYear) * capacity
-                let goal = log(target.target)
+                let goal = model.scale(of: layout.targetIndicator[t]).forward(target.target)
                 met =
                     target.direction == .ceiling
                     ? (0..<paths).count { o[$0] <= goal } : (0..<paths).count { o[$0] >= goal }

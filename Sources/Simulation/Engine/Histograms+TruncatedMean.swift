@@ -14,7 +14,7 @@ extension Histograms {
     /// 1/2048 of the series' log range). A series with one value returns it.
     func truncatedMean(series s: Int, n: Int, range: ClosedRange<Double> = Histograms.truncation) -> Double {
         let lo = minimum[s], hi = maximum[s]
-        if lo == hi { return exp(lo) }
+        if lo == hi { return level(lo, series: s) }
         let base = s * (Histograms.bins + 2)
         let (from, to) = (range.lowerBound * Double(n), range.upperBound * Double(n))
         var cumulative = 0.0, total = 0.0
@@ -34,8 +34,12 @@ extension Histograms {
                 b = min(max(lower[s] + Double(bin) * width[s], lo), hi)
             }
             let d = b - a
-            // c·∫_{f0}^{f1} exp(a + f·d) df.
-            total += d.magnitude < 1e-12 ? c * (f1 - f0) * exp(a) : c * (exp(a + f1 * d) - exp(a + f0 * d)) / d
+            // c·∫_{f0}^{f1} level(a + f·d) df (level = exp, or the logistic of a bounded share).
+            let scale = scales[s]
+            total +=
+                d.magnitude < 1e-12
+                ? c * (f1 - f0) * scale.inverse(a)
+                : c * (scale.inversePrimitive(a + f1 * d) - scale.inversePrimitive(a + f0 * d)) / d
         }
         return total / (to - from)
     }

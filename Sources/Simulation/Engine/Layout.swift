@@ -1,3 +1,4 @@
+import Forecasting
 import Foundation
 
 /// Where each reported quantity lives in the accumulators: one series per indicator and
@@ -10,6 +11,8 @@ struct Layout: Sendable {
     /// accumulator series.
     let targetIndicator: [Int]
     let targetSumSeries: [Int?]
+    /// Per series: the scale its recorded values are on (a sum's is `log`).
+    let scales: [LevelScale]
 
     init(_ model: SimulationModel) {
         indicatorCount = model.indicators.count
@@ -23,6 +26,8 @@ struct Layout: Sendable {
             return next
         }
         seriesCount = next
+        let years = yearCount
+        scales = (0..<next).map { $0 < model.indicators.count * years ? model.scale(of: $0 / years) : .log }
     }
 
     let seriesCount: Int
@@ -46,8 +51,12 @@ struct Histograms: Sendable {
     var sums: [ExactSum]
     let sumScale: [Double]
 
-    init(lower: [Double], upper: [Double], targets: Int, blockSize: Int) {
+    /// Per series: the scale its values are on (``Layout/scales``).
+    let scales: [LevelScale]
+
+    init(lower: [Double], upper: [Double], targets: Int, blockSize: Int, scales: [LevelScale]) {
         self.lower = lower
+        self.scales = scales
         sums = [ExactSum](repeating: ExactSum(), count: lower.count)
         // A block's sum is at most blockSize·e^{upper}; scale it to below 2⁶¹.
         sumScale = upper.map { u in
@@ -72,12 +81,15 @@ struct Histograms: Sendable {
         for k in sums.indices { sums[k].add(other.sums[k]) }
     }
 
+    /// The level of recorded value `z` of series `s`.
+    func level(_ z: Double, series s: Int) -> Double { scales[s].inverse(z) }
+
     /// The `q`-quantile of series `s` (on the level scale), from `n` draws: the bin where
-    /// the cumulative count reaches `q·n`, linearly interpolated in log level, clamped to
-    /// the exact extremes.
+    /// the cumulative count reaches `q·n`, linearly interpolated in the recorded (log or
+    /// log-odds) value, clamped to the exact extremes.
     func quantile(_ q: Double, series s: Int, n: Int) -> Double {
         let lo = minimum[s], hi = maximum[s]
-        if lo == hi { return exp(lo) }
+        if lo == hi { return level(lo, series: s) }
         let base = s * (Histograms.bins + 2)
         let goal = q * Double(n)
         var cumulative = 0.0
@@ -91,10 +103,10 @@ struct Histograms: Sendable {
                 case Histograms.bins + 1: logValue = hi
                 default: logValue = lower[s] + (Double(bin - 1) + fraction) * width[s]
                 }
-                return exp(min(max(logValue, lo), hi))
+                return level(min(max(logValue, lo), hi), series: s)
             }
             cumulative += c
         }
-        return exp(hi)
+        return level(hi, series: s)
     }
 }

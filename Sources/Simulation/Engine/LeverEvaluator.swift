@@ -92,7 +92,8 @@ final class LeverEvaluator: @unchecked Sendable {
         var unused = NormalGenerator(Xoshiro256(seed: 0))
         deterministic.run(paths: 1, generator: &unused, deterministic: true, lever: lever)
         let layout = Layout(model)
-        return model.years.map { ($0, exp(deterministic.out[layout.series(indicator: i, year: $0)])) }
+        let scale = model.scale(of: i)
+        return model.years.map { ($0, scale.inverse(deterministic.out[layout.series(indicator: i, year: $0)])) }
     }
 
     /// Which indicators `targets` depend on, as a mask over the model's indicators.

@@ -15,10 +15,10 @@ extension MonteCarlo {
                     func q(_ p: Double) -> Double { h.quantile(p, series: s, n: n) }
                     var summary = YearSummary(
                         year: year, p5: q(0.05), p10: q(0.10), p25: q(0.25), p50: q(0.5), p75: q(0.75), p90: q(0.90),
-                        p95: q(0.95), deterministic: exp(deterministic[s]),
+                        p95: q(0.95), deterministic: h.level(deterministic[s], series: s),
                         truncatedMean: h.truncatedMean(series: s, n: n))
-                    summary.minimum = exp(h.minimum[s])
-                    summary.maximum = exp(h.maximum[s])
+                    summary.minimum = h.level(h.minimum[s], series: s)
+                    summary.maximum = h.level(h.maximum[s], series: s)
                     return summary
                 })
         }

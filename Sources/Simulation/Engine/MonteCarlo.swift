@@ -71,7 +71,8 @@ public enum MonteCarlo {
             upper[s] = hi + 0.75 * span + 0.05
         }
 
-        let template = Histograms(lower: lower, upper: upper, targets: model.targets.count, blockSize: blockSize)
+        let template = Histograms(
+            lower: lower, upper: upper, targets: model.targets.count, blockSize: blockSize, scales: layout.scales)
         let shared = Locked([Histograms?](repeating: nil, count: threads))
         let done = Locked(0)
         DispatchQueue.concurrentPerform(iterations: threads) { worker in

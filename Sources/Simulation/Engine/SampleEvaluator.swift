@@ -1,3 +1,4 @@
+import Forecasting
 import Foundation
 
 /// What a sweep measures for each sample.
@@ -40,6 +41,8 @@ public struct SampleEvaluator: Sendable {
     let groups: Int
     /// Per measure: its series in the kernel's output and its goal.
     let series: [(index: Int, goal: Double?)]
+    /// Per measure: the scale of its series.
+    let scales: [LevelScale]
 
     /// Values per sample: one per measure, then the G jackknife replicates.
     public var width: Int { measures.count + groups }
@@ -73,6 +76,7 @@ public struct SampleEvaluator: Sendable {
                     year: target.map { reduced.targets[$0].targetYear } ?? reduced.horizon), goal
             )
         }
+        scales = series.map { layout.scales[$0.index] }
     }
 
     /// The outputs of `count` samples whose inputs are `rows` (row-major, a value per
@@ -107,7 +111,8 @@ public struct SampleEvaluator: Sendable {
                 if m == 1 {
                     for (j, (index, goal)) in series.enumerated() {
                         row[j] = Self.reduceOne(
-                            measures[j].statistic, exp(kernel.out[index * kernel.capacity + s]), goal: goal)
+                            measures[j].statistic, scales[j].inverse(kernel.out[index * kernel.capacity + s]),
+                            goal: goal)
                     }
                 } else {
                     row = reduceMany(kernel, sample: s)
@@ -123,7 +128,9 @@ public struct SampleEvaluator: Sendable {
     /// The measures and jackknife replicates of sample `s` of a block of M paths each.
     func reduceMany(_ kernel: BlockKernel, sample s: Int) -> [Double] {
         let m = pathsPerSample
-        let values = series.map { (index, _) in (0..<m).map { exp(kernel.out[index * kernel.capacity + s * m + $0]) } }
+        let values = zip(series, scales).map { (entry, scale) in
+            (0..<m).map { scale.inverse(kernel.out[entry.index * kernel.capacity + s * m + $0]) }
+        }
         var row = zip(measures, zip(values, series)).map {
             Self.reduce($0.0, $0.1.0, goal: $0.1.1.goal, deterministic: false)
         }

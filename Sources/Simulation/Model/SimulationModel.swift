@@ -58,6 +58,14 @@ public struct SimulationModel: Sendable {
     /// ``PlanData/Dataset/longRunYear`` (2035 when it states no vision).
     public var longRunYear = BaselineAssumptions.convergenceYear
 
+    /// The scale each indicator is modelled on, in ``indicators`` order: the kernel's state,
+    /// its recorded values and the targets' goals are `scale.forward(level)` (``LevelScale``;
+    /// `log` for any indicator a hand-built model leaves out).
+    public var scales: [LevelScale] = []
+
+    /// The scale of indicator `i`.
+    public func scale(of i: Int) -> LevelScale { i < scales.count ? scales[i] : .log }
+
     /// What each indicator's forecast rests on, in ``indicators`` order (`prior` for any
     /// indicator a hand-built model does not grade).
     public var evidence: [Evidence] = []
@@ -127,6 +135,8 @@ public struct SimulationModel: Sendable {
             usesReconstructedHistory: dataset.hasReconstructedHistory)
         model.adjustments = [[KernelAdjustment]](repeating: [], count: ids.count)
         model.roles = dataset.roles
+        // The linked core's investment, output and employment are on the log scale.
+        model.scales = projected.map { linkedIDs.contains($0.id) ? .log : LevelScale.of($0, in: dataset) }
         model.longRunYear = dataset.longRunYear
         let roles = dataset.roles
         model.evidence = ids.map { id in

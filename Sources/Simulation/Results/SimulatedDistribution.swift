@@ -61,12 +61,12 @@ public struct SimulatedDistribution: Sendable {
         series(target: t).map { fraction(value, series: $0) }
     }
 
-    /// The empirical distribution function at `value`, linear in log level within a bin
+    /// The empirical distribution function at `value`, linear in the recorded (log or log-odds) value within a bin
     /// (the inverse of ``Histograms/quantile(_:series:n:)``).
     func fraction(_ value: Double, series s: Int) -> Double {
         let h = histograms
         guard value > 0 else { return 0 }
-        let x = log(value), lo = h.minimum[s], hi = h.maximum[s]
+        let x = h.scales[s].forward(value), lo = h.minimum[s], hi = h.maximum[s]
         if x < lo { return 0 }
         if x >= hi { return 1 }
         let bins = Histograms.bins, base = s * (bins + 2)
